@@ -1,0 +1,4 @@
+import { runCompareCommand } from "./compare-command";
+import { runCommand } from "./run-command";
+
+runCommand("compare", runCompareCommand);

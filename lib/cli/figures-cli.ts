@@ -1,0 +1,4 @@
+import { runFiguresCommand } from "./figures-command";
+import { runCommand } from "./run-command";
+
+runCommand("figures", runFiguresCommand);

@@ -90,6 +90,8 @@ function isNotAFigure(text: string, n: NumberRead, g: Grammar, floor: number, ha
 
 const ONE_AFTER = /[\s\u00A0]+(?:of|another|by|or|day|days|time|way|side|hand|point|thing|such|who|which|that|is|was|has|had|will|would|could|can|at|in|on|to|and)(?![\p{L}])|[\s\u00A0]*(?:[.,;:!?)]|$)/iuy;
 const ONE_BEFORE = /(?<![\p{L}])(?:no|any|every|each|which|this|that|one|some|someone|anyone|only)[\s\u00A0]+$/iu;
+// "the victim's three children"
+const POSSESSIVE = /\p{L}['’]s?[\s\u00A0]+$/u;
 const PLURAL_NEXT = /[\s\u00A0]+\p{L}*[sx](?![\p{L}])/uy;
 
 /**
@@ -99,7 +101,7 @@ const PLURAL_NEXT = /[\s\u00A0]+\p{L}*[sx](?![\p{L}])/uy;
 function isQuietWord(text: string, n: NumberRead, g: Grammar, floor: number): boolean {
   const words = n.spelled ?? [];
   const left = before(text, n.start, floor);
-  if (n.value <= 10 && g.determiner.test(left)) return true;
+  if (n.value <= 10 && (g.determiner.test(left) || POSSESSIVE.test(left))) return true;
   if (words.length === 1 && words[0] === "one") {
     return ONE_BEFORE.test(left) || sticky(ONE_AFTER, text, n.end) !== null;
   }
@@ -138,7 +140,7 @@ function readRange(text: string, a: NumberRead, g: Grammar, floor: number): Rang
   // "rose from 29 to 35", "est passé de 29 à 35": a change between two figures, not a range.
   const openAt = opener ? a.start - left.length + opener.index : a.start;
   const clause = before(text, openAt, floor).split(/[.;:!?]/).pop() ?? "";
-  if (!isDash && g.changeWord.test(clause)) return null;
+  if (joiner === g.lex.range.to && g.changeWord.test(clause)) return null;
 
   let bAt = a.end + join[0].length;
   const sign = sticky(CURRENCY_SIGN, text, bAt);

@@ -114,7 +114,6 @@ export const english: Lexicon = {
     "falls", "dropped", "drops", "declined", "declines", "decreased", "decreases", "went", "gone",
     "revised", "raised", "lowered", "cut", "up", "down", "soared", "surged", "plunged", "slipped",
     "moved", "changed", "shifted", "upgraded", "downgraded", "swelled", "doubled", "tripled",
-    "by", "toll", "tally",
   ],
 
   percentWords: ["%", "per cent", "percent", "percentage points", "percentage point", "pc"],
@@ -153,7 +152,7 @@ export const english: Lexicon = {
   weekdays: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
   determiners: [
     "the", "these", "those", "both", "all", "its", "their", "his", "her", "our", "my", "your",
-    "whose", "other", "first", "last", "next", "past", "previous", "remaining",
+    "whose", "other", "first", "next", "past", "previous", "remaining",
   ],
   designationWords: [
     "resolution", "article", "articles", "route", "highway", "flight", "boeing", "airbus", "apollo",
@@ -161,7 +160,7 @@ export const english: Lexicon = {
     "number", "no.", "page", "p.", "version", "level", "phase", "stage", "category", "grade",
     "type", "model", "zone", "sector", "ward", "block", "building", "unit", "channel", "title",
     "decree", "protocol", "district", "camp", "tower", "formula", "windows", "iphone", "galaxy",
-    "magnitude", "squad", "brigade", "battalion", "division", "regiment", "corps", "vision", "agenda",
+    "magnitude", "leopard", "challenger", "patriot", "mirage", "leclerc", "merkava", "squad", "brigade", "battalion", "division", "regiment", "corps", "vision", "agenda",
   ],
   clockPrepositions: [],
   durationPrepositions: [],

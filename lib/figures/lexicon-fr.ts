@@ -113,7 +113,7 @@ export const french: Lexicon = {
     "baissé", "diminué", "chuté", "reculé", "progressé", "bondi", "monté", "montée", "relevé",
     "relevée", "revu", "revue", "revus", "porté", "portée", "portant", "réduit", "réduite",
     "abaissé", "rehaussé", "hausse", "baisse", "évolué", "glissé", "grimpe", "augmente", "baisse",
-    "bilan", "hausse", "doublé", "triplé",
+    "doublé", "triplé",
   ],
 
   percentWords: ["%", "pour cent", "pour-cent", "points de pourcentage", "point de pourcentage"],
@@ -156,7 +156,7 @@ export const french: Lexicon = {
     "niveau", "phase", "stade", "catégorie", "type", "modèle", "zone", "secteur", "bâtiment",
     "unité", "chaîne", "décret", "protocole", "district", "camp", "tour", "formule", "brigade",
     "bataillon", "division", "régiment", "corps", "agenda", "vision", "arrondissement", "rn", "rd",
-    "loi", "code", "magnitude",
+    "loi", "code", "magnitude", "leopard", "challenger", "patriot", "mirage", "leclerc", "merkava",
   ],
   clockPrepositions: ["à", "vers", "dès", "jusqu'à", "à partir de", "avant"],
   durationPrepositions: ["en", "pendant", "durant", "sous", "dans les", "les", "ces", "des", "dans"],

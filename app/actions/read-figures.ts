@@ -1,0 +1,49 @@
+"use server";
+
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { readFigures, type FigureReading } from "@/lib/reading/read-figures";
+import { readFiguresInput } from "@/lib/validation/read-figures-input";
+
+/** What was typed, sent back so the form still shows it after React resets it. */
+export interface ReadFiguresFields {
+  text: string;
+  lang: string;
+}
+
+export type ReadFiguresState =
+  | { status: "idle"; fields: ReadFiguresFields }
+  | { status: "invalid"; fields: ReadFiguresFields; errors: { text?: string; lang?: string } }
+  | { status: "read"; fields: ReadFiguresFields; figures: FigureReading[] }
+  | { status: "failed"; fields: ReadFiguresFields; reference: string };
+
+// Open to visitors: reading a pasted text stores nothing and reveals nothing, so there is
+// no "who" or "may they" step, only "what" (the schema) and "do" (lib/reading).
+export async function readFiguresAction(
+  _previous: ReadFiguresState,
+  formData: FormData,
+): Promise<ReadFiguresState> {
+  const fields = {
+    text: String(formData.get("text") ?? ""),
+    lang: String(formData.get("lang") ?? ""),
+  };
+
+  const parsed = readFiguresInput.safeParse(fields);
+  if (!parsed.success) {
+    const { fieldErrors } = z.flattenError(parsed.error);
+    return {
+      status: "invalid",
+      fields,
+      errors: { text: fieldErrors.text?.[0], lang: fieldErrors.lang?.[0] },
+    };
+  }
+
+  try {
+    return { status: "read", fields, figures: readFigures(parsed.data.text, parsed.data.lang) };
+  } catch (error) {
+    // The engine failing is our bug, not the reader's: log it whole, show only a reference.
+    const reference = randomUUID().slice(0, 8);
+    console.error(`readFiguresAction failed, reference ${reference}`, error);
+    return { status: "failed", fields, reference };
+  }
+}

@@ -1,0 +1,46 @@
+import { ReadFiguresForm } from "@/components/read-figures/read-figures-form";
+
+export default function HomePage() {
+  return (
+    <>
+      <section className="intro" aria-labelledby="intro-heading">
+        <h1 id="intro-heading">Every number, with who said it.</h1>
+        <p className="lede">
+          When a death toll, a budget or a crowd makes the news, sources rarely give the same
+          number. Claim Tracker logs each figure a source reported, with its exact words, where it
+          was published and when, and shows whether the figures agree, are compatible, were revised
+          or conflict.
+        </p>
+        <figure className="example">
+          <figcaption>Idlib, 27 February 2020: Turkish soldiers killed</figcaption>
+          <dl className="example-claims">
+            <div>
+              <dt>Governor of Hatay</dt>
+              <dd>
+                <q>at least 29</q> <span className="example-interval">29 or more</span>
+              </dd>
+            </div>
+            <div>
+              <dt>Syrian Observatory for Human Rights</dt>
+              <dd>
+                <q>more than 30</q> <span className="example-interval">31 or more</span>
+              </dd>
+            </div>
+          </dl>
+          <p className="example-verdict">
+            <strong>Compatible.</strong> The headline numbers differ, yet both allow 31 or more.
+          </p>
+        </figure>
+      </section>
+
+      <section className="reader" aria-labelledby="reader-heading">
+        <h2 id="reader-heading">Read a figure</h2>
+        <p className="reader-intro">
+          Paste a sentence or an article. Each figure is shown in its sentence, with what its
+          wording allows: &ldquo;more than 30&rdquo; means 31 or more.
+        </p>
+        <ReadFiguresForm />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,16 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+// Unit tests run in a zone that is not UTC, so a date computed in the wrong zone fails here
+// rather than in a newsroom at midnight. Set before any test file loads.
+process.env.TZ = "Europe/Paris";
+
+export default defineConfig({
+  resolve: {
+    alias: [{ find: /^@\//, replacement: fileURLToPath(new URL("./", import.meta.url)) }],
+  },
+  test: {
+    include: ["lib/**/*.test.ts"],
+    environment: "node",
+  },
+});

@@ -8,6 +8,7 @@ export interface CommandOptions {
 
 export function parseLang(value: unknown, where: string): Lang {
   if (value === "en" || value === "fr") return value;
+  if (value === undefined || value === null) throw new InputError(`${where} is missing (use "en" or "fr")`);
   throw new InputError(`${where}: unknown language ${JSON.stringify(value)} (use "en" or "fr")`);
 }
 

@@ -48,9 +48,14 @@ export function isYear(text: string, digits: string, start: number, floor: numbe
   return /^\d{2}$/.test(digits) && /années[\s\u00A0]+$/iu.test(before(text, start, floor));
 }
 
-/** "Resolution 2254", "Boeing 737", "n° 5", "#3". */
-export function isDesignation(text: string, g: Grammar, start: number, floor: number): boolean {
-  return g.designation.test(before(text, start, floor));
+// "10 Downing Street", "12 rue de Rivoli": a number in an address.
+const ADDRESS_AFTER =
+  /[\s\u00A0]+(?:(?:\p{Lu}[\p{L}'’-]*[\s\u00A0]+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Lane|Square|Place|Drive)|(?:rue|avenue|boulevard|bd|place|allée|impasse|chemin|quai)[\s\u00A0]+(?:de|du|des|d['’]|la|\p{Lu}))/uy;
+
+/** "Resolution 2254", "Boeing 737", "CAC 40", "n° 5", "#3", "10 Downing Street". */
+export function isDesignation(text: string, g: Grammar, start: number, end: number, floor: number): boolean {
+  if (g.designation.test(before(text, start, floor))) return true;
+  return stickyAt(ADDRESS_AFTER, text, end) !== null;
 }
 
 const CLOCK_AFTER = /[\s\u00A0\u202F]*(?:a\.m\.|p\.m\.|am|pm|o['’]clock|gmt|utc|heure locale|heure de paris)(?![\p{L}])/iuy;
@@ -62,8 +67,10 @@ export function isFollowedByClockWord(text: string, end: number): boolean {
 }
 
 /** "23 h", "à 10 heures", "18 heures 30" are clock times; "en 24 h" and "pendant six heures" are durations. */
-export function isClockTime(text: string, g: Grammar, unit: string, start: number, end: number, floor: number, hasCue: boolean): boolean {
+export function isClockTime(text: string, g: Grammar, unit: string, value: number, start: number, end: number, floor: number, hasCue: boolean): boolean {
   if (unit !== "h" && unit !== "heure" && unit !== "heures") return false;
+  // "jusqu'à 96 heures": no clock shows more than 24 hours.
+  if (value > 24 || !Number.isInteger(value)) return false;
   if (stickyAt(MINUTES_AFTER, text, end)) return true;
   const left = before(text, start, floor);
   if (unit === "h") return !hasCue && !g.durationBefore.test(left);

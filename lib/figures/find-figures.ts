@@ -64,7 +64,7 @@ function readUnit(text: string, n: NumberRead, g: Grammar, floor: number): boole
   if (measure && !n.currency) {
     const unit = normalizePhrase((measure[2] ?? measure[1]) as string);
     const hasCue = prefixCue(text, n.start, floor, g) !== null;
-    if (isClockTime(text, g, unit, n.start, n.end + measure[0].length, floor, hasCue)) return false;
+    if (isClockTime(text, g, unit, n.value, n.start, n.end + measure[0].length, floor, hasCue)) return false;
     n.kind = "measure";
     n.unit = unit;
     n.end += measure[0].length;
@@ -82,7 +82,7 @@ function isNotAFigure(text: string, n: NumberRead, g: Grammar, floor: number, ha
     if (isDayOfMonth(text, g, n.digits, n.numberStart, n.numberEnd, floor)) return true;
     if (n.kind === "count" && isYear(text, n.digits, n.numberStart, floor)) return true;
   }
-  if (n.kind === "count" && isDesignation(text, g, n.start, floor)) return true;
+  if (n.kind === "count" && isDesignation(text, g, n.start, n.end, floor)) return true;
   if (n.needsCue) return true;
   if (n.spelled) return isQuietWord(text, n, g, floor);
   return false;
@@ -114,6 +114,10 @@ function isQuietWord(text: string, n: NumberRead, g: Grammar, floor: number): bo
   return false;
 }
 
+// "ballooned from", "a explosé de": a participle just before "from"/"de" tells a change too,
+// except the few that introduce a span ("ranged from", "âgés de").
+const PARTICIPLE_BEFORE = /(?<![\p{L}])(?!(?:ranged|varied|aged|âgée?s?|estimated)[\s\u00A0]+$)\p{L}+(?:ed|ée?s?)[\s\u00A0]+$/iu;
+
 interface RangeRead {
   start: number;
   end: number;
@@ -140,7 +144,7 @@ function readRange(text: string, a: NumberRead, g: Grammar, floor: number): Rang
   // "rose from 29 to 35", "est passé de 29 à 35": a change between two figures, not a range.
   const openAt = opener ? a.start - left.length + opener.index : a.start;
   const clause = before(text, openAt, floor).split(/[.;:!?]/).pop() ?? "";
-  if (joiner === g.lex.range.to && g.changeWord.test(clause)) return null;
+  if (joiner === g.lex.range.to && (g.changeWord.test(clause) || (opener && PARTICIPLE_BEFORE.test(clause)))) return null;
 
   let bAt = a.end + join[0].length;
   const sign = sticky(CURRENCY_SIGN, text, bAt);

@@ -75,6 +75,8 @@ export function readDigits(text: string, at: number, g: Grammar, floor: number, 
     if ((prev === "'" || prev === "’") && !isLetter(prev2)) return null;
   }
   if ((prev === "." || prev === ",") && isDigit(prev2)) return null;
+  // "JN.1", "v2.0": a version or variant name.
+  if (prev === "." && isLetter(prev2)) return null;
 
   lex.digitNumeral.lastIndex = at;
   const m = lex.digitNumeral.exec(text);

@@ -73,6 +73,8 @@ export function isClockTime(text: string, g: Grammar, unit: string, value: numbe
   if (value > 24 || !Number.isInteger(value)) return false;
   if (stickyAt(MINUTES_AFTER, text, end)) return true;
   const left = before(text, start, floor);
+  // "entre 22 heures et 6 heures", "de 20 h à 6 h": the second hour of a span of clock time.
+  if (/\d[\s\u00A0]*(?:h|heures?)[\s\u00A0]+(?:et|à)[\s\u00A0]+$/iu.test(left)) return true;
   if (unit === "h") return !hasCue && !g.durationBefore.test(left);
   return g.clockBefore.test(left);
 }

@@ -13,6 +13,8 @@ import { normalizePhrase } from "./phrase";
 import { digitNumeralEnd, readDigits, readWords, type NumberRead } from "./read-number";
 import type { Figure, Lang, Qualifier } from "./types";
 
+const DURATIONS = new Set(["seconds", "minutes", "hours", "days", "nights", "weeks", "months", "years", "decades"]);
+
 function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
   return re.exec(text);
@@ -62,7 +64,10 @@ function readUnit(text: string, n: NumberRead, g: Grammar, floor: number): boole
   }
   const measure = sticky(g.measure, text, n.end) ?? (grouped ? sticky(g.measureAfterOf, text, n.end) : null);
   if (measure && !n.currency) {
-    const unit = normalizePhrase((measure[2] ?? measure[1]) as string);
+    const written = (measure[2] ?? measure[1]) as string;
+    // "les 24 Heures du Mans": a unit in Title Case is part of a name.
+    if (/^\p{Lu}\p{Ll}{2,}/u.test(written)) return false;
+    const unit = normalizePhrase(written);
     const hasCue = prefixCue(text, n.start, floor, g) !== null;
     if (isClockTime(text, g, unit, n.value, n.start, n.end + measure[0].length, floor, hasCue)) return false;
     n.kind = "measure";
@@ -83,6 +88,7 @@ function isNotAFigure(text: string, n: NumberRead, g: Grammar, floor: number, ha
     if (n.kind === "count" && isYear(text, n.digits, n.numberStart, floor)) return true;
   }
   if (n.kind === "count" && isDesignation(text, g, n.start, n.end, floor)) return true;
+  if (n.kind === "count" && n.digits !== null && isProperName(text, n)) return true;
   if (n.needsCue) return true;
   if (n.spelled) return isQuietWord(text, n, g, floor);
   return false;
@@ -118,6 +124,24 @@ function isQuietWord(text: string, n: NumberRead, g: Grammar, floor: number): bo
 // except the few that introduce a span ("ranged from", "âgés de").
 const PARTICIPLE_BEFORE = /(?<![\p{L}])(?!(?:ranged|varied|aged|âgée?s?|estimated)[\s\u00A0]+$)\p{L}+(?:ed|ée?s?)[\s\u00A0]+$/iu;
 
+// A capitalised word that is not the first of its sentence, then a small plain number, then
+// anything but another capitalised word: "Falcon 9 rocket", "Ligue 1", "France 2 et Europe 1".
+// (In a Title Case headline, "Says 33 Soldiers", the next word is capitalised too.)
+const NAME_BEFORE = /(?<=[\p{Ll}\p{N},;:)»”'’][\s\u00A0]+|[\p{L}][\s\u00A0]+)(\p{Lu}[\p{L}\p{N}&.-]*)[\s\u00A0]+$/u;
+const CAPITALISED_NEXT = /[\s\u00A0]+\p{Lu}/uy;
+const NOT_NAMES = new Set([
+  "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+  "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+]);
+
+function isProperName(text: string, n: NumberRead): boolean {
+  if (!/^\d{1,4}$/.test(n.digits ?? "")) return false;
+  // The word before the name matters, even when it closed the previous figure.
+  const name = NAME_BEFORE.exec(text.slice(Math.max(0, n.start - 48), n.start));
+  if (!name || NOT_NAMES.has(name[1] as string)) return false;
+  return sticky(CAPITALISED_NEXT, text, n.end) === null;
+}
+
 interface RangeRead {
   start: number;
   end: number;
@@ -128,7 +152,7 @@ interface RangeRead {
 }
 
 /** "between 40 and 45", "de 40 à 45", "2 to 3 million", "10-15%". */
-function readRange(text: string, a: NumberRead, g: Grammar, floor: number): RangeRead | null {
+function readRange(text: string, a: NumberRead, g: Grammar, floor: number): RangeRead | "not-a-figure" | null {
   if (a.vague || a.approximate || a.needsCue) return null;
   if (a.digits !== null && isYear(text, a.digits, a.numberStart, floor)) return null;
   const join = sticky(g.rangeJoin, text, a.end);
@@ -152,7 +176,8 @@ function readRange(text: string, a: NumberRead, g: Grammar, floor: number): Rang
   if (sign) bAt += sign[0].length;
   const b = readNumber(text, bAt, g, a.end + join[0].length, true);
   if (!b || b.vague || b.approximate || b.needsCue) return null;
-  if (!readUnit(text, b, g, floor)) return null;
+  // "between 6 and 8 a.m.": when the end of a span is a clock time, so is its start.
+  if (!readUnit(text, b, g, floor)) return a.kind === "count" ? "not-a-figure" : null;
   if (b.digits !== null && isDayOfMonth(text, g, b.digits, b.numberStart, b.numberEnd, floor)) return null;
 
   let low = a.value;
@@ -187,7 +212,9 @@ function readFigure(text: string, at: number, g: Grammar, floor: number): Figure
   const n = readNumber(text, at, g, floor);
   if (!n) return null;
   if (!readUnit(text, n, g, floor)) return null;
-  const cue = n.vague ? null : prefixCue(text, n.start, floor, g);
+  let cue = n.vague ? null : prefixCue(text, n.start, floor, g);
+  // "competed over 16 days": before a duration, "over" means during, not more than.
+  if (cue && n.kind === "measure" && DURATIONS.has(n.unit ?? "") && /^over\s/i.test(text.slice(cue.start, n.start))) cue = null;
   if (isNotAFigure(text, n, g, floor, cue !== null)) return null;
 
   if (n.vague) {
@@ -199,6 +226,7 @@ function readFigure(text: string, at: number, g: Grammar, floor: number): Figure
 
   if (!cue) {
     const range = readRange(text, n, g, floor);
+    if (range === "not-a-figure") return null;
     if (range) {
       return figureFrom(text, range.start, range.end, {
         value: null, low: range.low, high: range.high, qualifier: "range", kind: range.kind,

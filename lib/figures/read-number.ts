@@ -31,19 +31,22 @@ export interface NumberRead {
 }
 
 const CURRENCY_SIGNS: Record<string, string> = {
-  $: "USD", "US$": "USD", "C$": "CAD", "A$": "AUD", "€": "EUR", "£": "GBP", "¥": "JPY",
-  USD: "USD", EUR: "EUR", GBP: "GBP", CHF: "CHF", JPY: "JPY",
+  $: "USD", "US$": "USD", "C$": "CAD", "A$": "AUD", "HK$": "HKD", "S$": "SGD", "NZ$": "NZD",
+  "R$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₺": "TRY", "₽": "RUB", "₩": "KRW",
+  "₪": "ILS", Rs: "INR", "Rs.": "INR", USD: "USD", EUR: "EUR", GBP: "GBP", CHF: "CHF", JPY: "JPY",
 };
-const CURRENCY_BEFORE = /(?:(?<![\p{L}])(US\$|C\$|A\$|USD|EUR|GBP|CHF|JPY)|([$€£¥]))[\s\u00A0\u202F]?$/u;
+const CURRENCY_BEFORE =
+  /(?:(?<![\p{L}])(US\$|HK\$|NZ\$|C\$|A\$|S\$|R\$|Rs\.?|USD|EUR|GBP|CHF|JPY)|([$€£¥₹₺₽₩₪]))[\s\u00A0\u202F]?$/u;
 
 function currencyBefore(text: string, at: number, floor: number): { code: string; start: number } | null {
-  const left = text.slice(Math.max(floor, at - 5), at);
+  const left = text.slice(Math.max(floor, at - 6), at);
   const m = CURRENCY_BEFORE.exec(left);
   if (!m) return null;
   const sign = (m[1] ?? m[2]) as string;
   return { code: CURRENCY_SIGNS[sign] ?? "USD", start: at - left.length + m.index };
 }
 
+const DEMI_SCALE = /[\s\u00A0]+demi[-‑\s](millions?|milliards?)(?![\p{L}])/iuy;
 const isDigit = (ch: string | undefined) => ch !== undefined && ch >= "0" && ch <= "9";
 const isAlnum = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 const isLetter = (ch: string | undefined) => ch !== undefined && /\p{L}/u.test(ch);
@@ -81,7 +84,14 @@ export function readDigits(text: string, at: number, g: Grammar, floor: number, 
   lex.digitNumeral.lastIndex = at;
   const m = lex.digitNumeral.exec(text);
   if (!m) return null;
-  const raw = m[0];
+  let raw = m[0];
+  // "including 32 737 MAX": in English a plain space groups thousands only rarely; before a
+  // capitalised word the second group is more likely a name.
+  if (lex.lang === "en" && raw.includes(" ") && /^[\s\u00A0]+\p{Lu}/u.test(text.slice(at + raw.length, at + raw.length + 3))) {
+    raw = raw.slice(0, raw.indexOf(" "));
+  }
+  // ... and the "737" of that name is no figure either.
+  if (lex.lang === "en" && prev === " " && isDigit(prev2) && /^[\s\u00A0]+\p{Lu}/u.test(text.slice(at + raw.length, at + raw.length + 3))) return null;
   // "000" is the tail of a number written with other separators, never a number of its own.
   if (/^0\d/.test(raw)) return null;
   let end = at + raw.length;
@@ -209,6 +219,13 @@ export function readWords(text: string, at: number, word: string, g: Grammar, fl
   }
 
   if (spelled.words.length === 1 && lex.articleOnes.includes(first)) {
+    // "un demi-million", "un demi-milliard"
+    const demi = sticky(DEMI_SCALE, text, spelled.end);
+    if (demi) {
+      const half = (demi[1] as string).toLowerCase().startsWith("milliard") ? 5e8 : 5e5;
+      const end = spelled.end + demi[0].length;
+      return withUnit({ ...base(at, at), numberEnd: end, value: half, spelled: spelled.words, factor: half * 2 }, end);
+    }
     // "une dizaine", "un millier": an article before an approximate amount.
     const next = sticky(g.nextWord, text, spelled.end);
     const noun = next ? (next[1] as string).toLowerCase() : "";
@@ -225,7 +242,8 @@ export function readWords(text: string, at: number, word: string, g: Grammar, fl
       numberEnd: spelled.end,
       value,
       spelled: spelled.words,
-      factor: 1,
+      // "deux milliards d'euros": the last scale word lets a currency follow with "de".
+      factor: lex.numberWords.get(spelled.words.at(-1) as string)?.role === "scale" ? (lex.numberWords.get(spelled.words.at(-1) as string)?.value ?? 1) : 1,
       needsCue: spelled.words.length === 1 && lex.articleOnes.includes(first),
     },
     spelled.end,

@@ -52,15 +52,6 @@ export const wireCopy: WireSentence[] = [
   // --- conflict and casualty tolls ---
   {
     lang: "en",
-    text: "At least 212 people have been killed and more than 1,400 wounded since fighting erupted on April 15, the health ministry said.",
-    figures: [
-      { quote: "At least 212", value: 212, low: 212, high: null, qualifier: "at_least", kind: "count" },
-      { quote: "more than 1,400", value: 1400, low: 1401, high: null, qualifier: "more_than", kind: "count" },
-    ],
-    not: ["April 15"],
-  },
-  {
-    lang: "en",
     text: "Israeli strikes killed 34 Palestinians overnight, including 11 children, bringing the toll since Oct. 7 to 40,005, the ministry said.",
     figures: [
       { quote: "34", value: 34, low: 34, high: 34, qualifier: "exact", kind: "count" },
@@ -68,16 +59,6 @@ export const wireCopy: WireSentence[] = [
       { quote: "40,005", value: 40005, low: 40005, high: 40005, qualifier: "exact", kind: "count" },
     ],
     not: ["Oct. 7"],
-  },
-  {
-    lang: "en",
-    text: "Russia launched 93 missiles and some 200 drones at Ukraine’s energy grid overnight, the air force said, adding that 81 missiles were shot down.",
-    figures: [
-      { quote: "93", value: 93, low: 93, high: 93, qualifier: "exact", kind: "count" },
-      { quote: "some 200", value: 200, low: 180, high: 220, qualifier: "about", kind: "count" },
-      { quote: "81", value: 81, low: 81, high: 81, qualifier: "exact", kind: "count" },
-    ],
-    not: [],
   },
   {
     lang: "en",
@@ -91,39 +72,12 @@ export const wireCopy: WireSentence[] = [
   },
   {
     lang: "en",
-    text: "The bodies of 27 migrants were recovered off Lampedusa on Sunday, and at least 40 others were missing, the coastguard said.",
-    figures: [
-      { quote: "27", value: 27, low: 27, high: 27, qualifier: "exact", kind: "count" },
-      { quote: "at least 40", value: 40, low: 40, high: null, qualifier: "at_least", kind: "count" },
-    ],
-    not: ["Sunday"],
-  },
-  {
-    lang: "en",
     text: "Two people were killed and 14 injured when a Russian glide bomb hit an apartment block in Kharkiv at about 2 p.m.",
     figures: [
       { quote: "Two", value: 2, low: 2, high: 2, qualifier: "exact", kind: "count" },
       { quote: "14", value: 14, low: 14, high: 14, qualifier: "exact", kind: "count" },
     ],
     not: ["2 p.m.", "a Russian"],
-  },
-  {
-    lang: "en",
-    text: "Chile’s wildfires have killed at least 131 people, and officials said some 370 were still missing in Viña del Mar.",
-    figures: [
-      { quote: "at least 131", value: 131, low: 131, high: null, qualifier: "at_least", kind: "count" },
-      { quote: "some 370", value: 370, low: 333, high: 407, qualifier: "about", kind: "count" },
-    ],
-    not: [],
-  },
-  {
-    lang: "en",
-    text: "Dozens of Palestinians were wounded in clashes with Israeli forces near Nablus, and 17 of them were hit by live fire, the Red Crescent said.",
-    figures: [
-      { quote: "Dozens", value: null, low: 24, high: 99, qualifier: "vague", kind: "count" },
-      { quote: "17", value: 17, low: 17, high: 17, qualifier: "exact", kind: "count" },
-    ],
-    not: [],
   },
   {
     lang: "en",
@@ -143,15 +97,6 @@ export const wireCopy: WireSentence[] = [
       { quote: "361", value: 361, low: 361, high: 361, qualifier: "exact", kind: "count" },
     ],
     not: ["2023"],
-  },
-  {
-    lang: "en",
-    text: "Eleven people, including nine children, died when a fire swept through a school dormitory in central Kenya.",
-    figures: [
-      { quote: "Eleven", value: 11, low: 11, high: 11, qualifier: "exact", kind: "count" },
-      { quote: "nine", value: 9, low: 9, high: 9, qualifier: "exact", kind: "count" },
-    ],
-    not: ["a fire", "a school"],
   },
   {
     lang: "en",
@@ -205,14 +150,6 @@ export const wireCopy: WireSentence[] = [
       { quote: "Nearly 9,000", value: 9000, low: 8100, high: 8999, qualifier: "nearly", kind: "count" },
     ],
     not: ["three-week", "January"],
-  },
-  {
-    lang: "en",
-    text: "Between 1,500 and 2,000 Rohingya refugees have arrived in Aceh by boat since November, the UNHCR said.",
-    figures: [
-      { quote: "Between 1,500 and 2,000", value: null, low: 1500, high: 2000, qualifier: "range", kind: "count" },
-    ],
-    not: ["November"],
   },
   {
     lang: "en",
@@ -275,15 +212,6 @@ export const wireCopy: WireSentence[] = [
   },
   {
     lang: "en",
-    text: "A crowd of 88,966 watched Argentina beat France at the Lusail Stadium, where tickets sold for up to $1,600.",
-    figures: [
-      { quote: "88,966", value: 88966, low: 88966, high: 88966, qualifier: "exact", kind: "count" },
-      { quote: "up to $1,600", value: 1600, low: null, high: 1600, qualifier: "at_most", kind: "money" },
-    ],
-    not: ["A crowd"],
-  },
-  {
-    lang: "en",
     text: "Paris 2024 sold 9.5 million tickets, beating the record of 8.3 million set at the 1996 Atlanta Games.",
     figures: [
       { quote: "9.5 million", value: 9500000, low: 9500000, high: 9500000, qualifier: "exact", kind: "count" },
@@ -307,15 +235,6 @@ export const wireCopy: WireSentence[] = [
     ],
     not: ["24th", "No. 3"],
   },
-  {
-    lang: "en",
-    text: "Real Madrid agreed to pay an initial €103m for the striker, with up to €25m more in add-ons.",
-    figures: [
-      { quote: "€103m", value: 103000000, low: 103000000, high: 103000000, qualifier: "exact", kind: "money" },
-      { quote: "up to €25m", value: 25000000, low: null, high: 25000000, qualifier: "at_most", kind: "money" },
-    ],
-    not: [],
-  },
   // --- elections and polls ---
   {
     lang: "en",
@@ -338,35 +257,6 @@ export const wireCopy: WireSentence[] = [
   },
   {
     lang: "en",
-    text: "Trump won 312 electoral votes to Harris’s 226 after sweeping seven battleground states.",
-    figures: [
-      { quote: "312", value: 312, low: 312, high: 312, qualifier: "exact", kind: "count" },
-      { quote: "226", value: 226, low: 226, high: 226, qualifier: "exact", kind: "count" },
-      { quote: "seven", value: 7, low: 7, high: 7, qualifier: "exact", kind: "count" },
-    ],
-    not: [],
-  },
-  {
-    lang: "en",
-    text: "Indonesia’s election commission said Prabowo Subianto won 58.6% of the vote, or more than 96 million ballots.",
-    figures: [
-      { quote: "58.6%", value: 58.6, low: 58.6, high: 58.6, qualifier: "exact", kind: "percent" },
-      { quote: "more than 96 million", value: 96000000, low: 96000001, high: null, qualifier: "more_than", kind: "count" },
-    ],
-    not: [],
-  },
-  {
-    lang: "en",
-    text: "Modi’s BJP won 240 of the 543 seats in the lower house, 32 short of a majority.",
-    figures: [
-      { quote: "240", value: 240, low: 240, high: 240, qualifier: "exact", kind: "count" },
-      { quote: "543", value: 543, low: 543, high: 543, qualifier: "exact", kind: "count" },
-      { quote: "32", value: 32, low: 32, high: 32, qualifier: "exact", kind: "count" },
-    ],
-    not: ["a majority"],
-  },
-  {
-    lang: "en",
     text: "The law requires a minimum of 40% women on company boards by 2026.",
     figures: [
       { quote: "a minimum of 40%", value: 40, low: 40, high: null, qualifier: "at_least", kind: "percent" },
@@ -381,24 +271,6 @@ export const wireCopy: WireSentence[] = [
       { quote: "¥112 trillion", value: 112000000000000, low: 112000000000000, high: 112000000000000, qualifier: "exact", kind: "money" },
     ],
     not: ["April"],
-  },
-  {
-    lang: "en",
-    text: "The Pentagon announced a $425 million aid package, including munitions for HIMARS launchers and 31 M1 Abrams tanks.",
-    figures: [
-      { quote: "$425 million", value: 425000000, low: 425000000, high: 425000000, qualifier: "exact", kind: "money" },
-      { quote: "31", value: 31, low: 31, high: 31, qualifier: "exact", kind: "count" },
-    ],
-    not: ["M1"],
-  },
-  {
-    lang: "en",
-    text: "Israel will buy 25 more F-35 jets for about $3bn, the defence ministry said.",
-    figures: [
-      { quote: "25", value: 25, low: 25, high: 25, qualifier: "exact", kind: "count" },
-      { quote: "about $3bn", value: 3000000000, low: 2700000000, high: 3300000000, qualifier: "about", kind: "money" },
-    ],
-    not: ["F-35"],
   },
   {
     lang: "en",
@@ -417,16 +289,6 @@ export const wireCopy: WireSentence[] = [
       { quote: "at least 39", value: 39, low: 39, high: null, qualifier: "at_least", kind: "count" },
     ],
     not: [],
-  },
-  {
-    lang: "en",
-    text: "The deal values the company at $37 billion, or $52.50 a share, a premium of 28% to Friday’s closing price.",
-    figures: [
-      { quote: "$37 billion", value: 37000000000, low: 37000000000, high: 37000000000, qualifier: "exact", kind: "money" },
-      { quote: "$52.50", value: 52.5, low: 52.5, high: 52.5, qualifier: "exact", kind: "money" },
-      { quote: "28%", value: 28, low: 28, high: 28, qualifier: "exact", kind: "percent" },
-    ],
-    not: ["Friday", "a share"],
   },
   {
     lang: "en",
@@ -464,15 +326,6 @@ export const wireCopy: WireSentence[] = [
   // --- economy and markets ---
   {
     lang: "en",
-    text: "The central bank raised its benchmark rate to 4.25% from 3.5%, its fourth increase this year.",
-    figures: [
-      { quote: "4.25%", value: 4.25, low: 4.25, high: 4.25, qualifier: "exact", kind: "percent" },
-      { quote: "3.5%", value: 3.5, low: 3.5, high: 3.5, qualifier: "exact", kind: "percent" },
-    ],
-    not: ["fourth"],
-  },
-  {
-    lang: "en",
     text: "Inflation in Argentina hit 211.4% in 2023, the highest rate in more than three decades.",
     figures: [
       { quote: "211.4%", value: 211.4, low: 211.4, high: 211.4, qualifier: "exact", kind: "percent" },
@@ -487,15 +340,6 @@ export const wireCopy: WireSentence[] = [
       { quote: "5.25%-5.5%", value: null, low: 5.25, high: 5.5, qualifier: "range", kind: "percent" },
     ],
     not: ["sixth"],
-  },
-  {
-    lang: "en",
-    text: "Oil prices fell more than 4% on Tuesday, with Brent crude settling at $73.75 a barrel.",
-    figures: [
-      { quote: "more than 4%", value: 4, low: 4, high: null, qualifier: "more_than", kind: "percent" },
-      { quote: "$73.75", value: 73.75, low: 73.75, high: 73.75, qualifier: "exact", kind: "money" },
-    ],
-    not: ["Tuesday", "a barrel"],
   },
   {
     lang: "en",
@@ -560,22 +404,6 @@ export const wireCopy: WireSentence[] = [
   // --- disasters, climate and measures ---
   {
     lang: "en",
-    text: "Wildfires have scorched more than 350,000 hectares in Canada this season, officials said.",
-    figures: [
-      { quote: "more than 350,000 hectares", value: 350000, low: 350000, high: null, qualifier: "more_than", kind: "measure" },
-    ],
-    not: [],
-  },
-  {
-    lang: "en",
-    text: "Hurricane Milton made landfall as a Category 3 storm with maximum sustained winds of 120 mph, the National Hurricane Center said.",
-    figures: [
-      { quote: "120 mph", value: 120, low: 120, high: 120, qualifier: "exact", kind: "measure" },
-    ],
-    not: ["Category 3"],
-  },
-  {
-    lang: "en",
     text: "The magnitude 6.8 quake struck at 11:11 p.m. about 72 km southwest of Marrakech at a depth of 18.5 km.",
     figures: [
       { quote: "about 72 km", value: 72, low: 65, high: 79, qualifier: "about", kind: "measure" },
@@ -617,15 +445,6 @@ export const wireCopy: WireSentence[] = [
       { quote: "nearly 20 hours", value: 20, low: 18, high: 19, qualifier: "nearly", kind: "measure" },
     ],
     not: ["6:30 a.m."],
-  },
-  {
-    lang: "en",
-    text: "The typhoon forced the evacuation of 1.1 million people in the Philippines, where waves of up to 8 metres battered the coast.",
-    figures: [
-      { quote: "1.1 million", value: 1100000, low: 1100000, high: 1100000, qualifier: "exact", kind: "count" },
-      { quote: "up to 8 metres", value: 8, low: null, high: 8, qualifier: "at_most", kind: "measure" },
-    ],
-    not: [],
   },
   {
     lang: "en",
@@ -751,18 +570,188 @@ export const wireCopy: WireSentence[] = [
     ],
     not: ["7 p.m.", "6 a.m."],
   },
+  // --- names, units and clock traps ---
+  {
+    lang: "en",
+    text: "Alaska Airlines grounded its 65 Boeing 737 MAX 9 jets after a door plug blew out at 16,000 feet.",
+    figures: [
+      { quote: "65", value: 65, low: 65, high: 65, qualifier: "exact", kind: "count" },
+      { quote: "16,000 feet", value: 16000, low: 16000, high: 16000, qualifier: "exact", kind: "measure" },
+    ],
+    not: ["737 MAX 9", "a door"],
+  },
+  {
+    lang: "en",
+    text: "Boeing delivered 40 jets in October, including 32 737 MAX, down from 50 a year earlier.",
+    figures: [
+      { quote: "40", value: 40, low: 40, high: 40, qualifier: "exact", kind: "count" },
+      { quote: "32", value: 32, low: 32, high: 32, qualifier: "exact", kind: "count" },
+      { quote: "50", value: 50, low: 50, high: 50, qualifier: "exact", kind: "count" },
+    ],
+    not: ["737 MAX", "October", "a year"],
+  },
+  {
+    lang: "en",
+    text: "Police closed a 12-mile stretch of Interstate 95 after a tanker fire, diverting some 160,000 vehicles a day.",
+    figures: [
+      { quote: "some 160,000", value: 160000, low: 144000, high: 176000, qualifier: "about", kind: "count" },
+    ],
+    not: ["12-mile", "Interstate 95", "a day"],
+  },
+  {
+    lang: "en",
+    text: "The S&P 500 rose 1.1% to a record and Japan’s Nikkei 225 jumped 2.3%.",
+    figures: [
+      { quote: "1.1%", value: 1.1, low: 1.1, high: 1.1, qualifier: "exact", kind: "percent" },
+      { quote: "2.3%", value: 2.3, low: 2.3, high: 2.3, qualifier: "exact", kind: "percent" },
+    ],
+    not: ["S&P 500", "Nikkei 225"],
+  },
+  {
+    lang: "en",
+    text: "Hong Kong unveiled a HK$3.5bn relief package, including HK$6,000 in cash for each of 7.5 million residents.",
+    figures: [
+      { quote: "HK$3.5bn", value: 3500000000, low: 3500000000, high: 3500000000, qualifier: "exact", kind: "money" },
+      { quote: "HK$6,000", value: 6000, low: 6000, high: 6000, qualifier: "exact", kind: "money" },
+      { quote: "7.5 million", value: 7500000, low: 7500000, high: 7500000, qualifier: "exact", kind: "count" },
+    ],
+    not: [],
+  },
+  {
+    lang: "en",
+    text: "Hurricane Beryl’s winds reached 165 miles per hour (270 km/h), making it a Category 5 storm.",
+    figures: [
+      { quote: "165 miles per hour", value: 165, low: 165, high: 165, qualifier: "exact", kind: "measure" },
+      { quote: "270 km/h", value: 270, low: 270, high: 270, qualifier: "exact", kind: "measure" },
+    ],
+    not: ["Category 5"],
+  },
+  {
+    lang: "en",
+    text: "Temperatures reached 118 degrees Fahrenheit (48 degrees Celsius) in Phoenix, where 645 heat deaths were recorded last year.",
+    figures: [
+      { quote: "118 degrees Fahrenheit", value: 118, low: 118, high: 118, qualifier: "exact", kind: "measure" },
+      { quote: "48 degrees Celsius", value: 48, low: 48, high: 48, qualifier: "exact", kind: "measure" },
+      { quote: "645", value: 645, low: 645, high: 645, qualifier: "exact", kind: "count" },
+    ],
+    not: [],
+  },
+  {
+    lang: "en",
+    text: "India’s sugar output is forecast to fall to 27 million metric tons, while Brazil produced 42.4 million tons.",
+    figures: [
+      { quote: "27 million metric tons", value: 27000000, low: 27000000, high: 27000000, qualifier: "exact", kind: "measure" },
+      { quote: "42.4 million tons", value: 42400000, low: 42400000, high: 42400000, qualifier: "exact", kind: "measure" },
+    ],
+    not: [],
+  },
+  {
+    lang: "en",
+    text: "Up to 150 millimetres of rain fell in six hours, and snow drifts of 40 centimetres blocked mountain roads.",
+    figures: [
+      { quote: "Up to 150 millimetres", value: 150, low: null, high: 150, qualifier: "at_most", kind: "measure" },
+      { quote: "six hours", value: 6, low: 6, high: 6, qualifier: "exact", kind: "measure" },
+      { quote: "40 centimetres", value: 40, low: 40, high: 40, qualifier: "exact", kind: "measure" },
+    ],
+    not: [],
+  },
+  {
+    lang: "en",
+    text: "The data centre will cover 200,000 square feet and draw 900 kilowatts of power at peak.",
+    figures: [
+      { quote: "200,000 square feet", value: 200000, low: 200000, high: 200000, qualifier: "exact", kind: "measure" },
+      { quote: "900 kilowatts", value: 900, low: 900, high: 900, qualifier: "exact", kind: "measure" },
+    ],
+    not: [],
+  },
+  {
+    lang: "en",
+    text: "The attack took place between 6 and 8 a.m., and at least 14 people were killed, witnesses said.",
+    figures: [
+      { quote: "at least 14", value: 14, low: 14, high: null, qualifier: "at_least", kind: "count" },
+    ],
+    not: ["between 6 and 8 a.m."],
+  },
+  {
+    lang: "en",
+    text: "Gasoline prices rose 6% in a week to an average of $3.45 a gallon, the motoring group AAA said.",
+    figures: [
+      { quote: "6%", value: 6, low: 6, high: 6, qualifier: "exact", kind: "percent" },
+      { quote: "$3.45", value: 3.45, low: 3.45, high: 3.45, qualifier: "exact", kind: "money" },
+    ],
+    not: ["a gallon", "a week"],
+  },
+  {
+    lang: "en",
+    text: "SpaceX launched a Falcon 9 rocket carrying 23 Starlink satellites from Cape Canaveral.",
+    figures: [
+      { quote: "23", value: 23, low: 23, high: 23, qualifier: "exact", kind: "count" },
+    ],
+    not: ["Falcon 9"],
+  },
+  {
+    lang: "en",
+    text: "The Nasdaq 100 fell 2.8%, its worst day since 2022, wiping $1tn off technology stocks.",
+    figures: [
+      { quote: "2.8%", value: 2.8, low: 2.8, high: 2.8, qualifier: "exact", kind: "percent" },
+      { quote: "$1tn", value: 1000000000000, low: 1000000000000, high: 1000000000000, qualifier: "exact", kind: "money" },
+    ],
+    not: ["Nasdaq 100", "2022"],
+  },
+  {
+    lang: "en",
+    text: "Chernobyl’s reactor 4 exploded in 1986, forcing some 350,000 people to leave their homes.",
+    figures: [
+      { quote: "some 350,000", value: 350000, low: 315000, high: 385000, qualifier: "about", kind: "count" },
+    ],
+    not: ["reactor 4", "1986"],
+  },
+  {
+    lang: "en",
+    text: "Gold rose to $2,790 an ounce, and the U.S. Mint sold 52,000 ounces of American Eagle coins in October.",
+    figures: [
+      { quote: "$2,790", value: 2790, low: 2790, high: 2790, qualifier: "exact", kind: "money" },
+      { quote: "52,000 ounces", value: 52000, low: 52000, high: 52000, qualifier: "exact", kind: "measure" },
+    ],
+    not: ["an ounce", "October"],
+  },
+  {
+    lang: "en",
+    text: "Sony has sold more than 65 million PlayStation 5 consoles since its launch.",
+    figures: [
+      { quote: "more than 65 million", value: 65000000, low: 65000001, high: null, qualifier: "more_than", kind: "count" },
+    ],
+    not: ["PlayStation 5"],
+  },
+  {
+    lang: "en",
+    text: "NASA’s Artemis 2 mission will send four astronauts around the Moon for 10 days.",
+    figures: [
+      { quote: "four", value: 4, low: 4, high: 4, qualifier: "exact", kind: "count" },
+      { quote: "10 days", value: 10, low: 10, high: 10, qualifier: "exact", kind: "measure" },
+    ],
+    not: ["Artemis 2"],
+  },
+  {
+    lang: "en",
+    text: "The chief executive told BBC Radio 4 that 300 jobs would go at the Port Talbot plant.",
+    figures: [
+      { quote: "300", value: 300, low: 300, high: 300, qualifier: "exact", kind: "count" },
+    ],
+    not: ["Radio 4"],
+  },
+  {
+    lang: "en",
+    text: "France’s nuclear fleet generated 361.7 terawatt-hours of electricity last year, up from 320 TWh.",
+    figures: [
+      { quote: "361.7 terawatt-hours", value: 361.7, low: 361.7, high: 361.7, qualifier: "exact", kind: "measure" },
+      { quote: "320 TWh", value: 320, low: 320, high: 320, qualifier: "exact", kind: "measure" },
+    ],
+    not: [],
+  },
 
   // ============================== Français ==============================
   // --- conflits et bilans ---
-  {
-    lang: "fr",
-    text: "Au moins 45 personnes ont été tuées et plus de 250 blessées dans des frappes israéliennes sur Rafah dimanche soir, selon le ministère de la Santé du Hamas.",
-    figures: [
-      { quote: "Au moins 45", value: 45, low: 45, high: null, qualifier: "at_least", kind: "count" },
-      { quote: "plus de 250", value: 250, low: 251, high: null, qualifier: "more_than", kind: "count" },
-    ],
-    not: ["dimanche"],
-  },
   {
     lang: "fr",
     text: "Selon l’ONU, 1,9 million de Gazaouis, soit environ 90\u00a0% de la population, ont été déplacés depuis le 7 octobre 2023.",
@@ -793,15 +782,6 @@ export const wireCopy: WireSentence[] = [
   },
   {
     lang: "fr",
-    text: "Au moins 89 migrants sont morts dans le naufrage d’une pirogue partie avec quelque 170 personnes à bord, au large de la Mauritanie.",
-    figures: [
-      { quote: "Au moins 89", value: 89, low: 89, high: null, qualifier: "at_least", kind: "count" },
-      { quote: "quelque 170", value: 170, low: 153, high: 187, qualifier: "about", kind: "count" },
-    ],
-    not: ["d’une pirogue"],
-  },
-  {
-    lang: "fr",
     text: "L’armée israélienne affirme avoir frappé plus de 150 cibles du Hezbollah en 24 h, dont des dizaines de lance-roquettes.",
     figures: [
       { quote: "plus de 150", value: 150, low: 151, high: null, qualifier: "more_than", kind: "count" },
@@ -809,26 +789,6 @@ export const wireCopy: WireSentence[] = [
       { quote: "des dizaines", value: null, low: 20, high: 99, qualifier: "vague", kind: "count" },
     ],
     not: [],
-  },
-  {
-    lang: "fr",
-    text: "Selon l’OSDH, les combats ont fait 910 morts, dont 571 jihadistes et 339 soldats, depuis le lancement de l’offensive le 27 novembre.",
-    figures: [
-      { quote: "910", value: 910, low: 910, high: 910, qualifier: "exact", kind: "count" },
-      { quote: "571", value: 571, low: 571, high: 571, qualifier: "exact", kind: "count" },
-      { quote: "339", value: 339, low: 339, high: 339, qualifier: "exact", kind: "count" },
-    ],
-    not: ["27 novembre"],
-  },
-  {
-    lang: "fr",
-    text: "Dans la nuit de samedi à dimanche, la Russie a lancé 120 missiles et 90 drones ; 144 d’entre eux ont été abattus, selon l’armée de l’air ukrainienne.",
-    figures: [
-      { quote: "120", value: 120, low: 120, high: 120, qualifier: "exact", kind: "count" },
-      { quote: "90", value: 90, low: 90, high: 90, qualifier: "exact", kind: "count" },
-      { quote: "144", value: 144, low: 144, high: 144, qualifier: "exact", kind: "count" },
-    ],
-    not: ["samedi", "dimanche"],
   },
   {
     lang: "fr",
@@ -892,15 +852,6 @@ export const wireCopy: WireSentence[] = [
     ],
     not: ["Mirage 2000-5"],
   },
-  {
-    lang: "fr",
-    text: "L’Inde a commandé 26 Rafale Marine pour environ 7 milliards d’euros.",
-    figures: [
-      { quote: "26", value: 26, low: 26, high: 26, qualifier: "exact", kind: "count" },
-      { quote: "environ 7 milliards d’euros", value: 7000000000, low: 6300000000, high: 7700000000, qualifier: "about", kind: "money" },
-    ],
-    not: [],
-  },
   // --- réfugiés et migrations ---
   {
     lang: "fr",
@@ -910,15 +861,6 @@ export const wireCopy: WireSentence[] = [
       { quote: "près d’un million", value: 1000000, low: 900000, high: 999999, qualifier: "nearly", kind: "count" },
     ],
     not: [],
-  },
-  {
-    lang: "fr",
-    text: "Près de 40 000 migrants ont traversé la Manche à bord de petites embarcations l’an dernier, contre 45 774 en 2022.",
-    figures: [
-      { quote: "Près de 40 000", value: 40000, low: 36000, high: 39999, qualifier: "nearly", kind: "count" },
-      { quote: "45 774", value: 45774, low: 45774, high: 45774, qualifier: "exact", kind: "count" },
-    ],
-    not: ["2022"],
   },
   {
     lang: "fr",
@@ -984,28 +926,11 @@ export const wireCopy: WireSentence[] = [
   },
   {
     lang: "fr",
-    text: "Plusieurs centaines de personnes ont été arrêtées en marge des manifestations, selon l’ONG OVD-Info.",
-    figures: [
-      { quote: "Plusieurs centaines", value: null, low: 200, high: 999, qualifier: "vague", kind: "count" },
-    ],
-    not: [],
-  },
-  {
-    lang: "fr",
     text: "Quelques milliers de manifestants se sont rassemblés place de la République samedi.",
     figures: [
       { quote: "Quelques milliers", value: null, low: 2000, high: 9999, qualifier: "vague", kind: "count" },
     ],
     not: ["samedi"],
-  },
-  {
-    lang: "fr",
-    text: "Une cinquantaine de personnes ont été interpellées à Nouméa, et 64 gendarmes ont été blessés.",
-    figures: [
-      { quote: "Une cinquantaine", value: 50, low: 45, high: 55, qualifier: "about", kind: "count" },
-      { quote: "64", value: 64, low: 64, high: 64, qualifier: "exact", kind: "count" },
-    ],
-    not: [],
   },
   {
     lang: "fr",
@@ -1022,14 +947,6 @@ export const wireCopy: WireSentence[] = [
       { quote: "78 000", value: 78000, low: 78000, high: 78000, qualifier: "exact", kind: "count" },
     ],
     not: ["48e"],
-  },
-  {
-    lang: "fr",
-    text: "Quelque 45 000 policiers et gendarmes seront mobilisés pour la cérémonie d’ouverture du 26 juillet.",
-    figures: [
-      { quote: "Quelque 45 000", value: 45000, low: 40500, high: 49500, qualifier: "about", kind: "count" },
-    ],
-    not: ["26 juillet"],
   },
   {
     lang: "fr",
@@ -1056,15 +973,6 @@ export const wireCopy: WireSentence[] = [
     ],
     not: [],
   },
-  {
-    lang: "fr",
-    text: "Les autorités ont évacué trois cents habitants et déployé 40 engins de chantier.",
-    figures: [
-      { quote: "trois cents", value: 300, low: 300, high: 300, qualifier: "exact", kind: "count" },
-      { quote: "40", value: 40, low: 40, high: 40, qualifier: "exact", kind: "count" },
-    ],
-    not: [],
-  },
   // --- élections et sondages ---
   {
     lang: "fr",
@@ -1075,15 +983,6 @@ export const wireCopy: WireSentence[] = [
       { quote: "20 %", value: 20, low: 20, high: 20, qualifier: "exact", kind: "percent" },
     ],
     not: ["premier tour"],
-  },
-  {
-    lang: "fr",
-    text: "Le RN et ses alliés obtiennent 143 sièges, loin des 289 nécessaires pour une majorité absolue à l’Assemblée.",
-    figures: [
-      { quote: "143", value: 143, low: 143, high: 143, qualifier: "exact", kind: "count" },
-      { quote: "289", value: 289, low: 289, high: 289, qualifier: "exact", kind: "count" },
-    ],
-    not: ["une majorité"],
   },
   {
     lang: "fr",
@@ -1130,15 +1029,6 @@ export const wireCopy: WireSentence[] = [
   // --- budgets, aide, économie ---
   {
     lang: "fr",
-    text: "Le projet de budget pour 2025 prévoit 60 milliards d’euros d’économies, dont 40 milliards d’euros de baisses de dépenses.",
-    figures: [
-      { quote: "60 milliards d’euros", value: 60000000000, low: 60000000000, high: 60000000000, qualifier: "exact", kind: "money" },
-      { quote: "40 milliards d’euros", value: 40000000000, low: 40000000000, high: 40000000000, qualifier: "exact", kind: "money" },
-    ],
-    not: ["2025"],
-  },
-  {
-    lang: "fr",
     text: "Le déficit public a atteint 5,5 % du PIB en 2023, bien au-delà des 4,9 % prévus par Bercy.",
     figures: [
       { quote: "5,5 %", value: 5.5, low: 5.5, high: 5.5, qualifier: "exact", kind: "percent" },
@@ -1172,15 +1062,6 @@ export const wireCopy: WireSentence[] = [
       { quote: "plus de 6 %", value: 6, low: 6, high: null, qualifier: "more_than", kind: "percent" },
     ],
     not: ["CAC 40", "vendredi"],
-  },
-  {
-    lang: "fr",
-    text: "L’aide humanitaire promise s’élève à 2,5 milliards de dollars, mais seuls 30 % ont été versés à ce jour.",
-    figures: [
-      { quote: "2,5 milliards de dollars", value: 2500000000, low: 2500000000, high: 2500000000, qualifier: "exact", kind: "money" },
-      { quote: "30 %", value: 30, low: 30, high: 30, qualifier: "exact", kind: "percent" },
-    ],
-    not: [],
   },
   {
     lang: "fr",
@@ -1296,33 +1177,7 @@ export const wireCopy: WireSentence[] = [
     ],
     not: [],
   },
-  {
-    lang: "fr",
-    text: "Pratiquement 80 % des vols ont été annulés à Orly en raison de la grève des contrôleurs.",
-    figures: [
-      { quote: "Pratiquement 80 %", value: 80, low: 72, high: 79, qualifier: "nearly", kind: "percent" },
-    ],
-    not: [],
-  },
   // --- catastrophes, climat, mesures ---
-  {
-    lang: "fr",
-    text: "Plus de 2 000 pompiers, appuyés par 12 Canadair, luttaient toujours samedi contre l’incendie qui a parcouru 17 000 hectares en Gironde.",
-    figures: [
-      { quote: "Plus de 2 000", value: 2000, low: 2001, high: null, qualifier: "more_than", kind: "count" },
-      { quote: "12", value: 12, low: 12, high: 12, qualifier: "exact", kind: "count" },
-      { quote: "17 000 hectares", value: 17000, low: 17000, high: 17000, qualifier: "exact", kind: "measure" },
-    ],
-    not: ["samedi"],
-  },
-  {
-    lang: "fr",
-    text: "Le thermomètre a atteint 45,9 °C à Vérargues (Hérault), un record absolu pour la France.",
-    figures: [
-      { quote: "45,9 °C", value: 45.9, low: 45.9, high: 45.9, qualifier: "exact", kind: "measure" },
-    ],
-    not: ["un record"],
-  },
   {
     lang: "fr",
     text: "Entre 150 et 200 millimètres de pluie sont tombés en quelques heures sur les Cévennes, selon Météo-France.",
@@ -1330,15 +1185,6 @@ export const wireCopy: WireSentence[] = [
       { quote: "Entre 150 et 200 millimètres", value: null, low: 150, high: 200, qualifier: "range", kind: "measure" },
     ],
     not: [],
-  },
-  {
-    lang: "fr",
-    text: "Au plus fort de la tempête Ciarán, 1,2 million de foyers étaient privés d’électricité et des rafales de 207 km/h ont été enregistrées.",
-    figures: [
-      { quote: "1,2 million", value: 1200000, low: 1200000, high: 1200000, qualifier: "exact", kind: "count" },
-      { quote: "207 km/h", value: 207, low: 207, high: 207, qualifier: "exact", kind: "measure" },
-    ],
-    not: ["Au plus fort"],
   },
   {
     lang: "fr",
@@ -1445,5 +1291,149 @@ export const wireCopy: WireSentence[] = [
       { quote: "tout au plus trois mois", value: 3, low: null, high: 3, qualifier: "at_most", kind: "measure" },
     ],
     not: [],
+  },
+  // --- noms, unités et heures ---
+  {
+    lang: "fr",
+    text: "Le PSG, leader de la Ligue 1, a attiré 47 929 spectateurs au Parc des Princes.",
+    figures: [
+      { quote: "47 929", value: 47929, low: 47929, high: 47929, qualifier: "exact", kind: "count" },
+    ],
+    not: ["Ligue 1"],
+  },
+  {
+    lang: "fr",
+    text: "Le Stade toulousain a remporté son 23e titre de champion du Top 14 devant 79 804 spectateurs.",
+    figures: [
+      { quote: "79 804", value: 79804, low: 79804, high: 79804, qualifier: "exact", kind: "count" },
+    ],
+    not: ["23e", "Top 14"],
+  },
+  {
+    lang: "fr",
+    text: "Réunis à Bakou pour la COP 29, près de 200 pays se sont engagés à tripler les financements d’ici à 2035.",
+    figures: [
+      { quote: "près de 200", value: 200, low: 180, high: 199, qualifier: "nearly", kind: "count" },
+    ],
+    not: ["COP 29", "2035"],
+  },
+  {
+    lang: "fr",
+    text: "La société a loué un entrepôt de 10 000 m2 près de Lyon pour 1,2 million d’euros par an.",
+    figures: [
+      { quote: "10 000 m2", value: 10000, low: 10000, high: 10000, qualifier: "exact", kind: "measure" },
+      { quote: "1,2 million d’euros", value: 1200000, low: 1200000, high: 1200000, qualifier: "exact", kind: "money" },
+    ],
+    not: ["un entrepôt"],
+  },
+  {
+    lang: "fr",
+    text: "Il est tombé jusqu’à 30 centimètres de neige en une nuit dans les Alpes.",
+    figures: [
+      { quote: "jusqu’à 30 centimètres", value: 30, low: null, high: 30, qualifier: "at_most", kind: "measure" },
+    ],
+    not: ["une nuit"],
+  },
+  {
+    lang: "fr",
+    text: "Près d’un demi-million de personnes ont fui le sud du Liban en une semaine, selon le gouvernement.",
+    figures: [
+      { quote: "Près d’un demi-million", value: 500000, low: 450000, high: 499999, qualifier: "nearly", kind: "count" },
+    ],
+    not: ["une semaine"],
+  },
+  {
+    lang: "fr",
+    text: "Plus de 300 000 spectateurs ont assisté aux 24 Heures du Mans ce week-end.",
+    figures: [
+      { quote: "Plus de 300 000", value: 300000, low: 300001, high: null, qualifier: "more_than", kind: "count" },
+    ],
+    not: ["24 Heures du Mans"],
+  },
+  {
+    lang: "fr",
+    text: "Le couvre-feu s’applique entre 22 heures et 6 heures, et les contrevenants risquent 135 euros d’amende.",
+    figures: [
+      { quote: "135 euros", value: 135, low: 135, high: 135, qualifier: "exact", kind: "money" },
+    ],
+    not: ["22 heures", "6 heures"],
+  },
+  {
+    lang: "fr",
+    text: "À 48 heures du second tour, 52 % des électeurs se disent certains d’aller voter.",
+    figures: [
+      { quote: "48 heures", value: 48, low: 48, high: 48, qualifier: "exact", kind: "measure" },
+      { quote: "52 %", value: 52, low: 52, high: 52, qualifier: "exact", kind: "percent" },
+    ],
+    not: ["second tour"],
+  },
+  {
+    lang: "fr",
+    text: "L’État versera deux milliards d’euros aux collectivités touchées par les inondations.",
+    figures: [
+      { quote: "deux milliards d’euros", value: 2000000000, low: 2000000000, high: 2000000000, qualifier: "exact", kind: "money" },
+    ],
+    not: [],
+  },
+  {
+    lang: "fr",
+    text: "La fusée Ariane 6 a placé en orbite un satellite de 1,2 tonne, après quatre ans de retard.",
+    figures: [
+      { quote: "1,2 tonne", value: 1.2, low: 1.2, high: 1.2, qualifier: "exact", kind: "measure" },
+      { quote: "quatre ans", value: 4, low: 4, high: 4, qualifier: "exact", kind: "measure" },
+    ],
+    not: ["Ariane 6", "un satellite"],
+  },
+  {
+    lang: "fr",
+    text: "La Renault 5 électrique sera vendue 25 000 euros, soit 7 000 euros de moins que la Zoé.",
+    figures: [
+      { quote: "25 000 euros", value: 25000, low: 25000, high: 25000, qualifier: "exact", kind: "money" },
+      { quote: "7 000 euros", value: 7000, low: 7000, high: 7000, qualifier: "exact", kind: "money" },
+    ],
+    not: ["Renault 5"],
+  },
+  {
+    lang: "fr",
+    text: "Le ministre a annoncé sur France 2 le déblocage de 50 millions d’euros, avant de s’exprimer sur Europe 1.",
+    figures: [
+      { quote: "50 millions d’euros", value: 50000000, low: 50000000, high: 50000000, qualifier: "exact", kind: "money" },
+    ],
+    not: ["France 2", "Europe 1"],
+  },
+  {
+    lang: "fr",
+    text: "La récolte de maïs est estimée à 120 millions de quintaux, en baisse de 8 % sur un an.",
+    figures: [
+      { quote: "120 millions de quintaux", value: 120000000, low: 120000000, high: 120000000, qualifier: "exact", kind: "measure" },
+      { quote: "8 %", value: 8, low: 8, high: 8, qualifier: "exact", kind: "percent" },
+    ],
+    not: ["un an"],
+  },
+  {
+    lang: "fr",
+    text: "Vingt millions de dollars ont été débloqués par la Banque mondiale pour les sinistrés.",
+    figures: [
+      { quote: "Vingt millions de dollars", value: 20000000, low: 20000000, high: 20000000, qualifier: "exact", kind: "money" },
+    ],
+    not: [],
+  },
+  {
+    lang: "fr",
+    text: "Le ticket de métro passera à 2,50 euros, contre 2,15 euros aujourd’hui, soit une hausse de 16 %.",
+    figures: [
+      { quote: "2,50 euros", value: 2.5, low: 2.5, high: 2.5, qualifier: "exact", kind: "money" },
+      { quote: "2,15 euros", value: 2.15, low: 2.15, high: 2.15, qualifier: "exact", kind: "money" },
+      { quote: "16 %", value: 16, low: 16, high: 16, qualifier: "exact", kind: "percent" },
+    ],
+    not: [],
+  },
+  {
+    lang: "fr",
+    text: "L’indice SBF 120 a cédé 2,1 % sur la semaine, plombé par les valeurs bancaires.",
+    figures: [
+      { quote: "2,1 %", value: 2.1, low: 2.1, high: 2.1, qualifier: "exact", kind: "percent" },
+    ],
+    not: ["SBF 120"],
   },
 ];

@@ -13,8 +13,6 @@ import { normalizePhrase } from "./phrase";
 import { digitNumeralEnd, readDigits, readWords, type NumberRead } from "./read-number";
 import type { Figure, Lang, Qualifier } from "./types";
 
-const DURATIONS = new Set(["seconds", "minutes", "hours", "days", "nights", "weeks", "months", "years", "decades"]);
-
 function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
   return re.exec(text);
@@ -180,6 +178,8 @@ function readRange(text: string, a: NumberRead, g: Grammar, floor: number): Rang
   if (!readUnit(text, b, g, floor)) return a.kind === "count" ? "not-a-figure" : null;
   if (b.digits !== null && isDayOfMonth(text, g, b.digits, b.numberStart, b.numberEnd, floor)) return null;
 
+  // "de 5 % à 10 ans": two figures of different kinds, not one span.
+  if (a.kind !== "count" && b.kind !== "count" && (a.kind !== b.kind || a.unit !== b.unit)) return null;
   let low = a.value;
   // "2 to 3 million": the scale of the second number applies to the first.
   if (a.factor === 1 && b.factor > 1 && a.value <= b.value / b.factor) low = a.value * b.factor;
@@ -212,9 +212,7 @@ function readFigure(text: string, at: number, g: Grammar, floor: number): Figure
   const n = readNumber(text, at, g, floor);
   if (!n) return null;
   if (!readUnit(text, n, g, floor)) return null;
-  let cue = n.vague ? null : prefixCue(text, n.start, floor, g);
-  // "competed over 16 days": before a duration, "over" means during, not more than.
-  if (cue && n.kind === "measure" && DURATIONS.has(n.unit ?? "") && /^over\s/i.test(text.slice(cue.start, n.start))) cue = null;
+  const cue = n.vague ? null : prefixCue(text, n.start, floor, g);
   if (isNotAFigure(text, n, g, floor, cue !== null)) return null;
 
   if (n.vague) {

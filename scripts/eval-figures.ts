@@ -7,6 +7,7 @@
 import { readFileSync } from "node:fs";
 import { findFigures, type Figure, type Lang } from "../lib/figures";
 import { newsSentences } from "../lib/figures/news-sentences.data";
+import { roundThree } from "../lib/figures/annotated-round-3.data";
 import { wireCopy } from "../lib/figures/wire-copy.data";
 
 interface Annotated {
@@ -61,6 +62,7 @@ const files = process.argv.slice(2);
 if (files.length === 0) {
   score("news-sentences", newsSentences as Annotated[]);
   score("wire-copy", wireCopy as Annotated[]);
+  score("annotated-round-3", roundThree as Annotated[]);
 } else {
   for (const file of files) {
     const lines = readFileSync(file, "utf8").split("\n").filter((l) => l.trim() !== "");

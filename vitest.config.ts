@@ -7,7 +7,16 @@ process.env.TZ = "Europe/Paris";
 
 export default defineConfig({
   resolve: {
-    alias: [{ find: /^@\//, replacement: fileURLToPath(new URL("./", import.meta.url)) }],
+    alias: [
+      { find: /^@\//, replacement: fileURLToPath(new URL("./", import.meta.url)) },
+      // lib/data starts with `import "server-only"`, which throws outside a React Server
+      // Components build. Tests are server code too: they get the package's own empty module,
+      // the one Next picks under the "react-server" condition.
+      {
+        find: /^server-only$/,
+        replacement: fileURLToPath(new URL("./node_modules/server-only/empty.js", import.meta.url)),
+      },
+    ],
   },
   test: {
     include: ["lib/**/*.test.ts"],

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { may, mayDecideClaim, mayEditClaim, mayManageUser, mayRateClaim, mayRetractClaim, type Role } from "./policy";
+
+const editor = { id: "e1", role: "editor" as Role };
+const reviewer = { id: "r1", role: "reviewer" as Role };
+const admin = { id: "a1", role: "admin" as Role };
+
+describe("the role table", () => {
+  it.each([
+    ["editor", "write_newsroom", true],
+    ["editor", "review", false],
+    ["editor", "manage_users", false],
+    ["reviewer", "review", true],
+    ["reviewer", "manage_users", false],
+    ["admin", "manage_users", true],
+  ] as const)("a %s may %s: %s", (role, permission, expected) => {
+    expect(may(role, permission)).toBe(expected);
+  });
+
+  it("a visitor may do nothing a signed-in person does", () => {
+    expect(may(null, "read_staff")).toBe(false);
+  });
+});
+
+describe("claims", () => {
+  it("a reviewer cannot approve or reject a claim they wrote", () => {
+    expect(mayDecideClaim(reviewer, { authorId: "r1", status: "in_review" })).toBe(false);
+    expect(mayDecideClaim(reviewer, { authorId: "e1", status: "in_review" })).toBe(true);
+  });
+
+  it("an editor cannot decide any claim, even someone else's", () => {
+    expect(mayDecideClaim(editor, { authorId: "x", status: "in_review" })).toBe(false);
+  });
+
+  it("only claims in review can be decided", () => {
+    expect(mayDecideClaim(admin, { authorId: "e1", status: "draft" })).toBe(false);
+  });
+
+  it("an editor edits their own drafts, not others', and nothing once submitted", () => {
+    expect(mayEditClaim(editor, { authorId: "e1", status: "draft" })).toBe(true);
+    expect(mayEditClaim(editor, { authorId: "e2", status: "draft" })).toBe(false);
+    expect(mayEditClaim(editor, { authorId: "e1", status: "in_review" })).toBe(false);
+  });
+
+  it("only published claims are retracted, and only by reviewers", () => {
+    expect(mayRetractClaim(reviewer, { authorId: "e1", status: "published" })).toBe(true);
+    expect(mayRetractClaim(reviewer, { authorId: "e1", status: "in_review" })).toBe(false);
+    expect(mayRetractClaim(editor, { authorId: "e1", status: "published" })).toBe(false);
+  });
+
+  it("a reviewer does not rate their own claim", () => {
+    expect(mayRateClaim(reviewer, { authorId: "r1", status: "published" })).toBe(false);
+    expect(mayRateClaim(reviewer, { authorId: "e1", status: "published" })).toBe(true);
+  });
+});
+
+describe("users", () => {
+  it("an admin manages others but not themselves", () => {
+    expect(mayManageUser(admin, "e1")).toBe(true);
+    expect(mayManageUser(admin, "a1")).toBe(false);
+    expect(mayManageUser(reviewer, "e1")).toBe(false);
+  });
+});

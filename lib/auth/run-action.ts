@@ -1,0 +1,57 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { unstable_rethrow } from "next/navigation";
+import type { z } from "zod";
+import type { StaffMember } from "@/lib/data/users";
+import { failure, type ActionResult } from "./action-result";
+import { currentStaffMember } from "./current-user";
+import { may, type Permission } from "./policy";
+
+/** Turns a form into a plain object for zod; repeated names become arrays. */
+export function formToObject(form: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of form.entries()) {
+    if (typeof value !== "string") continue;
+    const existing = out[key];
+    out[key] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
+  }
+  return out;
+}
+
+/** zod's issues as one plain message per field. */
+export function fieldMessages(error: z.ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "form";
+    fields[key] ??= issue.message;
+  }
+  return fields;
+}
+
+/**
+ * Every server action runs these four steps (STYLE.md, rule 4): who is asking (the session,
+ * checked against the database), what they ask (zod), may they (the role table), then do it.
+ * Anything unexpected is logged with a reference and answered with that reference only.
+ */
+export async function runAction<Schema extends z.ZodType, T>(
+  permission: Permission,
+  schema: Schema,
+  input: unknown,
+  act: (actor: StaffMember, input: z.infer<Schema>) => Promise<ActionResult<T>>,
+): Promise<ActionResult<T>> {
+  try {
+    const actor = await currentStaffMember();
+    if (!actor) return failure("unauthenticated", "Your session has ended. Sign in again to continue.");
+    const parsed = schema.safeParse(input);
+    if (!parsed.success) {
+      return failure("invalid", "Some fields need attention.", { fields: fieldMessages(parsed.error) });
+    }
+    if (!may(actor.role, permission)) return failure("forbidden", "Your role does not allow this.");
+    return await act(actor, parsed.data);
+  } catch (error) {
+    unstable_rethrow(error);
+    const reference = randomBytes(4).toString("hex");
+    console.error(`[action ${reference}]`, error);
+    return failure("internal", `Something went wrong on our side. Nothing was saved. Reference: ${reference}.`);
+  }
+}

@@ -5,17 +5,13 @@
 //   npm run --silent eval:figures                      # the project's own corpora
 //   npm run --silent eval:figures -- path/to/file.jsonl  # any file in the spec's format
 import { readFileSync } from "node:fs";
-import { findFigures, type Figure, type Lang } from "../lib/figures";
+import { findFigures } from "../lib/figures";
+import type { AnnotatedSentence } from "../lib/figures/testing/annotated-sentence";
 import { newsSentences } from "../lib/figures/news-sentences.data";
 import { roundThree } from "../lib/figures/annotated-round-3.data";
 import { wireCopy } from "../lib/figures/wire-copy.data";
 
-interface Annotated {
-  lang: Lang;
-  text: string;
-  figures: Array<Pick<Figure, "quote" | "value" | "low" | "high" | "qualifier" | "kind">>;
-  not: string[];
-}
+type Annotated = AnnotatedSentence;
 
 const key = (f: Annotated["figures"][number]) => JSON.stringify([f.quote, f.qualifier, f.kind, f.value, f.low, f.high]);
 

@@ -12,40 +12,9 @@
 // - "rose from 29 to 35" / "est passé de 29 à 35" (a change) gives two exact figures, not a range.
 // - Non-breaking (U+00A0) and narrow non-breaking (U+202F) spaces are written as \u escapes.
 
-export type NewsLang = "en" | "fr";
+import type { AnnotatedSentence } from "./testing/annotated-sentence";
 
-export type NewsQualifier =
-  | "exact"
-  | "at_least"
-  | "more_than"
-  | "at_most"
-  | "less_than"
-  | "about"
-  | "nearly"
-  | "range"
-  | "vague";
-
-export type NewsKind = "count" | "percent" | "money" | "measure";
-
-export interface ExpectedFigure {
-  quote: string;
-  value: number | null;
-  low: number | null;
-  high: number | null;
-  qualifier: NewsQualifier;
-  kind: NewsKind;
-}
-
-export interface NewsSentence {
-  lang: NewsLang;
-  text: string;
-  /** Every figure the engine must report, in order of position in the text. */
-  figures: ExpectedFigure[];
-  /** Substrings that look numeric but must not be part of any reported figure. */
-  not: string[];
-}
-
-export const newsSentences: NewsSentence[] = [
+export const newsSentences: AnnotatedSentence[] = [
   // ===================== English =====================
   // --- qualifiers ---
   {

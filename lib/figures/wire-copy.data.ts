@@ -14,40 +14,9 @@
 // - A change ("rose from 29 to 35", "a explosé de 40 000 à 65 000") is two exact figures.
 // - Non-breaking (U+00A0) and narrow non-breaking (U+202F) spaces are written as \u escapes.
 
-export type WireLang = "en" | "fr";
+import type { AnnotatedSentence } from "./testing/annotated-sentence";
 
-export type WireQualifier =
-  | "exact"
-  | "at_least"
-  | "more_than"
-  | "at_most"
-  | "less_than"
-  | "about"
-  | "nearly"
-  | "range"
-  | "vague";
-
-export type WireKind = "count" | "percent" | "money" | "measure";
-
-export interface WireFigure {
-  quote: string;
-  value: number | null;
-  low: number | null;
-  high: number | null;
-  qualifier: WireQualifier;
-  kind: WireKind;
-}
-
-export interface WireSentence {
-  lang: WireLang;
-  text: string;
-  /** Every figure the engine must report, in order of position in the text. */
-  figures: WireFigure[];
-  /** Substrings that must not overlap any reported figure. */
-  not: string[];
-}
-
-export const wireCopy: WireSentence[] = [
+export const wireCopy: AnnotatedSentence[] = [
   // ============================== English ==============================
   // --- conflict and casualty tolls ---
   {

@@ -7,9 +7,13 @@ import { failure, type ActionResult } from "./action-result";
 import { currentStaffMember } from "./current-user";
 import { may, type Permission } from "./policy";
 
-/** Turns a form into a plain object for zod; repeated names become arrays. */
-export function formToObject(form: FormData): Record<string, unknown> {
+/**
+ * Turns a form into a plain object for zod; repeated names become arrays. Anything that is not
+ * a form (a hand-made request) becomes an empty object, which zod then refuses field by field.
+ */
+export function formToObject(form: unknown): Record<string, unknown> {
   const out: Record<string, unknown> = {};
+  if (!(form instanceof FormData)) return out;
   for (const [key, value] of form.entries()) {
     if (typeof value !== "string") continue;
     const existing = out[key];
@@ -29,8 +33,10 @@ export function fieldMessages(error: z.ZodError): Record<string, string> {
 }
 
 /**
- * Every server action runs these four steps (STYLE.md, rule 4): who is asking (the session,
- * checked against the database), what they ask (zod), may they (the role table), then do it.
+ * Every server action runs these steps (STYLE.md, rule 4): who is asking (the session, checked
+ * against the database), may their role do this at all (the role table needs no input, so it
+ * comes first and a forbidden caller learns nothing about the fields), what they ask (zod), then
+ * `act`, which applies the rules that look at the thing itself (policy.ts) and does it.
  * Anything unexpected is logged with a reference and answered with that reference only.
  */
 export async function runAction<Schema extends z.ZodType, T>(
@@ -42,11 +48,11 @@ export async function runAction<Schema extends z.ZodType, T>(
   try {
     const actor = await currentStaffMember();
     if (!actor) return failure("unauthenticated", "Your session has ended. Sign in again to continue.");
+    if (!may(actor.role, permission)) return failure("forbidden", "Your role does not allow this.");
     const parsed = schema.safeParse(input);
     if (!parsed.success) {
       return failure("invalid", "Some fields need attention.", { fields: fieldMessages(parsed.error) });
     }
-    if (!may(actor.role, permission)) return failure("forbidden", "Your role does not allow this.");
     return await act(actor, parsed.data);
   } catch (error) {
     unstable_rethrow(error);

@@ -1,8 +1,15 @@
+import { randomBytes } from "node:crypto";
 import { defineConfig } from "@playwright/test";
+import { e2eFiles } from "./e2e/support/e2e-files.mjs";
 import { findBrowser } from "./scripts/find-browser.mjs";
 
+const files = e2eFiles(__dirname);
 const port = Number(process.env.PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
+
+// scripts/e2e.mjs makes a session key for each run and passes it in; run directly
+// (`npx playwright test`), Playwright makes its own. Workers inherit it from this process.
+process.env.NEXTAUTH_SECRET ||= randomBytes(32).toString("base64url");
 
 // Root needs --no-sandbox. The machines' network is closed, so every background service that
 // would phone home is switched off rather than left to fail and retry during the tests.
@@ -19,6 +26,10 @@ const chromiumArgs = [
 export default defineConfig({
   testDir: "e2e",
   testMatch: "**/*.spec.ts",
+  // Playwright empties its output folder at the start of a run: not test-results/ itself, which
+  // holds the run's database and accounts (scripts/e2e.mjs prepares them before Playwright starts).
+  outputDir: files.playwrightOutput,
+  globalSetup: "./e2e/global-setup.ts",
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: process.env.CI ? 1 : 0,
@@ -37,12 +48,19 @@ export default defineConfig({
       use: { viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
     },
   ],
-  // The production server, as people will use it; scripts/e2e.mjs builds the app first.
+  // The production server, as people will use it; scripts/e2e.mjs builds the app first. Its
+  // database is the run's own (never DATABASE_URL from the shell), its secret the run's own.
   webServer: {
     command: `npx next start -H 127.0.0.1 -p ${port}`,
     url: baseURL,
-    reuseExistingServer: !process.env.CI,
+    // Never a server left running by someone else: it would serve another database and key.
+    reuseExistingServer: false,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      DATABASE_URL: `file:${files.database}`,
+      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET,
+      NEXTAUTH_URL: baseURL,
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
   },
 });

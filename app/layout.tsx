@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { SignInLink, StaffNav } from "@/components/staff-nav/staff-nav";
+import { currentStaffMember } from "@/lib/auth/current-user";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -16,7 +18,9 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Read fresh on every request: a disabled account or a sign-out elsewhere shows at once.
+  const member = await currentStaffMember();
   return (
     <html lang="en">
       <body>
@@ -29,8 +33,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               Claim <span>Tracker</span>
             </Link>
             <p className="site-tagline">The numbers in the news, source by source</p>
+            {!member && <SignInLink />}
           </div>
         </header>
+        {member && <StaffNav member={member} />}
         <main id="main" className="wrap">
           {children}
         </main>

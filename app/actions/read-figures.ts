@@ -3,6 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { readFigures, type FigureReading } from "@/lib/reading/read-figures";
+import { formToObject } from "@/lib/auth/run-action";
 import { readFiguresInput } from "@/lib/validation/read-figures-input";
 
 /** What was typed, sent back so the form still shows it after React resets it. */
@@ -21,11 +22,13 @@ export type ReadFiguresState =
 // no "who" or "may they" step, only "what" (the schema) and "do" (lib/reading).
 export async function readFiguresAction(
   _previous: ReadFiguresState,
-  formData: FormData,
+  formData: unknown,
 ): Promise<ReadFiguresState> {
+  // A hand-made request may send anything; it is then simply an empty form.
+  const form = formToObject(formData);
   const fields = {
-    text: String(formData.get("text") ?? ""),
-    lang: String(formData.get("lang") ?? ""),
+    text: typeof form.text === "string" ? form.text : "",
+    lang: typeof form.lang === "string" ? form.lang : "",
   };
 
   const parsed = readFiguresInput.safeParse(fields);

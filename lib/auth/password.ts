@@ -39,6 +39,8 @@ export function passwordProblem(password: string, email?: string): string | null
   const folded = password.toLowerCase();
   if (COMMON_PASSWORDS.has(folded)) return "This password is on lists attackers try first; choose another.";
   if (/^(.)\1+$/.test(password)) return "Do not repeat one character.";
-  if (email && folded.includes(email.toLowerCase().split("@")[0] ?? "\0")) return "Do not put your email in your password.";
+  const localPart = email?.toLowerCase().split("@")[0] ?? "";
+  // Only a name long enough to guess from: "b@x.org" must not forbid every "b".
+  if (localPart.length >= 4 && folded.includes(localPart)) return "Do not put your email in your password.";
   return null;
 }

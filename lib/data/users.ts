@@ -1,6 +1,6 @@
 import "server-only";
 import type { Role } from "@/lib/auth/policy";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "./db";
 import { recordHistory } from "./history";
 
@@ -52,10 +52,85 @@ export interface NewUser {
 /** Creates an account, with its history entry in the same write. `actorId` null: the system. */
 export async function createUser(input: NewUser, actorId: string | null): Promise<StaffMember | "email_taken"> {
   const email = normalizeEmail(input.email);
+  try {
+    return await db.$transaction(async (tx) => {
+      if (await tx.user.findUnique({ where: { email }, select: { id: true } })) return "email_taken" as const;
+      const user = await tx.user.create({ data: { ...input, email }, select: STAFF_FIELDS });
+      await recordHistory(tx, { entityType: "user", entityId: user.id, action: "create", actorId, after: user });
+      return user;
+    });
+  } catch (error) {
+    // Two invitations for one address at the same moment: the unique index decides.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return "email_taken";
+    throw error;
+  }
+}
+
+/** One row of the admin's list of accounts. */
+export interface UserListing extends StaffMember {
+  disabled: boolean;
+  createdAt: Date;
+}
+
+/** Every account, admins first, then by name: the admin's users page. */
+export async function listUsers(): Promise<UserListing[]> {
+  const users = await db.user.findMany({
+    select: { ...STAFF_FIELDS, disabled: true, createdAt: true },
+    orderBy: [{ name: "asc" }, { email: "asc" }],
+  });
+  const rank: Record<Role, number> = { admin: 0, reviewer: 1, editor: 2 };
+  return users.sort((a, b) => rank[a.role] - rank[b.role]);
+}
+
+/** The account as history records it: never the password hash or the session counter. */
+const HISTORY_FIELDS = { ...STAFF_FIELDS, disabled: true } satisfies Prisma.UserSelect;
+
+/** An account after an admin's change; `changed` is false when it already was that way. */
+export type UserChange =
+  | { ok: true; user: StaffMember & { disabled: boolean }; changed: boolean }
+  | { ok: false; reason: "not_found" };
+
+/**
+ * Gives an account a new role. The change ends the person's sessions in the same write, so
+ * they sign in again and see what their new role allows (and no longer see what it does not).
+ */
+export async function changeUserRole(userId: string, role: Role, actorId: string): Promise<UserChange> {
   return db.$transaction(async (tx) => {
-    if (await tx.user.findUnique({ where: { email }, select: { id: true } })) return "email_taken";
-    const user = await tx.user.create({ data: { ...input, email }, select: STAFF_FIELDS });
-    await recordHistory(tx, { entityType: "user", entityId: user.id, action: "create", actorId, after: user });
-    return user;
+    const before = await tx.user.findUnique({ where: { id: userId }, select: HISTORY_FIELDS });
+    if (!before) return { ok: false, reason: "not_found" } as const;
+    if (before.role === role) return { ok: true, user: before, changed: false } as const;
+    const after = await tx.user.update({
+      where: { id: userId },
+      data: { role, sessionVersion: { increment: 1 } },
+      select: HISTORY_FIELDS,
+    });
+    await recordHistory(tx, { entityType: "user", entityId: userId, action: "change_role", actorId, before, after });
+    return { ok: true, user: after, changed: true } as const;
+  });
+}
+
+/**
+ * Disables or enables an account. Disabling ends every session in the same write: an old
+ * cookie is refused on its very next request. Enabling does not bring old sessions back.
+ */
+export async function setUserDisabled(userId: string, disabled: boolean, actorId: string): Promise<UserChange> {
+  return db.$transaction(async (tx) => {
+    const before = await tx.user.findUnique({ where: { id: userId }, select: HISTORY_FIELDS });
+    if (!before) return { ok: false, reason: "not_found" } as const;
+    if (before.disabled === disabled) return { ok: true, user: before, changed: false } as const;
+    const after = await tx.user.update({
+      where: { id: userId },
+      data: { disabled, ...(disabled ? { sessionVersion: { increment: 1 } } : {}) },
+      select: HISTORY_FIELDS,
+    });
+    await recordHistory(tx, {
+      entityType: "user",
+      entityId: userId,
+      action: disabled ? "disable" : "enable",
+      actorId,
+      before,
+      after,
+    });
+    return { ok: true, user: after, changed: true } as const;
   });
 }

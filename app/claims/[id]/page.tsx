@@ -1,0 +1,163 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ClaimForm } from "@/components/newsroom/claim-form";
+import { ClaimHistoryList } from "@/components/newsroom/claim-history";
+import { StatusBadge } from "@/components/newsroom/status-badge";
+import { SubmitClaimButton } from "@/components/newsroom/submit-claim-button";
+import styles from "@/components/newsroom/newsroom.module.css";
+import { requireStaffPage } from "@/lib/auth/current-user";
+import { may, mayEditClaim } from "@/lib/auth/policy";
+import { claimFormChoices, claimWithHistory } from "@/lib/data/claims";
+import { maySubmitClaim } from "@/lib/newsroom/claim-rules";
+import { claimFormValues } from "@/lib/newsroom/claim-form-values";
+import { quoteInSentence } from "@/lib/newsroom/review-article";
+import { formatUtcTime } from "@/lib/newsroom/utc-time";
+import { intervalInWords, qualifierInWords } from "@/lib/reading/figure-in-words";
+import { LANGUAGE_LABELS } from "@/lib/validation/newsroom";
+
+export const metadata: Metadata = { title: "Claim" };
+
+type Params = Promise<{ id: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function ClaimPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+  const { id } = await params;
+  const member = await requireStaffPage("read_staff", `/claims/${id}`);
+  const { saved } = await searchParams;
+  const found = /^[A-Za-z0-9_-]{1,64}$/.test(id) ? await claimWithHistory(id) : null;
+  if (!found) notFound();
+  const { claim, history } = found;
+
+  const editable = mayEditClaim(member, claim);
+  const submittable = maySubmitClaim(member, claim);
+  const split = quoteInSentence(claim.sentence, claim.quote);
+  const language = LANGUAGE_LABELS[claim.language as keyof typeof LANGUAGE_LABELS] ?? claim.language;
+
+  return (
+    <div className={styles.page}>
+      <p className={styles.itemMeta}>
+        <Link href={`/stories/${claim.quantity.story.id}`}>{claim.quantity.story.title}</Link> · {claim.quantity.label}
+      </p>
+      <h1>
+        {claim.source.name}: “{claim.quote}”
+      </h1>
+      <p>
+        <StatusBadge status={claim.status} /> <span className={styles.words}>{intervalInWords(claim)}</span>{" "}
+        <span className={styles.detail}>
+          ({qualifierInWords(claim.qualifier)}
+          {claim.unit ? `, ${claim.unit}` : ""})
+        </span>
+      </p>
+
+      {saved === "new" && (
+        <p className="notice" role="status">
+          Saved as your draft. Check it, then send it for review.
+        </p>
+      )}
+      {claim.status === "draft" && claim.reviewNote && (
+        <div className="notice notice-error" role="note">
+          <strong>Sent back{claim.reviewer ? ` by ${claim.reviewer.name}` : ""}:</strong> {claim.reviewNote}
+        </div>
+      )}
+
+      <blockquote className={styles.sentence} lang={claim.language}>
+        {split ? (
+          <>
+            {split.before}
+            <mark>{split.highlight}</mark>
+            {split.after}
+          </>
+        ) : (
+          claim.sentence
+        )}
+      </blockquote>
+
+      <div className={styles.columns}>
+        <section aria-labelledby="facts-title">
+          <h2 id="facts-title" className="visually-hidden">
+            About this claim
+          </h2>
+          <dl className={styles.facts}>
+            <dt>Source</dt>
+            <dd>
+              {claim.source.name}
+              {claim.source.country && <span className={styles.detail}> · {claim.source.country}</span>}
+            </dd>
+            <dt>Relayed by</dt>
+            <dd>{claim.relayedBy?.name ?? "— (the source itself)"}</dd>
+            <dt>Reported at</dt>
+            <dd>{formatUtcTime(claim.reportedAt)}</dd>
+            <dt>Language</dt>
+            <dd>{language}</dd>
+            <dt>Article</dt>
+            <dd>
+              {claim.articleUrl ? (
+                <a href={claim.articleUrl} rel="noopener noreferrer nofollow" target="_blank">
+                  {claim.headline ?? claim.articleUrl}
+                </a>
+              ) : (
+                (claim.headline ?? "—")
+              )}
+              {claim.publisher && <span className={styles.detail}> · {claim.publisher}</span>}
+              {claim.publishedAt && <span className={styles.detail}> · {formatUtcTime(claim.publishedAt)}</span>}
+            </dd>
+            <dt>Archive</dt>
+            <dd>
+              {claim.archiveUrl ? (
+                <a href={claim.archiveUrl} rel="noopener noreferrer nofollow" target="_blank">
+                  {claim.archiveUrl}
+                </a>
+              ) : (
+                "—"
+              )}
+            </dd>
+            <dt>Written by</dt>
+            <dd>{claim.author.name}</dd>
+            {claim.reviewer && (
+              <>
+                <dt>Reviewer</dt>
+                <dd>{claim.reviewer.name}</dd>
+              </>
+            )}
+            {claim.retractionReason && (
+              <>
+                <dt>Retracted because</dt>
+                <dd>{claim.retractionReason}</dd>
+              </>
+            )}
+          </dl>
+          {submittable && (
+            <div className={styles.sectionHead}>
+              <SubmitClaimButton claimId={claim.id} version={claim.version} label="Submit for review" />
+            </div>
+          )}
+          {claim.status === "in_review" && may(member.role, "review") && claim.authorId !== member.id && (
+            <p>
+              <Link href={`/review/${claim.id}`}>Review this claim</Link>
+            </p>
+          )}
+        </section>
+        <section aria-labelledby="history-title">
+          <h2 id="history-title" className={styles.sectionHead}>
+            History
+          </h2>
+          <ClaimHistoryList entries={history} />
+        </section>
+      </div>
+
+      {editable && (
+        <section aria-labelledby="edit-title">
+          <div className={styles.sectionHead}>
+            <h2 id="edit-title">Edit this draft</h2>
+          </div>
+          <ClaimForm
+            initial={claimFormValues(claim)}
+            choices={claimFormChoices(claim)}
+            claim={{ id: claim.id, version: claim.version }}
+          />
+        </section>
+      )}
+    </div>
+  );
+}

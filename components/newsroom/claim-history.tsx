@@ -1,0 +1,50 @@
+import type { ClaimHistory } from "@/lib/data/claims";
+import { historyChanges } from "@/lib/newsroom/history-changes";
+import { formatUtcTime } from "@/lib/newsroom/utc-time";
+import styles from "./newsroom.module.css";
+
+const ACTION_WORDS: Record<string, string> = {
+  create: "created it",
+  update: "edited it",
+  submit: "sent it for review",
+  approve: "approved and published it",
+  reject: "sent it back",
+  retract: "retracted it",
+  rate: "rated it",
+};
+
+// On a create every field is new: listing them all would drown the entries that matter.
+const SHOWN_ON_CREATE = new Set(["status", "quote"]);
+
+/** Who did what to a claim and when, oldest first, with what changed and why. */
+export function ClaimHistoryList({ entries }: { entries: ClaimHistory }) {
+  if (entries.length === 0) return <p className={styles.emptyList}>No history yet.</p>;
+  return (
+    <ol className={styles.history}>
+      {entries.map((entry) => {
+        const changes = historyChanges(entry.before, entry.after).filter((c) => entry.action !== "create" || SHOWN_ON_CREATE.has(c.field));
+        return (
+          <li key={entry.id} className={styles.historyEntry}>
+            <p className={styles.historyHead}>
+              <strong>{entry.actor?.name ?? "The system"}</strong> {ACTION_WORDS[entry.action] ?? entry.action}
+              <br />
+              <time dateTime={entry.at.toISOString()} className={styles.detail}>
+                {formatUtcTime(entry.at)}
+              </time>
+            </p>
+            {changes.length > 0 && (
+              <ul className={styles.changes}>
+                {changes.map((change) => (
+                  <li key={change.field}>
+                    {change.field}: {entry.action === "create" ? change.after : `${change.before} → ${change.after}`}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {entry.reason && <p className={styles.note}>{entry.reason}</p>}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

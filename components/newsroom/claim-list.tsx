@@ -1,0 +1,60 @@
+import Link from "next/link";
+import type { ListedClaim } from "@/lib/data/claims";
+import { intervalInWords } from "@/lib/reading/figure-in-words";
+import { StatusBadge } from "./status-badge";
+import { SubmitClaimButton } from "./submit-claim-button";
+import styles from "./newsroom.module.css";
+
+interface ClaimListProps {
+  title: string;
+  empty: string;
+  claims: ListedClaim[];
+  /** Show the reviewer's note: the claims sent back. */
+  showNote?: boolean;
+  /** Offer "Submit for review" on each (the viewer's own drafts). */
+  submit?: boolean;
+}
+
+/** A dashboard section: each claim with its figure, quantity, source and where it stands. */
+export function ClaimList({ title, empty, claims, showNote, submit }: ClaimListProps) {
+  const headingId = `list-${title.toLowerCase().replace(/[^a-z]+/g, "-")}`;
+  return (
+    <section aria-labelledby={headingId}>
+      <div className={styles.sectionHead}>
+        <h2 id={headingId}>{title}</h2>
+        <span className={styles.count}>{claims.length}</span>
+      </div>
+      {claims.length === 0 ? (
+        <p className={styles.emptyList}>{empty}</p>
+      ) : (
+        <ul className={styles.list}>
+          {claims.map((claim) => (
+            <li key={claim.id} className={styles.item}>
+              <div className={styles.itemMain}>
+                <Link href={`/claims/${claim.id}`} className={styles.itemTitle}>
+                  {claim.source.name}: “{claim.quote}”
+                </Link>{" "}
+                <StatusBadge status={claim.status} />
+                <p className={styles.itemMeta}>
+                  {claim.quantity.label} · {claim.quantity.story.title} · {intervalInWords(claim)}
+                </p>
+                {showNote && claim.reviewNote && (
+                  <p className={styles.note}>
+                    <strong>{claim.reviewer ? `${claim.reviewer.name}: ` : "Reviewer: "}</strong>
+                    {claim.reviewNote}
+                  </p>
+                )}
+              </div>
+              <div className={styles.itemActions}>
+                {submit && (
+                  <Link href={`/claims/${claim.id}#edit-title`}>{showNote ? "Fix it" : "Edit"}</Link>
+                )}
+                {submit && <SubmitClaimButton claimId={claim.id} version={claim.version} label="Submit for review" />}
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+import type { ClaimRating } from "@/lib/validation/review";
+import { RATING_LABELS } from "@/lib/validation/review";
+import styles from "./review.module.css";
+
+export type ClaimStatusValue = "draft" | "in_review" | "published" | "retracted";
+
+const STATUS_LABELS: Record<ClaimStatusValue, string> = {
+  draft: "Draft",
+  in_review: "In review",
+  published: "Published",
+  retracted: "Retracted",
+};
+
+export function statusLabel(status: ClaimStatusValue): string {
+  return STATUS_LABELS[status];
+}
+
+/** A claim's workflow status as a small label, coloured by how far it went. */
+export function ClaimStatus({ status }: { status: ClaimStatusValue }) {
+  return <span className={`${styles.badge} ${styles[`status_${status}`]}`}>{STATUS_LABELS[status]}</span>;
+}
+
+export function ClaimRatingBadge({ rating }: { rating: ClaimRating }) {
+  return (
+    <span className={`${styles.badge} ${styles.rating}`}>
+      <span className="visually-hidden">Rating: </span>
+      {RATING_LABELS[rating].label}
+    </span>
+  );
+}

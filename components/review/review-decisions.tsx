@@ -1,0 +1,75 @@
+import { mayDecideClaim, mayRateClaim, mayRetractClaim, type Actor } from "@/lib/auth/policy";
+import type { ClaimUnderReview } from "@/lib/data/review";
+import { ApproveForm, RatingForm, RejectForm, RetractForm } from "./decision-forms";
+import { ReviewTime } from "./review-time";
+import styles from "./review.module.css";
+
+/**
+ * The decisions this reviewer may take on this claim, and why not when they may not. The
+ * buttons follow the policy for comfort; the server actions check it again on every call.
+ */
+export function ReviewDecisions({ reviewer, claim }: { reviewer: Actor; claim: ClaimUnderReview }) {
+  const forPolicy = { authorId: claim.author.id, status: claim.status };
+  const own = claim.author.id === reviewer.id;
+  const mayDecide = mayDecideClaim(reviewer, forPolicy);
+  const mayRate = mayRateClaim(reviewer, forPolicy);
+  const mayRetract = mayRetractClaim(reviewer, forPolicy);
+
+  return (
+    <section className={styles.decisions} aria-labelledby="decisions-heading">
+      <h2 id="decisions-heading">Your decision</h2>
+      {claim.status === "in_review" && own && (
+        <p className={`notice ${styles.refusal}`}>
+          You wrote this claim, so another reviewer must approve or reject it. Four eyes: no one approves their own figure.
+        </p>
+      )}
+      {claim.status === "draft" && (
+        <div className="notice">
+          {claim.reviewNote ? (
+            <>
+              <p className={styles.noticeLine}>
+                Sent back to {own ? "you" : claim.author.name}
+                {claim.reviewer && <> by {claim.reviewer.id === reviewer.id ? "you" : claim.reviewer.name}</>}
+                {claim.reviewedAt && (
+                  <>
+                    {" "}
+                    on <ReviewTime at={claim.reviewedAt} />
+                  </>
+                )}
+                , with this note:
+              </p>
+              <blockquote className={styles.note}>{claim.reviewNote}</blockquote>
+            </>
+          ) : (
+            <p className={styles.noticeLine}>A draft: its editor has not submitted it for review.</p>
+          )}
+        </div>
+      )}
+      {claim.status === "published" && (
+        <p className={styles.muted}>
+          Published{claim.reviewer && <> after review by {claim.reviewer.id === reviewer.id ? "you" : claim.reviewer.name}</>}.
+        </p>
+      )}
+      {claim.status === "retracted" && (
+        <div className="notice">
+          <p className={styles.noticeLine}>Retracted, for this reason:</p>
+          <blockquote className={styles.note}>{claim.retractionReason}</blockquote>
+        </div>
+      )}
+
+      {mayDecide && (
+        <>
+          <ApproveForm claimId={claim.id} version={claim.version}>
+            <p className={styles.hint}>It becomes public at once, in the comparison shown above.</p>
+          </ApproveForm>
+          <RejectForm claimId={claim.id} version={claim.version} />
+        </>
+      )}
+      {mayRetract && <RetractForm claimId={claim.id} version={claim.version} />}
+      {mayRate && <RatingForm claimId={claim.id} version={claim.version} rating={claim.rating} />}
+      {own && claim.status !== "draft" && (
+        <p className={styles.muted}>The rating of your own claim is left to another reviewer.</p>
+      )}
+    </section>
+  );
+}

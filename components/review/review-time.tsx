@@ -1,0 +1,21 @@
+import styles from "./review.module.css";
+
+// Times in the newsroom's tools are shown in UTC, said so, so two reviewers in two cities read
+// the same moment the same way.
+const FORMAT = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+const DAY = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
+const HOUR = new Intl.DateTimeFormat("en-GB", { timeStyle: "short", timeZone: "UTC" });
+
+export function formatUtc(at: Date): string {
+  return `${FORMAT.format(at)} UTC`;
+}
+
+/** A moment in UTC; `split` puts the day and the hour on two lines, for narrow table columns. */
+export function ReviewTime({ at, split = false }: { at: Date; split?: boolean }) {
+  if (!split) return <time dateTime={at.toISOString()}>{formatUtc(at)}</time>;
+  return (
+    <time dateTime={at.toISOString()}>
+      <span className={styles.nowrap}>{DAY.format(at)},</span> <span className={styles.nowrap}>{HOUR.format(at)} UTC</span>
+    </time>
+  );
+}

@@ -1,0 +1,122 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useState, type FormEvent } from "react";
+import { safeReturnPath } from "@/lib/validation/return-path";
+import styles from "./sign-in.module.css";
+
+export interface SignInMessages {
+  /** The one answer for an unknown email, a wrong password and a disabled account. */
+  refused: string;
+  /** Too many failed attempts on this account or from this address. */
+  throttled: string;
+}
+
+type FieldErrors = { email?: string; password?: string };
+
+const UNAVAILABLE = "Signing in is not possible right now. Check your connection and try again.";
+
+export function SignInForm({ messages, callbackUrl }: { messages: SignInMessages; callbackUrl?: string }) {
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const email = String(form.get("email") ?? "").trim();
+    const password = String(form.get("password") ?? "");
+
+    const missing: FieldErrors = {};
+    if (!email) missing.email = "Enter your email address.";
+    if (!password) missing.password = "Enter your password.";
+    setFieldErrors(missing);
+    setFormError(null);
+    if (missing.email || missing.password) return;
+
+    setPending(true);
+    try {
+      const answer = await signIn("credentials", { email, password, redirect: false });
+      if (answer?.ok && !answer.error) {
+        // A full page load, so every part of the page (the staff bar too) is drawn signed in.
+        window.location.assign(safeReturnPath(callbackUrl, window.location.origin));
+        return;
+      }
+      // next-auth passes the message thrown by the server; only the two known ones are shown.
+      const error = answer?.error ?? "";
+      if (error === messages.throttled) setFormError(messages.throttled);
+      else if (error === messages.refused || error === "CredentialsSignin") setFormError(messages.refused);
+      else setFormError(UNAVAILABLE);
+    } catch {
+      setFormError(UNAVAILABLE);
+    }
+    setPending(false);
+  }
+
+  return (
+    // method="post": should the script not have loaded, a submission must never put the
+    // password in the address bar, the history and the server's logs.
+    <form className={styles.form} method="post" onSubmit={submit} noValidate aria-describedby={formError ? "sign-in-error" : undefined}>
+      {formError && (
+        <p id="sign-in-error" className="notice notice-error" role="alert">
+          {formError}
+        </p>
+      )}
+      <div className="field">
+        <label htmlFor="sign-in-email">Email</label>
+        <input
+          id="sign-in-email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          inputMode="email"
+          autoCapitalize="none"
+          spellCheck={false}
+          required
+          aria-invalid={fieldErrors.email ? true : undefined}
+          aria-describedby={fieldErrors.email ? "sign-in-email-error" : undefined}
+        />
+        {fieldErrors.email && (
+          <p id="sign-in-email-error" className="field-error">
+            {fieldErrors.email}
+          </p>
+        )}
+      </div>
+      <div className="field">
+        <label htmlFor="sign-in-password">Password</label>
+        <input
+          id="sign-in-password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          aria-invalid={fieldErrors.password ? true : undefined}
+          aria-describedby={fieldErrors.password ? "sign-in-password-error" : undefined}
+        />
+        {fieldErrors.password && (
+          <p id="sign-in-password-error" className="field-error">
+            {fieldErrors.password}
+          </p>
+        )}
+      </div>
+      <button type="submit" className="button" disabled={pending}>
+        {pending ? "Signing in…" : "Sign in"}
+      </button>
+    </form>
+  );
+}
+
+/** The sign-in card: what the page is, the form, and where to turn without an account. */
+export function SignInPanel({ messages, callbackUrl }: { messages: SignInMessages; callbackUrl?: string }) {
+  return (
+    <section className={styles.panel} aria-labelledby="sign-in-heading">
+      <h1 id="sign-in-heading">Sign in</h1>
+      <p className={styles.intro}>For the newsroom&rsquo;s editors, reviewers and admins. Readers need no account.</p>
+      <noscript>
+        <p className="notice notice-error">Signing in needs JavaScript: turn it on for this site, then reload.</p>
+      </noscript>
+      <SignInForm messages={messages} callbackUrl={callbackUrl} />
+      <p className={styles.help}>No account yet, or lost your password? Ask an admin of your newsroom.</p>
+    </section>
+  );
+}

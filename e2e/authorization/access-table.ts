@@ -1,0 +1,30 @@
+// Who may call each server action and route handler: the role table of DESIGN.md, entry point
+// by entry point. The authorization test fails when the build has an entry point missing here,
+// so a new action cannot ship without someone deciding who may call it.
+import type { Permission } from "../../lib/auth/policy";
+
+export type Access = "public" | Permission;
+
+export const SERVER_ACTIONS: Record<string, Access> = {
+  "app/actions/read-figures.ts#readFiguresAction": "public",
+  "app/admin/users/actions.ts#inviteUserAction": "manage_users",
+  "app/admin/users/actions.ts#changeUserRoleAction": "manage_users",
+  "app/admin/users/actions.ts#disableUserAction": "manage_users",
+  "app/admin/users/actions.ts#enableUserAction": "manage_users",
+  "app/claims/actions.ts#createDraftAction": "write_newsroom",
+  "app/claims/actions.ts#updateDraftAction": "write_newsroom",
+  "app/claims/actions.ts#submitClaimAction": "write_newsroom",
+  "app/claims/actions.ts#saveArticleDraftsAction": "write_newsroom",
+  "app/stories/actions.ts#createStoryAction": "write_newsroom",
+  "app/stories/actions.ts#createQuantityAction": "write_newsroom",
+  "app/sources/actions.ts#createSourceAction": "write_newsroom",
+  "app/review/actions.ts#approveClaimAction": "review",
+  "app/review/actions.ts#rejectClaimAction": "review",
+  "app/review/actions.ts#retractClaimAction": "review",
+  "app/review/actions.ts#rateClaimAction": "review",
+};
+
+export const ROUTE_HANDLERS: Record<string, Access> = {
+  "app/api/staff/quantities/route": "read_staff",
+  "app/api/staff/sources/route": "read_staff",
+};

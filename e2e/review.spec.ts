@@ -1,0 +1,228 @@
+import { expect, test, type Page } from "@playwright/test";
+import { createQuantity, historyActions, insertClaim, readClaim, uniqueTag } from "./support/review-fixtures";
+import { signInAs, TEST_USERS } from "./support/session";
+
+const HOUR = 60 * 60 * 1000;
+const ago = (hours: number) => new Date(Date.now() - hours * HOUR);
+
+const ARTICLE = [
+  "ANKARA, 28 February 2020 (Test Wire).",
+  "At least 29 Turkish soldiers were killed in air strikes in Idlib, the governor of Hatay said. Dozens more were wounded.",
+  "The toll was expected to rise as families were told overnight.",
+  "Ankara said it had hit back at Syrian government positions.",
+].join("\n");
+
+async function screenshot(page: Page, name: string, project: string) {
+  await page.screenshot({ path: `test-results/screenshots/${name}-${project}.png`, fullPage: true });
+}
+
+/** The queue's entry for a claim, found by the claim's quantity and quote. */
+const queueItem = (page: Page, label: string, quote: string) =>
+  page.getByRole("listitem").filter({ hasText: label }).filter({ has: page.getByRole("heading", { name: new RegExp(quote) }) });
+
+test("a reviewer approves two claims and sends one back with a note", async ({ page }, testInfo) => {
+  const tag = uniqueTag();
+  const quantity = createQuantity(tag, {
+    sources: { hatay: "Governor of Hatay", osdh: "Syrian Observatory", local: "Local council" },
+  });
+  const base = { quantityId: quantity.quantityId, author: "editor" as const };
+  const hatay = insertClaim({
+    ...base,
+    sourceId: quantity.sources.hatay as string,
+    quote: "At least 29",
+    low: 29,
+    high: null,
+    qualifier: "at_least",
+    sentence: "At least 29 Turkish soldiers were killed in air strikes in Idlib, the governor of Hatay said.",
+    articleText: ARTICLE,
+    reportedAt: new Date("2020-02-27T22:00:00Z"),
+    submittedAt: ago(3),
+  });
+  const osdh = insertClaim({
+    ...base,
+    sourceId: quantity.sources.osdh as string,
+    quote: "more than 30",
+    low: 31,
+    high: null,
+    qualifier: "more_than",
+    sentence: "The Observatory said more than 30 soldiers had died.",
+    reportedAt: new Date("2020-02-27T23:30:00Z"),
+    submittedAt: ago(2),
+  });
+  const local = insertClaim({
+    ...base,
+    sourceId: quantity.sources.local as string,
+    quote: "fewer than 20",
+    low: null,
+    high: 19,
+    qualifier: "less_than",
+    sentence: "A local council said fewer than 20 soldiers were killed.",
+    reportedAt: new Date("2020-02-28T06:00:00Z"),
+    submittedAt: ago(1),
+  });
+
+  await signInAs(page, "reviewer");
+  await page.goto("/review");
+  await expect(page.getByRole("heading", { level: 1, name: "Review queue" })).toBeVisible();
+
+  // Oldest submitted first, each with its quantity, source, quote, figure, author and time.
+  const ours = page.getByRole("listitem").filter({ hasText: quantity.label });
+  await expect(ours).toHaveCount(3);
+  await expect(ours.nth(0)).toContainText("At least 29");
+  await expect(ours.nth(1)).toContainText("more than 30");
+  await expect(ours.nth(2)).toContainText("fewer than 20");
+  const first = ours.nth(0);
+  await expect(first).toContainText("29 or more");
+  await expect(first).toContainText(`Governor of Hatay (${tag})`);
+  await expect(first).toContainText(TEST_USERS.editor.name);
+  await expect(first).toContainText(/Submitted\s*\d{1,2} \w{3} \d{4}/);
+  await screenshot(page, "review-queue", testInfo.project.name);
+
+  // The first claim on the quantity: nothing to compare yet; the sentence shows in its article.
+  await queueItem(page, quantity.label, "At least 29").getByRole("link", { name: /^Review/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: quantity.label })).toBeVisible();
+  await expect(page.getByRole("region", { name: "In its article" }).locator("mark").first()).toHaveText(
+    "At least 29 Turkish soldiers were killed in air strikes in Idlib, the governor of Hatay said.",
+  );
+  const preview = page.getByRole("region", { name: "What this decision changes" });
+  await expect(preview).toContainText("No published claim yet: nothing to compare.");
+  await expect(preview).toContainText("If approved");
+  await expect(preview).toContainText("One claim it says 29 or more.");
+  await page.getByRole("button", { name: "Approve and publish" }).click();
+  await expect(page).toHaveURL(/\/review\?done=approved/);
+  await expect(page.getByRole("status")).toContainText(`Approved: At least 29 (Governor of Hatay (${tag})`);
+
+  // The second: approving it would make the quantity compatible, at least 31.
+  await queueItem(page, quantity.label, "more than 30").getByRole("link", { name: /^Review/ }).click();
+  await expect(preview).toContainText("Compatible the figures differ, yet together they say 31 or more.");
+  await expect(preview).toContainText(
+    `Governor of Hatay (${tag}) (“At least 29”) and Syrian Observatory (${tag}) (“more than 30”) can both be true: both allow 31 or more.`,
+  );
+  await expect(page.getByRole("region", { name: "Other claims on this quantity" }).getByRole("row", { name: /At least 29/ })).toContainText(
+    "Published",
+  );
+  await screenshot(page, "review-claim", testInfo.project.name);
+  await page.getByRole("button", { name: "Approve and publish" }).click();
+  await expect(page.getByRole("status")).toContainText("Approved: more than 30 (");
+
+  // The third would bring a conflict; it goes back to its editor, and only with a note.
+  await queueItem(page, quantity.label, "fewer than 20").getByRole("link", { name: /^Review/ }).click();
+  await expect(preview).toContainText("Conflict");
+  await page.getByRole("button", { name: "Send back with note" }).click();
+  const note = page.getByRole("textbox", { name: "Note for the editor" });
+  await expect(note).toHaveAttribute("aria-invalid", "true");
+  await expect(note).toHaveAccessibleDescription(/Write a note for the editor: what should they check or fix\?/);
+  await screenshot(page, "review-reject-note-required", testInfo.project.name);
+  expect(readClaim(local.id).status).toBe("in_review");
+
+  await note.fill("The council's figure is from before the overnight strikes: check the date it was given.");
+  await page.getByRole("button", { name: "Send back with note" }).click();
+  await expect(page).toHaveURL(/\/review\?done=rejected/);
+  await expect(page.getByRole("status")).toContainText("Sent back: fewer than 20 (");
+  await expect(page.getByRole("listitem").filter({ hasText: quantity.label })).toHaveCount(0);
+
+  expect(readClaim(hatay.id).status).toBe("published");
+  expect(readClaim(osdh.id).status).toBe("published");
+  expect(readClaim(local.id)).toMatchObject({
+    status: "draft",
+    reviewNote: "The council's figure is from before the overnight strikes: check the date it was given.",
+  });
+  expect(historyActions(hatay.id)).toEqual(["create", "submit", "approve"]);
+  expect(historyActions(local.id)).toEqual(["create", "submit", "reject"]);
+});
+
+test("a reviewer cannot approve a claim they wrote, even by posting the approval by hand", async ({ page }, testInfo) => {
+  const tag = uniqueTag();
+  const quantity = createQuantity(tag, { sources: { hatay: "Governor of Hatay", osdh: "Syrian Observatory" } });
+  const own = insertClaim({
+    quantityId: quantity.quantityId,
+    sourceId: quantity.sources.hatay as string,
+    author: "reviewer",
+    quote: "at least 29",
+    low: 29,
+    high: null,
+    qualifier: "at_least",
+    sentence: "At least 29 soldiers were killed, the governor said.",
+    reportedAt: new Date("2020-02-27T22:00:00Z"),
+  });
+  const others = insertClaim({
+    quantityId: quantity.quantityId,
+    sourceId: quantity.sources.osdh as string,
+    author: "editor",
+    quote: "more than 30",
+    low: 31,
+    high: null,
+    qualifier: "more_than",
+    sentence: "More than 30 soldiers died, the Observatory said.",
+    reportedAt: new Date("2020-02-27T23:30:00Z"),
+  });
+
+  await signInAs(page, "reviewer");
+  await page.goto("/review");
+  const ownItem = queueItem(page, quantity.label, "at least 29");
+  await expect(ownItem).toContainText("Yours: another reviewer must decide");
+  await expect(ownItem.getByRole("link", { name: /^Review/ })).toHaveCount(0);
+  await expect(queueItem(page, quantity.label, "more than 30").getByRole("link", { name: /^Review/ })).toBeVisible();
+
+  // Their own claim: the refusal in plain words, and no button to approve or reject it.
+  await ownItem.getByRole("link", { name: "at least 29" }).click();
+  await expect(page.getByText("You wrote this claim, so another reviewer must approve or reject it.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Approve and publish" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Send back with note" })).toHaveCount(0);
+  await screenshot(page, "review-own-claim", testInfo.project.name);
+
+  // The approval posted for their own claim anyway, from another claim's form: the server refuses.
+  await page.goto(`/review/${others.id}`);
+  const approve = page.getByRole("form", { name: "Approve" });
+  await approve.locator('input[name="claimId"]').evaluate((input, id) => ((input as HTMLInputElement).value = id), own.id);
+  await approve.locator('input[name="version"]').evaluate((input, version) => ((input as HTMLInputElement).value = String(version)), readClaim(own.id).version);
+  await approve.getByRole("button", { name: "Approve and publish" }).click();
+  await expect(approve.getByRole("alert")).toHaveText("You wrote this claim, so another reviewer must approve or reject it. Nothing was changed.");
+  await expect(page).toHaveURL(new RegExp(`/review/${others.id}$`));
+
+  expect(readClaim(own.id).status).toBe("in_review");
+  expect(readClaim(others.id).status).toBe("in_review");
+  expect(historyActions(own.id)).toEqual(["create", "submit"]);
+  await page.goto(`/review/${own.id}`);
+  await expect(page.getByText("In review", { exact: true }).first()).toBeVisible();
+});
+
+test("a reviewer rates a published claim, then retracts it with a reason", async ({ page }) => {
+  const tag = uniqueTag();
+  const quantity = createQuantity(tag, { sources: { hatay: "Governor of Hatay" } });
+  const published = insertClaim({
+    quantityId: quantity.quantityId,
+    sourceId: quantity.sources.hatay as string,
+    author: "editor",
+    quote: "at least 29",
+    low: 29,
+    high: null,
+    qualifier: "at_least",
+    sentence: "At least 29 soldiers were killed, the governor said.",
+    reportedAt: new Date("2020-02-27T22:00:00Z"),
+    status: "published",
+  });
+
+  await signInAs(page, "reviewer2");
+  await page.goto(`/review/${published.id}`);
+  await expect(page.getByRole("region", { name: "What this decision changes" })).toContainText("If retracted");
+
+  await page.getByRole("combobox", { name: "Your rating of this figure" }).selectOption("confirmed");
+  await page.getByRole("button", { name: "Save the rating" }).click();
+  await expect(page.getByRole("status")).toContainText("Rating saved.");
+  await expect(page.getByRole("combobox", { name: "Your rating of this figure" })).toHaveValue("confirmed");
+
+  // A retraction without a reason is refused beside the field; with one, the claim is retracted.
+  await page.getByRole("button", { name: "Retract this claim" }).click();
+  const reason = page.getByRole("textbox", { name: "Reason" });
+  await expect(reason).toHaveAttribute("aria-invalid", "true");
+  await expect(reason).toHaveAccessibleDescription(/Say why this claim is retracted/);
+  expect(readClaim(published.id).status).toBe("published");
+
+  await reason.fill("The governor's office withdrew this figure the next morning.");
+  await page.getByRole("button", { name: "Retract this claim" }).click();
+  await expect(page.getByRole("status")).toContainText("Retracted: at least 29");
+  await expect(page.getByText("The governor's office withdrew this figure the next morning.").first()).toBeVisible();
+  expect(readClaim(published.id).status).toBe("retracted");
+  expect(historyActions(published.id)).toEqual(["create", "submit", "rate", "retract"]);
+});

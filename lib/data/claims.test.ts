@@ -1,0 +1,257 @@
+import { afterAll, describe, expect, it, vi } from "vitest";
+import { claimDraftInput, claimUpdateInput, pastedArticleInput, type ClaimDraftInput } from "@/lib/validation/newsroom";
+import type { TestDatabase } from "./test-database";
+
+// lib/data talks to the app's one client (./db); here that client is a new, migrated database
+// of this file's own.
+const testDatabase = vi.hoisted(() => ({ current: null as TestDatabase | null }));
+vi.mock("./db", async () => {
+  const { createTestDatabase } = await import("./test-database");
+  testDatabase.current = await createTestDatabase();
+  return { db: testDatabase.current.db };
+});
+
+const { createDraftClaim, createDraftsFromArticle, updateDraftClaim, submitClaim, claimWithHistory, editorDashboard } = await import("./claims");
+const { createStory } = await import("./stories");
+const { createQuantity } = await import("./quantities");
+const { createSource } = await import("./sources");
+const { createUser } = await import("./users");
+const { historyOf } = await import("./history");
+
+afterAll(async () => {
+  await testDatabase.current?.close();
+});
+
+const HASH = "$2b$12$not.a.real.hash.only.for.these.tests.............";
+let counter = 0;
+async function person(role: "editor" | "reviewer" = "editor") {
+  counter += 1;
+  const user = await createUser({ email: `claims${counter}@newsroom.org`, name: `Person ${counter}`, role, passwordHash: HASH }, null);
+  if (user === "email_taken") throw new Error("unexpected duplicate");
+  return { id: user.id, role: user.role };
+}
+
+async function newsroom() {
+  const editor = await person();
+  const story = await createStory(editor.id, { title: "Idlib strikes", summary: "", date: "2020-02-27", place: "Idlib" });
+  const quantity = await createQuantity(editor.id, {
+    storyId: story.id,
+    label: "Turkish soldiers killed",
+    unit: "soldiers",
+    cumulative: true,
+    scopeWho: "Turkish soldiers",
+    scopePlace: "Idlib",
+    scopeFrom: "2020-02-27",
+    scopeTo: null,
+    measure: "killed",
+    headlinePolicy: "consensus",
+  });
+  if (!quantity.ok) throw new Error("no quantity");
+  const { source } = await createSource(editor.id, { name: `Governor of Hatay ${counter}`, kind: "government", country: "Turkey", homepage: null });
+  return { editor, quantityId: quantity.data.id, sourceId: source.id };
+}
+
+function draftInput(quantityId: string, sourceId: string, overrides: Record<string, string> = {}): ClaimDraftInput {
+  return claimDraftInput.parse({
+    sentence: "At least 29 Turkish soldiers were killed, the governor of Hatay said.",
+    language: "en",
+    quote: "At least 29",
+    value: "29",
+    qualifier: "at_least",
+    low: "29",
+    high: "",
+    kind: "count",
+    unit: "soldiers",
+    quantityId,
+    sourceId,
+    relayedById: "",
+    articleUrl: "https://example.org/idlib",
+    archiveUrl: "",
+    publisher: "Example Wire",
+    headline: "",
+    publishedAt: "2020-02-27T23:00",
+    reportedAt: "2020-02-27T22:00",
+    ...overrides,
+  });
+}
+
+const updateOf = (claimId: string, version: number, input: ClaimDraftInput, changes: Record<string, string> = {}) =>
+  claimUpdateInput.parse({
+    claimId,
+    version: String(version),
+    sentence: input.sentence,
+    language: input.language,
+    quote: input.quote,
+    value: String(input.value ?? ""),
+    qualifier: input.qualifier,
+    low: String(input.low ?? ""),
+    high: String(input.high ?? ""),
+    kind: input.kind,
+    unit: input.unit ?? "",
+    quantityId: input.quantityId,
+    sourceId: input.sourceId,
+    relayedById: input.relayedById ?? "",
+    articleUrl: input.articleUrl ?? "",
+    archiveUrl: input.archiveUrl ?? "",
+    publisher: input.publisher ?? "",
+    headline: input.headline ?? "",
+    publishedAt: "2020-02-27T23:00",
+    reportedAt: "2020-02-27T22:00",
+    ...changes,
+  });
+
+describe("logging a claim", () => {
+  it("saves a draft written by the editor, with its history entry", async () => {
+    const { editor, quantityId, sourceId } = await newsroom();
+    const created = await createDraftClaim(editor.id, draftInput(quantityId, sourceId));
+    if (!created.ok) throw new Error(created.error.message);
+    const found = await claimWithHistory(created.data.id);
+    expect(found?.claim).toMatchObject({ status: "draft", authorId: editor.id, version: 1, low: 29, high: null });
+    expect(found?.claim.reportedAt.toISOString()).toBe("2020-02-27T22:00:00.000Z");
+    expect(found?.history.map((h) => h.action)).toEqual(["create"]);
+  });
+
+  it("refuses a quantity or source that does not exist, next to the field", async () => {
+    const { editor, quantityId } = await newsroom();
+    const created = await createDraftClaim(editor.id, draftInput(quantityId, "nosuchsource"));
+    expect(created.ok).toBe(false);
+    if (!created.ok) expect(created.error.fields?.sourceId).toMatch(/not in the list/);
+  });
+});
+
+describe("editing a draft", () => {
+  it("saves an edit from the current version and records what changed", async () => {
+    const { editor, quantityId, sourceId } = await newsroom();
+    const input = draftInput(quantityId, sourceId);
+    const created = await createDraftClaim(editor.id, input);
+    if (!created.ok) throw new Error();
+    const updated = await updateDraftClaim(editor, updateOf(created.data.id, 1, input, { publisher: "Another Wire" }));
+    expect(updated).toEqual({ ok: true, data: { id: created.data.id, version: 2 } });
+    const history = await historyOf("claim", created.data.id);
+    expect(history.map((h) => h.action)).toEqual(["create", "update"]);
+    expect(JSON.parse(history[1]?.before ?? "{}")).toEqual({ publisher: "Example Wire", version: 1 });
+    expect(JSON.parse(history[1]?.after ?? "{}")).toEqual({ publisher: "Another Wire", version: 2 });
+  });
+
+  it("refuses a stale edit, changes nothing and answers with the claim as saved now", async () => {
+    const { editor, quantityId, sourceId } = await newsroom();
+    const input = draftInput(quantityId, sourceId);
+    const created = await createDraftClaim(editor.id, input);
+    if (!created.ok) throw new Error();
+    const first = await updateDraftClaim(editor, updateOf(created.data.id, 1, input, { headline: "First tab" }));
+    expect(first.ok).toBe(true);
+    const second = await updateDraftClaim(editor, updateOf(created.data.id, 1, input, { headline: "Second tab" }));
+    expect(second.ok).toBe(false);
+    if (second.ok) return;
+    expect(second.error.code).toBe("conflict");
+    expect(second.error.current).toMatchObject({ version: 2, values: { headline: "First tab" } });
+    const found = await claimWithHistory(created.data.id);
+    expect(found?.claim.headline).toBe("First tab");
+    expect(found?.history).toHaveLength(2);
+  });
+
+  it("lets no other editor edit someone's draft, but a reviewer may fix it", async () => {
+    const { editor, quantityId, sourceId } = await newsroom();
+    const input = draftInput(quantityId, sourceId);
+    const created = await createDraftClaim(editor.id, input);
+    if (!created.ok) throw new Error();
+    const stranger = await person("editor");
+    const refused = await updateDraftClaim(stranger, updateOf(created.data.id, 1, input, { headline: "Not mine" }));
+    expect(refused.ok ? null : refused.error.code).toBe("forbidden");
+    const reviewer = await person("reviewer");
+    const fixed = await updateDraftClaim(reviewer, updateOf(created.data.id, 1, input, { headline: "Fixed" }));
+    expect(fixed.ok).toBe(true);
+  });
+});
+
+describe("submitting for review", () => {
+  it("moves a draft to review, once, and records it", async () => {
+    const { editor, quantityId, sourceId } = await newsroom();
+    const created = await createDraftClaim(editor.id, draftInput(quantityId, sourceId));
+    if (!created.ok) throw new Error();
+    const submitted = await submitClaim(editor, { claimId: created.data.id, version: 1 });
+    expect(submitted).toEqual({ ok: true, data: { id: created.data.id, version: 2 } });
+    const found = await claimWithHistory(created.data.id);
+    expect(found?.claim.status).toBe("in_review");
+    expect(found?.claim.submittedAt).toBeInstanceOf(Date);
+    expect(found?.history.map((h) => h.action)).toEqual(["create", "submit"]);
+
+    const again = await submitClaim(editor, { claimId: created.data.id, version: 2 });
+    expect(again.ok ? null : again.error.code).toBe("conflict");
+    const dashboard = await editorDashboard(editor.id);
+    expect(dashboard.inReview.map((c) => c.id)).toEqual([created.data.id]);
+    expect(dashboard.drafts).toEqual([]);
+  });
+
+  it("refuses to submit a claim that is no longer a draft, or someone else's", async () => {
+    const { editor, quantityId, sourceId } = await newsroom();
+    const created = await createDraftClaim(editor.id, draftInput(quantityId, sourceId));
+    if (!created.ok) throw new Error();
+    const reviewer = await person("reviewer");
+    const notTheirs = await submitClaim(reviewer, { claimId: created.data.id, version: 1 });
+    expect(notTheirs.ok ? null : notTheirs.error.code).toBe("forbidden");
+    const stale = await submitClaim(editor, { claimId: created.data.id, version: 7 });
+    expect(stale.ok ? null : stale.error.code).toBe("conflict");
+    const missing = await submitClaim(editor, { claimId: "nosuchclaim", version: 1 });
+    expect(missing.ok ? null : missing.error.code).toBe("not_found");
+  });
+
+  it("lists a draft sent back with a note apart from the others", async () => {
+    const { editor, quantityId, sourceId } = await newsroom();
+    const created = await createDraftClaim(editor.id, draftInput(quantityId, sourceId));
+    if (!created.ok) throw new Error();
+    await testDatabase.current?.db.claim.update({ where: { id: created.data.id }, data: { reviewNote: "Check the date." } });
+    const dashboard = await editorDashboard(editor.id);
+    expect(dashboard.sentBack.map((c) => c.reviewNote)).toEqual(["Check the date."]);
+    expect(dashboard.drafts).toEqual([]);
+  });
+});
+
+describe("saving the figures of a pasted article", () => {
+  const article =
+    "At least 29 Turkish soldiers were killed in Idlib, the governor of Hatay said. " +
+    "The Observatory said more than 30 had died. Turkey hosts 3.7 million refugees.";
+
+  const pasted = (quantityId: string, sourceId: string, figures: { start: number; end: number; sourceId?: string }[]) =>
+    pastedArticleInput.parse({
+      articleText: article,
+      language: "en",
+      articleUrl: "https://example.org/article",
+      archiveUrl: "",
+      publisher: "Example Wire",
+      headline: "Strikes in Idlib",
+      publishedAt: "2020-02-28T06:00",
+      relayedById: "",
+      reportedAt: "2020-02-28T06:00",
+      figures: figures.map((f) => ({ start: String(f.start), end: String(f.end), quantityId, sourceId: f.sourceId ?? sourceId })),
+    });
+
+  const place = (quote: string) => ({ start: article.indexOf(quote), end: article.indexOf(quote) + quote.length });
+
+  it("saves every ticked figure as a draft with its own sentence", async () => {
+    const { editor, quantityId, sourceId } = await newsroom();
+    const saved = await createDraftsFromArticle(editor.id, pasted(quantityId, sourceId, [place("At least 29"), place("more than 30")]));
+    if (!saved.ok) throw new Error(saved.error.message);
+    expect(saved.data.ids).toHaveLength(2);
+    const second = await claimWithHistory(saved.data.ids[1] as string);
+    expect(second?.claim).toMatchObject({ quote: "more than 30", low: 31, sentence: "The Observatory said more than 30 had died.", articleText: article });
+  });
+
+  it("saves nothing when one figure cannot be saved", async () => {
+    const { editor, quantityId, sourceId } = await newsroom();
+    const before = await editorDashboard(editor.id);
+    const saved = await createDraftsFromArticle(
+      editor.id,
+      pasted(quantityId, sourceId, [place("At least 29"), { ...place("more than 30"), sourceId: "gone" }]),
+    );
+    expect(saved.ok).toBe(false);
+    if (!saved.ok) expect(saved.error.fields).toEqual({ "figures.1.sourceId": expect.stringMatching(/not in the list/) });
+    expect((await editorDashboard(editor.id)).drafts).toHaveLength(before.drafts.length);
+  });
+
+  it("refuses a place where the engine finds no figure", async () => {
+    const { editor, quantityId, sourceId } = await newsroom();
+    const saved = await createDraftsFromArticle(editor.id, pasted(quantityId, sourceId, [{ start: 0, end: 5 }]));
+    expect(saved.ok ? null : saved.error.fields?.["figures.0.figure"]).toMatch(/no longer in the text/);
+  });
+});

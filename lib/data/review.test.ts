@@ -1,0 +1,247 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/policy";
+import type { ClaimStatus } from "@/lib/generated/prisma/client";
+import { approveClaim, claimForReview, rateClaim, rejectClaim, retractClaim, reviewQueue } from "./review";
+import { createTestDatabase, type TestDatabase } from "./test-database";
+
+let test: TestDatabase;
+let editor: Actor;
+let reviewer: Actor;
+let reviewer2: Actor;
+let quantityId: string;
+let governorId: string;
+let observatoryId: string;
+
+async function user(email: string, role: Actor["role"]): Promise<Actor> {
+  const created = await test.db.user.create({ data: { email, name: email.split("@")[0] ?? email, role, passwordHash: "not-a-real-hash" } });
+  return { id: created.id, role };
+}
+
+let sequence = 0;
+/** A claim written by `authorId`, in review unless told otherwise. */
+async function claim(authorId: string, extra: { status?: ClaimStatus; submittedAt?: Date; quote?: string; low?: number } = {}) {
+  sequence += 1;
+  const low = extra.low ?? 29;
+  return test.db.claim.create({
+    data: {
+      quantityId,
+      sourceId: governorId,
+      quote: extra.quote ?? `at least ${low}`,
+      value: low,
+      low,
+      high: null,
+      qualifier: "at_least",
+      kind: "count",
+      sentence: `At least ${low} soldiers were killed, the governor said (${sequence}).`,
+      language: "en",
+      reportedAt: new Date("2020-02-27T22:00:00Z"),
+      status: extra.status ?? "in_review",
+      submittedAt: extra.submittedAt ?? new Date(),
+      authorId,
+    },
+  });
+}
+
+const statusOf = async (id: string) => (await test.db.claim.findUniqueOrThrow({ where: { id } })).status;
+const historyOf = (id: string) => test.db.historyEntry.findMany({ where: { entityType: "claim", entityId: id }, orderBy: { id: "asc" } });
+
+beforeAll(async () => {
+  test = await createTestDatabase();
+  editor = await user("editor@example.org", "editor");
+  reviewer = await user("reviewer@example.org", "reviewer");
+  reviewer2 = await user("reviewer2@example.org", "reviewer");
+  const story = await test.db.story.create({ data: { title: "Idlib strikes", slug: "idlib-strikes", date: "2020-02-27" } });
+  const quantity = await test.db.quantity.create({ data: { storyId: story.id, label: "Turkish soldiers killed", cumulative: true } });
+  quantityId = quantity.id;
+  governorId = (await test.db.source.create({ data: { name: "Governor of Hatay", key: "governor of hatay", kind: "government" } })).id;
+  observatoryId = (await test.db.source.create({ data: { name: "OSDH", key: "osdh", kind: "ngo" } })).id;
+});
+
+afterAll(async () => {
+  await test.close();
+});
+
+describe("approving a claim", () => {
+  it("publishes it, names the reviewer, bumps the version and writes the history in the same write", async () => {
+    const c = await claim(editor.id);
+    const result = await approveClaim(reviewer, { claimId: c.id, version: c.version }, test.db);
+
+    expect(result).toEqual({ ok: true, data: { id: c.id, status: "published", rating: "unverified", version: c.version + 1 } });
+    const after = await test.db.claim.findUniqueOrThrow({ where: { id: c.id } });
+    expect(after.reviewerId).toBe(reviewer.id);
+    expect(after.reviewedAt).toBeInstanceOf(Date);
+    const history = await historyOf(c.id);
+    expect(history).toHaveLength(1);
+    expect(history[0]).toMatchObject({ action: "approve", actorId: reviewer.id, reason: null });
+    expect(JSON.parse(history[0]?.before ?? "{}")).toMatchObject({ status: "in_review", version: 1 });
+    expect(JSON.parse(history[0]?.after ?? "{}")).toMatchObject({ status: "published", version: 2, reviewerId: reviewer.id });
+  });
+
+  it("a reviewer cannot approve their own claim", async () => {
+    const own = await claim(reviewer.id);
+    const result = await approveClaim(reviewer, { claimId: own.id, version: own.version }, test.db);
+
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error.code).toBe("forbidden");
+    expect(!result.ok && result.error.message).toMatch(/You wrote this claim/);
+    expect(await statusOf(own.id)).toBe("in_review");
+    expect(await historyOf(own.id)).toEqual([]);
+  });
+
+  it("an editor cannot approve anything", async () => {
+    const c = await claim(reviewer.id);
+    const result = await approveClaim(editor, { claimId: c.id, version: c.version }, test.db);
+    expect(!result.ok && result.error.code).toBe("forbidden");
+    expect(await statusOf(c.id)).toBe("in_review");
+  });
+
+  it("two reviewers approving at once: exactly one succeeds, the other is told who decided", async () => {
+    const c = await claim(editor.id);
+    const results = await Promise.all([
+      approveClaim(reviewer, { claimId: c.id, version: c.version }, test.db),
+      approveClaim(reviewer2, { claimId: c.id, version: c.version }, test.db),
+    ]);
+
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    const refused = results.find((r) => !r.ok);
+    expect(refused && !refused.ok && refused.error.code).toBe("conflict");
+    const winner = results[0]?.ok ? "reviewer" : "reviewer2";
+    expect(refused && !refused.ok && refused.error.message).toMatch(new RegExp(`already approved by ${winner} on `));
+    expect((await historyOf(c.id)).map((h) => h.action)).toEqual(["approve"]);
+    expect((await test.db.claim.findUniqueOrThrow({ where: { id: c.id } })).version).toBe(c.version + 1);
+  });
+
+  it("a decision on a version the reviewer did not see is refused and changes nothing", async () => {
+    const c = await claim(editor.id);
+    await test.db.claim.update({ where: { id: c.id }, data: { version: { increment: 1 } } });
+    const result = await approveClaim(reviewer, { claimId: c.id, version: c.version }, test.db);
+    expect(!result.ok && result.error.code).toBe("conflict");
+    expect(!result.ok && result.error.message).toMatch(/changed since you opened it/);
+    expect(await statusOf(c.id)).toBe("in_review");
+  });
+
+  it("an unknown claim is not found", async () => {
+    const result = await approveClaim(reviewer, { claimId: "nope", version: 1 }, test.db);
+    expect(!result.ok && result.error.code).toBe("not_found");
+  });
+});
+
+describe("rejecting a claim", () => {
+  it("requires a note", async () => {
+    const c = await claim(editor.id);
+    const result = await rejectClaim(reviewer, { claimId: c.id, version: c.version, note: "   " }, test.db);
+    expect(!result.ok && result.error.code).toBe("invalid");
+    expect(!result.ok && result.error.fields?.note).toMatch(/Write a note for the editor/);
+    expect(await statusOf(c.id)).toBe("in_review");
+  });
+
+  it("sends it back to its editor as a draft with the note, recorded as the reason", async () => {
+    const c = await claim(editor.id);
+    const note = "The article says 29, not 39: check the figure.";
+    const result = await rejectClaim(reviewer, { claimId: c.id, version: c.version, note }, test.db);
+
+    expect(result.ok && result.data.status).toBe("draft");
+    const after = await test.db.claim.findUniqueOrThrow({ where: { id: c.id } });
+    expect(after).toMatchObject({ status: "draft", reviewNote: note, reviewerId: reviewer.id, version: c.version + 1 });
+    const history = await historyOf(c.id);
+    expect(history.map((h) => [h.action, h.reason])).toEqual([["reject", note]]);
+  });
+
+  it("a reviewer cannot reject their own claim either", async () => {
+    const own = await claim(reviewer2.id);
+    const result = await rejectClaim(reviewer2, { claimId: own.id, version: own.version, note: "Mine" }, test.db);
+    expect(!result.ok && result.error.code).toBe("forbidden");
+  });
+
+  it("a claim already approved cannot then be rejected", async () => {
+    const c = await claim(editor.id);
+    await approveClaim(reviewer, { claimId: c.id, version: c.version }, test.db);
+    const result = await rejectClaim(reviewer2, { claimId: c.id, version: c.version, note: "Too late" }, test.db);
+    expect(!result.ok && result.error.message).toMatch(/already approved by reviewer/);
+    expect(await statusOf(c.id)).toBe("published");
+  });
+});
+
+describe("retracting a published claim", () => {
+  it("requires a reason", async () => {
+    const c = await claim(editor.id, { status: "published" });
+    const result = await retractClaim(reviewer, { claimId: c.id, version: c.version, reason: "" }, test.db);
+    expect(!result.ok && result.error.fields?.reason).toMatch(/Say why/);
+    expect(await statusOf(c.id)).toBe("published");
+  });
+
+  it("retracts it with the reason, kept on the claim and in its history", async () => {
+    const c = await claim(editor.id, { status: "published" });
+    const reason = "The governor's office denied giving this figure.";
+    const result = await retractClaim(reviewer, { claimId: c.id, version: c.version, reason }, test.db);
+    expect(result.ok && result.data).toMatchObject({ status: "retracted", version: c.version + 1 });
+    expect(await test.db.claim.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({ status: "retracted", retractionReason: reason });
+    expect((await historyOf(c.id)).map((h) => [h.action, h.reason])).toEqual([["retract", reason]]);
+  });
+
+  it("only a published claim can be retracted", async () => {
+    const c = await claim(editor.id);
+    const result = await retractClaim(reviewer, { claimId: c.id, version: c.version, reason: "Wrong" }, test.db);
+    expect(!result.ok && result.error.code).toBe("forbidden");
+    expect(await statusOf(c.id)).toBe("in_review");
+  });
+});
+
+describe("rating a claim", () => {
+  it("sets the rating on someone else's claim and writes the history", async () => {
+    const c = await claim(editor.id);
+    const result = await rateClaim(reviewer, { claimId: c.id, version: c.version, rating: "disputed" }, test.db);
+    expect(result.ok && result.data).toMatchObject({ rating: "disputed", status: "in_review", version: c.version + 1 });
+    const history = await historyOf(c.id);
+    expect(history.map((h) => h.action)).toEqual(["rate"]);
+    expect(JSON.parse(history[0]?.before ?? "{}")).toMatchObject({ rating: "unverified" });
+    expect(JSON.parse(history[0]?.after ?? "{}")).toMatchObject({ rating: "disputed" });
+  });
+
+  it("a reviewer does not rate their own claim, nor a draft", async () => {
+    const own = await claim(reviewer.id);
+    expect((await rateClaim(reviewer, { claimId: own.id, version: own.version, rating: "confirmed" }, test.db)).ok).toBe(false);
+    const draft = await claim(editor.id, { status: "draft" });
+    expect((await rateClaim(reviewer, { claimId: draft.id, version: draft.version, rating: "confirmed" }, test.db)).ok).toBe(false);
+  });
+});
+
+describe("what a reviewer reads", () => {
+  it("the queue lists only claims in review, the longest-waiting first", async () => {
+    const later = await claim(editor.id, { submittedAt: new Date("2030-01-02T00:00:00Z") });
+    const earlier = await claim(editor.id, { submittedAt: new Date("2000-01-01T00:00:00Z") });
+    const queue = await reviewQueue(test.db);
+    expect(queue[0]?.id).toBe(earlier.id);
+    expect(queue.at(-1)?.id).toBe(later.id);
+    expect(queue.every((q) => q.quantity.label === "Turkish soldiers killed")).toBe(true);
+    const statuses = await test.db.claim.findMany({ where: { id: { in: queue.map((q) => q.id) } }, select: { status: true } });
+    expect(new Set(statuses.map((s) => s.status))).toEqual(new Set(["in_review"]));
+  });
+
+  it("a claim comes with the other claims on its quantity and its history", async () => {
+    const c = await claim(editor.id);
+    const other = await test.db.claim.create({
+      data: {
+        quantityId,
+        sourceId: observatoryId,
+        quote: "more than 30",
+        value: 30,
+        low: 31,
+        qualifier: "more_than",
+        kind: "count",
+        sentence: "More than 30 died, the Observatory said.",
+        language: "en",
+        reportedAt: new Date("2020-02-27T23:30:00Z"),
+        status: "published",
+        authorId: editor.id,
+      },
+    });
+    await rateClaim(reviewer, { claimId: c.id, version: c.version, rating: "confirmed" }, test.db);
+    const loaded = await claimForReview(c.id, test.db);
+    expect(loaded?.claim.quantity.label).toBe("Turkish soldiers killed");
+    expect(loaded?.others.map((o) => o.id)).toContain(other.id);
+    expect(loaded?.others.map((o) => o.id)).not.toContain(c.id);
+    expect(loaded?.history.map((h) => [h.action, h.actor?.name])).toEqual([["rate", "reviewer"]]);
+    expect(await claimForReview("missing", test.db)).toBeNull();
+  });
+});

@@ -1,0 +1,379 @@
+import "server-only";
+import { failure, success, type ActionResult } from "@/lib/auth/action-result";
+import {
+  may,
+  mayDecideClaim,
+  mayRateClaim,
+  mayRetractClaim,
+  type Actor,
+  type ClaimForPolicy,
+} from "@/lib/auth/policy";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import {
+  NOTE_REQUIRED,
+  REASON_REQUIRED,
+  type ApproveClaimInput,
+  type ClaimRating,
+  type RateClaimInput,
+  type RejectClaimInput,
+  type RetractClaimInput,
+} from "@/lib/validation/review";
+import { db } from "./db";
+import { recordHistory } from "./history";
+
+// A reviewer's work: the queue, one claim with what it would change, and the four decisions.
+// Each decision is one conditional write (the claim must still be in the status and at the
+// version the reviewer saw) with its history entry in the same transaction, so two reviewers
+// deciding at once cannot both win and nothing is overwritten.
+
+type Database = PrismaClient | Prisma.TransactionClient;
+
+const PERSON = { select: { id: true, name: true } } as const;
+const SOURCE = { select: { id: true, name: true, kind: true, country: true, homepage: true } } as const;
+
+const QUEUE_FIELDS = {
+  id: true,
+  quote: true,
+  low: true,
+  high: true,
+  kind: true,
+  unit: true,
+  qualifier: true,
+  sentence: true,
+  submittedAt: true,
+  createdAt: true,
+  version: true,
+  quantity: { select: { id: true, label: true, unit: true, story: { select: { title: true, slug: true } } } },
+  source: { select: { id: true, name: true } },
+  relayedBy: { select: { id: true, name: true } },
+  author: PERSON,
+} satisfies Prisma.ClaimSelect;
+
+export type QueuedClaim = Prisma.ClaimGetPayload<{ select: typeof QUEUE_FIELDS }>;
+
+/** Every claim waiting for a reviewer, the longest-waiting first. */
+export function reviewQueue(database: Database = db): Promise<QueuedClaim[]> {
+  return database.claim.findMany({
+    where: { status: "in_review" },
+    orderBy: [{ submittedAt: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+    select: QUEUE_FIELDS,
+  });
+}
+
+const OTHER_CLAIM_FIELDS = {
+  id: true,
+  quote: true,
+  value: true,
+  low: true,
+  high: true,
+  kind: true,
+  unit: true,
+  qualifier: true,
+  reportedAt: true,
+  status: true,
+  rating: true,
+  publisher: true,
+  source: { select: { id: true, name: true } },
+  relayedBy: { select: { id: true, name: true } },
+  author: PERSON,
+} satisfies Prisma.ClaimSelect;
+
+const REVIEW_FIELDS = {
+  ...OTHER_CLAIM_FIELDS,
+  sentence: true,
+  language: true,
+  articleUrl: true,
+  archiveUrl: true,
+  headline: true,
+  publishedAt: true,
+  articleText: true,
+  reviewNote: true,
+  retractionReason: true,
+  submittedAt: true,
+  reviewedAt: true,
+  version: true,
+  createdAt: true,
+  updatedAt: true,
+  source: SOURCE,
+  relayedBy: SOURCE,
+  reviewer: PERSON,
+  quantity: {
+    select: {
+      id: true,
+      label: true,
+      unit: true,
+      cumulative: true,
+      scopeWho: true,
+      scopePlace: true,
+      scopeFrom: true,
+      scopeTo: true,
+      measure: true,
+      headlinePolicy: true,
+      story: { select: { id: true, title: true, slug: true, date: true } },
+    },
+  },
+} satisfies Prisma.ClaimSelect;
+
+const HISTORY_FIELDS = {
+  id: true,
+  action: true,
+  at: true,
+  reason: true,
+  actor: { select: { name: true } },
+} satisfies Prisma.HistoryEntrySelect;
+
+export type ClaimHistoryEntry = Prisma.HistoryEntryGetPayload<{ select: typeof HISTORY_FIELDS }>;
+
+export type ClaimUnderReview = Prisma.ClaimGetPayload<{ select: typeof REVIEW_FIELDS }>;
+export type OtherClaim = Prisma.ClaimGetPayload<{ select: typeof OTHER_CLAIM_FIELDS }>;
+
+export interface ClaimForReview {
+  claim: ClaimUnderReview;
+  /** Every other claim on the same quantity, whatever its status, in the order reported. */
+  others: OtherClaim[];
+  /** What happened to the claim, oldest first. */
+  history: ClaimHistoryEntry[];
+}
+
+/** One claim as a reviewer sees it, with the other claims about the same quantity. */
+export async function claimForReview(claimId: string, database: Database = db): Promise<ClaimForReview | null> {
+  const claim = await database.claim.findUnique({ where: { id: claimId }, select: REVIEW_FIELDS });
+  if (!claim) return null;
+  const [others, history] = await Promise.all([
+    database.claim.findMany({
+      where: { quantityId: claim.quantity.id, id: { not: claim.id } },
+      orderBy: [{ reportedAt: "asc" }, { createdAt: "asc" }],
+      select: OTHER_CLAIM_FIELDS,
+    }),
+    database.historyEntry.findMany({
+      where: { entityType: "claim", entityId: claim.id },
+      orderBy: { id: "asc" },
+      select: HISTORY_FIELDS,
+    }),
+  ]);
+  return { claim, others, history };
+}
+
+/** The few words the queue's confirmation needs about a claim just decided. */
+export function claimSummary(claimId: string, database: Database = db) {
+  return database.claim.findUnique({
+    where: { id: claimId },
+    select: { id: true, quote: true, status: true, quantity: { select: { label: true } }, source: { select: { name: true } } },
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Decisions
+
+const DECISION_FIELDS = {
+  id: true,
+  authorId: true,
+  status: true,
+  rating: true,
+  version: true,
+  reviewNote: true,
+  retractionReason: true,
+  reviewedAt: true,
+  reviewer: { select: { id: true, name: true } },
+} satisfies Prisma.ClaimSelect;
+
+type ClaimAtDecision = Prisma.ClaimGetPayload<{ select: typeof DECISION_FIELDS }>;
+
+export interface DecidedClaim {
+  id: string;
+  status: ClaimAtDecision["status"];
+  rating: ClaimRating;
+  version: number;
+}
+
+type Refusal = ReturnType<typeof failure>;
+
+const NOT_FOUND: Refusal = failure("not_found", "This claim does not exist, or no longer does.");
+
+const formatTime = (at: Date) =>
+  new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(at) + " UTC";
+
+/** What a stale decision is told: who decided first, or that the claim changed since. */
+function staleDecision(current: ClaimAtDecision, expectedStatus: ClaimAtDecision["status"]): Refusal {
+  const by = current.reviewer ? ` by ${current.reviewer.name}` : "";
+  const when = current.reviewedAt ? ` on ${formatTime(current.reviewedAt)}` : "";
+  const currentState = { status: current.status, rating: current.rating, version: current.version, reviewer: current.reviewer?.name ?? null };
+  if (current.status !== expectedStatus) {
+    const message =
+      expectedStatus === "in_review" && current.status === "published"
+        ? `This claim was already approved${by}${when}. Nothing was changed.`
+        : expectedStatus === "in_review" && current.status === "draft"
+          ? `This claim was already sent back to its editor${by}${when}. Nothing was changed.`
+          : current.status === "retracted"
+            ? `This claim was already retracted${by}${when}. Nothing was changed.`
+            : `This claim is ${STATUS_WORDS[current.status]} now, so this decision no longer applies. Nothing was changed.`;
+    return failure("conflict", message, { current: currentState });
+  }
+  return failure(
+    "conflict",
+    "This claim changed since you opened it. Reload the page to see the change, then decide again. Nothing was changed.",
+    { current: currentState },
+  );
+}
+
+const STATUS_WORDS: Record<ClaimAtDecision["status"], string> = {
+  draft: "a draft",
+  in_review: "in review",
+  published: "published",
+  retracted: "retracted",
+};
+
+const forPolicy = (claim: ClaimAtDecision): ClaimForPolicy => ({ authorId: claim.authorId, status: claim.status });
+
+/** Why a reviewer may not approve or reject this claim, or null when they may. */
+function decisionRefusal(actor: Actor, claim: ClaimAtDecision, version: number): Refusal | null {
+  if (!may(actor.role, "review")) return failure("forbidden", "Only reviewers approve or reject claims.");
+  if (claim.status !== "in_review") return staleDecision(claim, "in_review");
+  if (claim.authorId === actor.id) {
+    return failure("forbidden", "You wrote this claim, so another reviewer must approve or reject it. Nothing was changed.");
+  }
+  if (!mayDecideClaim(actor, forPolicy(claim))) return failure("forbidden", "You may not decide on this claim.");
+  if (claim.version !== version) return staleDecision(claim, "in_review");
+  return null;
+}
+
+interface Transition {
+  from: ClaimAtDecision["status"];
+  action: "approve" | "reject" | "retract" | "rate";
+  data: Prisma.ClaimUncheckedUpdateManyInput;
+  reason: string | null;
+}
+
+/**
+ * Writes one decision: the claim changes only if it is still `from` at `version`; otherwise
+ * the current state says who got there first. The history entry is in the same transaction.
+ */
+async function writeDecision(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  claim: ClaimAtDecision,
+  version: number,
+  transition: Transition,
+): Promise<ActionResult<DecidedClaim>> {
+  const { count } = await tx.claim.updateMany({
+    where: { id: claim.id, status: transition.from, version },
+    data: { ...transition.data, version: { increment: 1 } },
+  });
+  if (count === 0) {
+    const current = await tx.claim.findUnique({ where: { id: claim.id }, select: DECISION_FIELDS });
+    return current ? staleDecision(current, transition.from) : NOT_FOUND;
+  }
+  const after = await tx.claim.findUniqueOrThrow({ where: { id: claim.id }, select: DECISION_FIELDS });
+  await recordHistory(tx, {
+    entityType: "claim",
+    entityId: claim.id,
+    action: transition.action,
+    actorId: actor.id,
+    before: decisionSnapshot(claim),
+    after: decisionSnapshot(after),
+    reason: transition.reason,
+  });
+  return success({ id: after.id, status: after.status, rating: after.rating, version: after.version });
+}
+
+// The fields a reviewer's decision touches, as they were and as they became.
+function decisionSnapshot(claim: ClaimAtDecision) {
+  return {
+    status: claim.status,
+    rating: claim.rating,
+    version: claim.version,
+    reviewerId: claim.reviewer?.id ?? null,
+    reviewedAt: claim.reviewedAt?.toISOString() ?? null,
+    reviewNote: claim.reviewNote,
+    retractionReason: claim.retractionReason,
+  };
+}
+
+function loadForDecision(tx: Prisma.TransactionClient, claimId: string) {
+  return tx.claim.findUnique({ where: { id: claimId }, select: DECISION_FIELDS });
+}
+
+/** in_review -> published, by a reviewer who did not write the claim (four eyes). */
+export function approveClaim(actor: Actor, input: ApproveClaimInput, database: PrismaClient = db) {
+  return database.$transaction(async (tx): Promise<ActionResult<DecidedClaim>> => {
+    const claim = await loadForDecision(tx, input.claimId);
+    if (!claim) return NOT_FOUND;
+    const refusal = decisionRefusal(actor, claim, input.version);
+    if (refusal) return refusal;
+    return writeDecision(tx, actor, claim, input.version, {
+      from: "in_review",
+      action: "approve",
+      data: { status: "published", reviewerId: actor.id, reviewedAt: new Date() },
+      reason: null,
+    });
+  });
+}
+
+/** in_review -> draft, back to its editor with the reviewer's note (required). */
+export function rejectClaim(actor: Actor, input: RejectClaimInput, database: PrismaClient = db) {
+  return database.$transaction(async (tx): Promise<ActionResult<DecidedClaim>> => {
+    const note = input.note.trim();
+    if (!note) return failure("invalid", "Some fields need attention.", { fields: { note: NOTE_REQUIRED } });
+    const claim = await loadForDecision(tx, input.claimId);
+    if (!claim) return NOT_FOUND;
+    const refusal = decisionRefusal(actor, claim, input.version);
+    if (refusal) return refusal;
+    return writeDecision(tx, actor, claim, input.version, {
+      from: "in_review",
+      action: "reject",
+      data: { status: "draft", reviewNote: note, reviewerId: actor.id, reviewedAt: new Date() },
+      reason: note,
+    });
+  });
+}
+
+/** published -> retracted, with the reason readers will see (required). */
+export function retractClaim(actor: Actor, input: RetractClaimInput, database: PrismaClient = db) {
+  return database.$transaction(async (tx): Promise<ActionResult<DecidedClaim>> => {
+    const reason = input.reason.trim();
+    if (!reason) return failure("invalid", "Some fields need attention.", { fields: { reason: REASON_REQUIRED } });
+    const claim = await loadForDecision(tx, input.claimId);
+    if (!claim) return NOT_FOUND;
+    if (!may(actor.role, "review")) return failure("forbidden", "Only reviewers retract claims.");
+    if (claim.status !== "published") {
+      return claim.status === "retracted"
+        ? staleDecision(claim, "published")
+        : (failure("forbidden", "Only a published claim can be retracted. Nothing was changed."));
+    }
+    if (!mayRetractClaim(actor, forPolicy(claim))) return failure("forbidden", "You may not retract this claim.");
+    if (claim.version !== input.version) return staleDecision(claim, "published");
+    return writeDecision(tx, actor, claim, input.version, {
+      from: "published",
+      action: "retract",
+      data: { status: "retracted", retractionReason: reason },
+      reason,
+    });
+  });
+}
+
+/** A reviewer's rating of someone else's claim, in review or after. */
+export function rateClaim(actor: Actor, input: RateClaimInput, database: PrismaClient = db) {
+  return database.$transaction(async (tx): Promise<ActionResult<DecidedClaim>> => {
+    const claim = await loadForDecision(tx, input.claimId);
+    if (!claim) return NOT_FOUND;
+    if (!may(actor.role, "review")) return failure("forbidden", "Only reviewers rate claims.");
+    if (claim.authorId === actor.id) {
+      return failure("forbidden", "You wrote this claim, so another reviewer must rate it. Nothing was changed.");
+    }
+    if (claim.status === "draft") {
+      return failure("forbidden", "A draft is not rated: it is rated once it has been submitted for review.");
+    }
+    if (!mayRateClaim(actor, forPolicy(claim))) return failure("forbidden", "You may not rate this claim.");
+    if (claim.version !== input.version) return staleDecision(claim, claim.status);
+    // Choosing the rating it already has changes nothing, so nothing is written.
+    if (claim.rating === input.rating) {
+      return success({ id: claim.id, status: claim.status, rating: claim.rating, version: claim.version });
+    }
+    return writeDecision(tx, actor, claim, input.version, {
+      from: claim.status,
+      action: "rate",
+      data: { rating: input.rating },
+      reason: null,
+    });
+  });
+}

@@ -1,0 +1,61 @@
+import { afterAll, describe, expect, it, vi } from "vitest";
+import type { TestDatabase } from "./test-database";
+
+const testDatabase = vi.hoisted(() => ({ current: null as TestDatabase | null }));
+vi.mock("./db", async () => {
+  const { createTestDatabase } = await import("./test-database");
+  testDatabase.current = await createTestDatabase();
+  return { db: testDatabase.current.db };
+});
+
+const { createStory, storyWithQuantities } = await import("./stories");
+const { createQuantity, searchQuantities } = await import("./quantities");
+const { historyOf } = await import("./history");
+
+afterAll(async () => {
+  await testDatabase.current?.close();
+});
+
+describe("stories and quantities", () => {
+  it("gives two stories of the same title different slugs", async () => {
+    const a = await createStory(null, { title: "Strikes in Idlib!", summary: "", date: "2020-02-27", place: "" });
+    const b = await createStory(null, { title: "Strikes in Idlib", summary: "", date: "2020-02-28", place: "" });
+    expect([a.slug, b.slug]).toEqual(["strikes-in-idlib", "strikes-in-idlib-2"]);
+    expect((await historyOf("story", a.id)).map((h) => h.action)).toEqual(["create"]);
+  });
+
+  it("adds a quantity to a story and finds it by the story's title", async () => {
+    const story = await createStory(null, { title: "Refugees in Turkey", summary: "", date: "2020-02-28", place: "Turkey" });
+    const quantity = await createQuantity(null, {
+      storyId: story.id,
+      label: "Syrian refugees hosted",
+      unit: null,
+      cumulative: false,
+      scopeWho: "Syrians",
+      scopePlace: "Turkey",
+      scopeFrom: null,
+      scopeTo: null,
+      measure: "displaced",
+      headlinePolicy: "conservative",
+    });
+    expect(quantity.ok).toBe(true);
+    expect((await storyWithQuantities(story.id))?.quantities.map((q) => q.label)).toEqual(["Syrian refugees hosted"]);
+    expect((await searchQuantities("refugees turkey")).map((q) => q.label)).toContain("Syrian refugees hosted");
+  });
+
+  it("refuses a quantity on a story that does not exist", async () => {
+    const quantity = await createQuantity(null, {
+      storyId: "nosuchstory",
+      label: "Anything",
+      unit: null,
+      cumulative: false,
+      scopeWho: "",
+      scopePlace: "",
+      scopeFrom: null,
+      scopeTo: null,
+      measure: "other",
+      headlinePolicy: "consensus",
+    });
+    expect(quantity.ok ? null : quantity.error.code).toBe("not_found");
+  });
+});

@@ -1,0 +1,89 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { firstFreeSlug, slugFromTitle } from "@/lib/newsroom/story-slug";
+import type { StoryInput } from "@/lib/validation/newsroom";
+import { db } from "./db";
+import { recordHistory } from "./history";
+
+// Stories: the news events the newsroom follows. A story's slug is made from its title and is
+// unique; two stories with one title get "title" and "title-2".
+
+const STORY_FIELDS = {
+  id: true,
+  title: true,
+  slug: true,
+  summary: true,
+  date: true,
+  place: true,
+  version: true,
+  createdAt: true,
+} satisfies Prisma.StorySelect;
+
+export type StoryRecord = Prisma.StoryGetPayload<{ select: typeof STORY_FIELDS }>;
+
+/** Creates a story with a slug no other story has, and its history entry in the same write. `actorId` null: the system. */
+export async function createStory(actorId: string | null, input: StoryInput): Promise<StoryRecord> {
+  const base = slugFromTitle(input.title);
+  // Two editors naming a story alike at the same instant: the unique index refuses the second
+  // slug, and the retry finds the next free one.
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return await db.$transaction(async (tx) => {
+        const taken = await tx.story.findMany({
+          where: { OR: [{ slug: base }, { slug: { startsWith: `${base}-` } }] },
+          select: { slug: true },
+        });
+        const slug = firstFreeSlug(base, new Set(taken.map((s) => s.slug)));
+        const story = await tx.story.create({ data: { ...input, slug }, select: STORY_FIELDS });
+        await recordHistory(tx, { entityType: "story", entityId: story.id, action: "create", actorId, after: story });
+        return story;
+      });
+    } catch (error) {
+      const duplicate = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+      if (!duplicate || attempt >= 3) throw error;
+    }
+  }
+}
+
+export interface StoryListing extends StoryRecord {
+  quantityCount: number;
+  claimCount: number;
+}
+
+/** Every story, the most recent first, with how many quantities and claims each has. */
+export async function listStories(): Promise<StoryListing[]> {
+  const stories = await db.story.findMany({
+    orderBy: [{ date: "desc" }, { createdAt: "desc" }],
+    select: { ...STORY_FIELDS, quantities: { select: { _count: { select: { claims: true } } } } },
+  });
+  return stories.map(({ quantities, ...story }) => ({
+    ...story,
+    quantityCount: quantities.length,
+    claimCount: quantities.reduce((sum, q) => sum + q._count.claims, 0),
+  }));
+}
+
+const QUANTITY_FIELDS = {
+  id: true,
+  label: true,
+  unit: true,
+  cumulative: true,
+  scopeWho: true,
+  scopePlace: true,
+  scopeFrom: true,
+  scopeTo: true,
+  measure: true,
+  headlinePolicy: true,
+  createdAt: true,
+  _count: { select: { claims: true } },
+} satisfies Prisma.QuantitySelect;
+
+export type StoryQuantity = Prisma.QuantityGetPayload<{ select: typeof QUANTITY_FIELDS }>;
+
+/** One story with its quantities, in the order they were added; null when there is no such story. */
+export function storyWithQuantities(storyId: string) {
+  return db.story.findUnique({
+    where: { id: storyId },
+    select: { ...STORY_FIELDS, quantities: { orderBy: { createdAt: "asc" }, select: QUANTITY_FIELDS } },
+  });
+}

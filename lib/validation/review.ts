@@ -1,0 +1,59 @@
+import { z } from "zod";
+
+// What a reviewer's forms send, and all they may send: which claim, the version they saw, and
+// the one field each decision sets. Everything else (who, when, the new status) the server decides.
+
+export const MAX_NOTE_LENGTH = 2_000;
+
+export const RATINGS = ["unverified", "confirmed", "disputed", "false", "misleading"] as const;
+export type ClaimRating = (typeof RATINGS)[number];
+
+const claimId = z
+  .string({ error: "Choose a claim to decide on." })
+  .trim()
+  .min(1, "Choose a claim to decide on.")
+  .max(64, "This is not a claim of ours.")
+  .regex(/^[A-Za-z0-9_-]+$/, "This is not a claim of ours.");
+
+// The version the reviewer saw: a decision on a claim that changed since is refused.
+const version = z.coerce
+  .number({ error: "Reload the page: we could not tell which version of the claim you saw." })
+  .int("Reload the page: we could not tell which version of the claim you saw.")
+  .min(1, "Reload the page: we could not tell which version of the claim you saw.")
+  .max(Number.MAX_SAFE_INTEGER, "Reload the page: we could not tell which version of the claim you saw.");
+
+const requiredText = (empty: string) =>
+  z
+    .string({ error: empty })
+    .trim()
+    .min(1, empty)
+    .max(MAX_NOTE_LENGTH, `Keep it under ${MAX_NOTE_LENGTH.toLocaleString("en")} characters.`);
+
+export const NOTE_REQUIRED = "Write a note for the editor: what should they check or fix?";
+export const REASON_REQUIRED = "Say why this claim is retracted: readers will see the reason.";
+
+export const approveClaimInput = z.object({ claimId, version });
+
+export const rejectClaimInput = z.object({ claimId, version, note: requiredText(NOTE_REQUIRED) });
+
+export const retractClaimInput = z.object({ claimId, version, reason: requiredText(REASON_REQUIRED) });
+
+export const rateClaimInput = z.object({
+  claimId,
+  version,
+  rating: z.enum(RATINGS, { error: "Choose one of the ratings in the list." }),
+});
+
+export type ApproveClaimInput = z.infer<typeof approveClaimInput>;
+export type RejectClaimInput = z.infer<typeof rejectClaimInput>;
+export type RetractClaimInput = z.infer<typeof retractClaimInput>;
+export type RateClaimInput = z.infer<typeof rateClaimInput>;
+
+/** Each rating as the reviewer's list shows it, with what it means (ClaimReview's reviewRating). */
+export const RATING_LABELS: Record<ClaimRating, { label: string; meaning: string }> = {
+  unverified: { label: "Unverified", meaning: "not checked yet" },
+  confirmed: { label: "Confirmed", meaning: "the source did give this figure, and other evidence supports it" },
+  disputed: { label: "Disputed", meaning: "other credible sources or evidence contradict it" },
+  false: { label: "False", meaning: "the evidence shows the figure is wrong" },
+  misleading: { label: "Misleading", meaning: "accurate in itself, but presented in a way that misleads" },
+};

@@ -1,4 +1,16 @@
 import { expect, test, type Page } from "@playwright/test";
+import {
+  createSourceInPicker,
+  dashboardSection,
+  figureRow,
+  keepFigure,
+  pasteArticle,
+  pick,
+  saveKeptFigures,
+  storyWithQuantity,
+  submitDrafts,
+} from "./pages/newsroom";
+import { screenshot } from "./support/screenshot";
 import { signInAs } from "./support/session";
 
 // What an editor does in a day: a story and its quantity, an article pasted and three of its
@@ -6,99 +18,44 @@ import { signInAs } from "./support/session";
 
 const tagOf = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
-async function screenshot(page: Page, name: string, project: string) {
-  await page.screenshot({ path: `test-results/screenshots/${name}-${project}.png`, fullPage: true });
-}
-
-/** Creates a story and one quantity on it through the stories pages; returns the quantity's label. */
-async function storyWithQuantity(page: Page, tag: string): Promise<string> {
-  await page.goto("/stories");
-  await page.getByLabel("Title").fill(`Floods in the valley ${tag}`);
-  await page.getByLabel("Date").fill("2021-07-15");
-  await page.getByLabel("Place (optional)").fill("Ahr valley");
-  await page.getByRole("button", { name: "Create story" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: `Floods in the valley ${tag}` })).toBeVisible();
-
-  const label = `People killed in the floods ${tag}`;
-  await page.getByLabel("What is counted").fill(label);
-  await page.getByLabel("Measure").selectOption("killed");
-  await page.getByLabel("A toll that only grows").check();
-  await page.getByRole("button", { name: "Add quantity" }).click();
-  await expect(page.getByRole("status").filter({ hasText: `“${label}” was added` })).toBeVisible();
-  await expect(page.getByRole("listitem").filter({ hasText: label })).toBeVisible();
-  await screenshot(page, "story", test.info().project.name);
-  return label;
-}
-
-/** Picks, in a search picker, the first choice that `search` brings up and that reads `choice`. */
-async function pick(scope: Page | ReturnType<Page["locator"]>, label: string, search: string, choice: string) {
-  const box = scope.getByRole("combobox", { name: label });
-  await box.fill(search);
-  await scope.getByRole("option", { name: new RegExp(choice) }).first().click();
-  await expect(scope.getByText(choice, { exact: false }).first()).toBeVisible();
-}
-
 test("an editor pastes an article, keeps three figures, and sends them for review", async ({ page }, testInfo) => {
   const tag = tagOf();
   await signInAs(page, "editor");
   const quantity = await storyWithQuantity(page, tag);
+  await screenshot(page, "story", testInfo.project.name);
   const governor = `Governor of the valley ${tag}`;
 
-  await page.goto("/claims/paste");
-  await page
-    .getByLabel("Article text")
-    .fill(
-      [
-        `BAD NEUENAHR, 16 July 2021 (Test Wire ${tag}).`,
-        "At least 29 people were killed in the floods, the governor of the valley said on Friday.",
-        "Rescuers said more than 30 had died and that about 1,300 people were still missing.",
-        "The river rose by 7 metres in a few hours.",
-      ].join("\n"),
-    );
-  await page.getByLabel("Publisher (optional)").fill("Test Wire");
-  await page.getByLabel("Article address (optional)").fill("https://example.org/floods");
-  await page.getByLabel("Published at (UTC) (optional)").fill("2021-07-16T09:30");
-  await page.getByRole("button", { name: "Find the figures" }).click();
-  await expect(page.getByRole("heading", { name: /figures found/ })).toBeVisible();
+  await pasteArticle(page, {
+    text: [
+      `BAD NEUENAHR, 16 July 2021 (Test Wire ${tag}).`,
+      "At least 29 people were killed in the floods, the governor of the valley said on Friday.",
+      "Rescuers said more than 30 had died and that about 1,300 people were still missing.",
+      "The river rose by 7 metres in a few hours.",
+    ].join("\n"),
+    publisher: "Test Wire",
+    url: "https://example.org/floods",
+    publishedAt: "2021-07-16T09:30",
+  });
 
-  const row = (quote: string) => page.getByRole("group", { name: new RegExp(`Figure \\d+: ${quote}`) });
   // The first figure: its source is new, created from the picker without leaving the page.
-  const first = row("At least 29");
-  await first.getByRole("checkbox").check();
-  await pick(first, "Quantity", tag, quantity);
-  await first.getByRole("combobox", { name: "Source" }).fill(governor);
-  await first.getByRole("option", { name: `Create a new source “${governor}”` }).click();
-  await first.getByLabel("Kind of source").selectOption("government");
-  await first.getByLabel("Country or side").fill("Germany");
-  await first.getByRole("button", { name: "Add this source" }).click();
-  await expect(first.getByRole("status")).toContainText("was added and chosen");
+  const first = figureRow(page, "At least 29");
+  await keepFigure(first, { search: tag, label: quantity });
+  await createSourceInPicker(first, governor, { kind: "government", country: "Germany" });
 
   for (const quote of ["more than 30", "about 1,300"]) {
-    const figure = row(quote);
-    await figure.getByRole("checkbox").check();
-    await pick(figure, "Quantity", tag, quantity);
-    await pick(figure, "Source", `valley ${tag}`, governor);
+    await keepFigure(figureRow(page, quote), { search: tag, label: quantity }, { search: `valley ${tag}`, name: governor });
   }
   await expect(page.getByText("3 kept")).toBeVisible();
   await screenshot(page, "paste-article", testInfo.project.name);
-  await page.getByRole("button", { name: "Save 3 drafts" }).click();
+  await saveKeptFigures(page, 3);
 
-  await expect(page).toHaveURL(/\/dashboard\?saved=3/);
-  await expect(page.getByRole("status").filter({ hasText: "3 drafts saved" })).toBeVisible();
-  const drafts = page.getByRole("region", { name: "Your drafts" });
-  const mine = drafts.getByRole("listitem").filter({ hasText: quantity });
+  const mine = dashboardSection(page, "Your drafts").getByRole("listitem").filter({ hasText: quantity });
   await expect(mine).toHaveCount(3);
-
-  for (const quote of ["At least 29", "more than 30", "about 1,300"]) {
-    const item = drafts.getByRole("listitem").filter({ hasText: quantity }).filter({ hasText: quote });
-    await item.getByRole("button", { name: "Submit for review" }).click();
-    // Once sent, the claim leaves the drafts for "In review".
-    await expect(item).toHaveCount(0);
-  }
-  const inReview = page.getByRole("region", { name: "In review" }).getByRole("listitem").filter({ hasText: quantity });
+  await submitDrafts(page, quantity, ["At least 29", "more than 30", "about 1,300"]);
+  const inReview = dashboardSection(page, "In review").getByRole("listitem").filter({ hasText: quantity });
   await expect(inReview).toHaveCount(3);
   await expect(inReview.first()).toContainText("In review");
-  await expect(page.getByRole("region", { name: "Your drafts" }).getByRole("listitem").filter({ hasText: quantity })).toHaveCount(0);
+  await expect(dashboardSection(page, "Your drafts").getByRole("listitem").filter({ hasText: quantity })).toHaveCount(0);
   await screenshot(page, "dashboard", testInfo.project.name);
 });
 
@@ -109,12 +66,7 @@ async function logClaim(page: Page, tag: string, quantity: string): Promise<stri
   await page.getByRole("button", { name: /More than 40/ }).click();
   await expect(page.getByLabel("Lowest value")).toHaveValue("41");
   await pick(page, "Quantity", tag, quantity);
-  const mayor = `Mayor of the valley ${tag}`;
-  await page.getByRole("combobox", { name: "Source" }).fill(mayor);
-  await page.getByRole("option", { name: `Create a new source “${mayor}”` }).click();
-  await page.getByLabel("Kind of source").selectOption("government");
-  await page.getByRole("button", { name: "Add this source" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "was added and chosen" })).toBeVisible();
+  await createSourceInPicker(page, `Mayor of the valley ${tag}`, { kind: "government" });
   await page.getByLabel("Reported at (UTC)").fill("2021-07-16T08:00");
   await page.getByRole("button", { name: "Save as draft" }).click();
   await expect(page).toHaveURL(/\/claims\/[A-Za-z0-9_-]+\?saved=new/);

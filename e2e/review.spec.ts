@@ -1,4 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { queueItem } from "./pages/review-queue";
+import { screenshot } from "./support/screenshot";
 import { createQuantity, historyActions, insertClaim, readClaim, uniqueTag } from "./support/review-fixtures";
 import { signInAs, TEST_USERS } from "./support/session";
 
@@ -11,14 +13,6 @@ const ARTICLE = [
   "The toll was expected to rise as families were told overnight.",
   "Ankara said it had hit back at Syrian government positions.",
 ].join("\n");
-
-async function screenshot(page: Page, name: string, project: string) {
-  await page.screenshot({ path: `test-results/screenshots/${name}-${project}.png`, fullPage: true });
-}
-
-/** The queue's entry for a claim, found by the claim's quantity and quote. */
-const queueItem = (page: Page, label: string, quote: string) =>
-  page.getByRole("listitem").filter({ hasText: label }).filter({ has: page.getByRole("heading", { name: new RegExp(quote) }) });
 
 test("a reviewer approves two claims and sends one back with a note", async ({ page }, testInfo) => {
   const tag = uniqueTag();

@@ -1,4 +1,4 @@
-import type { ClaimHistory } from "@/lib/data/claims";
+import type { ReadableHistory } from "@/lib/data/history";
 import { historyChanges } from "@/lib/newsroom/history-changes";
 import { formatUtcTime } from "@/lib/newsroom/utc-time";
 import styles from "./newsroom.module.css";
@@ -17,12 +17,16 @@ const ACTION_WORDS: Record<string, string> = {
 const SHOWN_ON_CREATE = new Set(["status", "quote"]);
 
 /** Who did what to a claim and when, oldest first, with what changed and why. */
-export function ClaimHistoryList({ entries }: { entries: ClaimHistory }) {
+export function ClaimHistoryList({ history }: { history: ReadableHistory }) {
+  const { entries, names } = history;
   if (entries.length === 0) return <p className={styles.emptyList}>No history yet.</p>;
   return (
     <ol className={styles.history}>
       {entries.map((entry) => {
-        const changes = historyChanges(entry.before, entry.after).filter((c) => entry.action !== "create" || SHOWN_ON_CREATE.has(c.field));
+        const changes = historyChanges(entry.before, entry.after, names)
+          .filter((c) => entry.action !== "create" || SHOWN_ON_CREATE.has(c.field))
+          // The note or reason is quoted below the entry; listing it as a change would say it twice.
+          .filter((c) => !entry.reason || c.after !== entry.reason);
         return (
           <li key={entry.id} className={styles.historyEntry}>
             <p className={styles.historyHead}>

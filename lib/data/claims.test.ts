@@ -108,7 +108,7 @@ describe("logging a claim", () => {
     const found = await claimWithHistory(created.data.id);
     expect(found?.claim).toMatchObject({ status: "draft", authorId: editor.id, version: 1, low: 29, high: null });
     expect(found?.claim.reportedAt.toISOString()).toBe("2020-02-27T22:00:00.000Z");
-    expect(found?.history.map((h) => h.action)).toEqual(["create"]);
+    expect(found?.history.entries.map((h) => h.action)).toEqual(["create"]);
   });
 
   it("refuses a quantity or source that does not exist, next to the field", async () => {
@@ -147,7 +147,7 @@ describe("editing a draft", () => {
     expect(second.error.current).toMatchObject({ version: 2, values: { headline: "First tab" } });
     const found = await claimWithHistory(created.data.id);
     expect(found?.claim.headline).toBe("First tab");
-    expect(found?.history).toHaveLength(2);
+    expect(found?.history.entries).toHaveLength(2);
   });
 
   it("lets no other editor edit someone's draft, but a reviewer may fix it", async () => {
@@ -174,7 +174,7 @@ describe("submitting for review", () => {
     const found = await claimWithHistory(created.data.id);
     expect(found?.claim.status).toBe("in_review");
     expect(found?.claim.submittedAt).toBeInstanceOf(Date);
-    expect(found?.history.map((h) => h.action)).toEqual(["create", "submit"]);
+    expect(found?.history.entries.map((h) => h.action)).toEqual(["create", "submit"]);
 
     const again = await submitClaim(editor, { claimId: created.data.id, version: 2 });
     expect(again.ok ? null : again.error.code).toBe("conflict");

@@ -8,7 +8,7 @@ import { claimFormValues, type ClaimFormValues } from "@/lib/newsroom/claim-form
 import { sentenceAround } from "@/lib/reading/sentence-around";
 import { MAX_SENTENCE_LENGTH, type ClaimDraftInput, type ClaimUpdateInput, type PastedArticleInput, type SubmitClaimInput } from "@/lib/validation/newsroom";
 import { db } from "./db";
-import { historyOf, recordHistory } from "./history";
+import { readableHistory, recordHistory, type ReadableHistory } from "./history";
 
 // An editor's claims: log a draft (one sentence, or many from a pasted article), edit it, send
 // it for review. Every write checks the claim is still in the status and at the version the
@@ -357,13 +357,13 @@ const CLAIM_FIELDS = {
 } satisfies Prisma.ClaimSelect;
 
 export type StaffClaim = Prisma.ClaimGetPayload<{ select: typeof CLAIM_FIELDS }>;
-export type ClaimHistory = Awaited<ReturnType<typeof historyOf>>;
+export type ClaimHistory = ReadableHistory;
 
 /** One claim as the newsroom sees it, whatever its status, with its history oldest first. */
 export async function claimWithHistory(claimId: string): Promise<{ claim: StaffClaim; history: ClaimHistory } | null> {
   const claim = await db.claim.findUnique({ where: { id: claimId }, select: CLAIM_FIELDS });
   if (!claim) return null;
-  return { claim, history: await historyOf("claim", claimId) };
+  return { claim, history: await readableHistory("claim", claimId) };
 }
 
 const LISTED_FIELDS = {

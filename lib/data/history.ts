@@ -1,5 +1,5 @@
 import "server-only";
-import type { HistoryEntity, Prisma } from "@/lib/generated/prisma/client";
+import type { HistoryEntity, Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { db } from "./db";
 
 type Transaction = Prisma.TransactionClient;
@@ -32,10 +32,49 @@ export async function recordHistory(tx: Transaction, entry: HistoryInput): Promi
 }
 
 /** The history of one thing, oldest first, with who did each step. */
-export function historyOf(entityType: HistoryEntity, entityId: string) {
-  return db.historyEntry.findMany({
+export function historyOf(entityType: HistoryEntity, entityId: string, database: PrismaClient | Transaction = db) {
+  return database.historyEntry.findMany({
     where: { entityType, entityId },
     orderBy: { id: "asc" },
     select: { id: true, action: true, at: true, before: true, after: true, reason: true, actor: { select: { name: true, email: true } } },
   });
+}
+
+export type HistoryEntryRow = Awaited<ReturnType<typeof historyOf>>[number];
+
+/** A history with the names behind the ids its entries mention (people, sources, quantities). */
+export interface ReadableHistory {
+  entries: HistoryEntryRow[];
+  names: Record<string, string>;
+}
+
+function mentionedIds(entries: HistoryEntryRow[]): string[] {
+  const ids = new Set<string>();
+  for (const entry of entries) {
+    for (const json of [entry.before, entry.after]) {
+      if (!json) continue;
+      const value: unknown = JSON.parse(json);
+      if (!value || typeof value !== "object") continue;
+      for (const [field, id] of Object.entries(value)) if (field.endsWith("Id") && typeof id === "string") ids.add(id);
+    }
+  }
+  return [...ids];
+}
+
+/** The history of one thing, readable: "source: Governor of Hatay → Rescue service", not two ids. */
+export async function readableHistory(entityType: HistoryEntity, entityId: string, database: PrismaClient | Transaction = db): Promise<ReadableHistory> {
+  const entries = await historyOf(entityType, entityId, database);
+  const ids = mentionedIds(entries);
+  if (ids.length === 0) return { entries, names: {} };
+  const where = { id: { in: ids } };
+  const [users, sources, quantities] = await Promise.all([
+    database.user.findMany({ where, select: { id: true, name: true } }),
+    database.source.findMany({ where, select: { id: true, name: true } }),
+    database.quantity.findMany({ where, select: { id: true, label: true } }),
+  ]);
+  const names: Record<string, string> = {};
+  for (const u of users) names[u.id] = u.name;
+  for (const s of sources) names[s.id] = s.name;
+  for (const q of quantities) names[q.id] = q.label;
+  return { entries, names };
 }

@@ -241,7 +241,7 @@ describe("what a reviewer reads", () => {
     expect(loaded?.claim.quantity.label).toBe("Turkish soldiers killed");
     expect(loaded?.others.map((o) => o.id)).toContain(other.id);
     expect(loaded?.others.map((o) => o.id)).not.toContain(c.id);
-    expect(loaded?.history.map((h) => [h.action, h.actor?.name])).toEqual([["rate", "reviewer"]]);
+    expect(loaded?.history.entries.map((h) => [h.action, h.actor?.name])).toEqual([["rate", "reviewer"]]);
     expect(await claimForReview("missing", test.db)).toBeNull();
   });
 });

@@ -19,7 +19,7 @@ import {
   type RetractClaimInput,
 } from "@/lib/validation/review";
 import { db } from "./db";
-import { recordHistory } from "./history";
+import { readableHistory, recordHistory, type ReadableHistory } from "./history";
 
 // A reviewer's work: the queue, one claim with what it would change, and the four decisions.
 // Each decision is one conditional write (the claim must still be in the status and at the
@@ -114,15 +114,6 @@ const REVIEW_FIELDS = {
   },
 } satisfies Prisma.ClaimSelect;
 
-const HISTORY_FIELDS = {
-  id: true,
-  action: true,
-  at: true,
-  reason: true,
-  actor: { select: { name: true } },
-} satisfies Prisma.HistoryEntrySelect;
-
-export type ClaimHistoryEntry = Prisma.HistoryEntryGetPayload<{ select: typeof HISTORY_FIELDS }>;
 
 export type ClaimUnderReview = Prisma.ClaimGetPayload<{ select: typeof REVIEW_FIELDS }>;
 export type OtherClaim = Prisma.ClaimGetPayload<{ select: typeof OTHER_CLAIM_FIELDS }>;
@@ -132,7 +123,7 @@ export interface ClaimForReview {
   /** Every other claim on the same quantity, whatever its status, in the order reported. */
   others: OtherClaim[];
   /** What happened to the claim, oldest first. */
-  history: ClaimHistoryEntry[];
+  history: ReadableHistory;
 }
 
 /** One claim as a reviewer sees it, with the other claims about the same quantity. */
@@ -145,11 +136,7 @@ export async function claimForReview(claimId: string, database: Database = db): 
       orderBy: [{ reportedAt: "asc" }, { createdAt: "asc" }],
       select: OTHER_CLAIM_FIELDS,
     }),
-    database.historyEntry.findMany({
-      where: { entityType: "claim", entityId: claim.id },
-      orderBy: { id: "asc" },
-      select: HISTORY_FIELDS,
-    }),
+    readableHistory("claim", claim.id, database),
   ]);
   return { claim, others, history };
 }

@@ -8,7 +8,23 @@ export interface FieldChange {
 }
 
 // Bookkeeping that changes with every write and says nothing to a reader.
-const NOT_SHOWN = new Set(["id", "version", "updatedAt", "createdAt", "key"]);
+const NOT_SHOWN = new Set(["id", "version", "updatedAt", "createdAt", "key", "passwordHash", "sessionVersion"]);
+
+// The newsroom's words for the stored field names.
+const FIELD_LABELS: Record<string, string> = {
+  quantityId: "quantity", sourceId: "source", relayedById: "relayed by", authorId: "author",
+  reviewerId: "reviewer", reviewNote: "reviewer's note", retractionReason: "reason for retraction",
+  submittedAt: "sent for review", reviewedAt: "reviewed", reportedAt: "reported at",
+  publishedAt: "published at", articleUrl: "article address", archiveUrl: "archive address",
+  articleText: "article text", low: "lowest value", high: "highest value", scopeWho: "who is counted",
+  scopePlace: "place", scopeFrom: "from", scopeTo: "to", headlinePolicy: "headline policy",
+};
+
+const VALUE_WORDS: Record<string, string> = {
+  in_review: "in review", at_least: "at least", more_than: "more than", at_most: "at most",
+  less_than: "less than", killed_and_injured: "killed and injured", news_agency: "news agency",
+  international_body: "international body", social_media: "social media",
+};
 
 function parse(json: string | null): Record<string, unknown> {
   if (!json) return {};
@@ -31,12 +47,19 @@ function show(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** The fields an entry changed; on a create, every field it set. */
-export function historyChanges(before: string | null, after: string | null): FieldChange[] {
+/** The fields an entry changed, in words; on a create, every field it set. Ids become names. */
+export function historyChanges(before: string | null, after: string | null, names: Record<string, string> = {}): FieldChange[] {
   const from = parse(before);
   const to = parse(after);
   const fields = [...new Set([...Object.keys(from), ...Object.keys(to)])].filter((f) => !NOT_SHOWN.has(f));
   return fields
     .filter((field) => JSON.stringify(from[field] ?? null) !== JSON.stringify(to[field] ?? null))
-    .map((field) => ({ field, before: show(from[field]), after: show(to[field]) }));
+    .map((field) => {
+      const word = (value: unknown) => {
+        if (typeof value === "string" && field.endsWith("Id")) return names[value] ?? "(deleted)";
+        if (typeof value === "string" && VALUE_WORDS[value]) return VALUE_WORDS[value];
+        return show(value);
+      };
+      return { field: FIELD_LABELS[field] ?? field, before: word(from[field]), after: word(to[field]) };
+    });
 }

@@ -55,7 +55,24 @@ describe("what a history entry changed", () => {
     ]);
     expect(historyChanges(null, '{"status":"draft","reportedAt":"2020-02-27T22:00:00.000Z"}')).toEqual([
       { field: "status", before: "—", after: "draft" },
-      { field: "reportedAt", before: "—", after: "2020-02-27 22:00 UTC" },
+      { field: "reported at", before: "—", after: "2020-02-27 22:00 UTC" },
+    ]);
+  });
+});
+
+describe("history in words", () => {
+  it("names the source and reviewer an entry changed, and uses the newsroom's words", () => {
+    const names = { s1: "Governor of Hatay", s2: "Rescue service", r1: "Nadia Reviewer" };
+    expect(
+      historyChanges(
+        '{"sourceId":"s1","status":"in_review","reviewerId":null,"version":2}',
+        '{"sourceId":"s2","status":"draft","reviewerId":"r1","version":3}',
+        names,
+      ),
+    ).toEqual([
+      { field: "source", before: "Governor of Hatay", after: "Rescue service" },
+      { field: "status", before: "in review", after: "draft" },
+      { field: "reviewer", before: "—", after: "Nadia Reviewer" },
     ]);
   });
 });

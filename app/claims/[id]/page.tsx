@@ -142,7 +142,7 @@ export default async function ClaimPage({ params, searchParams }: { params: Para
           <h2 id="history-title" className={styles.sectionHead}>
             History
           </h2>
-          <ClaimHistoryList entries={history} />
+          <ClaimHistoryList history={history} />
         </section>
       </div>
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ClaimHistory } from "@/components/review/claim-history";
+import { ClaimHistoryList } from "@/components/newsroom/claim-history";
 import { ClaimInArticle } from "@/components/review/claim-in-article";
 import { ClaimPanel } from "@/components/review/claim-panel";
 import { ComparisonPreview } from "@/components/review/comparison-preview";
@@ -72,7 +72,10 @@ export default async function ReviewClaimPage({ params, searchParams }: { params
         <div className={styles.mainArea}>
           <ClaimInArticle articleText={claim.articleText} sentence={claim.sentence} language={claim.language} />
           <OtherClaims claims={others} />
-          <ClaimHistory entries={history} />
+          <section aria-labelledby="history-heading">
+            <h2 id="history-heading">History</h2>
+            <ClaimHistoryList history={history} />
+          </section>
         </div>
       </div>
     </>

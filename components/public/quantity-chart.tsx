@@ -1,0 +1,15 @@
+import type { ChartRelation } from "@/lib/public/quantity-summary";
+import { RangeChart } from "./range-chart";
+
+export interface QuantityChartProps {
+  rows: Array<{ id: string; label: string; low: number | null; high: number | null; relation: ChartRelation }>;
+  consensus: { low: number | null; high: number | null } | null;
+  unit: string | null;
+  title: string;
+}
+
+/** A quantity's claims on one number line (the range chart), with nothing to draw when it has none. */
+export function QuantityChart(props: QuantityChartProps) {
+  if (props.rows.length === 0) return null;
+  return <RangeChart {...props} />;
+}

@@ -1,0 +1,69 @@
+import { expect, test } from "@playwright/test";
+import { createQuantity, insertClaim, uniqueTag } from "./support/review-fixtures";
+import { screenshot } from "./support/screenshot";
+
+// The Idlib demo, seeded into the run's database before the server starts (lib/data/demo-story.ts).
+const DEMO_STORY = "/story/idlib-strikes-on-turkish-troops-2020-02-27";
+
+test("a visitor reads the demo story: compatible figures, explained in plain words, on a chart", async ({ page }, testInfo) => {
+  await page.goto(DEMO_STORY);
+  await expect(page.getByRole("heading", { level: 1, name: /Strikes on Turkish troops in Idlib/ })).toBeVisible();
+
+  const toll = page.getByRole("region", { name: "Turkish soldiers killed in the strikes" });
+  await expect(toll.getByText("together they say at least 31")).toBeVisible();
+  await expect(toll.getByText("The Turkish government later gave 33, a revision upward.")).toBeVisible();
+  await expect(toll.getByText("Consensus: the value every current figure allows")).toBeVisible();
+  // The quote stays in its language.
+  await expect(toll.locator('p[lang="fr"]').filter({ hasText: "Au moins 29" })).toBeVisible();
+  await expect(toll.getByRole("row", { name: /Governor of Hatay province/ })).toContainText("relayed by Anadolu Agency");
+  await screenshot(page, "public-story", testInfo.project.name);
+
+  // The range chart (components/public/range-chart.tsx, built separately): one accessible image.
+  await expect(toll.getByRole("img", { name: /.+/ })).toBeVisible();
+});
+
+test("a visitor follows a claim to its permalink and to its quantity", async ({ page }) => {
+  await page.goto(DEMO_STORY);
+  const toll = page.getByRole("region", { name: "Turkish soldiers killed in the strikes" });
+  await toll.getByRole("row", { name: /Syrian Observatory/ }).getByRole("link", { name: "Permalink" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("The Syrian Observatory for Human Rights (OSDH): more than 30");
+  await page.getByRole("link", { name: "Turkish soldiers killed in the strikes" }).click();
+  await expect(page.getByRole("heading", { name: "The figure over time" })).toBeVisible();
+});
+
+test("an unknown claim's permalink is a 404", async ({ page }) => {
+  const response = await page.goto("/claim/no-such-claim");
+  expect(response?.status()).toBe(404);
+});
+
+test("a claim in review has no public permalink and its words appear on no public page", async ({ page }) => {
+  const tag = uniqueTag();
+  const quantity = createQuantity(tag, { sources: { governor: "Governor of Hatay" } });
+  const quote = `at least 41 (${tag})`;
+  const claim = insertClaim({
+    quantityId: quantity.quantityId,
+    sourceId: quantity.sources.governor as string,
+    author: "editor",
+    quote,
+    low: 41,
+    high: null,
+    qualifier: "at_least",
+    sentence: `The governor said ${quote} soldiers were killed.`,
+    reportedAt: new Date("2020-02-27T22:00:00Z"),
+  });
+
+  const permalink = await page.goto(`/claim/${claim.id}`);
+  expect(permalink?.status()).toBe(404);
+
+  // createQuantity uses the story id as its slug.
+  const storySlug = await page.request.get(`/quantity/${quantity.quantityId}`);
+  expect(storySlug.status()).toBe(200);
+  const quantityHtml = await storySlug.text();
+  expect(quantityHtml).not.toContain(tag + ") soldiers");
+  expect(quantityHtml).not.toContain(quote);
+  const slug = /href="\/story\/([^"]+)"/.exec(quantityHtml)?.[1];
+  expect(slug).toBeTruthy();
+  const storyHtml = await (await page.request.get(`/story/${slug}`)).text();
+  expect(storyHtml).toContain(quantity.label);
+  expect(storyHtml).not.toContain(quote);
+});

@@ -1,0 +1,85 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { vi } from "vitest";
+import type { TestDatabase } from "./test-database";
+
+const testDatabase = vi.hoisted(() => ({ current: null as TestDatabase | null }));
+vi.mock("./db", async () => {
+  const { createTestDatabase } = await import("./test-database");
+  testDatabase.current = await createTestDatabase();
+  return { db: testDatabase.current.db };
+});
+
+const { db } = await import("./db");
+const { claimForPermalink, quantityById, storyBySlug } = await import("./public-claims");
+
+afterAll(async () => {
+  await testDatabase.current?.close();
+});
+
+type Status = "draft" | "in_review" | "published" | "retracted";
+
+async function storyWithOneClaimPerStatus() {
+  const tag = Math.random().toString(36).slice(2, 8);
+  const author = await db.user.create({ data: { email: `public-${tag}@newsroom.org`, name: "Editor", role: "editor", passwordHash: "x".repeat(60) } });
+  const source = await db.source.create({ data: { name: `Governor ${tag}`, key: `governor ${tag}`, kind: "government" } });
+  const relay = await db.source.create({ data: { name: `Agency ${tag}`, key: `agency ${tag}`, kind: "news_agency" } });
+  const story = await db.story.create({ data: { title: `Story ${tag}`, slug: `story-${tag}`, date: "2020-02-27" } });
+  const quantity = await db.quantity.create({ data: { storyId: story.id, label: "Soldiers killed", cumulative: true } });
+  const claims = {} as Record<Status, string>;
+  for (const [i, status] of (["draft", "in_review", "published", "retracted"] as const).entries()) {
+    const claim = await db.claim.create({
+      data: {
+        quantityId: quantity.id,
+        sourceId: source.id,
+        relayedById: status === "published" ? relay.id : null,
+        quote: `${status} quote ${tag}`,
+        value: 29 + i,
+        low: 29 + i,
+        high: null,
+        qualifier: "at_least",
+        kind: "count",
+        sentence: `At least ${29 + i} soldiers (${status}).`,
+        language: "en",
+        reportedAt: new Date(`2020-02-27T2${i}:00:00Z`),
+        status,
+        retractionReason: status === "retracted" ? "The figure was misattributed." : null,
+        authorId: author.id,
+      },
+    });
+    claims[status] = claim.id;
+  }
+  return { story, quantity, claims, tag };
+}
+
+describe("public claims", () => {
+  it("a story shows only its published claims, with source, relay and figure", async () => {
+    const { story, claims } = await storyWithOneClaimPerStatus();
+    const found = await storyBySlug(story.slug);
+    const quantity = found?.quantities[0];
+    expect(quantity?.claims.map((c) => c.id)).toEqual([claims.published]);
+    expect(quantity?.claims[0]).toMatchObject({ low: 31, qualifier: "at_least", language: "en", relayedBy: { name: expect.stringMatching(/^Agency/) } });
+    expect(JSON.stringify(found)).not.toMatch(/draft quote|in_review quote|retracted quote/);
+    expect(await storyBySlug("no-such-story")).toBeNull();
+  });
+
+  it("a quantity page shows only published claims", async () => {
+    const { quantity, claims, story } = await storyWithOneClaimPerStatus();
+    const found = await quantityById(quantity.id);
+    expect(found?.story.slug).toBe(story.slug);
+    expect(found?.claims.map((c) => c.id)).toEqual([claims.published]);
+    expect(await quantityById("unknown")).toBeNull();
+  });
+
+  it("a permalink opens a published claim, a retraction notice without the figure, and nothing else", async () => {
+    const { claims } = await storyWithOneClaimPerStatus();
+    expect(await claimForPermalink(claims.published)).toMatchObject({ kind: "published", claim: { id: claims.published, low: 31 } });
+
+    const retracted = await claimForPermalink(claims.retracted);
+    expect(retracted).toMatchObject({ kind: "retracted", claim: { reason: "The figure was misattributed." } });
+    expect(JSON.stringify(retracted)).not.toMatch(/quote|"low"|"value"|sentence/);
+
+    expect(await claimForPermalink(claims.draft)).toBeNull();
+    expect(await claimForPermalink(claims.in_review)).toBeNull();
+    expect(await claimForPermalink("unknown")).toBeNull();
+  });
+});

@@ -1,0 +1,103 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "./db";
+
+// What visitors may read. Only published claims are public, ever: every query here selects
+// claims through PUBLISHED, so a draft, a claim in review or a retracted claim never reaches a
+// public page. The one exception is named: a retracted claim's permalink loads its retraction
+// notice, never its figure.
+const PUBLISHED = { status: "published" } as const satisfies Prisma.ClaimWhereInput;
+
+const PUBLIC_CLAIM_FIELDS = {
+  id: true,
+  quote: true,
+  value: true,
+  low: true,
+  high: true,
+  qualifier: true,
+  kind: true,
+  unit: true,
+  sentence: true,
+  language: true,
+  articleUrl: true,
+  archiveUrl: true,
+  publisher: true,
+  headline: true,
+  publishedAt: true,
+  reportedAt: true,
+  rating: true,
+  source: { select: { id: true, name: true, kind: true, country: true } },
+  relayedBy: { select: { id: true, name: true } },
+} satisfies Prisma.ClaimSelect;
+
+const PUBLIC_QUANTITY_FIELDS = {
+  id: true,
+  label: true,
+  unit: true,
+  cumulative: true,
+  scopeWho: true,
+  scopePlace: true,
+  scopeFrom: true,
+  scopeTo: true,
+  measure: true,
+  headlinePolicy: true,
+  claims: { where: PUBLISHED, orderBy: [{ reportedAt: "asc" }, { id: "asc" }], select: PUBLIC_CLAIM_FIELDS },
+} satisfies Prisma.QuantitySelect;
+
+const PUBLIC_STORY_FIELDS = { id: true, title: true, slug: true, summary: true, date: true, place: true } satisfies Prisma.StorySelect;
+
+export type PublicClaim = Prisma.ClaimGetPayload<{ select: typeof PUBLIC_CLAIM_FIELDS }>;
+export type PublicQuantity = Prisma.QuantityGetPayload<{ select: typeof PUBLIC_QUANTITY_FIELDS }>;
+export type PublicStory = Prisma.StoryGetPayload<{ select: typeof PUBLIC_STORY_FIELDS }> & { quantities: PublicQuantity[] };
+
+/** A story by its slug, with its quantities and each one's published claims, oldest first. */
+export async function storyBySlug(slug: string): Promise<PublicStory | null> {
+  return db.story.findUnique({
+    where: { slug },
+    select: { ...PUBLIC_STORY_FIELDS, quantities: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: PUBLIC_QUANTITY_FIELDS } },
+  });
+}
+
+export type PublicQuantityPage = PublicQuantity & { story: Prisma.StoryGetPayload<{ select: typeof PUBLIC_STORY_FIELDS }> };
+
+/** One quantity with its story and its published claims, oldest first. */
+export async function quantityById(id: string): Promise<PublicQuantityPage | null> {
+  return db.quantity.findUnique({ where: { id }, select: { ...PUBLIC_QUANTITY_FIELDS, story: { select: PUBLIC_STORY_FIELDS } } });
+}
+
+const PERMALINK_CONTEXT = {
+  quantity: { select: { id: true, label: true, story: { select: { title: true, slug: true } } } },
+} satisfies Prisma.ClaimSelect;
+
+export type PermalinkClaim = Prisma.ClaimGetPayload<{ select: typeof PUBLIC_CLAIM_FIELDS & typeof PERMALINK_CONTEXT }>;
+
+export type ClaimPermalink =
+  | { kind: "published"; claim: PermalinkClaim }
+  // No figure, no quote, no source: only that it was retracted, when and why.
+  | { kind: "retracted"; claim: { id: string; retractedAt: Date; reason: string } & Prisma.ClaimGetPayload<{ select: typeof PERMALINK_CONTEXT }> };
+
+/** A claim's permalink: the full claim when published, a retraction notice when retracted, else null (404). */
+export async function claimForPermalink(id: string): Promise<ClaimPermalink | null> {
+  const published = await db.claim.findFirst({ where: { id, ...PUBLISHED }, select: { ...PUBLIC_CLAIM_FIELDS, ...PERMALINK_CONTEXT } });
+  if (published) return { kind: "published", claim: published };
+
+  const retracted = await db.claim.findFirst({
+    where: { id, status: "retracted" },
+    select: { id: true, retractionReason: true, updatedAt: true, ...PERMALINK_CONTEXT },
+  });
+  if (!retracted) return null;
+  const entry = await db.historyEntry.findFirst({
+    where: { entityType: "claim", entityId: id, action: "retract" },
+    orderBy: { id: "desc" },
+    select: { at: true },
+  });
+  return {
+    kind: "retracted",
+    claim: {
+      id: retracted.id,
+      quantity: retracted.quantity,
+      retractedAt: entry?.at ?? retracted.updatedAt,
+      reason: retracted.retractionReason ?? "No reason was recorded.",
+    },
+  };
+}

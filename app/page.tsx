@@ -1,6 +1,12 @@
+import Link from "next/link";
 import { ReadFiguresForm } from "@/components/read-figures/read-figures-form";
+import { latestPublicStories } from "@/lib/data/public-claims";
 
-export default function HomePage() {
+// Published figures change as reviewers approve them: render on each request.
+export const dynamic = "force-dynamic";
+
+export default async function HomePage() {
+  const stories = await latestPublicStories();
   return (
     <>
       <section className="intro" aria-labelledby="intro-heading">
@@ -32,6 +38,20 @@ export default function HomePage() {
           </p>
         </figure>
       </section>
+
+      {stories.length > 0 && (
+        <section className="latest" aria-labelledby="latest-heading">
+          <h2 id="latest-heading">Latest stories</h2>
+          <ul className="latest-stories">
+            {stories.map((story) => (
+              <li key={story.slug}>
+                <Link href={`/story/${story.slug}`}>{story.title}</Link>
+                <span className="latest-meta">{[story.date, story.place].filter(Boolean).join(" · ")}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <section className="reader" aria-labelledby="reader-heading">
         <h2 id="reader-heading">Read a figure</h2>

@@ -22,6 +22,14 @@ test("a visitor reads the demo story: compatible figures, explained in plain wor
   await expect(toll.getByRole("img", { name: /.+/ })).toBeVisible();
 });
 
+test("a visitor finds the demo story among the latest stories on the home page", async ({ page }) => {
+  await page.goto("/");
+  const latest = page.getByRole("region", { name: "Latest stories" });
+  await latest.getByRole("link", { name: /Strikes on Turkish troops in Idlib/ }).click();
+  await expect(page).toHaveURL(DEMO_STORY);
+  await expect(page.getByRole("heading", { level: 1, name: /Strikes on Turkish troops in Idlib/ })).toBeVisible();
+});
+
 test("a visitor follows a claim to its permalink and to its quantity", async ({ page }) => {
   await page.goto(DEMO_STORY);
   const toll = page.getByRole("region", { name: "Turkish soldiers killed in the strikes" });

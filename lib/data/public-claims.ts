@@ -101,3 +101,13 @@ export async function claimForPermalink(id: string): Promise<ClaimPermalink | nu
     },
   };
 }
+
+/** The latest stories with at least one published figure, newest first, for the home page. */
+export function latestPublicStories(limit = 10) {
+  return db.story.findMany({
+    where: { quantities: { some: { claims: { some: PUBLISHED } } } },
+    orderBy: [{ date: "desc" }, { createdAt: "desc" }],
+    take: limit,
+    select: { slug: true, title: true, date: true, place: true, summary: true },
+  });
+}

@@ -1,14 +1,15 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "./db";
+import { readPublic } from "./public-cache";
 
 // What visitors may read. Only published claims are public, ever: every query here selects
 // claims through PUBLISHED, so a draft, a claim in review or a retracted claim never reaches a
 // public page. The one exception is named: a retracted claim's permalink loads its retraction
 // notice, never its figure.
-const PUBLISHED = { status: "published" } as const satisfies Prisma.ClaimWhereInput;
+export const PUBLISHED = { status: "published" } as const satisfies Prisma.ClaimWhereInput;
 
-const PUBLIC_CLAIM_FIELDS = {
+export const PUBLIC_CLAIM_FIELDS = {
   id: true,
   quote: true,
   value: true,
@@ -30,7 +31,7 @@ const PUBLIC_CLAIM_FIELDS = {
   relayedBy: { select: { id: true, name: true } },
 } satisfies Prisma.ClaimSelect;
 
-const PUBLIC_QUANTITY_FIELDS = {
+export const PUBLIC_QUANTITY_FIELDS = {
   id: true,
   label: true,
   unit: true,
@@ -44,25 +45,29 @@ const PUBLIC_QUANTITY_FIELDS = {
   claims: { where: PUBLISHED, orderBy: [{ reportedAt: "asc" }, { id: "asc" }], select: PUBLIC_CLAIM_FIELDS },
 } satisfies Prisma.QuantitySelect;
 
-const PUBLIC_STORY_FIELDS = { id: true, title: true, slug: true, summary: true, date: true, place: true } satisfies Prisma.StorySelect;
+export const PUBLIC_STORY_FIELDS = { id: true, title: true, slug: true, summary: true, date: true, place: true } satisfies Prisma.StorySelect;
 
 export type PublicClaim = Prisma.ClaimGetPayload<{ select: typeof PUBLIC_CLAIM_FIELDS }>;
 export type PublicQuantity = Prisma.QuantityGetPayload<{ select: typeof PUBLIC_QUANTITY_FIELDS }>;
 export type PublicStory = Prisma.StoryGetPayload<{ select: typeof PUBLIC_STORY_FIELDS }> & { quantities: PublicQuantity[] };
 
 /** A story by its slug, with its quantities and each one's published claims, oldest first. */
-export async function storyBySlug(slug: string): Promise<PublicStory | null> {
-  return db.story.findUnique({
-    where: { slug },
-    select: { ...PUBLIC_STORY_FIELDS, quantities: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: PUBLIC_QUANTITY_FIELDS } },
-  });
+export function storyBySlug(slug: string): Promise<PublicStory | null> {
+  return readPublic(`story:${slug}`, () =>
+    db.story.findUnique({
+      where: { slug },
+      select: { ...PUBLIC_STORY_FIELDS, quantities: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: PUBLIC_QUANTITY_FIELDS } },
+    }),
+  );
 }
 
 export type PublicQuantityPage = PublicQuantity & { story: Prisma.StoryGetPayload<{ select: typeof PUBLIC_STORY_FIELDS }> };
 
 /** One quantity with its story and its published claims, oldest first. */
-export async function quantityById(id: string): Promise<PublicQuantityPage | null> {
-  return db.quantity.findUnique({ where: { id }, select: { ...PUBLIC_QUANTITY_FIELDS, story: { select: PUBLIC_STORY_FIELDS } } });
+export function quantityById(id: string): Promise<PublicQuantityPage | null> {
+  return readPublic(`quantity:${id}`, () =>
+    db.quantity.findUnique({ where: { id }, select: { ...PUBLIC_QUANTITY_FIELDS, story: { select: PUBLIC_STORY_FIELDS } } }),
+  );
 }
 
 const PERMALINK_CONTEXT = {
@@ -77,7 +82,11 @@ export type ClaimPermalink =
   | { kind: "retracted"; claim: { id: string; retractedAt: Date; reason: string } & Prisma.ClaimGetPayload<{ select: typeof PERMALINK_CONTEXT }> };
 
 /** A claim's permalink: the full claim when published, a retraction notice when retracted, else null (404). */
-export async function claimForPermalink(id: string): Promise<ClaimPermalink | null> {
+export function claimForPermalink(id: string): Promise<ClaimPermalink | null> {
+  return readPublic(`claim:${id}`, () => loadPermalink(id));
+}
+
+async function loadPermalink(id: string): Promise<ClaimPermalink | null> {
   const published = await db.claim.findFirst({ where: { id, ...PUBLISHED }, select: { ...PUBLIC_CLAIM_FIELDS, ...PERMALINK_CONTEXT } });
   if (published) return { kind: "published", claim: published };
 
@@ -104,10 +113,12 @@ export async function claimForPermalink(id: string): Promise<ClaimPermalink | nu
 
 /** The latest stories with at least one published figure, newest first, for the home page. */
 export function latestPublicStories(limit = 10) {
-  return db.story.findMany({
-    where: { quantities: { some: { claims: { some: PUBLISHED } } } },
-    orderBy: [{ date: "desc" }, { createdAt: "desc" }],
-    take: limit,
-    select: { slug: true, title: true, date: true, place: true, summary: true },
-  });
+  return readPublic(`latest-stories:${limit}`, () =>
+    db.story.findMany({
+      where: { quantities: { some: { claims: { some: PUBLISHED } } } },
+      orderBy: [{ date: "desc" }, { createdAt: "desc" }],
+      take: limit,
+      select: { slug: true, title: true, date: true, place: true, summary: true },
+    }),
+  );
 }

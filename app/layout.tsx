@@ -1,15 +1,21 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { LanguageSwitch } from "@/components/public/language-switch";
 import { SignInLink, StaffNav } from "@/components/staff-nav/staff-nav";
 import { currentStaffMember } from "@/lib/auth/current-user";
+import { PUBLIC_MESSAGES } from "@/lib/i18n/messages/public";
+import { requestLocale } from "@/lib/i18n/server";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Claim Tracker", template: "%s · Claim Tracker" },
-  description:
-    "The numbers in the news, source by source: who said what, when, and whether the figures agree.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = PUBLIC_MESSAGES[await requestLocale()].frame;
+  return {
+    title: { default: "Claim Tracker", template: "%s · Claim Tracker" },
+    description: t.tagline,
+    alternates: { types: { "application/atom+xml": [{ url: "/feed.atom", title: t.feed }] } },
+  };
+}
 
 export const viewport: Viewport = {
   themeColor: [
@@ -21,19 +27,24 @@ export const viewport: Viewport = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Read fresh on every request: a disabled account or a sign-out elsewhere shows at once.
   const member = await currentStaffMember();
+  const locale = await requestLocale();
+  const t = PUBLIC_MESSAGES[locale].frame;
   return (
-    <html lang="en">
+    <html lang={locale}>
       <body>
         <a className="skip-link" href="#main">
-          Skip to content
+          {t.skipLink}
         </a>
         <header className="site-header">
           <div className="wrap site-header-inner">
             <Link href="/" className="wordmark">
               Claim <span>Tracker</span>
             </Link>
-            <p className="site-tagline">The numbers in the news, source by source</p>
-            {!member && <SignInLink />}
+            <p className="site-tagline">{t.tagline}</p>
+            <div className="site-tools">
+              <LanguageSwitch current={locale} label={t.languageLabel} names={t.languageNames} />
+              {!member && <SignInLink label={t.signIn} />}
+            </div>
           </div>
         </header>
         {member && <StaffNav member={member} />}
@@ -41,9 +52,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {children}
         </main>
         <footer className="site-footer">
-          <div className="wrap">
-            Claim Tracker reads figures in English and French. Every figure keeps its source, its
-            words and its date.
+          <div className="wrap site-footer-inner">
+            <p>{t.footer}</p>
+            <p>
+              <a href="/api/v1/openapi.json">{t.openData}</a> · <a href="/feed.atom">{t.feed}</a>
+            </p>
           </div>
         </footer>
       </body>

@@ -1,11 +1,12 @@
 import { intervalInWords } from "@/lib/reading/figure-in-words";
 import { figurePhrase, type FigureFields } from "@/lib/public/figure-words";
+import type { Locale } from "@/lib/i18n/locale";
 import styles from "./public.module.css";
 
 /** The figure as the source put it, and what it allows: "at least 29 · 29 or more". */
-export function ClaimFigure({ figure }: { figure: FigureFields }) {
-  const said = figurePhrase(figure);
-  const allows = intervalInWords(figure);
+export function ClaimFigure({ figure, locale }: { figure: FigureFields; locale: Locale }) {
+  const said = figurePhrase(figure, locale);
+  const allows = intervalInWords(figure, locale);
   return (
     <>
       <span className={styles.figure}>{said}</span>

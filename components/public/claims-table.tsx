@@ -1,60 +1,63 @@
 import Link from "next/link";
 import type { PublicClaim } from "@/lib/data/public-claims";
-import { formatUtcTime } from "@/lib/newsroom/utc-time";
+import { formatTime } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locale";
+import { PUBLIC_MESSAGES } from "@/lib/i18n/messages/public";
 import { ClaimFigure, QuotedSentence } from "./claim-figure";
 import styles from "./public.module.css";
 
 /** The claims of one quantity: who said it, who relayed it, when, in what words, where. */
-export function ClaimsTable({ claims, caption }: { claims: readonly PublicClaim[]; caption: string }) {
+export function ClaimsTable({ claims, caption, locale }: { claims: readonly PublicClaim[]; caption: string; locale: Locale }) {
+  const t = PUBLIC_MESSAGES[locale].table;
   return (
     <table className={styles.claims}>
       <caption className="visually-hidden">{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">Source</th>
-          <th scope="col">As of (UTC)</th>
-          <th scope="col">In their words</th>
-          <th scope="col">Figure</th>
-          <th scope="col">Article</th>
+          <th scope="col">{t.source}</th>
+          <th scope="col">{t.asOfUtc}</th>
+          <th scope="col">{t.words}</th>
+          <th scope="col">{t.figure}</th>
+          <th scope="col">{t.article}</th>
         </tr>
       </thead>
       <tbody>
         {claims.map((claim) => (
           <tr key={claim.id}>
             <td>
-              <span className={styles.cellLabel}>Source</span>
+              <span className={styles.cellLabel}>{t.source}</span>
               <span>
                 <span className={styles.sourceName}>{claim.source.name}</span>
-                {claim.relayedBy && <span className={styles.muted}><br />relayed by {claim.relayedBy.name}</span>}
+                {claim.relayedBy && <span className={styles.muted}><br />{t.relayedBy} {claim.relayedBy.name}</span>}
               </span>
             </td>
             <td>
-              <span className={styles.cellLabel}>As of</span>
-              <time dateTime={claim.reportedAt.toISOString()}>{formatUtcTime(claim.reportedAt)}</time>
+              <span className={styles.cellLabel}>{t.asOf}</span>
+              <time dateTime={claim.reportedAt.toISOString()}>{formatTime(claim.reportedAt, locale)}</time>
             </td>
             <td className={styles.quoteCell}>
-              <span className={styles.cellLabel}>In their words</span>
+              <span className={styles.cellLabel}>{t.words}</span>
               <QuotedSentence sentence={claim.sentence} quote={claim.quote} language={claim.language} />
             </td>
             <td>
-              <span className={styles.cellLabel}>Figure</span>
+              <span className={styles.cellLabel}>{t.figure}</span>
               <span>
-                <ClaimFigure figure={claim} />
+                <ClaimFigure figure={claim} locale={locale} />
               </span>
             </td>
             <td>
-              <span className={styles.cellLabel}>Article</span>
+              <span className={styles.cellLabel}>{t.article}</span>
               <span>
                 {claim.articleUrl ? (
                   <a href={claim.articleUrl} rel="noopener noreferrer">
-                    {claim.publisher ?? "Article"}
+                    {claim.publisher ?? t.articleFallback}
                   </a>
                 ) : (
-                  <span className={styles.muted}>{claim.publisher ?? "No link"}</span>
+                  <span className={styles.muted}>{claim.publisher ?? t.noLink}</span>
                 )}
                 <br />
                 <Link href={`/claim/${claim.id}`} className={styles.muted}>
-                  Permalink
+                  {t.permalink}
                 </Link>
               </span>
             </td>

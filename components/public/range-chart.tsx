@@ -8,6 +8,7 @@ import {
   type RangeVariant,
   type RowGeometry,
 } from "@/lib/public/range-chart-layout";
+import type { Locale } from "@/lib/i18n/locale";
 import styles from "./range-chart.module.css";
 
 export interface RangeChartProps {
@@ -15,6 +16,7 @@ export interface RangeChartProps {
   consensus: RangeBounds | null;
   unit: string | null;
   title: string;
+  locale?: Locale;
 }
 
 const ARROW = 9;
@@ -142,14 +144,14 @@ function ChartSvg({ layout, title, description, idPrefix }: { layout: RangeChart
  */
 export function RangeChart(props: RangeChartProps): JSX.Element {
   const id = useId().replace(/[^a-zA-Z0-9_-]/g, "");
-  const description = chartDescription(props.rows, props.consensus, props.unit);
+  const description = chartDescription(props.rows, props.consensus, props.unit, props.locale);
   const variants: RangeVariant[] = ["wide", "narrow"];
   return (
     <figure className={styles.figure}>
       {variants.map((variant) => (
         <ChartSvg
           key={variant}
-          layout={layoutRangeChart(props.rows, props.consensus, props.unit, variant)}
+          layout={layoutRangeChart(props.rows, props.consensus, props.unit, variant, props.locale)}
           title={props.title}
           description={description}
           idPrefix={`range-${id}-${variant}`}

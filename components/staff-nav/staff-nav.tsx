@@ -26,10 +26,10 @@ export function StaffNav({ member }: { member: StaffMember }) {
 }
 
 /** In the masthead when no one is signed in: the way in for staff. */
-export function SignInLink() {
+export function SignInLink({ label = "Sign in" }: { label?: string }) {
   return (
     <Link href="/sign-in" className={styles.signIn}>
-      Sign in
+      {label}
     </Link>
   );
 }

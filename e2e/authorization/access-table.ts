@@ -27,4 +27,5 @@ export const SERVER_ACTIONS: Record<string, Access> = {
 export const ROUTE_HANDLERS: Record<string, Access> = {
   "app/api/staff/quantities/route": "read_staff",
   "app/api/staff/sources/route": "read_staff",
+  "app/language/route": "public",
 };

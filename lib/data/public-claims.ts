@@ -79,7 +79,7 @@ export type PermalinkClaim = Prisma.ClaimGetPayload<{ select: typeof PUBLIC_CLAI
 export type ClaimPermalink =
   | { kind: "published"; claim: PermalinkClaim }
   // No figure, no quote, no source: only that it was retracted, when and why.
-  | { kind: "retracted"; claim: { id: string; retractedAt: Date; reason: string } & Prisma.ClaimGetPayload<{ select: typeof PERMALINK_CONTEXT }> };
+  | { kind: "retracted"; claim: { id: string; retractedAt: Date; reason: string | null } & Prisma.ClaimGetPayload<{ select: typeof PERMALINK_CONTEXT }> };
 
 /** A claim's permalink: the full claim when published, a retraction notice when retracted, else null (404). */
 export function claimForPermalink(id: string): Promise<ClaimPermalink | null> {
@@ -106,9 +106,29 @@ async function loadPermalink(id: string): Promise<ClaimPermalink | null> {
       id: retracted.id,
       quantity: retracted.quantity,
       retractedAt: entry?.at ?? retracted.updatedAt,
-      reason: retracted.retractionReason ?? "No reason was recorded.",
+      reason: retracted.retractionReason,
     },
   };
+}
+
+export type OverviewStory = Prisma.StoryGetPayload<{ select: typeof PUBLIC_STORY_FIELDS }> & { quantities: PublicQuantity[] };
+
+/**
+ * The latest stories with at least one published figure, newest first, each with its quantities
+ * and their published claims: what the home page needs to put conflicts first.
+ */
+export function latestPublicStoriesWithFigures(limit = 20): Promise<OverviewStory[]> {
+  return readPublic(`overview:${limit}`, () =>
+    db.story.findMany({
+      where: { quantities: { some: { claims: { some: PUBLISHED } } } },
+      orderBy: [{ date: "desc" }, { createdAt: "desc" }],
+      take: limit,
+      select: {
+        ...PUBLIC_STORY_FIELDS,
+        quantities: { where: { claims: { some: PUBLISHED } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: PUBLIC_QUANTITY_FIELDS },
+      },
+    }),
+  );
 }
 
 /** The latest stories with at least one published figure, newest first, for the home page. */

@@ -167,3 +167,38 @@ describe("the status, said plainly", () => {
     expect(summary.sentence).toBe("No figure has been published for this yet.");
   });
 });
+
+describe("in French", () => {
+  const hatay = claim(HATAY, "2020-02-27T22:00:00Z", atLeast(29));
+  const osdh = claim(OSDH, "2020-02-27T23:30:00Z", moreThan(30));
+  const turkey = claim(TURKEY, "2020-02-28T07:00:00Z", exactly(33));
+
+  it("tells the same reasoning in French words, names as the newsroom wrote them", () => {
+    const summary = summarizeQuantity(toll, [hatay, osdh, turkey], "fr");
+    expect(summary.statusLabel).toBe("Compatibles");
+    expect(summary.headline).toMatchObject({ policyName: "Consensus", text: "33" });
+    expect(summary.sentence).toBe(
+      "Governor of Hatay province a donné au moins 29 et Syrian Observatory for Human Rights (OSDH) plus de 30 : " +
+        "ce sont deux minimums, donc ensemble ils indiquent au moins 31. Turkish government a ensuite donné 33, une révision à la hausse. " +
+        "Les trois chiffres admettent 33.",
+    );
+  });
+
+  it("says a conflict and why, with the gap in French", () => {
+    const first = claim(REUTERS, "2020-02-27T18:00:00Z", exactly(35));
+    const second = claim(TURKEY, "2020-02-27T21:00:00Z", exactly(29));
+    const summary = summarizeQuantity(toll, [first, second], "fr");
+    expect(summary.status).toBe("conflict");
+    expect(summary.statusLabel).toBe("Contradiction");
+    expect(summary.sentence).toBe(
+      "Reuters a donné 35 et Turkish government 29, à trois heures d'intervalle. " +
+        "Un bilan ne peut que croître : le chiffre plus bas, donné plus tard, contredit le premier. Les chiffres se contredisent.",
+    );
+  });
+
+  it("formats large numbers the French way", () => {
+    const refugees = claim(REUTERS, "2020-02-28T07:00:00Z", { value: 3_700_000, low: 3_700_000, high: 3_700_000, qualifier: "about", unit: null });
+    const summary = summarizeQuantity({ cumulative: false, headlinePolicy: "consensus" }, [refugees], "fr");
+    expect(summary.sentence).toBe("Une seule source a donné un chiffre pour l'instant, Reuters : environ 3,7 millions.");
+  });
+});

@@ -2,6 +2,7 @@
 // quantity's policy, how each claim stands on the chart, and the sentence that explains it all.
 import { compareClaims, type Comparison, type QuantityStatus } from "@/lib/figures/compare";
 import type { Interval } from "@/lib/figures/types";
+import type { Locale } from "@/lib/i18n/locale";
 import { figurePhrase, headlineInWords, type FigureFields } from "./figure-words";
 import { statusSentence } from "./status-sentence";
 
@@ -44,18 +45,22 @@ export interface QuantitySummary {
   sentence: string;
 }
 
-export const POLICY_NAMES: Record<HeadlinePolicy, { name: string; explained: string }> = {
-  consensus: { name: "Consensus", explained: "the value every current figure allows" },
-  range: { name: "Range", explained: "from the lowest to the highest current figure" },
-  conservative: { name: "Conservative", explained: "the lowest current figure" },
+export const POLICY_NAMES: Record<Locale, Record<HeadlinePolicy, { name: string; explained: string }>> = {
+  en: {
+    consensus: { name: "Consensus", explained: "the value every current figure allows" },
+    range: { name: "Range", explained: "from the lowest to the highest current figure" },
+    conservative: { name: "Conservative", explained: "the lowest current figure" },
+  },
+  fr: {
+    consensus: { name: "Consensus", explained: "la valeur que tous les chiffres actuels admettent" },
+    range: { name: "Fourchette", explained: "du plus bas au plus haut des chiffres actuels" },
+    conservative: { name: "Prudent", explained: "le plus bas des chiffres actuels" },
+  },
 };
 
-export const STATUS_LABELS: Record<QuantitySummary["status"], string> = {
-  agree: "Figures agree",
-  consistent: "Compatible",
-  revised: "Revised upward",
-  conflict: "Conflict",
-  none: "No figure yet",
+export const STATUS_LABELS: Record<Locale, Record<QuantitySummary["status"] | "one_source", string>> = {
+  en: { agree: "Figures agree", consistent: "Compatible", revised: "Revised upward", conflict: "Conflict", none: "No figure yet", one_source: "One source" },
+  fr: { agree: "Concordants", consistent: "Compatibles", revised: "Revu à la hausse", conflict: "Contradiction", none: "Aucun chiffre", one_source: "Une seule source" },
 };
 
 const byTime = (a: SummaryClaim, b: SummaryClaim) => a.reportedAt.getTime() - b.reportedAt.getTime();
@@ -97,7 +102,7 @@ function chartRelations(claims: readonly SummaryClaim[], comparison: Comparison)
 }
 
 /** Compares a quantity's published claims (spec/figures.md section 4) and says what they add up to. */
-export function summarizeQuantity(quantity: SummaryQuantity, published: readonly SummaryClaim[]): QuantitySummary {
+export function summarizeQuantity(quantity: SummaryQuantity, published: readonly SummaryClaim[], locale: Locale = "en"): QuantitySummary {
   const claims = [...published].sort(byTime);
   const comparison = compareClaims(
     claims.map((c) => ({ id: c.id, low: c.low, high: c.high, source: c.source.id, reportedAt: c.reportedAt })),
@@ -112,19 +117,19 @@ export function summarizeQuantity(quantity: SummaryQuantity, published: readonly
 
   return {
     status,
-    statusLabel: current.length === 1 ? "One source" : STATUS_LABELS[status],
+    statusLabel: STATUS_LABELS[locale][current.length === 1 ? "one_source" : status],
     consensus,
     headline: {
       policy: quantity.headlinePolicy,
-      policyName: POLICY_NAMES[quantity.headlinePolicy].name,
-      policyExplained: POLICY_NAMES[quantity.headlinePolicy].explained,
+      policyName: POLICY_NAMES[locale][quantity.headlinePolicy].name,
+      policyExplained: POLICY_NAMES[locale][quantity.headlinePolicy].explained,
       interval,
       // Sources that agree are quoted as they put it ("about 3.7 million"), not as the interval it allows.
-      text: !interval ? null : status === "agree" && quantity.headlinePolicy === "consensus" ? figurePhrase(figure as SummaryClaim) : headlineInWords(interval, figure),
+      text: !interval ? null : status === "agree" && quantity.headlinePolicy === "consensus" ? figurePhrase(figure as SummaryClaim, locale) : headlineInWords(interval, figure, locale),
     },
     relations: chartRelations(claims, comparison),
     currentIds: current.map((c) => c.id),
     supersededIds: claims.filter((c) => superseded.has(c.id)).map((c) => c.id),
-    sentence: statusSentence({ cumulative: quantity.cumulative, current, supersededCount: superseded.size, comparison, consensus }),
+    sentence: statusSentence({ cumulative: quantity.cumulative, current, supersededCount: superseded.size, comparison, consensus }, locale),
   };
 }

@@ -1,5 +1,6 @@
 // The geometry of the range chart: one number line shared by every claim, pure so a unit test
 // can check the scale, the ticks and where each bar lands without rendering anything.
+import type { Locale } from "@/lib/i18n/locale";
 
 export type RangeRelation = "agrees" | "conflict" | "revised" | "superseded";
 
@@ -104,49 +105,90 @@ export function rangeDomain(rows: readonly RangeBounds[], consensus: RangeBounds
   };
 }
 
-const PLAIN = new Intl.NumberFormat("en", { maximumFractionDigits: 2 });
-const COMPACT = new Intl.NumberFormat("en", { notation: "compact", maximumFractionDigits: 2 });
-const COMPACT_LONG = new Intl.NumberFormat("en", { notation: "compact", compactDisplay: "long", maximumFractionDigits: 2 });
+const formats = (locale: Locale) => ({
+  plain: new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }),
+  compact: new Intl.NumberFormat(locale, { notation: "compact", maximumFractionDigits: 2 }),
+  compactLong: new Intl.NumberFormat(locale, { notation: "compact", compactDisplay: "long", maximumFractionDigits: 2 }),
+});
+const FORMATS: Record<Locale, ReturnType<typeof formats>> = { en: formats("en"), fr: formats("fr") };
 
-/** A tick label: "29", "1,000", "25K", "3.7M". Digits stay exact below ten thousand. */
-export function formatTick(n: number): string {
-  return Math.abs(n) >= 10_000 ? COMPACT.format(n) : PLAIN.format(n);
+/** A tick label: "29", "1,000", "25K", "3.7M" ("1 000", "25 k", "3,7 M"). Digits stay exact below ten thousand. */
+export function formatTick(n: number, locale: Locale = "en"): string {
+  return Math.abs(n) >= 10_000 ? FORMATS[locale].compact.format(n) : FORMATS[locale].plain.format(n);
 }
 
 /** A number in a sentence: "1,250", "3.7 million". */
-export function formatNumber(n: number): string {
-  return Math.abs(n) >= 1_000_000 ? COMPACT_LONG.format(n) : PLAIN.format(n);
+export function formatNumber(n: number, locale: Locale = "en"): string {
+  return Math.abs(n) >= 1_000_000 ? FORMATS[locale].compactLong.format(n) : FORMATS[locale].plain.format(n);
 }
+
+/** The chart's words in one language. */
+const CHART_WORDS: Record<Locale, {
+  any: string;
+  orFewer: string;
+  orMore: string;
+  to: string;
+  tags: Record<RangeRelation, string | null>;
+  relations: Record<RangeRelation, string>;
+  unit: (unit: string) => string;
+  consensus: (range: string) => string;
+  noConsensus: string;
+  band: (range: string) => string;
+}> = {
+  en: {
+    any: "any amount",
+    orFewer: "or fewer",
+    orMore: "or more",
+    to: "to",
+    tags: { agrees: null, conflict: "conflicts", revised: "revised", superseded: "superseded" },
+    relations: {
+      agrees: "",
+      conflict: ", in conflict with another source",
+      revised: ", later revised upwards",
+      superseded: ", superseded by the same source's later figure",
+    },
+    unit: (unit) => `Figures in ${unit}.`,
+    consensus: (range) => `Consensus: ${range}.`,
+    noConsensus: "No figure is shared by every source.",
+    band: (range) => `all agree: ${range}`,
+  },
+  fr: {
+    any: "n'importe quelle quantité",
+    orFewer: "ou moins",
+    orMore: "ou plus",
+    to: "à",
+    tags: { agrees: null, conflict: "contradiction", revised: "révisé", superseded: "remplacé" },
+    relations: {
+      agrees: "",
+      conflict: ", en contradiction avec une autre source",
+      revised: ", révisé à la hausse ensuite",
+      superseded: ", remplacé par un chiffre plus récent de la même source",
+    },
+    unit: (unit) => `Chiffres en ${unit}.`,
+    consensus: (range) => `Consensus : ${range}.`,
+    noConsensus: "Aucun chiffre n'est admis par toutes les sources.",
+    band: (range) => `tous d'accord : ${range}`,
+  },
+};
 
 /** A range as a screen reader and the band label say it: "31 or more", "29 to 33", "33". */
-export function rangeInWords({ low, high }: RangeBounds): string {
-  if (low === null && high === null) return "any amount";
-  if (low === null) return `${formatNumber(high as number)} or fewer`;
-  if (high === null) return `${formatNumber(low)} or more`;
-  if (low === high) return formatNumber(low);
-  return `${formatNumber(low)} to ${formatNumber(high)}`;
+export function rangeInWords({ low, high }: RangeBounds, locale: Locale = "en"): string {
+  const words = CHART_WORDS[locale];
+  const say = (n: number) => formatNumber(n, locale);
+  if (low === null && high === null) return words.any;
+  if (low === null) return `${say(high as number)} ${words.orFewer}`;
+  if (high === null) return `${say(low)} ${words.orMore}`;
+  if (low === high) return say(low);
+  return `${say(low)} ${words.to} ${say(high)}`;
 }
 
-export const RELATION_TAGS: Record<RangeRelation, string | null> = {
-  agrees: null,
-  conflict: "conflicts",
-  revised: "revised",
-  superseded: "superseded",
-};
-
-const RELATION_WORDS: Record<RangeRelation, string> = {
-  agrees: "",
-  conflict: ", in conflict with another source",
-  revised: ", later revised upwards",
-  superseded: ", superseded by the same source's later figure",
-};
-
 /** Every row in words, then the consensus: the chart's text alternative. */
-export function chartDescription(rows: readonly RangeRow[], consensus: RangeBounds | null, unit: string | null): string {
+export function chartDescription(rows: readonly RangeRow[], consensus: RangeBounds | null, unit: string | null, locale: Locale = "en"): string {
+  const words = CHART_WORDS[locale];
   const parts: string[] = [];
-  if (unit) parts.push(`Figures in ${unit}.`);
-  for (const r of rows) parts.push(`${r.label}: ${rangeInWords(r)}${RELATION_WORDS[r.relation]}.`);
-  parts.push(consensus ? `Consensus: ${rangeInWords(consensus)}.` : "No figure is shared by every source.");
+  if (unit) parts.push(words.unit(unit));
+  for (const r of rows) parts.push(`${r.label}: ${rangeInWords(r, locale)}${words.relations[r.relation]}.`);
+  parts.push(consensus ? words.consensus(rangeInWords(consensus, locale)) : words.noConsensus);
   return parts.join(" ");
 }
 
@@ -234,6 +276,7 @@ export function layoutRangeChart(
   consensus: RangeBounds | null,
   unit: string | null,
   variant: RangeVariant,
+  locale: Locale = "en",
 ): RangeChartLayout {
   const m = METRICS[variant];
   const domain = rangeDomain(rows, consensus);
@@ -246,7 +289,7 @@ export function layoutRangeChart(
   let y = plotTop + 8;
 
   const laidOut: RowGeometry[] = rows.map((row) => {
-    const tagText = RELATION_TAGS[row.relation];
+    const tagText = CHART_WORDS[locale].tags[row.relation];
     const wrapped = wrapLabel(row.label, m.labelWidth, m.fontSize);
     const lastLine = wrapped[wrapped.length - 1] ?? "";
     const tagInline = tagText !== null && textWidth(`${lastLine}  `) + textWidth(tagText, tagSize) + 12 <= m.labelWidth;
@@ -294,7 +337,7 @@ export function layoutRangeChart(
   });
 
   const axisY = y + 4;
-  const ticks = domain.ticks.map((value) => ({ value, x: scale(value), label: formatTick(value) }));
+  const ticks = domain.ticks.map((value) => ({ value, x: scale(value), label: formatTick(value, locale) }));
 
   let band: RangeChartLayout["band"] = null;
   if (hasBand && consensus) {
@@ -305,7 +348,7 @@ export function layoutRangeChart(
       x1 = mid - BAND_MIN_WIDTH / 2;
       x2 = mid + BAND_MIN_WIDTH / 2;
     }
-    const label = `all agree: ${rangeInWords(consensus)}`;
+    const label = CHART_WORDS[locale].band(rangeInWords(consensus, locale));
     const half = textWidth(label) / 2;
     const mid = (x1 + x2) / 2;
     // Centre the label over the band, but keep it inside the plot.

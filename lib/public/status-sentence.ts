@@ -1,10 +1,12 @@
 // The sentence under a quantity's headline number: what the sources said, in time order, and
 // why that makes the figures agree, compatible, revised or in conflict (spec/figures.md
 // section 4), in words a reader gets in ten seconds. "29 vs 30+" is not a contradiction;
-// "35, then 29 the same evening" is.
+// "35, then 29 the same evening" is. The reasoning is one; the words come from a phrasebook per
+// language.
 import type { Comparison } from "@/lib/figures/compare";
 import type { Interval } from "@/lib/figures/types";
-import { boundsInWords, countInWords, figurePhrase, listInWords, sourceInSentence, type FigureFields } from "./figure-words";
+import type { Locale } from "@/lib/i18n/locale";
+import { boundsInWords, capitalized, countInWords, figurePhrase, listInWords, sourceInSentence, type FigureFields } from "./figure-words";
 
 export interface SentenceClaim extends FigureFields {
   id: string;
@@ -21,102 +23,166 @@ export interface SentenceInput {
   consensus: Interval | null;
 }
 
+type Shape = "lower" | "upper" | "closed";
+type Gap = { unit: "same" | "under_hour" | "hours" | "days"; count: number };
+type Later = "later" | "also";
+type Fit = "upward" | "consistent" | "different";
+
+/** Everything the sentences say, in one language. Names and figures arrive already in words. */
+interface Phrasebook {
+  none: string;
+  onlyOne: (source: string, figure: string) => string;
+  agree: (sources: string[], figure: string) => string;
+  saidFirst: (source: string, figure: string) => string;
+  saidNext: (source: string, figure: string) => string;
+  gap: (gap: Gap) => string;
+  /** "A said X and B Y, three hours apart." */
+  saidApart: (first: string, second: string, gap: string) => string;
+  conflictWhy: (cumulativeLaterLower: boolean) => string;
+  otherConflicts: (count: number) => string;
+  boundsTogether: (count: number, shape: Exclude<Shape, "closed">, together: string) => string;
+  laterGave: (source: string, later: Later, figure: string, fit: Fit) => string;
+  roseWithoutConflict: (bounds: string) => string;
+  allAllow: (count: number, bounds: string) => string;
+  superseded: (count: number) => string;
+}
+
+const ENGLISH: Phrasebook = {
+  none: "No figure has been published for this yet.",
+  onlyOne: (source, figure) => `Only ${source} has given a figure so far: ${figure}.`,
+  agree: (sources, figure) => `${capitalized(listInWords(sources))} ${sources.length === 2 ? "both" : "all"} said ${figure}: the figures agree.`,
+  saidFirst: (source, figure) => `${capitalized(source)} said ${figure}`,
+  saidNext: (source, figure) => `${source} ${figure}`,
+  gap: ({ unit, count }) =>
+    unit === "same"
+      ? "at the same time"
+      : unit === "under_hour"
+        ? "within the hour"
+        : unit === "hours"
+          ? count === 1 ? "an hour apart" : `${countInWords(count)} hours apart`
+          : count === 1 ? "a day apart" : `${countInWords(count)} days apart`,
+  saidApart: (first, second, gap) => `${first} and ${second}, ${gap}.`,
+  conflictWhy: (laterLower) =>
+    laterLower ? "A toll only grows, so the lower, later figure contradicts the first: the figures conflict." : "Both cannot be true: the figures conflict.",
+  otherConflicts: (n) => (n === 0 ? "" : n === 1 ? " One other pair of figures also conflicts." : ` ${capitalized(countInWords(n))} other pairs of figures also conflict.`),
+  boundsTogether: (n, shape, together) =>
+    `${n === 2 ? "both" : `all ${countInWords(n)}`} are ${shape === "lower" ? "lower bounds" : "upper bounds"}, so together they say ${together}.`,
+  laterGave: (source, later, figure, fit) =>
+    `${capitalized(source)} ${later === "later" ? "later " : "also "}gave ${figure}, ${fit === "upward" ? "a revision upward" : fit === "consistent" ? "consistent with that" : "a different figure"}.`,
+  roseWithoutConflict: (bounds) => `The toll rose without any figure contradicting another: the latest say ${bounds}.`,
+  allAllow: (n, bounds) => `${n === 2 ? "Both figures" : `All ${countInWords(n)} figures`} allow ${bounds}.`,
+  superseded: (n) =>
+    n === 0 ? "" : n === 1 ? " One earlier figure was replaced by its source's later word." : ` ${capitalized(countInWords(n))} earlier figures were replaced by their sources' later word.`,
+};
+
+const FRENCH: Phrasebook = {
+  none: "Aucun chiffre n'a encore été publié.",
+  onlyOne: (source, figure) => `Une seule source a donné un chiffre pour l'instant, ${source} : ${figure}.`,
+  agree: (sources, figure) => `${capitalized(listInWords(sources, "fr"))} ont donné le même chiffre, ${figure} : les chiffres concordent.`,
+  saidFirst: (source, figure) => `${capitalized(source)} a donné ${figure}`,
+  saidNext: (source, figure) => `${source} ${figure}`,
+  gap: ({ unit, count }) =>
+    unit === "same"
+      ? "au même moment"
+      : unit === "under_hour"
+        ? "à moins d'une heure d'intervalle"
+        : unit === "hours"
+          ? count === 1 ? "à une heure d'intervalle" : `à ${countInWords(count, "fr")} heures d'intervalle`
+          : count === 1 ? "à un jour d'intervalle" : `à ${countInWords(count, "fr")} jours d'intervalle`,
+  saidApart: (first, second, gap) => `${first} et ${second}, ${gap}.`,
+  conflictWhy: (laterLower) =>
+    laterLower
+      ? "Un bilan ne peut que croître : le chiffre plus bas, donné plus tard, contredit le premier. Les chiffres se contredisent."
+      : "Les deux ne peuvent pas être vrais : les chiffres se contredisent.",
+  otherConflicts: (n) =>
+    n === 0 ? "" : n === 1 ? " Une autre paire de chiffres se contredit aussi." : ` ${capitalized(countInWords(n, "fr"))} autres paires de chiffres se contredisent aussi.`,
+  boundsTogether: (n, shape, together) =>
+    `${n === 2 ? "ce sont deux" : `ce sont ${countInWords(n, "fr")}`} ${shape === "lower" ? "minimums" : "maximums"}, donc ensemble ils indiquent ${together}.`,
+  laterGave: (source, later, figure, fit) =>
+    `${capitalized(source)} a ${later === "later" ? "ensuite" : "aussi"} donné ${figure}, ${fit === "upward" ? "une révision à la hausse" : fit === "consistent" ? "ce qui est compatible" : "un chiffre différent"}.`,
+  roseWithoutConflict: (bounds) => `Le bilan a augmenté sans qu'aucun chiffre n'en contredise un autre : les plus récents indiquent ${bounds}.`,
+  allAllow: (n, bounds) => `${n === 2 ? "Les deux chiffres" : `Les ${countInWords(n, "fr")} chiffres`} admettent ${bounds}.`,
+  superseded: (n) =>
+    n === 0
+      ? ""
+      : n === 1
+        ? " Un chiffre antérieur a été remplacé par une déclaration plus récente de sa source."
+        : ` ${capitalized(countInWords(n, "fr"))} chiffres antérieurs ont été remplacés par des déclarations plus récentes de leurs sources.`,
+};
+
+const PHRASEBOOKS: Record<Locale, Phrasebook> = { en: ENGLISH, fr: FRENCH };
+
 const HOUR = 3_600_000;
 
-/** "at the same time", "within the hour", "three hours apart", "two days apart". */
-function gapInWords(a: Date, b: Date): string {
+function gapBetween(a: Date, b: Date): Gap {
   const gap = Math.abs(b.getTime() - a.getTime());
-  if (gap === 0) return "at the same time";
-  if (gap < HOUR) return "within the hour";
-  if (gap < 24 * HOUR) {
-    const hours = Math.round(gap / HOUR);
-    return hours === 1 ? "an hour apart" : `${countInWords(hours)} hours apart`;
-  }
-  const days = Math.round(gap / (24 * HOUR));
-  return days === 1 ? "a day apart" : `${countInWords(days)} days apart`;
+  if (gap === 0) return { unit: "same", count: 0 };
+  if (gap < HOUR) return { unit: "under_hour", count: 0 };
+  if (gap < 24 * HOUR) return { unit: "hours", count: Math.round(gap / HOUR) };
+  return { unit: "days", count: Math.round(gap / (24 * HOUR)) };
 }
 
-type Shape = "lower" | "upper" | "closed";
 const shapeOf = (c: Interval): Shape => (c.high === null ? "lower" : c.low === null ? "upper" : "closed");
 
-function supersededNote(count: number): string {
-  if (count === 0) return "";
-  return count === 1
-    ? " One earlier figure was replaced by its source's later word."
-    : ` ${countInWords(count)[0]?.toUpperCase()}${countInWords(count).slice(1)} earlier figures were replaced by their sources' later word.`;
+/** The words of one sentence: a source, a figure, an interval, in the reader's language. */
+function wordsFor(locale: Locale) {
+  return {
+    book: PHRASEBOOKS[locale],
+    source: (c: SentenceClaim) => sourceInSentence(c.source.name, false, locale),
+    figure: (c: FigureFields) => figurePhrase(c, locale),
+    bounds: (i: Interval, like: FigureFields) => boundsInWords(i, like, locale),
+  };
 }
+type Words = ReturnType<typeof wordsFor>;
 
-function agreeSentence(current: readonly SentenceClaim[]): string {
-  const first = current[0] as SentenceClaim;
-  const names = listInWords(current.map((c, i) => sourceInSentence(c.source.name, i === 0)));
-  const all = current.length === 2 ? "both" : "all";
-  return `${names} ${all} said ${figurePhrase(first)}: the figures agree.`;
-}
-
-function conflictSentence(input: SentenceInput): string {
+function conflictSentence(input: SentenceInput, w: Words): string {
   const byId = new Map(input.current.map((c) => [c.id, c]));
   const conflicts = input.comparison.pairs.filter((p) => p.relation === "conflict");
   const pair = conflicts[0];
   const [a, b] = [byId.get(pair?.a ?? ""), byId.get(pair?.b ?? "")].sort(
     (x, y) => (x?.reportedAt.getTime() ?? 0) - (y?.reportedAt.getTime() ?? 0),
   ) as [SentenceClaim, SentenceClaim];
-  const said = `${sourceInSentence(a.source.name, true)} said ${figurePhrase(a)} and ${sourceInSentence(b.source.name)} ${figurePhrase(b)}, ${gapInWords(a.reportedAt, b.reportedAt)}`;
   const laterIsLower = b.reportedAt > a.reportedAt && b.high !== null && a.low !== null && b.high < a.low;
-  const why =
-    input.cumulative && laterIsLower
-      ? "A toll only grows, so the lower, later figure contradicts the first: the figures conflict."
-      : "Both cannot be true: the figures conflict.";
-  const others = conflicts.length - 1;
-  const more = others === 0 ? "" : others === 1 ? " One other pair of figures also conflicts." : ` ${countInWords(others)} other pairs of figures also conflict.`;
-  return `${said}. ${why}${more}`;
+  const said = w.book.saidApart(w.book.saidFirst(w.source(a), w.figure(a)), w.book.saidNext(w.source(b), w.figure(b)), w.book.gap(gapBetween(a.reportedAt, b.reportedAt)));
+  return `${said} ${w.book.conflictWhy(input.cumulative && laterIsLower)}${w.book.otherConflicts(conflicts.length - 1)}`;
 }
 
 /** "A said X and B Y: both are lower bounds, so together they say at least Z." for the opening claims of one shape. */
-function openingClause(group: readonly SentenceClaim[]): { text: string; together: Interval } {
+function openingClause(group: readonly SentenceClaim[], w: Words, locale: Locale): { text: string; together: Interval } {
   const first = group[0] as SentenceClaim;
-  const phrases = group.map((c, i) => (i === 0 ? `${sourceInSentence(c.source.name, true)} said ${figurePhrase(c)}` : `${sourceInSentence(c.source.name)} ${figurePhrase(c)}`));
+  const phrases = group.map((c, i) => (i === 0 ? w.book.saidFirst(w.source(c), w.figure(c)) : w.book.saidNext(w.source(c), w.figure(c))));
   if (group.length === 1) return { text: `${phrases[0]}.`, together: { low: first.low, high: first.high } };
   const lows = group.map((c) => c.low).filter((n): n is number => n !== null);
   const highs = group.map((c) => c.high).filter((n): n is number => n !== null);
   const together: Interval = { low: lows.length ? Math.max(...lows) : null, high: highs.length ? Math.min(...highs) : null };
-  const shape = shapeOf(first);
-  const all = group.length === 2 ? "both" : `all ${countInWords(group.length)}`;
-  const kind = shape === "lower" ? "lower bounds" : "upper bounds";
-  return {
-    text: `${listInWords(phrases)}: ${all} are ${kind}, so together they say ${boundsInWords(together, first)}.`,
-    together,
-  };
+  const shape = shapeOf(first) as Exclude<Shape, "closed">;
+  const colon = locale === "fr" ? " :" : ":";
+  return { text: `${listInWords(phrases, locale)}${colon} ${w.book.boundsTogether(group.length, shape, w.bounds(together, first))}`, together };
 }
 
 /** The compatible and revised cases: the figures in time order, each against what came before. */
-function narrativeSentence(input: SentenceInput): string {
+function narrativeSentence(input: SentenceInput, w: Words, locale: Locale): string {
   const { current, cumulative } = input;
   const first = current[0] as SentenceClaim;
   // Open bounds of one kind reported first read best together ("both are lower bounds...").
   let groupSize = 1;
   while (groupSize < current.length && shapeOf(first) !== "closed" && shapeOf(current[groupSize] as SentenceClaim) === shapeOf(first)) groupSize++;
-  const opening = openingClause(current.slice(0, groupSize));
+  const opening = openingClause(current.slice(0, groupSize), w, locale);
   const parts = [opening.text];
   let running: Interval = opening.together;
   let previous = current[groupSize - 1] as SentenceClaim;
   for (const claim of current.slice(groupSize)) {
-    const later = claim.reportedAt > previous.reportedAt ? "later " : "also ";
+    const later: Later = claim.reportedAt > previous.reportedAt ? "later" : "also";
     const raisesFloor = claim.low !== null && (running.low === null || claim.low > running.low);
-    const rises = cumulative && later === "later " && raisesFloor;
+    const rises = cumulative && later === "later" && raisesFloor;
     const fits = (claim.low === null || running.high === null || claim.low <= running.high) && (claim.high === null || running.low === null || claim.high >= running.low);
-    const comment = rises ? "a revision upward" : fits ? "consistent with that" : "a different figure";
-    parts.push(`${sourceInSentence(claim.source.name, true)} ${later}gave ${figurePhrase(claim)}, ${comment}.`);
+    parts.push(w.book.laterGave(w.source(claim), later, w.figure(claim), rises ? "upward" : fits ? "consistent" : "different"));
     running = rises && !fits ? { low: claim.low, high: claim.high } : { low: maxOf(running.low, claim.low), high: minOf(running.high, claim.high) };
     previous = claim;
   }
   if (groupSize < current.length && input.consensus) {
-    const n = current.length;
-    const every = n === 2 ? "Both figures" : `All ${countInWords(n)} figures`;
-    parts.push(
-      input.comparison.status === "revised"
-        ? `The toll rose without any figure contradicting another: the latest say ${boundsInWords(input.consensus, first)}.`
-        : `${every} allow ${boundsInWords(input.consensus, first)}.`,
-    );
+    const bounds = w.bounds(input.consensus, first);
+    parts.push(input.comparison.status === "revised" ? w.book.roseWithoutConflict(bounds) : w.book.allAllow(current.length, bounds));
   }
   return parts.join(" ");
 }
@@ -124,20 +190,21 @@ function narrativeSentence(input: SentenceInput): string {
 const maxOf = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.max(a, b));
 const minOf = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.min(a, b));
 
-/** The plain-words explanation of a quantity's status, in English. */
-export function statusSentence(input: SentenceInput): string {
+/** The plain-words explanation of a quantity's status, in the reader's language. */
+export function statusSentence(input: SentenceInput, locale: Locale = "en"): string {
+  const w = wordsFor(locale);
   const { current } = input;
   const first = current[0];
-  if (!first) return "No figure has been published for this yet.";
+  if (!first) return w.book.none;
   let sentence: string;
   if (current.length === 1) {
-    sentence = `Only ${sourceInSentence(first.source.name)} has given a figure so far: ${figurePhrase(first)}.`;
+    sentence = w.book.onlyOne(w.source(first), w.figure(first));
   } else if (input.comparison.status === "agree") {
-    sentence = agreeSentence(current);
+    sentence = w.book.agree(current.map((c) => w.source(c)), w.figure(first));
   } else if (input.comparison.status === "conflict") {
-    sentence = conflictSentence(input);
+    sentence = conflictSentence(input, w);
   } else {
-    sentence = narrativeSentence(input);
+    sentence = narrativeSentence(input, w, locale);
   }
-  return sentence + supersededNote(input.supersededCount);
+  return sentence + w.book.superseded(input.supersededCount);
 }

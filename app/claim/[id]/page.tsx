@@ -4,7 +4,9 @@ import { notFound } from "next/navigation";
 import { ClaimFigure, QuotedSentence } from "@/components/public/claim-figure";
 import styles from "@/components/public/public.module.css";
 import { claimForPermalink } from "@/lib/data/public-claims";
-import { formatUtcTime } from "@/lib/newsroom/utc-time";
+import { formatTime } from "@/lib/i18n/format";
+import { PUBLIC_MESSAGES } from "@/lib/i18n/messages/public";
+import { requestLocale } from "@/lib/i18n/server";
 import { figurePhrase, sourceInSentence } from "@/lib/public/figure-words";
 
 type Params = Promise<{ id: string }>;
@@ -14,16 +16,20 @@ const isId = (id: string) => /^[A-Za-z0-9_-]{1,64}$/.test(id);
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { id } = await params;
   const found = isId(id) ? await claimForPermalink(id) : null;
-  if (!found) return { title: "Claim not found" };
-  if (found.kind === "retracted") return { title: "Retracted claim", robots: { index: false } };
+  const locale = await requestLocale();
+  const t = PUBLIC_MESSAGES[locale].claim;
+  if (!found) return { title: t.notFound };
+  if (found.kind === "retracted") return { title: t.retractedTitle, robots: { index: false } };
   const { claim } = found;
-  return { title: `${claim.source.name}: ${figurePhrase(claim)} ${claim.quantity.label.toLowerCase()}` };
+  return { title: `${claim.source.name}: ${figurePhrase(claim, locale)} · ${claim.quantity.label}` };
 }
 
 export default async function ClaimPermalinkPage({ params }: { params: Params }) {
   const { id } = await params;
   const found = isId(id) ? await claimForPermalink(id) : null;
   if (!found) notFound();
+  const locale = await requestLocale();
+  const t = PUBLIC_MESSAGES[locale].claim;
   const { quantity } = found.claim;
   const context = (
     <p className={styles.kicker}>
@@ -35,15 +41,14 @@ export default async function ClaimPermalinkPage({ params }: { params: Params })
     return (
       <article className={styles.claimCard}>
         {context}
-        <h1 className={styles.title}>Retracted claim</h1>
+        <h1 className={styles.title}>{t.retractedTitle}</h1>
         <div className={styles.notice} role="note">
           <p>
-            This claim was retracted on{" "}
-            <time dateTime={found.claim.retractedAt.toISOString()}>{formatUtcTime(found.claim.retractedAt)}</time> because:{" "}
-            {found.claim.reason}
+            {t.retractedOn} <time dateTime={found.claim.retractedAt.toISOString()}>{formatTime(found.claim.retractedAt, locale)}</time> {t.because}{" "}
+            {found.claim.reason ?? t.noReason}
           </p>
           <p className={styles.muted}>
-            Its figure no longer counts. See the current figures for <Link href={`/quantity/${quantity.id}`}>{quantity.label}</Link>.
+            {t.noLongerCounts} <Link href={`/quantity/${quantity.id}`}>{quantity.label}</Link>.
           </p>
         </div>
       </article>
@@ -55,45 +60,46 @@ export default async function ClaimPermalinkPage({ params }: { params: Params })
     <article className={styles.claimCard}>
       {context}
       <h1 className={styles.title}>
-        {sourceInSentence(claim.source.name, true)}: {figurePhrase(claim)}
+        {sourceInSentence(claim.source.name, true, locale)}: {figurePhrase(claim, locale)}
       </h1>
       <p className={styles.meta}>
-        {quantity.label} · as of <time dateTime={claim.reportedAt.toISOString()}>{formatUtcTime(claim.reportedAt)}</time>
+        {quantity.label} · {t.asOf} <time dateTime={claim.reportedAt.toISOString()}>{formatTime(claim.reportedAt, locale)}</time>
       </p>
       <blockquote className={styles.claimQuote}>
         <QuotedSentence sentence={claim.sentence} quote={claim.quote} language={claim.language} />
       </blockquote>
       <dl className={styles.facts}>
-        <dt>Figure</dt>
+        <dt>{t.figure}</dt>
         <dd>
-          <ClaimFigure figure={claim} />
+          <ClaimFigure figure={claim} locale={locale} />
         </dd>
-        <dt>Source</dt>
+        <dt>{t.source}</dt>
         <dd>
           {claim.source.name}
           {claim.source.country && <span className={styles.muted}> · {claim.source.country}</span>}
         </dd>
         {claim.relayedBy && (
           <>
-            <dt>Relayed by</dt>
+            <dt>{t.relayedBy}</dt>
             <dd>{claim.relayedBy.name}</dd>
           </>
         )}
-        <dt>Article</dt>
+        <dt>{t.article}</dt>
         <dd>
           {claim.articleUrl ? (
             <a href={claim.articleUrl} rel="noopener noreferrer">
               {claim.headline ?? claim.publisher ?? claim.articleUrl}
             </a>
           ) : (
-            (claim.headline ?? "Not linked")
+            (claim.headline ?? t.notLinked)
           )}
           {claim.publisher && <span className={styles.muted}> · {claim.publisher}</span>}
-          {claim.publishedAt && <span className={styles.muted}> · {formatUtcTime(claim.publishedAt)}</span>}
+          {claim.publishedAt && <span className={styles.muted}> · {formatTime(claim.publishedAt, locale)}</span>}
         </dd>
-        <dt>Quantity</dt>
+        <dt>{t.quantity}</dt>
         <dd>
-          <Link href={`/quantity/${quantity.id}`}>{quantity.label}</Link>, compared with every other source
+          <Link href={`/quantity/${quantity.id}`}>{quantity.label}</Link>
+          {t.comparedWith}
         </dd>
       </dl>
     </article>

@@ -4,7 +4,9 @@ import { notFound } from "next/navigation";
 import { QuantityPanel } from "@/components/public/quantity-panel";
 import styles from "@/components/public/public.module.css";
 import { quantityById } from "@/lib/data/public-claims";
-import { formatCalendarDay } from "@/lib/newsroom/utc-time";
+import { formatDay } from "@/lib/i18n/format";
+import { PUBLIC_MESSAGES } from "@/lib/i18n/messages/public";
+import { requestLocale } from "@/lib/i18n/server";
 
 type Params = Promise<{ id: string }>;
 
@@ -13,13 +15,15 @@ const isId = (id: string) => /^[A-Za-z0-9_-]{1,64}$/.test(id);
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { id } = await params;
   const quantity = isId(id) ? await quantityById(id) : null;
-  return { title: quantity ? `${quantity.label} · ${quantity.story.title}` : "Quantity not found" };
+  const t = PUBLIC_MESSAGES[await requestLocale()].quantity;
+  return { title: quantity ? `${quantity.label} · ${quantity.story.title}` : t.notFound };
 }
 
 export default async function PublicQuantityPage({ params }: { params: Params }) {
   const { id } = await params;
   const quantity = isId(id) ? await quantityById(id) : null;
   if (!quantity) notFound();
+  const locale = await requestLocale();
 
   return (
     <article>
@@ -27,11 +31,11 @@ export default async function PublicQuantityPage({ params }: { params: Params })
         <Link href={`/story/${quantity.story.slug}`}>{quantity.story.title}</Link>
       </p>
       <p className={styles.meta}>
-        {formatCalendarDay(quantity.story.date)}
+        {formatDay(quantity.story.date, locale)}
         {quantity.story.place && ` · ${quantity.story.place}`}
       </p>
       <h1 className="visually-hidden">{quantity.label}</h1>
-      <QuantityPanel quantity={quantity} linkTitle={false} showTimeline />
+      <QuantityPanel quantity={quantity} linkTitle={false} showTimeline locale={locale} />
     </article>
   );
 }

@@ -1,0 +1,16 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { readLanguageChoice } from "@/lib/i18n/language-switch";
+import { LOCALE_COOKIE } from "@/lib/i18n/locale";
+
+const ONE_YEAR = 365 * 24 * 3600;
+
+/** The language switch: remember the reader's choice, then back to the page they were reading. */
+export async function POST(request: NextRequest) {
+  const form = await request.formData().catch(() => null);
+  const choice = form ? readLanguageChoice(form) : ({ ok: false, message: "Send the form of the language switch." } as const);
+  if (!choice.ok) return new NextResponse(choice.message, { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+
+  const response = NextResponse.redirect(new URL(choice.returnTo, request.nextUrl.origin), 303);
+  response.cookies.set(LOCALE_COOKIE, choice.locale, { path: "/", maxAge: ONE_YEAR, sameSite: "lax", httpOnly: true });
+  return response;
+}

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { PublicQuantity } from "@/lib/data/public-claims";
-import { formatDay, formatTime } from "@/lib/i18n/format";
+import { formatDay, formatTime, withColon } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
 import { PUBLIC_MESSAGES } from "@/lib/i18n/messages/public";
 import { figurePhrase } from "@/lib/public/figure-words";
@@ -33,7 +33,7 @@ export function QuantityPanel({ quantity, linkTitle, showTimeline, locale }: { q
   const headingId = `quantity-${quantity.id}`;
   const rows = quantity.claims.map((c) => ({
     id: c.id,
-    label: `${c.source.name}: ${figurePhrase(c, locale)}`,
+    label: withColon(c.source.name, figurePhrase(c, locale), locale),
     low: c.low,
     high: c.high,
     relation: summary.relations[c.id] ?? "agrees",
@@ -54,7 +54,7 @@ export function QuantityPanel({ quantity, linkTitle, showTimeline, locale }: { q
           <span className={styles.headlineNumber}>{summary.headline.text ?? "—"}</span>
           {summary.headline.text && quantity.unit && <span className={styles.headlineUnit}>{quantity.unit}</span>}
           <span className={styles.policy}>
-            {summary.headline.policyName}: {summary.headline.policyExplained}
+            {withColon(summary.headline.policyName, summary.headline.policyExplained, locale)}
             {!summary.headline.text && summary.status !== "none" && t.noneWhileConflict}
           </span>
         </p>

@@ -36,3 +36,8 @@ export function formatTime(at: Date, locale: Locale): string {
   }).format(at);
   return `${text.replace(" à ", ", ")} UTC`;
 }
+
+/** "Label: text" in English, "Label : text" in French (a no-break space before the colon). */
+export function withColon(label: string, text: string, locale: Locale): string {
+  return locale === "fr" ? `${label}\u00a0: ${text}` : `${label}: ${text}`;
+}

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { ClaimFigure, QuotedSentence } from "@/components/public/claim-figure";
 import styles from "@/components/public/public.module.css";
 import { claimForPermalink } from "@/lib/data/public-claims";
-import { formatTime } from "@/lib/i18n/format";
+import { formatTime, withColon } from "@/lib/i18n/format";
 import { PUBLIC_MESSAGES } from "@/lib/i18n/messages/public";
 import { requestLocale } from "@/lib/i18n/server";
 import { figurePhrase, sourceInSentence } from "@/lib/public/figure-words";
@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   if (!found) return { title: t.notFound };
   if (found.kind === "retracted") return { title: t.retractedTitle, robots: { index: false } };
   const { claim } = found;
-  return { title: `${claim.source.name}: ${figurePhrase(claim, locale)} · ${claim.quantity.label}` };
+  return { title: `${withColon(claim.source.name, figurePhrase(claim, locale), locale)} · ${claim.quantity.label}` };
 }
 
 export default async function ClaimPermalinkPage({ params }: { params: Params }) {
@@ -60,7 +60,7 @@ export default async function ClaimPermalinkPage({ params }: { params: Params })
     <article className={styles.claimCard}>
       {context}
       <h1 className={styles.title}>
-        {sourceInSentence(claim.source.name, true, locale)}: {figurePhrase(claim, locale)}
+        {withColon(sourceInSentence(claim.source.name, true, locale), figurePhrase(claim, locale), locale)}
       </h1>
       <p className={styles.meta}>
         {quantity.label} · {t.asOf} <time dateTime={claim.reportedAt.toISOString()}>{formatTime(claim.reportedAt, locale)}</time>

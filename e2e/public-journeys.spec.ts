@@ -1,0 +1,190 @@
+// What the public sees change as the newsroom decides: a reviewer's approval of a contradicting
+// figure turns the page to "conflict" on the next visit, and a retraction takes a figure off
+// every public page, feed, download and API answer at once. No restart, no cache to wait for.
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { createQuantity, insertClaim, uniqueTag } from "./support/review-fixtures";
+import { signInAs } from "./support/session";
+
+/** A reviewer in a browser of their own, so the visitor's page stays a visitor's. */
+async function asReviewer<T>(browser: Browser, work: (page: Page) => Promise<T>): Promise<T> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await signInAs(page, "reviewer");
+    return await work(page);
+  } finally {
+    await context.close();
+  }
+}
+
+test("a reviewer approves a contradicting figure: the public page says conflict at once", async ({ page, browser }) => {
+  const tag = uniqueTag();
+  const quantity = createQuantity(tag, { sources: { wire: "Wire agency", ministry: "Defence ministry" } });
+  insertClaim({
+    quantityId: quantity.quantityId,
+    sourceId: quantity.sources.wire as string,
+    author: "editor",
+    quote: "35",
+    low: 35,
+    high: 35,
+    qualifier: "exact",
+    sentence: `35 soldiers were killed, the agency said (${tag}).`,
+    reportedAt: new Date("2020-02-27T18:00:00Z"),
+    status: "published",
+  });
+
+  await page.goto(`/quantity/${quantity.quantityId}`);
+  const panel = page.getByRole("region", { name: quantity.label });
+  await expect(panel.getByText("One source", { exact: true })).toBeVisible();
+
+  // The same evening, a lower figure for a toll that only grows: a contradiction.
+  const lower = insertClaim({
+    quantityId: quantity.quantityId,
+    sourceId: quantity.sources.ministry as string,
+    author: "editor",
+    quote: "29",
+    low: 29,
+    high: 29,
+    qualifier: "exact",
+    sentence: `29 soldiers were killed, the ministry said (${tag}).`,
+    reportedAt: new Date("2020-02-27T21:00:00Z"),
+  });
+  await asReviewer(browser, async (reviewer) => {
+    await reviewer.goto(`/review/${lower.id}`);
+    await reviewer.getByRole("button", { name: "Approve and publish" }).click();
+    await expect(reviewer.getByRole("status")).toContainText("Approved");
+  });
+
+  await page.reload();
+  await expect(panel.getByText("Conflict", { exact: true })).toBeVisible();
+  await expect(panel.getByText(/said 35 and the Defence ministry .* 29, three hours apart/)).toBeVisible();
+  await expect(panel.getByText(/the lower, later figure contradicts the first: the figures conflict/)).toBeVisible();
+  // On the chart, by a word as well as a colour.
+  await expect(panel.getByRole("img").first()).toHaveAccessibleName(/in conflict with another source/);
+
+  // The home page leads with it.
+  await page.goto("/");
+  const conflicts = page.getByRole("region", { name: "Figures in conflict" });
+  await expect(conflicts.getByRole("link", { name: quantity.label })).toBeVisible();
+});
+
+test("a retraction takes the figure off every public page, download, feed, search and API answer", async ({ page, request, browser }) => {
+  const tag = uniqueTag();
+  const quantity = createQuantity(tag, { sources: { governor: "Governor of Hatay" } });
+  const quote = `at least 57 (${tag})`;
+  const claim = insertClaim({
+    quantityId: quantity.quantityId,
+    sourceId: quantity.sources.governor as string,
+    author: "editor",
+    quote,
+    low: 57,
+    high: null,
+    qualifier: "at_least",
+    sentence: `The governor said ${quote} soldiers were killed.`,
+    reportedAt: new Date("2020-02-27T22:00:00Z"),
+    status: "published",
+  });
+  // createQuantity uses the story's id as its slug.
+  const storyHtml = await (await request.get(`/quantity/${quantity.quantityId}`)).text();
+  const slug = /href="\/story\/([^"]+)"/.exec(storyHtml)?.[1] as string;
+
+  const everywhere = [
+    `/story/${slug}`,
+    `/quantity/${quantity.quantityId}`,
+    `/story/${slug}/claims.csv`,
+    `/api/v1/quantities/${quantity.quantityId}`,
+    `/api/v1/claims?quantity=${quantity.quantityId}`,
+    `/search?q=${tag}`,
+    "/feed.atom",
+  ];
+  for (const url of everywhere) {
+    const body = await (await request.get(url)).text();
+    expect(body, `${url} shows the published claim`).toContain(url === "/feed.atom" ? claim.id : tag);
+  }
+  expect((await request.get(`/api/v1/claims/${claim.id}`)).status()).toBe(200);
+
+  const reason = "The governor's office withdrew this figure the next morning.";
+  await asReviewer(browser, async (reviewer) => {
+    await reviewer.goto(`/review/${claim.id}`);
+    await reviewer.getByRole("textbox", { name: "Reason" }).fill(reason);
+    await reviewer.getByRole("button", { name: "Retract this claim" }).click();
+    await expect(reviewer.getByRole("status")).toContainText("Retracted");
+  });
+
+  for (const url of everywhere) {
+    const response = await request.get(url);
+    expect(response.status(), url).toBeLessThan(500);
+    const body = await response.text();
+    expect(body, `${url} still shows the retracted claim`).not.toContain(quote);
+    expect(body, `${url} still links the retracted claim`).not.toContain(`/claim/${claim.id}`);
+  }
+  expect((await request.get(`/api/v1/claims/${claim.id}`)).status()).toBe(404);
+
+  // Its permalink stays, to say it was retracted and why, without the figure.
+  await page.goto(`/claim/${claim.id}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Retracted claim");
+  await expect(page.getByText(reason)).toBeVisible();
+  await expect(page.locator("body")).not.toContainText(quote);
+});
+
+test("an unpublished claim has no public URL and its words are in no public response", async ({ request }) => {
+  const tag = uniqueTag();
+  const quantity = createQuantity(tag, { sources: { governor: "Governor of Hatay" } });
+  const published = insertClaim({
+    quantityId: quantity.quantityId,
+    sourceId: quantity.sources.governor as string,
+    author: "editor",
+    quote: "at least 29",
+    low: 29,
+    high: null,
+    qualifier: "at_least",
+    sentence: `At least 29 soldiers were killed (${tag}).`,
+    reportedAt: new Date("2020-02-27T20:00:00Z"),
+    status: "published",
+  });
+  const secret = `draftword${tag}`;
+  const unpublished = (["draft", "in_review"] as const).map((status, i) =>
+    insertClaim({
+      quantityId: quantity.quantityId,
+      sourceId: quantity.sources.governor as string,
+      author: "editor",
+      quote: `${40 + i}`,
+      low: 40 + i,
+      high: 40 + i,
+      qualifier: "exact",
+      sentence: `${40 + i} soldiers were killed, ${secret} ${status}.`,
+      reportedAt: new Date("2020-02-28T08:00:00Z"),
+      status,
+    }),
+  );
+  const storyHtml = await (await request.get(`/quantity/${quantity.quantityId}`)).text();
+  const slug = /href="\/story\/([^"]+)"/.exec(storyHtml)?.[1] as string;
+
+  for (const claim of unpublished) {
+    expect((await request.get(`/claim/${claim.id}`)).status()).toBe(404);
+    expect((await request.get(`/api/v1/claims/${claim.id}`)).status()).toBe(404);
+  }
+  const publicAnswers = [
+    "/",
+    `/story/${slug}`,
+    `/quantity/${quantity.quantityId}`,
+    `/claim/${published.id}`,
+    `/story/${slug}/claims.csv`,
+    `/api/v1/stories/${slug}`,
+    `/api/v1/quantities/${quantity.quantityId}`,
+    `/api/v1/claims?quantity=${quantity.quantityId}`,
+    `/api/v1/sources/${quantity.sources.governor}`,
+    `/source/${quantity.sources.governor}`,
+    `/search?q=${secret}`,
+    `/search?q=${tag}`,
+    "/feed.atom",
+  ];
+  for (const url of publicAnswers) {
+    // The page's HTML and the RSC payload a client-side navigation fetches.
+    for (const headers of [{}, { RSC: "1" }] as Array<Record<string, string>>) {
+      const body = await (await request.get(url, { headers })).text();
+      expect(body, `${url} leaks an unpublished claim`).not.toContain(secret);
+      for (const claim of unpublished) expect(body, `${url} names an unpublished claim`).not.toContain(claim.id);
+    }
+  }
+});

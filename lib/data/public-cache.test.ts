@@ -1,0 +1,59 @@
+import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+import type { TestDatabase } from "./test-database";
+
+const testDatabase = vi.hoisted(() => ({ current: null as TestDatabase | null }));
+vi.mock("./db", async () => {
+  const { createTestDatabase } = await import("./test-database");
+  testDatabase.current = await createTestDatabase();
+  return { db: testDatabase.current.db };
+});
+
+const { db } = await import("./db");
+const { clearPublicCache, publicEdition, readPublic } = await import("./public-cache");
+const { recordHistory } = await import("./history");
+
+afterAll(async () => {
+  await testDatabase.current?.close();
+});
+
+beforeEach(() => clearPublicCache());
+
+/** A newsroom write as the app makes them: the change and its history entry in one transaction. */
+const write = () => db.$transaction((tx) => recordHistory(tx, { entityType: "story", entityId: "s1", action: "update", actorId: null }));
+
+describe("the public cache", () => {
+  it("answers from memory while nothing is written", async () => {
+    const load = vi.fn(async () => ({ figure: 29 }));
+    const first = await readPublic("story:a", load);
+    const second = await readPublic("story:a", load);
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(second).toBe(first);
+  });
+
+  it("reads again after any newsroom write, so a publication shows on the next request", async () => {
+    let figure = 29;
+    const load = vi.fn(async () => ({ figure }));
+    expect(await readPublic("story:b", load)).toEqual({ figure: 29 });
+    figure = 33;
+    await write();
+    expect(await readPublic("story:b", load)).toEqual({ figure: 33 });
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+
+  it("keeps each key apart", async () => {
+    expect(await readPublic("story:c", async () => "c")).toBe("c");
+    expect(await readPublic("story:d", async () => "d")).toBe("d");
+  });
+
+  it("does not keep a failed read", async () => {
+    await expect(readPublic("story:e", async () => Promise.reject(new Error("disk")))).rejects.toThrow("disk");
+    expect(await readPublic("story:e", async () => "recovered")).toBe("recovered");
+  });
+
+  it("numbers editions by the newest history entry", async () => {
+    const before = await publicEdition();
+    await write();
+    // React's cache() only memoizes inside a render; here each call reads the database.
+    expect(await publicEdition()).toBeGreaterThan(before);
+  });
+});

@@ -1,7 +1,8 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import type { NextRequest } from "next/server";
 import { publicEdition } from "@/lib/data/public-cache";
+import { matchesETag, openDataETag } from "./etag";
 import { OpenDataError, type OpenDataErrorCode } from "./open-data-error";
 import { openDataUrls, originFrom, type OpenDataUrls } from "./urls";
 
@@ -35,19 +36,6 @@ export function openDataErrorResponse(code: OpenDataErrorCode, message: string, 
   return Response.json({ error: { code, message } }, { status, headers: { ...CORS, "Cache-Control": "no-store" } });
 }
 
-/** Does If-None-Match name this ETag? Weak comparison (RFC 9110 section 13.1.2). */
-export function matchesETag(ifNoneMatch: string | null, etag: string): boolean {
-  if (!ifNoneMatch) return false;
-  const opaque = (tag: string) => tag.trim().replace(/^W\//, "");
-  return ifNoneMatch.split(",").some((tag) => tag.trim() === "*" || opaque(tag) === opaque(etag));
-}
-
-function etagFor(edition: number, origin: string, request: NextRequest): string {
-  const { pathname, search } = request.nextUrl;
-  const digest = createHash("sha256").update(`${origin}${pathname}${search}`).digest("base64url").slice(0, 16);
-  return `W/"e${edition}-${digest}"`;
-}
-
 function bodyResponse(body: OpenDataBody, headers: Record<string, string>): Response {
   if ("json" in body) return Response.json(body.json, { headers: { ...headers, "Content-Type": "application/json; charset=utf-8" } });
   const all: Record<string, string> = { ...headers, "Content-Type": body.contentType };
@@ -64,7 +52,7 @@ export function openDataRoute<P = Record<string, never>>(answer: (request: OpenD
   return async (request, context) => {
     try {
       const origin = originFrom(request.headers.get("host"), request.headers.get("x-forwarded-proto"), request.url);
-      const etag = etagFor(await publicEdition(), origin, request);
+      const etag = openDataETag(await publicEdition(), `${origin}${request.nextUrl.pathname}${request.nextUrl.search}`);
       const headers = { ...CORS, ETag: etag, "Cache-Control": "public, max-age=0, must-revalidate" };
       if (matchesETag(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
       const body = await answer({ query: request.nextUrl.searchParams, urls: openDataUrls(origin) }, await context.params);

@@ -4,7 +4,7 @@
 // here and not there fails the contract test.
 import { compareClaims } from "@/lib/figures/compare";
 import type { Interval } from "@/lib/figures/types";
-import type { PublicClaimRow, PublicSourceRow, PublicStoryRow } from "@/lib/data/public-api";
+import type { PublicSourceRow, PublicStoryRow } from "@/lib/data/public-api";
 import type { PublicClaim, PublicQuantity, PublicStory } from "@/lib/data/public-claims";
 import { summarizeQuantity, type QuantitySummary } from "@/lib/public/quantity-summary";
 import type { OpenDataUrls } from "./urls";

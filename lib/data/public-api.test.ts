@@ -1,4 +1,5 @@
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+import type { ClaimFilters } from "./public-api";
 import type { TestDatabase } from "./test-database";
 
 const testDatabase = vi.hoisted(() => ({ current: null as TestDatabase | null }));
@@ -55,7 +56,7 @@ async function newsroom(date = "2020-02-27") {
   return { tag, story, quantity, governor, observatory, claim };
 }
 
-const noFilter = { story: null, quantity: null, source: null };
+const noFilter: ClaimFilters = { story: null, quantity: null, source: null };
 
 describe("the open data's lists", () => {
   it("lists only a story's published claims, newest first, a page at a time with no claim twice", async () => {
@@ -89,7 +90,7 @@ describe("the open data's lists", () => {
     const { quantity, claim, observatory, governor } = await newsroom();
     const byGovernor = await claim("published");
     const byObservatory = await claim("published", observatory.id);
-    const filters = (over: Partial<typeof noFilter>) => ({ ...noFilter, ...over });
+    const filters = (over: Partial<ClaimFilters>): ClaimFilters => ({ ...noFilter, ...over });
     expect((await publicClaims({ limit: 10, after: null, filters: filters({ source: observatory.id }) })).rows.map((c) => c.id)).toEqual([byObservatory]);
     expect((await publicClaims({ limit: 10, after: null, filters: filters({ quantity: quantity.id, source: governor.id }) })).rows.map((c) => c.id)).toEqual([byGovernor]);
     expect((await publicClaims({ limit: 10, after: null, filters: filters({ story: "no-such-story" }) })).rows).toEqual([]);
@@ -135,7 +136,7 @@ describe("the open data's lists", () => {
     expect(await publicSource("unknown")).toBeNull();
 
     const page = await publicSources({ limit: 1, after: { name: governor.name, id: governor.id } });
-    expect(page.rows[0]?.name > governor.name).toBe(true);
+    expect((page.rows[0]?.name ?? "") > governor.name).toBe(true);
   });
 
   it("feeds the claims published last, approved ones by approval time, never a retracted one", async () => {

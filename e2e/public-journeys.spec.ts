@@ -118,7 +118,10 @@ test("a retraction takes the figure off every public page, download, feed, searc
     expect(body, `${url} still shows the retracted claim`).not.toContain(quote);
     expect(body, `${url} still links the retracted claim`).not.toContain(`/claim/${claim.id}`);
   }
-  expect((await request.get(`/api/v1/claims/${claim.id}`)).status()).toBe(404);
+  // The API says it is gone, and why, as the permalink does.
+  const gone = await request.get(`/api/v1/claims/${claim.id}`);
+  expect(gone.status()).toBe(410);
+  expect(await gone.text()).toContain("withdrew this figure");
 
   // Its permalink stays, to say it was retracted and why, without the figure.
   await page.goto(`/claim/${claim.id}`);

@@ -27,5 +27,17 @@ export const SERVER_ACTIONS: Record<string, Access> = {
 export const ROUTE_HANDLERS: Record<string, Access> = {
   "app/api/staff/quantities/route": "read_staff",
   "app/api/staff/sources/route": "read_staff",
+  // The language switch: sets the reader's language cookie.
   "app/language/route": "public",
+  // Open data: read-only, published claims only, for anyone.
+  "app/api/v1/stories/route": "public",
+  "app/api/v1/stories/[slug]/route": "public",
+  "app/api/v1/quantities/[id]/route": "public",
+  "app/api/v1/claims/route": "public",
+  "app/api/v1/claims/[id]/route": "public",
+  "app/api/v1/sources/route": "public",
+  "app/api/v1/sources/[id]/route": "public",
+  "app/api/v1/openapi.json/route": "public",
+  "app/feed.atom/route": "public",
+  "app/story/[slug]/claims.csv/route": "public",
 };

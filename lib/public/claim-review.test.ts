@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import { claimReviewJsonLd, jsonLdText, unratedVerdict, type ClaimReviewOptions, type ReviewedClaim } from "./claim-review";
+
+const claim = (over: Partial<ReviewedClaim> = {}): ReviewedClaim => ({
+  id: "c1",
+  quote: "Au moins 29",
+  sentence: "Au moins 29 soldats turcs ont été tués, a annoncé le gouverneur de Hatay.",
+  reportedAt: new Date("2020-02-27T22:00:00Z"),
+  rating: "confirmed",
+  value: 29,
+  low: 29,
+  high: null,
+  qualifier: "at_least",
+  kind: "count",
+  unit: null,
+  articleUrl: "https://news.example/idlib",
+  headline: "Idlib : au moins 29 soldats turcs tués",
+  publisher: "Le Registre",
+  publishedAt: new Date("2020-02-27T22:40:00Z"),
+  source: { name: "Governor of Hatay province", kind: "government" },
+  ...over,
+});
+
+const options: ClaimReviewOptions = {
+  url: "https://claims.example/claim/c1",
+  origin: "https://claims.example",
+  datePublished: new Date("2020-02-28T08:00:00Z"),
+  comparison: { status: "consistent", standing: "current", currentCount: 2 },
+};
+
+describe("ClaimReview JSON-LD", () => {
+  it("has every property Google requires and recommends for a ClaimReview", () => {
+    const review = claimReviewJsonLd(claim(), options);
+    expect(review).toEqual({
+      "@context": "https://schema.org",
+      "@type": "ClaimReview",
+      url: "https://claims.example/claim/c1",
+      datePublished: "2020-02-28T08:00:00.000Z",
+      author: { "@type": "Organization", name: "Claim Tracker", url: "https://claims.example" },
+      claimReviewed: "Au moins 29 soldats turcs ont été tués, a annoncé le gouverneur de Hatay.",
+      reviewRating: { "@type": "Rating", ratingValue: 4, bestRating: 4, worstRating: 1, alternateName: "Confirmed" },
+      itemReviewed: {
+        "@type": "Claim",
+        author: { "@type": "Organization", name: "Governor of Hatay province" },
+        datePublished: "2020-02-27T22:00:00.000Z",
+        appearance: {
+          "@type": "CreativeWork",
+          url: "https://news.example/idlib",
+          headline: "Idlib : au moins 29 soldats turcs tués",
+          datePublished: "2020-02-27T22:40:00.000Z",
+          publisher: { "@type": "Organization", name: "Le Registre" },
+        },
+      },
+    });
+  });
+
+  it.each([
+    ["false", 1, "False"],
+    ["misleading", 2, "Misleading"],
+    ["disputed", 3, "Disputed"],
+    ["confirmed", 4, "Confirmed"],
+  ] as const)("rates a %s claim %i of 4, in words %s", (rating, value, words) => {
+    const { reviewRating } = claimReviewJsonLd(claim({ rating }), options);
+    expect(reviewRating).toMatchObject({ ratingValue: value, alternateName: words });
+    expect(value).toBeGreaterThanOrEqual((reviewRating as { worstRating: number }).worstRating);
+    expect(value).toBeLessThanOrEqual((reviewRating as { bestRating: number }).bestRating);
+  });
+
+  it("gives an unrated claim no number, only what the comparison with other sources shows", () => {
+    const { reviewRating } = claimReviewJsonLd(claim({ rating: "unverified" }), options);
+    expect(reviewRating).toEqual({ "@type": "Rating", alternateName: "Not rated: the sources' figures are compatible" });
+    expect(unratedVerdict({ status: "conflict", standing: "current", currentCount: 2 })).toBe("Not rated: the sources' figures conflict");
+    expect(unratedVerdict({ status: "agree", standing: "current", currentCount: 1 })).toBe("Not rated: the only figure given so far");
+    expect(unratedVerdict({ status: "revised", standing: "superseded", currentCount: 3 })).toBe("Not rated: the source later gave another figure");
+  });
+
+  it("names a witness as a person, and leaves out an appearance with no article", () => {
+    const review = claimReviewJsonLd(claim({ source: { name: "A resident", kind: "witness" }, articleUrl: null }), options);
+    expect(review.itemReviewed).toEqual({ "@type": "Claim", author: { "@type": "Person", name: "A resident" }, datePublished: "2020-02-27T22:00:00.000Z" });
+  });
+});
+
+describe("the JSON-LD script's text", () => {
+  it("cannot be closed early by a quote holding </script>, and reads back the same", () => {
+    const sentence = 'He said "</script><script>alert(1)</script>" & <!-- 29 -->\u2028';
+    const data = claimReviewJsonLd(claim({ sentence }), options);
+    const text = jsonLdText(data);
+    expect(text).not.toMatch(/<|>|&|\u2028/);
+    expect(text.toLowerCase()).not.toContain("</script");
+    expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(data)));
+    expect((JSON.parse(text) as { claimReviewed: string }).claimReviewed).toBe(sentence);
+  });
+});

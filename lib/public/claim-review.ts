@@ -1,0 +1,128 @@
+// A claim's permalink as schema.org ClaimReview, the markup fact-checkers publish so search
+// engines and fact-check tools (Google's Fact Check Explorer among them) can show the verdict
+// beside the claim. Required by Google: claimReviewed, reviewRating (with alternateName, the
+// verdict in words) and url; recommended: author, datePublished and itemReviewed, the Claim with
+// who made it, when, and where it appeared. Pure: the permalink page gathers the inputs.
+import type { FigureKind, Qualifier } from "@/lib/figures/types";
+
+export type ClaimRating = "unverified" | "confirmed" | "disputed" | "false" | "misleading";
+export type ComparisonStatus = "agree" | "consistent" | "revised" | "conflict" | "none";
+
+export interface ReviewedClaim {
+  id: string;
+  quote: string;
+  sentence: string;
+  reportedAt: Date;
+  rating: ClaimRating;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  qualifier: Qualifier;
+  kind: FigureKind;
+  unit: string | null;
+  articleUrl: string | null;
+  headline: string | null;
+  publisher: string | null;
+  publishedAt: Date | null;
+  source: { name: string; kind: string };
+}
+
+export interface ClaimReviewOptions {
+  /** The claim's permalink, absolute. */
+  url: string;
+  /** When the newsroom published the claim (its approval). */
+  datePublished: Date;
+  /** The site's own address, for the reviewing organisation. */
+  origin: string;
+  /** How the claim stands in its quantity's comparison: the words of an unrated claim. */
+  comparison: { status: ComparisonStatus; standing: "current" | "superseded"; currentCount: number };
+}
+
+export const REVIEWER_NAME = "Claim Tracker";
+
+// The reviewer's rating on a scale from 1 (false) to 4 (confirmed), in order of how far the
+// figure can be relied on. "Unverified" is no verdict, so it gets no number: a number would say
+// the newsroom judged it. Its words then say what the comparison with other sources shows.
+export const RATING_SCALE = { worst: 1, best: 4 } as const;
+
+const RATED: Record<Exclude<ClaimRating, "unverified">, { value: number; words: string }> = {
+  false: { value: 1, words: "False" },
+  misleading: { value: 2, words: "Misleading" },
+  disputed: { value: 3, words: "Disputed" },
+  confirmed: { value: 4, words: "Confirmed" },
+};
+
+/** The verdict in words for a claim the newsroom has not rated: what the comparison shows. */
+export function unratedVerdict(comparison: ClaimReviewOptions["comparison"]): string {
+  if (comparison.standing === "superseded") return "Not rated: the source later gave another figure";
+  if (comparison.currentCount <= 1 || comparison.status === "none") return "Not rated: the only figure given so far";
+  const words: Record<Exclude<ComparisonStatus, "none">, string> = {
+    agree: "Not rated: the sources' figures agree",
+    consistent: "Not rated: the sources' figures are compatible",
+    revised: "Not rated: the toll was later revised upward",
+    conflict: "Not rated: the sources' figures conflict",
+  };
+  return words[comparison.status];
+}
+
+function reviewRating(claim: ReviewedClaim, comparison: ClaimReviewOptions["comparison"]) {
+  if (claim.rating === "unverified") return { "@type": "Rating", alternateName: unratedVerdict(comparison) };
+  const rated = RATED[claim.rating];
+  return {
+    "@type": "Rating",
+    ratingValue: rated.value,
+    bestRating: RATING_SCALE.best,
+    worstRating: RATING_SCALE.worst,
+    alternateName: rated.words,
+  };
+}
+
+// A witness or a social-media account speaks for a person; every other kind is an organisation.
+const PERSON_KINDS = new Set(["witness", "social_media"]);
+
+function appearance(claim: ReviewedClaim) {
+  if (!claim.articleUrl) return {};
+  return {
+    appearance: {
+      "@type": "CreativeWork",
+      url: claim.articleUrl,
+      ...(claim.headline ? { headline: claim.headline } : {}),
+      ...(claim.publishedAt ? { datePublished: claim.publishedAt.toISOString() } : {}),
+      ...(claim.publisher ? { publisher: { "@type": "Organization", name: claim.publisher } } : {}),
+    },
+  };
+}
+
+/** The ClaimReview object for a published claim's permalink. */
+export function claimReviewJsonLd(claim: ReviewedClaim, options: ClaimReviewOptions) {
+  return {
+    "@context": "https://schema.org",
+    "@type": "ClaimReview",
+    url: options.url,
+    datePublished: options.datePublished.toISOString(),
+    author: { "@type": "Organization", name: REVIEWER_NAME, url: options.origin },
+    // The sentence as said, in its own language: the claim reviewed, not our paraphrase of it.
+    claimReviewed: claim.sentence || claim.quote,
+    reviewRating: reviewRating(claim, options.comparison),
+    itemReviewed: {
+      "@type": "Claim",
+      author: { "@type": PERSON_KINDS.has(claim.source.kind) ? "Person" : "Organization", name: claim.source.name },
+      datePublished: claim.reportedAt.toISOString(),
+      ...appearance(claim),
+    },
+  };
+}
+
+/**
+ * JSON for a <script type="application/ld+json">: the HTML parser ends the script at the first
+ * "</script" whatever the JSON says, so "<" (and ">", "&") become JSON escapes, as do U+2028 and
+ * U+2029. The data reads the same once parsed.
+ */
+export function jsonLdText(data: unknown): string {
+  return JSON.stringify(data)
+    .replace(/</g, "\\u003c")
+    .replace(/>/g, "\\u003e")
+    .replace(/&/g, "\\u0026")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
+}

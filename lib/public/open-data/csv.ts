@@ -1,0 +1,82 @@
+// A story's published claims as a spreadsheet: RFC 4180 CSV (CRLF line ends, fields quoted when
+// they hold a comma, a quote or a line break, quotes doubled), UTF-8 with a byte-order mark so
+// Excel reads "Au moins 29 soldats tués" as written rather than as mojibake.
+import type { PublicQuantity, PublicStory } from "@/lib/data/public-claims";
+import { standingsOf } from "./serialize";
+import type { OpenDataUrls } from "./urls";
+
+const BOM = "\uFEFF";
+
+/** A cell is text the newsroom typed or a source said, or a number the app computed. */
+export type Cell = string | number | null;
+
+/**
+ * A text cell a spreadsheet would run as a formula ("=HYPERLINK(...)", "+1", "-2+3", "@SUM")
+ * is prefixed with an apostrophe, which shows it as text (OWASP's CSV injection advice). Tab
+ * and carriage return are there too: some spreadsheets strip them and read what follows.
+ * Numbers are ours, never typed, so a negative figure stays a number.
+ */
+export function neutraliseFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+export function csvField(cell: Cell): string {
+  if (cell === null) return "";
+  const text = typeof cell === "number" ? String(cell) : neutraliseFormula(cell);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The whole file: a BOM, the header row, then one line per row, each ended by CRLF. */
+export function csvDocument(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
+  return BOM + [header, ...rows].map((row) => `${row.map(csvField).join(",")}\r\n`).join("");
+}
+
+export const STORY_CSV_HEADER = [
+  "claim_id",
+  "quantity",
+  "source",
+  "relayed_by",
+  "reported_at",
+  "qualifier",
+  "value",
+  "low",
+  "high",
+  "unit",
+  "quote",
+  "language",
+  "article_url",
+  "comparison_status",
+  "permalink",
+] as const;
+
+function quantityRows(quantity: PublicQuantity, urls: OpenDataUrls): Cell[][] {
+  const standings = standingsOf(quantity);
+  return quantity.claims.map((c) => [
+    c.id,
+    quantity.label,
+    c.source.name,
+    c.relayedBy?.name ?? null,
+    c.reportedAt.toISOString(),
+    c.qualifier,
+    c.value,
+    c.low,
+    c.high,
+    c.unit ?? quantity.unit,
+    c.quote,
+    c.language,
+    c.articleUrl,
+    standings.get(c.id) ?? "current",
+    urls.claimPage(c.id),
+  ]);
+}
+
+/** One row per published claim, quantity by quantity, each quantity's claims oldest first. */
+export function storyClaimsCsv(story: PublicStory, urls: OpenDataUrls): string {
+  return csvDocument(
+    STORY_CSV_HEADER,
+    story.quantities.flatMap((q) => quantityRows(q, urls)),
+  );
+}
+
+/** "idlib-strikes-2020-02-27-claims.csv": slugs are lower-case letters, digits and hyphens. */
+export const storyCsvFilename = (slug: string) => `${slug}-claims.csv`;

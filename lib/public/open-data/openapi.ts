@@ -1,0 +1,262 @@
+// The OpenAPI 3.1 document of the open data, served at /api/v1/openapi.json. Every object is
+// closed (additionalProperties: false) and lists every field as required (null when empty), so
+// the contract test (e2e/open-data.spec.ts) fails when the API adds, drops or renames a field
+// that this document does not. Pure data: no Next, no database; the e2e spec imports it too.
+import { FigureKind, HeadlinePolicy, Measure, Qualifier, Rating, SourceKind } from "../../generated/prisma/enums";
+import { OPEN_DATA_ERRORS } from "./open-data-error";
+import { DEFAULT_LIMIT, MAX_LIMIT } from "./query";
+
+type Schema = Record<string, unknown>;
+
+const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` });
+const nullable = (schema: Schema): Schema =>
+  typeof schema.type === "string" ? { ...schema, type: [schema.type, "null"] } : { anyOf: [schema, { type: "null" }] };
+const text = (description?: string): Schema => ({ type: "string", ...(description ? { description } : {}) });
+const uri = (description: string): Schema => ({ type: "string", format: "uri", description });
+const integer = (description: string): Schema => ({ type: "integer", minimum: 0, description });
+const array = (items: Schema): Schema => ({ type: "array", items });
+const values = (object: Record<string, string>) => Object.values(object);
+
+/** A closed object: every property required, no other allowed. */
+function object(properties: Record<string, Schema>, description?: string): Schema {
+  return { type: "object", ...(description ? { description } : {}), properties, required: Object.keys(properties), additionalProperties: false };
+}
+
+const ID = { type: "string", pattern: "^[A-Za-z0-9_-]{1,64}$" };
+const SLUG = { type: "string", pattern: "^[a-z0-9-]{1,200}$" };
+
+const storyFields = {
+  id: ID,
+  slug: SLUG,
+  title: text(),
+  summary: text("Empty when the story has none."),
+  date: { type: "string", format: "date", description: "The story's calendar day." },
+  place: text("Empty when unknown."),
+  url: uri("This story in the API."),
+  page: uri("The story's public page."),
+};
+
+const quantityFields = {
+  id: ID,
+  url: uri("This quantity in the API."),
+  page: uri("The quantity's public page."),
+  label: text(),
+  unit: nullable(text()),
+  cumulative: { type: "boolean", description: "A toll that only grows: a later, higher figure is a revision, not a conflict." },
+  scope: object(
+    {
+      who: text("Who is counted; empty when unsaid."),
+      place: text(),
+      from: nullable({ type: "string", format: "date" }),
+      to: nullable({ type: "string", format: "date" }),
+      measure: { type: "string", enum: values(Measure) },
+    },
+    "What the quantity counts: claims of different scopes are never compared.",
+  ),
+  publishedClaimCount: integer("Published claims about this quantity."),
+  comparison: ref("Comparison"),
+};
+
+const SCHEMAS: Record<string, Schema> = {
+  Error: object({
+    error: object({
+      code: { type: "string", enum: Object.keys(OPEN_DATA_ERRORS), description: "Stable, for programs." },
+      message: text("For people, in English."),
+    }),
+  }),
+  Interval: object(
+    { low: nullable({ type: "number" }), high: nullable({ type: "number" }) },
+    "Inclusive bounds; null is an open bound (\"at least 29\" is low 29, high null).",
+  ),
+  Comparison: object(
+    {
+      status: {
+        type: "string",
+        enum: ["agree", "consistent", "revised", "conflict", "none"],
+        description: "spec/figures.md section 4; none when no claim is published.",
+      },
+      consensus: nullable(ref("Interval")),
+      headline: object({ policy: { type: "string", enum: values(HeadlinePolicy) }, interval: nullable(ref("Interval")) }, "The public number under the quantity's policy; interval null when the policy gives none."),
+      currentClaimIds: array(ID),
+      supersededClaimIds: { ...array(ID), description: "Replaced by a later claim of the same source." },
+      conflicts: array(object({ a: ID, b: ID })),
+      revisions: array(object({ earlier: ID, later: ID })),
+    },
+    "How the current published claims of one quantity compare.",
+  ),
+  Claim: object({
+    id: ID,
+    url: uri("This claim in the API."),
+    permalink: uri("The claim's public page."),
+    story: object({ slug: SLUG, title: text(), url: uri("The story in the API.") }),
+    quantity: object({ id: ID, label: text(), url: uri("The quantity in the API.") }),
+    source: object({ id: ID, name: text(), kind: { type: "string", enum: values(SourceKind) }, country: text(), url: uri("The source in the API.") }, "Who counted."),
+    relayedBy: nullable(object({ id: ID, name: text(), url: uri("The outlet in the API.") }, "The outlet that relayed the figure, when not the source itself.")),
+    quote: text("The figure's words as said."),
+    sentence: text("The sentence the figure was said in, in its own language."),
+    language: text("BCP 47 language of the sentence."),
+    qualifier: { type: "string", enum: values(Qualifier) },
+    kind: { type: "string", enum: values(FigureKind) },
+    value: nullable({ type: "number", description: "The number said; null for a range or a vague amount." }),
+    low: nullable({ type: "number" }),
+    high: nullable({ type: "number" }),
+    unit: nullable(text()),
+    reportedAt: { type: "string", format: "date-time", description: "When the source gave the figure (as of)." },
+    article: object({
+      url: nullable(text()),
+      archiveUrl: nullable(text()),
+      publisher: nullable(text()),
+      headline: nullable(text()),
+      publishedAt: nullable({ type: "string", format: "date-time" }),
+    }),
+    rating: { type: "string", enum: values(Rating), description: "The newsroom's rating (ClaimReview)." },
+    standing: { type: "string", enum: ["current", "superseded"], description: "In its quantity's comparison." },
+  }),
+  Quantity: object(quantityFields),
+  QuantityDetail: object({
+    ...quantityFields,
+    story: object({ slug: SLUG, title: text(), url: uri("The story in the API.") }),
+    claims: { ...array(ref("Claim")), description: "Every published claim, oldest first." },
+  }),
+  StoryListItem: object({
+    ...storyFields,
+    quantityCount: integer("Quantities tracked."),
+    publishedClaimCount: integer("Published claims across its quantities."),
+  }),
+  Story: object({
+    ...storyFields,
+    claims: uri("The story's published claims in the API."),
+    csv: uri("The story's published claims as CSV."),
+    quantities: array(ref("Quantity")),
+  }),
+  Source: object({
+    id: ID,
+    url: uri("This source in the API."),
+    name: text(),
+    kind: { type: "string", enum: values(SourceKind) },
+    country: text("A country or a side; empty when unknown."),
+    homepage: nullable(text()),
+    publishedClaimCount: integer("Its published claims (as the source that counted)."),
+    claims: uri("Its published claims in the API."),
+  }),
+};
+
+const listOf = (item: string) => object({ data: array(ref(item)), next: nullable(uri("The next page; null on the last.")) });
+const one = (item: string) => object({ data: ref(item) });
+
+// ---------------------------------------------------------------------------------------------
+// Parameters and answers
+
+const PARAMETERS: Record<string, Schema> = {
+  limit: {
+    name: "limit",
+    in: "query",
+    description: `Rows per page, 1 to ${MAX_LIMIT}.`,
+    schema: { type: "integer", minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT },
+  },
+  cursor: { name: "cursor", in: "query", description: "Opaque: copy it from the previous page's `next`.", schema: { type: "string" } },
+  storyFilter: { name: "story", in: "query", description: "Only the claims of this story (its slug).", schema: SLUG },
+  quantityFilter: { name: "quantity", in: "query", description: "Only the claims of this quantity.", schema: ID },
+  sourceFilter: { name: "source", in: "query", description: "Only the claims this source counted (not relayed).", schema: ID },
+  slug: { name: "slug", in: "path", required: true, schema: SLUG },
+  id: { name: "id", in: "path", required: true, schema: ID },
+};
+const param = (name: string) => ({ $ref: `#/components/parameters/${name}` });
+
+const cachedHeaders = { ETag: { $ref: "#/components/headers/ETag" }, "Cache-Control": { $ref: "#/components/headers/CacheControl" } };
+
+function ok(description: string, content: Record<string, Schema>) {
+  return { description, headers: cachedHeaders, content: Object.fromEntries(Object.entries(content).map(([type, schema]) => [type, { schema }])) };
+}
+const json = (schema: Schema) => ({ "application/json": schema });
+const error = (description: string) => ({ description, content: { "application/json": { schema: ref("Error") } } });
+
+const COMMON = {
+  "304": { description: "Not modified: the If-None-Match ETag is still current.", headers: cachedHeaders },
+  "400": error("A parameter is malformed, unknown or repeated (code invalid_parameter)."),
+  "500": error("Something went wrong on the server (code internal, with a reference)."),
+};
+const NOT_FOUND = { "404": error("Nothing public has this slug or id (code not_found).") };
+
+function get(operationId: string, summary: string, parameters: string[], responses: Record<string, unknown>, tags = ["Open data"]) {
+  return { get: { operationId, summary, tags, parameters: parameters.map(param), responses: { ...responses, ...COMMON } } };
+}
+
+/** The document, its server the origin the reader asked. */
+export function openApiDocument(origin: string) {
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Claim Tracker open data",
+      version: "1.0.0",
+      summary: "The published figures of the news, as sources reported them, compared.",
+      description:
+        "Read-only and open (CORS *). Only claims the newsroom published appear, never drafts, claims in review or retracted claims. " +
+        "Lists are newest first, paginated with `limit` and an opaque `cursor`; follow `next` until it is null. " +
+        "Every answer carries an ETag: send it back in If-None-Match for a 304 while nothing changed.",
+      license: { name: "CC BY 4.0", identifier: "CC-BY-4.0" },
+    },
+    servers: [{ url: origin }],
+    paths: {
+      "/api/v1/stories": get("listStories", "Stories, newest first", ["limit", "cursor"], { "200": ok("A page of stories.", json(ref("StoryPage"))) }),
+      "/api/v1/stories/{slug}": get("getStory", "A story with each quantity's comparison", ["slug"], {
+        "200": ok("The story.", json(ref("StoryAnswer"))),
+        ...NOT_FOUND,
+      }),
+      "/api/v1/quantities/{id}": get("getQuantity", "A quantity: its comparison and published claims", ["id"], {
+        "200": ok("The quantity.", json(ref("QuantityAnswer"))),
+        ...NOT_FOUND,
+      }),
+      "/api/v1/claims": get("listClaims", "Published claims, most recently reported first", ["limit", "cursor", "storyFilter", "quantityFilter", "sourceFilter"], {
+        "200": ok("A page of claims.", json(ref("ClaimPage"))),
+      }),
+      "/api/v1/claims/{id}": get("getClaim", "A published claim", ["id"], {
+        "200": ok("The claim.", json(ref("ClaimAnswer"))),
+        ...NOT_FOUND,
+        "410": error("The claim was retracted; the message says when and why (code retracted)."),
+      }),
+      "/api/v1/sources": get("listSources", "Sources, by name", ["limit", "cursor"], { "200": ok("A page of sources.", json(ref("SourcePage"))) }),
+      "/api/v1/sources/{id}": get("getSource", "A source", ["id"], { "200": ok("The source.", json(ref("SourceAnswer"))), ...NOT_FOUND }),
+      "/api/v1/openapi.json": get("getOpenApi", "This document", [], {
+        "200": ok("The OpenAPI 3.1 document.", json({ type: "object", description: "An OpenAPI 3.1 document." })),
+      }),
+      "/story/{slug}/claims.csv": get(
+        "getStoryClaimsCsv",
+        "A story's published claims as CSV (RFC 4180, UTF-8 with a BOM), one row each",
+        ["slug"],
+        { "200": ok("The file, as an attachment.", { "text/csv": { type: "string" } }), ...NOT_FOUND },
+        ["Downloads"],
+      ),
+      "/feed.atom": get(
+        "getClaimsFeed",
+        "The 50 claims published last, as an Atom 1.0 feed",
+        [],
+        { "200": ok("The feed.", { "application/atom+xml": { type: "string" } }) },
+        ["Downloads"],
+      ),
+    },
+    components: {
+      schemas: {
+        ...SCHEMAS,
+        StoryPage: listOf("StoryListItem"),
+        StoryAnswer: one("Story"),
+        QuantityAnswer: one("QuantityDetail"),
+        ClaimPage: listOf("Claim"),
+        ClaimAnswer: one("Claim"),
+        SourcePage: listOf("Source"),
+        SourceAnswer: one("Source"),
+      },
+      parameters: PARAMETERS,
+      headers: {
+        ETag: { description: "The answer's version: send it in If-None-Match to get a 304 while it holds.", schema: { type: "string" } },
+        CacheControl: { description: "public, max-age=0, must-revalidate: revalidate each time (retractions show at once).", schema: { type: "string" } },
+      },
+    },
+    tags: [
+      { name: "Open data", description: "JSON answers." },
+      { name: "Downloads", description: "The same data as a spreadsheet and a feed." },
+    ],
+  };
+}
+
+export type OpenApiDocument = ReturnType<typeof openApiDocument>;

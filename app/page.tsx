@@ -92,7 +92,7 @@ export default async function HomePage() {
       <section className="reader" aria-labelledby="reader-heading">
         <h2 id="reader-heading">{t.readerTitle}</h2>
         <p className="reader-intro">{t.readerIntro}</p>
-        <ReadFiguresForm />
+        <ReadFiguresForm locale={locale} />
       </section>
     </>
   );

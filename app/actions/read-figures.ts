@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { readFigures, type FigureReading } from "@/lib/reading/read-figures";
 import { formToObject } from "@/lib/auth/run-action";
+import { requestLocale } from "@/lib/i18n/server";
 import { readFiguresInput } from "@/lib/validation/read-figures-input";
 
 /** What was typed, sent back so the form still shows it after React resets it. */
@@ -20,6 +21,8 @@ export type ReadFiguresState =
 
 // Open to visitors: reading a pasted text stores nothing and reveals nothing, so there is
 // no "who" or "may they" step, only "what" (the schema) and "do" (lib/reading).
+// The answer is in the reader's language, decided here from their cookie or browser like the
+// page around the form, not from anything the form sends.
 export async function readFiguresAction(
   _previous: ReadFiguresState,
   formData: unknown,
@@ -31,7 +34,8 @@ export async function readFiguresAction(
     lang: typeof form.lang === "string" ? form.lang : "",
   };
 
-  const parsed = readFiguresInput.safeParse(fields);
+  const locale = await requestLocale();
+  const parsed = readFiguresInput(locale).safeParse(fields);
   if (!parsed.success) {
     const { fieldErrors } = z.flattenError(parsed.error);
     return {
@@ -42,7 +46,7 @@ export async function readFiguresAction(
   }
 
   try {
-    return { status: "read", fields, figures: readFigures(parsed.data.text, parsed.data.lang) };
+    return { status: "read", fields, figures: readFigures(parsed.data.text, parsed.data.lang, locale) };
   } catch (error) {
     // The engine failing is our bug, not the reader's: log it whole, show only a reference.
     const reference = randomUUID().slice(0, 8);

@@ -2,12 +2,19 @@
 
 import { startTransition, useActionState, type FormEvent } from "react";
 import { readFiguresAction, type ReadFiguresState } from "@/app/actions/read-figures";
+import { formatNumber } from "@/lib/i18n/format";
+import { LOCALES, type Locale } from "@/lib/i18n/locale";
+import { READER_MESSAGES } from "@/lib/i18n/messages/reader";
 import { MAX_TEXT_LENGTH } from "@/lib/validation/read-figures-input";
 import { ReadFiguresResult } from "./read-figures-result";
 
-const initialState: ReadFiguresState = { status: "idle", fields: { text: "", lang: "en" } };
-
-export function ReadFiguresForm() {
+/**
+ * The "Read a figure" form, in the reader's language (`locale`, from the page). People most often
+ * paste text in the language they read, so that is the text's language until they choose another.
+ */
+export function ReadFiguresForm({ locale }: { locale: Locale }) {
+  const t = READER_MESSAGES[locale].form;
+  const initialState: ReadFiguresState = { status: "idle", fields: { text: "", lang: locale } };
   const [state, formAction, pending] = useActionState(readFiguresAction, initialState);
   const errors = state.status === "invalid" ? state.errors : {};
 
@@ -25,16 +32,16 @@ export function ReadFiguresForm() {
       {/* noValidate: the server's message, shown beside the field, is the one people read. */}
       <form action={formAction} onSubmit={submitWithoutReset} className="reader-form" noValidate>
         <div className="field">
-          <label htmlFor="read-text">Text</label>
+          <label htmlFor="read-text">{t.textLabel}</label>
           <p id="read-text-hint" className="field-hint">
-            A sentence or a whole article, up to {MAX_TEXT_LENGTH.toLocaleString("en")} characters.
+            {t.hint(formatNumber(MAX_TEXT_LENGTH, locale))}
           </p>
           <textarea
             id="read-text"
             name="text"
             rows={5}
             defaultValue={state.fields.text}
-            placeholder="At least 29 soldiers were killed, said the governor of Hatay."
+            placeholder={t.placeholder}
             aria-required="true"
             aria-invalid={errors.text ? true : undefined}
             aria-describedby={errors.text ? "read-text-error read-text-hint" : "read-text-hint"}
@@ -48,7 +55,7 @@ export function ReadFiguresForm() {
 
         <div className="reader-actions">
           <div className="field">
-            <label htmlFor="read-lang">Language of the text</label>
+            <label htmlFor="read-lang">{t.langLabel}</label>
             <select
               id="read-lang"
               name="lang"
@@ -56,8 +63,11 @@ export function ReadFiguresForm() {
               aria-invalid={errors.lang ? true : undefined}
               aria-describedby={errors.lang ? "read-lang-error" : undefined}
             >
-              <option value="en">English</option>
-              <option value="fr">French</option>
+              {LOCALES.map((lang) => (
+                <option key={lang} value={lang}>
+                  {t.langNames[lang]}
+                </option>
+              ))}
             </select>
             {errors.lang && (
               <p id="read-lang-error" className="field-error">
@@ -66,13 +76,13 @@ export function ReadFiguresForm() {
             )}
           </div>
           <button type="submit" className="button" disabled={pending}>
-            {pending ? "Reading…" : "Read the figures"}
+            {pending ? t.pending : t.submit}
           </button>
         </div>
       </form>
 
       <div className="reader-result" aria-live="polite">
-        <ReadFiguresResult state={state} />
+        <ReadFiguresResult state={state} locale={locale} />
       </div>
     </>
   );

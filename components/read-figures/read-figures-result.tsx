@@ -1,13 +1,17 @@
 import type { ReadFiguresState } from "@/app/actions/read-figures";
+import { formatNumber } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locale";
+import { READER_MESSAGES } from "@/lib/i18n/messages/reader";
 import { FiguresTable } from "./figures-table";
 
 /** What the reader learns after a submission: the figures, none, or that something broke. */
-export function ReadFiguresResult({ state }: { state: ReadFiguresState }) {
+export function ReadFiguresResult({ state, locale }: { state: ReadFiguresState; locale: Locale }) {
+  const t = READER_MESSAGES[locale].result;
   if (state.status === "failed") {
     return (
       <p className="notice notice-error" role="alert">
-        Something went wrong while reading this text. Please try again; if it keeps happening,
-        quote reference <code>{state.reference}</code>.
+        {t.failed} <code>{state.reference}</code>
+        {t.failedEnd}
       </p>
     );
   }
@@ -15,19 +19,12 @@ export function ReadFiguresResult({ state }: { state: ReadFiguresState }) {
 
   const count = state.figures.length;
   if (count === 0) {
-    return (
-      <p className="notice">
-        No figures found in this text. Dates, clock times, ordinals and numbers in names
-        (F-16, COVID-19) are left out on purpose.
-      </p>
-    );
+    return <p className="notice">{t.none}</p>;
   }
   return (
     <>
-      <h3 className="result-heading">
-        {count === 1 ? "1 figure found" : `${count} figures found`}
-      </h3>
-      <FiguresTable figures={state.figures} />
+      <h3 className="result-heading">{t.found(count, formatNumber(count, locale))}</h3>
+      <FiguresTable figures={state.figures} textLang={state.fields.lang} locale={locale} />
     </>
   );
 }

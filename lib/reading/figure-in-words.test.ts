@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Figure } from "@/lib/figures/types";
-import { intervalInWords, qualifierInWords } from "./figure-in-words";
+import { intervalInWords, kindInWords, qualifierInWords } from "./figure-in-words";
 
 type Bounds = Pick<Figure, "low" | "high" | "kind" | "unit">;
 
@@ -34,5 +34,41 @@ describe("the qualifier, in words", () => {
     expect(qualifierInWords("at_least")).toBe("at least");
     expect(qualifierInWords("more_than")).toBe("more than");
     expect(qualifierInWords("range")).toBe("a range");
+  });
+});
+
+describe("a figure in words for a French reader", () => {
+  const cases: Array<[string, Bounds, string]> = [
+    ["au moins 29 soldats", { low: 29, high: null, kind: "count", unit: "soldats" }, "29 ou plus"],
+    ["more than 30", { low: 31, high: null, kind: "count", unit: "soldiers" }, "31 ou plus"],
+    ["entre 40 et 45", { low: 40, high: 45, kind: "count", unit: null }, "entre 40 et 45"],
+    ["moins de 10", { low: null, high: 9, kind: "count", unit: null }, "9 ou moins"],
+    ["3.7 million", { low: 3_700_000, high: 3_700_000, kind: "count", unit: null }, "exactement 3\u202f700\u202f000"],
+    ["62.5%", { low: 62.5, high: 62.5, kind: "percent", unit: "%" }, "exactement 62,5\u202f%"],
+    ["6 milliards d'euros", { low: 6e9, high: 6e9, kind: "money", unit: "€" }, "exactement 6\u202f000\u202f000\u202f000\u00a0€"],
+    ["plus de 12 km", { low: 13, high: null, kind: "measure", unit: "km" }, "13 km ou plus"],
+    ["no bounds at all", { low: null, high: null, kind: "count", unit: null }, "n'importe quelle quantité"],
+  ];
+
+  it.each(cases)("%s reads as %j", (_quote, bounds, words) => {
+    expect(intervalInWords(bounds, "fr")).toBe(words);
+  });
+
+  it("says the qualifier as a French reader would", () => {
+    expect(qualifierInWords("at_least", "fr")).toBe("au moins");
+    expect(qualifierInWords("more_than", "fr")).toBe("plus de");
+    expect(qualifierInWords("about", "fr")).toBe("environ");
+  });
+
+  it("names the kind of figure in French", () => {
+    expect(kindInWords("count", "fr")).toBe("nombre");
+    expect(kindInWords("percent", "fr")).toBe("pourcentage");
+    expect(kindInWords("money", "fr")).toBe("somme d'argent");
+    expect(kindInWords("measure", "fr")).toBe("mesure");
+  });
+
+  it("stays English for callers that give no locale (the newsroom)", () => {
+    expect(kindInWords("percent")).toBe("percentage");
+    expect(qualifierInWords("at_least")).toBe("at least");
   });
 });

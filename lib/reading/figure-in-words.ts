@@ -38,11 +38,9 @@ const INTERVAL_WORDS: Record<Locale, { any: string; orFewer: string; orLess: str
   fr: { any: "n'importe quelle quantité", orFewer: "ou moins", orLess: "ou moins", orMore: "ou plus", exactly: "exactement", between: "entre", and: "et" },
 };
 
-const KIND_WORDS: Record<FigureKind, string> = {
-  count: "count",
-  percent: "percentage",
-  money: "money",
-  measure: "measure",
+const KIND_WORDS: Record<Locale, Record<FigureKind, string>> = {
+  en: { count: "count", percent: "percentage", money: "money", measure: "measure" },
+  fr: { count: "nombre", percent: "pourcentage", money: "somme d'argent", measure: "mesure" },
 };
 
 /** "at least", "more than"...: the qualifier as a reader would say it. */
@@ -50,8 +48,9 @@ export function qualifierInWords(qualifier: Qualifier, locale: Locale = "en"): s
   return QUALIFIER_WORDS[locale][qualifier];
 }
 
-export function kindInWords(kind: FigureKind): string {
-  return KIND_WORDS[kind];
+/** "count", "percentage"...: what sort of figure it is. */
+export function kindInWords(kind: FigureKind, locale: Locale = "en"): string {
+  return KIND_WORDS[locale][kind];
 }
 
 /** What the figure allows, in words: "29 or more", "between 40 and 45", "exactly 30". */

@@ -1,5 +1,6 @@
 import { findFigures } from "@/lib/figures";
 import type { Lang } from "@/lib/figures/types";
+import type { Locale } from "@/lib/i18n/locale";
 import { intervalInWords, kindInWords, qualifierInWords } from "./figure-in-words";
 import { sentenceAround } from "./sentence-around";
 
@@ -15,14 +16,18 @@ export interface FigureReading {
   unit: string | null;
 }
 
-/** Every figure in `text`, in reading order, each in its sentence and in plain words. */
-export function readFigures(text: string, lang: Lang): FigureReading[] {
+/**
+ * Every figure in `text`, in reading order, each in its sentence and in plain words. Two languages
+ * meet here: `lang` is the text's (which words mean "at least"), `locale` the reader's (the words
+ * and numbers they are told): a French text can be read to an English reader and the other way.
+ */
+export function readFigures(text: string, lang: Lang, locale: Locale = "en"): FigureReading[] {
   return findFigures(text, lang).map((figure) => ({
     start: figure.start,
     ...sentenceAround(text, figure.start, figure.end),
-    qualifier: qualifierInWords(figure.qualifier),
-    interval: intervalInWords(figure),
-    kind: kindInWords(figure.kind),
+    qualifier: qualifierInWords(figure.qualifier, locale),
+    interval: intervalInWords(figure, locale),
+    kind: kindInWords(figure.kind, locale),
     unit: figure.unit,
   }));
 }

@@ -75,3 +75,26 @@ test("a claim in review has no public permalink and its words appear on no publi
   expect(storyHtml).toContain(quantity.label);
   expect(storyHtml).not.toContain(quote);
 });
+
+test("a claim's permalink carries one schema.org ClaimReview a fact-check tool can read", async ({ page }) => {
+  await page.goto(DEMO_STORY);
+  const toll = page.getByRole("region", { name: "Turkish soldiers killed in the strikes" });
+  await toll.getByRole("row", { name: /Governor of Hatay/ }).getByRole("link", { name: "Permalink" }).click();
+  const scripts = page.locator('script[type="application/ld+json"]');
+  await expect(scripts).toHaveCount(1);
+  const review = JSON.parse((await scripts.textContent()) ?? "{}");
+  expect(review).toMatchObject({
+    "@context": "https://schema.org",
+    "@type": "ClaimReview",
+    url: page.url(),
+    claimReviewed: expect.stringContaining("Au moins 29"),
+    reviewRating: { "@type": "Rating", alternateName: expect.any(String) },
+    itemReviewed: {
+      "@type": "Claim",
+      author: { name: "Governor of Hatay province" },
+      appearance: { "@type": "CreativeWork", url: expect.stringMatching(/^https?:\/\//) },
+    },
+  });
+  expect(Date.parse(review.datePublished)).not.toBeNaN();
+  expect(Date.parse(review.itemReviewed.datePublished)).not.toBeNaN();
+});

@@ -10,7 +10,9 @@ export async function POST(request: NextRequest) {
   const choice = form ? readLanguageChoice(form) : ({ ok: false, message: "Send the form of the language switch." } as const);
   if (!choice.ok) return new NextResponse(choice.message, { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
 
-  const response = NextResponse.redirect(new URL(choice.returnTo, request.nextUrl.origin), 303);
+  // A relative Location: the browser resolves it against the address it used, whatever host
+  // name Next would rebuild from the request (it turns 127.0.0.1 into localhost).
+  const response = new NextResponse(null, { status: 303, headers: { location: choice.returnTo } });
   response.cookies.set(LOCALE_COOKIE, choice.locale, { path: "/", maxAge: ONE_YEAR, sameSite: "lax", httpOnly: true });
   return response;
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ClaimFigure, QuotedSentence } from "@/components/public/claim-figure";
+import { ClaimReviewJsonLd } from "@/components/public/claim-review-json-ld";
 import styles from "@/components/public/public.module.css";
 import { claimForPermalink } from "@/lib/data/public-claims";
 import { formatTime, withColon } from "@/lib/i18n/format";
@@ -58,6 +59,7 @@ export default async function ClaimPermalinkPage({ params }: { params: Params })
   const { claim } = found;
   return (
     <article className={styles.claimCard}>
+      <ClaimReviewJsonLd claim={claim} />
       {context}
       <h1 className={styles.title}>
         {withColon(sourceInSentence(claim.source.name, true, locale), figurePhrase(claim, locale), locale)}

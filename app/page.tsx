@@ -26,13 +26,13 @@ export default async function HomePage() {
             <div>
               <dt>{t.exampleHatay}</dt>
               <dd>
-                <q lang="fr">au moins 29</q> <span className="example-interval">{t.exampleAtLeast29}</span>
+                <span lang="fr">{"«\u00a0au moins 29\u00a0»"}</span> <span className="example-interval">{t.exampleAtLeast29}</span>
               </dd>
             </div>
             <div>
               <dt>{t.exampleOsdh}</dt>
               <dd>
-                <q lang="en">more than 30</q> <span className="example-interval">{t.exampleMoreThan30}</span>
+                <span lang="en">{"“more than 30”"}</span> <span className="example-interval">{t.exampleMoreThan30}</span>
               </dd>
             </div>
           </dl>

@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { MATCH_END, MATCH_START } from "@/lib/public/search-query";
+import { MATCH_END, MATCH_START, SEARCH_KINDS, type SearchKind } from "@/lib/public/search-query";
 import { db } from "./db";
 import { PUBLISHED } from "./public-claims";
 import { readPublic } from "./public-cache";
@@ -11,8 +11,7 @@ import { readPublic } from "./public-cache";
 // claim, checked here in SQL so that counts and pages agree, then again when its details are read.
 // `match` must come from buildSearchQuery (lib/public/search-query.ts), never from a visitor.
 
-export const SEARCH_KINDS = ["story", "quantity", "source", "claim"] as const;
-export type SearchKind = (typeof SEARCH_KINDS)[number];
+export { SEARCH_KINDS, type SearchKind };
 
 /** Hits per kind when all kinds are shown together, and per page when one kind is shown. */
 export const OVERVIEW_HITS = 5;

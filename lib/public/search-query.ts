@@ -4,6 +4,10 @@
 // visitor's text is never passed through: only its words are kept, each one quoted, and the FTS5
 // syntax around them is ours.
 
+/** What search finds, in the order the results page lists them. */
+export const SEARCH_KINDS = ["story", "quantity", "source", "claim"] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
 /** Longer input is cut: nobody types a 1,000-character search, and a long query is slow. */
 export const MAX_QUERY_LENGTH = 200;
 /** Words beyond these are ignored: each one is a term every result must match. */

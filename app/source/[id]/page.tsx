@@ -1,0 +1,114 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { QuotedSentence } from "@/components/public/claim-figure";
+import styles from "@/components/public/public.module.css";
+import sourceStyles from "@/components/public/search.module.css";
+import { sourcePage, type SourceClaim } from "@/lib/data/public-sources";
+import { formatTime } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locale";
+import { sourceMessagesFor, type SourceMessages } from "@/lib/i18n/messages/source";
+import { requestLocale } from "@/lib/i18n/server";
+import { sourceRecord, type FigureFate } from "@/lib/public/source-record";
+
+type Params = Promise<{ id: string }>;
+
+const isId = (id: string) => /^[A-Za-z0-9_-]{1,64}$/.test(id);
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { id } = await params;
+  const page = isId(id) ? await sourcePage(id) : null;
+  return { title: page ? page.source.name : sourceMessagesFor(await requestLocale()).notFoundTitle };
+}
+
+/** What became of a figure, in a few words; nothing when it still stands unopposed. */
+function fateInWords(fate: FigureFate | undefined, t: SourceMessages): string[] {
+  if (!fate) return [];
+  const words: string[] = [];
+  if (fate.revised === "own") words.push(t.fateOwn);
+  if (fate.revised === "others") words.push(t.fateOthers(t.list([...new Set(fate.revisedBy)])));
+  if (fate.contradictedBy.length > 0) words.push(t.fateContradicted(t.list([...new Set(fate.contradictedBy)])));
+  return words;
+}
+
+function SourceClaimItem({ claim, fate, locale, t }: { claim: SourceClaim; fate: FigureFate | undefined; locale: Locale; t: SourceMessages }) {
+  return (
+    <li className={sourceStyles.hit}>
+      <p>
+        <span className={styles.figure}>{t.figure(claim)}</span>{" "}
+        <span className={styles.muted}>
+          {t.asOf} <time dateTime={claim.reportedAt.toISOString()}>{formatTime(claim.reportedAt, locale)}</time>
+          {claim.relayedBy && ` · ${t.relayedBy(claim.relayedBy.name)}`}
+        </span>
+      </p>
+      <QuotedSentence sentence={claim.sentence} quote={claim.quote} language={claim.language} />
+      {fateInWords(fate, t).map((words) => (
+        <p key={words} className={styles.muted}>
+          <strong>{words}</strong>
+        </p>
+      ))}
+      <p>
+        <Link href={`/claim/${claim.id}`} className={styles.muted}>
+          {t.permalink}
+        </Link>
+      </p>
+    </li>
+  );
+}
+
+export default async function PublicSourcePage({ params }: { params: Params }) {
+  const { id } = await params;
+  const page = isId(id) ? await sourcePage(id) : null;
+  if (!page) notFound();
+  const locale = await requestLocale();
+  const t = sourceMessagesFor(locale);
+  const { source, stories } = page;
+  const record = sourceRecord(source.id, page.comparisons);
+
+  return (
+    <article>
+      <p className={styles.kicker}>{t.kicker}</p>
+      <h1 className={styles.title}>{source.name}</h1>
+      <p className={styles.meta}>
+        {[t.kinds[source.kind], source.country].filter(Boolean).join(" · ")}
+        {source.homepage && (
+          <>
+            {" · "}
+            <a href={source.homepage} rel="noopener noreferrer">
+              {t.homepage}
+            </a>
+          </>
+        )}
+      </p>
+
+      <section aria-labelledby="source-record" className={styles.quantity}>
+        <h2 id="source-record" className={styles.quantityTitle}>
+          {t.recordHeading}
+        </h2>
+        <p className={styles.sentence}>{t.record(record)}</p>
+        <p className={styles.muted}>{t.recordExplained}</p>
+      </section>
+
+      <h2>{t.figuresHeading}</h2>
+      {stories.map(({ story, quantities }) => (
+        <section key={story.id} aria-labelledby={`story-${story.id}`} className={sourceStyles.group}>
+          <h3 id={`story-${story.id}`} className={styles.quantityTitle}>
+            <Link href={`/story/${story.slug}`}>{story.title}</Link>
+          </h3>
+          {quantities.map(({ quantity, claims }) => (
+            <section key={quantity.id} aria-labelledby={`quantity-${quantity.id}`}>
+              <h4 id={`quantity-${quantity.id}`} className={styles.sectionTitle}>
+                <Link href={`/quantity/${quantity.id}`}>{quantity.label}</Link>
+              </h4>
+              <ol className={sourceStyles.hits}>
+                {claims.map((claim) => (
+                  <SourceClaimItem key={claim.id} claim={claim} fate={record.fates[claim.id]} locale={locale} t={t} />
+                ))}
+              </ol>
+            </section>
+          ))}
+        </section>
+      ))}
+    </article>
+  );
+}

@@ -1,0 +1,169 @@
+import fc from "fast-check";
+import { afterAll, describe, expect, it, vi } from "vitest";
+import type { Actor } from "@/lib/auth/policy";
+import { buildSearchQuery, MATCH_END, MATCH_START } from "@/lib/public/search-query";
+import type { TestDatabase } from "./test-database";
+
+const testDatabase = vi.hoisted(() => ({ current: null as TestDatabase | null }));
+vi.mock("./db", async () => {
+  const { createTestDatabase } = await import("./test-database");
+  testDatabase.current = await createTestDatabase();
+  return { db: testDatabase.current.db };
+});
+
+const { db } = await import("./db");
+const { searchPublic, PAGE_HITS } = await import("./public-search");
+const { approveClaim, retractClaim } = await import("./review");
+
+afterAll(async () => {
+  await testDatabase.current?.close();
+});
+
+type Status = "draft" | "in_review" | "published" | "retracted";
+
+/** What a visitor's text finds, as ids by kind. */
+async function find(text: string) {
+  const { match } = buildSearchQuery(text);
+  if (!match) throw new Error(`nothing to search in ${text}`);
+  const results = await searchPublic(match);
+  const ids = (kind: string) => results.groups.find((g) => g.kind === kind)?.hits.map((h) => h.id) ?? [];
+  return { results, stories: ids("story"), quantities: ids("quantity"), sources: ids("source"), claims: ids("claim") };
+}
+
+const user = (role: Actor["role"], tag: string) =>
+  db.user.create({ data: { email: `${role}-${tag}@newsroom.org`, name: role, role, passwordHash: "x".repeat(60) } });
+
+/** A story with one quantity, one source and one claim in `status`, every word carrying `tag`. */
+async function storyWithClaim(status: Status, words: { sentence?: string; quote?: string } = {}) {
+  const tag = `t${Math.random().toString(36).slice(2, 8)}`;
+  const author = await user("editor", tag);
+  const source = await db.source.create({ data: { name: `Observatoire ${tag}`, key: `observatoire ${tag}`, kind: "ngo", country: "Syrie" } });
+  const story = await db.story.create({ data: { title: `Frappes ${tag}`, slug: `frappes-${tag}`, date: "2020-02-27", summary: `Résumé ${tag}` } });
+  const quantity = await db.quantity.create({ data: { storyId: story.id, label: `Soldats ${tag}`, cumulative: true } });
+  const quote = words.quote ?? "Au moins 29";
+  const claim = await db.claim.create({
+    data: {
+      quantityId: quantity.id,
+      sourceId: source.id,
+      quote,
+      value: 29,
+      low: 29,
+      high: null,
+      qualifier: "at_least",
+      kind: "count",
+      sentence: words.sentence ?? `${quote} soldats de l'armée turque ont été tués, dit ${tag}.`,
+      language: "fr",
+      reportedAt: new Date("2020-02-27T22:00:00Z"),
+      status,
+      submittedAt: status === "draft" ? null : new Date(),
+      authorId: author.id,
+    },
+  });
+  return { tag, story, quantity, source, claim };
+}
+
+describe("public search", () => {
+  it("finds a published claim, its story, quantity and source, with the matched words marked", async () => {
+    const { tag, story, quantity, source, claim } = await storyWithClaim("published");
+    const found = await find(tag);
+    expect(found.claims).toEqual([claim.id]);
+    expect(found.stories).toEqual([story.id]);
+    expect(found.quantities).toEqual([quantity.id]);
+    expect(found.sources).toEqual([source.id]);
+    expect(found.results.counts).toEqual({ story: 1, quantity: 1, source: 1, claim: 1 });
+    const hit = found.results.groups.find((g) => g.kind === "claim")?.hits[0];
+    expect(hit).toMatchObject({ kind: "claim", source: { name: `Observatoire ${tag}` }, quantity: { label: `Soldats ${tag}`, story: { slug: story.slug } } });
+    expect(hit?.kind === "claim" && hit.sentence).toContain(`${MATCH_START}${tag}${MATCH_END}`);
+  });
+
+  it("ignores accents and case, and finds a word from its first letters", async () => {
+    const { tag, claim } = await storyWithClaim("published");
+    expect((await find(`ARMEE ${tag}`)).claims).toEqual([claim.id]);
+    expect((await find(`armée ${tag}`)).claims).toEqual([claim.id]);
+    expect((await find(`${tag} sold`)).claims).toEqual([claim.id]);
+    expect((await find(`${tag} résumé`)).stories).toHaveLength(1);
+  });
+
+  it("never finds a draft, a claim in review or a retracted claim, nor what has only those", async () => {
+    for (const status of ["draft", "in_review", "retracted"] as const) {
+      const { tag } = await storyWithClaim(status);
+      const found = await find(tag);
+      expect(found.results.counts, status).toEqual({ story: 0, quantity: 0, source: 0, claim: 0 });
+      expect(JSON.stringify(found.results)).not.toContain(tag);
+    }
+  });
+
+  it("finds a claim the moment it is approved, and loses it the moment it is retracted", async () => {
+    const { tag, claim } = await storyWithClaim("in_review");
+    const reviewer = await user("reviewer", tag);
+    expect((await find(tag)).claims).toEqual([]);
+
+    const approved = await approveClaim({ id: reviewer.id, role: "reviewer" }, { claimId: claim.id, version: 1 });
+    expect(approved.ok).toBe(true);
+    expect((await find(tag)).claims).toEqual([claim.id]);
+
+    const retracted = await retractClaim({ id: reviewer.id, role: "reviewer" }, { claimId: claim.id, version: 2, reason: "Misattributed." });
+    expect(retracted.ok).toBe(true);
+    const found = await find(tag);
+    expect(found.results.counts).toEqual({ story: 0, quantity: 0, source: 0, claim: 0 });
+  });
+
+  it("searches the edited words, not the old ones", async () => {
+    const { tag, source } = await storyWithClaim("published");
+    await db.source.update({ where: { id: source.id }, data: { name: `Observatory ${tag} renamed` } });
+    expect((await find(`renamed ${tag}`)).sources).toEqual([source.id]);
+    expect((await find(`observatoire ${tag}`)).sources).toEqual([]);
+  });
+
+  it("pages through one kind, best match first", async () => {
+    const { tag, quantity, source, story } = await storyWithClaim("published");
+    const author = await db.user.findFirstOrThrow({ where: { email: `editor-${tag}@newsroom.org` } });
+    for (let i = 0; i < PAGE_HITS + 2; i++) {
+      await db.claim.create({
+        data: {
+          quantityId: quantity.id,
+          sourceId: source.id,
+          quote: `${30 + i}`,
+          value: 30 + i,
+          low: 30 + i,
+          high: 30 + i,
+          qualifier: "exact",
+          kind: "count",
+          sentence: `Le bilan ${tag} passe à ${30 + i}.`,
+          language: "fr",
+          reportedAt: new Date(Date.UTC(2020, 1, 28, i)),
+          status: "published",
+          authorId: author.id,
+        },
+      });
+    }
+    const { match } = buildSearchQuery(`bilan ${tag}`);
+    const first = await searchPublic(match!, { kind: "claim" });
+    expect(first.counts.claim).toBe(PAGE_HITS + 2);
+    expect(first.groups.map((g) => g.kind)).toEqual(["claim"]);
+    expect(first.groups[0]?.hits).toHaveLength(PAGE_HITS);
+    const second = await searchPublic(match!, { kind: "claim", page: 2 });
+    expect(second.groups[0]).toMatchObject({ offset: PAGE_HITS, total: PAGE_HITS + 2 });
+    expect(second.groups[0]?.hits).toHaveLength(2);
+    const seen = new Set([...first.groups[0]!.hits, ...second.groups[0]!.hits].map((h) => h.id));
+    expect(seen.size).toBe(PAGE_HITS + 2);
+    expect((await searchPublic(match!, { kind: "claim", page: 99 })).groups[0]?.hits).toEqual([]);
+    expect(story.id).toBeTruthy();
+  });
+
+  it("answers any text a visitor can type without an error", { timeout: 30_000 }, async () => {
+    await storyWithClaim("published");
+    const hostile = ['"', "AND OR NOT", "*", 'NEAR("a" "b", 2)', "source: x", "ref:claim", "{title}:x", "x".repeat(1_000), "😀 soldats", "\u0301", "e\u0301"];
+    for (const text of hostile) {
+      const { match } = buildSearchQuery(text);
+      if (match) await expect(searchPublic(match), text).resolves.toBeDefined();
+    }
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: "grapheme", maxLength: 40 }), async (text) => {
+        const { match } = buildSearchQuery(text);
+        if (match) await searchPublic(match);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

@@ -1,0 +1,173 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { MATCH_END, MATCH_START, SEARCH_KINDS, type SearchKind } from "@/lib/public/search-query";
+import { db } from "./db";
+import { PUBLISHED } from "./public-claims";
+import { readPublic } from "./public-cache";
+
+// Public search over the FTS5 index of prisma/migrations/20261201090000_public_search, which
+// triggers keep in step with the tables (docs/decisions/005-search-with-fts5.md). The index holds
+// published claims only; a story, quantity or source is shown only while it has a published
+// claim, checked here in SQL so that counts and pages agree, then again when its details are read.
+// `match` must come from buildSearchQuery (lib/public/search-query.ts), never from a visitor.
+
+export { SEARCH_KINDS, type SearchKind };
+
+/** Hits per kind when all kinds are shown together, and per page when one kind is shown. */
+export const OVERVIEW_HITS = 5;
+export const PAGE_HITS = 20;
+
+/** A text with the matched words between MATCH_START and MATCH_END (lib/public/search-query.ts). */
+export type Highlighted = string;
+
+export type SearchHit =
+  | { kind: "story"; id: string; slug: string; title: Highlighted; excerpt: Highlighted; date: string; place: string }
+  | { kind: "quantity"; id: string; label: Highlighted; excerpt: Highlighted; story: { title: string; slug: string } }
+  | { kind: "source"; id: string; name: Highlighted; country: Highlighted }
+  | {
+      kind: "claim";
+      id: string;
+      sentence: Highlighted;
+      language: string;
+      reportedAt: Date;
+      source: { id: string; name: string };
+      quantity: { id: string; label: string; story: { title: string; slug: string } };
+    };
+
+export interface SearchGroup {
+  kind: SearchKind;
+  /** Every visible match of this kind, of which `hits` is one page. */
+  total: number;
+  hits: SearchHit[];
+  /** How many hits of this kind come before `hits`. */
+  offset: number;
+}
+
+export interface SearchResults {
+  counts: Record<SearchKind, number>;
+  /** The kinds with at least one match, in SEARCH_KINDS order; only `kind` when one was asked. */
+  groups: SearchGroup[];
+}
+
+const published = PUBLISHED.status;
+
+// Shown only with a published claim: the claim itself, or one about the quantity, from the
+// source, or in the story.
+const VISIBLE = Prisma.sql`(
+  ("PublicSearch".kind = 'claim' AND EXISTS (SELECT 1 FROM "Claim" c WHERE c.id = "PublicSearch".entityId AND c.status = ${published}))
+  OR ("PublicSearch".kind = 'quantity' AND EXISTS (SELECT 1 FROM "Claim" c WHERE c.quantityId = "PublicSearch".entityId AND c.status = ${published}))
+  OR ("PublicSearch".kind = 'source' AND EXISTS (SELECT 1 FROM "Claim" c WHERE c.sourceId = "PublicSearch".entityId AND c.status = ${published}))
+  OR ("PublicSearch".kind = 'story' AND EXISTS (
+    SELECT 1 FROM "Quantity" q JOIN "Claim" c ON c.quantityId = q.id WHERE q.storyId = "PublicSearch".entityId AND c.status = ${published}))
+)`;
+
+interface IndexRow {
+  entityId: string;
+  title: string;
+  body: string;
+}
+
+async function countByKind(match: string): Promise<Record<SearchKind, number>> {
+  const rows = await db.$queryRaw<{ kind: string; n: number | bigint }[]>`
+    SELECT kind, count(*) AS n FROM "PublicSearch"
+    WHERE "PublicSearch" MATCH ${match} AND ${VISIBLE}
+    GROUP BY kind`;
+  const counts: Record<SearchKind, number> = { story: 0, quantity: 0, source: 0, claim: 0 };
+  for (const row of rows) if ((SEARCH_KINDS as readonly string[]).includes(row.kind)) counts[row.kind as SearchKind] = Number(row.n);
+  return counts;
+}
+
+/** One page of one kind's matches, best first: a match in the title weighs four times one in the text. */
+function indexPage(match: string, kind: SearchKind, limit: number, offset: number): Promise<IndexRow[]> {
+  return db.$queryRaw<IndexRow[]>`
+    SELECT entityId,
+           highlight("PublicSearch", 3, ${MATCH_START}, ${MATCH_END}) AS title,
+           snippet("PublicSearch", 4, ${MATCH_START}, ${MATCH_END}, '…', 32) AS body
+    FROM "PublicSearch"
+    WHERE "PublicSearch" MATCH ${match} AND kind = ${kind} AND ${VISIBLE}
+    ORDER BY bm25("PublicSearch", 0, 0, 0, 4.0, 1.0), entityId
+    LIMIT ${limit} OFFSET ${offset}`;
+}
+
+/** The details each kind's hit links to and shows, read for the page's ids only, in rank order. */
+async function hitsFor(kind: SearchKind, rows: readonly IndexRow[]): Promise<SearchHit[]> {
+  const ids = rows.map((row) => row.entityId);
+  if (ids.length === 0) return [];
+  const hasPublishedClaim = { claims: { some: PUBLISHED } };
+  let hits: SearchHit[];
+  if (kind === "story") {
+    const stories = await db.story.findMany({
+      where: { id: { in: ids }, quantities: { some: hasPublishedClaim } },
+      select: { id: true, slug: true, date: true, place: true },
+    });
+    hits = stories.map((s) => ({ kind, ...s, title: "", excerpt: "" }));
+  } else if (kind === "quantity") {
+    const quantities = await db.quantity.findMany({
+      where: { id: { in: ids }, ...hasPublishedClaim },
+      select: { id: true, story: { select: { title: true, slug: true } } },
+    });
+    hits = quantities.map((q) => ({ kind, ...q, label: "", excerpt: "" }));
+  } else if (kind === "source") {
+    const sources = await db.source.findMany({ where: { id: { in: ids }, ...hasPublishedClaim }, select: { id: true } });
+    hits = sources.map((s) => ({ kind, id: s.id, name: "", country: "" }));
+  } else {
+    const claims = await db.claim.findMany({
+      where: { id: { in: ids }, ...PUBLISHED },
+      select: {
+        id: true,
+        language: true,
+        reportedAt: true,
+        source: { select: { id: true, name: true } },
+        quantity: { select: { id: true, label: true, story: { select: { title: true, slug: true } } } },
+      },
+    });
+    hits = claims.map((c) => ({ kind, ...c, sentence: "" }));
+  }
+  return withHighlights(hits, rows);
+}
+
+/** Puts the index's highlighted words on each hit and the hits in the index's rank order. */
+function withHighlights(hits: SearchHit[], rows: readonly IndexRow[]): SearchHit[] {
+  const byId = new Map(hits.map((hit) => [hit.id, hit]));
+  return rows.flatMap((row): SearchHit[] => {
+    const hit = byId.get(row.entityId);
+    if (!hit) return [];
+    switch (hit.kind) {
+      case "story":
+        return [{ ...hit, title: row.title, excerpt: row.body }];
+      case "quantity":
+        return [{ ...hit, label: row.title, excerpt: row.body }];
+      case "source":
+        return [{ ...hit, name: row.title, country: row.body }];
+      case "claim":
+        // The sentence holds the quote: shown whole when short, else around the matched words.
+        return [{ ...hit, sentence: row.body }];
+    }
+  });
+}
+
+/**
+ * What a visitor's search finds among the public stories, quantities, sources and claims:
+ * the count of each kind, and the first few of each (or, with `kind`, one page of that kind).
+ */
+export function searchPublic(match: string, options: { kind?: SearchKind; page?: number } = {}): Promise<SearchResults> {
+  const kind = options.kind ?? null;
+  const page = Math.max(1, Math.floor(options.page ?? 1));
+  return readPublic(`search:${kind ?? "all"}:${page}:${match}`, () => loadSearch(match, kind, page));
+}
+
+async function loadSearch(match: string, kind: SearchKind | null, page: number): Promise<SearchResults> {
+  const counts = await countByKind(match);
+  const kinds = kind ? [kind] : SEARCH_KINDS.filter((k) => counts[k] > 0);
+  const limit = kind ? PAGE_HITS : OVERVIEW_HITS;
+  const offset = kind ? (page - 1) * PAGE_HITS : 0;
+  const groups = await Promise.all(
+    kinds.map(async (k) => ({
+      kind: k,
+      total: counts[k],
+      offset,
+      hits: counts[k] > offset ? await hitsFor(k, await indexPage(match, k, limit, offset)) : [],
+    })),
+  );
+  return { counts, groups };
+}

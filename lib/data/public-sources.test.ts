@@ -1,0 +1,85 @@
+import { afterAll, describe, expect, it, vi } from "vitest";
+import type { TestDatabase } from "./test-database";
+
+const testDatabase = vi.hoisted(() => ({ current: null as TestDatabase | null }));
+vi.mock("./db", async () => {
+  const { createTestDatabase } = await import("./test-database");
+  testDatabase.current = await createTestDatabase();
+  return { db: testDatabase.current.db };
+});
+
+const { db } = await import("./db");
+const { sourcePage } = await import("./public-sources");
+
+afterAll(async () => {
+  await testDatabase.current?.close();
+});
+
+type Status = "draft" | "in_review" | "published" | "retracted";
+
+async function setting() {
+  const tag = Math.random().toString(36).slice(2, 8);
+  const author = await db.user.create({ data: { email: `sources-${tag}@newsroom.org`, name: "Editor", role: "editor", passwordHash: "x".repeat(60) } });
+  const governor = await db.source.create({ data: { name: `Governor ${tag}`, key: `governor ${tag}`, kind: "government", country: "Turkey" } });
+  const observatory = await db.source.create({ data: { name: `Observatory ${tag}`, key: `observatory ${tag}`, kind: "ngo" } });
+  const newStory = async (title: string, date: string) => {
+    const story = await db.story.create({ data: { title: `${title} ${tag}`, slug: `${title.toLowerCase()}-${tag}`, date } });
+    return db.quantity.create({ data: { storyId: story.id, label: `${title} toll`, cumulative: false } });
+  };
+  const claim = (quantityId: string, sourceId: string, value: number, at: string, status: Status = "published") =>
+    db.claim.create({
+      data: {
+        quantityId,
+        sourceId,
+        quote: `${value} (${status} ${tag})`,
+        value,
+        low: value,
+        high: value,
+        qualifier: "exact",
+        kind: "count",
+        sentence: `Exactly ${value} (${status} ${tag}).`,
+        language: "en",
+        reportedAt: new Date(at),
+        status,
+        authorId: author.id,
+      },
+    });
+  return { tag, governor, observatory, newStory, claim };
+}
+
+describe("a source's public page", () => {
+  it("lists its published claims by story and quantity, newest first, with what others said for the record", async () => {
+    const { governor, observatory, newStory, claim } = await setting();
+    const idlib = await newStory("Idlib", "2020-02-27");
+    const aleppo = await newStory("Aleppo", "2020-01-10");
+    const early = await claim(idlib.id, governor.id, 22, "2020-02-27T20:00:00Z");
+    const late = await claim(idlib.id, governor.id, 35, "2020-02-28T20:00:00Z");
+    const other = await claim(idlib.id, observatory.id, 29, "2020-02-28T00:00:00Z");
+    const old = await claim(aleppo.id, governor.id, 5, "2020-01-10T00:00:00Z");
+    await claim(aleppo.id, governor.id, 6, "2020-01-11T00:00:00Z", "draft");
+
+    const page = await sourcePage(governor.id);
+    expect(page?.source).toMatchObject({ name: governor.name, kind: "government", country: "Turkey" });
+    expect(page?.stories.map((s) => s.story.id)).toEqual([idlib.storyId, aleppo.storyId]);
+    expect(page?.stories[0]?.quantities[0]?.claims.map((c) => c.id)).toEqual([late.id, early.id]);
+    expect(page?.stories[1]?.quantities[0]?.claims.map((c) => c.id)).toEqual([old.id]);
+    const idlibComparison = page?.comparisons.find((q) => q.claims.some((c) => c.id === other.id));
+    expect(idlibComparison?.claims.map((c) => c.id).sort()).toEqual([early.id, late.id, other.id].sort());
+  });
+
+  it("shows nothing unpublished, and no page for a source without a published claim", async () => {
+    const { tag, governor, observatory, newStory, claim } = await setting();
+    const quantity = await newStory("Hama", "2020-03-01");
+    await claim(quantity.id, governor.id, 10, "2020-03-01T00:00:00Z");
+    for (const status of ["draft", "in_review", "retracted"] as const) {
+      await claim(quantity.id, governor.id, 11, "2020-03-02T00:00:00Z", status);
+      await claim(quantity.id, observatory.id, 12, "2020-03-02T00:00:00Z", status);
+    }
+    const page = await sourcePage(governor.id);
+    expect(JSON.stringify(page)).not.toMatch(/draft|in_review|retracted/);
+    expect(page?.comparisons[0]?.claims).toHaveLength(1);
+    expect(await sourcePage(observatory.id)).toBeNull();
+    expect(await sourcePage("no-such-source")).toBeNull();
+    expect(tag).toBeTruthy();
+  });
+});

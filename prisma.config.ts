@@ -35,7 +35,13 @@ class BetterSQLite3ForMigrate extends PrismaBetterSQLite3 {
 export default defineConfig({
   schema: "prisma/schema.prisma",
   migrations: { path: "prisma/migrations" },
-  experimental: { adapter: true },
+  // The public search index (prisma/migrations/20261124160000_public_search): an FTS5 virtual
+  // table and the shadow tables SQLite keeps for it, which Prisma cannot model. Declared
+  // external so `migrate dev` and `migrate diff` leave them alone.
+  experimental: { adapter: true, externalTables: true },
+  tables: {
+    external: ["PublicSearch", "PublicSearch_config", "PublicSearch_content", "PublicSearch_data", "PublicSearch_docsize", "PublicSearch_idx"],
+  },
   engine: "js",
   adapter: async () => new BetterSQLite3ForMigrate({ url: databaseFile() }),
 });

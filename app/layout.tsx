@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { LanguageSwitch } from "@/components/public/language-switch";
+import { SearchForm } from "@/components/public/search-form";
 import { SignInLink, StaffNav } from "@/components/staff-nav/staff-nav";
 import { currentStaffMember } from "@/lib/auth/current-user";
 import { PUBLIC_MESSAGES } from "@/lib/i18n/messages/public";
@@ -42,6 +43,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             </Link>
             <p className="site-tagline">{t.tagline}</p>
             <div className="site-tools">
+              <SearchForm compact />
               <LanguageSwitch current={locale} label={t.languageLabel} names={t.languageNames} />
               {!member && <SignInLink label={t.signIn} />}
             </div>

@@ -4,6 +4,7 @@ import { formatTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
 import { PUBLIC_MESSAGES } from "@/lib/i18n/messages/public";
 import { ClaimFigure, QuotedSentence } from "./claim-figure";
+import { SourceLink } from "./source-link";
 import styles from "./public.module.css";
 
 /** The claims of one quantity: who said it, who relayed it, when, in what words, where. */
@@ -27,7 +28,7 @@ export function ClaimsTable({ claims, caption, locale }: { claims: readonly Publ
             <td>
               <span className={styles.cellLabel}>{t.source}</span>
               <span>
-                <span className={styles.sourceName}>{claim.source.name}</span>
+                <SourceLink source={claim.source} />
                 {claim.relayedBy && <span className={styles.muted}><br />{t.relayedBy} {claim.relayedBy.name}</span>}
               </span>
             </td>

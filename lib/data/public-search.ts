@@ -5,7 +5,7 @@ import { db } from "./db";
 import { PUBLISHED } from "./public-claims";
 import { readPublic } from "./public-cache";
 
-// Public search over the FTS5 index of prisma/migrations/20261201090000_public_search, which
+// Public search over the FTS5 index of prisma/migrations/20261124160000_public_search, which
 // triggers keep in step with the tables (docs/decisions/005-search-with-fts5.md). The index holds
 // published claims only; a story, quantity or source is shown only while it has a published
 // claim, checked here in SQL so that counts and pages agree, then again when its details are read.

@@ -26,7 +26,7 @@ export interface SearchQuery {
 // FTS5's unicode61 tokenizer separates them in the indexed text.
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
 
-/** The columns visitors search (prisma/migrations/20261201090000_public_search): never `ref`. */
+/** The columns visitors search (prisma/migrations/20261124160000_public_search): never `ref`. */
 const SEARCHED_COLUMNS = "{title body}";
 
 /**

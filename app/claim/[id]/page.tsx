@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ClaimFigure, QuotedSentence } from "@/components/public/claim-figure";
 import { ClaimReviewJsonLd } from "@/components/public/claim-review-json-ld";
+import { SourceLink } from "@/components/public/source-link";
 import styles from "@/components/public/public.module.css";
 import { claimForPermalink } from "@/lib/data/public-claims";
 import { formatTime, withColon } from "@/lib/i18n/format";
@@ -77,7 +78,7 @@ export default async function ClaimPermalinkPage({ params }: { params: Params })
         </dd>
         <dt>{t.source}</dt>
         <dd>
-          {claim.source.name}
+          <SourceLink source={claim.source} />
           {claim.source.country && <span className={styles.muted}> · {claim.source.country}</span>}
         </dd>
         {claim.relayedBy && (

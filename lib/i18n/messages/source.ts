@@ -2,7 +2,7 @@
 // is a function of the record, written whole in each language (plural rules differ).
 import type { FigureKind, Interval, Qualifier } from "@/lib/figures/types";
 import type { SourceKind } from "@/lib/generated/prisma/enums";
-import { figurePhrase } from "@/lib/public/figure-words";
+import { figurePhrase, listInWords } from "@/lib/public/figure-words";
 import { formatNumber } from "../format";
 import type { Locale, Messages } from "../locale";
 
@@ -70,38 +70,6 @@ function recordInFrench({ figures, revised, contradicted }: RecordCounts): strin
   return `${revisedPart}\u00a0; ${contradictedPart}.`;
 }
 
-const FRENCH_QUALIFIERS: Record<Qualifier, string> = {
-  exact: "",
-  at_least: "au moins ",
-  more_than: "plus de ",
-  at_most: "au plus ",
-  less_than: "moins de ",
-  about: "environ ",
-  nearly: "près de ",
-  range: "",
-  vague: "",
-};
-
-// "3,7 millions" reads better than "3 700 000" in a sentence; below a million digits are clearer.
-const frenchAmount = (n: number) =>
-  Math.abs(n) >= 1_000_000 ? formatNumber(n, "fr", { notation: "compact", compactDisplay: "long", maximumFractionDigits: 2 }) : fr(n);
-
-/** What the source said, in French: "au moins 29", "plus de 30", "entre 40 et 45", "environ 3,7 millions". */
-function figureInFrench(figure: Figure): string {
-  const say = (n: number) =>
-    figure.kind === "percent" ? `${fr(n)}\u00a0%` : figure.kind === "count" || !figure.unit ? frenchAmount(n) : `${frenchAmount(n)} ${figure.unit}`;
-  if (figure.value !== null && figure.qualifier !== "range" && figure.qualifier !== "vague") return `${FRENCH_QUALIFIERS[figure.qualifier]}${say(figure.value)}`;
-  const { low, high } = figure;
-  if (low === null && high === null) return "un nombre indéterminé";
-  if (low === null) return `au plus ${say(high as number)}`;
-  if (high === null) return `au moins ${say(low)}`;
-  if (low === high) return say(low);
-  return `entre ${say(low)} et ${say(high)}`;
-}
-
-const listIn = (and: string) => (items: readonly string[]) =>
-  items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} ${and} ${items[items.length - 1]}`;
-
 export const sourceMessages = {
   en: {
     notFoundTitle: "Source not found",
@@ -128,8 +96,8 @@ export const sourceMessages = {
     fateOwn: "Later revised by the source itself",
     fateOthers: (names) => `Later revised upward by ${names}`,
     fateContradicted: (names) => `Contradicted by ${names}`,
-    figure: figurePhrase,
-    list: listIn("and"),
+    figure: (figure) => figurePhrase(figure, "en"),
+    list: (items) => listInWords(items, "en"),
   },
   fr: {
     notFoundTitle: "Source introuvable",
@@ -156,8 +124,8 @@ export const sourceMessages = {
     fateOwn: "Révisé plus tard par la source elle-même",
     fateOthers: (names) => `Revu à la hausse plus tard par ${names}`,
     fateContradicted: (names) => `Contredit par ${names}`,
-    figure: figureInFrench,
-    list: listIn("et"),
+    figure: (figure) => figurePhrase(figure, "fr"),
+    list: (items) => listInWords(items, "fr"),
   },
 } satisfies Messages<SourceMessages>;
 

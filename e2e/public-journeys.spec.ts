@@ -186,7 +186,9 @@ test("an unpublished claim has no public URL and its words are in no public resp
     // The page's HTML and the RSC payload a client-side navigation fetches.
     for (const headers of [{}, { RSC: "1" }] as Array<Record<string, string>>) {
       const body = await (await request.get(url, { headers })).text();
-      expect(body, `${url} leaks an unpublished claim`).not.toContain(secret);
+      // A search page repeats what was asked; what it must not do is find anything.
+      if (url.includes(secret)) expect(body, `${url} finds an unpublished claim`).toContain("Nothing published matches");
+      else expect(body, `${url} leaks an unpublished claim`).not.toContain(secret);
       for (const claim of unpublished) expect(body, `${url} names an unpublished claim`).not.toContain(claim.id);
     }
   }

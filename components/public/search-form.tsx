@@ -26,7 +26,7 @@ export async function SearchForm({ query = "", id = "site-search", compact = fal
           name="q"
           type="search"
           defaultValue={query}
-          placeholder={t.placeholder}
+          placeholder={compact ? t.compactPlaceholder : t.placeholder}
           maxLength={MAX_QUERY_LENGTH}
           autoComplete="off"
           className={styles.input}

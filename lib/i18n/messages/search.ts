@@ -7,6 +7,8 @@ export interface SearchMessages {
   title: string;
   label: string;
   placeholder: string;
+  /** The header's narrow box: short enough to show whole. */
+  compactPlaceholder: string;
   submit: string;
   /** Shown before anything is typed. */
   emptyIntro: string;
@@ -50,6 +52,7 @@ export const searchMessages = {
     title: "Search",
     label: "Search stories, figures and sources",
     placeholder: "Idlib, Observatory, soldiers…",
+    compactPlaceholder: "Stories, sources…",
     submit: "Search",
     emptyIntro: "Search the published stories, the quantities they count, the sources and the words of every published claim.",
     emptyExamples: "Try a place (“Idlib”), a source (“Observatory”) or a word from a quote, in English or French (“soldiers”, “soldats”).",
@@ -73,6 +76,7 @@ export const searchMessages = {
     title: "Recherche",
     label: "Chercher des sujets, des chiffres et des sources",
     placeholder: "Idlib, Observatoire, soldats…",
+    compactPlaceholder: "Sujets, sources…",
     submit: "Chercher",
     emptyIntro: "Cherchez parmi les sujets publiés, les quantités qu'ils comptent, les sources et les mots de chaque déclaration publiée.",
     emptyExamples: "Essayez un lieu («\u00a0Idlib\u00a0»), une source («\u00a0Observatory\u00a0») ou un mot d'une citation, en français ou en anglais («\u00a0soldats\u00a0», «\u00a0soldiers\u00a0»).",

@@ -65,13 +65,19 @@ async function measure(path: string) {
   return { p50: percentile(times, 50), p95: percentile(times, 95), perSecond: CONCURRENT / seconds };
 }
 
-const rows: string[] = [];
-for (const [name, path] of await addresses()) {
-  const { p50, p95, perSecond } = await measure(path);
-  rows.push(`| ${name} | \`${path.length > 48 ? `${path.slice(0, 45)}…` : path}\` | ${p50.toFixed(1)} | ${p95.toFixed(1)} | ${Math.round(perSecond)} |`);
+async function main() {
+  const rows: string[] = [];
+  for (const [name, path] of await addresses()) {
+    const { p50, p95, perSecond } = await measure(path);
+    rows.push(`| ${name} | \`${path.length > 48 ? `${path.slice(0, 45)}…` : path}\` | ${p50.toFixed(1)} | ${p95.toFixed(1)} | ${Math.round(perSecond)} |`);
+  }
+  console.log(`Measured against ${BASE}: ${SEQUENTIAL} requests one by one, then ${CONCURRENT} by ${CLIENTS} clients at once.\n`);
+  console.log("| page | address | p50 (ms) | p95 (ms) | requests/s, 16 clients |");
+  console.log("|---|---|---:|---:|---:|");
+  for (const row of rows) console.log(row);
 }
-console.log(`Measured against ${BASE}: ${SEQUENTIAL} requests one by one, then ${CONCURRENT} by ${CLIENTS} clients at once.\n`);
-console.log("| page | address | p50 (ms) | p95 (ms) | requests/s, 16 clients |");
-console.log("|---|---|---:|---:|---:|");
-for (const row of rows) console.log(row);
-export {};
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,4 +1,16 @@
 // CommonJS because package.json has no "type": "module"; Next 16 reads it as is.
+// Security headers for the answers proxy.ts does not see (the build's static files); pages, route
+// handlers and error answers get theirs, with a per-request nonce, from proxy.ts. The values are
+// the ones in lib/security/headers.ts (kept in step by e2e/security-headers.spec.ts).
+
+const STATIC_FILE_HEADERS = [
+  { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'" },
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()" },
+];
 
 /** @type {import("next").NextConfig} */
 const nextConfig = {
@@ -6,6 +18,9 @@ const nextConfig = {
   poweredByHeader: false,
   // Double-invokes effects in development so unsafe side effects show up before production.
   reactStrictMode: true,
+  async headers() {
+    return [{ source: "/_next/static/:path*", headers: STATIC_FILE_HEADERS }];
+  },
 };
 
 module.exports = nextConfig;

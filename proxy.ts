@@ -1,0 +1,28 @@
+// Runs before every page, route handler and error answer: a fresh nonce and its
+// Content-Security-Policy for pages, a closed policy for everything else, and the common
+// security headers. Next reads the nonce from the request's CSP header and puts it on the
+// scripts it writes. Static files get their headers from next.config.js (they skip this).
+import { NextResponse, type NextRequest } from "next/server";
+import { COMMON_SECURITY_HEADERS, NON_PAGE_CONTENT_SECURITY_POLICY, newNonce, pageContentSecurityPolicy } from "@/lib/security/headers";
+
+// Answers that are data, not pages: the open data, the staff API, the feed, CSV downloads.
+const NOT_A_PAGE = /^\/(api\/|feed\.atom$)|\.(csv|json|atom|xml|txt)$/;
+
+export function proxy(request: NextRequest) {
+  const isPage = !NOT_A_PAGE.test(request.nextUrl.pathname);
+  const nonce = newNonce();
+  const policy = isPage ? pageContentSecurityPolicy(nonce, process.env.NODE_ENV === "development") : NON_PAGE_CONTENT_SECURITY_POLICY;
+
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", policy);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", policy);
+  for (const [name, value] of Object.entries(COMMON_SECURITY_HEADERS)) response.headers.set(name, value);
+  return response;
+}
+
+export const config = {
+  // Everything but the build's static files and Next's image optimiser (next.config.js covers them).
+  matcher: ["/((?!_next/static|_next/image).*)"],
+};

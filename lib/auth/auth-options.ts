@@ -2,6 +2,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
+import { recordSecurityEvent } from "@/lib/data/audit";
 import { clearAccount, lockedUntil, recordFailure, type ThrottleKey } from "@/lib/data/sign-in-throttle";
 import { endSessions, findUserForSignIn, normalizeEmail } from "@/lib/data/users";
 import { authSecret } from "./auth-secret";
@@ -35,23 +36,34 @@ export const authOptions: NextAuthOptions = {
       name: "email and password",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
       async authorize(credentials, req) {
+        const address = clientAddress(req?.headers);
         const parsed = Credentials.safeParse(credentials);
-        if (!parsed.success) throw new Error(SIGN_IN_REFUSED);
+        if (!parsed.success) {
+          await recordSecurityEvent({ kind: "sign_in_refused", address, detail: "invalid_input" });
+          throw new Error(SIGN_IN_REFUSED);
+        }
         const email = normalizeEmail(parsed.data.email);
         const keys: ThrottleKey[] = [
           { kind: "account", value: email },
-          { kind: "address", value: clientAddress(req?.headers) },
+          { kind: "address", value: address },
         ];
-        if (await lockedUntil(keys)) throw new Error(SIGN_IN_THROTTLED);
+        if (await lockedUntil(keys)) {
+          await recordSecurityEvent({ kind: "sign_in_locked", email, address });
+          throw new Error(SIGN_IN_THROTTLED);
+        }
 
         const user = await findUserForSignIn(email);
         if (!user) await spendTimeLikeAPasswordCheck(parsed.data.password);
-        const ok = user !== null && (await verifyPassword(parsed.data.password, user.passwordHash)) && !user.disabled;
-        if (!ok || !user) {
+        const passwordOk = user !== null && (await verifyPassword(parsed.data.password, user.passwordHash));
+        if (!passwordOk || !user || user.disabled) {
           await recordFailure(keys);
+          // The reason is for the admins' audit page only: the person is told the same thing in every case.
+          const detail = !user ? "unknown_email" : !passwordOk ? "wrong_password" : "disabled";
+          await recordSecurityEvent({ kind: "sign_in_refused", email, userId: user?.id ?? null, address, detail });
           throw new Error(SIGN_IN_REFUSED);
         }
         await clearAccount(email);
+        await recordSecurityEvent({ kind: "sign_in", email, userId: user.id, address });
         return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
       },
     }),
@@ -73,7 +85,10 @@ export const authOptions: NextAuthOptions = {
   events: {
     // Signing out ends every session of the account, so a copied cookie dies with it.
     async signOut({ token }) {
-      if (token?.sub) await endSessions(token.sub);
+      if (token?.sub) {
+        await endSessions(token.sub);
+        await recordSecurityEvent({ kind: "sign_out", userId: token.sub, email: token.email ?? null });
+      }
     },
   },
 };

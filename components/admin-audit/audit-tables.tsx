@@ -1,0 +1,108 @@
+import Link from "next/link";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { WorkflowEntry } from "@/lib/data/audit";
+import { formatUtcTime } from "@/lib/newsroom/utc-time";
+import styles from "./audit.module.css";
+
+const ACTION_WORDS: Record<string, string> = {
+  create: "created",
+  update: "edited",
+  submit: "submitted for review",
+  approve: "approved and published",
+  reject: "sent back",
+  retract: "retracted",
+  rate: "rated",
+  change_role: "changed role",
+  disable: "disabled",
+  enable: "enabled",
+};
+
+// Where each kind of thing is read in the newsroom; users have no page of their own.
+const ENTITY_LINKS: Record<string, (id: string) => string | null> = {
+  claim: (id) => `/claims/${id}`,
+  story: (id) => `/stories/${id}`,
+  quantity: () => null,
+  source: () => null,
+  user: () => null,
+};
+
+/** Every step of the newsroom's work: who did what to which thing, when, and why. */
+export function WorkflowTable({ rows }: { rows: WorkflowEntry[] }) {
+  return (
+    <table className={styles.table}>
+      <caption className="visually-hidden">Workflow steps, newest first</caption>
+      <thead>
+        <tr>
+          <th scope="col">When (UTC)</th>
+          <th scope="col">Who</th>
+          <th scope="col">What</th>
+          <th scope="col">Note</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => {
+          const href = ENTITY_LINKS[row.entityType]?.(row.entityId) ?? null;
+          const thing = `${row.entityType} ${row.entityId.slice(-8)}`;
+          return (
+            <tr key={row.id}>
+              <td>
+                <time dateTime={row.at.toISOString()}>{formatUtcTime(row.at)}</time>
+              </td>
+              <td>{row.actor ? `${row.actor.name} (${row.actor.email})` : <span className={styles.muted}>the system</span>}</td>
+              <td>
+                {ACTION_WORDS[row.action] ?? row.action} · {href ? <Link href={href}>{thing}</Link> : thing}
+              </td>
+              <td className={styles.note}>{row.reason ?? ""}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+const KIND_WORDS: Record<string, string> = {
+  sign_in: "Signed in",
+  sign_in_refused: "Refused",
+  sign_in_locked: "Locked out (too many failures)",
+  sign_out: "Signed out",
+};
+
+const DETAIL_WORDS: Record<string, string> = {
+  unknown_email: "no account with this email",
+  wrong_password: "wrong password",
+  disabled: "account disabled",
+  invalid_input: "form not filled in",
+};
+
+/** Every sign-in attempt: successes, refusals with the real reason (admins only), lock-outs, sign-outs. */
+export function SignInTable({ rows }: { rows: Prisma.SecurityEventGetPayload<object>[] }) {
+  return (
+    <table className={styles.table}>
+      <caption className="visually-hidden">Sign-ins, newest first</caption>
+      <thead>
+        <tr>
+          <th scope="col">When (UTC)</th>
+          <th scope="col">Event</th>
+          <th scope="col">Email</th>
+          <th scope="col">Address</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.id} className={row.kind === "sign_in" || row.kind === "sign_out" ? undefined : styles.warning}>
+            <td>
+              <time dateTime={row.at.toISOString()}>{formatUtcTime(row.at)}</time>
+            </td>
+            <td>
+              {KIND_WORDS[row.kind] ?? row.kind}
+              {row.detail && <span className={styles.muted}>: {DETAIL_WORDS[row.detail] ?? row.detail}</span>}
+            </td>
+            <td>{row.email ?? <span className={styles.muted}>none given</span>}</td>
+            <td>{row.address ?? ""}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -3,6 +3,7 @@
 // every public page, feed, download and API answer at once. No restart, no cache to wait for.
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { createQuantity, insertClaim, uniqueTag } from "./support/review-fixtures";
+import { screenshot } from "./support/screenshot";
 import { signInAs } from "./support/session";
 
 /** A reviewer in a browser of their own, so the visitor's page stays a visitor's. */
@@ -17,7 +18,7 @@ async function asReviewer<T>(browser: Browser, work: (page: Page) => Promise<T>)
   }
 }
 
-test("a reviewer approves a contradicting figure: the public page says conflict at once", async ({ page, browser }) => {
+test("a reviewer approves a contradicting figure: the public page says conflict at once", async ({ page, browser }, testInfo) => {
   const tag = uniqueTag();
   const quantity = createQuantity(tag, { sources: { wire: "Wire agency", ministry: "Defence ministry" } });
   insertClaim({
@@ -61,11 +62,13 @@ test("a reviewer approves a contradicting figure: the public page says conflict 
   await expect(panel.getByText(/the lower, later figure contradicts the first: the figures conflict/)).toBeVisible();
   // On the chart, by a word as well as a colour.
   await expect(panel.getByRole("img").first()).toHaveAccessibleName(/in conflict with another source/);
+  await screenshot(page, "quantity-conflict", testInfo.project.name);
 
   // The home page leads with it.
   await page.goto("/");
   const conflicts = page.getByRole("region", { name: "Figures in conflict" });
   await expect(conflicts.getByRole("link", { name: quantity.label })).toBeVisible();
+  await screenshot(page, "home-with-conflict", testInfo.project.name);
 });
 
 test("a retraction takes the figure off every public page, download, feed, search and API answer", async ({ page, request, browser }) => {

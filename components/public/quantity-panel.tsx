@@ -51,8 +51,14 @@ export function QuantityPanel({ quantity, linkTitle, showTimeline, locale }: { q
 
       <div className={styles.verdict}>
         <p className={styles.headline}>
-          <span className={styles.headlineNumber}>{summary.headline.text ?? "—"}</span>
-          {summary.headline.text && quantity.unit && <span className={styles.headlineUnit}>{quantity.unit}</span>}
+          {summary.headline.text ? (
+            <span className={styles.headlineNumber}>{summary.headline.text}</span>
+          ) : (
+            // No number under the policy: show how far apart the sources are, marked as such.
+            <span className={`${styles.headlineNumber} ${styles.headlineSpread}`}>{summary.headline.spread ?? "—"}</span>
+          )}
+          {(summary.headline.text || summary.headline.spread) && quantity.unit && <span className={styles.headlineUnit}>{quantity.unit}</span>}
+          {!summary.headline.text && summary.headline.spread && <span className={styles.policy}>{t.spread}</span>}
           <span className={styles.policy}>
             {withColon(summary.headline.policyName, summary.headline.policyExplained, locale)}
             {!summary.headline.text && summary.status !== "none" && t.noneWhileConflict}

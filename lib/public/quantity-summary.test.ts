@@ -202,3 +202,21 @@ describe("in French", () => {
     expect(summary.sentence).toBe("Une seule source a donné un chiffre pour l'instant, Reuters : environ 3,7 millions.");
   });
 });
+
+describe("when the figures conflict", () => {
+  it("gives no consensus number but says how far apart the figures are", () => {
+    const high = claim(REUTERS, "2020-02-27T18:00:00Z", exactly(35));
+    const low = claim(TURKEY, "2020-02-27T21:00:00Z", exactly(29));
+    const summary = summarizeQuantity(toll, [high, low]);
+    expect(summary.headline.text).toBeNull();
+    expect(summary.headline.spread).toBe("29–35");
+  });
+
+  it("needs no spread when the policy still gives a number", () => {
+    const high = claim(REUTERS, "2020-02-27T18:00:00Z", exactly(35));
+    const low = claim(TURKEY, "2020-02-27T21:00:00Z", exactly(29));
+    const summary = summarizeQuantity({ ...toll, headlinePolicy: "conservative" }, [high, low]);
+    expect(summary.headline.text).toBe("29");
+    expect(summary.headline.spread).toBeNull();
+  });
+});

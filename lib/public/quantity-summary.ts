@@ -30,6 +30,8 @@ export interface Headline {
   interval: Interval | null;
   /** "33", "at least 31", "29–33"; null when the policy gives no number (a conflict under consensus). */
   text: string | null;
+  /** When the policy gives no number: how far apart the current figures are ("29–35"). */
+  spread: string | null;
 }
 
 export interface QuantitySummary {
@@ -101,6 +103,12 @@ function chartRelations(claims: readonly SummaryClaim[], comparison: Comparison)
   return relations;
 }
 
+/** From the lowest to the highest current figure, in words: what a reader sees when the sources disagree. */
+function spreadOf(current: readonly SummaryClaim[], figure: Pick<SummaryClaim, "kind" | "unit">, locale: Locale): string | null {
+  const range = headlineInterval("range", current, null);
+  return range ? headlineInWords(range, figure, locale) : null;
+}
+
 /** Compares a quantity's published claims (spec/figures.md section 4) and says what they add up to. */
 export function summarizeQuantity(quantity: SummaryQuantity, published: readonly SummaryClaim[], locale: Locale = "en"): QuantitySummary {
   const claims = [...published].sort(byTime);
@@ -126,6 +134,7 @@ export function summarizeQuantity(quantity: SummaryQuantity, published: readonly
       interval,
       // Sources that agree are quoted as they put it ("about 3.7 million"), not as the interval it allows.
       text: !interval ? null : status === "agree" && quantity.headlinePolicy === "consensus" ? figurePhrase(figure as SummaryClaim, locale) : headlineInWords(interval, figure, locale),
+      spread: interval || current.length === 0 ? null : spreadOf(current, figure, locale),
     },
     relations: chartRelations(claims, comparison),
     currentIds: current.map((c) => c.id),

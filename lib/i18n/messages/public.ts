@@ -39,6 +39,7 @@ const en = {
   quantity: {
     notFound: "Quantity not found",
     noneWhileConflict: " (none while the figures conflict)",
+    spread: "the figures given, lowest to highest",
     chartTitle: (label: string) => `${label}: each source's figure on one number line`,
     current: "Current figures",
     currentCaption: (label: string) => `Current figures for ${label}`,
@@ -124,6 +125,7 @@ const fr: PublicMessages = {
   quantity: {
     notFound: "Chiffre introuvable",
     noneWhileConflict: " (aucun tant que les chiffres se contredisent)",
+    spread: "les chiffres donnés, du plus bas au plus haut",
     chartTitle: (label: string) => `${label} : le chiffre de chaque source sur un même axe`,
     current: "Chiffres actuels",
     currentCaption: (label: string) => `Chiffres actuels pour ${label}`,

@@ -3,7 +3,9 @@
 // request to take the origin from. NEXTAUTH_URL names it already (README, "Serving on another
 // address"); `npm start` sets it to the local address otherwise.
 
-export function publicOrigin(env: NodeJS.ProcessEnv = process.env): string {
+type Environment = Record<string, string | undefined>;
+
+export function publicOrigin(env: Environment = process.env): string {
   try {
     if (env.NEXTAUTH_URL) return new URL(env.NEXTAUTH_URL).origin;
   } catch {

@@ -3,6 +3,8 @@
 // an afternoon has had six chances and the delivery is marked failed for an admin to see.
 // The base is configurable (WEBHOOK_RETRY_BASE_MS) so the browser tests wait milliseconds.
 
+type Environment = Record<string, string | undefined>;
+
 /** Attempts in all, the first included. */
 export const MAX_ATTEMPTS = 6;
 
@@ -28,7 +30,7 @@ function positiveMs(value: string | undefined): number | null {
 }
 
 /** WEBHOOK_RETRY_BASE_MS, or 10 s. */
-export function retryBaseMs(env: NodeJS.ProcessEnv = process.env): number {
+export function retryBaseMs(env: Environment = process.env): number {
   return positiveMs(env.WEBHOOK_RETRY_BASE_MS) ?? DEFAULT_RETRY_BASE_MS;
 }
 
@@ -36,6 +38,6 @@ export function retryBaseMs(env: NodeJS.ProcessEnv = process.env): number {
  * How often the worker looks for due deliveries: WEBHOOK_TICK_MS, else half the retry base
  * between 100 ms and 5 s, so a short base (the tests') is honoured without a second setting.
  */
-export function tickMs(env: NodeJS.ProcessEnv = process.env): number {
+export function tickMs(env: Environment = process.env): number {
   return positiveMs(env.WEBHOOK_TICK_MS) ?? Math.min(5_000, Math.max(100, Math.round(retryBaseMs(env) / 2)));
 }

@@ -31,6 +31,11 @@ export const SERVER_ACTIONS: Record<string, Access> = {
 export const ROUTE_HANDLERS: Record<string, Access> = {
   "app/api/staff/quantities/route": "read_staff",
   "app/api/staff/sources/route": "read_staff",
+  // Claim exports: the staff's (every status) and the public one (published only), streamed.
+  "app/claims/export.csv/route": "read_staff",
+  "app/claims/export.json/route": "read_staff",
+  "app/api/v1/claims/export.csv/route": "public",
+  "app/api/v1/claims/export.json/route": "public",
   // The language switch: sets the reader's language cookie.
   "app/language/route": "public",
   // Open data: read-only, published claims only, for anyone.

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { ClaimStatus } from "@/lib/generated/prisma/client";
+import type { PublicExportFilters, StaffExportFilters } from "./claim-export";
 import type { TestDatabase } from "./test-database";
 
 const testDatabase = vi.hoisted(() => ({ current: null as TestDatabase | null }));
@@ -12,8 +13,8 @@ vi.mock("./db", async () => {
 const { db } = await import("./db");
 const { publicClaimPages, staffClaimPages } = await import("./claim-export");
 
-const NO_STAFF_FILTER = { status: null, story: null, quantity: null, source: null, author: null };
-const NO_PUBLIC_FILTER = { story: null, quantity: null, source: null };
+const NO_STAFF_FILTER: StaffExportFilters = { status: null, story: null, quantity: null, source: null, author: null };
+const NO_PUBLIC_FILTER: PublicExportFilters = { story: null, quantity: null, source: null };
 const STATUSES: ClaimStatus[] = ["draft", "in_review", "published", "retracted"];
 
 let editorId: string;
@@ -89,7 +90,7 @@ describe("the staff export", () => {
   });
 
   it("filters by status, story, quantity, source and author", async () => {
-    const count = async (filters: Partial<typeof NO_STAFF_FILTER>) => (await collect(staffClaimPages({ ...NO_STAFF_FILTER, ...filters }, 4))).rows.length;
+    const count = async (filters: Partial<StaffExportFilters>) => (await collect(staffClaimPages({ ...NO_STAFF_FILTER, ...filters }, 4))).rows.length;
     expect(await count({ status: "draft" })).toBe(4);
     expect(await count({ story: storyA.id })).toBe(9);
     expect(await count({ quantity: quantityB })).toBe(8);
@@ -100,7 +101,7 @@ describe("the staff export", () => {
 });
 
 describe("the public export", () => {
-  const publicRows = async (filters: Partial<typeof NO_PUBLIC_FILTER> = {}) => {
+  const publicRows = async (filters: Partial<PublicExportFilters> = {}) => {
     const rows = [];
     for await (const page of publicClaimPages({ ...NO_PUBLIC_FILTER, ...filters }, 2)) rows.push(...page.rows.map((r) => ({ ...r, quantities: page.quantities })));
     return rows;

@@ -21,6 +21,7 @@ const { database: E2E_DATABASE_FILE, users: E2E_USERS_FILE } = e2eFiles(projectR
 const e2eEnv = () => ({
   DATABASE_URL: `file:${E2E_DATABASE_FILE}`,
   NEXTAUTH_SECRET: newAuthSecret(),
+  WEBHOOK_RETRY_BASE_MS: "300", // webhook retries after 0.3 s, 0.9 s... (lib/webhooks/schedule.ts)
 });
 
 /**

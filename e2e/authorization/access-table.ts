@@ -11,6 +11,10 @@ export const SERVER_ACTIONS: Record<string, Access> = {
   "app/admin/users/actions.ts#changeUserRoleAction": "manage_users",
   "app/admin/users/actions.ts#disableUserAction": "manage_users",
   "app/admin/users/actions.ts#enableUserAction": "manage_users",
+  "app/admin/webhooks/actions.ts#registerWebhookAction": "manage_users",
+  "app/admin/webhooks/actions.ts#setWebhookActiveAction": "manage_users",
+  "app/admin/webhooks/actions.ts#deleteWebhookAction": "manage_users",
+  "app/admin/webhooks/actions.ts#pingWebhookAction": "manage_users",
   "app/claims/actions.ts#createDraftAction": "write_newsroom",
   "app/claims/actions.ts#updateDraftAction": "write_newsroom",
   "app/claims/actions.ts#submitClaimAction": "write_newsroom",
@@ -27,6 +31,11 @@ export const SERVER_ACTIONS: Record<string, Access> = {
 export const ROUTE_HANDLERS: Record<string, Access> = {
   "app/api/staff/quantities/route": "read_staff",
   "app/api/staff/sources/route": "read_staff",
+  // Claim exports: the staff's (every status) and the public one (published only), streamed.
+  "app/claims/export.csv/route": "read_staff",
+  "app/claims/export.json/route": "read_staff",
+  "app/api/v1/claims/export.csv/route": "public",
+  "app/api/v1/claims/export.json/route": "public",
   // The language switch: sets the reader's language cookie.
   "app/language/route": "public",
   // Open data: read-only, published claims only, for anyone.

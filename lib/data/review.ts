@@ -20,6 +20,7 @@ import {
 } from "@/lib/validation/review";
 import { db } from "./db";
 import { readableHistory, recordHistory, type ReadableHistory } from "./history";
+import { enqueueClaimEvent } from "./webhooks";
 
 // A reviewer's work: the queue, one claim with what it would change, and the four decisions.
 // Each decision is one conditional write (the claim must still be in the status and at the
@@ -260,6 +261,10 @@ async function writeDecision(
     after: decisionSnapshot(after),
     reason: transition.reason,
   });
+  // Webhooks' outbox: the event is queued in this same transaction, so it goes out exactly when
+  // the publication or retraction commits (lib/data/webhooks.ts).
+  if (transition.action === "approve") await enqueueClaimEvent(tx, "published", claim.id);
+  if (transition.action === "retract") await enqueueClaimEvent(tx, "retracted", claim.id);
   return success({ id: after.id, status: after.status, rating: after.rating, version: after.version });
 }
 

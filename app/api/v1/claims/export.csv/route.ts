@@ -1,0 +1,6 @@
+import { publicExportRoute } from "@/lib/export/claim-export-responses";
+import { openDataPreflight } from "@/lib/public/open-data/respond";
+
+/** GET /api/v1/claims/export.csv?story=…&quantity=…&source=…: every published claim the filters match, streamed. */
+export const GET = publicExportRoute("csv");
+export const OPTIONS = openDataPreflight;

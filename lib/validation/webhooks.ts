@@ -1,0 +1,59 @@
+import { z } from "zod";
+
+// An admin's webhook: where to send, and which events.
+//
+// Only http and https: anything else (file:, ftp:, javascript:) is not a webhook. Private and
+// loopback addresses are allowed on purpose: this is a newsroom-internal tool, the receivers
+// are usually the newsroom's own services on its own network, and only an admin can register
+// one. The worker sends nothing but the signed event (no cookie, no credential), follows no
+// redirect and never shows a receiver's answer, only its status code, so a URL pointing inside
+// the network learns nothing it could send back.
+
+export const WEBHOOK_EVENTS = ["published", "retracted"] as const;
+export type SubscribableEvent = (typeof WEBHOOK_EVENTS)[number];
+
+export const WEBHOOK_EVENT_LABELS: Record<SubscribableEvent, string> = {
+  published: "A claim is published",
+  retracted: "A claim is retracted",
+};
+
+const URL_MESSAGE = "Enter the receiver's address, starting with http:// or https://.";
+
+export const webhookUrl = z
+  .string({ error: URL_MESSAGE })
+  .trim()
+  .min(1, URL_MESSAGE)
+  .max(2_000, "Keep the address under 2,000 characters.")
+  .superRefine((value, context) => {
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      context.addIssue({ code: "custom", message: URL_MESSAGE });
+      return;
+    }
+    if (url.protocol !== "http:" && url.protocol !== "https:") {
+      context.addIssue({ code: "custom", message: "Only http:// and https:// addresses can receive webhooks." });
+    } else if (url.username || url.password) {
+      // A password in the URL would be shown on the admin page and written in logs.
+      context.addIssue({ code: "custom", message: "Leave the user name and password out of the address: deliveries are signed instead." });
+    }
+  });
+
+const events = z
+  .union([z.enum(WEBHOOK_EVENTS), z.array(z.enum(WEBHOOK_EVENTS))], { error: "Choose at least one event." })
+  .transform((value) => [...new Set(Array.isArray(value) ? value : [value])])
+  .pipe(z.array(z.enum(WEBHOOK_EVENTS)).min(1, "Choose at least one event."));
+
+/** A new webhook, from the admin's form. */
+export const registerWebhookInput = z.object({ url: webhookUrl, events });
+export type RegisterWebhookInput = z.infer<typeof registerWebhookInput>;
+
+const webhookId = z.string({ error: "Choose a webhook." }).trim().regex(/^[A-Za-z0-9_-]{1,64}$/, "Choose a webhook.");
+
+/** Deactivating, activating, deleting or pinging one webhook. */
+export const webhookIdInput = z.object({ webhookId });
+export type WebhookIdInput = z.infer<typeof webhookIdInput>;
+
+export const setWebhookActiveInput = z.object({ webhookId, active: z.enum(["true", "false"], { error: "Choose on or off." }).transform((v) => v === "true") });
+export type SetWebhookActiveInput = z.infer<typeof setWebhookActiveInput>;

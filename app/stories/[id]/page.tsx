@@ -32,6 +32,17 @@ export default async function StoryPage({ params, searchParams }: { params: Para
         {formatCalendarDay(story.date)}
         {story.place && ` · ${story.place}`} · /{story.slug}
       </p>
+      <p className={styles.itemMeta}>
+        Every claim of this story, whatever its status:{" "}
+        <a href={`/claims/export.csv?story=${story.id}`} download>
+          CSV
+        </a>{" "}
+        ·{" "}
+        <a href={`/claims/export.json?story=${story.id}`} download>
+          JSON
+        </a>{" "}
+        · <Link href={`/story/${story.slug}`}>public page</Link>
+      </p>
       {story.summary && <p className={styles.lede}>{story.summary}</p>}
       {created === "1" && (
         <p className="notice" role="status">

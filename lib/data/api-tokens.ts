@@ -127,3 +127,20 @@ export async function markTokenUsed(tokenId: string, now = new Date()): Promise<
     data: { lastUsedAt: now },
   });
 }
+
+/**
+ * Notes in the token's own history that it wrote a claim: the claim's history names the account
+ * the token acts as, this entry names the token, so either leads to the other.
+ */
+export async function recordTokenWrite(token: Pick<TokenForRequest, "id" | "name" | "prefix" | "actingUser">, claimId: string): Promise<void> {
+  await db.$transaction((tx) =>
+    recordHistory(tx, {
+      entityType: "api_token",
+      entityId: token.id,
+      action: "create_claim",
+      actorId: token.actingUser.id,
+      after: { claimId },
+      reason: `Draft ${claimId} written through the API token “${token.name}” (ct_${token.prefix}_…)`,
+    }),
+  );
+}

@@ -15,6 +15,7 @@ const LINKS: readonly (StaffLink & { permission: Permission })[] = [
   { href: "/sources", label: "Sources", permission: "read_staff" },
   { href: "/review", label: "Review queue", permission: "review" },
   { href: "/admin/users", label: "Users", permission: "manage_users" },
+  { href: "/admin/tokens", label: "API tokens", permission: "manage_users" },
 ];
 
 /** The links a role sees; the pages themselves still check (hiding is a convenience). */

@@ -3,6 +3,8 @@ import { randomBytes } from "node:crypto";
 import type { NextRequest } from "next/server";
 import { countRequest } from "@/lib/data/api-rate-limit";
 import { markTokenUsed, tokenByPrefix, type TokenForRequest } from "@/lib/data/api-tokens";
+import { currentStaffMember } from "./current-user";
+import { may } from "./policy";
 import { parseBearer, RATE_LIMITS, rateDecision, rateLimitHeaders, secretMatches, tokenRefusal, type ApiAccess, type TokenRefusal } from "./api-token";
 
 // Every route handler that takes an API token goes through here, in this order: who (the token,
@@ -87,6 +89,25 @@ export async function runTokenRoute(access: ApiAccess, request: NextRequest, han
     const reference = randomBytes(4).toString("hex");
     console.error(`[api ${reference}]`, error);
     return tokenApiError("internal", `Something went wrong on our side. Nothing was saved. Reference: ${reference}.`);
+  }
+}
+
+/**
+ * A read of staff data: with a token, as above; without one, a signed-in member of staff may read
+ * it too (their session checked against the database), as they read the same claims on the
+ * newsroom's pages.
+ */
+export async function runStaffReadRoute(request: NextRequest, handle: (request: NextRequest) => Promise<Response>): Promise<Response> {
+  if (request.headers.has("authorization")) return runTokenRoute("read", request, ({ request }) => handle(request));
+  try {
+    const member = await currentStaffMember();
+    if (!member) return tokenApiError("unauthenticated", "Send an API token: Authorization: Bearer ct_….");
+    if (!may(member.role, "read_staff")) return tokenApiError("forbidden", "Your role does not allow this.");
+    return await handle(request);
+  } catch (error) {
+    const reference = randomBytes(4).toString("hex");
+    console.error(`[api ${reference}]`, error);
+    return tokenApiError("internal", `Something went wrong on our side. Reference: ${reference}.`);
   }
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { claimDraftInput } from "./newsroom";
-import { claimFormFromBody, utcFormTime } from "./api-claim";
+import { API_CLAIM_FIELDS, claimFormFromBody, utcFormTime } from "./api-claim";
 
 const base = {
   quantityId: "q1",
@@ -82,5 +82,15 @@ describe("times with a zone", () => {
     ["yesterday", "yesterday"],
   ])("%s becomes the form's %s", (given, form) => {
     expect(utcFormTime(given)).toBe(form);
+  });
+});
+
+describe("the OpenAPI document's request body", () => {
+  it("lists exactly the fields the API takes", async () => {
+    const { openApiDocument } = await import("@/lib/public/open-data/openapi");
+    const body = openApiDocument("https://claims.example").paths["/api/v1/claims"].post.requestBody.content["application/json"].schema as {
+      properties: Record<string, unknown>;
+    };
+    expect(Object.keys(body.properties).sort()).toEqual([...API_CLAIM_FIELDS].sort());
   });
 });

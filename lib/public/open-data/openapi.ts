@@ -333,7 +333,6 @@ const STAFF_CLAIMS_PATH = {
     responses: {
       "200": { description: "A page of claims.", headers: rateLimitHeaders, content: { "application/json": { schema: ref("StaffClaimPage") } } },
       "400": tokenError("A parameter is malformed, unknown or repeated (code invalid_parameter)."),
-      "403": tokenError("The token's account may not read staff data (code forbidden)."),
       ...TOKEN_COMMON,
     },
   },

@@ -172,11 +172,11 @@ test("every documented answer of the token API, fetched for real, matches the do
   expect(explicit.data).toMatchObject({ figureFrom: "body" });
   const invalid = await check("post", "/api/v1/claims", await post({ ...body, sentence: "No figure here.", colour: "red" }), 400);
   expect(invalid).toEqual({ error: { code: "invalid_parameter", message: expect.any(String), fields: { colour: expect.stringContaining("Unknown field") } } });
-  const formRules = await check("post", "/api/v1/claims", await post({ ...body, quote: "nearly 50", qualifier: "nearly", value: 50, reportedAt: "2020-02-31T22:00:00Z" }), 400);
-  expect((formRules.error as Json).fields).toEqual({
-    quote: "The figure must be written as in the sentence: copy it from there.",
-    reportedAt: "Enter a real date and time, such as 2020-02-27 22:00 (UTC).",
-  });
+  // The form's own rules, in the form's own words.
+  const quote = await check("post", "/api/v1/claims", await post({ ...body, quote: "nearly 50", qualifier: "nearly", value: 50 }), 400);
+  expect((quote.error as Json).fields).toEqual({ quote: "The figure must be written as in the sentence: copy it from there." });
+  const day = await check("post", "/api/v1/claims", await post({ ...body, reportedAt: "2020-02-31T22:00:00Z" }), 400);
+  expect((day.error as Json).fields).toEqual({ reportedAt: "Enter a real date and time, such as 2020-02-27 22:00 (UTC)." });
   const notJson = await request.post("/api/v1/claims", { headers: { ...bearer(writer), "Content-Type": "application/json" }, data: "{not json" });
   await check("post", "/api/v1/claims", notJson, 400);
   await check("post", "/api/v1/claims", await post({ ...body, quantityId: "no-such-quantity" }), 404);

@@ -1,4 +1,5 @@
 import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIResponse, type Page } from "@playwright/test";
 import { generateApiToken, RATE_LIMITS } from "../lib/auth/api-token";
 import { answerValidator } from "../lib/public/open-data/openapi-check";
@@ -56,6 +57,12 @@ const draftBody = (quantityId: string, sourceId: string, tag: string) => ({
   publisher: "Anadolu",
 });
 
+/** No WCAG 2.1 A or AA failure that axe-core finds on the page as it is now. */
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+}
+
 /** Creates a token on the admin's page and reads it, shown once. */
 async function createTokenInUi(page: Page, name: string, scope: "Read" | "Read and write drafts", actingAs: TestUserKey): Promise<string> {
   const form = page.getByRole("region", { name: "New token" });
@@ -85,6 +92,7 @@ test.describe("on one screen size", () => {
     const readToken = await createTokenInUi(page, `Reader ${tag}`, "Read", "editor");
     const writeToken = await createTokenInUi(page, `Importer ${tag}`, "Read and write drafts", "editor");
     await page.screenshot({ path: `test-results/screenshots/admin-tokens-created-${testInfo.project.name}.png`, fullPage: true });
+    await expectNoAxeViolations(page);
 
     // Shown once: after a reload, only the prefix is left to recognise each token by.
     await page.reload();
@@ -128,6 +136,7 @@ test.describe("on one screen size", () => {
     await page.reload();
     await expect(readRow).not.toContainText("Never");
     await readRow.getByRole("button", { name: `Revoke Reader ${tag}` }).click();
+    await expectNoAxeViolations(page);
     await readRow.getByRole("button", { name: `Yes, revoke Reader ${tag}` }).click();
     await expect(readRow).toContainText("Revoked");
     const afterRevoke = await request.get("/api/v1/staff/claims", { headers: bearer(readToken) });
@@ -249,6 +258,7 @@ test.describe("on a phone", () => {
     await expect(page.getByTestId("one-time-token")).toHaveText(token);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, "the page scrolls sideways").toBeLessThanOrEqual(0);
+    await expectNoAxeViolations(page);
     await page.screenshot({ path: `test-results/screenshots/admin-tokens-${testInfo.project.name}.png`, fullPage: true });
   });
 });

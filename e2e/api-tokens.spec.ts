@@ -45,6 +45,18 @@ function insertToken(scope: "read" | "write_drafts", actingAs: TestUserKey): str
   }
 }
 
+/** An Idempotency-Key whose first request is still being handled, as a crashed or slow one leaves it. */
+function reserveKeyInProgress(token: string, key: string) {
+  const db = new Database(E2E_DATABASE_FILE);
+  try {
+    const prefix = token.slice(3, 13);
+    const tokenId = (db.prepare(`SELECT id FROM "ApiToken" WHERE prefix = ?`).get(prefix) as { id: string }).id;
+    db.prepare(`INSERT INTO "ApiIdempotencyKey" (tokenId, key, bodyHash, createdAt) VALUES (?, ?, ?, ?)`).run(tokenId, key, "in progress", new Date().toISOString().replace("Z", "+00:00"));
+  } finally {
+    db.close();
+  }
+}
+
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 
 /** A claim body the API takes: the engine reads "at least 29" from the sentence. */
@@ -199,6 +211,18 @@ test.describe("on one screen size", () => {
     await check("post", "/api/v1/claims", await post(large), 413);
     const form = await request.post("/api/v1/claims", { headers: bearer(writer), form: { quantityId: quantity.quantityId } });
     await check("post", "/api/v1/claims", form, 415);
+
+    // A retry with the same Idempotency-Key gets the same draft, never a second one.
+    const key = { ...bearer(writer), "Idempotency-Key": `retry-${tag}` };
+    const first = await check("post", "/api/v1/claims", await post(body, key), 201);
+    const retried = await post(body, key);
+    const replay = await check("post", "/api/v1/claims", retried, 201);
+    expect(retried.headers()["idempotent-replayed"]).toBe("true");
+    expect((replay.data as Json).id).toBe((first.data as Json).id);
+    await check("post", "/api/v1/claims", await post({ ...body, publisher: "Reuters" }, key), 422);
+    reserveKeyInProgress(writer, `slow-${tag}`);
+    await check("post", "/api/v1/claims", await post(body, { ...bearer(writer), "Idempotency-Key": `slow-${tag}` }), 409);
+    await check("post", "/api/v1/claims", await post(body, { ...bearer(writer), "Idempotency-Key": "x".repeat(256) }), 400);
 
     // Reading
     const page = await check("get", "/api/v1/staff/claims", await request.get(`/api/v1/staff/claims?quantity=${quantity.quantityId}&limit=1`, { headers: bearer(reader) }), 200);

@@ -19,6 +19,8 @@ export type ApiErrorCode =
   | "not_found"
   | "payload_too_large"
   | "unsupported_media_type"
+  | "idempotency_in_progress"
+  | "idempotency_key_reused"
   | "rate_limited"
   | "internal";
 
@@ -29,6 +31,8 @@ export const API_ERROR_STATUS: Record<ApiErrorCode, number> = {
   not_found: 404,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  idempotency_in_progress: 409,
+  idempotency_key_reused: 422,
   rate_limited: 429,
   internal: 500,
 };
@@ -120,7 +124,7 @@ export const MAX_BODY_BYTES = 64 * 1024;
  * The request's JSON body, or the error answer: 415 unless it says application/json, 413 past
  * 64 KB (read no further than that, whatever Content-Length claims), 400 when it is not JSON.
  */
-export async function readJsonBody(request: Request): Promise<{ ok: true; body: unknown } | { ok: false; response: Response }> {
+export async function readJsonBody(request: Request): Promise<{ ok: true; body: unknown; text: string } | { ok: false; response: Response }> {
   const type = request.headers.get("content-type") ?? "";
   if (!/^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(type)) {
     return { ok: false, response: tokenApiError("unsupported_media_type", "Send the body as JSON, with Content-Type: application/json.") };
@@ -142,7 +146,8 @@ export async function readJsonBody(request: Request): Promise<{ ok: true; body: 
     chunks.push(value);
   }
   try {
-    return { ok: true, body: JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks))) };
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
+    return { ok: true, body: JSON.parse(text), text };
   } catch {
     return { ok: false, response: tokenApiError("invalid_parameter", "The body is not valid JSON (UTF-8).") };
   }

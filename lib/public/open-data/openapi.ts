@@ -145,7 +145,18 @@ const SCHEMAS: Record<string, Schema> = {
 // ---------------------------------------------------------------------------------------------
 // The token API: the staff read endpoint and the write endpoint
 
-const TOKEN_ERROR_CODES = ["invalid_parameter", "unauthenticated", "forbidden", "not_found", "payload_too_large", "unsupported_media_type", "rate_limited", "internal"];
+const TOKEN_ERROR_CODES = [
+  "invalid_parameter",
+  "unauthenticated",
+  "forbidden",
+  "not_found",
+  "idempotency_in_progress",
+  "payload_too_large",
+  "unsupported_media_type",
+  "idempotency_key_reused",
+  "rate_limited",
+  "internal",
+];
 
 const claimProperties = (SCHEMAS.Claim as { properties: Record<string, Schema> }).properties;
 const { standing: _standing, permalink: _permalink, ...staffClaimFields } = claimProperties; // eslint-disable-line @typescript-eslint/no-unused-vars
@@ -173,7 +184,11 @@ Object.assign(SCHEMAS, {
       id: ID,
       status: { type: "string", enum: ["draft"] },
       page: uri("The draft's page in the newsroom, where its author edits and submits it."),
-      figureFrom: { type: "string", enum: ["engine", "body"], description: "Whether the engine read the figure from the sentence or the body gave it." },
+      figureFrom: {
+        type: ["string", "null"],
+        enum: ["engine", "body", null],
+        description: "Whether the engine read the figure from the sentence or the body gave it; null when an Idempotency-Key replays an earlier answer.",
+      },
       author: object({ id: ID, name: text() }, "The account the token acts as: the draft is theirs."),
     }),
   }),
@@ -306,18 +321,34 @@ const TOKEN_PATHS = {
     summary: "Log a draft claim (token with the write-drafts scope)",
     tags: ["Newsroom API"],
     security: [{ apiToken: [] }],
+    parameters: [
+      {
+        name: "Idempotency-Key",
+        in: "header",
+        description:
+          "Optional, 1 to 255 printable ASCII characters (a UUID). A retry with the same key and body answers the first request's draft " +
+          "(Idempotent-Replayed: true) instead of logging another; keys are kept a day, per token.",
+        schema: { type: "string", minLength: 1, maxLength: 255 },
+      },
+    ],
     requestBody: { required: true, content: { "application/json": { schema: CLAIM_REQUEST } } },
     responses: {
       "201": {
         description: "The draft, logged as the token's account; it waits in their dashboard to be submitted for review.",
-        headers: { ...rateLimitHeaders, Location: { description: "The draft's page in the newsroom.", schema: { type: "string" } } },
+        headers: {
+          ...rateLimitHeaders,
+          Location: { description: "The draft's page in the newsroom.", schema: { type: "string" } },
+          "Idempotent-Replayed": { description: "true when this answer is an earlier request's, replayed for its Idempotency-Key.", schema: { type: "string" } },
+        },
         content: { "application/json": { schema: ref("DraftCreated") } },
       },
       "400": { description: "The body is not JSON, or a field needs attention (code invalid_parameter, with a message per field).", headers: rateLimitHeaders, content: { "application/json": { schema: VALIDATION_ERROR } } },
       "403": tokenError("The token may only read (code forbidden)."),
       "404": tokenError("No quantity has this id (code not_found)."),
+      "409": tokenError("A request with this Idempotency-Key is still being handled (code idempotency_in_progress): retry in a moment."),
       "413": tokenError("The body is over 64 KB (code payload_too_large)."),
       "415": tokenError("The body is not sent as application/json (code unsupported_media_type)."),
+      "422": tokenError("This Idempotency-Key was used with another body (code idempotency_key_reused)."),
       ...TOKEN_COMMON,
     },
   },

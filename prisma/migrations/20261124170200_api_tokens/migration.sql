@@ -21,6 +21,17 @@ CREATE TABLE "ApiRateLimit" (
     "count" INTEGER NOT NULL
 );
 
+-- CreateTable
+CREATE TABLE "ApiIdempotencyKey" (
+    "tokenId" TEXT NOT NULL,
+    "key" TEXT NOT NULL,
+    "bodyHash" TEXT NOT NULL,
+    "claimId" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    PRIMARY KEY ("tokenId", "key")
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "ApiToken_prefix_key" ON "ApiToken"("prefix");
 

@@ -117,8 +117,9 @@ test("every documented answer of the API, fetched for real, matches the document
 
   // Every JSON answer the document promises was fetched and checked (500 aside: no mistake of
   // a reader's may cause one), so an answer added to the document without a test fails here.
-  const documented = Object.entries(document.paths as Record<string, { get: { responses: Record<string, { content?: Json }> } }>).flatMap(([path, item]) =>
-    Object.entries(item.get.responses)
+  // The token API's answers (security: apiToken) are checked by e2e/api-tokens.spec.ts.
+  const documented = Object.entries(document.paths as Record<string, { get: { security?: unknown; responses: Record<string, { content?: Json }> } }>).flatMap(([path, item]) =>
+    Object.entries(item.get.security ? {} : item.get.responses)
       .filter(([status, answer]) => status !== "500" && answer.content?.["application/json"])
       .map(([status]) => `${path} ${status}`),
   );

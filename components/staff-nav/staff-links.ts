@@ -17,6 +17,7 @@ const LINKS: readonly (StaffLink & { permission: Permission })[] = [
   { href: "/admin/users", label: "Users", permission: "manage_users" },
   { href: "/admin/audit", label: "Audit", permission: "manage_users" },
   { href: "/admin/webhooks", label: "Webhooks", permission: "manage_users" },
+  { href: "/admin/tokens", label: "API tokens", permission: "manage_users" },
 ];
 
 /** The links a role sees; the pages themselves still check (hiding is a convenience). */

@@ -26,6 +26,8 @@ export const SERVER_ACTIONS: Record<string, Access> = {
   "app/review/actions.ts#rejectClaimAction": "review",
   "app/review/actions.ts#retractClaimAction": "review",
   "app/review/actions.ts#rateClaimAction": "review",
+  "app/admin/tokens/actions.ts#createApiTokenAction": "manage_users",
+  "app/admin/tokens/actions.ts#revokeApiTokenAction": "manage_users",
 };
 
 export const ROUTE_HANDLERS: Record<string, Access> = {
@@ -48,5 +50,7 @@ export const ROUTE_HANDLERS: Record<string, Access> = {
   "app/api/v1/sources/[id]/route": "public",
   "app/api/v1/openapi.json/route": "public",
   "app/feed.atom/route": "public",
+  // The staff read endpoint of the API: an API token, or a staff session.
+  "app/api/v1/staff/claims/route": "read_staff",
   "app/story/[slug]/claims.csv/route": "public",
 };

@@ -17,18 +17,20 @@ function schemaKeeper(document: Json) {
   return { ajv, defs: toDefs(components ?? {}) };
 }
 
-/** The schema of one answer: a path, its GET, a status and a content type. */
-export function answerSchema(document: Json, path: string, status: string, contentType = "application/json"): Json {
-  const paths = document.paths as Record<string, { get?: { responses?: Record<string, { content?: Record<string, { schema?: Json }> }> } }>;
-  const schema = paths[path]?.get?.responses?.[status]?.content?.[contentType]?.schema;
-  if (!schema) throw new Error(`The document has no ${contentType} answer ${status} for GET ${path}.`);
+type Operation = { responses?: Record<string, { content?: Record<string, { schema?: Json }> }> };
+
+/** The schema of one answer: a path, its method (GET unless told), a status and a content type. */
+export function answerSchema(document: Json, path: string, status: string, contentType = "application/json", method = "get"): Json {
+  const paths = document.paths as Record<string, Record<string, Operation | undefined>>;
+  const schema = paths[path]?.[method]?.responses?.[status]?.content?.[contentType]?.schema;
+  if (!schema) throw new Error(`The document has no ${contentType} answer ${status} for ${method.toUpperCase()} ${path}.`);
   return schema;
 }
 
 /** A validator for one answer; its errors name the field that does not match. */
-export function answerValidator(document: Json, path: string, status: string): ValidateFunction {
+export function answerValidator(document: Json, path: string, status: string, method = "get"): ValidateFunction {
   const { ajv, defs } = schemaKeeper(document);
-  return ajv.compile({ ...toDefs(answerSchema(document, path, status)), $defs: defs });
+  return ajv.compile({ ...toDefs(answerSchema(document, path, status, "application/json", method)), $defs: defs });
 }
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];

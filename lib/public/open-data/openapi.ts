@@ -2,7 +2,8 @@
 // closed (additionalProperties: false) and lists every field as required (null when empty), so
 // the contract test (e2e/open-data.spec.ts) fails when the API adds, drops or renames a field
 // that this document does not. Pure data: no Next, no database; the e2e spec imports it too.
-import { FigureKind, HeadlinePolicy, Measure, Qualifier, Rating, SourceKind } from "../../generated/prisma/enums";
+import { ClaimStatus, FigureKind, HeadlinePolicy, Measure, Qualifier, Rating, SourceKind } from "../../generated/prisma/enums";
+import { RATE_LIMITS } from "../../auth/api-token";
 import { OPEN_DATA_ERRORS } from "./open-data-error";
 import { DEFAULT_LIMIT, MAX_LIMIT } from "./query";
 
@@ -141,6 +142,58 @@ const SCHEMAS: Record<string, Schema> = {
   }),
 };
 
+// ---------------------------------------------------------------------------------------------
+// The token API: the staff read endpoint and the write endpoint
+
+const TOKEN_ERROR_CODES = [
+  "invalid_parameter",
+  "unauthenticated",
+  "forbidden",
+  "not_found",
+  "idempotency_in_progress",
+  "payload_too_large",
+  "unsupported_media_type",
+  "idempotency_key_reused",
+  "rate_limited",
+  "internal",
+];
+
+const claimProperties = (SCHEMAS.Claim as { properties: Record<string, Schema> }).properties;
+const { standing: _standing, permalink: _permalink, ...staffClaimFields } = claimProperties; // eslint-disable-line @typescript-eslint/no-unused-vars
+
+Object.assign(SCHEMAS, {
+  TokenError: object({
+    error: object({
+      code: { type: "string", enum: TOKEN_ERROR_CODES, description: "Stable, for programs." },
+      message: text("For people, in English."),
+    }),
+  }),
+  StaffClaim: object(
+    {
+      ...staffClaimFields,
+      status: { type: "string", enum: values(ClaimStatus) },
+      author: object({ id: ID, name: text() }, "Who logged the claim (for a token, the account it acts as)."),
+      page: uri("The claim's page in the newsroom (sign-in needed)."),
+      createdAt: { type: "string", format: "date-time" },
+      updatedAt: { type: "string", format: "date-time" },
+    },
+    "A claim of any status, as the newsroom sees it: the open data's claim without its permalink and standing (a draft has neither).",
+  ),
+  DraftCreated: object({
+    data: object({
+      id: ID,
+      status: { type: "string", enum: ["draft"] },
+      page: uri("The draft's page in the newsroom, where its author edits and submits it."),
+      figureFrom: {
+        type: ["string", "null"],
+        enum: ["engine", "body", null],
+        description: "Whether the engine read the figure from the sentence or the body gave it; null when an Idempotency-Key replays an earlier answer.",
+      },
+      author: object({ id: ID, name: text() }, "The account the token acts as: the draft is theirs."),
+    }),
+  }),
+});
+
 const listOf = (item: string) => object({ data: array(ref(item)), next: nullable(uri("The next page; null on the last.")) });
 const one = (item: string) => object({ data: ref(item) });
 
@@ -158,6 +211,7 @@ const PARAMETERS: Record<string, Schema> = {
   storyFilter: { name: "story", in: "query", description: "Only the claims of this story (its slug).", schema: SLUG },
   quantityFilter: { name: "quantity", in: "query", description: "Only the claims of this quantity.", schema: ID },
   sourceFilter: { name: "source", in: "query", description: "Only the claims this source counted (not relayed).", schema: ID },
+  statusFilter: { name: "status", in: "query", description: "Only the claims in this status.", schema: { type: "string", enum: values(ClaimStatus) } },
   slug: { name: "slug", in: "path", required: true, schema: SLUG },
   id: { name: "id", in: "path", required: true, schema: ID },
 };
@@ -182,6 +236,139 @@ function get(operationId: string, summary: string, parameters: string[], respons
   return { get: { operationId, summary, tags, parameters: parameters.map(param), responses: { ...responses, ...COMMON } } };
 }
 
+const rateLimitHeaders = {
+  "RateLimit-Limit": { $ref: "#/components/headers/RateLimitLimit" },
+  "RateLimit-Remaining": { $ref: "#/components/headers/RateLimitRemaining" },
+  "RateLimit-Reset": { $ref: "#/components/headers/RateLimitReset" },
+};
+const tokenError = (description: string, headers: Record<string, unknown> = rateLimitHeaders) => ({
+  description,
+  headers,
+  content: { "application/json": { schema: ref("TokenError") } },
+});
+
+/** The answers every token request may get besides its own. */
+const TOKEN_COMMON = {
+  "401": tokenError("No token, a wrong one, a revoked one, or one whose account is disabled (code unauthenticated).", {
+    "WWW-Authenticate": { description: 'Bearer realm="Claim Tracker API"', schema: { type: "string" } },
+  }),
+  "429": tokenError("Over the token's limit for this minute (code rate_limited): wait Retry-After seconds.", {
+    ...rateLimitHeaders,
+    "Retry-After": { description: "Seconds until the window starts again.", schema: { type: "integer", minimum: 1 } },
+  }),
+  "500": tokenError("Something went wrong on the server (code internal, with a reference); nothing was saved."),
+};
+
+const fieldText = (description: string) => ({ type: ["string", "null"], description });
+const fieldNumber = (description: string) => ({ type: ["number", "string", "null"], description });
+
+/** POST /api/v1/claims: the body. Open to the form's fields only; the form's rules apply. */
+const CLAIM_REQUEST: Schema = {
+  type: "object",
+  description:
+    "A draft claim, checked exactly as the newsroom's claim form checks it. Without `qualifier`, the figure is read by the engine " +
+    "from `sentence` (the one written as `quote`, or the only one); with it, give `value` (or `low` and `high` for a range) and `kind`.",
+  properties: {
+    quantityId: { ...ID, description: "The quantity the figure is about (404 when unknown)." },
+    sourceId: fieldText("The source that counted. Or give sourceName."),
+    sourceName: fieldText("The source's name as the newsroom stores it (case, accents and punctuation aside)."),
+    relayedById: fieldText("The outlet that relayed the figure, when not the source itself."),
+    sentence: { type: "string", maxLength: 2000, description: "The sentence holding the figure, in its own language." },
+    language: { type: "string", enum: ["en", "fr"] },
+    quote: fieldText("The figure as the sentence writes it (\"at least 29\")."),
+    qualifier: { anyOf: [{ type: "string", enum: values(Qualifier) }, { type: "null" }], description: "Omit to let the engine read the figure." },
+    value: fieldNumber("The number said."),
+    low: fieldNumber("Inclusive lower bound; worked out from value and qualifier when omitted."),
+    high: fieldNumber("Inclusive upper bound; null is open."),
+    kind: { anyOf: [{ type: "string", enum: values(FigureKind) }, { type: "null" }], description: "count when omitted." },
+    unit: fieldText("soldiers, %, USD…"),
+    reportedAt: { type: "string", description: 'When the source gave the figure: ISO 8601 ("2020-02-27T22:00:00Z"); without a zone, UTC.' },
+    articleUrl: fieldText("http or https."),
+    archiveUrl: fieldText("http or https."),
+    publisher: fieldText("The outlet's name."),
+    headline: fieldText("The article's headline."),
+    publishedAt: fieldText("When the article appeared, ISO 8601."),
+  },
+  required: ["quantityId", "sentence", "language", "reportedAt"],
+  additionalProperties: false,
+};
+
+const VALIDATION_ERROR: Schema = {
+  type: "object",
+  properties: {
+    error: {
+      type: "object",
+      properties: {
+        code: { type: "string", enum: ["invalid_parameter"] },
+        message: text("For people, in English."),
+        fields: {
+          type: "object",
+          description: "A message for each field that needs attention, by field name.",
+          additionalProperties: { type: "string" },
+        },
+      },
+      required: ["code", "message"],
+      additionalProperties: false,
+    },
+  },
+  required: ["error"],
+  additionalProperties: false,
+};
+
+const TOKEN_PATHS = {
+  post: {
+    operationId: "createDraftClaim",
+    summary: "Log a draft claim (token with the write-drafts scope)",
+    tags: ["Newsroom API"],
+    security: [{ apiToken: [] }],
+    parameters: [
+      {
+        name: "Idempotency-Key",
+        in: "header",
+        description:
+          "Optional, 1 to 255 printable ASCII characters (a UUID). A retry with the same key and body answers the first request's draft " +
+          "(Idempotent-Replayed: true) instead of logging another; keys are kept a day, per token.",
+        schema: { type: "string", minLength: 1, maxLength: 255 },
+      },
+    ],
+    requestBody: { required: true, content: { "application/json": { schema: CLAIM_REQUEST } } },
+    responses: {
+      "201": {
+        description: "The draft, logged as the token's account; it waits in their dashboard to be submitted for review.",
+        headers: {
+          ...rateLimitHeaders,
+          Location: { description: "The draft's page in the newsroom.", schema: { type: "string" } },
+          "Idempotent-Replayed": { description: "true when this answer is an earlier request's, replayed for its Idempotency-Key.", schema: { type: "string" } },
+        },
+        content: { "application/json": { schema: ref("DraftCreated") } },
+      },
+      "400": { description: "The body is not JSON, or a field needs attention (code invalid_parameter, with a message per field).", headers: rateLimitHeaders, content: { "application/json": { schema: VALIDATION_ERROR } } },
+      "403": tokenError("The token may only read (code forbidden)."),
+      "404": tokenError("No quantity has this id (code not_found)."),
+      "409": tokenError("A request with this Idempotency-Key is still being handled (code idempotency_in_progress): retry in a moment."),
+      "413": tokenError("The body is over 64 KB (code payload_too_large)."),
+      "415": tokenError("The body is not sent as application/json (code unsupported_media_type)."),
+      "422": tokenError("This Idempotency-Key was used with another body (code idempotency_key_reused)."),
+      ...TOKEN_COMMON,
+    },
+  },
+};
+
+const STAFF_CLAIMS_PATH = {
+  get: {
+    operationId: "listStaffClaims",
+    summary: "Every claim, whatever its status, latest change first (any token, or a staff session)",
+    tags: ["Newsroom API"],
+    security: [{ apiToken: [] }],
+    parameters: ["limit", "cursor", "statusFilter", "quantityFilter"].map(param),
+    responses: {
+      "200": { description: "A page of claims.", headers: rateLimitHeaders, content: { "application/json": { schema: ref("StaffClaimPage") } } },
+      "400": tokenError("A parameter is malformed, unknown or repeated (code invalid_parameter)."),
+      ...TOKEN_COMMON,
+    },
+  },
+};
+
 /** The document, its server the origin the reader asked. */
 export function openApiDocument(origin: string) {
   return {
@@ -191,9 +378,10 @@ export function openApiDocument(origin: string) {
       version: "1.0.0",
       summary: "The published figures of the news, as sources reported them, compared.",
       description:
-        "Read-only and open (CORS *). Only claims the newsroom published appear, never drafts, claims in review or retracted claims. " +
+        "The open data is read-only and open (CORS *), no token needed. Only claims the newsroom published appear, never drafts, claims in review or retracted claims. " +
         "Lists are newest first, paginated with `limit` and an opaque `cursor`; follow `next` until it is null. " +
-        "Every answer carries an ETag: send it back in If-None-Match for a 304 while nothing changed.",
+        "Every answer carries an ETag: send it back in If-None-Match for a 304 while nothing changed. " +
+        "The Newsroom API (tag) needs an API token (security scheme apiToken): it lists claims of every status and writes drafts.",
       license: { name: "CC BY 4.0", identifier: "CC-BY-4.0" },
     },
     servers: [{ url: origin }],
@@ -207,9 +395,13 @@ export function openApiDocument(origin: string) {
         "200": ok("The quantity.", json(ref("QuantityAnswer"))),
         ...NOT_FOUND,
       }),
-      "/api/v1/claims": get("listClaims", "Published claims, most recently reported first", ["limit", "cursor", "storyFilter", "quantityFilter", "sourceFilter"], {
-        "200": ok("A page of claims.", json(ref("ClaimPage"))),
-      }),
+      "/api/v1/claims": {
+        ...get("listClaims", "Published claims, most recently reported first", ["limit", "cursor", "storyFilter", "quantityFilter", "sourceFilter"], {
+          "200": ok("A page of claims.", json(ref("ClaimPage"))),
+        }),
+        ...TOKEN_PATHS,
+      },
+      "/api/v1/staff/claims": STAFF_CLAIMS_PATH,
       "/api/v1/claims/{id}": get("getClaim", "A published claim", ["id"], {
         "200": ok("The claim.", json(ref("ClaimAnswer"))),
         ...NOT_FOUND,
@@ -245,16 +437,32 @@ export function openApiDocument(origin: string) {
         ClaimAnswer: one("Claim"),
         SourcePage: listOf("Source"),
         SourceAnswer: one("Source"),
+        StaffClaimPage: listOf("StaffClaim"),
+      },
+      securitySchemes: {
+        apiToken: {
+          type: "http",
+          scheme: "bearer",
+          bearerFormat: "ct_<prefix>_<secret>",
+          description:
+            "An API token made by an admin (Admin → API tokens), sent as `Authorization: Bearer ct_…`. A token acts as one account and has a scope: " +
+            "`read` (the staff read endpoint) or `write_drafts` (also POST /api/v1/claims). Revoked tokens and tokens of disabled accounts are refused at once. " +
+            `Each token may make ${RATE_LIMITS.read} reads and ${RATE_LIMITS.write} writes a minute; every answer to a token says where it stands (RateLimit-* headers).`,
+        },
       },
       parameters: PARAMETERS,
       headers: {
         ETag: { description: "The answer's version: send it in If-None-Match to get a 304 while it holds.", schema: { type: "string" } },
         CacheControl: { description: "public, max-age=0, must-revalidate: revalidate each time (retractions show at once).", schema: { type: "string" } },
+        RateLimitLimit: { description: "Requests a token may make in a minute, of this kind (reads or writes).", schema: { type: "integer", minimum: 1 } },
+        RateLimitRemaining: { description: "Requests left in the current minute.", schema: { type: "integer", minimum: 0 } },
+        RateLimitReset: { description: "Seconds until the current minute's window ends.", schema: { type: "integer", minimum: 1 } },
       },
     },
     tags: [
       { name: "Open data", description: "JSON answers." },
       { name: "Downloads", description: "The same data as a spreadsheet and a feed." },
+      { name: "Newsroom API", description: "For programs holding an API token: the newsroom's claims, and drafts written into it." },
     ],
   };
 }

@@ -38,7 +38,7 @@ async function logDraft({ token }: TokenCaller, raw: unknown): Promise<Logged> {
   if (!parsed.success) return refuse(tokenApiError("invalid_parameter", "Some fields need attention.", { fields: fieldMessages(parsed.error) }));
   if (!(await quantityChoice(parsed.data.quantityId))) return refuse(tokenApiError("not_found", "No quantity has this id."));
 
-  const created = await createDraftClaim(token.actingUser.id, parsed.data);
+  const created = await createDraftClaim(token.actingUser.id, parsed.data, `Through the API token “${token.name}” (ct_${token.prefix}_…)`);
   if (!created.ok) return refuse(tokenApiError("invalid_parameter", created.error.message, { fields: created.error.fields ?? {} }));
   await recordTokenWrite(token, created.data.id);
   return { ok: true, claimId: created.data.id, figureFrom: body.figureFrom };

@@ -77,7 +77,8 @@ const invalidReferences = (fields: Record<string, string>): Refusal =>
 // Creating drafts
 
 /** Logs one claim as a draft by `actorId`, with its history entry in the same write. */
-export async function createDraftClaim(actorId: string, input: ClaimDraftInput): Promise<ActionResult<{ id: string }>> {
+/** A new draft by `actorId`; `reason` says how it came, when not through the form ("Through the API token …"). */
+export async function createDraftClaim(actorId: string, input: ClaimDraftInput, reason: string | null = null): Promise<ActionResult<{ id: string }>> {
   return db.$transaction(async (tx) => {
     const missing = await missingReferences(tx, [input]);
     if (Object.keys(missing).length > 0) return invalidReferences(missing);
@@ -85,7 +86,7 @@ export async function createDraftClaim(actorId: string, input: ClaimDraftInput):
       data: { ...input, status: "draft", authorId: actorId },
       select: { id: true, status: true, version: true, ...EDITABLE_FIELDS },
     });
-    await recordHistory(tx, { entityType: "claim", entityId: claim.id, action: "create", actorId, after: claim });
+    await recordHistory(tx, { entityType: "claim", entityId: claim.id, action: "create", actorId, after: claim, reason });
     return success({ id: claim.id });
   });
 }

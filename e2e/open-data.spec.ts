@@ -114,6 +114,10 @@ test("every documented answer of the API, fetched for real, matches the document
   await check("/story/{slug}/claims.csv", "/story/no-such-story/claims.csv", 404);
   await check("/story/{slug}/claims.csv", `/story/${slug}/claims.csv?sheet=2`, 400);
   await check("/feed.atom", "/feed.atom?page=2", 400);
+  const exported = await check("/api/v1/claims/export.json", `/api/v1/claims/export.json?quantity=${quantity.quantityId}`, 200);
+  expect((exported as unknown as Json[]).map((c) => c.id).sort()).toEqual([ids[0], ids[1], ids[2]].sort());
+  await check("/api/v1/claims/export.json", "/api/v1/claims/export.json?limit=5", 400);
+  await check("/api/v1/claims/export.csv", "/api/v1/claims/export.csv?story=Not_A_Slug", 400);
 
   // Every JSON answer the document promises was fetched and checked (500 aside: no mistake of
   // a reader's may cause one), so an answer added to the document without a test fails here.

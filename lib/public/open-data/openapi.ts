@@ -419,6 +419,20 @@ export function openApiDocument(origin: string) {
         { "200": ok("The file, as an attachment.", { "text/csv": { type: "string" } }), ...NOT_FOUND },
         ["Downloads"],
       ),
+      "/api/v1/claims/export.json": get(
+        "exportClaimsJson",
+        "Every published claim the filters match, streamed as one JSON array (no pages)",
+        ["storyFilter", "quantityFilter", "sourceFilter"],
+        { "200": ok("The claims, as the list gives them.", json({ type: "array", items: ref("Claim") })) },
+        ["Downloads"],
+      ),
+      "/api/v1/claims/export.csv": get(
+        "exportClaimsCsv",
+        "Every published claim the filters match, streamed as CSV (RFC 4180, UTF-8 with a BOM)",
+        ["storyFilter", "quantityFilter", "sourceFilter"],
+        { "200": ok("The file, as an attachment.", { "text/csv": { type: "string" } }) },
+        ["Downloads"],
+      ),
       "/feed.atom": get(
         "getClaimsFeed",
         "The 50 claims published last, as an Atom 1.0 feed",

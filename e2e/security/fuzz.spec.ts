@@ -27,8 +27,8 @@ test.describe.configure({ timeout: 180_000 });
 
 /** The fixed seed of the run: a failure prints it, and FUZZ_SEED=<seed> replays the same payloads. */
 const SEED = Number(process.env.FUZZ_SEED ?? 20261124);
-const ACTION_RUNS = 1_200;
-const ROUTE_RUNS = 800;
+const ACTION_RUNS = 700;
+const ROUTE_RUNS = 1_300;
 export const FUZZ_PAYLOADS = ACTION_RUNS + ROUTE_RUNS;
 
 // ---------------------------------------------------------------------------------------------
@@ -182,13 +182,36 @@ function actionForms(t: Targets): Record<string, fc.Arbitrary<FormFields>> {
   };
 }
 
+/**
+ * React's wire format for plain arguments: a JSON array in which a string starting with "$" is a
+ * reference, so React writes a real "$" as "$$". Payloads keep to that format (a browser never
+ * sends anything else; a body that is not React's encoding is answered by Next itself, see
+ * no-stack-traces.spec.ts) and carry odd values inside it.
+ */
+const asReactArguments = (args: unknown[]) =>
+  JSON.stringify(args, (_key, value: unknown) => (typeof value === "string" && value.startsWith("$") ? `$${value}` : value));
+
 /** Arguments that are not a form at all, for every action, and odd objects for the plain ones. */
 const plainArguments = fc.oneof(
-  fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify([v])),
-  fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 4 }).map((v) => JSON.stringify(v)),
-  fc.record({ articleText: text, language: text, reportedAt: text, figures: fc.oneof(fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 3 }), fc.jsonValue({ maxDepth: 2 })) }, { requiredKeys: [] }).map((v) => JSON.stringify([v])),
-  fc.string({ maxLength: 60 }),
-  fc.constantFrom("", "[", "{}", "null", "[null]", '["$undefined"]', "[1e400]", '["\\ud800"]', "[[[[[[[[[[]]]]]]]]]]"),
+  fc.jsonValue({ maxDepth: 3 }).map((v) => asReactArguments([v])),
+  fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 4 }).map((v) => asReactArguments(v)),
+  fc
+    .record(
+      {
+        articleText: text,
+        language: text,
+        reportedAt: text,
+        articleUrl: text,
+        relayedById: text,
+        figures: fc.oneof(
+          fc.array(fc.record({ start: fc.oneof(fc.integer(), text), end: fc.oneof(fc.integer(), text), quantityId: text, sourceId: text }, { requiredKeys: [] }), { maxLength: 3 }),
+          fc.jsonValue({ maxDepth: 2 }),
+        ),
+      },
+      { requiredKeys: [] },
+    )
+    .map((v) => asReactArguments([v])),
+  fc.constantFrom("[]", "[null]", "[null,null]", '["$undefined"]', "[1e400]", "[-1e400]", '["\\ud800"]', "[[[[[[[[[[]]]]]]]]]]", '[{"__proto__":{"admin":true}}]'),
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -201,11 +224,25 @@ function expectClearRefusal(name: string, answer: { status: number; body: string
   expectNoLeak(answer.body, what);
   expect(answer.redirect, `${what} succeeded`).toBeNull();
   if (answer.status !== 200) return;
+  if (name === "app/actions/read-figures.ts#readFiguresAction") {
+    // The public reader answers with its form's state: refused with a message, or read (a read
+    // stores nothing, so finding figures in odd text is fine).
+    expect(answer.body, what).toMatch(/"status":"read"|"status":"invalid","fields":.*"errors":\{"(text|lang)":"[^"]{3,}/);
+    return;
+  }
   const result = actionResult(answer.body);
-  if (name === "app/actions/read-figures.ts#readFiguresAction" && result?.ok) return; // a read: finding figures in odd text is fine
   expect(result?.ok, `${what} should be refused`).toBe(false);
   expect(result?.error?.code, what).not.toBe("internal");
   expect(result?.error?.message ?? "", `${what} should say what is wrong`).toMatch(/\w{3,}/);
+}
+
+/** A path segment as a browser would send it; a lone surrogate (which cannot be) becomes "x". */
+function safelyEncoded(segment: string): string {
+  try {
+    return encodeURIComponent(segment);
+  } catch {
+    return "x";
+  }
 }
 
 const WATCHED_TABLES = ["Story", "Quantity", "Source", "Claim"] as const;
@@ -280,7 +317,7 @@ test(`${ROUTE_RUNS} malformed requests to every route handler: each a 4xx with a
 
   await fc.assert(
     fc.asyncProperty(requestArb, async ({ route, segment: part, query: pairs, method, body, contentType }) => {
-      const path = route.path.replace(/\[[^\]]+\]/g, encodeURIComponent(part) || "x");
+      const path = route.path.replace(/\[[^\]]+\]/g, safelyEncoded(part) || "x");
       const search = new URLSearchParams(pairs).toString();
       const url = `${path}${search ? `?${search}` : ""}`;
       const response = await request.fetch(url, {

@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { test, type APIRequestContext } from "@playwright/test";
 import { routeHandlers, serverActions } from "../authorization/build-entry-points";
 import { ORIGIN, createAccount, expectNoLeak, signedInRequest } from "./support";
 

@@ -301,7 +301,11 @@ test(`${ROUTE_RUNS} malformed requests to every route handler: each a 4xx with a
   const targets = makeTargets();
   const before = snapshot(targets, admin.id);
 
-  const segment = fc.oneof(fc.string({ maxLength: 30 }), ODD_TEXT.filter((s) => s.length < 500), fc.constantFrom("..", ".", "%2e%2e", "x".repeat(300)));
+  // No "." or ".." segments: the client resolves them, and the request would leave the route
+  // handler for a page (no-stack-traces.spec.ts sends encoded traversals instead).
+  const segment = fc
+    .oneof(fc.string({ maxLength: 30 }), ODD_TEXT.filter((s) => s.length < 500), fc.constant("x".repeat(300)))
+    .filter((s) => !/^(\.|%2e){1,2}$/i.test(s));
   const query = fc.array(
     fc.tuple(fc.oneof(fc.constantFrom("limit", "cursor", "q", "story", "quantity", "source", "locale"), fc.string({ maxLength: 10 })), fc.oneof(text.filter((s) => s.length < 5_000), fc.integer().map(String), fc.constantFrom("-1", "0", "1e9", "NaN", "999999999999999999999"))),
     { maxLength: 4 },

@@ -1,14 +1,17 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { readLanguageChoice } from "@/lib/i18n/language-switch";
 import { LOCALE_COOKIE } from "@/lib/i18n/locale";
+import { CROSS_SITE_REFUSED, isSameOriginPost } from "@/lib/security/same-origin";
 
 const ONE_YEAR = 365 * 24 * 3600;
 
 /** The language switch: remember the reader's choice, then back to the page they were reading. */
 export async function POST(request: NextRequest) {
+  // Another site must not be able to switch a reader's language behind their back.
+  if (!isSameOriginPost(request.headers)) return plainText(CROSS_SITE_REFUSED, 403);
   const form = await request.formData().catch(() => null);
   const choice = form ? readLanguageChoice(form) : ({ ok: false, message: "Send the form of the language switch." } as const);
-  if (!choice.ok) return new NextResponse(choice.message, { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+  if (!choice.ok) return plainText(choice.message, 400);
 
   // A relative Location: the browser resolves it against the address it used, whatever host
   // name Next would rebuild from the request (it turns 127.0.0.1 into localhost).
@@ -16,3 +19,6 @@ export async function POST(request: NextRequest) {
   response.cookies.set(LOCALE_COOKIE, choice.locale, { path: "/", maxAge: ONE_YEAR, sameSite: "lax", httpOnly: true });
   return response;
 }
+
+const plainText = (message: string, status: number) =>
+  new NextResponse(message, { status, headers: { "content-type": "text/plain; charset=utf-8" } });

@@ -1,0 +1,115 @@
+import { expect, test } from "@playwright/test";
+import { serverActions } from "../authorization/build-entry-points";
+import { createQuantity, insertClaim } from "../support/review-fixtures";
+import { callAction, createAccount, expectNoLeak, newRequest, newTag, readRow, readRows, signedInRequest, type FormFields } from "./support";
+
+// Cross-site request forgery: a page on another site makes a signed-in admin's browser post to
+// us, cookies attached. Every server action, the language switch and next-auth's own endpoints
+// must refuse, and nothing may change.
+test.skip(({ isMobile }) => isMobile, "one run is enough: the calls do not depend on the screen");
+
+const FOREIGN_ORIGINS = ["https://evil.example", "null"];
+
+test("every server action refuses a post from another site, even with a valid session, and writes nothing", async ({ browser, baseURL }) => {
+  const admin = createAccount("admin");
+  const request = await signedInRequest(browser, baseURL as string, admin);
+  const tag = newTag();
+  const { quantityId, sources } = createQuantity(tag, { sources: { ministry: "Ministry" } });
+  const inReview = insertClaim({
+    quantityId,
+    sourceId: (sources.ministry as string),
+    author: "editor",
+    quote: "at least 29",
+    low: 29,
+    high: null,
+    qualifier: "at_least",
+    sentence: `At least 29 soldiers were killed (${tag}).`,
+    reportedAt: new Date("2020-02-27T22:00:00Z"),
+  }).id;
+  const victim = createAccount("editor");
+
+  // Inputs that would succeed from our own pages, so a missing check would show as a write.
+  const claim = {
+    sentence: `Officials said at least 29 soldiers were killed (${tag}).`,
+    language: "en",
+    quote: "at least 29",
+    value: "29",
+    qualifier: "at_least",
+    kind: "count",
+    quantityId,
+    sourceId: (sources.ministry as string),
+    reportedAt: "2020-02-27T22:00",
+  };
+  const valid: Record<string, FormFields> = {
+    "app/stories/actions.ts#createStoryAction": { title: `Forged story ${tag}`, date: "2020-02-27" },
+    "app/sources/actions.ts#createSourceAction": { name: `Forged source ${tag}`, kind: "government" },
+    "app/claims/actions.ts#createDraftAction": claim,
+    "app/review/actions.ts#approveClaimAction": { claimId: inReview, version: "1" },
+    "app/review/actions.ts#rateClaimAction": { claimId: inReview, version: "1", rating: "false" },
+    "app/admin/users/actions.ts#inviteUserAction": { name: "Forged", email: `forged-${tag}@evil.example`, role: "admin" },
+    "app/admin/users/actions.ts#changeUserRoleAction": { userId: victim.id, role: "admin" },
+    "app/admin/users/actions.ts#disableUserAction": { userId: victim.id },
+  };
+
+  const actions = serverActions();
+  expect(actions.length).toBeGreaterThan(10);
+  for (const origin of FOREIGN_ORIGINS) {
+    for (const { name } of actions) {
+      const answer =
+        name in valid
+          ? await callAction(request, name, { form: valid[name] as FormFields }, { Origin: origin })
+          : await callAction(request, name, { json: "[null,null]" }, { Origin: origin });
+      const what = `${name} posted from ${origin}`;
+      // Next refuses before the action runs: no result, no redirect, an error status.
+      expect(answer.status, what).toBeGreaterThanOrEqual(400);
+      expect(answer.redirect, what).toBeNull();
+      expect(answer.body, what).not.toContain('"ok":true');
+      expectNoLeak(answer.body, what);
+    }
+  }
+
+  expect(readRows(`SELECT id FROM "HistoryEntry" WHERE actorId = ?`, admin.id), "the admin's session wrote nothing").toEqual([]);
+  expect(readRow(`SELECT status, rating, version FROM "Claim" WHERE id = ?`, inReview)).toEqual({ status: "in_review", rating: "unverified", version: 1 });
+  expect(readRow(`SELECT role, disabled FROM "User" WHERE id = ?`, victim.id)).toEqual({ role: "editor", disabled: 0 });
+  expect(readRow(`SELECT id FROM "User" WHERE email = ?`, `forged-${tag}@evil.example`)).toBeUndefined();
+  expect(readRow(`SELECT id FROM "Story" WHERE title = ?`, `Forged story ${tag}`)).toBeUndefined();
+
+  // The same call from our own pages does go through: the refusal above was the origin's doing.
+  const own = await callAction(request, "app/stories/actions.ts#createStoryAction", { form: valid["app/stories/actions.ts#createStoryAction"] as FormFields });
+  expect(own.redirect, own.body).toMatch(/^\/stories\//);
+});
+
+test("the language switch refuses a post from another site and sets no cookie", async ({ browser, baseURL }) => {
+  const request = await newRequest(browser, baseURL as string);
+  for (const origin of FOREIGN_ORIGINS) {
+    const response = await request.post("/language", { form: { locale: "fr", returnTo: "/" }, headers: { Origin: origin }, maxRedirects: 0 });
+    expect(response.status(), `from ${origin}`).toBe(403);
+    expect(await response.text()).toBe("This form can only be sent from this site's own pages.");
+    expect(response.headers()["set-cookie"], `from ${origin}`).toBeUndefined();
+  }
+  const own = await request.post("/language", { form: { locale: "fr", returnTo: "/" }, headers: { Origin: new URL(baseURL as string).origin }, maxRedirects: 0 });
+  expect(own.status()).toBe(303);
+  expect(own.headers()["set-cookie"]).toContain("fr");
+});
+
+test("next-auth's sign-in and sign-out refuse a post without their CSRF token", async ({ browser, baseURL }) => {
+  const editor = createAccount("editor");
+  const request = await newRequest(browser, baseURL as string);
+  await request.get("/api/auth/csrf");
+  // The right password, but no token: a login-CSRF page cannot sign the reader in as the attacker.
+  const signIn = await request.post("/api/auth/callback/credentials", {
+    form: { email: editor.email, password: editor.password, json: "true" },
+    headers: { Origin: "https://evil.example" },
+    maxRedirects: 0,
+  });
+  expect(signIn.status()).toBeLessThan(500);
+  expect(`${signIn.headers().location ?? ""} ${await signIn.text()}`, "sent back to sign in with a CSRF error").toMatch(/csrf=true/);
+  expect(await (await request.get("/api/auth/session")).json()).toEqual({});
+
+  // Signed in for real, a forged sign-out (no token) leaves the session alone.
+  const signedIn = await signedInRequest(browser, baseURL as string, editor);
+  const signOut = await signedIn.post("/api/auth/signout", { form: { json: "true" }, headers: { Origin: "https://evil.example" }, maxRedirects: 0 });
+  expect(signOut.status()).toBeLessThan(500);
+  const session = (await (await signedIn.get("/api/auth/session")).json()) as { user?: { email?: string } };
+  expect(session.user?.email).toBe(editor.email);
+});

@@ -9,6 +9,7 @@ test("after a role change, a copy of the old session cookie opens nothing", asyn
   const editor = createAccount("editor");
   const session = await signedInRequest(browser, baseURL as string, editor);
   expect((await session.get("/api/staff/sources?q=a")).status()).toBe(200);
+  expect(await (await session.get("/api/auth/session")).json()).toMatchObject({ user: { email: editor.email, role: "editor" } });
   const { cookies } = await session.storageState();
 
   const admin = await signedInRequest(browser, baseURL as string, createAccount("admin"));
@@ -25,4 +26,6 @@ test("after a role change, a copy of the old session cookie opens nothing", asyn
   expect(page.status(), "a staff page").toBeGreaterThanOrEqual(300);
   expect(page.status()).toBeLessThan(400);
   expect(page.headers().location ?? "").toContain("/sign-in");
+  // Not even next-auth's own session endpoint tells the old cookie whose it was.
+  expect(await (await old.get("/api/auth/session")).json(), "next-auth's session endpoint").not.toHaveProperty("user");
 });

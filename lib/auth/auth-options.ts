@@ -4,7 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { recordSecurityEvent } from "@/lib/data/audit";
 import { clearAccount, lockedUntil, recordFailure, type ThrottleKey } from "@/lib/data/sign-in-throttle";
-import { endSessions, findUserForSignIn, normalizeEmail } from "@/lib/data/users";
+import { endSessions, findActiveStaffMember, findUserForSignIn, normalizeEmail } from "@/lib/data/users";
 import { authSecret } from "./auth-secret";
 import { spendTimeLikeAPasswordCheck, verifyPassword } from "./password";
 
@@ -78,8 +78,12 @@ export const authOptions: NextAuthOptions = {
       }
       return token;
     },
-    session({ session, token }) {
-      return { ...session, user: { ...session.user, id: token.sub ?? "", sessionVersion: token.sessionVersion ?? 0 } };
+    // /api/auth/session answers only for a session that is still alive: after a sign-out, a
+    // disabled account or a role change, an old cookie learns nothing (not even a name).
+    async session({ session, token }) {
+      const member = token.sub ? await findActiveStaffMember(token.sub, token.sessionVersion ?? 0) : null;
+      if (!member) return { expires: session.expires } as typeof session;
+      return { ...session, user: { ...member, sessionVersion: token.sessionVersion ?? 0 } };
     },
   },
   events: {

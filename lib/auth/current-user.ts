@@ -1,7 +1,8 @@
 import "server-only";
 import { getServerSession } from "next-auth";
+import { cache } from "react";
 import { redirect } from "next/navigation";
-import { findActiveStaffMember, type StaffMember } from "@/lib/data/users";
+import type { StaffMember } from "@/lib/data/users";
 import { authOptions } from "./auth-options";
 import { may, type Permission } from "./policy";
 
@@ -9,12 +10,12 @@ import { may, type Permission } from "./policy";
  * The signed-in person behind this request, checked against the database every time: a
  * disabled account, a changed role or a sign-out reaches an old cookie on its next request.
  */
-export async function currentStaffMember(): Promise<StaffMember | null> {
-  const session = await getServerSession(authOptions);
-  const id = session?.user?.id;
-  if (!id) return null;
-  return findActiveStaffMember(id, session.user.sessionVersion);
-}
+export const currentStaffMember = cache(async (): Promise<StaffMember | null> => {
+  // The session callback has just read the person from the database (lib/auth/auth-options.ts);
+  // React's cache() reads it once per render, however many components ask.
+  const user = (await getServerSession(authOptions))?.user;
+  return user ? { id: user.id, email: user.email, name: user.name, role: user.role } : null;
+});
 
 /**
  * For pages: the signed-in person with `permission`, or a redirect to sign in (then back to

@@ -27,6 +27,10 @@ export const SERVER_ACTIONS: Record<string, Access> = {
 export const ROUTE_HANDLERS: Record<string, Access> = {
   "app/api/staff/quantities/route": "read_staff",
   "app/api/staff/sources/route": "read_staff",
+  // CSV import: check a file, start an import, follow its progress (the author's own jobs only).
+  "app/claims/import/check/route": "write_newsroom",
+  "app/claims/import/jobs/route": "write_newsroom",
+  "app/claims/import/jobs/[id]/route": "write_newsroom",
   // The language switch: sets the reader's language cookie.
   "app/language/route": "public",
   // Open data: read-only, published claims only, for anyone.

@@ -113,3 +113,16 @@ describe("speed", () => {
     expect(took).toBeLessThan(1_500);
   });
 });
+
+describe("readFileHead", async () => {
+  const { readFileHead } = await import("./file-head");
+
+  it("reads the header and the first rows of a file cut anywhere", () => {
+    const head = readFileHead('source,sentence\nOSDH,"at least 29"\nHatay,"33 were', false);
+    expect(head).toEqual({ ok: true, header: ["source", "sentence"], rows: [["OSDH", "at least 29"]] });
+  });
+
+  it("says when a whole file has an open quote", () => {
+    expect(readFileHead('source,sentence\nOSDH,"at least 29\n', true)).toMatchObject({ ok: false, message: /line 2 is never closed/ });
+  });
+});

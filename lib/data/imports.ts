@@ -31,8 +31,8 @@ export interface ImportUpload {
 export const IMPORT_BATCH_SIZE = 1_000;
 /** A running job not touched for this long was cut off (the server restarted): it failed. */
 const STALE_AFTER_MS = 2 * 60_000;
-/** SQLite allows 32,766 parameters per statement; lookups go in chunks well under that. */
-const LOOKUP_CHUNK = 5_000;
+/** Fingerprints looked up per statement. */
+const LOOKUP_CHUNK = 20_000;
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
@@ -43,12 +43,17 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 const tooBig = () =>
   failure("invalid", `This file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB: split it into smaller files.`, { fields: { file: "The file is too large." } });
 
-/** What the database knows about a file's rows: fingerprints already imported, sources. */
+/**
+ * What the database knows about a file's rows: fingerprints already imported, sources. The
+ * lists go to SQLite as one JSON parameter (json_each): a file's 100,000 fingerprints in a
+ * few statements rather than thousands of bound parameters.
+ */
 async function knownFor(file: ReadFile, plan: ImportPlan): Promise<Known> {
   const importedKeys = new Set<string>();
   for (const keys of chunks(file.rows.map((r) => r.key), LOOKUP_CHUNK)) {
-    const found = await db.claim.findMany({ where: { importKey: { in: keys } }, select: { importKey: true } });
-    for (const { importKey } of found) if (importKey) importedKeys.add(importKey);
+    const found = await db.$queryRaw<{ importKey: string }[]>`
+      SELECT "importKey" FROM "Claim" WHERE "importKey" IN (SELECT value FROM json_each(${JSON.stringify(keys)}))`;
+    for (const { importKey } of found) importedKeys.add(importKey);
   }
   const sources = new Map<string, string>();
   for (const keys of chunks(sourceKeysOf(file), LOOKUP_CHUNK)) {
@@ -199,12 +204,8 @@ async function runImportJob(jobId: string, actorId: string, fileName: string, ro
   let done = 0;
   try {
     for (const batch of chunks(rows, batchSize)) {
-      const createdAt = new Date();
       // One transaction per batch: the rows and the job's count move together.
-      await db.$transaction([
-        db.importRow.createMany({ data: batch.map((row) => ({ ...row, jobId, createdAt })) }),
-        db.importJob.update({ where: { id: jobId }, data: { done: { increment: batch.length } } }),
-      ]);
+      await db.$transaction([writeWaitingRows(jobId, batch), db.importJob.update({ where: { id: jobId }, data: { done: { increment: batch.length } } })]);
       done += batch.length;
       await options.afterBatch?.(done);
     }
@@ -218,6 +219,26 @@ async function runImportJob(jobId: string, actorId: string, fileName: string, ro
       : `The import stopped after ${done.toLocaleString("en")} of ${rows.length.toLocaleString("en")} rows, and nothing was kept: no draft from this file was added. Try again; if it fails again, give this reference: ${reference}.`;
     await abandonImportJob(jobId, message);
   }
+}
+
+/** As Prisma writes a DateTime on SQLite ("2020-02-27T22:00:00.000+00:00"), so the app reads these rows like its own. */
+const asDateTime = (at: Date) => at.toISOString().replace("Z", "+00:00");
+
+/**
+ * A batch of waiting rows in one statement: the batch travels as one JSON parameter and SQLite
+ * unpacks it (json_each). Prisma's createMany binds every cell and is some fifty times slower.
+ */
+function writeWaitingRows(jobId: string, batch: StagedClaim[]) {
+  const createdAt = asDateTime(new Date());
+  const json = JSON.stringify(batch.map((row) => ({ ...row, reportedAt: asDateTime(row.reportedAt) })));
+  return db.$executeRaw`
+    INSERT INTO "ImportRow" ("id", "jobId", "quantityId", "sourceId", "relayedById", "quote", "value", "low", "high", "qualifier", "kind", "unit",
+      "sentence", "language", "articleUrl", "publisher", "reportedAt", "importKey", "history", "createdAt")
+    SELECT r.value ->> 'id', ${jobId}, r.value ->> 'quantityId', r.value ->> 'sourceId', r.value ->> 'relayedById', r.value ->> 'quote',
+      r.value ->> 'value', r.value ->> 'low', r.value ->> 'high', r.value ->> 'qualifier', r.value ->> 'kind', r.value ->> 'unit',
+      r.value ->> 'sentence', r.value ->> 'language', r.value ->> 'articleUrl', r.value ->> 'publisher', r.value ->> 'reportedAt',
+      r.value ->> 'importKey', r.value ->> 'history', ${createdAt}
+    FROM json_each(${json}) AS r ORDER BY r.key`;
 }
 
 /** The job's last transaction: every waiting row becomes a draft, with its history entry. */

@@ -1,5 +1,6 @@
 "use client";
 
+import { useId } from "react";
 import { cellsOf, IMPORT_FIELD_LABELS, IMPORT_FIELDS, type ColumnMapping, type ImportField } from "@/lib/newsroom/csv/column-mapping";
 import styles from "../newsroom.module.css";
 import own from "./import.module.css";
@@ -19,6 +20,7 @@ const HINTS: Partial<Record<ImportField, string>> = {
 
 /** Which column holds which field, guessed from the header, and the first rows as they map. */
 export function ColumnMappingForm({ header, rows, mapping, onChange }: ColumnMappingFormProps) {
+  const baseId = useId();
   const mapped = IMPORT_FIELDS.filter((field) => mapping[field] !== null);
   const choose = (field: ImportField, value: string) => {
     const index = value === "" ? null : Number(value);
@@ -31,9 +33,14 @@ export function ColumnMappingForm({ header, rows, mapping, onChange }: ColumnMap
     <>
       <div className={own.mapping}>
         {IMPORT_FIELDS.map((field) => (
-          <label key={field}>
-            {IMPORT_FIELD_LABELS[field]}
-            <select value={mapping[field] ?? ""} onChange={(event) => choose(field, event.target.value)}>
+          <div key={field}>
+            <label htmlFor={`${baseId}-${field}`}>{IMPORT_FIELD_LABELS[field]}</label>
+            <select
+              id={`${baseId}-${field}`}
+              value={mapping[field] ?? ""}
+              onChange={(event) => choose(field, event.target.value)}
+              aria-describedby={HINTS[field] ? `${baseId}-${field}-hint` : undefined}
+            >
               <option value="">Not in the file</option>
               {header.map((name, index) => (
                 <option key={index} value={index}>
@@ -41,8 +48,12 @@ export function ColumnMappingForm({ header, rows, mapping, onChange }: ColumnMap
                 </option>
               ))}
             </select>
-            {HINTS[field] && <span className={styles.optional}> {HINTS[field]}</span>}
-          </label>
+            {HINTS[field] && (
+              <span id={`${baseId}-${field}-hint`} className={styles.optional}>
+                {HINTS[field]}
+              </span>
+            )}
+          </div>
         ))}
       </div>
       {rows.length > 0 && mapped.length > 0 && (

@@ -41,7 +41,8 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 async function timed<T>(label: string, work: () => Promise<T>): Promise<T> {
   const started = performance.now();
   const result = await work();
-  console.log(`${label.padEnd(34)} ${seconds(performance.now() - started)}`);
+  (globalThis as { gc?: () => void }).gc?.();
+  console.log(`${label.padEnd(38)} ${seconds(performance.now() - started)}  heap ${mb(process.memoryUsage().heapUsed)} rss ${mb(process.memoryUsage().rss)} peak ${mb(process.resourceUsage().maxRSS * 1024)}`);
   return result;
 }
 
@@ -90,9 +91,15 @@ async function main() {
 
     const checked = await timed("check (nothing saved)", () => checkImport(upload, plan));
     if (!checked.ok || checked.data.problemCount > 0) throw new Error(`check failed: ${JSON.stringify(checked.ok ? checked.data.problems[0] : checked.error)}`);
-    const started = await timed("import: check again and open the job", () => startImport(user.id, upload, plan));
+    let lastBatchAt = 0;
+    const afterBatch = () => {
+      lastBatchAt = performance.now();
+    };
+    const started = await timed("import: check again and open the job", () => startImport(user.id, upload, plan, { afterBatch }));
     if (!started.ok) throw new Error(started.error.message);
     await timed("import: batches and commit", () => started.data.run());
+    // The commit holds SQLite's write lock: other editors' saves wait this long (busy_timeout is 5 s).
+    console.log(`${"  of which the commit (write lock held)".padEnd(38)} ${seconds(performance.now() - lastBatchAt)}`);
     const job = await importJobOf(user.id, started.data.jobId);
     const drafts = await db.claim.count({ where: { status: "draft" } });
     if (job?.status !== "done" || drafts !== ROWS) throw new Error(`import ended ${job?.status}: ${job?.error}; ${drafts} drafts`);
@@ -100,9 +107,11 @@ async function main() {
     const again = await timed("the same file again: check", () => checkImport(upload, plan));
     if (!again.ok || again.data.alreadyImported !== ROWS || again.data.ready !== 0) throw new Error("the second check should find every row imported");
 
-    const size = (await stat(file)).size + (await stat(`${file}-wal`).catch(() => ({ size: 0 }))).size;
+    const wal = (await stat(`${file}-wal`).catch(() => ({ size: 0 }))).size;
+    await db.$queryRaw`PRAGMA wal_checkpoint(TRUNCATE)`;
+    const size = (await stat(file)).size;
     console.log(`drafts: ${drafts.toLocaleString("en")}; again: ${again.data.alreadyImported.toLocaleString("en")} already imported, 0 added`);
-    console.log(`database file: ${mb(size)}; peak RSS: ${mb(process.resourceUsage().maxRSS * 1024)}`);
+    console.log(`database file: ${mb(size)} (write-ahead log at its largest: ${mb(wal)}); peak RSS: ${mb(process.resourceUsage().maxRSS * 1024)}`);
     await db.$disconnect();
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -138,9 +138,7 @@ export async function startImport(actorId: string, upload: ImportUpload, plan: I
     return { jobId: job.id, sourceIds };
   });
 
-  const idOf = (ref: SourceRef) => ("id" in ref ? ref.id : (sourceIds.get(ref.create) as string));
-  const staged = rows.map((row) => stagedClaim(row, plan.quantityId, idOf(row.source), row.relayedBy ? idOf(row.relayedBy) : null));
-  return success({ jobId, run: () => (staged.length === 0 ? Promise.resolve() : runImportJob(jobId, actorId, fileName, staged, options)) });
+  return success({ jobId, run: importRunner({ jobId, actorId, fileName, quantityId: plan.quantityId }, rows, sourceIds, options) });
 }
 
 /** A row as the claim it will be, and the history entry that will record its creation. */
@@ -199,11 +197,31 @@ export interface RunOptions {
 /** Some of the rows reached Claim through another job while this one ran. */
 class AlreadyImported extends Error {}
 
-async function runImportJob(jobId: string, actorId: string, fileName: string, rows: StagedClaim[], options: RunOptions): Promise<void> {
+interface JobContext {
+  jobId: string;
+  actorId: string;
+  fileName: string;
+  quantityId: string;
+}
+
+/**
+ * The job's work, as a function of its own: a closure made inside startImport would keep the
+ * whole check (every row read, twice over) alive until the job ends.
+ */
+function importRunner(job: JobContext, rows: ReadyRow[], sourceIds: Map<string, string>, options: RunOptions): () => Promise<void> {
+  const idOf = (ref: SourceRef) => ("id" in ref ? ref.id : (sourceIds.get(ref.create) as string));
+  const toStage = (row: ReadyRow) => stagedClaim(row, job.quantityId, idOf(row.source), row.relayedBy ? idOf(row.relayedBy) : null);
+  return () => (rows.length === 0 ? Promise.resolve() : runImportJob(job, rows, toStage, options));
+}
+
+async function runImportJob(job: JobContext, rows: ReadyRow[], toStage: (row: ReadyRow) => StagedClaim, options: RunOptions): Promise<void> {
+  const { jobId, actorId, fileName } = job;
   const batchSize = options.batchSize ?? IMPORT_BATCH_SIZE;
   let done = 0;
   try {
-    for (const batch of chunks(rows, batchSize)) {
+    // Each batch is made into claims when it is written, so only one batch of them is in memory.
+    for (const readyBatch of chunks(rows, batchSize)) {
+      const batch = readyBatch.map(toStage);
       // One transaction per batch: the rows and the job's count move together.
       await db.$transaction([writeWaitingRows(jobId, batch), db.importJob.update({ where: { id: jobId }, data: { done: { increment: batch.length } } })]);
       done += batch.length;

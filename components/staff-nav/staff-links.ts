@@ -11,6 +11,7 @@ const LINKS: readonly (StaffLink & { permission: Permission })[] = [
   { href: "/dashboard", label: "Dashboard", permission: "read_staff" },
   { href: "/claims/new", label: "New claim", permission: "write_newsroom" },
   { href: "/claims/paste", label: "Paste an article", permission: "write_newsroom" },
+  { href: "/claims/import", label: "Import CSV", permission: "write_newsroom" },
   { href: "/stories", label: "Stories", permission: "read_staff" },
   { href: "/sources", label: "Sources", permission: "read_staff" },
   { href: "/review", label: "Review queue", permission: "review" },

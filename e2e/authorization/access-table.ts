@@ -38,6 +38,10 @@ export const ROUTE_HANDLERS: Record<string, Access> = {
   "app/claims/export.json/route": "read_staff",
   "app/api/v1/claims/export.csv/route": "public",
   "app/api/v1/claims/export.json/route": "public",
+  // CSV import: check a file, start an import, follow its progress (the author's own jobs only).
+  "app/claims/import/check/route": "write_newsroom",
+  "app/claims/import/jobs/route": "write_newsroom",
+  "app/claims/import/jobs/[id]/route": "write_newsroom",
   // The language switch: sets the reader's language cookie.
   "app/language/route": "public",
   // Open data: read-only, published claims only, for anyone.

@@ -58,7 +58,7 @@ export interface TestQuantity {
 }
 
 /** A story with one quantity and its sources, all named with `tag` so a test finds its own. */
-export function createQuantity(tag: string, options: { cumulative?: boolean; sources: Record<string, string> }): TestQuantity {
+export function createQuantity(tag: string, options: { cumulative?: boolean; sources: Record<string, string>; storyDate?: string }): TestQuantity {
   const now = asDateTime(new Date());
   return open((db) => {
     const storyId = newId("story");
@@ -69,7 +69,7 @@ export function createQuantity(tag: string, options: { cumulative?: boolean; sou
       storyId,
       storyTitle,
       storyId,
-      "2020-02-27",
+      options.storyDate ?? "2020-02-27",
       "Idlib, Syria",
       now,
       now,

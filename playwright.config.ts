@@ -41,12 +41,17 @@ export default defineConfig({
     trace: "retain-on-failure",
   },
   projects: [
-    { name: "desktop", use: { viewport: { width: 1280, height: 800 } } },
+    { name: "desktop", testIgnore: "durability/**", use: { viewport: { width: 1280, height: 800 } } },
     // 360px is the narrowest phone in common use: if the page fits here it fits everywhere.
     {
       name: "phone",
+      testIgnore: "durability/**",
       use: { viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
     },
+    // Load, crashes and restores, on servers of their own (e2e/durability/support.ts), one at a
+    // time. scripts/e2e.mjs runs this project after the others, so the load has the two cores to
+    // itself and its timings mean something.
+    { name: "durability", testMatch: "durability/**/*.spec.ts", workers: 1 },
   ],
   // The production server, as people will use it; scripts/e2e.mjs builds the app first. Its
   // database is the run's own (never DATABASE_URL from the shell), its secret the run's own.

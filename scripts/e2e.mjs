@@ -52,17 +52,28 @@ export async function runE2E(playwrightArgs = []) {
   console.log("\n== e2e: next build ==");
   if (!(await buildApp(env))) return { name, ok: false, passed: 0, failed: 0, note: "next build failed" };
 
-  console.log("\n== e2e: playwright test ==");
-  // A report left by an earlier run must not stand in for this one.
-  await rm(path.join(projectRoot, E2E_REPORT), { force: true });
-  const code = await runCommand("playwright", ["test", "--reporter=list,json", ...playwrightArgs], {
-    ...env,
-    PLAYWRIGHT_JSON_OUTPUT_FILE: E2E_REPORT,
-  });
-  const counts = await readCounts();
-  if (!counts) return { name, ok: false, passed: 0, failed: 0, note: `no report, exit code ${code}` };
-  return { name, ok: code === 0, ...counts };
+  // Two passes: the pages at both screen sizes, then the durability project (load, crashes,
+  // restores) alone on the machine. Naming a project on the command line runs that one only.
+  const passes = playwrightArgs.some((arg) => arg.startsWith("--project")) ? [[]] : PASSES;
+  const total = { ok: true, passed: 0, failed: 0 };
+  for (const pass of passes) {
+    console.log(`\n== e2e: playwright test ${pass.join(" ")} ==`);
+    // A report left by an earlier run must not stand in for this one.
+    await rm(path.join(projectRoot, E2E_REPORT), { force: true });
+    const code = await runCommand("playwright", ["test", "--reporter=list,json", "--pass-with-no-tests", ...pass, ...playwrightArgs], {
+      ...env,
+      PLAYWRIGHT_JSON_OUTPUT_FILE: E2E_REPORT,
+    });
+    const counts = await readCounts();
+    if (!counts) return { name, ok: false, passed: total.passed, failed: total.failed, note: `no report, exit code ${code}` };
+    total.ok &&= code === 0;
+    total.passed += counts.passed;
+    total.failed += counts.failed;
+  }
+  return { name, ...total };
 }
+
+const PASSES = [["--project=desktop", "--project=phone"], ["--project=durability"]];
 
 async function readCounts() {
   try {

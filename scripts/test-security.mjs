@@ -16,8 +16,15 @@ const SECURITY_UNIT_TESTS = [
   "lib/data/users.test.ts",
   "lib/data/audit.test.ts",
   "lib/data/backup.test.ts",
+  "lib/data/database-client.test.ts",
 ];
-const SECURITY_SPECS = ["e2e/security/", "e2e/authorization.spec.ts", "e2e/auth.spec.ts", "e2e/security-headers.spec.ts"];
+const SECURITY_SPECS = [
+  "e2e/security/",
+  "e2e/durability/",
+  "e2e/authorization.spec.ts",
+  "e2e/auth.spec.ts",
+  "e2e/security-headers.spec.ts",
+];
 const UNIT_REPORT = "test-results/security-unit.json";
 
 /** @returns {Promise<import("./test-summary.mjs").StepResult>} */

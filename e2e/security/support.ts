@@ -15,8 +15,9 @@ interface Statement {
   get(...params: unknown[]): unknown;
   all(...params: unknown[]): unknown[];
 }
-interface SqliteDatabase {
+export interface SqliteDatabase {
   prepare(sql: string): Statement;
+  backup(destination: string): Promise<unknown>;
   pragma(statement: string): unknown;
   close(): void;
 }
@@ -25,10 +26,16 @@ const Database = require("better-sqlite3") as new (file: string) => SqliteDataba
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- Playwright compiles specs to CommonJS
 const bcrypt = require("bcryptjs") as { hashSync(password: string, cost: number): string };
 
-export function withDatabase<T>(work: (db: SqliteDatabase) => T): T {
-  const db = new Database(E2E_DATABASE_FILE);
+/** A connection to a database file that waits for a writer rather than failing at once. */
+export function openDatabase(file = E2E_DATABASE_FILE): SqliteDatabase {
+  const db = new Database(file);
+  db.pragma("busy_timeout = 5000");
+  return db;
+}
+
+export function withDatabase<T>(work: (db: SqliteDatabase) => T, file = E2E_DATABASE_FILE): T {
+  const db = openDatabase(file);
   try {
-    db.pragma("busy_timeout = 5000");
     return work(db);
   } finally {
     db.close();
@@ -56,7 +63,7 @@ export interface Account {
  * An account for one spec alone, written straight into the database (bcrypt at a low cost: the
  * app checks any cost). Its id lets a spec ask "did this person write anything?".
  */
-export function createAccount(role: Account["role"], tag = newTag()): Account {
+export function createAccount(role: Account["role"], tag = newTag(), databaseFile = E2E_DATABASE_FILE): Account {
   const id = `e2esec${role}${tag}`;
   const email = `security-${role}-${tag}@e2e.example`;
   const password = `pw-${randomBytes(12).toString("hex")}`;
@@ -65,6 +72,7 @@ export function createAccount(role: Account["role"], tag = newTag()): Account {
     db
       .prepare(`INSERT INTO "User" (id, email, name, role, passwordHash, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?)`)
       .run(id, email, `Security ${role} ${tag}`, role, bcrypt.hashSync(password, 4), now, now),
+    databaseFile,
   );
   return { id, email, password, role };
 }

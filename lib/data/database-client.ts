@@ -17,11 +17,33 @@ const CONNECTION_PRAGMAS = `
 // busy_timeout: a second writer (a migration, a script) waits up to 5 s instead of failing.
 // foreign_keys: SQLite enforces them only when asked, connection by connection.
 
-/** better-sqlite3 through Prisma's driver adapter, with the pragmas above on each connection. */
+// Prisma's adapter opens every transaction with a plain BEGIN, which takes the write lock only
+// at the first write. When another process (a command line, a second server) commits between
+// this transaction's first read and its first write, SQLite cannot wait its turn: it fails at
+// once with SQLITE_BUSY (the read is out of date), which Prisma reports as "Operation has timed
+// out". BEGIN IMMEDIATE takes the write lock first, waiting up to busy_timeout for it, so a
+// transaction either starts with the lock or waits; it never fails halfway. The adapter already
+// runs one transaction at a time per connection, so nothing in this process waits more.
+const DEFERRED_BEGIN = "BEGIN";
+const IMMEDIATE_BEGIN = "BEGIN IMMEDIATE";
+
+interface SqliteHandle {
+  prepare(sql: string): unknown;
+}
+
+function beginImmediately(connection: object): void {
+  const client = (connection as { client?: SqliteHandle }).client;
+  if (!client || typeof client.prepare !== "function") throw new Error("The SQLite adapter changed: transactions cannot be made immediate.");
+  const prepare = client.prepare.bind(client);
+  client.prepare = (sql: string) => prepare(sql === DEFERRED_BEGIN ? IMMEDIATE_BEGIN : sql);
+}
+
+/** better-sqlite3 through Prisma's driver adapter, with the pragmas above and immediate transactions on each connection. */
 class BetterSQLite3WithPragmas extends PrismaBetterSQLite3 {
   override async connect() {
     const connection = await super.connect();
     await connection.executeScript(CONNECTION_PRAGMAS);
+    beginImmediately(connection);
     return connection;
   }
 }

@@ -7,14 +7,17 @@ import { request as httpRequest, Agent } from "node:http";
 import type { NextRequest } from "next/server";
 import { LOCALE_COOKIE } from "@/lib/i18n/locale";
 import { originFrom } from "@/lib/public/open-data/urls";
+import { newNonce } from "@/lib/security/headers";
 import { readEdition } from "./page-cache-edition";
 import {
   isCacheableAnswer,
   keptHeaders,
   PageStore,
   pageKey,
+  policyNonce,
   readerLocale,
   uncacheableReason,
+  withFreshNonce,
   withVary,
   type RenderedPage,
 } from "./page-cache";
@@ -62,7 +65,8 @@ export function isCacheRender(request: NextRequest): boolean {
  * The answer for a public page from the cache (rendering it first when missing), or null when
  * this request is not the cache's to answer (a member signed in, a router request, no database):
  * the caller lets Next render it as usual. The answer carries the headers of its render, its
- * Content-Security-Policy and nonce among them; the caller adds the common security headers.
+ * Content-Security-Policy among them, with a nonce of its own; the caller adds the common
+ * security headers.
  */
 export async function cachedPage(request: NextRequest): Promise<Response | null> {
   const url = new URL(request.url);
@@ -85,7 +89,10 @@ export async function cachedPage(request: NextRequest): Promise<Response | null>
   const key = pageKey(locale, originFrom(host, forwardedProto, "http://localhost"), pathAndQuery);
 
   const kept = state.store.get(key, edition);
-  if (kept) return answer(request.method, 200, kept.headers, kept.body, "hit");
+  if (kept) {
+    const fresh = withFreshNonce(kept, newNonce());
+    return answer(request.method, 200, fresh.headers, fresh.body, "hit");
+  }
   // HEAD is cheap to render and tells nothing to keep.
   if (request.method !== "GET") return null;
 
@@ -101,12 +108,13 @@ export async function cachedPage(request: NextRequest): Promise<Response | null>
     }),
   );
   if (!rendered) return null;
-  if (!isCacheableAnswer(rendered, MAX_PAGE_BYTES)) {
+  const nonce = policyNonce(rendered.headers.get("content-security-policy"));
+  if (!nonce || !isCacheableAnswer(rendered, MAX_PAGE_BYTES)) {
     return answer(request.method, rendered.status, keptHeaders(rendered.headers), rendered.body, "pass", rendered.headers.getSetCookie());
   }
   const headers = keptHeaders(rendered.headers).filter(([name]) => name.toLowerCase() !== "vary");
   headers.push(["Vary", withVary(rendered.headers.get("vary"))]);
-  state.store.set(key, { edition, headers, body: rendered.body });
+  state.store.set(key, { edition, nonce, headers, body: rendered.body });
   return answer(request.method, 200, headers, rendered.body, "miss");
 }
 

@@ -4,8 +4,10 @@ import {
   keptHeaders,
   PageStore,
   pageKey,
+  policyNonce,
   readerLocale,
   uncacheableReason,
+  withFreshNonce,
   withVary,
   type CachedPage,
   type PageRequest,
@@ -52,6 +54,16 @@ describe("which requests the page cache answers", () => {
     expect(uncacheableReason(visitor("/story/x", { headers: { RSC: "1" } }))).toBe("router");
     expect(uncacheableReason(visitor("/story/x", { headers: { "Next-Router-Prefetch": "1" } }))).toBe("router");
     expect(uncacheableReason(visitor("/story/x?_rsc=abc"))).toBe("router");
+    // What is left of a router fetch once Next has stripped its headers: a fetch, not a document.
+    expect(uncacheableReason(visitor("/story/x", { headers: { "Sec-Fetch-Dest": "empty", Accept: "*/*" } }))).toBe("router");
+    expect(uncacheableReason(visitor("/story/x", { headers: { Accept: "text/x-component" } }))).toBe("router");
+  });
+
+  it("a browser's page load, and a plain client's GET", () => {
+    const browser = { "Sec-Fetch-Dest": "document", Accept: "text/html,application/xhtml+xml,*/*;q=0.8" };
+    expect(uncacheableReason(visitor("/story/x", { headers: browser }))).toBeNull();
+    expect(uncacheableReason(visitor("/story/x", { headers: { Accept: "*/*" } }))).toBeNull();
+    expect(uncacheableReason(visitor("/story/x"))).toBeNull();
   });
 });
 
@@ -114,7 +126,7 @@ describe("which answers are kept", () => {
 });
 
 describe("the page store", () => {
-  const stored = (edition: number, bytes: number): CachedPage => ({ edition, headers: [], body: new Uint8Array(bytes) });
+  const stored = (edition: number, bytes: number): CachedPage => ({ edition, nonce: "n", headers: [], body: new Uint8Array(bytes) });
 
   it("answers a page only at the edition it was rendered at", () => {
     const store = new PageStore(10_000);
@@ -164,5 +176,42 @@ describe("the page store", () => {
     store.set("a", stored(1, 200));
     expect(store.size).toBe(1);
     expect(store.totalBytes).toBeLessThan(400);
+  });
+});
+
+describe("a fresh nonce for every answer", () => {
+  const old = "Nn4FGYtqPEaa6t/nv9mhpA==";
+  const fresh = "AAAAbbbbCCCCdddd+/+/EE==";
+  const html = `<script nonce="${old}">self.__next_f.push([1,"{\\"nonce\\":\\"${old}\\"}"])</script><p>${old.slice(0, 10)}</p><script nonce="${old}" src="/a.js"></script>`;
+  const page: CachedPage = {
+    edition: 1,
+    nonce: old,
+    headers: [
+      ["content-security-policy", `script-src 'self' 'nonce-${old}' 'strict-dynamic'`],
+      ["content-type", "text/html"],
+    ],
+    body: new TextEncoder().encode(html),
+  };
+
+  it("reads the nonce from the page's policy", () => {
+    expect(policyNonce(page.headers[0]?.[1] ?? null)).toBe(old);
+    expect(policyNonce("default-src 'none'")).toBeNull();
+    expect(policyNonce(null)).toBeNull();
+  });
+
+  it("replaces it in the policy, on every script and in Next's payload, and nowhere else", () => {
+    const answer = withFreshNonce(page, fresh);
+    const text = new TextDecoder().decode(answer.body);
+    expect(text).not.toContain(old);
+    expect(text.split(fresh)).toHaveLength(4);
+    expect(text).toBe(html.replaceAll(old, fresh));
+    expect(answer.body.byteLength).toBe(page.body.byteLength);
+    expect(Object.fromEntries(answer.headers)["content-security-policy"]).toBe(`script-src 'self' 'nonce-${fresh}' 'strict-dynamic'`);
+  });
+
+  it("leaves the kept page as it was, for the next reader", () => {
+    withFreshNonce(page, fresh);
+    expect(new TextDecoder().decode(page.body)).toBe(html);
+    expect(page.headers[0]?.[1]).toContain(old);
   });
 });

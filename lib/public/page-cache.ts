@@ -16,6 +16,21 @@ const SESSION_COOKIE = /next-auth\.session-token/;
 /** Headers of Next's client router (RSC payloads, prefetches) and of server actions. */
 const ROUTER_HEADERS = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-action"];
 
+/**
+ * Whether the request asks for an HTML document. Next strips its router's headers (RSC: 1) and
+ * its `_rsc` parameter before the proxy sees them, so the proxy tells a router fetch from a page
+ * load the way the browser does: a fetch says `Sec-Fetch-Dest: empty` and accepts anything, a
+ * page load says `document` and `text/html`. Where a browser sends no Sec-Fetch headers (plain http
+ * on another host), a router fetch given HTML makes Next load the page in full instead: slower,
+ * never wrong.
+ */
+function asksForDocument(request: PageRequest): boolean {
+  const destination = request.header("sec-fetch-dest");
+  if (destination !== null && destination !== "document") return false;
+  const accept = request.header("accept");
+  return accept === null || accept.includes("text/html") || accept.trim() === "*/*";
+}
+
 export interface PageRequest {
   method: string;
   /** Path and query, as asked: "/search?q=turkish". */
@@ -37,6 +52,7 @@ export function uncacheableReason(request: PageRequest): string | null {
   if (!CACHEABLE_PATH.test(url.pathname)) return "path";
   if (url.searchParams.has("_rsc")) return "router";
   if (ROUTER_HEADERS.some((name) => request.header(name) !== null)) return "router";
+  if (!asksForDocument(request)) return "router";
   if ([...request.cookies.keys()].some((name) => SESSION_COOKIE.test(name))) return "session";
   return null;
 }
@@ -95,8 +111,31 @@ export function withVary(vary: string | null): string {
 
 export interface CachedPage {
   edition: number;
+  /** The nonce the page was rendered with: in its CSP header and on its scripts. */
+  nonce: string;
   headers: [string, string][];
   body: Uint8Array;
+}
+
+/** The script nonce of a page's Content-Security-Policy, or null when it has none. */
+export function policyNonce(policy: string | null): string | null {
+  return /'nonce-([A-Za-z0-9+/=]+)'/.exec(policy ?? "")?.[1] ?? null;
+}
+
+/**
+ * The kept page with a new nonce, so that no two answers share one, as if rendered again: every
+ * occurrence of the render's nonce (the CSP header, the scripts' attributes, Next's payload)
+ * replaced by `fresh`. The old nonce is 128 random bits drawn after the page's content was
+ * written, so it occurs nowhere else; both are 24 characters, so the page keeps its length.
+ */
+export function withFreshNonce(page: CachedPage, fresh: string): { headers: [string, string][]; body: Uint8Array } {
+  const old = Buffer.from(page.nonce);
+  const replacement = Buffer.from(fresh);
+  if (old.length !== replacement.length) throw new Error("A nonce must keep its length");
+  const body = Buffer.from(page.body);
+  for (let at = body.indexOf(old); at !== -1; at = body.indexOf(old, at + old.length)) replacement.copy(body, at);
+  const headers = page.headers.map(([name, value]): [string, string] => [name, value.replaceAll(page.nonce, fresh)]);
+  return { headers, body };
 }
 
 /**

@@ -22,7 +22,7 @@ import {
   type RenderedPage,
 } from "./page-cache";
 
-/** Memory for kept pages (a story page is some 30 kB: about a thousand pages). */
+/** Memory for kept pages (the demo story is 61 kB: some five hundred pages of its size). */
 const MAX_BYTES = 32 * 1024 * 1024;
 /** A page larger than this is rendered each time rather than crowd out a hundred others. */
 const MAX_PAGE_BYTES = 2 * 1024 * 1024;

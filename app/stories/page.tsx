@@ -1,17 +1,22 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { StoryForm } from "@/components/newsroom/story-form";
+import { PaginationNav } from "@/components/public/pagination-nav";
 import styles from "@/components/newsroom/newsroom.module.css";
 import { requireStaffPage } from "@/lib/auth/current-user";
 import { may } from "@/lib/auth/policy";
 import { listStories } from "@/lib/data/stories";
 import { formatCalendarDay } from "@/lib/newsroom/utc-time";
+import { pageParam } from "@/lib/public/pagination";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export const metadata: Metadata = { title: "Stories" };
 
-export default async function StoriesPage() {
+export default async function StoriesPage({ searchParams }: { searchParams: SearchParams }) {
   const member = await requireStaffPage("read_staff", "/stories");
-  const stories = await listStories();
+  const slice = await listStories(pageParam((await searchParams).page));
+  const stories = slice.items;
   return (
     <div className={styles.page}>
       <h1>Stories</h1>
@@ -22,7 +27,7 @@ export default async function StoriesPage() {
             All stories
           </h2>
           {stories.length === 0 ? (
-            <p className={styles.emptyList}>No stories yet.</p>
+            <p className={styles.emptyList}>{slice.page > 1 ? "No stories on this page." : "No stories yet."}</p>
           ) : (
             <ul className={styles.list}>
               {stories.map((story) => (
@@ -41,6 +46,7 @@ export default async function StoriesPage() {
               ))}
             </ul>
           )}
+          <PaginationNav slice={slice} path="/stories" locale="en" />
         </section>
         {may(member.role, "write_newsroom") && <StoryForm />}
       </div>

@@ -5,7 +5,7 @@ import { readFiguresAction, type ReadFiguresState } from "@/app/actions/read-fig
 import { formatNumber } from "@/lib/i18n/format";
 import { LOCALES, type Locale } from "@/lib/i18n/locale";
 import { READER_MESSAGES } from "@/lib/i18n/messages/reader";
-import { MAX_TEXT_LENGTH } from "@/lib/validation/read-figures-input";
+import { MAX_TEXT_LENGTH } from "@/lib/validation/read-figures-limits";
 import { ReadFiguresResult } from "./read-figures-result";
 
 /**

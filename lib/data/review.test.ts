@@ -210,12 +210,24 @@ describe("what a reviewer reads", () => {
   it("the queue lists only claims in review, the longest-waiting first", async () => {
     const later = await claim(editor.id, { submittedAt: new Date("2030-01-02T00:00:00Z") });
     const earlier = await claim(editor.id, { submittedAt: new Date("2000-01-01T00:00:00Z") });
-    const queue = await reviewQueue(test.db);
+    const { items: queue, total, forReviewer } = await reviewQueue(reviewer.id, 1, 10_000, test.db);
+    expect(total).toBe(queue.length);
+    expect(forReviewer).toBe(queue.filter((q) => q.author.id !== reviewer.id).length);
     expect(queue[0]?.id).toBe(earlier.id);
     expect(queue.at(-1)?.id).toBe(later.id);
     expect(queue.every((q) => q.quantity.label === "Turkish soldiers killed")).toBe(true);
     const statuses = await test.db.claim.findMany({ where: { id: { in: queue.map((q) => q.id) } }, select: { status: true } });
     expect(new Set(statuses.map((s) => s.status))).toEqual(new Set(["in_review"]));
+  });
+
+  it("the queue comes a page at a time, in the same order, each claim once", async () => {
+    for (let i = 0; i < 3; i++) await claim(editor.id, { submittedAt: new Date(`1990-01-0${i + 1}T00:00:00Z`) });
+    const all = (await reviewQueue(reviewer.id, 1, 10_000, test.db)).items.map((q) => q.id);
+    const first = await reviewQueue(reviewer.id, 1, 2, test.db);
+    const second = await reviewQueue(reviewer.id, 2, 2, test.db);
+    expect(first).toMatchObject({ page: 1, hasNewer: false, hasOlder: true, total: all.length });
+    expect([...first.items, ...second.items].map((q) => q.id)).toEqual(all.slice(0, 4));
+    expect(second.hasNewer).toBe(true);
   });
 
   it("a claim comes with the other claims on its quantity and its history", async () => {

@@ -9,6 +9,7 @@ import {
   type ClaimForPolicy,
 } from "@/lib/auth/policy";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { pageSlice, pageWindow, type PageSlice } from "@/lib/public/pagination";
 import {
   NOTE_REQUIRED,
   REASON_REQUIRED,
@@ -52,13 +53,33 @@ const QUEUE_FIELDS = {
 
 export type QueuedClaim = Prisma.ClaimGetPayload<{ select: typeof QUEUE_FIELDS }>;
 
-/** Every claim waiting for a reviewer, the longest-waiting first. */
-export function reviewQueue(database: Database = db): Promise<QueuedClaim[]> {
-  return database.claim.findMany({
-    where: { status: "in_review" },
-    orderBy: [{ submittedAt: "asc" }, { createdAt: "asc" }, { id: "asc" }],
-    select: QUEUE_FIELDS,
-  });
+/** Claims on one page of the review queue (an import can put thousands in review at once). */
+export const QUEUE_PAGE_SIZE = 50;
+
+export interface ReviewQueuePage extends PageSlice<QueuedClaim> {
+  /** Claims in review in all. */
+  total: number;
+  /** Of those, the ones this reviewer may decide (not their own). */
+  forReviewer: number;
+}
+
+/**
+ * One page of the claims waiting for a reviewer, the longest-waiting first, with how many wait
+ * in all and how many of them `reviewerId` may decide. Index: Claim(status, submittedAt, createdAt, id).
+ */
+export async function reviewQueue(reviewerId: string, page = 1, perPage = QUEUE_PAGE_SIZE, database: Database = db): Promise<ReviewQueuePage> {
+  const inReview = { status: "in_review" } as const;
+  const [rows, total, own] = await Promise.all([
+    database.claim.findMany({
+      where: inReview,
+      orderBy: [{ submittedAt: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+      ...pageWindow(page, perPage),
+      select: QUEUE_FIELDS,
+    }),
+    database.claim.count({ where: inReview }),
+    database.claim.count({ where: { ...inReview, authorId: reviewerId } }),
+  ]);
+  return { ...pageSlice(rows, page, perPage), total, forReviewer: total - own };
 }
 
 const OTHER_CLAIM_FIELDS = {

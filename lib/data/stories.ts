@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { firstFreeSlug, slugFromTitle } from "@/lib/newsroom/story-slug";
+import { pageSlice, pageWindow, type PageSlice } from "@/lib/public/pagination";
 import type { StoryInput } from "@/lib/validation/newsroom";
 import { db } from "./db";
 import { recordHistory } from "./history";
@@ -50,17 +51,25 @@ export interface StoryListing extends StoryRecord {
   claimCount: number;
 }
 
-/** Every story, the most recent first, with how many quantities and claims each has. */
-export async function listStories(): Promise<StoryListing[]> {
+/** Stories on one page of the staff list. */
+export const STORIES_PAGE_SIZE = 50;
+
+/**
+ * One page of the stories, the most recent first, with how many quantities and claims each has.
+ * Index: Story(date, createdAt, id).
+ */
+export async function listStories(page = 1, perPage = STORIES_PAGE_SIZE): Promise<PageSlice<StoryListing>> {
   const stories = await db.story.findMany({
-    orderBy: [{ date: "desc" }, { createdAt: "desc" }],
+    orderBy: [{ date: "desc" }, { createdAt: "desc" }, { id: "desc" }],
+    ...pageWindow(page, perPage),
     select: { ...STORY_FIELDS, quantities: { select: { _count: { select: { claims: true } } } } },
   });
-  return stories.map(({ quantities, ...story }) => ({
+  const listed = stories.map(({ quantities, ...story }) => ({
     ...story,
     quantityCount: quantities.length,
     claimCount: quantities.reduce((sum, q) => sum + q._count.claims, 0),
   }));
+  return pageSlice(listed, page, perPage);
 }
 
 const QUANTITY_FIELDS = {

@@ -2,8 +2,9 @@ import { z } from "zod";
 import { formatNumber } from "@/lib/i18n/format";
 import { LOCALES, type Locale } from "@/lib/i18n/locale";
 import { READER_MESSAGES } from "@/lib/i18n/messages/reader";
+import { MAX_TEXT_LENGTH } from "./read-figures-limits";
 
-export const MAX_TEXT_LENGTH = 20_000;
+export { MAX_TEXT_LENGTH };
 
 // The rules are the same in every language; only the messages follow the reader, who is told
 // the limit as they write numbers ("20,000" in English, "20 000" in French).

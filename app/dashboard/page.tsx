@@ -4,7 +4,7 @@ import { ClaimList } from "@/components/newsroom/claim-list";
 import styles from "@/components/newsroom/newsroom.module.css";
 import { requireStaffPage } from "@/lib/auth/current-user";
 import { may } from "@/lib/auth/policy";
-import { editorDashboard, reviewQueueCount } from "@/lib/data/claims";
+import { DASHBOARD_LIST_SIZE, editorDashboard, reviewQueueCount } from "@/lib/data/claims";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -41,6 +41,19 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
           <Link href="/review">
             <strong>Review queue:</strong> {waiting === 1 ? "1 claim waits" : `${waiting} claims wait`} for a reviewer
           </Link>
+        </p>
+      )}
+
+      {Object.values(mine.counts).some((n) => n > DASHBOARD_LIST_SIZE) && (
+        <p className="notice" role="status">
+          {[
+            mine.counts.sentBack > DASHBOARD_LIST_SIZE && `${mine.counts.sentBack} claims sent back`,
+            mine.counts.drafts > DASHBOARD_LIST_SIZE && `${mine.counts.drafts} drafts`,
+            mine.counts.inReview > DASHBOARD_LIST_SIZE && `${mine.counts.inReview} claims in review`,
+          ]
+            .filter(Boolean)
+            .join(", ")}
+          : each list shows its first {DASHBOARD_LIST_SIZE}.
         </p>
       )}
 

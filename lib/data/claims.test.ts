@@ -11,7 +11,7 @@ vi.mock("./db", async () => {
   return { db: testDatabase.current.db };
 });
 
-const { createDraftClaim, createDraftsFromArticle, updateDraftClaim, submitClaim, claimWithHistory, editorDashboard } = await import("./claims");
+const { createDraftClaim, createDraftsFromArticle, updateDraftClaim, submitClaim, claimWithHistory, editorDashboard, DASHBOARD_LIST_SIZE } = await import("./claims");
 const { createStory } = await import("./stories");
 const { createQuantity } = await import("./quantities");
 const { createSource } = await import("./sources");
@@ -204,6 +204,24 @@ describe("submitting for review", () => {
     const dashboard = await editorDashboard(editor.id);
     expect(dashboard.sentBack.map((c) => c.reviewNote)).toEqual(["Check the date."]);
     expect(dashboard.drafts).toEqual([]);
+  });
+
+  it("shows at most a hundred drafts, newest first, and says how many there are", async () => {
+    const { editor, quantityId, sourceId } = await newsroom();
+    const created = await createDraftClaim(editor.id, draftInput(quantityId, sourceId));
+    if (!created.ok) throw new Error();
+    const template = await testDatabase.current!.db.claim.findUniqueOrThrow({ where: { id: created.data.id } });
+    const fields: Partial<typeof template> = { ...template };
+    delete fields.id;
+    delete fields.importKey;
+    // An import's worth of drafts, the newest last.
+    await testDatabase.current!.db.claim.createMany({
+      data: Array.from({ length: 120 }, (_, i) => ({ ...(fields as Omit<typeof template, "id" | "importKey">), updatedAt: new Date(Date.UTC(2030, 0, 1, 0, i)) })),
+    });
+    const dashboard = await editorDashboard(editor.id);
+    expect(dashboard.drafts).toHaveLength(DASHBOARD_LIST_SIZE);
+    expect(dashboard.counts.drafts).toBe(121);
+    expect(dashboard.drafts[0]?.updatedAt.toISOString()).toBe("2030-01-01T01:59:00.000Z");
   });
 });
 

@@ -397,25 +397,43 @@ export interface EditorDashboard {
   inReview: ListedClaim[];
   /** The ten most recently published: the outcome of the editor's latest work. */
   recentlyPublished: ListedClaim[];
+  /** How many claims each list holds in all: a list shows at most DASHBOARD_LIST_SIZE of them. */
+  counts: { drafts: number; sentBack: number; inReview: number };
 }
 
-/** An editor's own claims, by where they stand in the workflow. */
+/** The most a dashboard list shows: one import can give an editor thousands of drafts. */
+export const DASHBOARD_LIST_SIZE = 100;
+
+/**
+ * An editor's own claims, by where they stand in the workflow, each list bounded, with its full
+ * count. Index: Claim(authorId, status, updatedAt).
+ */
 export async function editorDashboard(actorId: string): Promise<EditorDashboard> {
-  const [drafts, inReview, recentlyPublished] = await Promise.all([
-    db.claim.findMany({ where: { authorId: actorId, status: "draft" }, orderBy: { updatedAt: "desc" }, select: LISTED_FIELDS }),
-    db.claim.findMany({ where: { authorId: actorId, status: "in_review" }, orderBy: { submittedAt: "asc" }, select: LISTED_FIELDS }),
+  const draft = { authorId: actorId, status: "draft" } as const;
+  const writing = { ...draft, reviewNote: null };
+  const sentBackWhere = { ...draft, reviewNote: { not: null } };
+  const inReviewWhere = { authorId: actorId, status: "in_review" } as const;
+  const list = { take: DASHBOARD_LIST_SIZE, select: LISTED_FIELDS };
+  const [drafts, sentBack, inReview, recentlyPublished, draftCount, sentBackCount, inReviewCount] = await Promise.all([
+    db.claim.findMany({ where: writing, orderBy: { updatedAt: "desc" }, ...list }),
+    db.claim.findMany({ where: sentBackWhere, orderBy: { updatedAt: "desc" }, ...list }),
+    db.claim.findMany({ where: inReviewWhere, orderBy: { submittedAt: "asc" }, ...list }),
     db.claim.findMany({
       where: { authorId: actorId, status: "published" },
       orderBy: { reviewedAt: "desc" },
       take: 10,
       select: LISTED_FIELDS,
     }),
+    db.claim.count({ where: writing }),
+    db.claim.count({ where: sentBackWhere }),
+    db.claim.count({ where: inReviewWhere }),
   ]);
   return {
-    drafts: drafts.filter((c) => !c.reviewNote),
-    sentBack: drafts.filter((c) => c.reviewNote),
+    drafts,
+    sentBack,
     inReview,
     recentlyPublished,
+    counts: { drafts: draftCount, sentBack: sentBackCount, inReview: inReviewCount },
   };
 }
 

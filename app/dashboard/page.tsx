@@ -47,9 +47,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
       {Object.values(mine.counts).some((n) => n > DASHBOARD_LIST_SIZE) && (
         <p className="notice" role="status">
           {[
-            mine.counts.sentBack > DASHBOARD_LIST_SIZE && `${mine.counts.sentBack} claims sent back`,
-            mine.counts.drafts > DASHBOARD_LIST_SIZE && `${mine.counts.drafts} drafts`,
-            mine.counts.inReview > DASHBOARD_LIST_SIZE && `${mine.counts.inReview} claims in review`,
+            mine.counts.sentBack > DASHBOARD_LIST_SIZE && `${mine.counts.sentBack.toLocaleString("en")} claims sent back`,
+            mine.counts.drafts > DASHBOARD_LIST_SIZE && `${mine.counts.drafts.toLocaleString("en")} drafts`,
+            mine.counts.inReview > DASHBOARD_LIST_SIZE && `${mine.counts.inReview.toLocaleString("en")} claims in review`,
           ]
             .filter(Boolean)
             .join(", ")}

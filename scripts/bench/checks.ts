@@ -8,6 +8,7 @@ const CLAIM_ID = /\bcl[0-9a-z]{23}\b/g;
 export class Checks {
   readonly failures: string[] = [];
   answersRead = 0;
+  probed = 0;
   /** The ids of the claims no visitor may see, in the database being measured. */
   unpublished: ReadonlySet<string> = new Set();
 
@@ -35,6 +36,7 @@ export class Checks {
    */
   async probe(origin: string, claims: ReadonlyArray<{ id: string; status: string }>): Promise<void> {
     for (const { id, status } of claims) {
+      this.probed++;
       const retracted = status === "retracted";
       for (const [where, expected] of [
         [`/claim/${id}`, retracted ? 200 : 404],

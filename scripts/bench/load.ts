@@ -71,3 +71,28 @@ export async function latencyRun(target: Target, seconds: number, rate: number, 
   });
   return { perSecond: result["2xx"] / result.duration, failures: failures(result), p50: result.latency.p50, p99: result.latency.p99 };
 }
+
+/**
+ * Waits until the server answers `path` about as fast as it did when idle: a run against a slow
+ * page leaves renders under way after the load stops, which would slow the next target's run.
+ */
+export async function settle(origin: string, path: string, idleMs: number): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    const started = performance.now();
+    await (await fetch(origin + path)).arrayBuffer();
+    if (performance.now() - started <= idleMs) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** How long `path` takes when nothing else runs: the median of a few requests. */
+export async function idleTime(origin: string, path: string): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const started = performance.now();
+    await (await fetch(origin + path)).arrayBuffer();
+    times.push(performance.now() - started);
+  }
+  return times.sort((a, b) => a - b)[3] as number;
+}

@@ -19,7 +19,7 @@ export function parseOptions(argv: readonly string[]): Options {
     sizes: [1_000, 10_000, 100_000],
     rounds: 3,
     throughputSeconds: 2,
-    latencySeconds: 3,
+    latencySeconds: 2,
     connections: 10,
     rate: 20,
     writeRate: 5,

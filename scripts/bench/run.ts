@@ -7,6 +7,7 @@
 //   npm run bench -- --sizes=1000 --rounds=1          (a quick run, about two minutes)
 //   npm run bench -- --no-build --no-docs             (reuse the last build; print only)
 import { execFileSync } from "node:child_process";
+import { rmSync } from "node:fs";
 import { mkdir, readFile, rm, rmdir, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -20,11 +21,11 @@ import { article, timeOnce } from "./article-text";
 import { Checks, get } from "./checks";
 import { pageScriptBytes } from "./client-js";
 import { BENCH_EDITOR, planDataset, type BenchDataset } from "./dataset";
-import { latencyRun, throughputRun, type LatencySample, type Target, type ThroughputSample } from "./load";
+import { idleTime, latencyRun, settle, throughputRun, type LatencySample, type Target, type ThroughputSample } from "./load";
 import { timeQueries } from "./queries";
 import { renderSection, replaceSection, type BenchResults, type SizeResult, type TargetResult } from "./report";
 import { removeDatabase, seedDatabase } from "./seed-database";
-import { LOAD_CORE, startFloor, startNext, type Running } from "./servers";
+import { killAll, LOAD_CORE, startFloor, startNext, type Running } from "./servers";
 import { signIn } from "./session";
 import { parseOptions, type Options } from "./options";
 import { median } from "./stats";
@@ -33,6 +34,7 @@ import { DraftWriter } from "./writes";
 const WORK_DIR = path.join(projectRoot, ".bench");
 const PUBLIC_BENCH_DIR = path.join(projectRoot, "public", "bench");
 const DOCS = path.join(projectRoot, "docs", "benchmarks.md");
+const STATIC_PATH = "/bench/story.html";
 const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
 /** A story of typical size (the median count of published claims): the cached and static page. */
@@ -66,7 +68,7 @@ function targets(origin: string, floor: string, data: BenchDataset, cookie: stri
   const fresh = (t: Omit<Target, "origin" | "beforeEach" | "publicAnswer">): Target => ({ ...t, origin, beforeEach: newEdition, publicAnswer: true });
   return [
     { key: "floor", label: "raw Node server (floor)", origin: floor, paths: ["/"], publicAnswer: true },
-    { key: "static", label: "static page (public/bench/story.html)", origin, paths: ["/bench/story.html"], publicAnswer: true },
+    { key: "static", label: "static page (public/bench/story.html)", origin, paths: [STATIC_PATH], publicAnswer: true },
     { key: "cached", label: "story page, cached", origin, paths: [`/story/${story.slug}`], publicAnswer: true },
     fresh({ key: "uncached", label: "story page, uncached", paths: slugs.map((s) => `/story/${s}`) }),
     fresh({ key: "claim", label: "claim page, uncached", paths: spread(publishedClaims, 500).map((id) => `/claim/${id}`) }),
@@ -129,12 +131,22 @@ async function measureSize(options: Options, claimCount: number, template: strin
     const throughput = new Map<string, ThroughputSample[]>();
     const latency = new Map<string, LatencySample[]>();
     const writes: LatencySample[] = [];
+    // Twice the idle time of the static page, or 10 ms more: "the server has caught up".
+    const idle = await idleTime(next.url, STATIC_PATH);
+    const caughtUp = () => settle(next.url, STATIC_PATH, Math.max(2 * idle, idle + 10));
     for (let round = 0; round < options.rounds; round++) {
       // Each round starts one target further on, so no target always follows the same one.
       const order = list.map((_, i) => list[(i + round) % list.length] as Target);
-      for (const t of order) push(throughput, t.key, await throughputRun(t, options.throughputSeconds, options.connections));
-      for (const t of order) push(latency, t.key, await latencyRun(t, options.latencySeconds, options.rate, checks.readAnswer));
+      for (const t of order) {
+        push(throughput, t.key, await throughputRun(t, options.throughputSeconds, options.connections));
+        await caughtUp();
+      }
+      for (const t of order) {
+        push(latency, t.key, await latencyRun(t, options.latencySeconds, options.rate, checks.readAnswer));
+        await caughtUp();
+      }
       writes.push(await edits.run(options.latencySeconds, options.writeRate));
+      await caughtUp();
       log(`${claimCount.toLocaleString("en")} claims: round ${round + 1} of ${options.rounds} done`);
     }
     for (const [key, samples] of throughput) {
@@ -195,8 +207,20 @@ function machine(): string {
   return `${os.cpus().length} cores (${cpu}), ${Math.round(os.totalmem() / 1024 ** 3)} GB, Node ${process.version}, load average ${os.loadavg()[0]?.toFixed(1)} at the start`;
 }
 
+/** Ctrl-C or a supervisor's stop: the servers and the static copy go too. */
+function cleanUpOnStop() {
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      killAll();
+      rmSync(PUBLIC_BENCH_DIR, { recursive: true, force: true });
+      process.exit(130);
+    });
+  }
+}
+
 async function main() {
   const options = parseOptions(process.argv.slice(2));
+  cleanUpOnStop();
   const started = performance.now();
   const startMachine = machine();
   await mkdir(WORK_DIR, { recursive: true });
@@ -230,7 +254,7 @@ async function main() {
     method: { rounds: options.rounds, throughputSeconds: options.throughputSeconds, connections: options.connections, latencySeconds: options.latencySeconds, rate: options.rate, writeRate: options.writeRate },
     sizes,
     figures: figuresEngine(),
-    checks: { answersRead: checks.answersRead, probes: sizes.length * 15, failures: checks.failures },
+    checks: { answersRead: checks.answersRead, probes: checks.probed, failures: checks.failures },
   };
   const section = renderSection(results);
   console.log(`\n${section}\n`);

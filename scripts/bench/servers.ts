@@ -9,6 +9,14 @@ import { projectRoot } from "../run-command.mjs";
 export const SERVER_CORE = "0";
 export const LOAD_CORE = "1";
 
+// Every server started and not yet stopped, so an interrupted run can stop them on its way out.
+const children = new Set<ChildProcess>();
+
+/** Stops every server at once (Ctrl-C): none may outlive the run. */
+export function killAll(): void {
+  for (const child of children) child.kill("SIGTERM");
+}
+
 export interface Running {
   url: string;
   stop(): Promise<void>;
@@ -21,6 +29,8 @@ async function startPinned(command: string[], env: Record<string, string>, url: 
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: ["ignore", "ignore", "pipe"],
   });
+  children.add(child);
+  child.on("exit", () => children.delete(child));
   let errors = "";
   child.stderr?.on("data", (chunk: Buffer) => {
     errors = (errors + chunk.toString()).slice(-4000);

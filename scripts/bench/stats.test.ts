@@ -22,6 +22,8 @@ describe("the bench's arithmetic", () => {
     expect(ratio(1, 0)).toBeNaN();
     expect(ratio(undefined, 3)).toBeNaN();
     expect(slowdown(500, 400)).toBeCloseTo(1.25);
+    expect(slowdown(5, 0)).toBe(Number.POSITIVE_INFINITY);
+    expect(atMost(slowdown(5, 0), 1.2)).toBe("not met");
   });
 
   it("judges goals, and says when nothing was measured", () => {

@@ -28,6 +28,8 @@ export function ratio(a: number | undefined, b: number | undefined): number {
  * "this many times slower": throughput that falls from 500 to 400 req/s is 1.25.
  */
 export function slowdown(throughputSmall: number, throughputLarge: number): number {
+  // Nothing answered at all on the large database: infinitely slower, not "not measured".
+  if (throughputLarge === 0 && throughputSmall > 0) return Number.POSITIVE_INFINITY;
   return ratio(throughputSmall, throughputLarge);
 }
 
@@ -42,6 +44,7 @@ export const atMost = (value: number, ceiling: number): Verdict => (Number.isNaN
 /** A number for a table: "1.23", "1,234", "–" for none. */
 export function fmt(value: number | undefined, digits = 2): string {
   if (value === undefined || Number.isNaN(value)) return "–";
+  if (value === Number.POSITIVE_INFINITY) return "∞";
   if (Math.abs(value) >= 100) return Math.round(value).toLocaleString("en");
   return value.toFixed(digits);
 }

@@ -106,9 +106,11 @@ function rawClaim(sqlite: Database.Database, id: string) {
 function rawLatestClaims(sqlite: Database.Database) {
   const rows = statement(
     sqlite,
-    `SELECT ${CLAIM_COLUMNS}, q.id AS quantityId, q.label AS quantityLabel, q.unit AS quantityUnit, t.slug AS storySlug, t.title AS storyTitle
-     FROM "Claim" c ${CLAIM_JOINS} JOIN "Quantity" q ON q.id = c.quantityId JOIN "Story" t ON t.id = q.storyId
-     WHERE c.status = 'published' ORDER BY c.reportedAt DESC, c.id DESC LIMIT 50`,
+    // The page of 50 first, then its joins: joined first, SQLite would sort every joined row.
+    `WITH page AS (SELECT * FROM "Claim" WHERE status = 'published' ORDER BY reportedAt DESC, id DESC LIMIT 50)
+     SELECT ${CLAIM_COLUMNS}, q.id AS quantityId, q.label AS quantityLabel, q.unit AS quantityUnit, t.slug AS storySlug, t.title AS storyTitle
+     FROM page c ${CLAIM_JOINS} JOIN "Quantity" q ON q.id = c.quantityId JOIN "Story" t ON t.id = q.storyId
+     ORDER BY c.reportedAt DESC, c.id DESC`,
   ).all() as Row[];
   return rows.map((row) => ({
     ...publicClaim(row),

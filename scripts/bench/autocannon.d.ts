@@ -13,6 +13,7 @@ declare module "autocannon" {
       url: string;
       connections?: number;
       duration?: number;
+      amount?: number;
       overallRate?: number;
       headers?: Record<string, string>;
       requests?: Request[];

@@ -7,10 +7,11 @@ function size(claims: number, perSecond: Record<string, number>, prismaMs = 1): 
   return {
     claims,
     seedSeconds: 1,
-    targets: Object.entries(perSecond).map(([key, value]) => ({ key, label: key, perSecond: value, p50: 1000 / value, p99: 3000 / value })),
+    targets: Object.entries(perSecond).map(([key, value]) => ({ key, label: key, perSecond: value, p50: 1000 / value, p99: 3000 / value, rate: 20 })),
     writes: { perSecond: 5, p50: 20, p99: 60, acknowledged: 15 },
     queries: [{ name: "claim by id", prismaMs, rawMs: 1 }],
     js: { page: { files: 3, raw: 1050, gzip: 300, inline: 50 }, empty: { files: 3, raw: 1000, gzip: 290, inline: 10 } },
+    mostQuotedSource: { claims: claims / 20, ms: claims / 100, bytes: claims * 50 },
   };
 }
 

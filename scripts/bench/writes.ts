@@ -71,7 +71,7 @@ export class DraftWriter {
     }
     await Promise.all(pending);
     const elapsed = (performance.now() - start) / 1000;
-    return { perSecond: (latencies.length - failures) / elapsed, failures, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+    return { perSecond: (latencies.length - failures) / elapsed, failures, p50: percentile(latencies, 50), p99: percentile(latencies, 99), rate };
   }
 
   /** The drafts in turn, skipping any whose last edit is still under way. */

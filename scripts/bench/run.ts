@@ -281,7 +281,7 @@ async function main() {
   }
   const results: BenchResults = {
     date: new Date().toISOString().slice(0, 10),
-    machine: startMachine,
+    machine: `${startMachine}, ${os.loadavg()[0]?.toFixed(1)} at the end`,
     command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(" ")}` : ""}`,
     method: { rounds: options.rounds, throughputSeconds: options.throughputSeconds, connections: options.connections, latencySeconds: options.latencySeconds, rate: options.rate, writeRate: options.writeRate },
     sizes,

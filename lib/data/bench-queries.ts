@@ -209,3 +209,20 @@ export const BENCH_QUERIES: BenchQuery[] = [
     raw: (sqlite, { editorId }) => rawDrafts(sqlite, editorId),
   },
 ];
+
+/**
+ * What any call costs before it reads a row: a statement that reads no table, both ways, then a lookup by
+ * primary key selecting only the id. The difference is Prisma's fixed cost per call.
+ */
+export const BENCH_FLOOR_QUERIES: BenchQuery[] = [
+  {
+    name: "a constant, no table read",
+    prisma: (db) => db.$queryRawUnsafe("SELECT 'one' AS one"),
+    raw: (sqlite) => [statement(sqlite, "SELECT 'one' AS one").get()],
+  },
+  {
+    name: "claim id by id",
+    prisma: (db, { claimId }) => db.claim.findUnique({ where: { id: claimId }, select: { id: true } }),
+    raw: (sqlite, { claimId }) => statement(sqlite, `SELECT id FROM "Claim" WHERE id = ?`).get(claimId) ?? null,
+  },
+];

@@ -5,7 +5,7 @@
 // the raw side: the first answers are compared, and a difference fails the run.
 import { isDeepStrictEqual } from "node:util";
 import Database from "better-sqlite3";
-import { BENCH_QUERIES, type BenchQueryArgs } from "@/lib/data/bench-queries";
+import { BENCH_QUERIES, type BenchQuery, type BenchQueryArgs } from "@/lib/data/bench-queries";
 import { createDatabaseClient } from "@/lib/data/database-client";
 import { median } from "./stats";
 
@@ -26,12 +26,12 @@ const elapsed = (started: bigint) => Number(process.hrtime.bigint() - started) /
 /** Dates and undefined made comparable: Prisma gives Date objects, the raw side too, via asDate. */
 const normalised = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
 
-export async function timeQueries(file: string, args: BenchQueryArgs, turns: number): Promise<QueryTiming[]> {
+export async function timeQueries(file: string, args: BenchQueryArgs, turns: number, queries: BenchQuery[] = BENCH_QUERIES): Promise<QueryTiming[]> {
   const prisma = createDatabaseClient(file);
   const sqlite = new Database(file, { readonly: true });
   try {
     const timings: QueryTiming[] = [];
-    for (const query of BENCH_QUERIES) {
+    for (const query of queries) {
       const same = isDeepStrictEqual(normalised(await query.prisma(prisma, args)), normalised(query.raw(sqlite, args)));
       const warming = performance.now();
       for (let i = 0; i < WARM_UP && (i < 2 || performance.now() - warming < 1000); i++) {

@@ -1,0 +1,126 @@
+// The load generator: autocannon in this process (pinned to the load core by the run), asking a
+// target's addresses in turn. Two kinds of run: as fast as the server answers (throughput, for
+// the ratios) and at a fixed rate (latency: p50 and p99, corrected for coordinated omission, so a
+// stalled server cannot hide its slow answers by delaying the requests that would have seen them).
+import autocannon from "autocannon";
+
+export interface Target {
+  key: string;
+  /** What is measured, in the printed tables. */
+  label: string;
+  origin: string;
+  /** Asked in turn, one per request. */
+  paths: string[];
+  headers?: Record<string, string>;
+  /** Called before each request: writes a new database edition, so no cached answer can serve it. */
+  beforeEach?: () => void;
+  /** Answers are public: each is read for anything unpublished (not for the throughput runs). */
+  publicAnswer: boolean;
+  /** One request's time on the idle server, measured after the warm-up: sizes the runs of slow pages. */
+  idleMs?: number;
+}
+
+export interface ThroughputSample {
+  perSecond: number;
+  /** Answers that were not 2xx, errors and timeouts: a benchmark of error pages is no benchmark. */
+  failures: number;
+}
+
+export interface LatencySample extends ThroughputSample {
+  p50: number;
+  p99: number;
+  /** The rate asked: the fixed rate, or less for a page that cannot answer that many. */
+  rate: number;
+}
+
+/** What reads every public answer of the latency runs (scripts/bench/checks.ts). */
+export type AnswerReader = (where: string, status: number, body: string) => void;
+
+function requests(target: Target, read?: AnswerReader): autocannon.Request[] {
+  let next = 0;
+  return [
+    {
+      method: "GET",
+      setupRequest(request, context) {
+        const path = target.paths[next++ % target.paths.length] as string;
+        context.path = path;
+        target.beforeEach?.();
+        return { ...request, path };
+      },
+      onResponse(status, body, context) {
+        read?.(`${target.label}: ${context.path as string}`, status, body);
+      },
+    },
+  ];
+}
+
+const failures = (result: autocannon.Result) => result.non2xx + result.errors + result.timeouts;
+
+// Fewer answers than this in a run's time and the run counts requests instead of seconds: a page
+// taking seconds would otherwise end its run with nothing answered and renders still under way.
+const FEWEST_ANSWERS = 50;
+const FEWEST_REQUESTS = 4;
+
+/** As many requests as `connections` clients get answered in `seconds` (or, for a slow page, a few requests' worth). */
+export async function throughputRun(target: Target, seconds: number, connections: number): Promise<ThroughputSample> {
+  const expected = (seconds * 1000) / (target.idleMs ?? 1);
+  const length =
+    expected >= FEWEST_ANSWERS
+      ? { duration: seconds, connections }
+      : // One core answers one render at a time: a few clients in parallel already keep it busy.
+        { amount: Math.max(FEWEST_REQUESTS, Math.ceil(expected)), connections: Math.min(connections, Math.max(FEWEST_REQUESTS, Math.ceil(expected))) };
+  const result = await autocannon({ url: target.origin, ...length, headers: target.headers, requests: requests(target), timeout: 60 });
+  return { perSecond: result["2xx"] / result.duration, failures: failures(result) };
+}
+
+/**
+ * `rate` requests a second for `seconds`, every public answer read by `read`. A page whose
+ * throughput is below the rate gets half its throughput instead (at least one a second): above
+ * its capacity the queue only grows, and the p99 measures the length of the run, not the page.
+ */
+export async function latencyRun(target: Target, seconds: number, rate: number, throughput: number, read: AnswerReader): Promise<LatencySample> {
+  const fixed = throughput >= 2 * rate ? rate : Math.max(1, Math.floor(throughput / 2));
+  const result = await autocannon({
+    url: target.origin,
+    connections: Math.min(fixed, 8),
+    overallRate: fixed,
+    amount: Math.max(FEWEST_REQUESTS, Math.round(fixed * seconds)),
+    headers: target.headers,
+    requests: requests(target, target.publicAnswer ? read : undefined),
+    timeout: 60,
+  });
+  return { perSecond: result["2xx"] / result.duration, failures: failures(result), p50: result.latency.p50, p99: result.latency.p99, rate: fixed };
+}
+
+/**
+ * Waits until the server answers `path` about as fast as it did when idle: a run against a slow
+ * page leaves renders under way after the load stops, which would slow the next target's run.
+ */
+export async function settle(origin: string, path: string, idleMs: number): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  let lastError: unknown = null;
+  while (Date.now() < deadline) {
+    const started = performance.now();
+    try {
+      await (await fetch(origin + path)).arrayBuffer();
+      if (performance.now() - started <= idleMs) return;
+    } catch (error) {
+      // A kept-alive connection the server closed as the load stopped: ask again.
+      lastError = error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  if (lastError) throw new Error(`${origin}${path} no longer answers`, { cause: lastError });
+}
+
+/** How long one request to `target` takes when nothing else runs: the median of a few. */
+export async function idleTime(target: Target, paths = target.paths): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    target.beforeEach?.();
+    const started = performance.now();
+    await (await fetch(target.origin + (paths[i % paths.length] as string), { headers: target.headers })).arrayBuffer();
+    times.push(performance.now() - started);
+  }
+  return times.sort((a, b) => a - b)[1] as number;
+}

@@ -2,6 +2,7 @@ import "server-only";
 import type Database from "better-sqlite3";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { PUBLIC_CLAIM_FIELDS, PUBLIC_QUANTITY_FIELDS, PUBLIC_STORY_FIELDS, PUBLISHED } from "./public-claims";
+import { LISTED_FIELDS } from "./claims";
 
 // `npm run bench` (scripts/bench/queries.ts) times the app's hottest reads twice: through Prisma,
 // as the app makes them, and as hand-written SQL through better-sqlite3, the floor any data
@@ -187,24 +188,7 @@ export const BENCH_QUERIES: BenchQuery[] = [
       db.claim.findMany({
         where: { authorId: editorId, status: "draft" },
         orderBy: { updatedAt: "desc" },
-        select: {
-          id: true,
-          quote: true,
-          low: true,
-          high: true,
-          kind: true,
-          unit: true,
-          qualifier: true,
-          status: true,
-          reviewNote: true,
-          submittedAt: true,
-          reviewedAt: true,
-          updatedAt: true,
-          version: true,
-          quantity: { select: { id: true, label: true, story: { select: { title: true } } } },
-          source: { select: { id: true, name: true } },
-          reviewer: { select: { name: true } },
-        },
+        select: LISTED_FIELDS,
       }),
     raw: (sqlite, { editorId }) => rawDrafts(sqlite, editorId),
   },

@@ -367,7 +367,7 @@ export async function claimWithHistory(claimId: string): Promise<{ claim: StaffC
   return { claim, history: await readableHistory("claim", claimId) };
 }
 
-const LISTED_FIELDS = {
+export const LISTED_FIELDS = {
   id: true,
   quote: true,
   low: true,

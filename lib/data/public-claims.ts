@@ -113,32 +113,3 @@ async function loadPermalink(id: string): Promise<ClaimPermalink | null> {
 
 export type OverviewStory = Prisma.StoryGetPayload<{ select: typeof PUBLIC_STORY_FIELDS }> & { quantities: PublicQuantity[] };
 
-/**
- * The latest stories with at least one published figure, newest first, each with its quantities
- * and their published claims: what the home page needs to put conflicts first.
- */
-export function latestPublicStoriesWithFigures(limit = 20): Promise<OverviewStory[]> {
-  return readPublic(`overview:${limit}`, () =>
-    db.story.findMany({
-      where: { quantities: { some: { claims: { some: PUBLISHED } } } },
-      orderBy: [{ date: "desc" }, { createdAt: "desc" }],
-      take: limit,
-      select: {
-        ...PUBLIC_STORY_FIELDS,
-        quantities: { where: { claims: { some: PUBLISHED } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: PUBLIC_QUANTITY_FIELDS },
-      },
-    }),
-  );
-}
-
-/** The latest stories with at least one published figure, newest first, for the home page. */
-export function latestPublicStories(limit = 10) {
-  return readPublic(`latest-stories:${limit}`, () =>
-    db.story.findMany({
-      where: { quantities: { some: { claims: { some: PUBLISHED } } } },
-      orderBy: [{ date: "desc" }, { createdAt: "desc" }],
-      take: limit,
-      select: { slug: true, title: true, date: true, place: true, summary: true },
-    }),
-  );
-}

@@ -119,7 +119,11 @@ function psql(bin, sql, database = "postgres") {
   return run(bin, "psql", ["-h", socketDir, "-p", String(LOCAL_POSTGRES.port), "-U", SERVER_USER, "-d", database, "-v", "ON_ERROR_STOP=1", "-tAc", sql]);
 }
 
-/** The app's role (allowed to create the test databases) and its database, made once. */
+/**
+ * The app's role (allowed to create the test databases) and its database, made once. The
+ * migrations create what else they need (the `unaccent` extension is trusted: a database's
+ * owner may create it), so a managed PostgreSQL needs no superuser either.
+ */
 function ensureRoleAndDatabase(bin) {
   const { user, password, database } = LOCAL_POSTGRES;
   const role = psql(bin, `SELECT 1 FROM pg_roles WHERE rolname = '${user}'`);
@@ -132,12 +136,6 @@ function ensureRoleAndDatabase(bin) {
   if (exists.stdout.trim() !== "1") {
     const created = psql(bin, `CREATE DATABASE ${database} OWNER ${user}`);
     if (created.status !== 0) fail(`Could not create the database ${database}:\n${created.stderr}`);
-  }
-  // The public search folds accents with `unaccent`, an extension only a superuser may create:
-  // made here, once, in template1 too, so every database created later (the tests') has it.
-  for (const db of [database, "template1"]) {
-    const ext = psql(bin, "CREATE EXTENSION IF NOT EXISTS unaccent", db);
-    if (ext.status !== 0) fail(`Could not create the unaccent extension in ${db}:\n${ext.stderr}`);
   }
 }
 

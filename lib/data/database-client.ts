@@ -67,6 +67,33 @@ export function createDatabaseClient(file: string): PrismaClient {
   return client;
 }
 
+// The app's transactions were written for SQLite, where BEGIN IMMEDIATE makes them run one at a
+// time: a read inside a transaction is still true at its write (the sign-in throttle's count, an
+// edit's version check). PostgreSQL runs them side by side, and under its default isolation two
+// could read the same count and both write count + 1. So each transaction first takes one
+// database-wide lock, held until it ends (pg_advisory_xact_lock): the same one-writer-at-a-time
+// rule across every app server, while reads outside transactions run in parallel as before.
+// docs/decisions/008-postgresql.md says what lifting it would take.
+const WRITE_LOCK = 0x436c616d; // any constant shared by every process of the app
+
+class PrismaPgOneWriterAtATime extends PrismaPg {
+  override async connect() {
+    const adapter = await super.connect();
+    const start = adapter.startTransaction.bind(adapter);
+    adapter.startTransaction = async (isolationLevel) => {
+      const transaction = await start(isolationLevel);
+      try {
+        await transaction.executeRaw({ sql: `SELECT pg_advisory_xact_lock(${WRITE_LOCK})`, args: [], argTypes: [] });
+      } catch (error) {
+        await transaction.rollback().catch(() => undefined);
+        throw error;
+      }
+      return transaction;
+    };
+    return adapter;
+  }
+}
+
 // How many connections one app process keeps to PostgreSQL. Several app servers share the
 // server's max_connections (100 by default): keep servers x this well under it.
 const POSTGRES_POOL_SIZE = Number(process.env.DATABASE_POOL_SIZE) || 10;
@@ -77,9 +104,10 @@ const POSTGRES_POOL_SIZE = Number(process.env.DATABASE_POOL_SIZE) || 10;
  * the SQLite schema: the same models and fields, so it is typed as the SQLite client and no
  * caller needs to know which database it talks to. PostgreSQL has no pragmas to set: foreign
  * keys are always on, a commit is durable (fsync), and a writer waits for a row another holds.
+ * Transactions take turns, as on SQLite (above).
  */
 export function createPostgresClient(url: string): PrismaClient {
-  const adapter = new PrismaPg({ ...postgresPoolConfig(url), max: POSTGRES_POOL_SIZE });
+  const adapter = new PrismaPgOneWriterAtATime({ ...postgresPoolConfig(url), max: POSTGRES_POOL_SIZE });
   const client = new PostgresPrismaClient({ adapter }).$extends({
     query: {
       $allModels: {

@@ -133,3 +133,28 @@ describe.skipIf(!serverUp || !process.env.TEST_DATABASE_URL)("the history on Pos
     expect(await database.db.historyEntry.findUniqueOrThrow({ where: { id: entry.id } })).toMatchObject({ action: "create", reason: null });
   });
 });
+
+describe.skipIf(!serverUp || !process.env.TEST_DATABASE_URL)("transactions on PostgreSQL", () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(() => database?.close());
+
+  it("take turns as on SQLite: a count read then written in one transaction loses no increment", { timeout: 30_000 }, async () => {
+    const key = `account:race-${Math.random().toString(36).slice(2)}`;
+    await database.db.signInThrottle.create({ data: { key, failures: 0 } });
+    await Promise.all(
+      Array.from({ length: 12 }, () =>
+        database.db.$transaction(async (tx) => {
+          const row = await tx.signInThrottle.findUniqueOrThrow({ where: { key } });
+          // Time for every other transaction to read the same count, were they allowed to.
+          await new Promise((resolve) => setTimeout(resolve, 20));
+          await tx.signInThrottle.update({ where: { key }, data: { failures: row.failures + 1 } });
+        }),
+      ),
+    );
+    expect((await database.db.signInThrottle.findUniqueOrThrow({ where: { key } })).failures).toBe(12);
+  });
+});
+

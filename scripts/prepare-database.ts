@@ -8,7 +8,7 @@ import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { generatePassword, hashPassword } from "../lib/auth/password";
 import type { Role } from "../lib/auth/policy";
-import { databaseFile } from "../lib/data/database-location";
+import { databaseLocation } from "../lib/data/database-location";
 import { db } from "../lib/data/db";
 import { seedDemo, type DemoAccount } from "../lib/data/demo-seed";
 import { createUser } from "../lib/data/users";
@@ -34,10 +34,18 @@ function printAccounts(accounts: DemoAccount[]): void {
   console.log(`\nTo add someone: ${CREATE_USER}`);
 }
 
+/** The browser tests' own database (scripts/e2e.mjs), never a newsroom's. */
+function isTestDatabase(): boolean {
+  if (!process.env.DATABASE_URL) return false;
+  const location = databaseLocation();
+  if (location.provider === "sqlite") return location.file.includes(`${path.sep}test-results${path.sep}`);
+  return /e2e/.test(new URL(location.url).pathname.slice(1));
+}
+
 async function createE2EUsers(file: string): Promise<void> {
   // Test accounts with known passwords must never land in a newsroom's database.
-  if (!process.env.DATABASE_URL || !databaseFile().includes(`${path.sep}test-results${path.sep}`)) {
-    throw new Error("--e2e-users only writes to a database under test-results/ named by DATABASE_URL.");
+  if (!isTestDatabase()) {
+    throw new Error("--e2e-users only writes to a database named by DATABASE_URL: a file under test-results/, or a PostgreSQL database with \"e2e\" in its name.");
   }
   const prepared = await Promise.all(
     Object.entries(E2E_ACCOUNTS).map(async ([key, { role, name }]) => {

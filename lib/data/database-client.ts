@@ -1,6 +1,18 @@
 import "server-only";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-pg/client";
+import { postgresPoolConfig, type DatabaseLocation } from "./database-location";
+
+/** The SQL a client's database speaks, for the few raw queries written twice (lib/data/dialect.ts). */
+export type Dialect = DatabaseLocation["provider"];
+const dialects = new WeakMap<object, Dialect>();
+
+/** The dialect of a client made here; SQLite for any other (none is made elsewhere). */
+export function dialectOf(client: object): Dialect {
+  return dialects.get(client) ?? "sqlite";
+}
 
 // Run on every connection the adapter opens, before its first query: the adapter takes no
 // pragmas of its own, and all but journal_mode last only as long as the connection.
@@ -50,5 +62,83 @@ class BetterSQLite3WithPragmas extends PrismaBetterSQLite3 {
 
 /** A Prisma client over the SQLite file at `file` (an absolute path). */
 export function createDatabaseClient(file: string): PrismaClient {
-  return new PrismaClient({ adapter: new BetterSQLite3WithPragmas({ url: file }) });
+  const client = new PrismaClient({ adapter: new BetterSQLite3WithPragmas({ url: file }) });
+  dialects.set(client, "sqlite");
+  return client;
+}
+
+// The app's transactions were written for SQLite, where BEGIN IMMEDIATE makes them run one at a
+// time: a read inside a transaction is still true at its write (the sign-in throttle's count, an
+// edit's version check). PostgreSQL runs them side by side, and under its default isolation two
+// could read the same count and both write count + 1. So each transaction first takes one
+// database-wide lock, held until it ends (pg_advisory_xact_lock): the same one-writer-at-a-time
+// rule across every app server, while reads outside transactions run in parallel as before.
+// docs/decisions/008-postgresql.md says what lifting it would take.
+const WRITE_LOCK = 0x436c616d; // any constant shared by every process of the app
+
+class PrismaPgOneWriterAtATime extends PrismaPg {
+  override async connect() {
+    const adapter = await super.connect();
+    const start = adapter.startTransaction.bind(adapter);
+    adapter.startTransaction = async (isolationLevel) => {
+      const transaction = await start(isolationLevel);
+      try {
+        await transaction.executeRaw({ sql: `SELECT pg_advisory_xact_lock(${WRITE_LOCK})`, args: [], argTypes: [] });
+      } catch (error) {
+        await transaction.rollback().catch(() => undefined);
+        throw error;
+      }
+      return transaction;
+    };
+    return adapter;
+  }
+}
+
+// How many connections one app process keeps to PostgreSQL. Several app servers share the
+// server's max_connections (100 by default): keep servers x this well under it.
+const POSTGRES_POOL_SIZE = Number(process.env.DATABASE_POOL_SIZE) || 10;
+
+/**
+ * A Prisma client over the PostgreSQL database at `url`, through node-postgres. Its client is
+ * generated from prisma/postgresql/schema.prisma, which scripts/postgres-schema.mjs makes from
+ * the SQLite schema: the same models and fields, so it is typed as the SQLite client and no
+ * caller needs to know which database it talks to. PostgreSQL has no pragmas to set: foreign
+ * keys are always on, a commit is durable (fsync), and a writer waits for a row another holds.
+ * Transactions take turns, as on SQLite (above).
+ */
+export function createPostgresClient(url: string): PrismaClient {
+  const adapter = new PrismaPgOneWriterAtATime({ ...postgresPoolConfig(url), max: POSTGRES_POOL_SIZE });
+  const client = new PostgresPrismaClient({ adapter }).$extends({
+    query: {
+      $allModels: {
+        $allOperations({ args, query }) {
+          return query(ignoringCase(args));
+        },
+      },
+    },
+  }) as unknown as PrismaClient;
+  dialects.set(client, "postgresql");
+  return client;
+}
+
+const TEXT_SEARCHES = ["contains", "startsWith", "endsWith"] as const;
+
+/**
+ * The app's text searches (`{ label: { contains: word } }`) were written for SQLite, where they
+ * become LIKE, which ignores case. PostgreSQL's LIKE does not: each such filter is given
+ * `mode: "insensitive"` (ILIKE), so "turkey" finds "Turkey" on both databases. Equality
+ * (`equals`, unique keys) stays exact on both.
+ */
+function ignoringCase<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(ignoringCase) as T;
+  if (value === null || typeof value !== "object" || value instanceof Date) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value)) out[key] = ignoringCase(inner);
+  if (TEXT_SEARCHES.some((key) => typeof out[key] === "string") && out.mode === undefined) out.mode = "insensitive";
+  return out as T;
+}
+
+/** A client for the database named by a location: the SQLite file or the PostgreSQL server. */
+export function clientFor(location: DatabaseLocation): PrismaClient {
+  return location.provider === "postgresql" ? createPostgresClient(location.url) : createDatabaseClient(location.file);
 }

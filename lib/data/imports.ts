@@ -13,7 +13,9 @@ import {
   type SourceRef,
 } from "@/lib/newsroom/csv/analyze-import";
 import { MAX_IMPORT_BYTES, type ImportPlan } from "@/lib/newsroom/csv/import-plan";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "./db";
+import { forDialect } from "./dialect";
 import { recordHistory } from "./history";
 
 // CSV imports: check a file row by row before anything is saved, then add its rows as drafts in
@@ -47,6 +49,14 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 const tooBig = () =>
   failure("invalid", `This file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB: split it into smaller files.`, { fields: { file: "The file is too large." } });
 
+/** The strings of a JSON array parameter, as rows: json_each on SQLite, jsonb on PostgreSQL. */
+function jsonStrings(json: string): Prisma.Sql {
+  return forDialect({
+    sqlite: Prisma.sql`SELECT value FROM json_each(${json})`,
+    postgresql: Prisma.sql`SELECT jsonb_array_elements_text(${json}::jsonb)`,
+  });
+}
+
 /**
  * What the database knows about a file's rows: fingerprints already imported, sources. The
  * lists go to SQLite as one JSON parameter (json_each): a file's 100,000 fingerprints in a
@@ -56,7 +66,7 @@ async function knownFor(file: ReadFile, plan: ImportPlan): Promise<Known> {
   const importedKeys = new Set<string>();
   for (const keys of chunks(file.rows.map((r) => r.key), LOOKUP_CHUNK)) {
     const found = await db.$queryRaw<{ importKey: string }[]>`
-      SELECT "importKey" FROM "Claim" WHERE "importKey" IN (SELECT value FROM json_each(${JSON.stringify(keys)}))`;
+      SELECT "importKey" FROM "Claim" WHERE "importKey" IN (${jsonStrings(JSON.stringify(keys))})`;
     for (const { importKey } of found) importedKeys.add(importKey);
   }
   const sources = new Map<string, string>();
@@ -253,6 +263,10 @@ const asDateTime = (at: Date) => at.toISOString().replace("Z", "+00:00");
 function writeWaitingRows(jobId: string, batch: StagedClaim[]) {
   const createdAt = asDateTime(new Date());
   const json = JSON.stringify(batch.map((row) => ({ ...row, reportedAt: asDateTime(row.reportedAt) })));
+  return forDialect({ sqlite: writeWaitingRowsSqlite, postgresql: writeWaitingRowsPostgres })(jobId, json, createdAt);
+}
+
+function writeWaitingRowsSqlite(jobId: string, json: string, createdAt: string) {
   return db.$executeRaw`
     INSERT INTO "ImportRow" ("id", "jobId", "quantityId", "sourceId", "relayedById", "quote", "value", "low", "high", "qualifier", "kind", "unit",
       "sentence", "language", "articleUrl", "publisher", "reportedAt", "importKey", "history", "createdAt")
@@ -262,6 +276,33 @@ function writeWaitingRows(jobId: string, batch: StagedClaim[]) {
       r.value ->> 'importKey', r.value ->> 'history', ${createdAt}
     FROM json_each(${json}) AS r ORDER BY r.key`;
 }
+
+/**
+ * The same on PostgreSQL, which converts nothing by itself: jsonb_to_record gives each field
+ * its column's type (the enums by name), and the times, written in UTC, are read as UTC.
+ */
+function writeWaitingRowsPostgres(jobId: string, json: string, createdAt: string) {
+  return db.$executeRaw`
+    INSERT INTO "ImportRow" ("id", "jobId", "quantityId", "sourceId", "relayedById", "quote", "value", "low", "high", "qualifier", "kind", "unit",
+      "sentence", "language", "articleUrl", "publisher", "reportedAt", "importKey", "history", "createdAt")
+    SELECT r."id", ${jobId}, r."quantityId", r."sourceId", r."relayedById", r."quote",
+      r."value", r."low", r."high", r."qualifier", r."kind", r."unit",
+      r."sentence", r."language", r."articleUrl", r."publisher", (r."reportedAt"::timestamptz AT TIME ZONE 'UTC'),
+      r."importKey", r."history", (${createdAt}::timestamptz AT TIME ZONE 'UTC')
+    FROM jsonb_array_elements(${json}::jsonb) WITH ORDINALITY AS e("row", "n")
+    CROSS JOIN LATERAL jsonb_to_record(e."row") AS r("id" text, "quantityId" text, "sourceId" text, "relayedById" text,
+      "quote" text, "value" double precision, "low" double precision, "high" double precision, "qualifier" "Qualifier", "kind" "FigureKind",
+      "unit" text, "sentence" text, "language" text, "articleUrl" text, "publisher" text, "reportedAt" text, "importKey" text, "history" text)
+    ORDER BY e."n"`;
+}
+
+/**
+ * The order the waiting rows were written in: SQLite's rowid. PostgreSQL has none: its rows of
+ * one batch share `createdAt`, and a batch is one INSERT, laid down in order (ctid, the row's
+ * place in the table, which these rows never leave: they are written once, then deleted).
+ */
+const inWrittenOrder = () =>
+  forDialect({ sqlite: Prisma.sql`ORDER BY rowid`, postgresql: Prisma.sql`ORDER BY "createdAt", ctid` });
 
 /** The job's last transaction: every waiting row becomes a draft, with its history entry. */
 async function commitImportJob(jobId: string, actorId: string, fileName: string): Promise<void> {
@@ -276,11 +317,11 @@ async function commitImportJob(jobId: string, actorId: string, fileName: string)
         "sentence", "language", "articleUrl", "publisher", "reportedAt", "status", "rating", "authorId", "version", "createdAt", "updatedAt", "importKey")
       SELECT "id", "quantityId", "sourceId", "relayedById", "quote", "value", "low", "high", "qualifier", "kind", "unit",
         "sentence", "language", "articleUrl", "publisher", "reportedAt", 'draft', 'unverified', ${actorId}, 1, "createdAt", "createdAt", "importKey"
-      FROM "ImportRow" WHERE "jobId" = ${jobId} ORDER BY rowid`;
+      FROM "ImportRow" WHERE "jobId" = ${jobId} ${inWrittenOrder()}`;
     await tx.$executeRaw`
       INSERT INTO "HistoryEntry" ("entityType", "entityId", "action", "actorId", "at", "after", "reason")
       SELECT 'claim', "id", 'create', ${actorId}, "createdAt", "history", ${reason}
-      FROM "ImportRow" WHERE "jobId" = ${jobId} ORDER BY rowid`;
+      FROM "ImportRow" WHERE "jobId" = ${jobId} ${inWrittenOrder()}`;
     await tx.importRow.deleteMany({ where: { jobId } });
     await tx.importJob.update({ where: { id: jobId }, data: { status: "done", finishedAt: new Date() } });
   });

@@ -2,11 +2,14 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { MATCH_END, MATCH_START, SEARCH_KINDS, type SearchKind } from "@/lib/public/search-query";
 import { db } from "./db";
+import { forDialect } from "./dialect";
 import { PUBLISHED } from "./public-claims";
 import { readPublic } from "./public-cache";
 
 // Public search over the FTS5 index of prisma/migrations/20261124160000_public_search, which
-// triggers keep in step with the tables (docs/decisions/005-search-with-fts5.md). The index holds
+// triggers keep in step with the tables (docs/decisions/005-search-with-fts5.md); on PostgreSQL
+// over the tsvector index of prisma/postgresql/migrations/20261124180200_public_search, the same
+// rows searched with the same rules (docs/decisions/008-postgresql.md). The index holds
 // published claims only; a story, quantity or source is shown only while it has a published
 // claim, checked here in SQL so that counts and pages agree, then again when its details are read.
 // `match` must come from buildSearchQuery (lib/public/search-query.ts), never from a visitor.
@@ -54,12 +57,38 @@ const published = PUBLISHED.status;
 // Shown only with a published claim: the claim itself, or one about the quantity, from the
 // source, or in the story.
 const VISIBLE = Prisma.sql`(
-  ("PublicSearch".kind = 'claim' AND EXISTS (SELECT 1 FROM "Claim" c WHERE c.id = "PublicSearch".entityId AND c.status = ${published}))
-  OR ("PublicSearch".kind = 'quantity' AND EXISTS (SELECT 1 FROM "Claim" c WHERE c.quantityId = "PublicSearch".entityId AND c.status = ${published}))
-  OR ("PublicSearch".kind = 'source' AND EXISTS (SELECT 1 FROM "Claim" c WHERE c.sourceId = "PublicSearch".entityId AND c.status = ${published}))
-  OR ("PublicSearch".kind = 'story' AND EXISTS (
-    SELECT 1 FROM "Quantity" q JOIN "Claim" c ON c.quantityId = q.id WHERE q.storyId = "PublicSearch".entityId AND c.status = ${published}))
+  ("PublicSearch"."kind" = 'claim' AND EXISTS (SELECT 1 FROM "Claim" c WHERE c."id" = "PublicSearch"."entityId" AND c."status" = ${published}))
+  OR ("PublicSearch"."kind" = 'quantity' AND EXISTS (SELECT 1 FROM "Claim" c WHERE c."quantityId" = "PublicSearch"."entityId" AND c."status" = ${published}))
+  OR ("PublicSearch"."kind" = 'source' AND EXISTS (SELECT 1 FROM "Claim" c WHERE c."sourceId" = "PublicSearch"."entityId" AND c."status" = ${published}))
+  OR ("PublicSearch"."kind" = 'story' AND EXISTS (
+    SELECT 1 FROM "Quantity" q JOIN "Claim" c ON c."quantityId" = q."id" WHERE q."storyId" = "PublicSearch"."entityId" AND c."status" = ${published}))
 )`;
+
+/**
+ * The FTS5 query of buildSearchQuery as a PostgreSQL tsquery, with the same meaning: every word
+ * (&), the last one also as the start of a word (:*). The words hold only letters, digits and
+ * marks (lib/public/search-query.ts), so quoting each one is all the escaping there is to do.
+ */
+export function tsQueryOf(match: string): string {
+  const terms = [...match.matchAll(/"([^"]*)"(\*?)/g)].flatMap(([, word = "", star]) => {
+    const clean = word.replace(/[^\p{L}\p{N}\p{M}]/gu, "");
+    return clean ? [`'${clean}'${star ? ":*" : ""}`] : [];
+  });
+  return terms.join(" & ");
+}
+
+// The matched words are marked as FTS5's highlight() and snippet() mark them: the whole title;
+// about 32 words of the text around the best match.
+const TITLE_MARKS = `StartSel=${MATCH_START}, StopSel=${MATCH_END}, HighlightAll=true`;
+const BODY_MARKS = `StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=32, MinWords=12, MaxFragments=1, FragmentDelimiter=…`;
+
+/** Which index rows match: FTS5's MATCH on SQLite, the tsvector's @@ on PostgreSQL. */
+function matching(match: string): Prisma.Sql {
+  return forDialect({
+    sqlite: Prisma.sql`"PublicSearch" MATCH ${match}`,
+    postgresql: Prisma.sql`"PublicSearch"."document" @@ to_tsquery('claim_search', ${tsQueryOf(match)})`,
+  });
+}
 
 interface IndexRow {
   entityId: string;
@@ -69,9 +98,9 @@ interface IndexRow {
 
 async function countByKind(match: string): Promise<Record<SearchKind, number>> {
   const rows = await db.$queryRaw<{ kind: string; n: number | bigint }[]>`
-    SELECT kind, count(*) AS n FROM "PublicSearch"
-    WHERE "PublicSearch" MATCH ${match} AND ${VISIBLE}
-    GROUP BY kind`;
+    SELECT "kind" AS kind, count(*) AS n FROM "PublicSearch"
+    WHERE ${matching(match)} AND ${VISIBLE}
+    GROUP BY "kind"`;
   const counts: Record<SearchKind, number> = { story: 0, quantity: 0, source: 0, claim: 0 };
   for (const row of rows) if ((SEARCH_KINDS as readonly string[]).includes(row.kind)) counts[row.kind as SearchKind] = Number(row.n);
   return counts;
@@ -79,6 +108,10 @@ async function countByKind(match: string): Promise<Record<SearchKind, number>> {
 
 /** One page of one kind's matches, best first: a match in the title weighs four times one in the text. */
 function indexPage(match: string, kind: SearchKind, limit: number, offset: number): Promise<IndexRow[]> {
+  return forDialect({ sqlite: indexPageSqlite, postgresql: indexPagePostgres })(match, kind, limit, offset);
+}
+
+function indexPageSqlite(match: string, kind: SearchKind, limit: number, offset: number): Promise<IndexRow[]> {
   return db.$queryRaw<IndexRow[]>`
     SELECT entityId,
            highlight("PublicSearch", 3, ${MATCH_START}, ${MATCH_END}) AS title,
@@ -86,6 +119,18 @@ function indexPage(match: string, kind: SearchKind, limit: number, offset: numbe
     FROM "PublicSearch"
     WHERE "PublicSearch" MATCH ${match} AND kind = ${kind} AND ${VISIBLE}
     ORDER BY bm25("PublicSearch", 0, 0, 0, 4.0, 1.0), entityId
+    LIMIT ${limit} OFFSET ${offset}`;
+}
+
+/** The same on PostgreSQL: ts_rank weighs the title (A) four times the text (B). */
+function indexPagePostgres(match: string, kind: SearchKind, limit: number, offset: number): Promise<IndexRow[]> {
+  return db.$queryRaw<IndexRow[]>`
+    SELECT "entityId",
+           ts_headline('claim_search', "title", q.query, ${TITLE_MARKS}) AS title,
+           ts_headline('claim_search', "body", q.query, ${BODY_MARKS}) AS body
+    FROM "PublicSearch", to_tsquery('claim_search', ${tsQueryOf(match)}) AS q(query)
+    WHERE "document" @@ q.query AND "kind" = ${kind} AND ${VISIBLE}
+    ORDER BY ts_rank('{0.1, 0.2, 0.25, 1.0}', "document", q.query) DESC, "entityId"
     LIMIT ${limit} OFFSET ${offset}`;
 }
 

@@ -1,0 +1,44 @@
+// The browser tests on PostgreSQL (npm run test:postgres): the project's Playwright settings, with
+// the server given the run's PostgreSQL database (E2E_DATABASE_URL, made by scripts/e2e.mjs)
+// instead of the SQLite file. Paths are the project's, as this file lives two folders down.
+import path from "node:path";
+import { defineConfig } from "@playwright/test";
+import base from "../../playwright.config";
+
+const projectRoot = path.resolve(__dirname, "../..");
+const databaseUrl = process.env.E2E_DATABASE_URL;
+if (!databaseUrl) throw new Error("E2E_DATABASE_URL is not set: run the browser tests on PostgreSQL with `npm run test:postgres`.");
+if (!base.webServer || Array.isArray(base.webServer)) throw new Error("playwright.config.ts no longer has one webServer.");
+
+/**
+ * Specs that write their fixtures straight into the SQLite file with better-sqlite3
+ * (e2e/support/review-fixtures.ts, e2e/security/support.ts, e2e/api-tokens.spec.ts): they need a
+ * PostgreSQL version of those helpers before they can run here.
+ */
+const SQLITE_FIXTURE_SPECS = [
+  "api-tokens",
+  "csv-import",
+  "export",
+  "open-data",
+  "public-journeys",
+  "public-pages",
+  "review",
+  "search-and-sources",
+  "webhooks",
+  "security/*", // every security spec makes its accounts through e2e/security/support.ts
+].map((spec) => `**/e2e/${spec}.spec.ts`);
+
+export default defineConfig({
+  ...base,
+  testDir: path.join(projectRoot, "e2e"),
+  globalSetup: path.join(__dirname, "global-setup.ts"),
+  // Load, crashes and restores work on the SQLite file itself.
+  projects: (base.projects ?? [])
+    .filter((project) => project.name !== "durability")
+    .map((project) => ({ ...project, testIgnore: ["**/durability/**", ...SQLITE_FIXTURE_SPECS] })),
+  webServer: {
+    ...base.webServer,
+    cwd: projectRoot,
+    env: { ...base.webServer.env, DATABASE_URL: databaseUrl },
+  },
+});

@@ -1,0 +1,74 @@
+// `npm run test:postgres`: the data layer and the browser tests against PostgreSQL, as
+// `npm test` runs them against SQLite. Starts the local server (scripts/postgres-local.mjs), then
+//   1. Vitest over lib/data/ and lib/webhooks/, each test file on a database of its own
+//      (TEST_DATABASE_URL, lib/data/test-database.ts); the PostgreSQL checks may not skip;
+//   2. the browser tests (scripts/e2e.mjs) on a new database, claim_tracker_e2e, with the two-
+//      servers spec (e2e/postgres/two-servers.spec.ts). Extra arguments go to Playwright;
+//      `-- --unit` or `-- --e2e` runs one half only.
+// What is left out, and why, is listed below and in e2e/postgres/playwright.config.ts: those
+// tests are about the SQLite file itself, or write their fixtures straight into it.
+import { readFile, rm } from "node:fs/promises";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { startLocalPostgres } from "./postgres-local.mjs";
+import { projectRoot, runCommand } from "./run-command.mjs";
+import { printSummary } from "./test-summary.mjs";
+
+/** Data-layer test files about SQLite itself, with no PostgreSQL meaning. */
+const SQLITE_ONLY_FILES = [
+  "lib/data/backup.test.ts", // the online backup of the SQLite file (PostgreSQL: pg_dump, docs/deploy.md)
+  "lib/data/database-client.test.ts", // BEGIN IMMEDIATE beside a second better-sqlite3 writer
+  "lib/data/db.test.ts", // pragmas and SQLite's trigger error codes (the append-only history is checked on PostgreSQL by lib/data/postgres.test.ts)
+];
+
+/** Single tests about SQLite, skipped by name. */
+const SQLITE_ONLY_TESTS = [
+  // Runs the user:create command on `file:${database.file}`: on PostgreSQL it would need the test database's `url`.
+  "the user:create command",
+];
+
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+
+const VITEST_REPORT = "test-results/postgres-vitest.json";
+
+async function unitTests(server) {
+  const env = { TEST_DATABASE_URL: server, TEST_POSTGRES_REQUIRED: "1" };
+  const exclude = SQLITE_ONLY_FILES.flatMap((file) => ["--exclude", file]);
+  const skipByName = `^(?!.*(${SQLITE_ONLY_TESTS.map(escape).join("|")}))`;
+  console.log("\n== PostgreSQL: vitest lib/data lib/webhooks ==");
+  await rm(path.join(projectRoot, VITEST_REPORT), { force: true });
+  const code = await runCommand(
+    "vitest",
+    ["run", "lib/data/", "lib/webhooks/", ...exclude, "--testNamePattern", skipByName, "--reporter=default", "--reporter=json", `--outputFile.json=${VITEST_REPORT}`],
+    env,
+  );
+  const name = "data layer on PostgreSQL (vitest)";
+  try {
+    const report = JSON.parse(await readFile(path.join(projectRoot, VITEST_REPORT), "utf8"));
+    return { name, ok: code === 0, passed: report.numPassedTests, failed: report.numFailedTests, note: `${report.numPendingTests} skipped by name` };
+  } catch {
+    return { name, ok: false, passed: 0, failed: 0, note: `no report, exit code ${code}` };
+  }
+}
+
+/** The browser tests, scripts/e2e.mjs's run, on the database claim_tracker_e2e of the same server. */
+async function browserTests(server, playwrightArgs) {
+  const url = new URL(server);
+  url.pathname = "/claim_tracker_e2e";
+  // Read by scripts/e2e.mjs when it loads.
+  process.env.E2E_DATABASE_URL = url.toString();
+  const { runE2E } = await import("./e2e.mjs");
+  const result = await runE2E(playwrightArgs);
+  return { ...result, name: "browser tests on PostgreSQL (playwright)" };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const server = startLocalPostgres();
+  console.log(`PostgreSQL: ${server.replace(/:[^:@/]*@/, ":***@")}`);
+  const args = process.argv.slice(2);
+  const only = args[0] === "--unit" || args[0] === "--e2e" ? args.shift() : null;
+  const results = [];
+  if (only !== "--e2e") results.push(await unitTests(server));
+  if (only !== "--unit") results.push(await browserTests(server, args));
+  process.exit(printSummary(results));
+}

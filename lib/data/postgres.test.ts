@@ -111,9 +111,10 @@ describe.skipIf(!serverUp)("the PostgreSQL migrations", () => {
 
 describe.skipIf(!serverUp || !process.env.TEST_DATABASE_URL)("the history on PostgreSQL", () => {
   let database: TestDatabase;
+  // The first test database of a run migrates the template: longer than a hook's 10 s on a busy machine.
   beforeAll(async () => {
     database = await createTestDatabase();
-  });
+  }, 120_000);
   afterAll(() => database?.close());
 
   const refusal = (work: Promise<unknown>) =>
@@ -136,9 +137,10 @@ describe.skipIf(!serverUp || !process.env.TEST_DATABASE_URL)("the history on Pos
 
 describe.skipIf(!serverUp || !process.env.TEST_DATABASE_URL)("transactions on PostgreSQL", () => {
   let database: TestDatabase;
+  // The first test database of a run migrates the template: longer than a hook's 10 s on a busy machine.
   beforeAll(async () => {
     database = await createTestDatabase();
-  });
+  }, 120_000);
   afterAll(() => database?.close());
 
   it("take turns as on SQLite: a count read then written in one transaction loses no increment", { timeout: 30_000 }, async () => {

@@ -182,8 +182,7 @@ test("killed with SIGKILL in the middle of imports and approvals, restarted: not
     await sleep(STALE_MS + 200);
     const tally = new Tally();
     for (const run of imports) {
-      const importer = new StaffClient(server, tally);
-      await importer.signIn(run.importer.email, run.importer.password);
+      const importer = await signedInClient(server, tally, run.importer);
       const before = await jobOf(importer, run.jobId);
       const present = claimsOfImport(database, run.tag);
       if (present === 0) {

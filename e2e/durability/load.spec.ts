@@ -237,8 +237,7 @@ async function drill(restored: string, written: Written[], backupBeganAt: number
   expect(before.length, "claims created before the last backup began").toBeGreaterThan(0);
   const server: AppServer = await startServer(restored, PORT + 1);
   try {
-    const client = new StaffClient(server, new Tally());
-    await client.signIn(editor.email, editor.password);
+    const client = await signedInClient(server, new Tally(), editor);
     const mine = before.filter((claim) => claim.editor === editor.id);
     for (const claim of before) {
       const row = withDatabase((db) => db.prepare(`SELECT version FROM "Claim" WHERE id = ?`).get(claim.id) as { version: number } | undefined, restored);

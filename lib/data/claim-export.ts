@@ -42,25 +42,11 @@ export interface StaffExportFilters {
   author: string | null;
 }
 
+// The staff export is a claim's public record (PUBLIC_CLAIM_FIELDS) and its place in the
+// workflow: status, notes, dates and the people, with the source named but not described.
 const STAFF_EXPORT_FIELDS = {
-  id: true,
+  ...PUBLIC_CLAIM_FIELDS,
   status: true,
-  rating: true,
-  quote: true,
-  value: true,
-  low: true,
-  high: true,
-  qualifier: true,
-  kind: true,
-  unit: true,
-  sentence: true,
-  language: true,
-  articleUrl: true,
-  archiveUrl: true,
-  publisher: true,
-  headline: true,
-  publishedAt: true,
-  reportedAt: true,
   reviewNote: true,
   retractionReason: true,
   submittedAt: true,
@@ -69,7 +55,6 @@ const STAFF_EXPORT_FIELDS = {
   updatedAt: true,
   quantity: { select: { id: true, label: true, unit: true, story: { select: { id: true, slug: true, title: true } } } },
   source: { select: { id: true, name: true } },
-  relayedBy: { select: { id: true, name: true } },
   author: { select: { id: true, name: true } },
   reviewer: { select: { id: true, name: true } },
 } satisfies Prisma.ClaimSelect;

@@ -4,7 +4,7 @@
 // with its history, and an import is all there or not there at all. After the last restart an
 // interrupted import says so, leaves nothing behind, and the same file imports once, whole.
 import { expect, test } from "@playwright/test";
-import { createAccount, newTag, openDatabase, withDatabase, type Account } from "../security/support";
+import { createAccount, newTag, openDatabase, withSqliteFile, type Account } from "../security/support";
 import { copyOfRunDatabase, signedInClient, stopAllServers, StaffClient, startServer, Tally, type AppServer } from "./support";
 
 const PORT = Number(process.env.PORT ?? 3100) + 52;
@@ -64,10 +64,10 @@ async function jobOf(client: StaffClient, jobId: string) {
 
 test("killed with SIGKILL in the middle of imports and approvals, restarted: nothing acknowledged is lost, no import is half there", async () => {
   const database = await copyOfRunDatabase("crash");
-  const editors = Array.from({ length: 3 }, () => createAccount("editor", newTag(), database));
-  const reviewers = Array.from({ length: 2 }, () => createAccount("reviewer", newTag(), database));
-  const importers = ROUNDS.map(() => createAccount("editor", newTag(), database));
-  const { quantityId, sourceId, sourceName } = withDatabase(
+  const editors = await Promise.all(Array.from({ length: 3 }, () => createAccount("editor", newTag(), { file: database })));
+  const reviewers = await Promise.all(Array.from({ length: 2 }, () => createAccount("reviewer", newTag(), { file: database })));
+  const importers = await Promise.all(ROUNDS.map(() => createAccount("editor", newTag(), { file: database })));
+  const { quantityId, sourceId, sourceName } = withSqliteFile(
     (db) =>
       db
         .prepare(`SELECT q.id AS quantityId, s.id AS sourceId, s.name AS sourceName FROM "Quantity" q, "Source" s ORDER BY q.id, s.id LIMIT 1`)
@@ -191,7 +191,7 @@ test("killed with SIGKILL in the middle of imports and approvals, restarted: not
       } else {
         expect(before.status).toBe("done");
       }
-      expect(withDatabase((db) => db.prepare(`SELECT COUNT(*) AS n FROM "ImportRow" WHERE jobId = ?`).get(run.jobId) as { n: number }, database).n, "waiting rows left behind").toBe(0);
+      expect(withSqliteFile((db) => db.prepare(`SELECT COUNT(*) AS n FROM "ImportRow" WHERE jobId = ?`).get(run.jobId) as { n: number }, database).n, "waiting rows left behind").toBe(0);
 
       const again = await startImport(importer, quantityId, run.csv, run.tag);
       for (let job = await jobOf(importer, again); job.status === "running"; job = await jobOf(importer, again)) await sleep(100);
@@ -211,11 +211,11 @@ test("killed with SIGKILL in the middle of imports and approvals, restarted: not
 });
 
 const claimsOfImport = (database: string, tag: string) =>
-  withDatabase((db) => db.prepare(`SELECT COUNT(*) AS n FROM "Claim" WHERE articleUrl LIKE ?`).get(`https://example.org/${tag}/%`) as { n: number }, database).n;
+  withSqliteFile((db) => db.prepare(`SELECT COUNT(*) AS n FROM "Claim" WHERE articleUrl LIKE ?`).get(`https://example.org/${tag}/%`) as { n: number }, database).n;
 
 /** The file is sound, and every acknowledged write is in it, with its history in order. */
 function expectWhole(database: string, acknowledged: Map<string, Acknowledged>, imports: ImportRun[]) {
-  withDatabase((db) => {
+  withSqliteFile((db) => {
     expect(db.pragma("integrity_check"), "PRAGMA integrity_check").toEqual([{ integrity_check: "ok" }]);
     expect(db.pragma("foreign_key_check"), "PRAGMA foreign_key_check").toEqual([]);
     const history = db.prepare(`SELECT action FROM "HistoryEntry" WHERE entityType = 'claim' AND entityId = ? ORDER BY id`);

@@ -6,7 +6,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { createAccount, newTag, withDatabase, type Account, type FormFields } from "../security/support";
+import { createAccount, newTag, withSqliteFile, type Account, type FormFields } from "../security/support";
 import { copyOfRunDatabase, signedInClient, stopAllServers, databaseUrlOf, runScript, StaffClient, startServer, Tally, type AppServer } from "./support";
 
 const PORT = Number(process.env.PORT ?? 3100) + 50;
@@ -65,9 +65,9 @@ class ReviewQueue {
 
 test("many editors and reviewers writing at once, with a second process writing, lose nothing and duplicate nothing", async () => {
   const database = await copyOfRunDatabase("load");
-  const editors = Array.from({ length: EDITORS }, () => createAccount("editor", newTag(), database));
-  const reviewers = Array.from({ length: REVIEWERS }, () => createAccount("reviewer", newTag(), database));
-  const { quantityId, sourceId } = withDatabase(
+  const editors = await Promise.all(Array.from({ length: EDITORS }, () => createAccount("editor", newTag(), { file: database })));
+  const reviewers = await Promise.all(Array.from({ length: REVIEWERS }, () => createAccount("reviewer", newTag(), { file: database })));
+  const { quantityId, sourceId } = withSqliteFile(
     (db) => db.prepare(`SELECT q.id AS quantityId, (SELECT id FROM "Source" ORDER BY id LIMIT 1) AS sourceId FROM "Quantity" q ORDER BY q.id LIMIT 1`).get() as { quantityId: string; sourceId: string },
     database,
   );
@@ -171,7 +171,7 @@ test("many editors and reviewers writing at once, with a second process writing,
 
     // Every acknowledged write is there, once, with its history, in order.
     const authors = editors.map((e) => e.id);
-    const rows = withDatabase(
+    const rows = withSqliteFile(
       (db) =>
         db.prepare(`SELECT id, status, version, sentence FROM "Claim" WHERE authorId IN (${authors.map(() => "?").join(",")})`).all(...authors) as {
           id: string;
@@ -186,15 +186,15 @@ test("many editors and reviewers writing at once, with a second process writing,
     for (const claim of written) {
       const row = byId.get(claim.id);
       expect(row, `claim ${claim.id}`).toMatchObject({ status: claim.finalStatus, version: claim.actions.length, sentence: claim.sentence });
-      const history = withDatabase(
+      const history = withSqliteFile(
         (db) => db.prepare(`SELECT action FROM "HistoryEntry" WHERE entityType = 'claim' AND entityId = ? ORDER BY id`).all(claim.id) as { action: string }[],
         database,
       ).map((h) => h.action);
       expect(history, `history of ${claim.id}`).toEqual(claim.actions);
     }
-    const createdByCli = withDatabase((db) => db.prepare(`SELECT COUNT(*) AS n FROM "User" WHERE email LIKE 'cli-%@load.example'`).get() as { n: number }, database);
+    const createdByCli = withSqliteFile((db) => db.prepare(`SELECT COUNT(*) AS n FROM "User" WHERE email LIKE 'cli-%@load.example'`).get() as { n: number }, database);
     expect(createdByCli.n, "accounts made by the command line during the load").toBe(SECOND_PROCESS_ROUNDS);
-    const integrity = withDatabase((db) => db.pragma("integrity_check"), database) as { integrity_check: string }[];
+    const integrity = withSqliteFile((db) => db.pragma("integrity_check"), database) as { integrity_check: string }[];
     expect(integrity).toEqual([{ integrity_check: "ok" }]);
 
     const acknowledged = written.reduce((n, claim) => n + claim.actions.length, 0);
@@ -240,7 +240,7 @@ async function drill(restored: string, written: Written[], backupBeganAt: number
     const client = await signedInClient(server, new Tally(), editor);
     const mine = before.filter((claim) => claim.editor === editor.id);
     for (const claim of before) {
-      const row = withDatabase((db) => db.prepare(`SELECT version FROM "Claim" WHERE id = ?`).get(claim.id) as { version: number } | undefined, restored);
+      const row = withSqliteFile((db) => db.prepare(`SELECT version FROM "Claim" WHERE id = ?`).get(claim.id) as { version: number } | undefined, restored);
       expect(row, `claim ${claim.id} after the restore`).toBeDefined();
       const acknowledgedBefore = claim.ackedAt.filter((at) => at < backupBeganAt).length;
       expect(row!.version, `writes to ${claim.id} acknowledged before the backup`).toBeGreaterThanOrEqual(acknowledgedBefore);
@@ -249,7 +249,7 @@ async function drill(restored: string, written: Written[], backupBeganAt: number
       const page = await client.request(`/claims/${claim.id}`);
       expect(page.status, `the restored claim ${claim.id} opens`).toBe(200);
     }
-    expect(withDatabase((db) => db.pragma("integrity_check"), restored)).toEqual([{ integrity_check: "ok" }]);
+    expect(withSqliteFile((db) => db.pragma("integrity_check"), restored)).toEqual([{ integrity_check: "ok" }]);
   } finally {
     await server.kill("SIGTERM");
   }

@@ -5,11 +5,15 @@ import { createHash, randomBytes } from "node:crypto";
 import path from "node:path";
 import { expect, type APIRequestContext, type APIResponse, type Browser } from "@playwright/test";
 import { serverActions, type ServerActionEntry } from "../authorization/build-entry-points";
+import { withTestDatabase, type DatabaseLocation } from "../support/database";
 import { e2eFiles } from "../support/e2e-files.mjs";
 
 const E2E_DATABASE_FILE = e2eFiles(path.resolve(__dirname, "../..")).database;
 
-// The few calls of better-sqlite3 used here: the project carries no type package for it.
+export { readRow, readRows, runStatement, withTestDatabase, type DatabaseLocation } from "../support/database";
+
+// The few calls of better-sqlite3 the durability specs make on the SQLite file itself (its
+// pragmas, its online backup): the project carries no type package for it.
 interface Statement {
   run(...params: unknown[]): unknown;
   get(...params: unknown[]): unknown;
@@ -26,14 +30,15 @@ const Database = require("better-sqlite3") as new (file: string) => SqliteDataba
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- Playwright compiles specs to CommonJS
 const bcrypt = require("bcryptjs") as { hashSync(password: string, cost: number): string };
 
-/** A connection to a database file that waits for a writer rather than failing at once. */
+/** A connection to an SQLite file that waits for a writer rather than failing at once. */
 export function openDatabase(file = E2E_DATABASE_FILE): SqliteDatabase {
   const db = new Database(file);
   db.pragma("busy_timeout = 5000");
   return db;
 }
 
-export function withDatabase<T>(work: (db: SqliteDatabase) => T, file = E2E_DATABASE_FILE): T {
+/** Work on an SQLite file itself (SQLite only: pragmas, backups); the run's database is withTestDatabase's. */
+export function withSqliteFile<T>(work: (db: SqliteDatabase) => T, file = E2E_DATABASE_FILE): T {
   const db = openDatabase(file);
   try {
     return work(db);
@@ -42,15 +47,7 @@ export function withDatabase<T>(work: (db: SqliteDatabase) => T, file = E2E_DATA
   }
 }
 
-/** One row as a plain object, or undefined. */
-export const readRow = (sql: string, ...params: unknown[]) =>
-  withDatabase((db) => db.prepare(sql).get(...params) as Record<string, unknown> | undefined);
-
-export const readRows = (sql: string, ...params: unknown[]) =>
-  withDatabase((db) => db.prepare(sql).all(...params) as Record<string, unknown>[]);
-
 export const newTag = () => randomBytes(4).toString("hex");
-const asDateTime = (at: Date) => at.toISOString().replace("Z", "+00:00");
 
 export interface Account {
   id: string;
@@ -61,18 +58,27 @@ export interface Account {
 
 /**
  * An account for one spec alone, written straight into the database (bcrypt at a low cost: the
- * app checks any cost). Its id lets a spec ask "did this person write anything?".
+ * app checks any cost), the run's own unless told. Its id lets a spec ask "did this person write
+ * anything?".
  */
-export function createAccount(role: Account["role"], tag = newTag(), databaseFile = E2E_DATABASE_FILE): Account {
+export async function createAccount(role: Account["role"], tag = newTag(), location?: DatabaseLocation): Promise<Account> {
   const id = `e2esec${role}${tag}`;
   const email = `security-${role}-${tag}@e2e.example`;
   const password = `pw-${randomBytes(12).toString("hex")}`;
-  const now = asDateTime(new Date());
-  withDatabase((db) =>
-    db
-      .prepare(`INSERT INTO "User" (id, email, name, role, passwordHash, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?)`)
-      .run(id, email, `Security ${role} ${tag}`, role, bcrypt.hashSync(password, 4), now, now),
-    databaseFile,
+  const now = new Date();
+  await withTestDatabase(
+    (db) =>
+      db.run(
+        `INSERT INTO "User" ("id", "email", "name", "role", "passwordHash", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?, ?)`,
+        id,
+        email,
+        `Security ${role} ${tag}`,
+        role,
+        bcrypt.hashSync(password, 4),
+        now,
+        now,
+      ),
+    { location },
   );
   return { id, email, password, role };
 }
@@ -203,11 +209,11 @@ export function expectNoLeak(body: string, what: string) {
 }
 
 /** A digest of whole tables (every column of every row, in id order): any write changes it. */
-export function tableDigest(tables: readonly string[], where = ""): string {
+export async function tableDigest(tables: readonly string[], where = ""): Promise<string> {
   const hash = createHash("sha256");
-  withDatabase((db) => {
+  await withTestDatabase(async (db) => {
     for (const table of tables) {
-      const rows = db.prepare(`SELECT * FROM "${table}" ${where} ORDER BY id`).all();
+      const rows = await db.all(`SELECT * FROM "${table}" ${where} ORDER BY "id"`);
       hash.update(`${table}:${rows.length}:${JSON.stringify(rows)}`);
     }
   });

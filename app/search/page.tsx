@@ -37,7 +37,6 @@ export default async function SearchPage({ searchParams: params }: { searchParam
   const { query, kind, page } = await readParams(params);
   const { match } = buildSearchQuery(query);
   const results = match ? await searchPublic(match, { kind: kind ?? undefined, page: page ?? 1 }) : null;
-  const total = results ? Object.values(results.counts).reduce((a, b) => a + b, 0) : 0;
   const pastTheEnd = results !== null && kind !== null && (page ?? 1) > 1 && (results.groups[0]?.hits.length ?? 0) === 0;
 
   return (
@@ -51,14 +50,14 @@ export default async function SearchPage({ searchParams: params }: { searchParam
         </div>
       ) : !results ? (
         <p className={styles.empty}>{t.noWords}</p>
-      ) : total === 0 ? (
+      ) : results.total === 0 ? (
         <p className={styles.empty} role="status">
           {t.nothingFound(query)}
         </p>
       ) : (
         <>
           <p className={styles.summary} role="status">
-            {t.resultsFor(total, query)}
+            {t.resultsFor(results.total, query, results.more)}
           </p>
           {pastTheEnd && <p className={styles.empty}>{t.badPage}</p>}
           <SearchResults results={results} query={query} kind={kind} page={page ?? 1} pageSize={kind ? PAGE_HITS : OVERVIEW_HITS} locale={locale} t={t} />

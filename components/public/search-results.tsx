@@ -125,9 +125,10 @@ export function SearchResults({ results, query, kind, page, pageSize, locale, t 
         return (
           <section key={group.kind} aria-labelledby={`results-${group.kind}`} className={styles.group}>
             <h2 id={`results-${group.kind}`} className={styles.groupTitle}>
-              {t.groups[group.kind]} <span className={styles.count}>{t.groupCount(group.kind, group.total)}</span>
+              {t.groups[group.kind]} <span className={styles.count}>{t.groupCount(group.kind, group.total, group.more)}</span>
             </h2>
-            {group.hits.length > 0 && group.total > group.hits.length && <p className={publicStyles.muted}>{t.range(from, to, group.total)}</p>}
+            {kind && group.more && <p className={publicStyles.muted}>{t.newestFirst(group.kind, group.total)}</p>}
+            {group.hits.length > 0 && group.total > group.hits.length && <p className={publicStyles.muted}>{t.range(from, to, group.total, group.more)}</p>}
             <ol className={styles.hits} start={from}>
               {group.hits.map((hit) => (
                 <li key={hit.id} className={styles.hit}>
@@ -137,7 +138,7 @@ export function SearchResults({ results, query, kind, page, pageSize, locale, t 
             </ol>
             {!kind && group.total > group.hits.length && (
               <p>
-                <Link href={searchHref(query, group.kind)}>{t.seeAll(group.kind, group.total)}</Link>
+                <Link href={searchHref(query, group.kind)}>{t.seeAll(group.kind, group.total, group.more)}</Link>
               </p>
             )}
             {kind && <Pages group={group} page={page} pageSize={pageSize} query={query} locale={locale} t={t} />}

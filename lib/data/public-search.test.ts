@@ -12,7 +12,7 @@ vi.mock("./db", async () => {
 });
 
 const { db } = await import("./db");
-const { searchPublic, PAGE_HITS } = await import("./public-search");
+const { searchPublic, PAGE_HITS, SEARCH_COUNT_CAP } = await import("./public-search");
 const { approveClaim, retractClaim } = await import("./review");
 
 afterAll(async () => {
@@ -113,6 +113,50 @@ describe("public search", () => {
     await db.source.update({ where: { id: source.id }, data: { name: `Observatory ${tag} renamed` } });
     expect((await find(`renamed ${tag}`)).sources).toEqual([source.id]);
     expect((await find(`observatoire ${tag}`)).sources).toEqual([]);
+  });
+
+  it("counts a common word's matches up to a cap, then lists the latest of them, newest first, and no further", async () => {
+    const { tag, quantity, source } = await storyWithClaim("published");
+    const author = await db.user.findFirstOrThrow({ where: { email: `editor-${tag}@newsroom.org` } });
+    const extra = SEARCH_COUNT_CAP + 5;
+    // Written one after another: each is indexed after the one before, the last one newest.
+    const ids: string[] = [];
+    for (let i = 0; i < extra; i++) {
+      const claim = await db.claim.create({
+        data: {
+          quantityId: quantity.id,
+          sourceId: source.id,
+          quote: `${100 + i}`,
+          value: 100 + i,
+          low: 100 + i,
+          high: 100 + i,
+          qualifier: "exact",
+          kind: "count",
+          // The word twice in the oldest claims: ranked by relevance, they would come first.
+          sentence: i < 10 ? `Courant ${tag} courant ${tag} : ${100 + i}.` : `Courant ${tag} : ${100 + i}.`,
+          language: "fr",
+          reportedAt: new Date(Date.UTC(2020, 2, 1, 0, i)),
+          status: "published",
+          authorId: author.id,
+        },
+        select: { id: true },
+      });
+      ids.push(claim.id);
+    }
+    const { match } = buildSearchQuery(`courant ${tag}`);
+    const overview = await searchPublic(match!);
+    expect(overview.counts.claim).toBe(SEARCH_COUNT_CAP + 1);
+    expect(overview.more).toBe(true);
+    const claims = overview.groups.find((g) => g.kind === "claim");
+    expect(claims).toMatchObject({ total: SEARCH_COUNT_CAP, more: true });
+    const newestFirst = [...ids].reverse();
+    expect(claims?.hits.map((h) => h.id)).toEqual(newestFirst.slice(0, claims?.hits.length));
+
+    const lastPage = SEARCH_COUNT_CAP / PAGE_HITS;
+    const last = await searchPublic(match!, { kind: "claim", page: lastPage });
+    expect(last.groups[0]?.hits.map((h) => h.id)).toEqual(newestFirst.slice((lastPage - 1) * PAGE_HITS, SEARCH_COUNT_CAP));
+    const beyond = await searchPublic(match!, { kind: "claim", page: lastPage + 1 });
+    expect(beyond.groups[0]?.hits).toEqual([]);
   });
 
   it("pages through one kind, best match first", async () => {

@@ -20,6 +20,16 @@ export { SEARCH_KINDS, type SearchKind };
 export const OVERVIEW_HITS = 5;
 export const PAGE_HITS = 20;
 
+/**
+ * Where counting stops. A common word ("soldiers") matches more of a newsroom's claims every
+ * year; counting and ranking all of them would make the search slower as the database grows.
+ * Past this many matches of one kind, the count reads "more than 200" and that kind's hits come
+ * newest first (the latest 200, in pages), which ranking cannot beat for a word that is
+ * everywhere. Below it, hits are ranked by relevance. Either way a search reads at most this
+ * many index rows a kind.
+ */
+export const SEARCH_COUNT_CAP = 200;
+
 /** A text with the matched words between MATCH_START and MATCH_END (lib/public/search-query.ts). */
 export type Highlighted = string;
 
@@ -39,15 +49,22 @@ export type SearchHit =
 
 export interface SearchGroup {
   kind: SearchKind;
-  /** Every visible match of this kind, of which `hits` is one page. */
+  /** Every visible match of this kind, of which `hits` is one page; at most SEARCH_COUNT_CAP. */
   total: number;
+  /** More than SEARCH_COUNT_CAP match: `total` is the cap, and the hits are the newest first. */
+  more: boolean;
   hits: SearchHit[];
   /** How many hits of this kind come before `hits`. */
   offset: number;
 }
 
 export interface SearchResults {
+  /** Each kind's matches, counted up to SEARCH_COUNT_CAP + 1 (more than the cap). */
   counts: Record<SearchKind, number>;
+  /** Every kind's matches together, each kind counted up to SEARCH_COUNT_CAP. */
+  total: number;
+  /** Some kind has more than SEARCH_COUNT_CAP matches: `total` is a floor. */
+  more: boolean;
   /** The kinds with at least one match, in SEARCH_KINDS order; only `kind` when one was asked. */
   groups: SearchGroup[];
 }
@@ -82,11 +99,15 @@ export function tsQueryOf(match: string): string {
 const TITLE_MARKS = `StartSel=${MATCH_START}, StopSel=${MATCH_END}, HighlightAll=true`;
 const BODY_MARKS = `StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=32, MinWords=12, MaxFragments=1, FragmentDelimiter=…`;
 
-/** Which index rows match: FTS5's MATCH on SQLite, the tsvector's @@ on PostgreSQL. */
-function matching(match: string): Prisma.Sql {
+/**
+ * Which index rows of one kind match: FTS5's MATCH on SQLite, the tsvector's @@ on PostgreSQL.
+ * On SQLite the kind is matched inside the index too (its `ref` column starts with the kind), so
+ * a kind with few rows is found without reading every match of the words.
+ */
+function matching(match: string, kind: SearchKind): Prisma.Sql {
   return forDialect({
-    sqlite: Prisma.sql`"PublicSearch" MATCH ${match}`,
-    postgresql: Prisma.sql`"PublicSearch"."document" @@ to_tsquery('claim_search', ${tsQueryOf(match)})`,
+    sqlite: Prisma.sql`"PublicSearch" MATCH ${`(${match}) AND ref : "${kind}"`} AND "PublicSearch"."kind" = ${kind}`,
+    postgresql: Prisma.sql`"PublicSearch"."document" @@ to_tsquery('claim_search', ${tsQueryOf(match)}) AND "PublicSearch"."kind" = ${kind}`,
   });
 }
 
@@ -96,41 +117,48 @@ interface IndexRow {
   body: string;
 }
 
+/** Each kind's visible matches, counted up to SEARCH_COUNT_CAP + 1, in one statement. */
 async function countByKind(match: string): Promise<Record<SearchKind, number>> {
-  const rows = await db.$queryRaw<{ kind: string; n: number | bigint }[]>`
-    SELECT "kind" AS kind, count(*) AS n FROM "PublicSearch"
-    WHERE ${matching(match)} AND ${VISIBLE}
-    GROUP BY "kind"`;
+  const counted = SEARCH_KINDS.map(
+    (kind) => Prisma.sql`SELECT CAST(${kind} AS TEXT) AS kind, count(*) AS n FROM (
+      SELECT 1 FROM "PublicSearch" WHERE ${matching(match, kind)} AND ${VISIBLE} LIMIT ${SEARCH_COUNT_CAP + 1}
+    ) AS found`,
+  );
+  const rows = await db.$queryRaw<{ kind: string; n: number | bigint }[]>(Prisma.join(counted, " UNION ALL "));
   const counts: Record<SearchKind, number> = { story: 0, quantity: 0, source: 0, claim: 0 };
   for (const row of rows) if ((SEARCH_KINDS as readonly string[]).includes(row.kind)) counts[row.kind as SearchKind] = Number(row.n);
   return counts;
 }
 
-/** One page of one kind's matches, best first: a match in the title weighs four times one in the text. */
-function indexPage(match: string, kind: SearchKind, limit: number, offset: number): Promise<IndexRow[]> {
-  return forDialect({ sqlite: indexPageSqlite, postgresql: indexPagePostgres })(match, kind, limit, offset);
+/**
+ * One page of one kind's matches: best first (a match in the title weighs four times one in the
+ * text), or newest first when there are more than SEARCH_COUNT_CAP (`newest`).
+ */
+function indexPage(match: string, kind: SearchKind, limit: number, offset: number, newest: boolean): Promise<IndexRow[]> {
+  return forDialect({ sqlite: indexPageSqlite, postgresql: indexPagePostgres })(match, kind, limit, offset, newest);
 }
 
-function indexPageSqlite(match: string, kind: SearchKind, limit: number, offset: number): Promise<IndexRow[]> {
+/** On SQLite the newest index rows have the highest rowid: each write of a row inserts it anew. */
+function indexPageSqlite(match: string, kind: SearchKind, limit: number, offset: number, newest: boolean): Promise<IndexRow[]> {
   return db.$queryRaw<IndexRow[]>`
     SELECT entityId,
            highlight("PublicSearch", 3, ${MATCH_START}, ${MATCH_END}) AS title,
            snippet("PublicSearch", 4, ${MATCH_START}, ${MATCH_END}, '…', 32) AS body
     FROM "PublicSearch"
-    WHERE "PublicSearch" MATCH ${match} AND kind = ${kind} AND ${VISIBLE}
-    ORDER BY bm25("PublicSearch", 0, 0, 0, 4.0, 1.0), entityId
+    WHERE ${matching(match, kind)} AND ${VISIBLE}
+    ORDER BY ${newest ? Prisma.sql`rowid DESC` : Prisma.sql`bm25("PublicSearch", 0, 0, 0, 4.0, 1.0), entityId`}
     LIMIT ${limit} OFFSET ${offset}`;
 }
 
-/** The same on PostgreSQL: ts_rank weighs the title (A) four times the text (B). */
-function indexPagePostgres(match: string, kind: SearchKind, limit: number, offset: number): Promise<IndexRow[]> {
+/** The same on PostgreSQL: ts_rank weighs the title (A) four times the text (B); "seq" grows with each write of a row. */
+function indexPagePostgres(match: string, kind: SearchKind, limit: number, offset: number, newest: boolean): Promise<IndexRow[]> {
   return db.$queryRaw<IndexRow[]>`
     SELECT "entityId",
            ts_headline('claim_search', "title", q.query, ${TITLE_MARKS}) AS title,
            ts_headline('claim_search', "body", q.query, ${BODY_MARKS}) AS body
     FROM "PublicSearch", to_tsquery('claim_search', ${tsQueryOf(match)}) AS q(query)
     WHERE "document" @@ q.query AND "kind" = ${kind} AND ${VISIBLE}
-    ORDER BY ts_rank('{0.1, 0.2, 0.25, 1.0}', "document", q.query) DESC, "entityId"
+    ORDER BY ${newest ? Prisma.sql`"seq" DESC` : Prisma.sql`ts_rank('{0.1, 0.2, 0.25, 1.0}', "document", q.query) DESC, "entityId"`}
     LIMIT ${limit} OFFSET ${offset}`;
 }
 
@@ -207,12 +235,14 @@ async function loadSearch(match: string, kind: SearchKind | null, page: number):
   const limit = kind ? PAGE_HITS : OVERVIEW_HITS;
   const offset = kind ? (page - 1) * PAGE_HITS : 0;
   const groups = await Promise.all(
-    kinds.map(async (k) => ({
-      kind: k,
-      total: counts[k],
-      offset,
-      hits: counts[k] > offset ? await hitsFor(k, await indexPage(match, k, limit, offset)) : [],
-    })),
+    kinds.map(async (k) => {
+      const more = counts[k] > SEARCH_COUNT_CAP;
+      const total = Math.min(counts[k], SEARCH_COUNT_CAP);
+      // Past the cap, no page reads beyond it: the latest SEARCH_COUNT_CAP are the list.
+      const take = Math.min(limit, total - offset);
+      return { kind: k, total, more, offset, hits: take > 0 ? await hitsFor(k, await indexPage(match, k, take, offset, more)) : [] };
+    }),
   );
-  return { counts, groups };
+  const total = SEARCH_KINDS.reduce((sum, k) => sum + Math.min(counts[k], SEARCH_COUNT_CAP), 0);
+  return { counts, total, more: SEARCH_KINDS.some((k) => counts[k] > SEARCH_COUNT_CAP), groups };
 }

@@ -9,7 +9,7 @@ vi.mock("./db", async () => {
 });
 
 const { db } = await import("./db");
-const { sourcePage } = await import("./public-sources");
+const { sourcePage, SOURCE_CLAIMS_PER_PAGE } = await import("./public-sources");
 
 afterAll(async () => {
   await testDatabase.current?.close();
@@ -81,5 +81,30 @@ describe("a source's public page", () => {
     expect(await sourcePage(observatory.id)).toBeNull();
     expect(await sourcePage("no-such-source")).toBeNull();
     expect(tag).toBeTruthy();
+  });
+
+  it("lists a prolific source's figures a page at a time, newest first, while its record still counts them all", async () => {
+    const { governor, observatory, newStory, claim } = await setting();
+    const count = 2 * SOURCE_CLAIMS_PER_PAGE + 5;
+    const quantities = [await newStory("Hatay", "2020-02-27"), await newStory("Mosul", "2020-03-01")];
+    const ids: string[] = [];
+    for (let i = 0; i < count; i++) {
+      const at = new Date(Date.UTC(2020, 1, 1) + i * 3_600_000).toISOString();
+      ids.push((await claim((quantities[i % 2] as { id: string }).id, governor.id, 100 + i, at)).id);
+    }
+    // Another source's figure, older than all of the governor's: on the record, not on the pages.
+    await claim((quantities[0] as { id: string }).id, observatory.id, 1, "2020-01-01T00:00:00Z");
+    const newestFirst = [...ids].reverse();
+    const idsOn = (page: Awaited<ReturnType<typeof sourcePage>>) => page?.stories.flatMap((s) => s.quantities.flatMap((q) => q.claims.map((c) => c.id))) ?? [];
+
+    const first = await sourcePage(governor.id);
+    expect(first).toMatchObject({ page: 1, hasNewer: false, hasOlder: true });
+    expect(new Set(idsOn(first))).toEqual(new Set(newestFirst.slice(0, SOURCE_CLAIMS_PER_PAGE)));
+    const last = await sourcePage(governor.id, 3);
+    expect(last).toMatchObject({ page: 3, hasNewer: true, hasOlder: false });
+    expect(new Set(idsOn(last))).toEqual(new Set(newestFirst.slice(2 * SOURCE_CLAIMS_PER_PAGE)));
+    expect((await sourcePage(governor.id, 4))?.stories).toEqual([]);
+    // Every page carries the whole record: every published claim of both quantities.
+    for (const page of [first, last]) expect(page?.comparisons.flatMap((q) => q.claims.map((c) => c.id)).length).toBe(count + 1);
   });
 });

@@ -1,12 +1,18 @@
 import "server-only";
 import type { Prisma, SourceKind } from "@/lib/generated/prisma/client";
+import { pageSlice, pageWindow } from "@/lib/public/pagination";
 import type { RecordQuantity } from "@/lib/public/source-record";
 import { PUBLISHED } from "./public-claims";
 import { readPublic } from "./public-cache";
 import { db } from "./db";
 
 // A source's public page: who it is and the figures it gave, published ones only. A source with
-// no published claim has no page at all, so neither its name nor a draft's words leak.
+// no published claim has no page at all, so neither its name nor a draft's words leak. A source
+// quoted for years has thousands of figures: they are listed a page at a time, newest first, and
+// only the record (how many were revised or contradicted) reads them all, lean.
+
+/** The source's figures on one page. */
+export const SOURCE_CLAIMS_PER_PAGE = 20;
 
 const SOURCE_CLAIM_FIELDS = {
   id: true,
@@ -35,43 +41,51 @@ export interface SourceStory {
 
 export interface PublicSourcePage {
   source: { id: string; name: string; kind: SourceKind; country: string; homepage: string | null };
-  /** The source's claims by story, then by quantity, newest first at every level. */
+  /** This page's claims by story, then by quantity, newest first at every level. */
   stories: SourceStory[];
+  page: number;
+  hasNewer: boolean;
+  hasOlder: boolean;
   /** Every quantity the source gave a figure for, with all its published claims, for its record. */
   comparisons: RecordQuantity[];
 }
 
-/** A source's public page, or null when there is no such source or it has no published claim. */
-export function sourcePage(id: string): Promise<PublicSourcePage | null> {
-  return readPublic(`source:${id}`, () => loadSourcePage(id));
+/**
+ * Page `page` of a source's public page, or null when there is no such source or it has no
+ * published claim. A page past the last has no stories (the caller says so).
+ */
+export function sourcePage(id: string, page = 1): Promise<PublicSourcePage | null> {
+  return readPublic(`source:${id}:${page}`, () => loadSourcePage(id, page));
 }
 
-async function loadSourcePage(id: string): Promise<PublicSourcePage | null> {
-  const found = await db.source.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      name: true,
-      kind: true,
-      country: true,
-      homepage: true,
-      claims: { where: PUBLISHED, orderBy: [{ reportedAt: "desc" }, { id: "desc" }], select: SOURCE_CLAIM_FIELDS },
-    },
-  });
-  if (!found || found.claims.length === 0) return null;
-  const { claims, ...source } = found;
-
-  const quantityIds = [...new Set(claims.map((c) => c.quantity.id))];
-  const everyClaim = await db.claim.findMany({
-    where: { quantityId: { in: quantityIds }, ...PUBLISHED },
-    select: { id: true, low: true, high: true, reportedAt: true, quantityId: true, source: { select: { id: true, name: true } } },
-  });
-  const comparisons = quantityIds.map((quantityId) => ({
-    cumulative: claims.find((c) => c.quantity.id === quantityId)?.quantity.cumulative ?? false,
-    claims: everyClaim.filter((c) => c.quantityId === quantityId),
-  }));
-
-  return { source, stories: byStoryAndQuantity(claims), comparisons };
+async function loadSourcePage(id: string, page: number): Promise<PublicSourcePage | null> {
+  const source = await db.source.findUnique({ where: { id }, select: { id: true, name: true, kind: true, country: true, homepage: true } });
+  if (!source) return null;
+  const mine = { sourceId: id, ...PUBLISHED };
+  // The record's side: every quantity the source spoke of, then every published claim about them.
+  const spokenOf = await db.claim.findMany({ where: mine, distinct: ["quantityId"], select: { quantity: { select: { id: true, cumulative: true } } } });
+  if (spokenOf.length === 0) return null;
+  const [claims, everyClaim] = await Promise.all([
+    db.claim.findMany({
+      where: mine,
+      orderBy: [{ reportedAt: "desc" }, { id: "desc" }],
+      ...pageWindow(page, SOURCE_CLAIMS_PER_PAGE),
+      select: SOURCE_CLAIM_FIELDS,
+    }),
+    db.claim.findMany({
+      where: { quantityId: { in: spokenOf.map((c) => c.quantity.id) }, ...PUBLISHED },
+      select: { id: true, low: true, high: true, reportedAt: true, quantityId: true, source: { select: { id: true, name: true } } },
+    }),
+  ]);
+  const byQuantity = new Map<string, typeof everyClaim>();
+  for (const claim of everyClaim) {
+    const list = byQuantity.get(claim.quantityId);
+    if (list) list.push(claim);
+    else byQuantity.set(claim.quantityId, [claim]);
+  }
+  const comparisons = spokenOf.map(({ quantity }) => ({ cumulative: quantity.cumulative, claims: byQuantity.get(quantity.id) ?? [] }));
+  const { items, ...slice } = pageSlice(claims, page, SOURCE_CLAIMS_PER_PAGE);
+  return { source, stories: byStoryAndQuantity(items), ...slice, comparisons };
 }
 
 /** Groups claims given newest first; a story (and a quantity) comes where its newest claim does. */

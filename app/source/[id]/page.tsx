@@ -2,23 +2,30 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { QuotedSentence } from "@/components/public/claim-figure";
+import { PaginationNav } from "@/components/public/pagination-nav";
 import styles from "@/components/public/public.module.css";
 import sourceStyles from "@/components/public/search.module.css";
 import { sourcePage, type SourceClaim } from "@/lib/data/public-sources";
 import { formatTime } from "@/lib/i18n/format";
+import { PAGINATION_MESSAGES } from "@/lib/i18n/messages/pagination";
 import type { Locale } from "@/lib/i18n/locale";
 import { sourceMessagesFor, type SourceMessages } from "@/lib/i18n/messages/source";
 import { requestLocale } from "@/lib/i18n/server";
+import { pageParam } from "@/lib/public/pagination";
 import { sourceRecord, type FigureFate } from "@/lib/public/source-record";
 
 type Params = Promise<{ id: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 const isId = (id: string) => /^[A-Za-z0-9_-]{1,64}$/.test(id);
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: { params: Params; searchParams: SearchParams }): Promise<Metadata> {
   const { id } = await params;
-  const page = isId(id) ? await sourcePage(id) : null;
-  return { title: page ? page.source.name : sourceMessagesFor(await requestLocale()).notFoundTitle };
+  const pageNumber = pageParam((await searchParams).page);
+  const page = isId(id) ? await sourcePage(id, pageNumber) : null;
+  const locale = await requestLocale();
+  if (!page) return { title: sourceMessagesFor(locale).notFoundTitle };
+  return { title: pageNumber > 1 ? `${page.source.name}, ${PAGINATION_MESSAGES[locale].pageOf(pageNumber).toLowerCase()}` : page.source.name };
 }
 
 /** What became of a figure, in a few words; nothing when it still stands unopposed. */
@@ -56,10 +63,11 @@ function SourceClaimItem({ claim, fate, locale, t }: { claim: SourceClaim; fate:
   );
 }
 
-export default async function PublicSourcePage({ params }: { params: Params }) {
+export default async function PublicSourcePage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { id } = await params;
-  const page = isId(id) ? await sourcePage(id) : null;
-  if (!page) notFound();
+  const page = isId(id) ? await sourcePage(id, pageParam((await searchParams).page)) : null;
+  // No such source, or a page past its last figure.
+  if (!page || page.stories.length === 0) notFound();
   const locale = await requestLocale();
   const t = sourceMessagesFor(locale);
   const { source, stories } = page;
@@ -109,6 +117,7 @@ export default async function PublicSourcePage({ params }: { params: Params }) {
           ))}
         </section>
       ))}
+      <PaginationNav slice={page} path={`/source/${source.id}`} locale={locale} />
     </article>
   );
 }

@@ -16,12 +16,15 @@ export interface SearchMessages {
   /** Typed, but no letter or digit in it ("***", an emoji). */
   noWords: string;
   nothingFound: (query: string) => string;
-  resultsFor: (total: number, query: string) => string;
+  /** `more`: some kind has more than SEARCH_COUNT_CAP matches, so `total` is a floor. */
+  resultsFor: (total: number, query: string, more: boolean) => string;
   groups: Record<SearchKind, string>;
-  groupCount: (kind: SearchKind, count: number) => string;
-  seeAll: (kind: SearchKind, count: number) => string;
+  groupCount: (kind: SearchKind, count: number, more: boolean) => string;
+  seeAll: (kind: SearchKind, count: number, more: boolean) => string;
+  /** A kind with more matches than are counted: which of them are listed, and what to do. */
+  newestFirst: (kind: SearchKind, count: number) => string;
   backToAll: string;
-  range: (from: number, to: number, total: number) => string;
+  range: (from: number, to: number, total: number, more: boolean) => string;
   previous: string;
   next: string;
   pagination: string;
@@ -46,6 +49,11 @@ const FRENCH_NOUNS: Record<SearchKind, [string, string]> = {
   source: ["source", "sources"],
   claim: ["déclaration", "déclarations"],
 };
+/** "Les plus récents" agrees with the noun: sujet is masculine, the others feminine. */
+const frenchRecent = (kind: SearchKind) =>
+  kind === "story"
+    ? { recent: "récents", listed: "listés", order: "du plus récent au plus ancien" }
+    : { recent: "récentes", listed: "listées", order: "de la plus récente à la plus ancienne" };
 
 export const searchMessages = {
   en: {
@@ -58,12 +66,14 @@ export const searchMessages = {
     emptyExamples: "Try a place (“Idlib”), a source (“Observatory”) or a word from a quote, in English or French (“soldiers”, “soldats”).",
     noWords: "There is no word to search for in that: try a name, a place or a word from a quote.",
     nothingFound: (query) => `Nothing published matches “${query}”.`,
-    resultsFor: (total, query) => `${en(total)} ${total === 1 ? "result" : "results"} for “${query}”`,
+    resultsFor: (total, query, more) => `${more ? "More than " : ""}${en(total)} ${total === 1 && !more ? "result" : "results"} for “${query}”`,
     groups: { story: "Stories", quantity: "Quantities", source: "Sources", claim: "Claims" },
-    groupCount: (kind, count) => `${en(count)} ${ENGLISH_NOUNS[kind][count === 1 ? 0 : 1]}`,
-    seeAll: (kind, count) => `See all ${en(count)} ${ENGLISH_NOUNS[kind][1]}`,
+    groupCount: (kind, count, more) => `${more ? "more than " : ""}${en(count)} ${ENGLISH_NOUNS[kind][count === 1 && !more ? 0 : 1]}`,
+    seeAll: (kind, count, more) => (more ? `See the latest ${en(count)} ${ENGLISH_NOUNS[kind][1]}` : `See all ${en(count)} ${ENGLISH_NOUNS[kind][1]}`),
+    newestFirst: (kind, count) =>
+      `More than ${en(count)} ${ENGLISH_NOUNS[kind][1]} match: the latest ${en(count)} are listed, newest first. Add a word to narrow the search.`,
     backToAll: "All results",
-    range: (from, to, total) => `Showing ${en(from)}–${en(to)} of ${en(total)}`,
+    range: (from, to, total, more) => `Showing ${en(from)}–${en(to)} of ${more ? "the latest " : ""}${en(total)}`,
     previous: "Previous page",
     next: "Next page",
     pagination: "Pages of results",
@@ -82,12 +92,14 @@ export const searchMessages = {
     emptyExamples: "Essayez un lieu («\u00a0Idlib\u00a0»), une source («\u00a0Observatory\u00a0») ou un mot d'une citation, en français ou en anglais («\u00a0soldats\u00a0», «\u00a0soldiers\u00a0»).",
     noWords: "Il n'y a aucun mot à chercher là-dedans\u00a0: essayez un nom, un lieu ou un mot d'une citation.",
     nothingFound: (query) => `Rien de publié ne correspond à «\u00a0${query}\u00a0».`,
-    resultsFor: (total, query) => `${fr(total)} ${total <= 1 ? "résultat" : "résultats"} pour «\u00a0${query}\u00a0»`,
+    resultsFor: (total, query, more) => `${more ? "Plus de " : ""}${fr(total)} ${total <= 1 && !more ? "résultat" : "résultats"} pour «\u00a0${query}\u00a0»`,
     groups: { story: "Sujets", quantity: "Quantités", source: "Sources", claim: "Déclarations" },
-    groupCount: (kind, count) => `${fr(count)} ${FRENCH_NOUNS[kind][count <= 1 ? 0 : 1]}`,
-    seeAll: (kind, count) => `Voir les ${fr(count)} ${FRENCH_NOUNS[kind][1]}`,
+    groupCount: (kind, count, more) => `${more ? "plus de " : ""}${fr(count)} ${FRENCH_NOUNS[kind][count <= 1 && !more ? 0 : 1]}`,
+    seeAll: (kind, count, more) => (more ? `Voir les ${fr(count)} ${FRENCH_NOUNS[kind][1]} les plus ${frenchRecent(kind).recent}` : `Voir les ${fr(count)} ${FRENCH_NOUNS[kind][1]}`),
+    newestFirst: (kind, count) =>
+      `Plus de ${fr(count)} ${FRENCH_NOUNS[kind][1]} correspondent\u00a0: les ${fr(count)} plus ${frenchRecent(kind).recent} sont ${frenchRecent(kind).listed}, ${frenchRecent(kind).order}. Ajoutez un mot pour affiner la recherche.`,
     backToAll: "Tous les résultats",
-    range: (from, to, total) => `Résultats ${fr(from)} à ${fr(to)} sur ${fr(total)}`,
+    range: (from, to, total, more) => `Résultats ${fr(from)} à ${fr(to)} sur ${more ? "les " : ""}${fr(total)}${more ? " plus récents" : ""}`,
     previous: "Page précédente",
     next: "Page suivante",
     pagination: "Pages de résultats",

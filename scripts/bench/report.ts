@@ -146,10 +146,12 @@ function slowestGrowingQuery(first: SizeResult, last: SizeResult): { name: strin
 function flatReason(key: string, slowerQuery: { name: string; growth: number } | null): string {
   const reasons: Record<string, string> = {
     apiClaims:
-      "newest-first over every published claim: no index on (status, reportedAt), so SQLite reads and sorts all of them for each page",
-    source: "the source page loads all of a source's published claims, unpaged, with every claim of each quantity they appear in: a source's claims grow with the newsroom (see the most quoted source below)",
-    search: "the search counts every match to show totals, and a common word matches more claims in a larger database",
-    home: "the home page reads the latest stories with all their claims and quantities; look at what grows with the database in lib/data/public-claims.ts",
+      "the page of 50 is read newest first through the index on (status, reportedAt), which should not grow: compare the raw query's growth in the Prisma table",
+    source:
+      "the page lists 20 figures, but the source's record reads every published claim of every quantity the source gave a figure for, and the median source gives more figures in a larger newsroom (see the most quoted source below)",
+    search:
+      "each kind is counted up to 200 matches and past that a common word's hits are its newest: a smaller database has fewer than 200 matches to count, a larger one stops at 200",
+    home: "the home page reads 21 stories with their published figures, which should not grow: look at what grows with the database in lib/data/public-story-list.ts",
     uncached: "each render reads one story, which should not grow: look for a query without an index in the story page's reads",
   };
   const base = reasons[key] ?? "it does work that grows with the database";
@@ -271,8 +273,8 @@ export function renderSection(results: BenchResults): string {
     ...header(["claims", "its published claims", "time, uncached (median of 3)", "HTML"], ["---:", "---:", "---:", "---:"]),
     ...sizes.map((s) => row([claims(s.claims), claims(s.mostQuotedSource.claims), `${fmt(s.mostQuotedSource.ms, 0)} ms`, bytes(s.mostQuotedSource.bytes)])),
     "",
-    "Timed alone rather than under load: the page lists every published claim of the source, unpaged, so at 100,000 claims one",
-    "request takes seconds. The load runs use the median source instead.",
+    "Timed alone rather than under load: the page lists 20 figures a page, but the source's record (how many of its figures were",
+    "revised or contradicted) reads every published claim of every quantity it gave a figure for. The load runs use the median source.",
     "",
     "### Figures engine and client JavaScript",
     "",

@@ -3,7 +3,7 @@ import { routeHandlers, serverActions } from "../authorization/build-entry-point
 import { ORIGIN, createAccount, expectNoLeak, signedInRequest } from "./support";
 
 // Whatever is sent, a browser never sees how the server is built: no stack frames, no file
-// paths, no Prisma, SQLite or JavaScript error text, for visitors and for signed-in staff alike.
+// paths, no Prisma, SQLite, PostgreSQL or JavaScript error text, for visitors and for signed-in staff alike.
 test.skip(({ isMobile }) => isMobile, "one run is enough: the calls do not depend on the screen");
 
 const HUGE = "9".repeat(2_000_000);
@@ -41,7 +41,7 @@ async function expectQuiet(request: APIRequestContext, method: "GET" | "POST" | 
 for (const who of ["visitor", "admin"] as const) {
   test(`malformed pages, actions and route handlers show no internals to ${who === "visitor" ? "a visitor" : "an admin"}`, async ({ browser, baseURL, playwright }) => {
     const request =
-      who === "admin" ? await signedInRequest(browser, baseURL as string, createAccount("admin")) : await playwright.request.newContext({ baseURL });
+      who === "admin" ? await signedInRequest(browser, baseURL as string, await createAccount("admin")) : await playwright.request.newContext({ baseURL });
 
     for (const path of BAD_PATHS) await expectQuiet(request, "GET", path);
 

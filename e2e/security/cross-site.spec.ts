@@ -11,13 +11,13 @@ test.skip(({ isMobile }) => isMobile, "one run is enough: the calls do not depen
 const FOREIGN_ORIGINS = ["https://evil.example", "null"];
 
 test("every server action refuses a post from another site, even with a valid session, and writes nothing", async ({ browser, baseURL }) => {
-  const admin = createAccount("admin");
+  const admin = await createAccount("admin");
   const request = await signedInRequest(browser, baseURL as string, admin);
   const tag = newTag();
-  const { quantityId, sources } = createQuantity(tag, { sources: { ministry: "Ministry" } });
-  const inReview = insertClaim({
+  const { quantityId, sources } = await createQuantity(tag, { sources: { ministry: "Ministry" } });
+  const { id: inReview } = await insertClaim({
     quantityId,
-    sourceId: (sources.ministry as string),
+    sourceId: sources.ministry as string,
     author: "editor",
     quote: "at least 29",
     low: 29,
@@ -25,8 +25,8 @@ test("every server action refuses a post from another site, even with a valid se
     qualifier: "at_least",
     sentence: `At least 29 soldiers were killed (${tag}).`,
     reportedAt: new Date("2020-02-27T22:00:00Z"),
-  }).id;
-  const victim = createAccount("editor");
+  });
+  const victim = await createAccount("editor");
 
   // Inputs that would succeed from our own pages, so a missing check would show as a write.
   const claim = {
@@ -37,7 +37,7 @@ test("every server action refuses a post from another site, even with a valid se
     qualifier: "at_least",
     kind: "count",
     quantityId,
-    sourceId: (sources.ministry as string),
+    sourceId: sources.ministry as string,
     reportedAt: "2020-02-27T22:00",
   };
   const valid: Record<string, FormFields> = {
@@ -68,11 +68,11 @@ test("every server action refuses a post from another site, even with a valid se
     }
   }
 
-  expect(readRows(`SELECT id FROM "HistoryEntry" WHERE actorId = ?`, admin.id), "the admin's session wrote nothing").toEqual([]);
-  expect(readRow(`SELECT status, rating, version FROM "Claim" WHERE id = ?`, inReview)).toEqual({ status: "in_review", rating: "unverified", version: 1 });
-  expect(readRow(`SELECT role, disabled FROM "User" WHERE id = ?`, victim.id)).toEqual({ role: "editor", disabled: 0 });
-  expect(readRow(`SELECT id FROM "User" WHERE email = ?`, `forged-${tag}@evil.example`)).toBeUndefined();
-  expect(readRow(`SELECT id FROM "Story" WHERE title = ?`, `Forged story ${tag}`)).toBeUndefined();
+  expect(await readRows(`SELECT "id" FROM "HistoryEntry" WHERE "actorId" = ?`, admin.id), "the admin's session wrote nothing").toEqual([]);
+  expect(await readRow(`SELECT "status", "rating", "version" FROM "Claim" WHERE "id" = ?`, inReview)).toEqual({ status: "in_review", rating: "unverified", version: 1 });
+  expect(await readRow(`SELECT "role", "disabled" FROM "User" WHERE "id" = ?`, victim.id)).toEqual({ role: "editor", disabled: 0 });
+  expect(await readRow(`SELECT "id" FROM "User" WHERE "email" = ?`, `forged-${tag}@evil.example`)).toBeUndefined();
+  expect(await readRow(`SELECT "id" FROM "Story" WHERE "title" = ?`, `Forged story ${tag}`)).toBeUndefined();
 
   // The same call from our own pages does go through: the refusal above was the origin's doing.
   const own = await callAction(request, "app/stories/actions.ts#createStoryAction", { form: valid["app/stories/actions.ts#createStoryAction"] as FormFields });
@@ -93,7 +93,7 @@ test("the language switch refuses a post from another site and sets no cookie", 
 });
 
 test("next-auth's sign-in and sign-out refuse a post without their CSRF token", async ({ browser, baseURL }) => {
-  const editor = createAccount("editor");
+  const editor = await createAccount("editor");
   const request = await newRequest(browser, baseURL as string);
   await request.get("/api/auth/csrf");
   // The right password, but no token: a login-CSRF page cannot sign the reader in as the attacker.

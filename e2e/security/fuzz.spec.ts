@@ -10,10 +10,10 @@ import {
   callAction,
   createAccount,
   expectNoLeak,
-  readRows,
+  readRow,
+  runStatement,
   signedInRequest,
   tableDigest,
-  withDatabase,
   type FormFields,
 } from "./support";
 
@@ -43,10 +43,10 @@ interface Targets {
   users: string[];
 }
 
-function makeTargets(): Targets {
-  const { quantityId, sources } = createQuantity("fuzz", { sources: { ministry: "Ministry", observatory: "Observatory" } });
-  const claim = (status: "draft" | "in_review" | "published" | "retracted") =>
-    insertClaim({
+async function makeTargets(): Promise<Targets> {
+  const { quantityId, sources } = await createQuantity("fuzz", { sources: { ministry: "Ministry", observatory: "Observatory" } });
+  const claim = async (status: "draft" | "in_review" | "published" | "retracted") => {
+    const { id } = await insertClaim({
       quantityId,
       sourceId: sources.ministry as string,
       author: "editor",
@@ -57,10 +57,12 @@ function makeTargets(): Targets {
       sentence: `At least 29 soldiers were killed (fuzz ${status}).`,
       reportedAt: new Date("2020-02-27T22:00:00Z"),
       status,
-    }).id;
-  const claims = [claim("draft"), claim("in_review"), claim("published"), claim("retracted")];
-  withDatabase((db) => db.prepare(`UPDATE "Claim" SET version = 7 WHERE id IN (${claims.map(() => "?").join(",")})`).run(...claims));
-  const storyId = readRows(`SELECT storyId FROM "Quantity" WHERE id = ?`, quantityId)[0]?.storyId as string;
+    });
+    return id;
+  };
+  const claims = [await claim("draft"), await claim("in_review"), await claim("published"), await claim("retracted")];
+  await runStatement(`UPDATE "Claim" SET "version" = 7 WHERE "id" IN (${claims.map(() => "?").join(", ")})`, ...claims);
+  const storyId = (await readRow(`SELECT "storyId" FROM "Quantity" WHERE "id" = ?`, quantityId))?.storyId as string;
   return { storyId, quantityId, sourceId: sources.ministry as string, claims, users: [] };
 }
 
@@ -247,29 +249,29 @@ function safelyEncoded(segment: string): string {
 
 const WATCHED_TABLES = ["Story", "Quantity", "Source", "Claim"] as const;
 
-function snapshot(t: Targets, actorId: string) {
+/** The fuzzer's targets and whatever the fuzzing admin wrote, taken before and after a run. */
+async function snapshot(t: Targets, actorId: string) {
   const ids = [t.storyId, t.quantityId, t.sourceId, ...t.claims, ...t.users];
-  const owned = `WHERE id IN (${ids.map((id) => `'${id}'`).join(",")})`;
   return {
-    targets: tableDigest([...WATCHED_TABLES, "User"], owned),
-    byFuzzer: readRows(
-      `SELECT (SELECT count(*) FROM "HistoryEntry" WHERE actorId = ?) AS history,
-              (SELECT count(*) FROM "Claim" WHERE authorId = ? OR reviewerId = ?) AS claims`,
+    targets: await tableDigest([...WATCHED_TABLES, "User"], ids),
+    byFuzzer: await readRow(
+      `SELECT (SELECT count(*) FROM "HistoryEntry" WHERE "actorId" = ?) AS "history",
+              (SELECT count(*) FROM "Claim" WHERE "authorId" = ? OR "reviewerId" = ?) AS "claims"`,
       actorId,
       actorId,
       actorId,
-    )[0],
+    ),
   };
 }
 
 // ---------------------------------------------------------------------------------------------
 
 test(`${ACTION_RUNS} malformed payloads to every server action: each refused with a reason, nothing written`, async ({ browser, baseURL }) => {
-  const admin = createAccount("admin");
+  const admin = await createAccount("admin");
   const request = await signedInRequest(browser, baseURL as string, admin);
-  const targets = makeTargets();
-  targets.users.push(createAccount("editor").id, createAccount("reviewer").id);
-  const before = snapshot(targets, admin.id);
+  const targets = await makeTargets();
+  targets.users.push((await createAccount("editor")).id, (await createAccount("reviewer")).id);
+  const before = await snapshot(targets, admin.id);
   expect(before.byFuzzer).toEqual({ history: 0, claims: 0 });
 
   const forms = actionForms(targets);
@@ -290,16 +292,16 @@ test(`${ACTION_RUNS} malformed payloads to every server action: each refused wit
     { seed: SEED, numRuns: ACTION_RUNS, endOnFailure: true },
   );
   expect(sent).toBe(ACTION_RUNS);
-  expect(snapshot(targets, admin.id), "the database is unchanged").toEqual(before);
+  expect(await snapshot(targets, admin.id), "the database is unchanged").toEqual(before);
 });
 
 test(`${ROUTE_RUNS} malformed requests to every route handler: each a 4xx with a message or a normal answer`, async ({ browser, baseURL }) => {
-  const admin = createAccount("admin");
+  const admin = await createAccount("admin");
   const request: APIRequestContext = await signedInRequest(browser, baseURL as string, admin);
   const routes = routeHandlers().filter((r) => r.path.startsWith("/api/") || r.path.endsWith(".csv") || r.path === "/feed.atom" || r.path === "/language");
   expect(routes.length).toBeGreaterThan(8);
-  const targets = makeTargets();
-  const before = snapshot(targets, admin.id);
+  const targets = await makeTargets();
+  const before = await snapshot(targets, admin.id);
 
   // No "." or ".." segments: the client resolves them, and the request would leave the route
   // handler for a page (no-stack-traces.spec.ts sends encoded traversals instead).
@@ -342,5 +344,5 @@ test(`${ROUTE_RUNS} malformed requests to every route handler: each a 4xx with a
     }),
     { seed: SEED, numRuns: ROUTE_RUNS, endOnFailure: true },
   );
-  expect(snapshot(targets, admin.id), "the database is unchanged").toEqual(before);
+  expect(await snapshot(targets, admin.id), "the database is unchanged").toEqual(before);
 });

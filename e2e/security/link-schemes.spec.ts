@@ -29,10 +29,10 @@ export const BAD_LINKS = [
 ];
 
 test("every URL field refuses script schemes and their disguises, and accepts https", async ({ browser, baseURL }) => {
-  const editor = createAccount("editor");
+  const editor = await createAccount("editor");
   const request = await signedInRequest(browser, baseURL as string, editor);
   const tag = newTag();
-  const { quantityId, sources } = createQuantity(tag, { sources: { ministry: "Ministry" } });
+  const { quantityId, sources } = await createQuantity(tag, { sources: { ministry: "Ministry" } });
   const claim = (sentenceTag: string): FormFields => ({
     sentence: `Officials said at least 29 soldiers were killed (${sentenceTag}).`,
     language: "en",
@@ -41,11 +41,11 @@ test("every URL field refuses script schemes and their disguises, and accepts ht
     qualifier: "at_least",
     kind: "count",
     quantityId,
-    sourceId: (sources.ministry as string),
+    sourceId: sources.ministry as string,
     reportedAt: "2020-02-27T22:00",
   });
   const article = (articleText: string, link: Record<string, string>) =>
-    JSON.stringify([{ articleText, language: "en", reportedAt: "2020-02-27T22:00", figures: [{ start: 15, end: 26, quantityId, sourceId: (sources.ministry as string) }], ...link }]);
+    JSON.stringify([{ articleText, language: "en", reportedAt: "2020-02-27T22:00", figures: [{ start: 15, end: 26, quantityId, sourceId: sources.ministry as string }], ...link }]);
 
   let checked = 0;
   for (const [index, bad] of BAD_LINKS.entries()) {
@@ -54,18 +54,18 @@ test("every URL field refuses script schemes and their disguises, and accepts ht
     const sourceName = `Linked source ${tag} ${index}`;
     const source = actionResult((await callAction(request, "app/sources/actions.ts#createSourceAction", { form: { name: sourceName, kind: "ngo", homepage: bad } })).body);
     expect(source?.error?.fields?.homepage, what("source homepage")).toBe(URL_MESSAGE);
-    expect(readRow(`SELECT id FROM "Source" WHERE name = ?`, sourceName), what("source homepage")).toBeUndefined();
+    expect(await readRow(`SELECT "id" FROM "Source" WHERE "name" = ?`, sourceName), what("source homepage")).toBeUndefined();
 
     for (const field of ["articleUrl", "archiveUrl"]) {
       const sentenceTag = `${tag} ${field} ${index}`;
       const single = actionResult((await callAction(request, "app/claims/actions.ts#createDraftAction", { form: { ...claim(sentenceTag), [field]: bad } })).body);
       expect(single?.error?.fields?.[field], what(`claim ${field}`)).toBe(URL_MESSAGE);
-      expect(readRow(`SELECT id FROM "Claim" WHERE sentence LIKE ?`, `%(${sentenceTag}).`), what(`claim ${field}`)).toBeUndefined();
+      expect(await readRow(`SELECT "id" FROM "Claim" WHERE "sentence" LIKE ?`, `%(${sentenceTag}).`), what(`claim ${field}`)).toBeUndefined();
 
       const articleText = `Officials said at least 29 soldiers were killed (${sentenceTag}).`;
       const pasted = actionResult((await callAction(request, "app/claims/actions.ts#saveArticleDraftsAction", { json: article(articleText, { [field]: bad }) })).body);
       expect(pasted?.error?.fields?.[field], what(`pasted article ${field}`)).toBe(URL_MESSAGE);
-      expect(readRow(`SELECT id FROM "Claim" WHERE articleText = ?`, articleText), what(`pasted article ${field}`)).toBeUndefined();
+      expect(await readRow(`SELECT "id" FROM "Claim" WHERE "articleText" = ?`, articleText), what(`pasted article ${field}`)).toBeUndefined();
       checked += 2;
     }
     checked += 1;
@@ -75,10 +75,10 @@ test("every URL field refuses script schemes and their disguises, and accepts ht
   // A real web address goes through, in every field.
   const good = "https://example.org/idlib?x=1";
   await callAction(request, "app/sources/actions.ts#createSourceAction", { form: { name: `Linked source ${tag} ok`, kind: "ngo", homepage: good } });
-  expect(readRow(`SELECT homepage FROM "Source" WHERE name = ?`, `Linked source ${tag} ok`)).toEqual({ homepage: good });
+  expect(await readRow(`SELECT "homepage" FROM "Source" WHERE "name" = ?`, `Linked source ${tag} ok`)).toEqual({ homepage: good });
   const created = await callAction(request, "app/claims/actions.ts#createDraftAction", { form: { ...claim(`${tag} ok`), articleUrl: good, archiveUrl: good } });
   expect(created.redirect, created.body).toMatch(/^\/claims\//);
-  expect(readRow(`SELECT articleUrl, archiveUrl FROM "Claim" WHERE sentence LIKE ?`, `%(${tag} ok).`)).toEqual({ articleUrl: good, archiveUrl: good });
+  expect(await readRow(`SELECT "articleUrl", "archiveUrl" FROM "Claim" WHERE "sentence" LIKE ?`, `%(${tag} ok).`)).toEqual({ articleUrl: good, archiveUrl: good });
 });
 
 test("where a page of this site is expected, another site or a script is never followed", async ({ browser, baseURL, page }) => {
@@ -91,7 +91,7 @@ test("where a page of this site is expected, another site or a script is never f
   }
 
   // After signing in, a crafted callbackUrl to another site lands on the dashboard instead.
-  const editor = createAccount("editor");
+  const editor = await createAccount("editor");
   await page.context().setExtraHTTPHeaders({ "x-forwarded-for": `10.250.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` });
   await page.goto(`/sign-in?callbackUrl=${encodeURIComponent("//evil.example/phish")}`);
   await page.getByLabel("Email", { exact: true }).fill(editor.email);

@@ -39,7 +39,7 @@ const claimFields = (tag: string, quantityId: string, sourceId: string): FormFie
 });
 
 test("creating a story, a quantity and a source keeps the server's id, slug, key and version", async ({ browser, baseURL }) => {
-  const editor = createAccount("editor");
+  const editor = await createAccount("editor");
   const request = await signedInRequest(browser, baseURL as string, editor);
   const tag = newTag();
 
@@ -47,7 +47,7 @@ test("creating a story, a quantity and a source keeps the server's id, slug, key
     form: { title: `Mass assignment ${tag}`, date: "2020-02-27", ...FORGED },
   });
   expect(story.redirect, story.body).toMatch(/^\/stories\/[^/?]+\?created=1$/);
-  const storyRow = readRow(`SELECT id, slug, version FROM "Story" WHERE title = ?`, `Mass assignment ${tag}`);
+  const storyRow = await readRow(`SELECT "id", "slug", "version" FROM "Story" WHERE "title" = ?`, `Mass assignment ${tag}`);
   expect(storyRow).toMatchObject({ version: 1 });
   expect(storyRow?.id).not.toBe(FORGED.id);
   expect(storyRow?.slug).not.toBe(FORGED.slug);
@@ -56,7 +56,7 @@ test("creating a story, a quantity and a source keeps the server's id, slug, key
     form: { ...FORGED, storyId: storyRow?.id as string, label: `Soldiers ${tag}`, measure: "killed", headlinePolicy: "range" },
   });
   expect(quantity.code, quantity.body).toBeNull();
-  const quantityRow = readRow(`SELECT id, storyId, version FROM "Quantity" WHERE label = ?`, `Soldiers ${tag}`);
+  const quantityRow = await readRow(`SELECT "id", "storyId", "version" FROM "Quantity" WHERE "label" = ?`, `Soldiers ${tag}`);
   expect(quantityRow).toMatchObject({ storyId: storyRow?.id, version: 1 });
   expect(quantityRow?.id).not.toBe(FORGED.id);
 
@@ -64,31 +64,31 @@ test("creating a story, a quantity and a source keeps the server's id, slug, key
     form: { ...FORGED, name: `Ministry ${tag}`, kind: "government" },
   });
   expect(source.code, source.body).toBeNull();
-  const sourceRow = readRow(`SELECT id, key, version FROM "Source" WHERE name = ?`, `Ministry ${tag}`);
+  const sourceRow = await readRow(`SELECT "id", "key", "version" FROM "Source" WHERE "name" = ?`, `Ministry ${tag}`);
   expect(sourceRow).toMatchObject({ version: 1 });
   expect(sourceRow?.id).not.toBe(FORGED.id);
   expect(sourceRow?.key).not.toBe(FORGED.key);
 });
 
 test("a new claim, a pasted article's claims and an edit stay drafts of their real author", async ({ browser, baseURL }) => {
-  const editor = createAccount("editor");
+  const editor = await createAccount("editor");
   const request = await signedInRequest(browser, baseURL as string, editor);
   const tag = newTag();
-  const { quantityId, sources } = createQuantity(tag, { sources: { ministry: "Ministry" } });
+  const { quantityId, sources } = await createQuantity(tag, { sources: { ministry: "Ministry" } });
 
   const created = await callAction(request, "app/claims/actions.ts#createDraftAction", {
     form: { ...FORGED, ...claimFields(tag, quantityId, (sources.ministry as string)) },
   });
   expect(created.redirect, created.body).toMatch(/^\/claims\/[^/?]+\?saved=new$/);
   const claimId = /^\/claims\/([^/?]+)/.exec(created.redirect as string)?.[1];
-  const draft = readRow(`SELECT * FROM "Claim" WHERE id = ?`, claimId);
+  const draft = await readRow(`SELECT * FROM "Claim" WHERE "id" = ?`, claimId);
   expect(draft).toMatchObject({ status: "draft", authorId: editor.id, reviewerId: null, version: 1, rating: "unverified", reviewNote: null });
 
   const edited = await callAction(request, "app/claims/actions.ts#updateDraftAction", {
     form: { ...FORGED, ...claimFields(`${tag} edited`, quantityId, (sources.ministry as string)), claimId: claimId as string, version: "1" },
   });
   expect(edited.code, edited.body).toBeNull();
-  expect(readRow(`SELECT * FROM "Claim" WHERE id = ?`, claimId)).toMatchObject({
+  expect(await readRow(`SELECT * FROM "Claim" WHERE "id" = ?`, claimId)).toMatchObject({
     status: "draft",
     authorId: editor.id,
     reviewerId: null,
@@ -104,11 +104,11 @@ test("a new claim, a pasted article's claims and an edit stay drafts of their re
     articleText,
     language: "en",
     reportedAt: "2020-02-27T22:00",
-    figures: [{ ...FORGED, start: 15, end: 26, quantityId, sourceId: (sources.ministry as string) }],
+    figures: [{ ...FORGED, start: 15, end: 26, quantityId, sourceId: sources.ministry as string }],
   };
   const pasted = await callAction(request, "app/claims/actions.ts#saveArticleDraftsAction", { json: JSON.stringify([article]) });
   expect(pasted.redirect, pasted.body).toBe("/dashboard?saved=1");
-  expect(readRow(`SELECT status, authorId, reviewerId, version, rating FROM "Claim" WHERE articleText = ?`, articleText)).toEqual({
+  expect(await readRow(`SELECT "status", "authorId", "reviewerId", "version", "rating" FROM "Claim" WHERE "articleText" = ?`, articleText)).toEqual({
     status: "draft",
     authorId: editor.id,
     reviewerId: null,
@@ -118,14 +118,14 @@ test("a new claim, a pasted article's claims and an edit stay drafts of their re
 });
 
 test("a reviewer's decisions set only what each decision sets, with the reviewer as the real one", async ({ browser, baseURL }) => {
-  const reviewer = createAccount("reviewer");
+  const reviewer = await createAccount("reviewer");
   const request = await signedInRequest(browser, baseURL as string, reviewer);
   const tag = newTag();
-  const { quantityId, sources } = createQuantity(tag, { sources: { ministry: "Ministry" } });
-  const newClaim = (status: "in_review" | "published") =>
-    insertClaim({
+  const { quantityId, sources } = await createQuantity(tag, { sources: { ministry: "Ministry" } });
+  const newClaim = async (status: "in_review" | "published") => {
+    const { id } = await insertClaim({
       quantityId,
-      sourceId: (sources.ministry as string),
+      sourceId: sources.ministry as string,
       author: "editor",
       quote: "at least 29",
       low: 29,
@@ -134,36 +134,38 @@ test("a reviewer's decisions set only what each decision sets, with the reviewer
       sentence: `At least 29 soldiers were killed (${tag}).`,
       reportedAt: new Date("2020-02-27T22:00:00Z"),
       status,
-    }).id;
-  const read = (id: string) => readRow(`SELECT status, authorId, reviewerId, version, rating, reviewNote, retractionReason FROM "Claim" WHERE id = ?`, id);
-  const editorId = (id: string) => read(id)?.authorId;
+    });
+    return id;
+  };
+  const read = (id: string) =>
+    readRow(`SELECT "status", "authorId", "reviewerId", "version", "rating", "reviewNote", "retractionReason" FROM "Claim" WHERE "id" = ?`, id);
 
-  const approved = newClaim("in_review");
-  const author = editorId(approved);
+  const approved = await newClaim("in_review");
+  const author = (await read(approved))?.authorId;
   const approve = await callAction(request, "app/review/actions.ts#approveClaimAction", { form: { ...FORGED, status: "retracted", claimId: approved, version: "1" } });
   expect(approve.redirect, approve.body).toMatch(/^\/review\?done=approved/);
-  expect(read(approved)).toMatchObject({ status: "published", authorId: author, reviewerId: reviewer.id, version: 2, rating: "unverified", reviewNote: null });
+  expect(await read(approved)).toMatchObject({ status: "published", authorId: author, reviewerId: reviewer.id, version: 2, rating: "unverified", reviewNote: null });
 
-  const rejected = newClaim("in_review");
+  const rejected = await newClaim("in_review");
   const reject = await callAction(request, "app/review/actions.ts#rejectClaimAction", { form: { ...FORGED, claimId: rejected, version: "1", note: "Check the figure." } });
   expect(reject.redirect, reject.body).toMatch(/^\/review\?done=rejected/);
-  expect(read(rejected)).toMatchObject({ status: "draft", authorId: author, reviewerId: reviewer.id, version: 2, rating: "unverified", reviewNote: "Check the figure." });
+  expect(await read(rejected)).toMatchObject({ status: "draft", authorId: author, reviewerId: reviewer.id, version: 2, rating: "unverified", reviewNote: "Check the figure." });
 
-  const rated = newClaim("published");
+  const rated = await newClaim("published");
   const rate = await callAction(request, "app/review/actions.ts#rateClaimAction", { form: { ...FORGED, status: "draft", claimId: rated, version: "1", rating: "disputed" } });
   expect(rate.redirect, rate.body).toMatch(/\?done=rated$/);
-  expect(read(rated)).toMatchObject({ status: "published", authorId: author, rating: "disputed", reviewNote: null });
+  expect(await read(rated)).toMatchObject({ status: "published", authorId: author, rating: "disputed", reviewNote: null });
 
-  const retracted = newClaim("published");
+  const retracted = await newClaim("published");
   const retract = await callAction(request, "app/review/actions.ts#retractClaimAction", {
     form: { ...FORGED, claimId: retracted, version: "1", reason: "The ministry withdrew it." },
   });
   expect(retract.redirect, retract.body).toMatch(/\?done=retracted$/);
-  expect(read(retracted)).toMatchObject({ status: "retracted", authorId: author, rating: "unverified", retractionReason: "The ministry withdrew it.", reviewNote: null });
+  expect(await read(retracted)).toMatchObject({ status: "retracted", authorId: author, rating: "unverified", retractionReason: "The ministry withdrew it.", reviewNote: null });
 });
 
 test("inviting someone and changing a role set only the name, email and role", async ({ browser, baseURL }) => {
-  const admin = createAccount("admin");
+  const admin = await createAccount("admin");
   const request = await signedInRequest(browser, baseURL as string, admin);
   const tag = newTag();
   const email = `invited-${tag}@e2e.example`;
@@ -172,20 +174,20 @@ test("inviting someone and changing a role set only the name, email and role", a
     form: { ...FORGED, role: "editor", name: `Invited ${tag}`, email },
   });
   expect(invite.code, invite.body).toBeNull();
-  const invited = readRow(`SELECT id, role, disabled, sessionVersion, passwordHash FROM "User" WHERE email = ?`, email);
+  const invited = await readRow(`SELECT "id", "role", "disabled", "sessionVersion", "passwordHash" FROM "User" WHERE "email" = ?`, email);
   expect(invited).toMatchObject({ role: "editor", disabled: 0, sessionVersion: 0 });
   expect(invited?.id).not.toBe(FORGED.id);
   expect(invited?.passwordHash).toMatch(/^\$2[aby]\$/);
 
-  const target = createAccount("editor");
+  const target = await createAccount("editor");
   const change = await callAction(request, "app/admin/users/actions.ts#changeUserRoleAction", {
     form: { ...FORGED, userId: target.id, role: "reviewer", email: `forged-${tag}@evil.example`, name: "Forged" },
   });
   expect(change.code, change.body).toBeNull();
-  expect(readRow(`SELECT email, role, disabled, passwordHash FROM "User" WHERE id = ?`, target.id)).toMatchObject({
+  expect(await readRow(`SELECT "email", "role", "disabled", "passwordHash" FROM "User" WHERE "id" = ?`, target.id)).toMatchObject({
     email: target.email,
     role: "reviewer",
     disabled: 0,
   });
-  expect(readRow(`SELECT passwordHash FROM "User" WHERE id = ?`, target.id)?.passwordHash).not.toBe(FORGED.passwordHash);
+  expect((await readRow(`SELECT "passwordHash" FROM "User" WHERE "id" = ?`, target.id))?.passwordHash).not.toBe(FORGED.passwordHash);
 });

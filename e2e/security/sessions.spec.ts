@@ -6,13 +6,13 @@ import { callAction, createAccount, signedInRequest } from "./support";
 test.skip(({ isMobile }) => isMobile, "one run is enough: the calls do not depend on the screen");
 
 test("after a role change, a copy of the old session cookie opens nothing", async ({ browser, baseURL }) => {
-  const editor = createAccount("editor");
+  const editor = await createAccount("editor");
   const session = await signedInRequest(browser, baseURL as string, editor);
   expect((await session.get("/api/staff/sources?q=a")).status()).toBe(200);
   expect(await (await session.get("/api/auth/session")).json()).toMatchObject({ user: { email: editor.email, role: "editor" } });
   const { cookies } = await session.storageState();
 
-  const admin = await signedInRequest(browser, baseURL as string, createAccount("admin"));
+  const admin = await signedInRequest(browser, baseURL as string, await createAccount("admin"));
   const change = await callAction(admin, "app/admin/users/actions.ts#changeUserRoleAction", { form: { userId: editor.id, role: "reviewer" } });
   expect(change.code, change.body).toBeNull();
 

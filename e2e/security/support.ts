@@ -197,6 +197,11 @@ export const LEAKS: [string, RegExp][] = [
   ["a server file path", /\/work\/|\/home\/|\/app\/\.next|\.next\/server|node_modules/],
   ["a Prisma error", /Prisma|prisma\.\w+\.\w+\(|Invalid `/],
   ["an SQLite error", /SQLITE_\w+|sqlite3?_|SqliteError|no such table|UNIQUE constraint|FOREIGN KEY constraint/i],
+  // PostgreSQL's own messages (as node-postgres and Prisma's engine pass them on) and its names.
+  [
+    "a PostgreSQL error",
+    /PostgreSQL|PostgresError|\bpg_\w+|\bSQLSTATE\b|duplicate key value|violates (?:unique|foreign key|not-null|check) constraint|(?:relation|column|function) "[^"]*"(?: of relation "[^"]*")? does not exist|syntax error at or near|invalid input syntax for|invalid byte sequence for encoding|value too long for type|out of range for type|current transaction is aborted|ECONNREFUSED/i,
+  ],
   ["a JavaScript error name", /\b(?:TypeError|ReferenceError|SyntaxError|RangeError): /],
   ["a zod dump", /"code":"invalid_type"|ZodError/],
 ];
@@ -208,12 +213,17 @@ export function expectNoLeak(body: string, what: string) {
   }
 }
 
-/** A digest of whole tables (every column of every row, in id order): any write changes it. */
-export async function tableDigest(tables: readonly string[], where = ""): Promise<string> {
+/**
+ * A digest of whole tables (every column of every row, in id order), or of the rows with the ids
+ * given: any write changes it. Compared within one database only (column order differs between
+ * SQLite and PostgreSQL).
+ */
+export async function tableDigest(tables: readonly string[], ids?: readonly string[]): Promise<string> {
   const hash = createHash("sha256");
+  const where = ids ? `WHERE "id" IN (${ids.map(() => "?").join(", ")})` : "";
   await withTestDatabase(async (db) => {
     for (const table of tables) {
-      const rows = await db.all(`SELECT * FROM "${table}" ${where} ORDER BY "id"`);
+      const rows = await db.all(`SELECT * FROM "${table}" ${where} ORDER BY "id"`, ...(ids ?? []));
       hash.update(`${table}:${rows.length}:${JSON.stringify(rows)}`);
     }
   });

@@ -99,7 +99,7 @@ async function create(editor: APIRequestContext, reviewer: APIRequestContext, ta
   });
   const storyId = /^\/stories\/([^/?]+)/.exec(story.redirect ?? "")?.[1];
   expect(storyId, story.body).toBeTruthy();
-  const slug = readRow(`SELECT slug FROM "Story" WHERE id = ?`, storyId)?.slug as string;
+  const slug = (await readRow(`SELECT "slug" FROM "Story" WHERE "id" = ?`, storyId))?.slug as string;
 
   const label = `${tag}-${group} ${piece("quantityLabel", group)}`;
   const quantity = actionResult(
@@ -197,8 +197,8 @@ async function expectInert(page: Page, url: string, dialogs: string[]): Promise<
 }
 
 test("a corpus of script payloads in every free-text field shows as text on every page and file", async ({ browser, baseURL, page }) => {
-  const editor = await signedInRequest(browser, baseURL as string, createAccount("editor"));
-  const reviewerAccount = createAccount("reviewer");
+  const editor = await signedInRequest(browser, baseURL as string, await createAccount("editor"));
+  const reviewerAccount = await createAccount("reviewer");
   const reviewer = await signedInRequest(browser, baseURL as string, reviewerAccount);
   const tag = newTag();
   const groups: Group[] = [];
@@ -216,7 +216,7 @@ test("a corpus of script payloads in every free-text field shows as text on ever
     expect(story, "the story's title shows as typed").toContain(group.texts[0]);
     expect(await expectInert(page, `/quantity/${group.quantityId}`, dialogs)).toContain(group.texts[1]);
     const claim = await expectInert(page, `/claim/${group.published}`, dialogs);
-    expect(claim).toContain(readRow(`SELECT quote FROM "Claim" WHERE id = ?`, group.published)?.quote as string);
+    expect(claim).toContain((await readRow(`SELECT "quote" FROM "Claim" WHERE "id" = ?`, group.published))?.quote as string);
     expect(await expectInert(page, `/claim/${group.retracted}`, dialogs), "the retraction reason shows as typed").toContain(group.texts[4]);
     expect(await expectInert(page, `/source/${group.sourceId}`, dialogs)).toContain(group.texts[2]);
   }
@@ -248,7 +248,7 @@ test("a corpus of script payloads in every free-text field shows as text on ever
     for (const cell of csv.split(/\r\n/).flatMap((line) => line.split(","))) expect(cell, "a CSV cell a spreadsheet would run").not.toMatch(/^"?[=+@-]/);
     const api = await visitor.get(`/api/v1/claims/${group.published}`);
     expect(api.headers()["content-type"]).toContain("application/json");
-    const quote = readRow(`SELECT quote FROM "Claim" WHERE id = ?`, group.published)?.quote as string;
+    const quote = (await readRow(`SELECT "quote" FROM "Claim" WHERE "id" = ?`, group.published))?.quote as string;
     expect(JSON.stringify(await api.json())).toContain(JSON.stringify(quote).slice(1, -1));
   }
   // Every payload went into every field at least once.

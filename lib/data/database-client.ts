@@ -112,7 +112,7 @@ export function createPostgresClient(url: string): PrismaClient {
     query: {
       $allModels: {
         $allOperations({ args, query }) {
-          return query(ignoringCase(args));
+          return query(postgresArguments(args));
         },
       },
     },
@@ -124,16 +124,21 @@ export function createPostgresClient(url: string): PrismaClient {
 const TEXT_SEARCHES = ["contains", "startsWith", "endsWith"] as const;
 
 /**
- * The app's text searches (`{ label: { contains: word } }`) were written for SQLite, where they
- * become LIKE, which ignores case. PostgreSQL's LIKE does not: each such filter is given
- * `mode: "insensitive"` (ILIKE), so "turkey" finds "Turkey" on both databases. Equality
- * (`equals`, unique keys) stays exact on both.
+ * A query's arguments as PostgreSQL needs them to mean what they mean on SQLite:
+ * - The app's text searches (`{ label: { contains: word } }`) were written for SQLite, where they
+ *   become LIKE, which ignores case. PostgreSQL's LIKE does not: each such filter is given
+ *   `mode: "insensitive"` (ILIKE), so "turkey" finds "Turkey" on both databases. Equality
+ *   (`equals`, unique keys) stays exact on both.
+ * - PostgreSQL's text cannot hold the character U+0000, which SQLite stores: a value holding one
+ *   (pasted from a PDF, or sent on purpose) failed the whole query, a server error instead of a
+ *   save or a search. It is dropped: it means nothing in a newsroom's text.
  */
-function ignoringCase<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(ignoringCase) as T;
+export function postgresArguments<T>(value: T): T {
+  if (typeof value === "string") return value.replaceAll("\u0000", "") as T;
+  if (Array.isArray(value)) return value.map(postgresArguments) as T;
   if (value === null || typeof value !== "object" || value instanceof Date) return value;
   const out: Record<string, unknown> = {};
-  for (const [key, inner] of Object.entries(value)) out[key] = ignoringCase(inner);
+  for (const [key, inner] of Object.entries(value)) out[key] = postgresArguments(inner);
   if (TEXT_SEARCHES.some((key) => typeof out[key] === "string") && out.mode === undefined) out.mode = "insensitive";
   return out as T;
 }

@@ -11,6 +11,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POSTGRES_SCHEMA, SQLITE_SCHEMA, postgresSchema } from "../../scripts/postgres-schema.mjs";
 import { localPostgresUrl } from "../../scripts/postgres-local.mjs";
+import { postgresArguments } from "./database-client";
 import { postgresPoolConfig } from "./database-location";
 import { createTestDatabase, type TestDatabase } from "./test-database";
 import { tsQueryOf } from "./public-search";
@@ -57,6 +58,22 @@ describe("the public search's words on PostgreSQL", () => {
   it("become a tsquery of every word, the last one as a prefix", () => {
     expect(tsQueryOf('{title body} : ("turkish" "soldi"*)')).toBe("'turkish' & 'soldi':*");
     expect(tsQueryOf('{title body} : ("armée"*)')).toBe("'armée':*");
+  });
+});
+
+describe("a query's arguments on PostgreSQL", () => {
+  it("search text ignoring case, as SQLite's LIKE does, and keep equality exact", () => {
+    expect(postgresArguments({ where: { label: { contains: "turkey" }, id: { equals: "Ab" } } })).toEqual({
+      where: { label: { contains: "turkey", mode: "insensitive" }, id: { equals: "Ab" } },
+    });
+  });
+
+  it("drop the character U+0000, which PostgreSQL's text cannot hold, from values written and searched", () => {
+    const at = new Date("2020-02-27T22:00:00Z");
+    expect(postgresArguments({ data: { title: "Idlib\u0000 strikes", tags: ["a\u0000b"], date: at, version: 1 } })).toEqual({
+      data: { title: "Idlib strikes", tags: ["ab"], date: at, version: 1 },
+    });
+    expect(postgresArguments({ where: { AND: [{ key: { contains: "\u0000x" } }] } })).toEqual({ where: { AND: [{ key: { contains: "x", mode: "insensitive" } }] } });
   });
 });
 

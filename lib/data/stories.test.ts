@@ -43,6 +43,15 @@ describe("stories and quantities", () => {
     expect((await searchQuantities("refugees turkey")).map((q) => q.label)).toContain("Syrian refugees hosted");
   });
 
+  it("saves and searches text holding a U+0000 character (pasted from a PDF) on either database, never failing", async () => {
+    // SQLite keeps the character; PostgreSQL cannot store it and drops it (lib/data/database-client.ts).
+    const story = await createStory(null, { title: "Shelling\u0000 in Afrin", summary: "", date: "2020-03-01", place: "Afrin\u0000" });
+    const saved = await storyWithQuantities(story.id);
+    expect(saved?.title.replaceAll("\u0000", "")).toBe("Shelling in Afrin");
+    expect(saved?.place.replaceAll("\u0000", "")).toBe("Afrin");
+    await expect(searchQuantities("refugees\u0000")).resolves.toBeInstanceOf(Array);
+  });
+
   it("refuses a quantity on a story that does not exist", async () => {
     const quantity = await createQuantity(null, {
       storyId: "nosuchstory",

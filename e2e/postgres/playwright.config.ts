@@ -28,7 +28,6 @@ const SQLITE_FIXTURE_SPECS = [
   "review",
   "search-and-sources",
   "webhooks",
-  "security/*", // every security spec makes its accounts through e2e/security/support.ts
 ].map((spec) => `**/e2e/${spec}.spec.ts`);
 
 export default defineConfig({

@@ -76,12 +76,33 @@ export function createDatabaseClient(file: string): PrismaClient {
 // docs/decisions/008-postgresql.md says what lifting it would take.
 const WRITE_LOCK = 0x436c616d; // any constant shared by every process of the app
 
+type PgTransaction = Awaited<ReturnType<Awaited<ReturnType<PrismaPg["connect"]>>["startTransaction"]>>;
+
+// A transaction holds one connection, and Prisma's query engine sends a query's relations side
+// by side (`include: { quantity: true, source: true }` is three queries, two at once). node-
+// postgres then queues the second behind the first on that connection, which pg 8 warns is
+// deprecated ("client.query() when the client is already executing a query") and pg 9 refuses.
+// So a transaction's queries are sent one after another: what the connection did anyway.
+function oneQueryAtATime(transaction: PgTransaction): void {
+  let previous: Promise<unknown> = Promise.resolve();
+  const inTurn = <A extends unknown[], R>(send: (...args: A) => Promise<R>) => {
+    return (...args: A): Promise<R> => {
+      const turn = previous.then(() => send(...args));
+      previous = turn.catch(() => undefined);
+      return turn;
+    };
+  };
+  transaction.queryRaw = inTurn(transaction.queryRaw.bind(transaction));
+  transaction.executeRaw = inTurn(transaction.executeRaw.bind(transaction));
+}
+
 class PrismaPgOneWriterAtATime extends PrismaPg {
   override async connect() {
     const adapter = await super.connect();
     const start = adapter.startTransaction.bind(adapter);
     adapter.startTransaction = async (isolationLevel) => {
       const transaction = await start(isolationLevel);
+      oneQueryAtATime(transaction);
       try {
         await transaction.executeRaw({ sql: `SELECT pg_advisory_xact_lock(${WRITE_LOCK})`, args: [], argTypes: [] });
       } catch (error) {

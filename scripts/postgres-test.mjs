@@ -10,7 +10,7 @@
 import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { startLocalPostgres } from "./postgres-local.mjs";
+import { findBinaries, startLocalPostgres } from "./postgres-local.mjs";
 import { projectRoot, runCommand } from "./run-command.mjs";
 import { printSummary } from "./test-summary.mjs";
 
@@ -48,6 +48,8 @@ async function browserTests(server, playwrightArgs) {
   url.pathname = "/claim_tracker_e2e";
   // Read by scripts/e2e.mjs when it loads.
   process.env.E2E_DATABASE_URL = url.toString();
+  // The server's own pg_dump and pg_restore, for the load test's backups (e2e/durability/load-databases.ts).
+  process.env.POSTGRES_BIN = findBinaries() ?? "";
   const { runE2E } = await import("./e2e.mjs");
   const result = await runE2E(playwrightArgs);
   return { ...result, name: "browser tests on PostgreSQL (playwright)" };

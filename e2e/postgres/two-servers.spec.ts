@@ -25,7 +25,7 @@ test.beforeAll(async ({ baseURL }, testInfo) => {
   // One port per project after the test server's, so a server a failed run left behind on one
   // never stands in for the other's.
   const port = Number(new URL(baseURL as string).port) + (testInfo.project.name === "phone" ? 2 : 1);
-  second = await startServer("", port, { DATABASE_URL: databaseUrl as string });
+  second = await startServer({ url: databaseUrl as string }, port);
 });
 
 test.afterAll(async ({}, testInfo) => {

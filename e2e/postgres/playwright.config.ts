@@ -21,8 +21,6 @@ const SQLITE_FIXTURE_SPECS = [
   "export",
   "home-pagination",
   "open-data",
-  // Also a SQLite-only feature: the HTML page cache reads the edition from the file (docs/deploy.md).
-  "page-cache",
   "public-journeys",
   "public-pages",
   "review",

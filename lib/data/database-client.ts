@@ -60,9 +60,17 @@ class BetterSQLite3WithPragmas extends PrismaBetterSQLite3 {
   }
 }
 
+// How long a transaction may wait for its turn before it is refused. Prisma counts the whole
+// start of a transaction against `maxWait` (2 s by default): the connection, BEGIN IMMEDIATE's
+// wait for SQLite's write lock, PostgreSQL's wait for the write lock below. Under a burst of
+// writes from several servers the queue is longer than 2 s on a busy machine, and a write
+// refused with an internal error is worse than a slow one: each waits up to 10 s, as a person
+// waits for a save.
+const TRANSACTION_OPTIONS = { maxWait: 10_000 };
+
 /** A Prisma client over the SQLite file at `file` (an absolute path). */
 export function createDatabaseClient(file: string): PrismaClient {
-  const client = new PrismaClient({ adapter: new BetterSQLite3WithPragmas({ url: file }) });
+  const client = new PrismaClient({ adapter: new BetterSQLite3WithPragmas({ url: file }), transactionOptions: TRANSACTION_OPTIONS });
   dialects.set(client, "sqlite");
   return client;
 }
@@ -129,7 +137,7 @@ const POSTGRES_POOL_SIZE = Number(process.env.DATABASE_POOL_SIZE) || 10;
  */
 export function createPostgresClient(url: string): PrismaClient {
   const adapter = new PrismaPgOneWriterAtATime({ ...postgresPoolConfig(url), max: POSTGRES_POOL_SIZE });
-  const client = new PostgresPrismaClient({ adapter }).$extends({
+  const client = new PostgresPrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }).$extends({
     query: {
       $allModels: {
         $allOperations({ args, query }) {

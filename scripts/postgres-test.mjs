@@ -4,8 +4,9 @@
 //      database without Prisma), each test file on a database of its own
 //      (TEST_DATABASE_URL, lib/data/test-database.ts); the PostgreSQL checks may not skip;
 //   2. the browser tests (scripts/e2e.mjs) on a new database, claim_tracker_e2e, with the two-
-//      servers spec (e2e/postgres/two-servers.spec.ts). Extra arguments go to Playwright;
-//      `-- --unit` or `-- --e2e` runs one half only.
+//      servers spec (e2e/postgres/two-servers.spec.ts), then the load test on two servers
+//      (e2e/durability/load.spec.ts). Extra arguments go to Playwright; `-- --unit` or
+//      `-- --e2e` runs one half only.
 // What is left out, and why, is listed below and in e2e/postgres/playwright.config.ts: those
 // tests are about the SQLite file itself, or write their fixtures straight into it.
 import { readFile, rm } from "node:fs/promises";

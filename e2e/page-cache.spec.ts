@@ -3,13 +3,11 @@
 // request, a French reader never gets the English page, a member never gets a visitor's page (nor
 // the reverse), and every answer, kept or not, carries its own nonce on its scripts and in its CSP.
 import { expect, test, type APIResponse, type Browser, type Page } from "@playwright/test";
-import { createQuantity, insertClaim, uniqueTag } from "./support/review-fixtures";
+import { cacheOf, pageWithClaimInReview } from "./support/page-cache-fixtures";
+import { uniqueTag } from "./support/review-fixtures";
 import { signInAs } from "./support/session";
 
 const DEMO_STORY = "/story/idlib-strikes-on-turkish-troops-2020-02-27";
-
-/** Whether the cache answered ("hit"), rendered and kept ("miss"), or only passed the render on. */
-const cacheOf = (response: APIResponse) => response.headers()["x-page-cache"];
 
 /** The nonce of an answer's CSP, and the nonces on its scripts (JSON-LD is data, not a script). */
 async function nonces(response: APIResponse) {
@@ -143,31 +141,7 @@ test("a kept page runs under its policy: no script refused, the language switch 
 
 test("an approval and a retraction show on the very next request of a kept page", async ({ request, browser }) => {
   const tag = uniqueTag();
-  const quantity = createQuantity(tag, { sources: { wire: "Wire agency", ministry: "Defence ministry" } });
-  insertClaim({
-    quantityId: quantity.quantityId,
-    sourceId: quantity.sources.wire as string,
-    author: "editor",
-    quote: `35 (${tag})`,
-    low: 35,
-    high: 35,
-    qualifier: "exact",
-    sentence: `35 soldiers were killed, the agency said (${tag}).`,
-    reportedAt: new Date("2020-02-27T18:00:00Z"),
-    status: "published",
-  });
-  const pending = insertClaim({
-    quantityId: quantity.quantityId,
-    sourceId: quantity.sources.ministry as string,
-    author: "editor",
-    quote: `29 (${tag})`,
-    low: 29,
-    high: 29,
-    qualifier: "exact",
-    sentence: `29 soldiers were killed, the ministry said (${tag}).`,
-    reportedAt: new Date("2020-02-27T21:00:00Z"),
-  });
-  const url = `/quantity/${quantity.quantityId}`;
+  const { url, pendingId, pendingSentence } = await pageWithClaimInReview(tag);
 
   await request.get(url);
   const kept = await request.get(url);
@@ -176,22 +150,22 @@ test("an approval and a retraction show on the very next request of a kept page"
   expect(await kept.text()).not.toContain(`the ministry said (${tag})`);
 
   await asReviewer(browser, async (reviewer) => {
-    await reviewer.goto(`/review/${pending.id}`);
+    await reviewer.goto(`/review/${pendingId}`);
     await reviewer.getByRole("button", { name: "Approve and publish" }).click();
     await expect(reviewer.getByRole("status")).toContainText("Approved");
   });
   const approved = await request.get(url);
   expect(cacheOf(approved)).toBe("miss");
-  expect(await approved.text()).toContain(`29 soldiers were killed, the ministry said (${tag})`);
+  expect(await approved.text()).toContain(pendingSentence);
   expect(cacheOf(await request.get(url))).toBe("hit");
 
   await asReviewer(browser, async (reviewer) => {
-    await reviewer.goto(`/review/${pending.id}`);
+    await reviewer.goto(`/review/${pendingId}`);
     await reviewer.getByRole("textbox", { name: "Reason" }).fill("The ministry withdrew this figure.");
     await reviewer.getByRole("button", { name: "Retract this claim" }).click();
     await expect(reviewer.getByRole("status")).toContainText("Retracted");
   });
   const retracted = await request.get(url);
   expect(await retracted.text()).not.toContain(`the ministry said (${tag})`);
-  expect(await retracted.text()).not.toContain(`/claim/${pending.id}`);
+  expect(await retracted.text()).not.toContain(`/claim/${pendingId}`);
 });

@@ -5,14 +5,21 @@
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import { createInterface } from "node:readline/promises";
-import { databaseFile } from "../lib/data/database-location";
+import { databaseLocation } from "../lib/data/database-location";
 import { projectRoot, runCommand } from "./run-command.mjs";
 
-const file = databaseFile(process.env, projectRoot);
-const relative = path.relative(projectRoot, file);
-const shown = relative.startsWith("..") ? file : relative;
+/** The SQLite file DATABASE_URL names; on PostgreSQL, what to do instead. */
+function sqliteFile(): string {
+  const location = databaseLocation(process.env, projectRoot);
+  if (location.provider === "postgresql") {
+    throw new Error(
+      "DATABASE_URL names a PostgreSQL database, and db:reset deletes an SQLite file. To start over on PostgreSQL, drop and create the database (dropdb, createdb), then run `npm run db:migrate`.",
+    );
+  }
+  return location.file;
+}
 
-async function confirmed(): Promise<boolean> {
+async function confirmed(shown: string): Promise<boolean> {
   if (process.argv.includes("--force")) return true;
   if (!process.stdin.isTTY) {
     console.error(`db:reset would delete ${shown}: run it with --force to confirm.`);
@@ -25,11 +32,21 @@ async function confirmed(): Promise<boolean> {
 }
 
 async function main(): Promise<number> {
-  if (!(await confirmed())) return 1;
+  const file = sqliteFile();
+  const relative = path.relative(projectRoot, file);
+  const shown = relative.startsWith("..") ? file : relative;
+  if (!(await confirmed(shown))) return 1;
   // The write-ahead log and its index belong to the file: a new database must not inherit them.
   for (const suffix of ["", "-wal", "-shm", "-journal"]) await rm(file + suffix, { force: true });
   console.log(`Deleted ${shown}; applying the migrations to a new one.`);
   return runCommand("node", ["scripts/prisma.mjs", "migrate", "deploy"]);
 }
 
-main().then((code) => process.exit(code));
+// A failure is one line, what to do included, never a stack trace.
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`db:reset: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+    process.exit(1);
+  },
+);

@@ -82,8 +82,8 @@ export async function runE2E(playwrightArgs = []) {
 
   // Two passes: the pages at both screen sizes, then the durability project (load, crashes,
   // restores) alone on the machine. Naming a project on the command line runs that one only.
-  // The durability project works on the SQLite file itself (kills, backups, restores): not on PostgreSQL.
-  const passes = playwrightArgs.some((arg) => arg.startsWith("--project")) ? [[]] : E2E_POSTGRES_URL ? [PASSES[0]] : PASSES;
+  // On PostgreSQL the durability pass is the load on two servers (e2e/postgres/playwright.config.ts).
+  const passes = playwrightArgs.some((arg) => arg.startsWith("--project")) ? [[]] : PASSES;
   const config = E2E_POSTGRES_URL ? ["--config", "e2e/postgres/playwright.config.ts"] : [];
   const total = { ok: true, passed: 0, failed: 0 };
   for (const pass of passes) {

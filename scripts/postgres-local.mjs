@@ -28,8 +28,8 @@ export function localPostgresUrl(database = LOCAL_POSTGRES.database) {
   return `postgresql://${user}:${password}@${host}:${port}/${database}`;
 }
 
-/** The folder holding initdb, pg_ctl and psql: Debian keeps them out of PATH, by version. */
-function findBinaries() {
+/** The folder holding initdb, pg_ctl, psql, pg_dump and pg_restore: Debian keeps them out of PATH, by version. */
+export function findBinaries() {
   const debianRoot = "/usr/lib/postgresql";
   if (existsSync(debianRoot)) {
     const versions = readdirSync(debianRoot)

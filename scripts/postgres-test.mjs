@@ -1,16 +1,18 @@
 // `npm run test:postgres`: the data layer and the browser tests against PostgreSQL, as
 // `npm test` runs them against SQLite. Starts the local server (scripts/postgres-local.mjs), then
-//   1. Vitest over lib/data/ and lib/webhooks/, each test file on a database of its own
+//   1. Vitest over lib/data/, lib/webhooks/ and the page cache's edition (which reads the
+//      database without Prisma), each test file on a database of its own
 //      (TEST_DATABASE_URL, lib/data/test-database.ts); the PostgreSQL checks may not skip;
 //   2. the browser tests (scripts/e2e.mjs) on a new database, claim_tracker_e2e, with the two-
-//      servers spec (e2e/postgres/two-servers.spec.ts). Extra arguments go to Playwright;
-//      `-- --unit` or `-- --e2e` runs one half only.
+//      servers spec (e2e/postgres/two-servers.spec.ts), then the load test on two servers
+//      (e2e/durability/load.spec.ts). Extra arguments go to Playwright; `-- --unit` or
+//      `-- --e2e` runs one half only.
 // What is left out, and why, is listed below and in e2e/postgres/playwright.config.ts: those
 // tests are about the SQLite file itself, or write their fixtures straight into it.
 import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { startLocalPostgres } from "./postgres-local.mjs";
+import { findBinaries, startLocalPostgres } from "./postgres-local.mjs";
 import { projectRoot, runCommand } from "./run-command.mjs";
 import { printSummary } from "./test-summary.mjs";
 
@@ -21,31 +23,22 @@ const SQLITE_ONLY_FILES = [
   "lib/data/db.test.ts", // pragmas and SQLite's trigger error codes (the append-only history is checked on PostgreSQL by lib/data/postgres.test.ts)
 ];
 
-/** Single tests about SQLite, skipped by name. */
-const SQLITE_ONLY_TESTS = [
-  // Runs the user:create command on `file:${database.file}`: on PostgreSQL it would need the test database's `url`.
-  "the user:create command",
-];
-
-const escape = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-
 const VITEST_REPORT = "test-results/postgres-vitest.json";
 
 async function unitTests(server) {
   const env = { TEST_DATABASE_URL: server, TEST_POSTGRES_REQUIRED: "1" };
   const exclude = SQLITE_ONLY_FILES.flatMap((file) => ["--exclude", file]);
-  const skipByName = `^(?!.*(${SQLITE_ONLY_TESTS.map(escape).join("|")}))`;
-  console.log("\n== PostgreSQL: vitest lib/data lib/webhooks ==");
+  console.log("\n== PostgreSQL: vitest lib/data lib/webhooks lib/public/page-cache-edition ==");
   await rm(path.join(projectRoot, VITEST_REPORT), { force: true });
   const code = await runCommand(
     "vitest",
-    ["run", "lib/data/", "lib/webhooks/", ...exclude, "--testNamePattern", skipByName, "--reporter=default", "--reporter=json", `--outputFile.json=${VITEST_REPORT}`],
+    ["run", "lib/data/", "lib/webhooks/", "lib/public/page-cache-edition.test.ts", ...exclude, "--reporter=default", "--reporter=json", `--outputFile.json=${VITEST_REPORT}`],
     env,
   );
   const name = "data layer on PostgreSQL (vitest)";
   try {
     const report = JSON.parse(await readFile(path.join(projectRoot, VITEST_REPORT), "utf8"));
-    return { name, ok: code === 0, passed: report.numPassedTests, failed: report.numFailedTests, note: `${report.numPendingTests} skipped by name` };
+    return { name, ok: code === 0, passed: report.numPassedTests, failed: report.numFailedTests, note: `${report.numPendingTests} skipped` };
   } catch {
     return { name, ok: false, passed: 0, failed: 0, note: `no report, exit code ${code}` };
   }
@@ -57,6 +50,8 @@ async function browserTests(server, playwrightArgs) {
   url.pathname = "/claim_tracker_e2e";
   // Read by scripts/e2e.mjs when it loads.
   process.env.E2E_DATABASE_URL = url.toString();
+  // The server's own pg_dump and pg_restore, for the load test's backups (e2e/durability/load-databases.ts).
+  process.env.POSTGRES_BIN = findBinaries() ?? "";
   const { runE2E } = await import("./e2e.mjs");
   const result = await runE2E(playwrightArgs);
   return { ...result, name: "browser tests on PostgreSQL (playwright)" };

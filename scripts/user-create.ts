@@ -4,7 +4,7 @@
 // Run with `--conditions=react-server` so lib/data's `import "server-only"` is the empty module.
 import { readFileSync } from "node:fs";
 import { generatePassword, hashPassword, passwordProblem } from "@/lib/auth/password";
-import { databaseFile } from "@/lib/data/database-location";
+import { databaseLocation } from "@/lib/data/database-location";
 import { inviteUserInput } from "@/lib/validation/users";
 
 const USAGE = "usage: npm run user:create -- --email E --name N --role editor|reviewer|admin [--password-stdin]";
@@ -57,6 +57,11 @@ function databaseMessage(error: unknown, file: string): string {
   return `could not write to the database ${file} (${first.trim()})`;
 }
 
+function postgresName(url: string): string {
+  const { host, pathname } = new URL(url);
+  return `${host}${pathname}`;
+}
+
 async function main(): Promise<number> {
   const options = parseOptions(process.argv.slice(2));
   const parsed = inviteUserInput.safeParse(options);
@@ -66,9 +71,11 @@ async function main(): Promise<number> {
   }
   const { email, name, role } = parsed.data;
 
+  // The SQLite file or the PostgreSQL database (host and name, never the password), for messages.
   let file: string;
   try {
-    file = databaseFile();
+    const location = databaseLocation();
+    file = location.provider === "sqlite" ? location.file : postgresName(location.url);
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }

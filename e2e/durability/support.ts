@@ -1,6 +1,7 @@
 // What the durability specs share: a production server of their own (its own port, its own copy
-// of the run's database) that they can kill with SIGKILL and start again, and a plain HTTP
-// client that signs in and calls server actions as a browser would, counting every answer.
+// of the run's database, or the run's PostgreSQL database) that they can kill with SIGKILL and
+// start again, and a plain HTTP client that signs in and calls server actions as a browser
+// would, counting every answer.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdirSync, rmSync } from "node:fs";
@@ -8,10 +9,12 @@ import { connect } from "node:net";
 import path from "node:path";
 import type { TestInfo } from "@playwright/test";
 import { actionResult, action, newTag, openDatabase, type FormFields } from "../security/support";
+import type { DatabaseLocation } from "../support/database";
 import { e2eFiles } from "../support/e2e-files.mjs";
 
-const ROOT = path.resolve(__dirname, "../..");
-const RESULTS = path.join(ROOT, "test-results", "durability");
+export const ROOT = path.resolve(__dirname, "../..");
+/** Where the durability specs keep their databases, backups and dumps. */
+export const RESULTS = path.join(ROOT, "test-results", "durability");
 export const E2E_DATABASE_FILE = e2eFiles(ROOT).database;
 
 // ---------------------------------------------------------------------------------------------
@@ -31,7 +34,9 @@ export async function copyOfRunDatabase(name: string): Promise<string> {
   return file;
 }
 
-export const databaseUrlOf = (file: string) => `file:${file}`;
+/** DATABASE_URL for a server or a command: an SQLite file's path, or a location (file or PostgreSQL URL). */
+export const databaseUrlOf = (database: string | DatabaseLocation) =>
+  typeof database === "string" ? `file:${database}` : (database.url ?? `file:${database.file}`);
 
 /** Servers started and not yet stopped: a failing test leaves none behind (stopAllServers). */
 const running = new Set<AppServer>();
@@ -94,7 +99,7 @@ async function waitUntilServing(baseURL: string, child: ChildProcess, timeoutMs 
  * `next start` on the production build, in a process group of its own so SIGKILL reaches
  * every process it started, as a crash or the OOM killer would.
  */
-export async function startServer(databaseFile: string, port: number, env: Record<string, string> = {}): Promise<AppServer> {
+export async function startServer(database: string | DatabaseLocation, port: number, env: Record<string, string> = {}): Promise<AppServer> {
   const baseURL = `http://127.0.0.1:${port}`;
   // Another server on the port would answer in this one's place.
   if (!(await waitUntilClosed(port, 10_000))) throw new Error(`port ${port} is taken: stop what listens there`);
@@ -105,7 +110,7 @@ export async function startServer(databaseFile: string, port: number, env: Recor
     stdio: ["ignore", "pipe", "pipe"],
     env: {
       ...process.env,
-      DATABASE_URL: databaseUrlOf(databaseFile),
+      DATABASE_URL: databaseUrlOf(database),
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET as string,
       NEXTAUTH_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: "1",
@@ -150,15 +155,26 @@ export async function startServer(databaseFile: string, port: number, env: Recor
   return server;
 }
 
+export interface CommandResult {
+  code: number;
+  output: string;
+}
+
 /** Runs a project command (npm script) to its end: its exit code and what it printed. */
-export function runScript(args: string[], env: Record<string, string>, input?: string): Promise<{ code: number; output: string }> {
+export function runScript(args: string[], env: Record<string, string>, input?: string): Promise<CommandResult> {
+  return runProgram("npm", ["run", "--silent", ...args], env, input);
+}
+
+/** Runs a program in the project's folder to its end: its exit code and what it printed. */
+export function runProgram(program: string, args: string[], env: Record<string, string> = {}, input?: string): Promise<CommandResult> {
   return new Promise((resolve) => {
-    const child = spawn("npm", ["run", "--silent", ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["pipe", "pipe", "pipe"] });
+    const child = spawn(program, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["pipe", "pipe", "pipe"] });
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.stdin.end(input ?? "");
-    child.once("exit", (code) => resolve({ code: code ?? 1, output }));
+    child.once("error", (error) => resolve({ code: 127, output: `${output}${program}: ${error.message}` }));
+    child.once("close", (code) => resolve({ code: code ?? 1, output }));
   });
 }
 
@@ -176,6 +192,24 @@ export class Tally {
     this.latencies.push(ms);
     this.statuses.set(status, (this.statuses.get(status) ?? 0) + 1);
     if (status >= 500) this.serverErrors.push(`${what}: ${status} ${body.slice(0, 300)}`);
+  }
+
+  /** Forgets the timings and statuses so far; errors stay, to fail the run whenever they came. */
+  resetTimings() {
+    this.latencies.length = 0;
+    this.statuses.clear();
+  }
+
+  /** All the answers of several tallies as one. */
+  static of(tallies: Tally[]): Tally {
+    const all = new Tally();
+    for (const tally of tallies) {
+      all.latencies.push(...tally.latencies);
+      for (const [status, n] of tally.statuses) all.statuses.set(status, (all.statuses.get(status) ?? 0) + n);
+      all.serverErrors.push(...tally.serverErrors);
+      all.networkErrors += tally.networkErrors;
+    }
+    return all;
   }
 
   percentile(p: number): number {

@@ -2,13 +2,15 @@ import { expect, test } from "@playwright/test";
 import { startServer, stopAllServers, type AppServer } from "../durability/support";
 import { figureRow, keepFigure, createSourceInPicker, pasteArticle, saveKeptFigures, storyWithQuantity, submitDrafts } from "../pages/newsroom";
 import { queueItem } from "../pages/review-queue";
+import { cacheOf, pageWithClaimInReview } from "../support/page-cache-fixtures";
 import { signInAs } from "../support/session";
 
 // Several app servers behind a load balancer, one PostgreSQL database (docs/deploy.md): the
 // test's own server and a second one, started here on the next port, with the same database and
 // session key. A claim approved through the first is public on the second at once: the public
 // cache's edition, the sessions and the search index all live in the database, none in a
-// server's memory. Run by `npm run test:postgres` only: on SQLite, two servers sharing a file
+// server's memory; and a page the second keeps whole in its HTML cache (proxy.ts) is rendered
+// again at the next request. Run by `npm run test:postgres` only: on SQLite, two servers sharing a file
 // are the durability project's business.
 
 const databaseUrl = process.env.E2E_DATABASE_URL;
@@ -25,7 +27,7 @@ test.beforeAll(async ({ baseURL }, testInfo) => {
   // One port per project after the test server's, so a server a failed run left behind on one
   // never stands in for the other's.
   const port = Number(new URL(baseURL as string).port) + (testInfo.project.name === "phone" ? 2 : 1);
-  second = await startServer("", port, { DATABASE_URL: databaseUrl as string });
+  second = await startServer({ url: databaseUrl as string }, port);
 });
 
 test.afterAll(async ({}, testInfo) => {
@@ -83,5 +85,33 @@ test("a claim approved through one server is public on the other at once", async
   } finally {
     await visitor.close();
     await reviewerContext.close();
+  }
+});
+
+test("a page kept in one server's HTML cache is fresh right after a claim is approved through the other", async ({ page, playwright }) => {
+  test.setTimeout(120_000);
+  const tag = tagOf();
+  const { url, pendingId, pendingSentence } = await pageWithClaimInReview(tag);
+  const visitor = await playwright.request.newContext({ baseURL: second.baseURL });
+  try {
+    // The second server keeps the page: the claim in review is not on it.
+    await visitor.get(url);
+    const kept = await visitor.get(url);
+    expect(cacheOf(kept), "the second server answers from its page cache").toBe("hit");
+    expect(await kept.text()).not.toContain(pendingSentence);
+
+    // Through the first server: the reviewer approves it.
+    await signInAs(page, "reviewer");
+    await page.goto(`/review/${pendingId}`);
+    await page.getByRole("button", { name: "Approve and publish" }).click();
+    await expect(page.getByRole("status")).toContainText("Approved");
+
+    // The second server, on the very next request: rendered again, with the claim.
+    const fresh = await visitor.get(url);
+    expect(cacheOf(fresh)).toBe("miss");
+    expect(await fresh.text()).toContain(pendingSentence);
+    expect(cacheOf(await visitor.get(url)), "and kept again").toBe("hit");
+  } finally {
+    await visitor.dispose();
   }
 });

@@ -60,9 +60,17 @@ class BetterSQLite3WithPragmas extends PrismaBetterSQLite3 {
   }
 }
 
+// How long a transaction may wait for its turn before it is refused. Prisma counts the whole
+// start of a transaction against `maxWait` (2 s by default): the connection, BEGIN IMMEDIATE's
+// wait for SQLite's write lock, PostgreSQL's wait for the write lock below. Under a burst of
+// writes from several servers the queue is longer than 2 s on a busy machine, and a write
+// refused with an internal error is worse than a slow one: each waits up to 10 s, as a person
+// waits for a save.
+const TRANSACTION_OPTIONS = { maxWait: 10_000 };
+
 /** A Prisma client over the SQLite file at `file` (an absolute path). */
 export function createDatabaseClient(file: string): PrismaClient {
-  const client = new PrismaClient({ adapter: new BetterSQLite3WithPragmas({ url: file }) });
+  const client = new PrismaClient({ adapter: new BetterSQLite3WithPragmas({ url: file }), transactionOptions: TRANSACTION_OPTIONS });
   dialects.set(client, "sqlite");
   return client;
 }
@@ -76,12 +84,33 @@ export function createDatabaseClient(file: string): PrismaClient {
 // docs/decisions/008-postgresql.md says what lifting it would take.
 const WRITE_LOCK = 0x436c616d; // any constant shared by every process of the app
 
+type PgTransaction = Awaited<ReturnType<Awaited<ReturnType<PrismaPg["connect"]>>["startTransaction"]>>;
+
+// A transaction holds one connection, and Prisma's query engine sends a query's relations side
+// by side (`include: { quantity: true, source: true }` is three queries, two at once). node-
+// postgres then queues the second behind the first on that connection, which pg 8 warns is
+// deprecated ("client.query() when the client is already executing a query") and pg 9 refuses.
+// So a transaction's queries are sent one after another: what the connection did anyway.
+function oneQueryAtATime(transaction: PgTransaction): void {
+  let previous: Promise<unknown> = Promise.resolve();
+  const inTurn = <A extends unknown[], R>(send: (...args: A) => Promise<R>) => {
+    return (...args: A): Promise<R> => {
+      const turn = previous.then(() => send(...args));
+      previous = turn.catch(() => undefined);
+      return turn;
+    };
+  };
+  transaction.queryRaw = inTurn(transaction.queryRaw.bind(transaction));
+  transaction.executeRaw = inTurn(transaction.executeRaw.bind(transaction));
+}
+
 class PrismaPgOneWriterAtATime extends PrismaPg {
   override async connect() {
     const adapter = await super.connect();
     const start = adapter.startTransaction.bind(adapter);
     adapter.startTransaction = async (isolationLevel) => {
       const transaction = await start(isolationLevel);
+      oneQueryAtATime(transaction);
       try {
         await transaction.executeRaw({ sql: `SELECT pg_advisory_xact_lock(${WRITE_LOCK})`, args: [], argTypes: [] });
       } catch (error) {
@@ -108,7 +137,7 @@ const POSTGRES_POOL_SIZE = Number(process.env.DATABASE_POOL_SIZE) || 10;
  */
 export function createPostgresClient(url: string): PrismaClient {
   const adapter = new PrismaPgOneWriterAtATime({ ...postgresPoolConfig(url), max: POSTGRES_POOL_SIZE });
-  const client = new PostgresPrismaClient({ adapter }).$extends({
+  const client = new PostgresPrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }).$extends({
     query: {
       $allModels: {
         $allOperations({ args, query }) {

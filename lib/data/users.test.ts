@@ -151,13 +151,13 @@ describe("the list of accounts", () => {
 describe("the user:create command", () => {
   const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
 
-  /** Runs `npm run user:create -- ...args` against this file's database. */
+  /** Runs `npm run user:create -- ...args` against this file's database, SQLite file or PostgreSQL. */
   function userCreate(args: string[], stdin?: string) {
     return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
       const child = execFile(
         process.execPath,
         ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/user-create.ts", ...args],
-        { cwd: projectRoot, env: { ...process.env, DATABASE_URL: `file:${testDatabase.current?.file}` } },
+        { cwd: projectRoot, env: { ...process.env, DATABASE_URL: testDatabase.current?.url } },
         (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
       );
       child.stdin?.end(stdin ?? "");

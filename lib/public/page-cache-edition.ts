@@ -1,24 +1,65 @@
-// The database's edition for the page cache, read the cheapest way there is: one prepared
-// statement on a read-only connection of its own (no Prisma, no query engine round trip).
-// SQLite answers max() of the primary key from the b-tree's last page, and in WAL mode a reader
-// sees every committed write, from this process or any other, so the edition changes the moment
-// a write commits anywhere.
+// The database's edition for the page cache, read the cheapest way there is, with no Prisma and
+// no query engine round trip, on every request the cache may answer:
+//   - SQLite: one prepared statement on a read-only connection of its own. SQLite answers max()
+//     of the primary key from the b-tree's last page, and in WAL mode a reader sees every
+//     committed write, from this process or any other;
+//   - PostgreSQL: the same statement on a pool of two connections held for the process, which
+//     PostgreSQL answers from the primary key's index (its last entry). It sees every write
+//     committed before it began, through whichever app server: an approval through one server
+//     makes the pages every other server keeps stale at their next request.
 import Database from "better-sqlite3";
-import { databaseFile } from "@/lib/data/database-location";
+import pg from "pg";
+import { databaseLocation, postgresPoolConfig, type DatabaseLocation } from "@/lib/data/database-location";
 
-type Reader = () => number;
+const NEWEST_HISTORY_ENTRY = 'SELECT max("id") AS "id" FROM "HistoryEntry"';
 
-const globalForEdition = globalThis as typeof globalThis & { claimTrackerEditionReader?: Reader };
+/** Reads the edition; rejects when the database cannot be read. */
+export interface EditionReader {
+  read(): Promise<number>;
+  close(): Promise<void>;
+}
 
-function openReader(): Reader | null {
+function sqliteReader(file: string): EditionReader {
+  const connection = new Database(file, { readonly: true, fileMustExist: true });
+  connection.pragma("busy_timeout = 5000");
+  const newest = connection.prepare(NEWEST_HISTORY_ENTRY);
+  return {
+    read: async () => (newest.get() as { id: number | null } | undefined)?.id ?? 0,
+    close: async () => void connection.close(),
+  };
+}
+
+// Two connections: a request waits for a free one rather than queue behind another's query on
+// the same connection. Kept open while idle (idleTimeoutMillis 0): a new connection costs more
+// than the query.
+function postgresReader(url: string): EditionReader {
+  const pool = new pg.Pool({ ...postgresPoolConfig(url), max: 2, idleTimeoutMillis: 0, connectionTimeoutMillis: 5_000, allowExitOnIdle: true });
+  // A held connection the server closes (a restart, a failover) is reported here; without a
+  // listener it would end the process. The pool opens a new one at the next read.
+  pool.on("error", () => undefined);
+  return {
+    async read() {
+      const result = await pool.query<{ id: number | null }>(NEWEST_HISTORY_ENTRY);
+      // An int4 id arrives as a number.
+      return result.rows[0]?.id ?? 0;
+    },
+    close: () => pool.end(),
+  };
+}
+
+/** A reader of the edition of the database at `location`; throws when the SQLite file does not exist. */
+export function editionReader(location: DatabaseLocation): EditionReader {
+  return location.provider === "postgresql" ? postgresReader(location.url) : sqliteReader(location.file);
+}
+
+const globalForEdition = globalThis as typeof globalThis & { claimTrackerEditionReader?: EditionReader };
+
+function openReader(): EditionReader | undefined {
   try {
-    const connection = new Database(databaseFile(), { readonly: true, fileMustExist: true });
-    connection.pragma("busy_timeout = 5000");
-    const newest = connection.prepare('SELECT max(id) AS id FROM "HistoryEntry"');
-    return () => (newest.get() as { id: number | null } | undefined)?.id ?? 0;
+    return editionReader(databaseLocation());
   } catch {
-    // No database yet (a build, a fresh clone): no cache, every page is rendered.
-    return null;
+    // No database yet (a build, a fresh clone) or none named: no cache, every page is rendered.
+    return undefined;
   }
 }
 
@@ -26,15 +67,17 @@ function openReader(): Reader | null {
  * The id of the newest history entry, or null when the database cannot be read (the caller then
  * renders without the cache). The same number lib/data/public-cache.ts reads.
  */
-export function readEdition(): number | null {
+export async function readEdition(): Promise<number | null> {
   // Opened once; until the database exists (tried again each request) there is no cache.
-  const reader = (globalForEdition.claimTrackerEditionReader ??= openReader() ?? undefined);
+  const reader = (globalForEdition.claimTrackerEditionReader ??= openReader());
   if (!reader) return null;
   try {
-    return reader();
+    return await reader.read();
   } catch {
-    // A database replaced under us (a restore): open it again on the next request.
-    globalForEdition.claimTrackerEditionReader = undefined;
+    // An SQLite file replaced under us (a restore), a PostgreSQL server gone: open it again at
+    // the next request.
+    if (globalForEdition.claimTrackerEditionReader === reader) globalForEdition.claimTrackerEditionReader = undefined;
+    await reader.close().catch(() => undefined);
     return null;
   }
 }

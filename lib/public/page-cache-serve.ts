@@ -80,7 +80,7 @@ export async function cachedPage(request: NextRequest): Promise<Response | null>
   });
   if (reason) return null;
   const port = process.env.PORT;
-  const edition = readEdition();
+  const edition = await readEdition();
   if (edition === null || !port) return null;
 
   const locale = readerLocale(cookies.get(LOCALE_COOKIE), request.headers.get("accept-language"));

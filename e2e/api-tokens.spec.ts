@@ -1,10 +1,9 @@
-import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIResponse, type Page } from "@playwright/test";
 import { generateApiToken, RATE_LIMITS } from "../lib/auth/api-token";
 import { answerValidator } from "../lib/public/open-data/openapi-check";
 import { dashboardSection } from "./pages/newsroom";
-import { e2eFiles } from "./support/e2e-files.mjs";
+import { withTestDatabase } from "./support/database";
 import { createQuantity, uniqueTag } from "./support/review-fixtures";
 import { signInAs, TEST_USERS, type TestUserKey } from "./support/session";
 
@@ -16,54 +15,50 @@ import { signInAs, TEST_USERS, type TestUserKey } from "./support/session";
 
 type Json = Record<string, unknown>;
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- better-sqlite3 has no types here; three calls are used
-const Database = require("better-sqlite3") as new (file: string) => {
-  prepare(sql: string): { run(...params: unknown[]): unknown; get(...params: unknown[]): unknown };
-  close(): void;
-};
-const E2E_DATABASE_FILE = e2eFiles(path.resolve(__dirname, "..")).database;
-
 /** A token written straight into the run's database, as the admin's page would make it. */
-function insertToken(scope: "read" | "write_drafts", actingAs: TestUserKey): string {
-  const db = new Database(E2E_DATABASE_FILE);
-  try {
-    const userId = (email: string) => (db.prepare(`SELECT id FROM "User" WHERE email = ?`).get(email.toLowerCase()) as { id: string }).id;
+function insertToken(scope: "read" | "write_drafts", actingAs: TestUserKey): Promise<string> {
+  return withTestDatabase(async (db) => {
+    const userId = async (email: string) => {
+      const user = await db.get<{ id: string }>(`SELECT "id" FROM "User" WHERE "email" = ?`, email.toLowerCase());
+      if (!user) throw new Error(`No account for ${email} in the run's database`);
+      return user.id;
+    };
     const { token, prefix, secretHash } = generateApiToken();
-    db.prepare(`INSERT INTO "ApiToken" (id, name, scope, prefix, secretHash, createdById, actingUserId, createdAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(
+    await db.run(
+      `INSERT INTO "ApiToken" ("id", "name", "scope", "prefix", "secretHash", "createdById", "actingUserId", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       `e2etoken${prefix}`,
       `Test token ${prefix}`,
       scope,
       prefix,
       secretHash,
-      userId(TEST_USERS.admin.email),
-      userId(TEST_USERS[actingAs].email),
-      new Date().toISOString().replace("Z", "+00:00"),
+      await userId(TEST_USERS.admin.email),
+      await userId(TEST_USERS[actingAs].email),
+      new Date(),
     );
     return token;
-  } finally {
-    db.close();
-  }
+  });
 }
 
 /** An Idempotency-Key whose first request is still being handled, as a crashed or slow one leaves it. */
-function reserveKeyInProgress(token: string, key: string) {
-  const db = new Database(E2E_DATABASE_FILE);
-  try {
+function reserveKeyInProgress(token: string, key: string): Promise<number> {
+  return withTestDatabase(async (db) => {
     const prefix = token.slice(3, 13);
-    const tokenId = (db.prepare(`SELECT id FROM "ApiToken" WHERE prefix = ?`).get(prefix) as { id: string }).id;
-    db.prepare(`INSERT INTO "ApiIdempotencyKey" (tokenId, key, bodyHash, createdAt) VALUES (?, ?, ?, ?)`).run(tokenId, key, "in progress", new Date().toISOString().replace("Z", "+00:00"));
-  } finally {
-    db.close();
-  }
+    const tokenId = (await db.get<{ id: string }>(`SELECT "id" FROM "ApiToken" WHERE "prefix" = ?`, prefix))?.id;
+    if (!tokenId) throw new Error(`No token with the prefix ${prefix}`);
+    return db.run(`INSERT INTO "ApiIdempotencyKey" ("tokenId", "key", "bodyHash", "createdAt") VALUES (?, ?, ?, ?)`, tokenId, key, "in progress", new Date());
+  });
 }
 
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+/** The tag in letters only: a hex tag such as "981308" would be a second figure in the sentence. */
+const inLetters = (tag: string) => tag.replace(/[0-9]/g, (digit) => "ghijklmnop"[Number(digit)] as string);
 
 /** A claim body the API takes: the engine reads "at least 29" from the sentence. */
 const draftBody = (quantityId: string, sourceId: string, tag: string) => ({
   quantityId,
   sourceId,
-  sentence: `At least 29 Turkish soldiers were killed in the strikes (${tag}), the governor said.`,
+  sentence: `At least 29 Turkish soldiers were killed in the strikes (${inLetters(tag)}), the governor said.`,
   language: "en",
   reportedAt: "2020-02-27T22:00:00Z",
   publisher: "Anadolu",
@@ -96,7 +91,7 @@ test.describe("on one screen size", () => {
 
   test("an admin makes tokens shown once; a write token logs a draft for its editor, a read token may not write, a revoked one is refused at once", async ({ page, browser, request }, testInfo) => {
     const tag = uniqueTag();
-    const quantity = createQuantity(tag, { sources: { governor: "Governor of Hatay" } });
+    const quantity = await createQuantity(tag, { sources: { governor: "Governor of Hatay" } });
 
     await signInAs(page, "admin");
     await page.goto("/admin/tokens");
@@ -170,10 +165,10 @@ test.describe("on one screen size", () => {
     test.setTimeout(90_000);
     const document = (await (await request.get("/api/v1/openapi.json")).json()) as Json;
     const tag = uniqueTag();
-    const quantity = createQuantity(tag, { sources: { governor: "Governor of Hatay", observatory: "Syrian Observatory" } });
+    const quantity = await createQuantity(tag, { sources: { governor: "Governor of Hatay", observatory: "Syrian Observatory" } });
     const body = draftBody(quantity.quantityId, quantity.sources.governor as string, tag);
-    const writer = insertToken("write_drafts", "reviewer");
-    const reader = insertToken("read", "editor");
+    const writer = await insertToken("write_drafts", "reviewer");
+    const reader = await insertToken("read", "editor");
 
     const checked = new Set<string>();
     async function check(method: "get" | "post", path: string, response: APIResponse, status: number): Promise<Json> {
@@ -220,7 +215,7 @@ test.describe("on one screen size", () => {
     expect(retried.headers()["idempotent-replayed"]).toBe("true");
     expect((replay.data as Json).id).toBe((first.data as Json).id);
     await check("post", "/api/v1/claims", await post({ ...body, publisher: "Reuters" }, key), 422);
-    reserveKeyInProgress(writer, `slow-${tag}`);
+    await reserveKeyInProgress(writer, `slow-${tag}`);
     await check("post", "/api/v1/claims", await post(body, { ...bearer(writer), "Idempotency-Key": `slow-${tag}` }), 409);
     await check("post", "/api/v1/claims", await post(body, { ...bearer(writer), "Idempotency-Key": "x".repeat(256) }), 400);
 

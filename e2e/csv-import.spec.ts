@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { readRow } from "./security/support";
+import { readRow } from "./support/database";
 import { createQuantity, uniqueTag } from "./support/review-fixtures";
 import { signInAs } from "./support/session";
 
@@ -41,8 +41,11 @@ async function chooseFile(page: Page, tag: string, label: string) {
 }
 
 /** The drafts of the quantity in the database: all of them, where the dashboard shows the newest hundred. */
-const readDraftCount = (label: string) =>
-  Number(readRow(`SELECT COUNT(*) AS n FROM "Claim" c JOIN "Quantity" q ON q.id = c.quantityId WHERE q.label = ? AND c.status = 'draft'`, label)?.n);
+const readDraftCount = async (label: string) =>
+  Number(
+    (await readRow<{ n: number }>(`SELECT COUNT(*) AS "n" FROM "Claim" c JOIN "Quantity" q ON q."id" = c."quantityId" WHERE q."label" = ? AND c."status" = 'draft'`, label))
+      ?.n,
+  );
 
 const summary = (page: Page) => page.getByRole("list", { name: "What the check found" });
 
@@ -52,7 +55,7 @@ test("an editor imports 1,000 rows, fixes three in the preview, and importing ag
   test.skip(testInfo.project.name === "phone", "the import itself does not depend on the screen");
   test.setTimeout(180_000);
   const tag = uniqueTag();
-  const { label } = createQuantity(tag, { sources: {} });
+  const { label } = await createQuantity(tag, { sources: {} });
   await signInAs(page, "editor");
 
   await chooseFile(page, tag, label);
@@ -90,7 +93,7 @@ test("an editor imports 1,000 rows, fixes three in the preview, and importing ag
   const drafts = page.getByRole("region", { name: "Your drafts" }).getByRole("listitem").filter({ hasText: label });
   await expect(drafts).toHaveCount(100, { timeout: 30_000 });
   await expect(page.getByRole("status").filter({ hasText: /\b1,\d{3} drafts: each list shows its first 100/ })).toBeVisible();
-  expect(readDraftCount(label)).toBe(ROWS);
+  expect(await readDraftCount(label)).toBe(ROWS);
 
   // The same file again: every row is recognised, the bad ones included, and nothing is added.
   await chooseFile(page, tag, label);
@@ -101,7 +104,7 @@ test("an editor imports 1,000 rows, fixes three in the preview, and importing ag
   await expect(page.getByRole("status").filter({ hasText: "1,000 rows already imported, nothing added." })).toBeVisible();
   await page.goto("/dashboard");
   await expect(drafts).toHaveCount(100, { timeout: 30_000 });
-  expect(readDraftCount(label)).toBe(ROWS);
+  expect(await readDraftCount(label)).toBe(ROWS);
 });
 
 test("the import page fits a phone and explains a file it cannot read", async ({ page }, testInfo) => {

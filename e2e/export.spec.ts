@@ -8,12 +8,12 @@ test.skip(({ isMobile }) => isMobile, "one run is enough: downloads do not depen
 
 type Status = "draft" | "in_review" | "published" | "retracted";
 
-function quantityWithOneClaimPerStatus() {
+async function quantityWithOneClaimPerStatus() {
   const tag = uniqueTag();
-  const quantity = createQuantity(tag, { sources: { hatay: "Governor of Hatay", osdh: "OSDH" } });
+  const quantity = await createQuantity(tag, { sources: { hatay: "Governor of Hatay", osdh: "OSDH" } });
   const ids = {} as Record<Status, string>;
   for (const [i, status] of (["draft", "in_review", "published", "retracted"] as const).entries()) {
-    ids[status] = insertClaim({
+    const claim = await insertClaim({
       quantityId: quantity.quantityId,
       sourceId: quantity.sources.hatay as string,
       author: "editor",
@@ -24,10 +24,11 @@ function quantityWithOneClaimPerStatus() {
       sentence: `${29 + i} soldiers were killed.`,
       reportedAt: new Date(Date.UTC(2020, 1, 27, 20 + i)),
       status,
-    }).id;
+    });
+    ids[status] = claim.id;
   }
   // A published quote a spreadsheet would run as a formula.
-  const formula = insertClaim({
+  const formula = await insertClaim({
     quantityId: quantity.quantityId,
     sourceId: quantity.sources.osdh as string,
     author: "editor2",
@@ -38,14 +39,14 @@ function quantityWithOneClaimPerStatus() {
     sentence: "30 soldiers were killed.",
     reportedAt: new Date(Date.UTC(2020, 1, 28)),
     status: "published",
-  }).id;
-  return { quantityId: quantity.quantityId, ids, formula };
+  });
+  return { quantityId: quantity.quantityId, ids, formula: formula.id };
 }
 
 const csvRows = (text: string) => text.replace(/^\uFEFF/, "").trimEnd().split("\r\n");
 
 test("staff export every status of a filtered claim list, as CSV and JSON; visitors may not", async ({ page, request }) => {
-  const { quantityId, ids, formula } = quantityWithOneClaimPerStatus();
+  const { quantityId, ids, formula } = await quantityWithOneClaimPerStatus();
 
   const refused = await request.get(`/claims/export.csv?quantity=${quantityId}`);
   expect(refused.status()).toBe(401);
@@ -70,7 +71,7 @@ test("staff export every status of a filtered claim list, as CSV and JSON; visit
 });
 
 test("anyone exports the published claims of a filtered list, the same as the API gives them, and nothing else", async ({ request }) => {
-  const { quantityId, ids, formula } = quantityWithOneClaimPerStatus();
+  const { quantityId, ids, formula } = await quantityWithOneClaimPerStatus();
 
   const json = await request.get(`/api/v1/claims/export.json?quantity=${quantityId}`);
   expect(json.status()).toBe(200);

@@ -6,11 +6,11 @@ import { createQuantity, insertClaim, uniqueTag } from "./support/review-fixture
 test.skip(({ isMobile }) => isMobile, "The pages do not depend on the screen: checked once, on desktop.");
 
 /** Stories dated long ago, so they are the oldest of the database whatever else the tests add. */
-function oldStories(tag: string, count: number): string[] {
+async function oldStories(tag: string, count: number): Promise<string[]> {
   const titles: string[] = [];
   for (let i = 0; i < count; i++) {
-    const quantity = createQuantity(`${tag}-${i}`, { sources: { wire: "Wire agency" }, storyDate: `1901-01-${String(i + 1).padStart(2, "0")}` });
-    insertClaim({
+    const quantity = await createQuantity(`${tag}-${i}`, { sources: { wire: "Wire agency" }, storyDate: `1901-01-${String(i + 1).padStart(2, "0")}` });
+    await insertClaim({
       quantityId: quantity.quantityId,
       sourceId: quantity.sources.wire as string,
       author: "editor",
@@ -29,7 +29,7 @@ function oldStories(tag: string, count: number): string[] {
 
 test("older stories come a page at a time, by links that work without JavaScript", async ({ page }) => {
   const tag = uniqueTag();
-  const titles = oldStories(tag, 21);
+  const titles = await oldStories(tag, 21);
   const oldest = titles[0] as string;
 
   await page.goto("/");
@@ -53,7 +53,7 @@ test("older stories come a page at a time, by links that work without JavaScript
 });
 
 test("in French, the same pages with French words", async ({ page, context, baseURL }) => {
-  oldStories(uniqueTag(), 21);
+  await oldStories(uniqueTag(), 21);
   await context.addCookies([{ name: "ct-lang", value: "fr", url: baseURL as string }]);
   await page.goto("/?page=2");
   await expect(page.locator("html")).toHaveAttribute("lang", "fr");

@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { answerValidator, documentProblems } from "../lib/public/open-data/openapi-check";
-import { createQuantity, insertClaim, uniqueTag, type NewClaim } from "./support/review-fixtures";
+import { createQuantity, insertClaim, RETRACTION_REASON, uniqueTag, type NewClaim } from "./support/review-fixtures";
 import { signInAs } from "./support/session";
 
 // The open data as a program, a spreadsheet and a feed reader get it: the JSON API checked
@@ -14,10 +14,11 @@ const DEMO_SLUG = "idlib-strikes-on-turkish-troops-2020-02-27";
 type Json = Record<string, unknown>;
 
 /** A story with two sources; `claims` are inserted in order, published unless told otherwise. */
-function storyWithClaims(tag: string, claims: Array<Partial<NewClaim> & { source: "governor" | "observatory"; quote: string; low: number | null; high?: number | null }>) {
-  const quantity = createQuantity(tag, { sources: { governor: "Governor of Hatay", observatory: "Syrian Observatory" } });
-  const ids = claims.map((c, i) =>
-    insertClaim({
+async function storyWithClaims(tag: string, claims: Array<Partial<NewClaim> & { source: "governor" | "observatory"; quote: string; low: number | null; high?: number | null }>) {
+  const quantity = await createQuantity(tag, { sources: { governor: "Governor of Hatay", observatory: "Syrian Observatory" } });
+  const ids: string[] = [];
+  for (const [i, c] of claims.entries()) {
+    const claim = await insertClaim({
       quantityId: quantity.quantityId,
       sourceId: quantity.sources[c.source] as string,
       author: "editor",
@@ -27,9 +28,10 @@ function storyWithClaims(tag: string, claims: Array<Partial<NewClaim> & { source
       status: "published",
       high: null,
       ...c,
-    }),
-  );
-  return { quantity, ids: ids.map((c) => c.id) };
+    });
+    ids.push(claim.id);
+  }
+  return { quantity, ids };
 }
 
 async function storySlugOf(request: APIRequestContext, quantityId: string): Promise<string> {
@@ -49,7 +51,7 @@ test("the OpenAPI document is well-formed OpenAPI 3.1, served with the API", asy
 test("every documented answer of the API, fetched for real, matches the document exactly", async ({ request }) => {
   const document = (await (await request.get("/api/v1/openapi.json")).json()) as Json;
   const tag = uniqueTag();
-  const { quantity, ids } = storyWithClaims(tag, [
+  const { quantity, ids } = await storyWithClaims(tag, [
     { source: "governor", quote: "at least 29", low: 29 },
     { source: "observatory", quote: "more than 30", low: 31, qualifier: "more_than" },
     { source: "governor", quote: "at least 33", low: 33 },
@@ -98,7 +100,8 @@ test("every documented answer of the API, fetched for real, matches the document
   expect(claim.data).toMatchObject({ id: published, low: 31, high: null, qualifier: "more_than", standing: "current", relayedBy: null });
   await check("/api/v1/claims/{id}", `/api/v1/claims/${draft}`, 404);
   const gone = await check("/api/v1/claims/{id}", `/api/v1/claims/${retracted}`, 410);
-  expect(gone).toEqual({ error: { code: "retracted", message: expect.stringContaining("This claim was retracted on") } });
+  expect(gone).toEqual({ error: { code: "retracted", message: expect.stringMatching(/^This claim was retracted on .+: /) } });
+  expect((gone.error as Json).message).toContain(RETRACTION_REASON);
   await check("/api/v1/claims/{id}", "/api/v1/claims/has%20space", 400);
 
   const sources = await check("/api/v1/sources", "/api/v1/sources?limit=2", 200);
@@ -133,7 +136,7 @@ test("every documented answer of the API, fetched for real, matches the document
 test("nothing unpublished appears anywhere in the open data", async ({ request }) => {
   const tag = uniqueTag();
   const secret = (status: string) => `${status} figure ${tag}`;
-  const { quantity, ids } = storyWithClaims(tag, [
+  const { quantity, ids } = await storyWithClaims(tag, [
     { source: "governor", quote: "at least 29", low: 29 },
     { source: "observatory", quote: "at least 41", low: 41, sentence: `${secret("draft")}: at least 41.`, status: "draft" },
     { source: "observatory", quote: "at least 42", low: 42, sentence: `${secret("in_review")}: at least 42.`, status: "in_review" },
@@ -168,7 +171,7 @@ test("nothing unpublished appears anywhere in the open data", async ({ request }
 
 test("a program pages through a story's claims, newest first, with no claim twice", async ({ request }) => {
   const tag = uniqueTag();
-  const { quantity, ids } = storyWithClaims(tag, [
+  const { quantity, ids } = await storyWithClaims(tag, [
     { source: "governor", quote: "at least 29", low: 29 },
     { source: "observatory", quote: "more than 30", low: 31, qualifier: "more_than" },
     { source: "governor", quote: "at least 33", low: 33 },
@@ -192,7 +195,7 @@ test("a program pages through a story's claims, newest first, with no claim twic
 
 test("answers carry an ETag of the public edition: 304 until the newsroom writes, open to any site", async ({ request }) => {
   const tag = uniqueTag();
-  const { quantity } = storyWithClaims(tag, [{ source: "governor", quote: "at least 29", low: 29 }]);
+  const { quantity } = await storyWithClaims(tag, [{ source: "governor", quote: "at least 29", low: 29 }]);
   const url = `/api/v1/quantities/${quantity.quantityId}`;
 
   const first = await request.get(url);
@@ -206,7 +209,7 @@ test("answers carry an ETag of the public edition: 304 until the newsroom writes
   expect(unchanged.headers()["access-control-allow-origin"]).toBe("*");
 
   // Any write in the newsroom, even a draft nobody sees, is a new edition.
-  insertClaim({ quantityId: quantity.quantityId, sourceId: quantity.sources.observatory as string, author: "editor", quote: "at least 30", low: 30, high: null, qualifier: "at_least", sentence: "At least 30.", reportedAt: new Date(), status: "draft" });
+  await insertClaim({ quantityId: quantity.quantityId, sourceId: quantity.sources.observatory as string, author: "editor", quote: "at least 30", low: 30, high: null, qualifier: "at_least", sentence: "At least 30.", reportedAt: new Date(), status: "draft" });
   const changed = await request.get(url, { headers: { "If-None-Match": etag } });
   expect(changed.status()).toBe(200);
   expect(changed.headers()["etag"]).not.toBe(etag);
@@ -248,7 +251,7 @@ function parseCsv(text: string): string[][] {
 test("a journalist downloads a story's published claims as a CSV a spreadsheet opens safely", async ({ request, baseURL }) => {
   const tag = uniqueTag();
   const formula = '=HYPERLINK("https://evil.example","29")';
-  const { quantity, ids } = storyWithClaims(tag, [
+  const { quantity, ids } = await storyWithClaims(tag, [
     { source: "governor", quote: formula, low: 29 },
     { source: "observatory", quote: 'more than 30, "at least"', low: 31, qualifier: "more_than" },
     { source: "governor", quote: "at least 33", low: 33 },
@@ -280,7 +283,7 @@ test("a journalist downloads a story's published claims as a CSV a spreadsheet o
 test("a feed reader gets newly published claims as Atom, and a retracted claim leaves the feed", async ({ page, request, baseURL }) => {
   const origin = new URL(baseURL as string).origin;
   const tag = uniqueTag();
-  const { quantity, ids } = storyWithClaims(tag, [{ source: "governor", quote: "at least 57", low: 57, status: "in_review" }]);
+  const { quantity, ids } = await storyWithClaims(tag, [{ source: "governor", quote: "at least 57", low: 57, status: "in_review" }]);
   const claimId = ids[0] as string;
 
   // Published the way the newsroom publishes: a second reviewer approves it.

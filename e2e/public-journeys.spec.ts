@@ -20,8 +20,8 @@ async function asReviewer<T>(browser: Browser, work: (page: Page) => Promise<T>)
 
 test("a reviewer approves a contradicting figure: the public page says conflict at once", async ({ page, browser }, testInfo) => {
   const tag = uniqueTag();
-  const quantity = createQuantity(tag, { sources: { wire: "Wire agency", ministry: "Defence ministry" } });
-  insertClaim({
+  const quantity = await createQuantity(tag, { sources: { wire: "Wire agency", ministry: "Defence ministry" } });
+  await insertClaim({
     quantityId: quantity.quantityId,
     sourceId: quantity.sources.wire as string,
     author: "editor",
@@ -39,7 +39,7 @@ test("a reviewer approves a contradicting figure: the public page says conflict 
   await expect(panel.getByText("One source", { exact: true })).toBeVisible();
 
   // The same evening, a lower figure for a toll that only grows: a contradiction.
-  const lower = insertClaim({
+  const lower = await insertClaim({
     quantityId: quantity.quantityId,
     sourceId: quantity.sources.ministry as string,
     author: "editor",
@@ -73,9 +73,9 @@ test("a reviewer approves a contradicting figure: the public page says conflict 
 
 test("a retraction takes the figure off every public page, download, feed, search and API answer", async ({ page, request, browser }) => {
   const tag = uniqueTag();
-  const quantity = createQuantity(tag, { sources: { governor: "Governor of Hatay" } });
+  const quantity = await createQuantity(tag, { sources: { governor: "Governor of Hatay" } });
   const quote = `at least 57 (${tag})`;
-  const claim = insertClaim({
+  const claim = await insertClaim({
     quantityId: quantity.quantityId,
     sourceId: quantity.sources.governor as string,
     author: "editor",
@@ -135,8 +135,8 @@ test("a retraction takes the figure off every public page, download, feed, searc
 
 test("an unpublished claim has no public URL and its words are in no public response", async ({ request }) => {
   const tag = uniqueTag();
-  const quantity = createQuantity(tag, { sources: { governor: "Governor of Hatay" } });
-  const published = insertClaim({
+  const quantity = await createQuantity(tag, { sources: { governor: "Governor of Hatay" } });
+  const published = await insertClaim({
     quantityId: quantity.quantityId,
     sourceId: quantity.sources.governor as string,
     author: "editor",
@@ -149,8 +149,9 @@ test("an unpublished claim has no public URL and its words are in no public resp
     status: "published",
   });
   const secret = `draftword${tag}`;
-  const unpublished = (["draft", "in_review"] as const).map((status, i) =>
-    insertClaim({
+  const unpublished = [];
+  for (const [i, status] of (["draft", "in_review"] as const).entries()) {
+    const claim = await insertClaim({
       quantityId: quantity.quantityId,
       sourceId: quantity.sources.governor as string,
       author: "editor",
@@ -161,8 +162,9 @@ test("an unpublished claim has no public URL and its words are in no public resp
       sentence: `${40 + i} soldiers were killed, ${secret} ${status}.`,
       reportedAt: new Date("2020-02-28T08:00:00Z"),
       status,
-    }),
-  );
+    });
+    unpublished.push(claim);
+  }
   const storyHtml = await (await request.get(`/quantity/${quantity.quantityId}`)).text();
   const slug = /href="\/story\/([^"]+)"/.exec(storyHtml)?.[1] as string;
 

@@ -25,8 +25,8 @@ test("a visitor reads the demo story: compatible figures, explained in plain wor
 test("a visitor finds a newly published story among the latest stories on the home page", async ({ page }) => {
   // Dated today, so it leads the list however many stories other tests have published.
   const tag = uniqueTag();
-  const quantity = createQuantity(tag, { sources: { governor: "Governor of Hatay" }, storyDate: new Date().toISOString().slice(0, 10) });
-  insertClaim({
+  const quantity = await createQuantity(tag, { sources: { governor: "Governor of Hatay" }, storyDate: new Date().toISOString().slice(0, 10) });
+  await insertClaim({
     quantityId: quantity.quantityId,
     sourceId: quantity.sources.governor as string,
     author: "editor",
@@ -62,9 +62,9 @@ test("an unknown claim's permalink is a 404", async ({ page }) => {
 
 test("a claim in review has no public permalink and its words appear on no public page", async ({ page }) => {
   const tag = uniqueTag();
-  const quantity = createQuantity(tag, { sources: { governor: "Governor of Hatay" } });
+  const quantity = await createQuantity(tag, { sources: { governor: "Governor of Hatay" } });
   const quote = `at least 41 (${tag})`;
-  const claim = insertClaim({
+  const claim = await insertClaim({
     quantityId: quantity.quantityId,
     sourceId: quantity.sources.governor as string,
     author: "editor",

@@ -91,8 +91,8 @@ test("hostile or odd queries get an answer, never an error", async ({ page }) =>
 test("a claim's words are found only while it is published: approved, found; retracted, gone", async ({ page }) => {
   const tag = uniqueTag();
   const word = `zq${tag}`;
-  const quantity = createQuantity(tag, { sources: { governor: "Governor of Hatay" } });
-  const claim = insertClaim({
+  const quantity = await createQuantity(tag, { sources: { governor: "Governor of Hatay" } });
+  const claim = await insertClaim({
     quantityId: quantity.quantityId,
     sourceId: quantity.sources.governor as string,
     author: "editor",
@@ -115,7 +115,7 @@ test("a claim's words are found only while it is published: approved, found; ret
   await page.goto(`/review/${claim.id}`);
   await page.getByRole("button", { name: "Approve and publish" }).click();
   await expect(page).toHaveURL(/\/review\?done=approved/);
-  expect(readClaim(claim.id).status).toBe("published");
+  expect((await readClaim(claim.id)).status).toBe("published");
 
   await search(page, word);
   const found = group(page, "Claims").getByRole("listitem");
@@ -136,7 +136,7 @@ test("a claim's words are found only while it is published: approved, found; ret
 
 test("a source's record counts its revised and contradicted figures", async ({ page }, testInfo) => {
   const tag = uniqueTag();
-  const quantity = createQuantity(tag, { cumulative: false, sources: { ministry: "Ministry of Health", council: "Local council" } });
+  const quantity = await createQuantity(tag, { cumulative: false, sources: { ministry: "Ministry of Health", council: "Local council" } });
   const published = (sourceId: string, n: number, at: string) =>
     insertClaim({
       quantityId: quantity.quantityId,
@@ -151,9 +151,9 @@ test("a source's record counts its revised and contradicted figures", async ({ p
       status: "published",
     });
   const ministry = quantity.sources.ministry as string;
-  published(ministry, 22, "2020-02-27T20:00:00Z");
-  published(quantity.sources.council as string, 29, "2020-02-27T22:00:00Z");
-  published(ministry, 35, "2020-02-28T08:00:00Z");
+  await published(ministry, 22, "2020-02-27T20:00:00Z");
+  await published(quantity.sources.council as string, 29, "2020-02-27T22:00:00Z");
+  await published(ministry, 35, "2020-02-28T08:00:00Z");
 
   await page.goto(`/source/${ministry}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Ministry of Health (${tag})`);

@@ -75,8 +75,8 @@ test("a receiver on this machine gets signed deliveries of a publication and a r
 
     // A reviewer publishes a claim.
     const tag = uniqueTag();
-    const quantity = createQuantity(tag, { sources: { hatay: "Governor of Hatay" } });
-    const claim = insertClaim({
+    const quantity = await createQuantity(tag, { sources: { hatay: "Governor of Hatay" } });
+    const claim = await insertClaim({
       quantityId: quantity.quantityId,
       sourceId: quantity.sources.hatay as string,
       author: "editor",

@@ -119,8 +119,12 @@ const pgTypes = {
   getTypeParser: ((oid: number, format?: "text" | "binary") => PARSERS[oid] ?? types.getTypeParser(oid, format)) as typeof types.getTypeParser,
 };
 
+// An instant as UTC text: node-postgres would write a Date in the process's local time, with an
+// offset that a timestamp without time zone drops, so a test run outside UTC would store it shifted.
+const postgresParam = (value: unknown) => (value instanceof Date ? value.toISOString() : value);
+
 function postgresDatabase(client: Client): TestDatabase {
-  const query = (sql: string, params: unknown[]) => client.query({ text: numberPlaceholders(sql), values: params });
+  const query = (sql: string, params: unknown[]) => client.query({ text: numberPlaceholders(sql), values: params.map(postgresParam) });
   return {
     kind: "postgresql",
     async run(sql, ...params) {
@@ -135,9 +139,15 @@ function postgresDatabase(client: Client): TestDatabase {
   };
 }
 
+// The app's PostgreSQL transactions take turns on this database-wide lock (WRITE_LOCK in
+// lib/data/database-client.ts, which the specs cannot import: it is server-only). A fixture's
+// transaction takes it too, so its history entries commit in id order with the app's: the newest
+// id is the public cache's edition, and an entry committed under a newer one would go unnoticed.
+const APP_WRITE_LOCK = 0x436c616d;
+
 /**
  * Opens the database (the run's own unless told), runs `work` on it and closes it. With
- * `transaction`, the work commits as a whole or not at all.
+ * `transaction`, the work commits as a whole or not at all, one writer at a time as the app's do.
  */
 export async function withTestDatabase<T>(
   work: (db: TestDatabase) => Promise<T>,
@@ -151,6 +161,7 @@ export async function withTestDatabase<T>(
       if (!options.transaction) return await work(postgresDatabase(client));
       await client.query("BEGIN");
       try {
+        await client.query("SELECT pg_advisory_xact_lock($1)", [APP_WRITE_LOCK]);
         const result = await work(postgresDatabase(client));
         await client.query("COMMIT");
         return result;

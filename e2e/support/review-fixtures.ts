@@ -1,7 +1,10 @@
-// Test data for the reviewer's journeys, written straight into the run's database: claims in
-// review written by a test account, so the review specs do not depend on the editor's pages.
-// Every call makes its own story, quantity and sources, so tests running side by side (and the
-// desktop and phone projects) never see each other's claims as their own.
+// Test data for the reviewer's journeys, written straight into the run's database (SQLite or
+// PostgreSQL, e2e/support/database.ts): claims in review written by a test account, so the review
+// specs do not depend on the editor's pages. Every call makes its own story, quantity and sources,
+// so tests running side by side (and the desktop and phone projects) never see each other's
+// claims as their own. Each write leaves what the app's own write would: its history entries (the
+// newest is the public cache's edition, lib/data/public-cache.ts) and, for a claim published or
+// retracted, its reviewer and review time; the search index follows through the database's triggers.
 import { randomBytes } from "node:crypto";
 import { withTestDatabase, type TestDatabase } from "./database";
 import { TEST_USERS, type TestUserKey } from "./session";
@@ -16,6 +19,12 @@ async function userId(db: TestDatabase, who: TestUserKey): Promise<string> {
   if (!row) throw new Error(`No account for ${TEST_USERS[who].email} in the run's database`);
   return row.id;
 }
+
+const HISTORY = `INSERT INTO "HistoryEntry" ("entityType", "entityId", "action", "actorId", "at", "before", "after", "reason") VALUES (?, ?, ?, ?, ?, ?, ?, ?)`;
+
+/** The history entry of a thing made by the system (no actor), as lib/data's creations record it. */
+const created = (db: TestDatabase, entityType: "story" | "quantity" | "source", id: string, after: object) =>
+  db.run(HISTORY, entityType, id, "create", null, new Date(), null, JSON.stringify({ id, ...after }), null);
 
 export interface TestQuantity {
   quantityId: string;
@@ -60,6 +69,8 @@ export function createQuantity(
         now,
         now,
       );
+      await created(db, "story", storyId, { title: storyTitle, slug: storyId });
+      await created(db, "quantity", quantityId, { storyId, label });
       const sources: Record<string, string> = {};
       for (const [short, name] of Object.entries(options.sources)) {
         const id = newId("src");
@@ -73,6 +84,7 @@ export function createQuantity(
           now,
           now,
         );
+        await created(db, "source", id, { name: `${name} (${tag})` });
         sources[short] = id;
       }
       return { quantityId, label, storyTitle, sources };
@@ -80,6 +92,9 @@ export function createQuantity(
     { transaction: true },
   );
 }
+
+/** Why a claim inserted as retracted was retracted: what its permalink and the API say. */
+export const RETRACTION_REASON = "The source withdrew this figure.";
 
 export interface NewClaim {
   quantityId: string;
@@ -107,10 +122,15 @@ export function insertClaim(claim: NewClaim): Promise<{ id: string; quote: strin
       const status = claim.status ?? "in_review";
       const value = claim.qualifier === "more_than" && claim.low !== null ? claim.low - 1 : (claim.low ?? claim.high);
       const submittedAt = status === "draft" ? null : (claim.submittedAt ?? now);
+      // Published (or published, then retracted) by a reviewer who did not write it, as approveClaim does.
+      const decided = status === "published" || status === "retracted";
+      const reviewerId = decided ? await userId(db, claim.author === "reviewer" ? "reviewer2" : "reviewer") : null;
+      const retractionReason = status === "retracted" ? RETRACTION_REASON : null;
       await db.run(
         `INSERT INTO "Claim" ("id", "quantityId", "sourceId", "quote", "value", "low", "high", "qualifier", "kind", "sentence", "language",
-           "articleText", "publisher", "articleUrl", "reportedAt", "status", "submittedAt", "authorId", "createdAt", "updatedAt")
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'count', ?, 'en', ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           "articleText", "publisher", "articleUrl", "reportedAt", "status", "submittedAt", "reviewerId", "reviewedAt", "retractionReason",
+           "authorId", "createdAt", "updatedAt")
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'count', ?, 'en', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         id,
         claim.quantityId,
         claim.sourceId,
@@ -126,13 +146,19 @@ export function insertClaim(claim: NewClaim): Promise<{ id: string; quote: strin
         claim.reportedAt,
         status,
         submittedAt,
+        reviewerId,
+        decided ? submittedAt : null,
+        retractionReason,
         authorId,
         now,
         now,
       );
-      const history = `INSERT INTO "HistoryEntry" ("entityType", "entityId", "action", "actorId", "at", "after") VALUES ('claim', ?, ?, ?, ?, ?)`;
-      await db.run(history, id, "create", authorId, now, JSON.stringify({ quote: claim.quote, status: "draft" }));
-      if (status !== "draft") await db.run(history, id, "submit", authorId, now, JSON.stringify({ status: "in_review" }));
+      const step = (action: string, actorId: string | null, before: object | null, after: object, reason: string | null = null) =>
+        db.run(HISTORY, "claim", id, action, actorId, now, before && JSON.stringify(before), JSON.stringify(after), reason);
+      await step("create", authorId, null, { quote: claim.quote, status: "draft" });
+      if (status !== "draft") await step("submit", authorId, { status: "draft" }, { status: "in_review" });
+      if (decided) await step("approve", reviewerId, { status: "in_review" }, { status: "published", reviewerId });
+      if (status === "retracted") await step("retract", reviewerId, { status: "published" }, { status: "retracted" }, retractionReason);
       return { id, quote: claim.quote };
     },
     { transaction: true },

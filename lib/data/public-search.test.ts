@@ -76,6 +76,28 @@ describe("public search", () => {
     expect(hit?.kind === "claim" && hit.sentence).toContain(`${MATCH_START}${tag}${MATCH_END}`);
   });
 
+  it("shows a claim's sentence whole when short, and the words around the match when long, its quote never cut", async () => {
+    /** A published claim whose sentence is `sentence(tag)`, its tag, and its sentence as a search for the tag shows it. */
+    async function shown(sentence: (tag: string) => string): Promise<{ tag: string; text: string }> {
+      const { tag, claim } = await storyWithClaim("published");
+      await db.claim.update({ where: { id: claim.id }, data: { sentence: sentence(tag) } });
+      const hit = (await find(tag)).results.groups.find((g) => g.kind === "claim")?.hits[0];
+      return { tag, text: hit?.kind === "claim" ? hit.sentence : "" };
+    }
+    const mark = (word: string) => `${MATCH_START}${word}${MATCH_END}`;
+
+    // 29 words, the match the last of them: shown whole, the quote at its start included.
+    const middle = "dans des frappes aériennes sur la province d'Idlib jeudi soir, a annoncé le gouverneur de la province turque de";
+    const whole = await shown((tag) => `Au moins 29 soldats turcs ont été tués ${middle} ${tag}.`);
+    expect(whole.text).toBe(`Au moins 29 soldats turcs ont été tués ${middle} ${mark(whole.tag)}.`);
+
+    // 48 words: about 32 around the match, the short words at the edges ("Au") kept.
+    const filler = Array.from({ length: 40 }, (_, i) => `mot${i}`).join(" ");
+    const cut = await shown((tag) => `Au moins 29 ${tag} turcs ont été tués, ${filler}.`);
+    expect(cut.text.startsWith(`Au moins 29 ${mark(cut.tag)} turcs`), cut.text).toBe(true);
+    expect(cut.text).not.toContain("mot39");
+  });
+
   it("ignores accents and case, and finds a word from its first letters", async () => {
     const { tag, claim } = await storyWithClaim("published");
     expect((await find(`ARMEE ${tag}`)).claims).toEqual([claim.id]);

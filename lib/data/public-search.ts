@@ -95,9 +95,13 @@ export function tsQueryOf(match: string): string {
 }
 
 // The matched words are marked as FTS5's highlight() and snippet() mark them: the whole title;
-// about 32 words of the text around the best match.
+// the whole text when it has at most 32 words (snippet() shows it all), else about 32 words
+// around the best match. ts_headline's fragments, left to themselves, never show a text whole:
+// they start at most halfway back from the match, and drop words of three letters or fewer at
+// either end (ShortWord), which turned the quote "Au moins 29" (at least 29) into "moins 29".
 const TITLE_MARKS = `StartSel=${MATCH_START}, StopSel=${MATCH_END}, HighlightAll=true`;
-const BODY_MARKS = `StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=32, MinWords=12, MaxFragments=1, FragmentDelimiter=…`;
+const BODY_MARKS = `StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=32, MinWords=12, ShortWord=0, MaxFragments=1, FragmentDelimiter=…`;
+const SNIPPET_WORDS = 32;
 
 /**
  * Which index rows of one kind match: FTS5's MATCH on SQLite, the tsvector's @@ on PostgreSQL.
@@ -155,7 +159,9 @@ function indexPagePostgres(match: string, kind: SearchKind, limit: number, offse
   return db.$queryRaw<IndexRow[]>`
     SELECT "entityId",
            ts_headline('claim_search', "title", q.query, ${TITLE_MARKS}) AS title,
-           ts_headline('claim_search', "body", q.query, ${BODY_MARKS}) AS body
+           CASE WHEN (SELECT count(*) FROM unnest(to_tsvector('claim_search', "body")) AS w, unnest(w.positions)) <= ${SNIPPET_WORDS}
+                THEN ts_headline('claim_search', "body", q.query, ${TITLE_MARKS})
+                ELSE ts_headline('claim_search', "body", q.query, ${BODY_MARKS}) END AS body
     FROM "PublicSearch", to_tsquery('claim_search', ${tsQueryOf(match)}) AS q(query)
     WHERE "document" @@ q.query AND "kind" = ${kind} AND ${VISIBLE}
     ORDER BY ${newest ? Prisma.sql`"seq" DESC` : Prisma.sql`ts_rank('{0.1, 0.2, 0.25, 1.0}', "document", q.query) DESC, "entityId"`}

@@ -10,34 +10,18 @@ const databaseUrl = process.env.E2E_DATABASE_URL;
 if (!databaseUrl) throw new Error("E2E_DATABASE_URL is not set: run the browser tests on PostgreSQL with `npm run test:postgres`.");
 if (!base.webServer || Array.isArray(base.webServer)) throw new Error("playwright.config.ts no longer has one webServer.");
 
-/**
- * Specs that write their fixtures straight into the SQLite file with better-sqlite3
- * (e2e/support/review-fixtures.ts, e2e/security/support.ts, e2e/api-tokens.spec.ts): they need a
- * PostgreSQL version of those helpers before they can run here.
- */
-const SQLITE_FIXTURE_SPECS = [
-  "api-tokens",
-  "csv-import",
-  "export",
-  "home-pagination",
-  "open-data",
-  "public-journeys",
-  "public-pages",
-  "review",
-  "search-and-sources",
-  "webhooks",
-].map((spec) => `**/e2e/${spec}.spec.ts`);
 
 export default defineConfig({
   ...base,
   testDir: path.join(projectRoot, "e2e"),
   globalSetup: path.join(__dirname, "global-setup.ts"),
-  // The load test runs here on two servers sharing the database (e2e/durability/load-databases.ts);
-  // the crash test kills a server on its own copy of the SQLite file and checks that file.
+  // Every spec runs here, the load test on two servers sharing the database
+  // (e2e/durability/load-databases.ts); only the crash test does not: it kills a server on its own
+  // copy of the SQLite file and checks that file.
   projects: (base.projects ?? []).map((project) =>
     project.name === "durability"
       ? { ...project, testIgnore: ["**/durability/crash.spec.ts"] }
-      : { ...project, testIgnore: ["**/durability/**", ...SQLITE_FIXTURE_SPECS] },
+      : { ...project, testIgnore: ["**/durability/**"] },
   ),
   webServer: {
     ...base.webServer,

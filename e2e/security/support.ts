@@ -3,6 +3,7 @@
 // reads of the run's database to prove what was, or was not, written.
 import { createHash, randomBytes } from "node:crypto";
 import path from "node:path";
+import Database from "better-sqlite3";
 import { expect, type APIRequestContext, type APIResponse, type Browser } from "@playwright/test";
 import { serverActions, type ServerActionEntry } from "../authorization/build-entry-points";
 import { withTestDatabase, type DatabaseLocation } from "../support/database";
@@ -12,21 +13,8 @@ const E2E_DATABASE_FILE = e2eFiles(path.resolve(__dirname, "../..")).database;
 
 export { readRow, readRows, runStatement, withTestDatabase, type DatabaseLocation } from "../support/database";
 
-// The few calls of better-sqlite3 the durability specs make on the SQLite file itself (its
-// pragmas, its online backup): the project carries no type package for it.
-interface Statement {
-  run(...params: unknown[]): unknown;
-  get(...params: unknown[]): unknown;
-  all(...params: unknown[]): unknown[];
-}
-export interface SqliteDatabase {
-  prepare(sql: string): Statement;
-  backup(destination: string): Promise<unknown>;
-  pragma(statement: string): unknown;
-  close(): void;
-}
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- typed by the interface above
-const Database = require("better-sqlite3") as new (file: string) => SqliteDatabase;
+/** A connection to an SQLite file, for the durability specs' work on the file itself (pragmas, backups). */
+export type SqliteDatabase = Database.Database;
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- Playwright compiles specs to CommonJS
 const bcrypt = require("bcryptjs") as { hashSync(password: string, cost: number): string };
 

@@ -8,7 +8,9 @@
 // Rows come back alike from both: instants as Prisma's SQLite text ("2020-02-27T20:00:00.000+00:00"),
 // booleans as 1/0, 64-bit integers (count(*)) as numbers.
 import path from "node:path";
+import SqliteDatabase from "better-sqlite3";
 import { Client, types } from "pg";
+import { WRITE_LOCK } from "../../lib/data/write-lock";
 import { e2eFiles } from "./e2e-files.mjs";
 
 export type DatabaseKind = "sqlite" | "postgresql";
@@ -39,21 +41,6 @@ export function runDatabase(): DatabaseLocation {
 
 export const runDatabaseKind = (): DatabaseKind => (runDatabase().url ? "postgresql" : "sqlite");
 
-// The few calls of better-sqlite3 used here: the project carries no type package for it.
-interface Statement {
-  run(...params: unknown[]): { changes: number };
-  get(...params: unknown[]): unknown;
-  all(...params: unknown[]): unknown[];
-}
-interface SqliteConnection {
-  prepare(sql: string): Statement;
-  exec(sql: string): unknown;
-  pragma(statement: string): unknown;
-  close(): void;
-}
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- typed by the interface above
-const SqliteDatabase = require("better-sqlite3") as new (file: string) => SqliteConnection;
-
 /** The text Prisma stores a DateTime as on SQLite, so the app reads these rows as its own. */
 export const sqliteDateTime = (at: Date) => at.toISOString().replace("Z", "+00:00");
 
@@ -63,7 +50,7 @@ function sqliteParam(value: unknown): unknown {
   return value;
 }
 
-function sqliteDatabase(connection: SqliteConnection): TestDatabase {
+function sqliteDatabase(connection: SqliteDatabase.Database): TestDatabase {
   const prepare = (sql: string, params: unknown[]) => ({ statement: connection.prepare(sql), values: params.map(sqliteParam) });
   return {
     kind: "sqlite",
@@ -139,12 +126,6 @@ function postgresDatabase(client: Client): TestDatabase {
   };
 }
 
-// The app's PostgreSQL transactions take turns on this database-wide lock (WRITE_LOCK in
-// lib/data/database-client.ts, which the specs cannot import: it is server-only). A fixture's
-// transaction takes it too, so its history entries commit in id order with the app's: the newest
-// id is the public cache's edition, and an entry committed under a newer one would go unnoticed.
-const APP_WRITE_LOCK = 0x436c616d;
-
 /**
  * Opens the database (the run's own unless told), runs `work` on it and closes it. With
  * `transaction`, the work commits as a whole or not at all, one writer at a time as the app's do.
@@ -161,7 +142,9 @@ export async function withTestDatabase<T>(
       if (!options.transaction) return await work(postgresDatabase(client));
       await client.query("BEGIN");
       try {
-        await client.query("SELECT pg_advisory_xact_lock($1)", [APP_WRITE_LOCK]);
+        // The app's transactions take turns on this lock: a fixture's takes it too, so its history
+        // entries commit in id order with the app's (the newest id is the public cache's edition).
+        await client.query("SELECT pg_advisory_xact_lock($1)", [WRITE_LOCK]);
         const result = await work(postgresDatabase(client));
         await client.query("COMMIT");
         return result;

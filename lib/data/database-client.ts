@@ -4,6 +4,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-pg/client";
 import { postgresPoolConfig, type DatabaseLocation } from "./database-location";
+import { WRITE_LOCK } from "./write-lock";
 
 /** The SQL a client's database speaks, for the few raw queries written twice (lib/data/dialect.ts). */
 export type Dialect = DatabaseLocation["provider"];
@@ -82,7 +83,6 @@ export function createDatabaseClient(file: string): PrismaClient {
 // database-wide lock, held until it ends (pg_advisory_xact_lock): the same one-writer-at-a-time
 // rule across every app server, while reads outside transactions run in parallel as before.
 // docs/decisions/008-postgresql.md says what lifting it would take.
-const WRITE_LOCK = 0x436c616d; // any constant shared by every process of the app
 
 type PgTransaction = Awaited<ReturnType<Awaited<ReturnType<PrismaPg["connect"]>>["startTransaction"]>>;
 

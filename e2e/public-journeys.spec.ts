@@ -37,6 +37,13 @@ test("a reviewer approves a contradicting figure: the public page says conflict 
   await page.goto(`/quantity/${quantity.quantityId}`);
   const panel = page.getByRole("region", { name: quantity.label });
   await expect(panel.getByText("One source", { exact: true })).toBeVisible();
+  // The agency's page: its record computed on this visit and kept (lib/data/source-records.ts).
+  const agencyRecord = async () => {
+    await page.goto(`/source/${quantity.sources.wire}`);
+    return page.getByRole("region", { name: "Its record" });
+  };
+  await expect(await agencyRecord()).toContainText("Its one figure was not later revised, and no other source contradicted it.");
+  await page.goto(`/quantity/${quantity.quantityId}`);
 
   // The same evening, a lower figure for a toll that only grows: a contradiction.
   const lower = await insertClaim({
@@ -69,6 +76,10 @@ test("a reviewer approves a contradicting figure: the public page says conflict 
   const conflicts = page.getByRole("region", { name: "Figures in conflict" });
   await expect(conflicts.getByRole("link", { name: quantity.label })).toBeVisible();
   await screenshot(page, "home-with-conflict", testInfo.project.name);
+
+  // The agency's kept record was cleared by the approval: its page says so at once.
+  await expect(await agencyRecord()).toContainText("Its one figure was not later revised; it was contradicted by another source.");
+  await expect(page.getByText("Contradicted by Defence ministry")).toBeVisible();
 });
 
 test("a retraction takes the figure off every public page, download, feed, search and API answer", async ({ page, request, browser }) => {

@@ -159,6 +159,16 @@ export function insertClaim(claim: NewClaim): Promise<{ id: string; quote: strin
       if (status !== "draft") await step("submit", authorId, { status: "draft" }, { status: "in_review" });
       if (decided) await step("approve", reviewerId, { status: "in_review" }, { status: "published", reviewerId });
       if (status === "retracted") await step("retract", reviewerId, { status: "published" }, { status: "retracted" }, retractionReason);
+      // As a decision does (lib/data/source-records.ts): the kept records of the sources of this
+      // quantity are computed again on their next visit.
+      if (decided) {
+        await db.run(
+          `UPDATE "SourceRecord" SET "version" = "version" + 1, "figures" = NULL, "revised" = NULL, "contradicted" = NULL
+           WHERE "sourceId" = ? OR "sourceId" IN (SELECT "sourceId" FROM "Claim" WHERE "quantityId" = ? AND "status" = 'published')`,
+          claim.sourceId,
+          claim.quantityId,
+        );
+      }
       return { id, quote: claim.quote };
     },
     { transaction: true },

@@ -5,6 +5,7 @@ import type { Claim, Prisma, PrismaClient } from "@/lib/generated/prisma/client"
 import { sourceKey } from "@/lib/newsroom/source-key";
 import { DEMO_ACCOUNTS, DEMO_QUANTITIES, DEMO_STORY, demoFigure, SOURCES, type DemoClaim, type DemoSource, type SourceName } from "./demo-story";
 import { recordHistory } from "./history";
+import { forgetSourceRecords } from "./source-records";
 
 // Writes the Idlib demo (lib/data/demo-story.ts) into an empty newsroom, as the newsroom itself
 // would have: every row with its history entry, in one transaction.
@@ -179,6 +180,7 @@ async function writePublishedClaim(tx: Transaction, input: ClaimToWrite): Promis
     before: decisionSnapshot(submitted),
     after: decisionSnapshot(published),
   });
+  await forgetSourceRecords(tx, published);
 
   if (claim.rating === published.rating) return;
   const rated = await tx.claim.update({

@@ -63,8 +63,13 @@ describe("a source's public page", () => {
     expect(page?.stories.map((s) => s.story.id)).toEqual([idlib.storyId, aleppo.storyId]);
     expect(page?.stories[0]?.quantities[0]?.claims.map((c) => c.id)).toEqual([late.id, early.id]);
     expect(page?.stories[1]?.quantities[0]?.claims.map((c) => c.id)).toEqual([old.id]);
-    const idlibComparison = page?.comparisons.find((q) => q.claims.some((c) => c.id === other.id));
-    expect(idlibComparison?.claims.map((c) => c.id).sort()).toEqual([early.id, late.id, other.id].sort());
+    // The record weighs every figure against the others' on the same quantity: the governor revised
+    // 22 to 35 itself, and the observatory's 29, given in between, cannot be true with 35.
+    expect(page?.record).toEqual({ figures: 3, revised: 1, contradicted: 1 });
+    expect(page?.fates[early.id]).toMatchObject({ revised: "own" });
+    expect(page?.fates[late.id]).toMatchObject({ revised: null, contradictedBy: [other.id && (await db.source.findUniqueOrThrow({ where: { id: observatory.id } })).name] });
+    expect(page?.fates[old.id]).toEqual({ revised: null, revisedBy: [], contradictedBy: [] });
+    expect(Object.keys(page?.fates ?? {}).sort()).toEqual([early.id, late.id, old.id].sort());
   });
 
   it("shows nothing unpublished, and no page for a source without a published claim", async () => {
@@ -77,7 +82,7 @@ describe("a source's public page", () => {
     }
     const page = await sourcePage(governor.id);
     expect(JSON.stringify(page)).not.toMatch(/draft|in_review|retracted/);
-    expect(page?.comparisons[0]?.claims).toHaveLength(1);
+    expect(page?.record).toEqual({ figures: 1, revised: 0, contradicted: 0 });
     expect(await sourcePage(observatory.id)).toBeNull();
     expect(await sourcePage("no-such-source")).toBeNull();
     expect(tag).toBeTruthy();
@@ -104,7 +109,12 @@ describe("a source's public page", () => {
     expect(last).toMatchObject({ page: 3, hasNewer: true, hasOlder: false });
     expect(new Set(idsOn(last))).toEqual(new Set(newestFirst.slice(2 * SOURCE_CLAIMS_PER_PAGE)));
     expect((await sourcePage(governor.id, 4))?.stories).toEqual([]);
-    // Every page carries the whole record: every published claim of both quantities.
-    for (const page of [first, last]) expect(page?.comparisons.flatMap((q) => q.claims.map((c) => c.id)).length).toBe(count + 1);
+    // Every page carries the whole record, and the fates of its own figures only.
+    for (const page of [first, last]) {
+      expect(page?.record.figures).toBe(count);
+      expect(new Set(Object.keys(page?.fates ?? {}))).toEqual(new Set(idsOn(page)));
+    }
+    // Each of the governor's figures revised the one before it on its quantity: all but the last two.
+    expect(first?.record.revised).toBe(count - 2);
   });
 });

@@ -1,15 +1,17 @@
 import "server-only";
 import type { Prisma, SourceKind } from "@/lib/generated/prisma/client";
 import { pageSlice, pageWindow } from "@/lib/public/pagination";
-import type { RecordQuantity } from "@/lib/public/source-record";
+import type { FigureFate, SourceRecordCounts } from "@/lib/public/source-record";
 import { PUBLISHED } from "./public-claims";
 import { readPublic } from "./public-cache";
+import { figureFates, sourceRecordCounts } from "./source-records";
 import { db } from "./db";
 
 // A source's public page: who it is and the figures it gave, published ones only. A source with
 // no published claim has no page at all, so neither its name nor a draft's words leak. A source
-// quoted for years has thousands of figures: they are listed a page at a time, newest first, and
-// only the record (how many were revised or contradicted) reads them all, lean.
+// quoted for years has thousands of figures: they are listed a page at a time, newest first; its
+// record is kept (lib/data/source-records.ts) and each listed figure's fate reads only its own
+// quantity's claims, so a page costs the same for a source's tenth figure and its ten-thousandth.
 
 /** The source's figures on one page. */
 export const SOURCE_CLAIMS_PER_PAGE = 20;
@@ -46,8 +48,10 @@ export interface PublicSourcePage {
   page: number;
   hasNewer: boolean;
   hasOlder: boolean;
-  /** Every quantity the source gave a figure for, with all its published claims, for its record. */
-  comparisons: RecordQuantity[];
+  /** The source's whole record: every published figure it gave, not only this page's. */
+  record: SourceRecordCounts;
+  /** What became of each figure on this page, by claim id. */
+  fates: Record<string, FigureFate>;
 }
 
 /**
@@ -59,33 +63,22 @@ export function sourcePage(id: string, page = 1): Promise<PublicSourcePage | nul
 }
 
 async function loadSourcePage(id: string, page: number): Promise<PublicSourcePage | null> {
-  const source = await db.source.findUnique({ where: { id }, select: { id: true, name: true, kind: true, country: true, homepage: true } });
-  if (!source) return null;
   const mine = { sourceId: id, ...PUBLISHED };
-  // The record's side: every quantity the source spoke of, then every published claim about them.
-  const spokenOf = await db.claim.findMany({ where: mine, distinct: ["quantityId"], select: { quantity: { select: { id: true, cumulative: true } } } });
-  if (spokenOf.length === 0) return null;
-  const [claims, everyClaim] = await Promise.all([
+  const [source, claims] = await Promise.all([
+    db.source.findUnique({ where: { id }, select: { id: true, name: true, kind: true, country: true, homepage: true } }),
     db.claim.findMany({
       where: mine,
       orderBy: [{ reportedAt: "desc" }, { id: "desc" }],
       ...pageWindow(page, SOURCE_CLAIMS_PER_PAGE),
       select: SOURCE_CLAIM_FIELDS,
     }),
-    db.claim.findMany({
-      where: { quantityId: { in: spokenOf.map((c) => c.quantity.id) }, ...PUBLISHED },
-      select: { id: true, low: true, high: true, reportedAt: true, quantityId: true, source: { select: { id: true, name: true } } },
-    }),
   ]);
-  const byQuantity = new Map<string, typeof everyClaim>();
-  for (const claim of everyClaim) {
-    const list = byQuantity.get(claim.quantityId);
-    if (list) list.push(claim);
-    else byQuantity.set(claim.quantityId, [claim]);
-  }
-  const comparisons = spokenOf.map(({ quantity }) => ({ cumulative: quantity.cumulative, claims: byQuantity.get(quantity.id) ?? [] }));
+  if (!source) return null;
+  // An empty page: past the last one, or no published figure at all (then no page).
+  if (claims.length === 0 && (page === 1 || !(await db.claim.findFirst({ where: mine, select: { id: true } })))) return null;
   const { items, ...slice } = pageSlice(claims, page, SOURCE_CLAIMS_PER_PAGE);
-  return { source, stories: byStoryAndQuantity(items), ...slice, comparisons };
+  const [record, fates] = await Promise.all([sourceRecordCounts(id), figureFates(id, items)]);
+  return { source, stories: byStoryAndQuantity(items), ...slice, record, fates };
 }
 
 /** Groups claims given newest first; a story (and a quantity) comes where its newest claim does. */

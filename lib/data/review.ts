@@ -21,6 +21,7 @@ import {
 } from "@/lib/validation/review";
 import { db } from "./db";
 import { readableHistory, recordHistory, type ReadableHistory } from "./history";
+import { forgetSourceRecords } from "./source-records";
 import { enqueueClaimEvent } from "./webhooks";
 
 // A reviewer's work: the queue, one claim with what it would change, and the four decisions.
@@ -177,6 +178,8 @@ export function claimSummary(claimId: string, database: Database = db) {
 const DECISION_FIELDS = {
   id: true,
   authorId: true,
+  quantityId: true,
+  sourceId: true,
   status: true,
   rating: true,
   version: true,
@@ -286,6 +289,8 @@ async function writeDecision(
   // the publication or retraction commits (lib/data/webhooks.ts).
   if (transition.action === "approve") await enqueueClaimEvent(tx, "published", claim.id);
   if (transition.action === "retract") await enqueueClaimEvent(tx, "retracted", claim.id);
+  // What is published changed: the records of the sources of this quantity are computed again.
+  if (transition.action === "approve" || transition.action === "retract") await forgetSourceRecords(tx, claim);
   return success({ id: after.id, status: after.status, rating: after.rating, version: after.version });
 }
 

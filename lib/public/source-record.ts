@@ -30,13 +30,17 @@ export interface FigureFate {
   contradictedBy: string[];
 }
 
-export interface SourceRecord {
+/** The record in three numbers, as the source's page states it. */
+export interface SourceRecordCounts {
   /** The source's published figures. */
   figures: number;
   /** How many of them were later revised, by the source itself or by a higher toll. */
   revised: number;
   /** How many of them another source's current figure contradicts. */
   contradicted: number;
+}
+
+export interface SourceRecord extends SourceRecordCounts {
   /** Each of the source's figures, by claim id. */
   fates: Record<string, FigureFate>;
 }

@@ -12,7 +12,7 @@ import type { Locale } from "@/lib/i18n/locale";
 import { sourceMessagesFor, type SourceMessages } from "@/lib/i18n/messages/source";
 import { requestLocale } from "@/lib/i18n/server";
 import { pageParam } from "@/lib/public/pagination";
-import { sourceRecord, type FigureFate } from "@/lib/public/source-record";
+import type { FigureFate } from "@/lib/public/source-record";
 
 type Params = Promise<{ id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -70,8 +70,7 @@ export default async function PublicSourcePage({ params, searchParams }: { param
   if (!page || page.stories.length === 0) notFound();
   const locale = await requestLocale();
   const t = sourceMessagesFor(locale);
-  const { source, stories } = page;
-  const record = sourceRecord(source.id, page.comparisons);
+  const { source, stories, record, fates } = page;
 
   return (
     <article>
@@ -110,7 +109,7 @@ export default async function PublicSourcePage({ params, searchParams }: { param
               </h4>
               <ol className={sourceStyles.hits}>
                 {claims.map((claim) => (
-                  <SourceClaimItem key={claim.id} claim={claim} fate={record.fates[claim.id]} locale={locale} t={t} />
+                  <SourceClaimItem key={claim.id} claim={claim} fate={fates[claim.id]} locale={locale} t={t} />
                 ))}
               </ol>
             </section>

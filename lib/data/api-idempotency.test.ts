@@ -1,18 +1,8 @@
-import { afterAll, describe, expect, it, vi } from "vitest";
-import type { TestDatabase } from "./test-database";
+import { describe, expect, it, vi } from "vitest";
 
-const testDatabase = vi.hoisted(() => ({ current: null as TestDatabase | null }));
-vi.mock("./db", async () => {
-  const { createTestDatabase } = await import("./test-database");
-  testDatabase.current = await createTestDatabase();
-  return { db: testDatabase.current.db };
-});
+vi.mock("./db", () => import("./test-db"));
 
 const { reserveIdempotencyKey, completeIdempotencyKey, releaseIdempotencyKey, IDEMPOTENCY_KEY_TTL_MS } = await import("./api-idempotency");
-
-afterAll(async () => {
-  await testDatabase.current?.close();
-});
 
 const now = new Date("2026-11-24T12:00:00Z");
 const later = (ms: number) => new Date(now.getTime() + ms);

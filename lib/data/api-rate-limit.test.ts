@@ -1,19 +1,9 @@
-import { afterAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { nextWindow, type RateWindow } from "@/lib/auth/api-token";
-import type { TestDatabase } from "./test-database";
 
-const testDatabase = vi.hoisted(() => ({ current: null as TestDatabase | null }));
-vi.mock("./db", async () => {
-  const { createTestDatabase } = await import("./test-database");
-  testDatabase.current = await createTestDatabase();
-  return { db: testDatabase.current.db };
-});
+vi.mock("./db", () => import("./test-db"));
 
 const { countRequest } = await import("./api-rate-limit");
-
-afterAll(async () => {
-  await testDatabase.current?.close();
-});
 
 const start = Date.UTC(2026, 10, 24, 12, 0, 0);
 

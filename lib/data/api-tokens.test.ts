@@ -1,21 +1,12 @@
-import { afterAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { parseBearer, secretMatches, tokenRefusal } from "@/lib/auth/api-token";
-import type { TestDatabase } from "./test-database";
 
-const testDatabase = vi.hoisted(() => ({ current: null as TestDatabase | null }));
-vi.mock("./db", async () => {
-  const { createTestDatabase } = await import("./test-database");
-  testDatabase.current = await createTestDatabase();
-  return { db: testDatabase.current.db };
-});
+vi.mock("./db", () => import("./test-db"));
+const { testDatabase } = await import("./test-db");
 
 const { createApiToken, listApiTokens, revokeApiToken, tokenByPrefix, markTokenUsed } = await import("./api-tokens");
 const { createUser, setUserDisabled } = await import("./users");
 const { historyOf } = await import("./history");
-
-afterAll(async () => {
-  await testDatabase.current?.close();
-});
 
 const HASH = "$2b$12$not.a.real.hash.only.for.these.tests.............";
 let counter = 0;
@@ -44,7 +35,7 @@ describe("API tokens", () => {
     expect(listing).toMatchObject({ name: "Wire importer", scope: "write_drafts", actingUser: { id: editor.id }, createdBy: { id: admin.id }, revokedAt: null });
     expect(token.startsWith(`ct_${listing.prefix}_`)).toBe(true);
 
-    const stored = await testDatabase.current?.db.apiToken.findUniqueOrThrow({ where: { id: listing.id } });
+    const stored = await testDatabase.db.apiToken.findUniqueOrThrow({ where: { id: listing.id } });
     const secret = token.slice(`ct_${listing.prefix}_`.length);
     expect(JSON.stringify(stored)).not.toContain(secret);
     expect((await verify(token))?.id).toBe(listing.id);

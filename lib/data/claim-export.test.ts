@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { ClaimStatus } from "@/lib/generated/prisma/client";
 import type { PublicExportFilters, StaffExportFilters } from "./claim-export";
-import type { TestDatabase } from "./test-database";
 
-const testDatabase = vi.hoisted(() => ({ current: null as TestDatabase | null }));
-vi.mock("./db", async () => {
-  const { createTestDatabase } = await import("./test-database");
-  testDatabase.current = await createTestDatabase();
-  return { db: testDatabase.current.db };
-});
+vi.mock("./db", () => import("./test-db"));
 
 const { db } = await import("./db");
 const { publicClaimPages, staffClaimPages } = await import("./claim-export");
@@ -75,10 +69,6 @@ beforeAll(async () => {
   await db.claim.create({
     data: { quantityId: quantityA, sourceId: governor, authorId: editorId, status: "published", quote: "published later", value: 40, low: 40, high: 40, qualifier: "exact", kind: "count", sentence: "40 were killed.", language: "en", reportedAt: new Date(Date.UTC(2020, 2, 1)) },
   });
-});
-
-afterAll(async () => {
-  await testDatabase.current?.close();
 });
 
 describe("the staff export", () => {

@@ -1,15 +1,10 @@
-import { afterAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { claimDraftInput, claimUpdateInput, pastedArticleInput, type ClaimDraftInput } from "@/lib/validation/newsroom";
-import type { TestDatabase } from "./test-database";
 
 // lib/data talks to the app's one client (./db); here that client is a new, migrated database
 // of this file's own.
-const testDatabase = vi.hoisted(() => ({ current: null as TestDatabase | null }));
-vi.mock("./db", async () => {
-  const { createTestDatabase } = await import("./test-database");
-  testDatabase.current = await createTestDatabase();
-  return { db: testDatabase.current.db };
-});
+vi.mock("./db", () => import("./test-db"));
+const { testDatabase } = await import("./test-db");
 
 const { createDraftClaim, createDraftsFromArticle, updateDraftClaim, submitClaim, claimWithHistory, editorDashboard, DASHBOARD_LIST_SIZE } = await import("./claims");
 const { createStory } = await import("./stories");
@@ -17,10 +12,6 @@ const { createQuantity } = await import("./quantities");
 const { createSource } = await import("./sources");
 const { createUser } = await import("./users");
 const { historyOf } = await import("./history");
-
-afterAll(async () => {
-  await testDatabase.current?.close();
-});
 
 const HASH = "$2b$12$not.a.real.hash.only.for.these.tests.............";
 let counter = 0;
@@ -200,7 +191,7 @@ describe("submitting for review", () => {
     const { editor, quantityId, sourceId } = await newsroom();
     const created = await createDraftClaim(editor.id, draftInput(quantityId, sourceId));
     if (!created.ok) throw new Error();
-    await testDatabase.current?.db.claim.update({ where: { id: created.data.id }, data: { reviewNote: "Check the date." } });
+    await testDatabase.db.claim.update({ where: { id: created.data.id }, data: { reviewNote: "Check the date." } });
     const dashboard = await editorDashboard(editor.id);
     expect(dashboard.sentBack.map((c) => c.reviewNote)).toEqual(["Check the date."]);
     expect(dashboard.drafts).toEqual([]);
@@ -210,12 +201,12 @@ describe("submitting for review", () => {
     const { editor, quantityId, sourceId } = await newsroom();
     const created = await createDraftClaim(editor.id, draftInput(quantityId, sourceId));
     if (!created.ok) throw new Error();
-    const template = await testDatabase.current!.db.claim.findUniqueOrThrow({ where: { id: created.data.id } });
+    const template = await testDatabase.db.claim.findUniqueOrThrow({ where: { id: created.data.id } });
     const fields: Partial<typeof template> = { ...template };
     delete fields.id;
     delete fields.importKey;
     // An import's worth of drafts, the newest last.
-    await testDatabase.current!.db.claim.createMany({
+    await testDatabase.db.claim.createMany({
       data: Array.from({ length: 120 }, (_, i) => ({ ...(fields as Omit<typeof template, "id" | "importKey">), updatedAt: new Date(Date.UTC(2030, 0, 1, 0, i)) })),
     });
     const dashboard = await editorDashboard(editor.id);

@@ -1,15 +1,10 @@
-import { afterAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { guessMapping } from "@/lib/newsroom/csv/column-mapping";
 import { importPlan, type ImportPlan } from "@/lib/newsroom/csv/import-plan";
 import { parseCsv } from "@/lib/newsroom/csv/parse-csv";
-import type { TestDatabase } from "./test-database";
 
-const testDatabase = vi.hoisted(() => ({ current: null as TestDatabase | null }));
-vi.mock("./db", async () => {
-  const { createTestDatabase } = await import("./test-database");
-  testDatabase.current = await createTestDatabase();
-  return { db: testDatabase.current.db };
-});
+vi.mock("./db", () => import("./test-db"));
+const { testDatabase } = await import("./test-db");
 
 const { checkImport, startImport, importJobOf, runningImportOf } = await import("./imports");
 const { createStory } = await import("./stories");
@@ -20,10 +15,7 @@ const { editorDashboard } = await import("./claims");
 const { historyOf } = await import("./history");
 const { quantityById } = await import("./public-claims");
 
-afterAll(async () => {
-  await testDatabase.current?.close();
-});
-const database = () => testDatabase.current!.db;
+const database = () => testDatabase.db;
 
 const HASH = "$2b$12$not.a.real.hash.only.for.these.tests.............";
 let counter = 0;

@@ -1,21 +1,11 @@
-import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { ClaimFilters } from "./public-api";
-import type { TestDatabase } from "./test-database";
 
-const testDatabase = vi.hoisted(() => ({ current: null as TestDatabase | null }));
-vi.mock("./db", async () => {
-  const { createTestDatabase } = await import("./test-database");
-  testDatabase.current = await createTestDatabase();
-  return { db: testDatabase.current.db };
-});
+vi.mock("./db", () => import("./test-db"));
 
 const { db } = await import("./db");
 const { clearPublicCache } = await import("./public-cache");
 const { claimPublishedAt, latestPublishedClaims, publicClaim, publicClaims, publicSource, publicSources, publicStories } = await import("./public-api");
-
-afterAll(async () => {
-  await testDatabase.current?.close();
-});
 
 // The rows here are written straight, without history, so the edition never moves: each test
 // starts from an empty cache rather than read another test's answers.

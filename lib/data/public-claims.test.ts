@@ -1,20 +1,10 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { vi } from "vitest";
-import type { TestDatabase } from "./test-database";
 
-const testDatabase = vi.hoisted(() => ({ current: null as TestDatabase | null }));
-vi.mock("./db", async () => {
-  const { createTestDatabase } = await import("./test-database");
-  testDatabase.current = await createTestDatabase();
-  return { db: testDatabase.current.db };
-});
+vi.mock("./db", () => import("./test-db"));
 
 const { db } = await import("./db");
 const { claimForPermalink, quantityById, storyBySlug } = await import("./public-claims");
-
-afterAll(async () => {
-  await testDatabase.current?.close();
-});
 
 type Status = "draft" | "in_review" | "published" | "retracted";
 

@@ -1,23 +1,13 @@
 import fc from "fast-check";
-import { afterAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/policy";
 import { buildSearchQuery, MATCH_END, MATCH_START } from "@/lib/public/search-query";
-import type { TestDatabase } from "./test-database";
 
-const testDatabase = vi.hoisted(() => ({ current: null as TestDatabase | null }));
-vi.mock("./db", async () => {
-  const { createTestDatabase } = await import("./test-database");
-  testDatabase.current = await createTestDatabase();
-  return { db: testDatabase.current.db };
-});
+vi.mock("./db", () => import("./test-db"));
 
 const { db } = await import("./db");
 const { searchPublic, PAGE_HITS, SEARCH_COUNT_CAP } = await import("./public-search");
 const { approveClaim, retractClaim } = await import("./review");
-
-afterAll(async () => {
-  await testDatabase.current?.close();
-});
 
 type Status = "draft" | "in_review" | "published" | "retracted";
 

@@ -1,19 +1,9 @@
-import { afterAll, describe, expect, it, vi } from "vitest";
-import type { TestDatabase } from "./test-database";
+import { describe, expect, it, vi } from "vitest";
 
-const testDatabase = vi.hoisted(() => ({ current: null as TestDatabase | null }));
-vi.mock("./db", async () => {
-  const { createTestDatabase } = await import("./test-database");
-  testDatabase.current = await createTestDatabase();
-  return { db: testDatabase.current.db };
-});
+vi.mock("./db", () => import("./test-db"));
 
 const { db } = await import("./db");
 const { sourcePage, SOURCE_CLAIMS_PER_PAGE } = await import("./public-sources");
-
-afterAll(async () => {
-  await testDatabase.current?.close();
-});
 
 type Status = "draft" | "in_review" | "published" | "retracted";
 

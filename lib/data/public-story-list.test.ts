@@ -1,20 +1,10 @@
-import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { TestDatabase } from "./test-database";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 
-const testDatabase = vi.hoisted(() => ({ current: null as TestDatabase | null }));
-vi.mock("./db", async () => {
-  const { createTestDatabase } = await import("./test-database");
-  testDatabase.current = await createTestDatabase();
-  return { db: testDatabase.current.db };
-});
+vi.mock("./db", () => import("./test-db"));
 
 const { db } = await import("./db");
 const { clearPublicCache } = await import("./public-cache");
 const { publicStoriesPage } = await import("./public-story-list");
-
-afterAll(async () => {
-  await testDatabase.current?.close();
-});
 
 beforeEach(() => clearPublicCache());
 

@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/policy";
-import type { TestDatabase } from "./test-database";
 
 // The kept record must always say what computing it from every published claim says, whatever
 // decisions came in between, in whatever order.
 
-const testDatabase = vi.hoisted(() => ({ current: null as TestDatabase | null }));
-vi.mock("./db", async () => {
-  const { createTestDatabase } = await import("./test-database");
-  testDatabase.current = await createTestDatabase();
-  return { db: testDatabase.current.db };
-});
+vi.mock("./db", () => import("./test-db"));
 
 const { db } = await import("./db");
 const { approveClaim, retractClaim } = await import("./review");
@@ -37,10 +31,6 @@ beforeAll(async () => {
   for (const name of ["Governor of Hatay", "OSDH", "Defence ministry"]) {
     sources.push((await db.source.create({ data: { name, key: name.toLowerCase(), kind: "government" } })).id);
   }
-});
-
-afterAll(async () => {
-  await testDatabase.current?.close();
 });
 
 /** A figure sent for review by the editor: between `low` and `high` (null: no upper bound). */

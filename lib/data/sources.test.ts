@@ -1,20 +1,10 @@
-import { afterAll, describe, expect, it, vi } from "vitest";
-import type { TestDatabase } from "./test-database";
+import { describe, expect, it, vi } from "vitest";
 
-const testDatabase = vi.hoisted(() => ({ current: null as TestDatabase | null }));
-vi.mock("./db", async () => {
-  const { createTestDatabase } = await import("./test-database");
-  testDatabase.current = await createTestDatabase();
-  return { db: testDatabase.current.db };
-});
+vi.mock("./db", () => import("./test-db"));
 
 const { createSource, searchSources } = await import("./sources");
 const { createUser } = await import("./users");
 const { historyOf } = await import("./history");
-
-afterAll(async () => {
-  await testDatabase.current?.close();
-});
 
 async function editor() {
   const user = await createUser({ email: `sources${Math.random()}@newsroom.org`, name: "Editor", role: "editor", passwordHash: "x".repeat(60) }, null);

@@ -1,20 +1,10 @@
-import { afterAll, describe, expect, it, vi } from "vitest";
-import type { TestDatabase } from "./test-database";
+import { describe, expect, it, vi } from "vitest";
 
-const testDatabase = vi.hoisted(() => ({ current: null as TestDatabase | null }));
-vi.mock("./db", async () => {
-  const { createTestDatabase } = await import("./test-database");
-  testDatabase.current = await createTestDatabase();
-  return { db: testDatabase.current.db };
-});
+vi.mock("./db", () => import("./test-db"));
 
 const { createStory, storyWithQuantities } = await import("./stories");
 const { createQuantity, searchQuantities } = await import("./quantities");
 const { historyOf } = await import("./history");
-
-afterAll(async () => {
-  await testDatabase.current?.close();
-});
 
 describe("stories and quantities", () => {
   it("gives two stories of the same title different slugs", async () => {

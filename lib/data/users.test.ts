@@ -1,24 +1,15 @@
 import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { afterAll, describe, expect, it, vi } from "vitest";
-import type { TestDatabase } from "./test-database";
+import { describe, expect, it, vi } from "vitest";
 
 // lib/data/users talks to the app's one client (./db); here that client is a new, migrated
 // database of this file's own.
-const testDatabase = vi.hoisted(() => ({ current: null as TestDatabase | null }));
-vi.mock("./db", async () => {
-  const { createTestDatabase } = await import("./test-database");
-  testDatabase.current = await createTestDatabase();
-  return { db: testDatabase.current.db };
-});
+vi.mock("./db", () => import("./test-db"));
+const { testDatabase } = await import("./test-db");
 
 const { changeUserRole, createUser, findActiveStaffMember, findUserForSignIn, listUsers, setUserDisabled } =
   await import("./users");
 const { historyOf } = await import("./history");
-
-afterAll(async () => {
-  await testDatabase.current?.close();
-});
 
 // No real hashing here: these tests are about accounts, not passwords.
 const HASH = "$2b$12$not.a.real.hash.only.for.these.tests.............";
@@ -157,7 +148,7 @@ describe("the user:create command", () => {
       const child = execFile(
         process.execPath,
         ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/user-create.ts", ...args],
-        { cwd: projectRoot, env: { ...process.env, DATABASE_URL: testDatabase.current?.url } },
+        { cwd: projectRoot, env: { ...process.env, DATABASE_URL: testDatabase.url } },
         (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
       );
       child.stdin?.end(stdin ?? "");

@@ -1,13 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/policy";
-import type { TestDatabase } from "./test-database";
 
-const testDatabase = vi.hoisted(() => ({ current: null as TestDatabase | null }));
-vi.mock("./db", async () => {
-  const { createTestDatabase } = await import("./test-database");
-  testDatabase.current = await createTestDatabase();
-  return { db: testDatabase.current.db };
-});
+vi.mock("./db", () => import("./test-db"));
 
 const { db } = await import("./db");
 const { approveClaim, retractClaim } = await import("./review");
@@ -56,10 +50,6 @@ beforeAll(async () => {
   const story = await db.story.create({ data: { title: "Idlib strikes", slug: "idlib-strikes", date: "2020-02-27" } });
   quantityId = (await db.quantity.create({ data: { storyId: story.id, label: "Turkish soldiers killed", cumulative: true } })).id;
   sourceId = (await db.source.create({ data: { name: "Governor of Hatay", key: "governor of hatay", kind: "government" } })).id;
-});
-
-afterAll(async () => {
-  await testDatabase.current?.close();
 });
 
 describe("the outbox", () => {

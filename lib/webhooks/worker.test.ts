@@ -1,15 +1,9 @@
 import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { TestDatabase } from "@/lib/data/test-database";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { verifyDelivery } from "./signature";
 
-const testDatabase = vi.hoisted(() => ({ current: null as TestDatabase | null }));
-vi.mock("@/lib/data/db", async () => {
-  const { createTestDatabase } = await import("@/lib/data/test-database");
-  testDatabase.current = await createTestDatabase();
-  return { db: testDatabase.current.db };
-});
+vi.mock("@/lib/data/db", () => import("@/lib/data/test-db"));
 
 const { db } = await import("@/lib/data/db");
 const { createWebhook, enqueuePing } = await import("@/lib/data/webhooks");
@@ -19,10 +13,6 @@ let adminId: string;
 
 beforeAll(async () => {
   adminId = (await db.user.create({ data: { email: "admin@example.org", name: "Admin", role: "admin", passwordHash: "x".repeat(60) } })).id;
-});
-
-afterAll(async () => {
-  await testDatabase.current?.close();
 });
 
 /** A webhook with one ping queued at `at`; returns its id, secret and the delivery's id. */

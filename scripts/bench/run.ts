@@ -4,7 +4,7 @@
 // Prisma and raw better-sqlite3. Prints the tables, rewrites its section of docs/benchmarks.md,
 // and exits non-zero when a correctness check fails (an unpublished claim served, a lost write).
 //   npm run bench
-//   npm run bench -- --sizes=1000 --rounds=1          (a quick run, about two minutes)
+//   npm run bench -- --sizes=1000 --rounds=1          (a quick run, about two minutes; the whole run about 20)
 //   npm run bench -- --no-build --no-docs             (reuse the last build; print only)
 import { execFileSync } from "node:child_process";
 import { rmSync } from "node:fs";

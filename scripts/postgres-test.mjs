@@ -8,7 +8,7 @@
 //      (e2e/durability/load.spec.ts). Extra arguments go to Playwright; `-- --unit` or
 //      `-- --e2e` runs one half only.
 // What is left out, and why, is listed below and in e2e/postgres/playwright.config.ts: those
-// tests are about the SQLite file itself, or write their fixtures straight into it.
+// tests are about the SQLite file itself.
 import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";

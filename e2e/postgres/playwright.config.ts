@@ -10,7 +10,6 @@ const databaseUrl = process.env.E2E_DATABASE_URL;
 if (!databaseUrl) throw new Error("E2E_DATABASE_URL is not set: run the browser tests on PostgreSQL with `npm run test:postgres`.");
 if (!base.webServer || Array.isArray(base.webServer)) throw new Error("playwright.config.ts no longer has one webServer.");
 
-
 export default defineConfig({
   ...base,
   testDir: path.join(projectRoot, "e2e"),

@@ -8,12 +8,12 @@ import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { POSTGRES_SCHEMA, SQLITE_SCHEMA, postgresSchema } from "../../scripts/postgres-schema.mjs";
 import { localPostgresUrl } from "../../scripts/postgres-local.mjs";
 import { postgresArguments } from "./database-client";
 import { postgresPoolConfig } from "./database-location";
-import { createTestDatabase, type TestDatabase } from "./test-database";
+import { suiteDatabase } from "./test-database-hooks";
 import { tsQueryOf } from "./public-search";
 
 const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
@@ -127,12 +127,7 @@ describe.skipIf(!serverUp)("the PostgreSQL migrations", () => {
 });
 
 describe.skipIf(!serverUp || !process.env.TEST_DATABASE_URL)("the history on PostgreSQL", () => {
-  let database: TestDatabase;
-  // The first test database of a run migrates the template: longer than a hook's 10 s on a busy machine.
-  beforeAll(async () => {
-    database = await createTestDatabase();
-  }, 120_000);
-  afterAll(() => database?.close());
+  const database = suiteDatabase();
 
   const refusal = (work: Promise<unknown>) =>
     work.then(
@@ -153,12 +148,7 @@ describe.skipIf(!serverUp || !process.env.TEST_DATABASE_URL)("the history on Pos
 });
 
 describe.skipIf(!serverUp || !process.env.TEST_DATABASE_URL)("transactions on PostgreSQL", () => {
-  let database: TestDatabase;
-  // The first test database of a run migrates the template: longer than a hook's 10 s on a busy machine.
-  beforeAll(async () => {
-    database = await createTestDatabase();
-  }, 120_000);
-  afterAll(() => database?.close());
+  const database = suiteDatabase();
 
   it("take turns as on SQLite: a count read then written in one transaction loses no increment", { timeout: 30_000 }, async () => {
     const key = `account:race-${Math.random().toString(36).slice(2)}`;

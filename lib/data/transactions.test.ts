@@ -1,18 +1,13 @@
 // How the app's transactions behave on the run's database (lib/data/database-client.ts): an
 // SQLite file, or PostgreSQL under `npm run test:postgres` (TEST_DATABASE_URL).
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "./test-database";
+import { describe, expect, it } from "vitest";
+import { suiteDatabase } from "./test-database-hooks";
 
 const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
 
 describe(`a write on ${onPostgres ? "PostgreSQL" : "SQLite"}`, () => {
-  let database: TestDatabase;
-  // The first test database of a run migrates the template: longer than a hook's 10 s on a busy machine.
-  beforeAll(async () => {
-    database = await createTestDatabase();
-  }, 120_000);
-  afterAll(() => database?.close());
+  const database = suiteDatabase();
 
   // Transactions take turns. A burst of writes from several servers makes a queue longer than
   // Prisma's default wait to start a transaction (2 s); a write must wait, not fail.
@@ -47,12 +42,7 @@ describe(`a write on ${onPostgres ? "PostgreSQL" : "SQLite"}`, () => {
 // relations side by side, so lib/data/database-client.ts puts a transaction's queries in turn.
 
 describe.skipIf(!onPostgres)("a transaction on PostgreSQL", () => {
-  let database: TestDatabase;
-  // The first test database of a run migrates the template: longer than a hook's 10 s on a busy machine.
-  beforeAll(async () => {
-    database = await createTestDatabase();
-  }, 120_000);
-  afterAll(() => database?.close());
+  const database = suiteDatabase();
 
   /** The most queries ever waiting at once on one connection while `work` runs. */
   async function mostAtOnceOnOneConnection(work: () => Promise<unknown>): Promise<number> {

@@ -96,8 +96,10 @@ export const searchMessages = {
     groups: { story: "Sujets", quantity: "Quantités", source: "Sources", claim: "Déclarations" },
     groupCount: (kind, count, more) => `${more ? "plus de " : ""}${fr(count)} ${FRENCH_NOUNS[kind][count <= 1 && !more ? 0 : 1]}`,
     seeAll: (kind, count, more) => (more ? `Voir les ${fr(count)} ${FRENCH_NOUNS[kind][1]} les plus ${frenchRecent(kind).recent}` : `Voir les ${fr(count)} ${FRENCH_NOUNS[kind][1]}`),
-    newestFirst: (kind, count) =>
-      `Plus de ${fr(count)} ${FRENCH_NOUNS[kind][1]} correspondent\u00a0: les ${fr(count)} plus ${frenchRecent(kind).recent} sont ${frenchRecent(kind).listed}, ${frenchRecent(kind).order}. Ajoutez un mot pour affiner la recherche.`,
+    newestFirst: (kind, count) => {
+      const { recent, listed, order } = frenchRecent(kind);
+      return `Plus de ${fr(count)} ${FRENCH_NOUNS[kind][1]} correspondent\u00a0: les ${fr(count)} plus ${recent} sont ${listed}, ${order}. Ajoutez un mot pour affiner la recherche.`;
+    },
     backToAll: "Tous les résultats",
     range: (from, to, total, more) => `Résultats ${fr(from)} à ${fr(to)} sur ${more ? "les " : ""}${fr(total)}${more ? " plus récents" : ""}`,
     previous: "Page précédente",

@@ -150,12 +150,18 @@ export function startLocalPostgres() {
   return localPostgresUrl();
 }
 
-function stopLocalPostgres() {
+/** Whether this project's local server is running now. */
+export function localPostgresRunning() {
   const bin = findBinaries();
-  if (!bin || !existsSync(path.join(clusterDir, "PG_VERSION")) || !isRunning(bin)) {
+  return Boolean(bin && existsSync(path.join(clusterDir, "PG_VERSION")) && isRunning(bin));
+}
+
+export function stopLocalPostgres() {
+  if (!localPostgresRunning()) {
     console.error("The local PostgreSQL is not running.");
     return;
   }
+  const bin = findBinaries();
   const result = run(bin, "pg_ctl", ["stop", "-w", "-m", "fast", "-D", clusterDir]);
   if (result.status !== 0) fail(`pg_ctl stop failed:\n${result.stderr || result.stdout}`);
   console.error("The local PostgreSQL stopped.");

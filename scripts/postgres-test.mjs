@@ -12,7 +12,7 @@
 import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { findBinaries, startLocalPostgres } from "./postgres-local.mjs";
+import { findBinaries, localPostgresRunning, startLocalPostgres, stopLocalPostgres } from "./postgres-local.mjs";
 import { projectRoot, runCommand } from "./run-command.mjs";
 import { printSummary } from "./test-summary.mjs";
 
@@ -58,12 +58,19 @@ async function browserTests(server, playwrightArgs) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  // A server this run starts, it stops: left running, it would hold the port (and the files) of
+  // the next run from another clone. One already running (`npm run db:postgres -- start`) stays.
+  const startedHere = !localPostgresRunning();
   const server = startLocalPostgres();
   console.log(`PostgreSQL: ${server.replace(/:[^:@/]*@/, ":***@")}`);
   const args = process.argv.slice(2);
   const only = args[0] === "--unit" || args[0] === "--e2e" ? args.shift() : null;
   const results = [];
-  if (only !== "--e2e") results.push(await unitTests(server));
-  if (only !== "--unit") results.push(await browserTests(server, args));
+  try {
+    if (only !== "--e2e") results.push(await unitTests(server));
+    if (only !== "--unit") results.push(await browserTests(server, args));
+  } finally {
+    if (startedHere) stopLocalPostgres();
+  }
   process.exit(printSummary(results));
 }

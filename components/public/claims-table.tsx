@@ -7,7 +7,11 @@ import { ClaimFigure, QuotedSentence } from "./claim-figure";
 import { SourceLink } from "./source-link";
 import styles from "./public.module.css";
 
-/** The claims of one quantity: who said it, who relayed it, when, in what words, where. */
+/**
+ * The claims of one quantity: who said it, who relayed it, when, in what words, where. On a
+ * phone each row is a card and each cell shows its column's name, from `data-label` (an
+ * attribute, not an element: the page carries its markup twice, in HTML and in React's copy).
+ */
 export function ClaimsTable({ claims, caption, locale }: { claims: readonly PublicClaim[]; caption: string; locale: Locale }) {
   const t = PUBLIC_MESSAGES[locale].table;
   return (
@@ -23,44 +27,34 @@ export function ClaimsTable({ claims, caption, locale }: { claims: readonly Publ
         </tr>
       </thead>
       <tbody>
-        {claims.map((claim) => (
-          <tr key={claim.id}>
-            <td>
-              <span className={styles.cellLabel}>{t.source}</span>
-              <span>
-                <SourceLink source={claim.source} />
-                {claim.relayedBy && <span className={styles.muted}><br />{t.relayedBy} {claim.relayedBy.name}</span>}
-              </span>
+        {/* Keyed by position: rendered on the server only, and an id per row would be sent again. */}
+        {claims.map((claim, index) => (
+          <tr key={index}>
+            <td data-label={t.source}>
+              <SourceLink source={claim.source} />
+              {claim.relayedBy && <span className={styles.muted}><br />{t.relayedBy} {claim.relayedBy.name}</span>}
             </td>
-            <td>
-              <span className={styles.cellLabel}>{t.asOf}</span>
+            <td data-label={t.asOf}>
               <time dateTime={claim.reportedAt.toISOString()}>{formatTime(claim.reportedAt, locale)}</time>
             </td>
             <td className={styles.quoteCell}>
-              <span className={styles.cellLabel}>{t.words}</span>
               <QuotedSentence sentence={claim.sentence} quote={claim.quote} language={claim.language} />
             </td>
-            <td>
-              <span className={styles.cellLabel}>{t.figure}</span>
-              <span>
-                <ClaimFigure figure={claim} locale={locale} />
-              </span>
+            <td data-label={t.figure}>
+              <ClaimFigure figure={claim} locale={locale} />
             </td>
-            <td>
-              <span className={styles.cellLabel}>{t.article}</span>
-              <span>
-                {claim.articleUrl ? (
-                  <a href={claim.articleUrl} rel="noopener noreferrer">
-                    {claim.publisher ?? t.articleFallback}
-                  </a>
-                ) : (
-                  <span className={styles.muted}>{claim.publisher ?? t.noLink}</span>
-                )}
-                <br />
-                <Link href={`/claim/${claim.id}`} className={styles.muted}>
-                  {t.permalink}
-                </Link>
-              </span>
+            <td data-label={t.article}>
+              {claim.articleUrl ? (
+                <a href={claim.articleUrl} rel="noopener noreferrer">
+                  {claim.publisher ?? t.articleFallback}
+                </a>
+              ) : (
+                <span className={styles.muted}>{claim.publisher ?? t.noLink}</span>
+              )}
+              <br />
+              <Link href={`/claim/${claim.id}`} className={styles.muted}>
+                {t.permalink}
+              </Link>
             </td>
           </tr>
         ))}

@@ -280,7 +280,8 @@ export function layoutRangeChart(
 ): RangeChartLayout {
   const m = METRICS[variant];
   const domain = rangeDomain(rows, consensus);
-  const scale = (v: number) => m.plotLeft + ((v - domain.min) / (domain.max - domain.min)) * (m.plotRight - m.plotLeft);
+  // To a hundredth of a unit: finer than a screen shows, and no 121.63999999999999 in the page.
+  const scale = (v: number) => Math.round((m.plotLeft + ((v - domain.min) / (domain.max - domain.min)) * (m.plotRight - m.plotLeft)) * 100) / 100;
   const textWidth = (s: string, size = m.fontSize) => s.length * size * CHAR_WIDTH_EM;
   const tagSize = m.fontSize - 1;
 

@@ -171,6 +171,44 @@ describe("public search", () => {
     expect(beyond.groups[0]?.hits).toEqual([]);
   });
 
+  it("finds a word from its first letters at any length, the index's prefix lengths (1 to 12) and past them", async () => {
+    const mark = `m${Math.random().toString(36).slice(2, 8)}`;
+    const { claim } = await storyWithClaim("published", { sentence: `Selon ${mark}, l'aide internationalement promise n'est pas arrivée.` });
+    for (const typed of ["i", "in", "interna", "internationa", "internationale", "internationalement"]) {
+      expect((await find(`${mark} ${typed}`)).claims, typed).toEqual([claim.id]);
+    }
+    expect((await find(`${mark} internationalements`)).claims).toEqual([]);
+  });
+
+  it("ranks a claim whose quoted words match above a newer one whose sentence only does", async () => {
+    const { tag, quantity, source } = await storyWithClaim("published", { quote: "Au moins 29", sentence: "Aucun bilan." });
+    const author = await db.user.findFirstOrThrow({ where: { email: `editor-${tag}@newsroom.org` } });
+    const claim = (quote: string, sentence: string) =>
+      db.claim.create({
+        data: {
+          quantityId: quantity.id,
+          sourceId: source.id,
+          quote,
+          value: 31,
+          low: 31,
+          high: 31,
+          qualifier: "exact",
+          kind: "count",
+          sentence,
+          language: "fr",
+          reportedAt: new Date("2020-02-28T10:00:00Z"),
+          status: "published",
+          authorId: author.id,
+        },
+      });
+    const inQuote = await claim(`31 morts ${tag}`, `Le bilan est de 31 morts ${tag}.`);
+    // Written later, so newest first would put it first: only the rank puts it second.
+    const inSentence = await claim("31", `Le bilan est de 31 morts, dit ${tag}.`);
+    const { match } = buildSearchQuery(`morts ${tag}`);
+    const results = await searchPublic(match!, { kind: "claim" });
+    expect(results.groups[0]?.hits.map((h) => h.id)).toEqual([inQuote.id, inSentence.id]);
+  });
+
   it("pages through one kind, best match first", async () => {
     const { tag, quantity, source, story } = await storyWithClaim("published");
     const author = await db.user.findFirstOrThrow({ where: { email: `editor-${tag}@newsroom.org` } });

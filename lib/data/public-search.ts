@@ -106,11 +106,14 @@ const SNIPPET_WORDS = 32;
 /**
  * Which index rows of one kind match: FTS5's MATCH on SQLite, the tsvector's @@ on PostgreSQL.
  * On SQLite the kind is matched inside the index too (its `ref` column starts with the kind), so
- * a kind with few rows is found without reading every match of the words.
+ * a kind with few rows is found without reading every match of the words; except for ranking
+ * (`ranked`): bm25() counts the rows of every phrase of the query, and `ref : "claim"` is every
+ * claim (3 to 4 ms at 100,000 claims, against 0.1 ms for the words alone). The kind's phrase
+ * weighs nothing in the rank, so leaving it out orders the rows the same.
  */
-function matching(match: string, kind: SearchKind): Prisma.Sql {
+function matching(match: string, kind: SearchKind, ranked = false): Prisma.Sql {
   return forDialect({
-    sqlite: Prisma.sql`"PublicSearch" MATCH ${`(${match}) AND ref : "${kind}"`} AND "PublicSearch"."kind" = ${kind}`,
+    sqlite: Prisma.sql`"PublicSearch" MATCH ${ranked ? match : `(${match}) AND ref : "${kind}"`} AND "PublicSearch"."kind" = ${kind}`,
     postgresql: Prisma.sql`"PublicSearch"."document" @@ to_tsquery('claim_search', ${tsQueryOf(match)}) AND "PublicSearch"."kind" = ${kind}`,
   });
 }
@@ -149,7 +152,7 @@ function indexPageSqlite(match: string, kind: SearchKind, limit: number, offset:
            highlight("PublicSearch", 3, ${MATCH_START}, ${MATCH_END}) AS title,
            snippet("PublicSearch", 4, ${MATCH_START}, ${MATCH_END}, '…', 32) AS body
     FROM "PublicSearch"
-    WHERE ${matching(match, kind)} AND ${VISIBLE}
+    WHERE ${matching(match, kind, !newest)} AND ${VISIBLE}
     ORDER BY ${newest ? Prisma.sql`rowid DESC` : Prisma.sql`bm25("PublicSearch", 0, 0, 0, 4.0, 1.0), entityId`}
     LIMIT ${limit} OFFSET ${offset}`;
 }

@@ -151,7 +151,7 @@ function flatReason(key: string, slowerQuery: { name: string; growth: number } |
     source:
       "the page lists 20 figures and reads the source's kept record, which should not grow: look for a read in lib/data/public-sources.ts that grows with the source's figures",
     search:
-      "each kind is counted up to 200 matches and its page read newest first, which stop early; but the last word is also matched as the start of a word (search as you type), and FTS5 answers a prefix by merging the whole lists of rows of every word starting with it: 0.5 ms a query at 100,000 claims against 0.1 ms for the word alone, six queries a search (docs/benchmarks.md, \"Reading this run\")",
+      "each kind is counted up to 200 matches and its page read newest first, which stop early, and the last word's prefix is read from a prefix index of its length (1 to 12 letters, docs/decisions/005-search-with-fts5.md): look for a query that reads every match, such as bm25() over a phrase as common as the kind",
     home: "the home page reads 21 stories with their published figures, which should not grow: look at what grows with the database in lib/data/public-story-list.ts",
     uncached: "each render reads one story, which should not grow: look for a query without an index in the story page's reads",
   };

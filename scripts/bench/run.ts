@@ -1,8 +1,11 @@
-// `npm run bench`: the performance harness of issue 8. Builds the app, then for each database
-// size (1 000, 10 000 and 100 000 claims by default) seeds a fresh database, starts the production
-// server on core 0 and measures every target from core 1, in turns, then the same reads through
-// Prisma and raw better-sqlite3. Prints the tables, rewrites its section of docs/benchmarks.md,
-// and exits non-zero when a correctness check fails (an unpublished claim served, a lost write).
+// `npm run bench`: the performance harness of issue 8. Builds the app, seeds a fresh database per
+// size (1 000, 10 000 and 100 000 claims by default) and starts a production server for each, all
+// at once, on core 0; then measures every target from core 1, in turns, each round asking every
+// size in turn, so that the machine's drift over the run falls on all sizes alike (measured one
+// size after another, a 20% drift in six minutes read as growth: docs/benchmarks.md). Then the
+// same reads through Prisma and raw better-sqlite3. Prints the tables, rewrites its section of
+// docs/benchmarks.md, and exits non-zero when a correctness check fails (an unpublished claim
+// served, a lost write).
 //   npm run bench
 //   npm run bench -- --sizes=1000 --rounds=1          (a quick run, about two minutes; the whole run about 20)
 //   npm run bench -- --no-build --no-docs             (reuse the last build; print only)
@@ -35,7 +38,8 @@ import { DraftWriter } from "./writes";
 const WORK_DIR = path.join(projectRoot, ".bench");
 const PUBLIC_BENCH_DIR = path.join(projectRoot, "public", "bench");
 const DOCS = path.join(projectRoot, "docs", "benchmarks.md");
-const STATIC_PATH = "/bench/story.html";
+/** The static page of a size: its typical story's cached HTML, saved in public/. */
+const staticPath = (claimCount: number) => `/bench/story-${claimCount}.html`;
 const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
 /** A story of typical size (the median count of published claims): the cached and static page. */
@@ -88,14 +92,14 @@ function editionWriter(sqlite: Database.Database): () => void {
   return () => void insert.run(new Date().toISOString().replace("Z", "+00:00"));
 }
 
-function targets(origin: string, floor: string, data: BenchDataset, cookie: string, newEdition: () => void): Target[] {
+function targets(origin: string, floor: string, data: BenchDataset, cookie: string, newEdition: () => void, claimCount: number): Target[] {
   const story = typicalStory(data);
   const publishedClaims = data.claims.filter((c) => c.status === "published").map((c) => c.id);
   const slugs = spread(data.stories.map((s) => s.slug), 500);
   const fresh = (t: Omit<Target, "origin" | "beforeEach" | "publicAnswer">): Target => ({ ...t, origin, beforeEach: newEdition, publicAnswer: true });
   return [
     { key: "floor", label: "raw Node server (floor)", origin: floor, paths: ["/"], publicAnswer: true },
-    { key: "static", label: "static page (public/bench/story.html)", origin, paths: [STATIC_PATH], publicAnswer: true },
+    { key: "static", label: "static page (public/bench/story-N.html)", origin, paths: [staticPath(claimCount)], publicAnswer: true },
     { key: "cached", label: "story page, cached", origin, paths: [`/story/${story.slug}`], publicAnswer: true },
     fresh({ key: "uncached", label: "story page, uncached", paths: slugs.map((s) => `/story/${s}`) }),
     fresh({ key: "claim", label: "claim page, uncached", paths: spread(publishedClaims, 500).map((id) => `/claim/${id}`) }),
@@ -109,16 +113,16 @@ function targets(origin: string, floor: string, data: BenchDataset, cookie: stri
 }
 
 /** Starts the server, saves the cached story page's HTML as the static page, restarts (Next reads public/ at start). */
-async function startWithStaticPage(options: Options, file: string, secret: string, storySlug: string): Promise<{ next: Running; floor: Running }> {
-  let next = await startNext(options.port, file, secret);
+async function startWithStaticPage(port: number, file: string, secret: string, storySlug: string, claimCount: number): Promise<{ next: Running; floor: Running }> {
+  let next = await startNext(port, file, secret);
   const html = await get(`${next.url}/story/${storySlug}`);
   await next.stop();
   if (html.status !== 200) throw new Error(`/story/${storySlug} answered ${html.status}`);
   await mkdir(PUBLIC_BENCH_DIR, { recursive: true });
-  const staticFile = path.join(PUBLIC_BENCH_DIR, "story.html");
+  const staticFile = path.join(projectRoot, "public", staticPath(claimCount));
   await writeFile(staticFile, html.body);
-  next = await startNext(options.port, file, secret);
-  const floor = await startFloor(options.port + 1, staticFile);
+  next = await startNext(port, file, secret);
+  const floor = await startFloor(port + 1, staticFile);
   return { next, floor };
 }
 
@@ -128,9 +132,27 @@ async function warmUp(list: Target[], cookie: string) {
   }
 }
 
-async function measureSize(options: Options, claimCount: number, template: string, secret: string, checks: Checks): Promise<SizeResult> {
+/** One size, seeded and served, with what its rounds have measured so far. */
+interface SizeRun {
+  claimCount: number;
+  data: BenchDataset;
+  file: string;
+  seedSeconds: number;
+  writer: Database.Database;
+  servers: { next: Running; floor: Running } | null;
+  newEdition: () => void;
+  list: Target[];
+  drafts: Array<{ id: string; version: number; quantityId: string; sourceId: string }>;
+  edits: DraftWriter;
+  caughtUp: () => Promise<void>;
+  throughput: Map<string, ThroughputSample[]>;
+  latency: Map<string, LatencySample[]>;
+  writes: LatencySample[];
+}
+
+/** Seeds the size's database and starts its servers (the `index`-th pair of ports), warmed up. */
+async function prepareSize(options: Options, claimCount: number, index: number, template: string, secret: string): Promise<SizeRun> {
   const data = planDataset(claimCount);
-  checks.unpublished = new Set(data.claims.filter((c) => c.status !== "published").map((c) => c.id));
   const file = path.join(WORK_DIR, `claims-${claimCount}.db`);
   const seeding = performance.now();
   await seedDatabase(file, template, data);
@@ -140,13 +162,14 @@ async function measureSize(options: Options, claimCount: number, template: strin
   const writer = new Database(file);
   writer.pragma("busy_timeout = 5000");
   writer.pragma("synchronous = OFF");
-  let servers: { next: Running; floor: Running } | null = null;
+  const run: Partial<SizeRun> & Pick<SizeRun, "writer" | "file"> = { claimCount, data, file, seedSeconds, writer, servers: null };
   try {
-    servers = await startWithStaticPage(options, file, secret, typicalStory(data).slug);
+    const servers = await startWithStaticPage(options.port + 2 * index, file, secret, typicalStory(data).slug, claimCount);
+    run.servers = servers;
     const { next, floor } = servers;
     const cookie = await signIn(next.url, BENCH_EDITOR.email, BENCH_EDITOR.password);
     const newEdition = editionWriter(writer);
-    const list = targets(next.url, floor.url, data, cookie, newEdition);
+    const list = targets(next.url, floor.url, data, cookie, newEdition, claimCount);
     await warmUp(list, cookie);
     for (const t of list) t.idleMs = await idleTime(t);
     const action = serverActions().find((a) => a.name === "app/claims/actions.ts#updateDraftAction");
@@ -155,76 +178,96 @@ async function measureSize(options: Options, claimCount: number, template: strin
       const c = data.claims.find((claim) => claim.id === id) as BenchDataset["claims"][number];
       return { id, version: 1, quantityId: c.quantityId, sourceId: c.sourceId };
     });
-    const edits = new DraftWriter(next.url, cookie, action.id, drafts);
-
-    const throughput = new Map<string, ThroughputSample[]>();
-    const latency = new Map<string, LatencySample[]>();
-    const writes: LatencySample[] = [];
     // Twice the idle time of the static page, or 10 ms more: "the server has caught up".
     const idle = (list.find((t) => t.key === "static") as Target).idleMs as number;
-    const caughtUp = () => settle(next.url, STATIC_PATH, Math.max(2 * idle, idle + 10));
-    for (let round = 0; round < options.rounds; round++) {
-      // Each round starts one target further on, so no target always follows the same one.
-      const order = list.map((_, i) => list[(i + round) % list.length] as Target);
-      const thisRound = new Map<string, number>();
-      for (const t of order) {
-        const sample = await throughputRun(t, options.throughputSeconds, options.connections);
-        push(throughput, t.key, sample);
-        thisRound.set(t.key, sample.perSecond);
-        await caughtUp();
-      }
-      for (const t of order) {
-        push(latency, t.key, await latencyRun(t, options.latencySeconds, options.rate, thisRound.get(t.key) ?? 0, checks.readAnswer));
-        await caughtUp();
-      }
-      writes.push(await edits.run(options.latencySeconds, options.writeRate));
-      await caughtUp();
-      log(`${claimCount.toLocaleString("en")} claims: round ${round + 1} of ${options.rounds} done`);
-    }
-    for (const [key, samples] of throughput) {
-      const failed = samples.reduce((n, s) => n + s.failures, 0);
-      if (failed > 0) checks.fail(`${key}: ${failed} answers were errors or timed out under full load`);
-    }
-    for (const refusal of edits.refusals) checks.fail(`write refused: ${refusal}`);
-
-    // Unpublished claims asked for by their own addresses, edited drafts included.
-    const unpublished = data.claims.filter((c) => c.status !== "published");
-    await checks.probe(next.url, [...spread(unpublished, 12), ...drafts.slice(0, 3).map((d) => ({ id: d.id, status: "draft" }))]);
-    const worstSource = await mostQuotedSourcePage(next.url, data, writer, newEdition);
-    const js = { page: await pageScriptBytes(`${next.url}/story/${typicalStory(data).slug}`), empty: await pageScriptBytes(`${next.url}/bench-empty-page`) };
-
-    await Promise.all([next.stop(), floor.stop()]);
-    for (const problem of edits.verify(writer)) checks.fail(problem);
-
-    const story = typicalStory(data).slug;
-    const claimId = data.claims.find((c) => c.status === "published")?.id as string;
-    const queries = await timeQueries(file, { slug: story, claimId, editorId: data.editorId }, 200);
-    const floorQueries = await timeQueries(file, { slug: story, claimId, editorId: data.editorId }, 300, BENCH_FLOOR_QUERIES);
-    for (const q of [...queries, ...floorQueries]) if (!q.same) checks.fail(`Prisma and raw SQL answered differently: ${q.name}`);
-
-    const targetResults: TargetResult[] = list.map((t) => ({
-      key: t.key,
-      label: t.label,
-      perSecond: median((throughput.get(t.key) ?? []).map((s) => s.perSecond)),
-      p50: median((latency.get(t.key) ?? []).map((s) => s.p50)),
-      p99: median((latency.get(t.key) ?? []).map((s) => s.p99)),
-      rate: Math.min(...(latency.get(t.key) ?? []).map((s) => s.rate)),
-    }));
     return {
-      claims: claimCount,
-      seedSeconds,
-      targets: targetResults,
-      writes: { perSecond: median(writes.map((w) => w.perSecond)), p50: median(writes.map((w) => w.p50)), p99: median(writes.map((w) => w.p99)), acknowledged: edits.acknowledgedCount },
-      queries: queries.map(({ name, prismaMs, rawMs }) => ({ name, prismaMs, rawMs })),
-      floorQueries: floorQueries.map(({ name, prismaMs, rawMs }) => ({ name, prismaMs, rawMs })),
-      js,
-      mostQuotedSource: worstSource,
+      ...(run as SizeRun),
+      newEdition,
+      list,
+      drafts,
+      edits: new DraftWriter(next.url, cookie, action.id, drafts),
+      caughtUp: () => settle(next.url, staticPath(claimCount), Math.max(2 * idle, idle + 10)),
+      throughput: new Map(),
+      latency: new Map(),
+      writes: [],
     };
-  } finally {
-    await Promise.all([servers?.next.stop(), servers?.floor.stop()]);
-    writer.close();
-    await removeDatabase(file);
+  } catch (error) {
+    await closeSize(run);
+    throw error;
   }
+}
+
+/** One round of one size: every target's throughput, then every target's latency, then the writes. */
+async function measureRound(options: Options, run: SizeRun, round: number, checks: Checks): Promise<void> {
+  // Each round starts one target further on, so no target always follows the same one.
+  const order = run.list.map((_, i) => run.list[(i + round) % run.list.length] as Target);
+  const thisRound = new Map<string, number>();
+  for (const t of order) {
+    const sample = await throughputRun(t, options.throughputSeconds, options.connections);
+    push(run.throughput, t.key, sample);
+    thisRound.set(t.key, sample.perSecond);
+    await run.caughtUp();
+  }
+  for (const t of order) {
+    push(run.latency, t.key, await latencyRun(t, options.latencySeconds, options.rate, thisRound.get(t.key) ?? 0, checks.readAnswer));
+    await run.caughtUp();
+  }
+  run.writes.push(await run.edits.run(options.latencySeconds, options.writeRate));
+  await run.caughtUp();
+  log(`${run.claimCount.toLocaleString("en")} claims: round ${round + 1} of ${options.rounds} done`);
+}
+
+/** After the rounds: the size's checks, its most quoted source, its JavaScript, its queries; then its servers stop. */
+async function finishSize(run: SizeRun, checks: Checks): Promise<SizeResult> {
+  const { data, writer, edits, drafts, list } = run;
+  const next = (run.servers as { next: Running }).next;
+  checks.unpublished = new Set(data.claims.filter((c) => c.status !== "published").map((c) => c.id));
+  for (const [key, samples] of run.throughput) {
+    const failed = samples.reduce((n, s) => n + s.failures, 0);
+    if (failed > 0) checks.fail(`${key} (${run.claimCount} claims): ${failed} answers were errors or timed out under full load`);
+  }
+  for (const refusal of edits.refusals) checks.fail(`write refused: ${refusal}`);
+
+  // Unpublished claims asked for by their own addresses, edited drafts included.
+  const unpublished = data.claims.filter((c) => c.status !== "published");
+  await checks.probe(next.url, [...spread(unpublished, 12), ...drafts.slice(0, 3).map((d) => ({ id: d.id, status: "draft" }))]);
+  const worstSource = await mostQuotedSourcePage(next.url, data, writer, run.newEdition);
+  const js = { page: await pageScriptBytes(`${next.url}/story/${typicalStory(data).slug}`), empty: await pageScriptBytes(`${next.url}/bench-empty-page`) };
+
+  await Promise.all([run.servers?.next.stop(), run.servers?.floor.stop()]);
+  for (const problem of edits.verify(writer)) checks.fail(problem);
+
+  const story = typicalStory(data).slug;
+  const claimId = data.claims.find((c) => c.status === "published")?.id as string;
+  const queries = await timeQueries(run.file, { slug: story, claimId, editorId: data.editorId }, 200);
+  const floorQueries = await timeQueries(run.file, { slug: story, claimId, editorId: data.editorId }, 300, BENCH_FLOOR_QUERIES);
+  for (const q of [...queries, ...floorQueries]) if (!q.same) checks.fail(`Prisma and raw SQL answered differently: ${q.name}`);
+
+  const targetResults: TargetResult[] = list.map((t) => ({
+    key: t.key,
+    label: t.label,
+    perSecond: median((run.throughput.get(t.key) ?? []).map((s) => s.perSecond)),
+    p50: median((run.latency.get(t.key) ?? []).map((s) => s.p50)),
+    p99: median((run.latency.get(t.key) ?? []).map((s) => s.p99)),
+    rate: Math.min(...(run.latency.get(t.key) ?? []).map((s) => s.rate)),
+  }));
+  return {
+    claims: run.claimCount,
+    seedSeconds: run.seedSeconds,
+    targets: targetResults,
+    writes: { perSecond: median(run.writes.map((w) => w.perSecond)), p50: median(run.writes.map((w) => w.p50)), p99: median(run.writes.map((w) => w.p99)), acknowledged: edits.acknowledgedCount },
+    queries: queries.map(({ name, prismaMs, rawMs }) => ({ name, prismaMs, rawMs })),
+    floorQueries: floorQueries.map(({ name, prismaMs, rawMs }) => ({ name, prismaMs, rawMs })),
+    js,
+    mostQuotedSource: worstSource,
+  };
+}
+
+/** Stops the size's servers and removes its database, whatever state it is in. */
+async function closeSize(run: Pick<SizeRun, "writer" | "file"> & { servers?: SizeRun["servers"] }): Promise<void> {
+  await Promise.all([run.servers?.next.stop(), run.servers?.floor.stop()]);
+  run.writer.close();
+  await removeDatabase(run.file);
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T) {
@@ -274,11 +317,20 @@ async function main() {
 
   const checks = new Checks();
   const sizes: SizeResult[] = [];
+  const runs: SizeRun[] = [];
   try {
-    for (const size of options.sizes) {
-      sizes.push(await measureSize(options, size, template, secret, checks));
+    for (const [index, size] of options.sizes.entries()) runs.push(await prepareSize(options, size, index, template, secret));
+    for (let round = 0; round < options.rounds; round++) {
+      // Every size in each round, each round starting one size further on.
+      for (let i = 0; i < runs.length; i++) {
+        const run = runs[(i + round) % runs.length] as SizeRun;
+        checks.unpublished = new Set(run.data.claims.filter((c) => c.status !== "published").map((c) => c.id));
+        await measureRound(options, run, round, checks);
+      }
     }
+    for (const run of runs) sizes.push(await finishSize(run, checks));
   } finally {
+    for (const run of runs) await closeSize(run);
     await rm(PUBLIC_BENCH_DIR, { recursive: true, force: true });
     // public/ itself only when the bench made it (rmdir refuses a folder that holds anything).
     await rmdir(path.join(projectRoot, "public")).catch(() => undefined);

@@ -4,7 +4,7 @@ import { vi } from "vitest";
 vi.mock("./db", () => import("./test-db"));
 
 const { db } = await import("./db");
-const { claimForPermalink, quantityById, storyBySlug } = await import("./public-claims");
+const { claimForPermalink, quantitiesByIds, quantityById, storyBySlug } = await import("./public-claims");
 
 type Status = "draft" | "in_review" | "published" | "retracted";
 
@@ -58,6 +58,23 @@ describe("public claims", () => {
     expect(found?.story.slug).toBe(story.slug);
     expect(found?.claims.map((c) => c.id)).toEqual([claims.published]);
     expect(await quantityById("unknown")).toBeNull();
+  });
+
+  it("an API page's quantities are read in one query, each with its published claims only", async () => {
+    const first = await storyWithOneClaimPerStatus();
+    const second = await storyWithOneClaimPerStatus();
+    const findMany = db.quantity.findMany.bind(db.quantity);
+    const spy = vi.spyOn(db.quantity, "findMany").mockImplementation(findMany as unknown as typeof db.quantity.findMany);
+    try {
+      const found = await quantitiesByIds([second.quantity.id, "unknown", first.quantity.id, second.quantity.id]);
+      expect(spy).toHaveBeenCalledTimes(1);
+      expect(found.map((q) => q.id)).toEqual([second.quantity.id, first.quantity.id]);
+      expect(found.map((q) => q.claims.map((c) => c.id))).toEqual([[second.claims.published], [first.claims.published]]);
+    } finally {
+      // (Not mockRestore: Prisma's delegates are proxies, and restoring leaves no findMany at all.)
+      spy.mockImplementation(findMany as unknown as typeof db.quantity.findMany);
+    }
+    expect(await quantitiesByIds([])).toEqual([]);
   });
 
   it("a permalink opens a published claim, a retraction notice without the figure, and nothing else", async () => {

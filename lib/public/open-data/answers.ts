@@ -1,6 +1,6 @@
 import "server-only";
 import { latestPublishedClaims, publicClaim, publicClaims, publicSource, publicSources, publicStories, type PublicClaimRow } from "@/lib/data/public-api";
-import { claimForPermalink, quantityById, storyBySlug } from "@/lib/data/public-claims";
+import { claimForPermalink, quantitiesByIds, quantityById, storyBySlug } from "@/lib/data/public-claims";
 import { formatUtcTime } from "@/lib/newsroom/utc-time";
 import { claimsFeed } from "./atom";
 import { storyClaimsCsv, storyCsvFilename } from "./csv";
@@ -56,12 +56,9 @@ export async function quantityAnswer(id: string, params: URLSearchParams, urls: 
 
 /** Whether each claim is current or superseded, each quantity compared once. */
 async function standingsFor(claims: readonly PublicClaimRow[]): Promise<Map<string, Standing>> {
-  const quantityIds = [...new Set(claims.map((c) => c.quantity.id))];
-  const quantities = await Promise.all(quantityIds.map((id) => quantityById(id)));
+  const quantities = await quantitiesByIds(claims.map((c) => c.quantity.id));
   const standings = new Map<string, Standing>();
-  for (const quantity of quantities) {
-    if (quantity) for (const [id, standing] of standingsOf(quantity)) standings.set(id, standing);
-  }
+  for (const quantity of quantities) for (const [id, standing] of standingsOf(quantity)) standings.set(id, standing);
   return standings;
 }
 

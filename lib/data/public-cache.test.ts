@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 vi.mock("./db", () => import("./test-db"));
 
 const { db } = await import("./db");
-const { clearPublicCache, publicEdition, readPublic } = await import("./public-cache");
+const { clearPublicCache, publicCacheSize, publicEdition, readPublic } = await import("./public-cache");
 const { recordHistory } = await import("./history");
 
 beforeEach(() => clearPublicCache());
@@ -28,6 +28,31 @@ describe("the public cache", () => {
     await write();
     expect(await readPublic("story:b", load)).toEqual({ figure: 33 });
     expect(load).toHaveBeenCalledTimes(2);
+  });
+
+  it("lets go of every older answer at the first read after a write", async () => {
+    for (const key of ["story:x", "story:y", "story:z"]) await readPublic(key, async () => key);
+    expect(publicCacheSize()).toBe(3);
+    await write();
+    expect(await readPublic("story:x", async () => "x again")).toBe("x again");
+    expect(publicCacheSize()).toBe(1);
+  });
+
+  it("answers a request that began before a write from its own edition, without keeping it", async () => {
+    const older = await publicEdition();
+    await write();
+    expect(await readPublic("story:now", async () => "now")).toBe("now");
+    // A render still on the older edition (React's cache holds it for the whole request).
+    const findFirst = db.historyEntry.findFirst.bind(db.historyEntry);
+    const spy = vi.spyOn(db.historyEntry, "findFirst").mockResolvedValueOnce({ id: older } as never);
+    try {
+      expect(await readPublic("story:then", async () => "then")).toBe("then");
+    } finally {
+      // (Not mockRestore: Prisma's delegates are proxies, and restoring leaves no findFirst at all.)
+      spy.mockImplementation(findFirst as unknown as typeof db.historyEntry.findFirst);
+    }
+    expect(publicCacheSize()).toBe(1);
+    expect(await readPublic("story:then", async () => "then, read again")).toBe("then, read again");
   });
 
   it("keeps each key apart", async () => {

@@ -18,8 +18,9 @@ interface Entry {
   value: Promise<unknown>;
 }
 
-const globalForCache = globalThis as typeof globalThis & { claimTrackerPublicCache?: Map<string, Entry> };
-const entries: Map<string, Entry> = (globalForCache.claimTrackerPublicCache ??= new Map());
+const globalForCache = globalThis as typeof globalThis & { claimTrackerPublicAnswers?: { entries: Map<string, Entry>; newest: number } };
+const held = (globalForCache.claimTrackerPublicAnswers ??= { entries: new Map(), newest: 0 });
+const entries = held.entries;
 
 /** The database's edition: the id of its newest history entry, read once per request. */
 export const publicEdition = cache(async (): Promise<number> => {
@@ -34,6 +35,13 @@ export const publicEdition = cache(async (): Promise<number> => {
  */
 export async function readPublic<T>(key: string, load: () => Promise<T>): Promise<T> {
   const edition = await publicEdition();
+  // Editions only grow: the first read of a new one lets go of every answer of the older ones at
+  // once, instead of holding up to MAX_ENTRIES answers no one can be served (every story a busy
+  // hour's readers opened, kept until each is asked again, and weighed by every garbage collection).
+  if (edition > held.newest) {
+    entries.clear();
+    held.newest = edition;
+  }
   const hit = entries.get(key);
   if (hit && hit.edition === edition) {
     // Least recently used goes first when the map is full: re-insert to mark it used.
@@ -42,6 +50,8 @@ export async function readPublic<T>(key: string, load: () => Promise<T>): Promis
     return hit.value as Promise<T>;
   }
   const value = load();
+  // A request that began before a write reads its own, older edition: answered, not kept.
+  if (edition < held.newest) return value;
   entries.set(key, { edition, value });
   // A failed read is not kept: the next request tries again.
   value.catch(() => {
@@ -57,4 +67,10 @@ export async function readPublic<T>(key: string, load: () => Promise<T>): Promis
 /** For tests: forget every cached answer. */
 export function clearPublicCache(): void {
   entries.clear();
+  held.newest = 0;
+}
+
+/** For tests: how many answers are held. */
+export function publicCacheSize(): number {
+  return entries.size;
 }

@@ -27,6 +27,21 @@ describe("the bench's dataset", () => {
     expect(large.sources.length).toBeGreaterThan(data.sources.length);
   });
 
+  it("shows the same newest stories at every size, so the home page and the latest claims weigh the same", () => {
+    const shape = (plan: ReturnType<typeof planDataset>) =>
+      plan.stories.slice(-25).map((story) => ({
+        place: story.place,
+        date: story.date,
+        quantities: plan.quantities
+          .filter((q) => q.storyId === story.id)
+          .map((q) => ({ label: q.label, figures: plan.claims.filter((c) => c.quantityId === q.id).map((c) => [c.quote, c.language, c.reportedAt.toISOString()]) })),
+      }));
+    const newest = shape(data);
+    expect(shape(planDataset(10_000))).toEqual(newest);
+    expect(newest.flatMap((s) => s.quantities).length).toBeGreaterThan(25);
+    expect(shape(planDataset(1_000, 7))).not.toEqual(newest);
+  });
+
   it("has revisions: one source giving several figures for one quantity", () => {
     const pairs = new Map<string, number>();
     for (const c of data.claims) pairs.set(`${c.quantityId} ${c.sourceId}`, (pairs.get(`${c.quantityId} ${c.sourceId}`) ?? 0) + 1);

@@ -2,7 +2,8 @@
 // every machine) that scripts/bench/seed-database.ts writes into a fresh database. It grows the
 // way a newsroom does: more claims means more stories, sources and editors, while a story keeps
 // the size of a real one (8 to 32 claims), so a page that reads one story should cost the same at
-// 1 000 claims as at 100 000. Sources are skewed (a few ministries give most figures), sources
+// 1 000 claims as at 100 000; a bigger database is more years of one newsroom, whose newest
+// stories (the home page, the latest claims) are the same at every size. Sources are skewed (a few ministries give most figures), sources
 // give several figures for one quantity over time (revisions: the later one supersedes), and 5%
 // of claims are unpublished (drafts, in review, retracted), which no public answer may show.
 import { random } from "./article-text";
@@ -104,6 +105,10 @@ function idMaker(rand: () => number) {
   };
 }
 
+/** The newsroom's pace, and its last day (days after 1 January 2020). */
+const STORIES_A_DAY = 2.2;
+const LAST_DAY = 2190;
+
 const day = (offset: number) => new Date(Date.UTC(2020, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
 
 /** The figure as a sentence writes it; the quote is always found in the sentence. */
@@ -145,73 +150,85 @@ export function planDataset(claimCount: number, seed = BENCH_SEED): BenchDataset
     const name = `${SOURCE_NAMES[i % SOURCE_NAMES.length]} ${i + 1}`;
     return { id: newId("s"), name, key: name.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim(), kind: SOURCE_KINDS[i % SOURCE_KINDS.length] as string, country: pick(COUNTRIES) };
   });
-  // Skewed: the square of a uniform draw favours the first sources, as newsrooms quote a
-  // ministry far more often than a local council.
-  const someSource = () => sources[Math.floor(sources.length * rand() ** 2)] as SourceRow;
-
-  const stories: StoryRow[] = [];
-  const quantities: QuantityRow[] = [];
-  const claims: ClaimRow[] = [];
-  const storyCount = Math.ceil(claimCount / 20);
-  while (claims.length < claimCount) {
-    const s = stories.length;
-    const place = pick(PLACES);
-    const story: StoryRow = {
-      id: newId("t"),
-      slug: `bench-${s}-${place.toLowerCase().replace(/[^a-z]+/g, "-")}`,
-      title: `Strikes near ${place}, story ${s}`,
-      summary: `What the sources reported about the strikes near ${place}.`,
-      // Spread over six years whatever the size: a bigger newsroom covers more stories a day.
-      date: day(Math.floor((s * 2190) / storyCount)),
-      place,
-    };
-    stories.push(story);
-    const size = Math.min(claimCount - claims.length, 8 + Math.floor(rand() * 25));
-    const quantityCount = 1 + Math.floor(rand() * 3);
+  // Stories are planned from the newest back, each drawing its shape (size, quantities, sources,
+  // figures) from a generator of its own, keyed by its rank from the newest: the newest stories,
+  // which the home page and the latest claims show, are the same at every size, so a page's growth
+  // from 1 000 to 100 000 claims is the database's, not another draw of stories (at 1 000 claims
+  // the home page's 21 stories held 372 claims, at 100 000 another 21 held 418).
+  const blocks: Array<{ storyId: string; place: string; quantities: QuantityRow[]; claims: Array<Omit<ClaimRow, "status" | "articleUrl" | "reportedAt"> & { k: number }> }> = [];
+  let planned = 0;
+  while (planned < claimCount) {
+    const shape = random(seed + 7919 * (blocks.length + 1));
+    const draw = <T>(list: readonly T[]) => list[Math.floor(shape() * list.length)] as T;
+    const storyId = newId("t");
+    const place = draw(PLACES);
+    const block: (typeof blocks)[number] = { storyId, place, quantities: [], claims: [] };
+    blocks.push(block);
+    const size = Math.min(claimCount - planned, 8 + Math.floor(shape() * 25));
+    const quantityCount = 1 + Math.floor(shape() * 3);
     for (let q = 0; q < quantityCount; q++) {
-      const who = pick(WHO);
-      const measure = pick(MEASURES);
+      const who = draw(WHO);
+      const measure = draw(MEASURES);
       const quantity: QuantityRow = {
         id: newId("q"),
-        storyId: story.id,
+        storyId,
         label: `${who[0]?.toUpperCase()}${who.slice(1)} ${measure} near ${place}`,
-        cumulative: rand() < 0.6,
+        cumulative: shape() < 0.6,
         scopeWho: who,
         scopePlace: place,
         measure,
       };
-      quantities.push(quantity);
+      block.quantities.push(quantity);
       // A few sources per quantity, each giving one to several figures: the later ones revise.
-      const voices = Array.from({ length: 1 + Math.floor(rand() * 4) }, someSource);
-      const base = 5 + Math.floor(rand() * 400);
+      // Skewed: the square of a uniform draw favours the first sources, as newsrooms quote a
+      // ministry far more often than a local council.
+      const voices = Array.from({ length: 1 + Math.floor(shape() * 4) }, () => sources[Math.floor(sources.length * shape() ** 2)] as SourceRow);
+      const base = 5 + Math.floor(shape() * 400);
       const share = Math.ceil(size / quantityCount);
-      for (let k = 0; k < share && claims.length < claimCount; k++) {
-        const source = pick(voices);
-        const language = rand() < 0.2 ? "fr" : "en";
-        const value = quantity.cumulative ? base + Math.floor(k * base * 0.15 * rand()) : Math.round(base * (0.8 + 0.4 * rand()));
-        const qualifier = pick(QUALIFIERS);
+      for (let k = 0; k < share && planned < claimCount; k++, planned++) {
+        const source = draw(voices);
+        const language = shape() < 0.2 ? "fr" : "en";
+        const value = quantity.cumulative ? base + Math.floor(k * base * 0.15 * shape()) : Math.round(base * (0.8 + 0.4 * shape()));
+        const qualifier = draw(QUALIFIERS);
         const f = figure(qualifier, value, language);
         const id = newId("l");
-        const reportedAt = new Date(Date.parse(`${story.date}T06:00:00Z`) + k * 3 * 3_600_000);
         const sentence =
           language === "fr"
             ? `Selon ${source.name}, ${f.quote} ${who} ont été touchés près de ${place} (référence ${id}).`
             : `${source.name} said ${f.quote} ${who} were affected near ${place} (reference ${id}).`;
-        claims.push({
-          id,
-          quantityId: quantity.id,
-          sourceId: source.id,
-          authorId: (editors[Math.floor(rand() * editors.length)] as UserRow).id,
-          // 61 is prime to 100: every hundred claims in a row hold exactly five unpublished ones.
-          status: statusOf(claims.length * 61),
-          ...f,
-          qualifier,
-          sentence,
-          language,
-          articleUrl: `https://news.example.org/${story.slug}/${k}`,
-          reportedAt,
-        });
+        const authorId = (editors[Math.floor(rand() * editors.length)] as UserRow).id;
+        block.claims.push({ id, quantityId: quantity.id, sourceId: source.id, authorId, ...f, qualifier, sentence, language, k });
       }
+    }
+  }
+
+  // Then written oldest first, as a newsroom fills its database.
+  const stories: StoryRow[] = [];
+  const quantities: QuantityRow[] = [];
+  const claims: ClaimRow[] = [];
+  const storyCount = blocks.length;
+  for (const [s, block] of blocks.reverse().entries()) {
+    const story: StoryRow = {
+      id: block.storyId,
+      slug: `bench-${s}-${block.place.toLowerCase().replace(/[^a-z]+/g, "-")}`,
+      title: `Strikes near ${block.place}, story ${s}`,
+      summary: `What the sources reported about the strikes near ${block.place}.`,
+      // A newsroom of steady pace, counted back from its last day: a bigger database is more
+      // years of the same newsroom (100 000 claims, about six years), and its latest days look
+      // the same at every size.
+      date: day(LAST_DAY - Math.floor((storyCount - 1 - s) / STORIES_A_DAY)),
+      place: block.place,
+    };
+    stories.push(story);
+    quantities.push(...block.quantities);
+    for (const { k, ...claim } of block.claims) {
+      claims.push({
+        ...claim,
+        // 61 is prime to 100: every hundred claims in a row hold exactly five unpublished ones.
+        status: statusOf(claims.length * 61),
+        articleUrl: `https://news.example.org/${story.slug}/${k}`,
+        reportedAt: new Date(Date.parse(`${story.date}T06:00:00Z`) + k * 3 * 3_600_000),
+      });
     }
   }
 

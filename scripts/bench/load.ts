@@ -82,6 +82,65 @@ export async function throughputRun(target: Target, seconds: number, clientsAtOn
 }
 
 /**
+ * The throughput of several quick targets (the floor, the static page, the cached page), taking
+ * turns in slices of `slice` seconds (autocannon counts whole seconds) until each has had
+ * `seconds`: their ratios (cached / static, static / floor) then compare answers measured over
+ * the same stretch of time. Run one after another, 3 s each, the same two in-memory answers read
+ * 0.88 at one size and 1.46 at the next. Only for answers of a few milliseconds: a slow page's
+ * renders still under way when its slice ends would fall on the next target's slice.
+ */
+export async function interleavedThroughputRun(targets: readonly Target[], seconds: number, clientsAtOnce: number, slice = 1): Promise<ThroughputSample[]> {
+  const tallies = targets.map(() => ({ answered: 0, failed: 0, seconds: 0 }));
+  const slices = Math.max(1, Math.round(seconds / slice));
+  for (let turn = 0; turn < slices; turn++) {
+    for (let k = 0; k < targets.length; k++) {
+      const i = (k + turn) % targets.length;
+      const target = targets[i] as Target;
+      const tally = tallies[i] as (typeof tallies)[number];
+      const result = await autocannon({ url: target.origin, duration: slice, connections: clientsAtOnce, headers: target.headers, requests: requests(target), timeout: 60 });
+      tally.answered += result["2xx"];
+      tally.failed += failures(result);
+      tally.seconds += result.duration;
+    }
+  }
+  return tallies.map((t) => ({ perSecond: t.answered / t.seconds, failures: t.failed }));
+}
+
+/**
+ * One uncached target's throughput at every size at once: one client asks each size in turn,
+ * request by request, a new edition before each, and a size's throughput is its answers over the
+ * time they took. Whatever else the machine does then falls on every size alike: measured a few
+ * seconds a size, a minute apart, the same home page read 1.26× slower at 100 000 claims in one
+ * run and 1.00× in the next, while asked in turn it was 0.97× (docs/benchmarks.md). Runs about
+ * `seconds` a size, and at least a few requests each for a slow page.
+ */
+export async function alternatingThroughputRun(targets: readonly Target[], seconds: number): Promise<ThroughputSample[]> {
+  const tallies = targets.map((target) => ({ target, spentMs: 0, answered: 0, failed: 0, asked: 0 }));
+  const deadline = performance.now() + seconds * 1000 * targets.length;
+  const enough = () => performance.now() >= deadline && tallies.every((t) => t.answered + t.failed >= FEWEST_REQUESTS);
+  for (let turn = 0; !enough() && performance.now() < deadline + 120_000; turn++) {
+    for (let k = 0; k < tallies.length; k++) {
+      // Each turn starts one size further on, so no size always follows the same one.
+      const tally = tallies[(k + turn) % tallies.length] as (typeof tallies)[number];
+      const { target } = tally;
+      const path = target.paths[tally.asked++ % target.paths.length] as string;
+      target.beforeEach?.();
+      const started = performance.now();
+      try {
+        const response = await fetch(target.origin + path, { headers: target.headers });
+        await response.arrayBuffer();
+        if (response.ok) tally.answered++;
+        else tally.failed++;
+      } catch {
+        tally.failed++;
+      }
+      tally.spentMs += performance.now() - started;
+    }
+  }
+  return tallies.map((t) => ({ perSecond: t.answered / (t.spentMs / 1000), failures: t.failed }));
+}
+
+/**
  * `rate` requests a second for `seconds`, every public answer read by `read`. A page whose
  * throughput is below the rate gets half its throughput instead (at least one a second): above
  * its capacity the queue only grows, and the p99 measures the length of the run, not the page.

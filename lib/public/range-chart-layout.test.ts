@@ -5,7 +5,6 @@ import {
   layoutRangeChart,
   rangeDomain,
   rangeInWords,
-  wrapLabel,
   type RangeRow,
 } from "./range-chart-layout";
 
@@ -123,66 +122,62 @@ describe("numbers on the chart", () => {
   });
 });
 
-describe("the geometry of the range chart", () => {
-  for (const variant of ["wide", "narrow"] as const) {
-    it(`draws an open bound as an arrow to the edge of the axis (${variant})`, () => {
-      const layout = layoutRangeChart(idlib, { low: 33, high: 33 }, "soldiers", variant);
-      const [hatay, osdh, turkey] = layout.rows;
-      expect(hatay?.arrowRight).toBe(true);
-      expect(hatay?.x2).toBe(layout.plotRight);
-      expect(hatay?.x1).toBeLessThan(osdh?.x1 as number);
-      expect(turkey?.exact).toBe(true);
-      expect(turkey?.arrowRight).toBe(false);
-    });
+describe("where each mark stands on the chart (percent of the plot)", () => {
+  it("runs an open bound to the edge of the axis, and marks an exact figure on its value", () => {
+    const layout = layoutRangeChart(idlib, { low: 33, high: 33 });
+    const [hatay, osdh, turkey] = layout.rows;
+    expect(hatay).toMatchObject({ openHigh: true, openLow: false, to: 100 });
+    expect(hatay?.from).toBeLessThan(osdh?.from as number);
+    expect(turkey).toMatchObject({ exact: true, openHigh: false });
+    // 33 on an axis from 28 to 36.
+    expect(turkey?.from).toBe(62.5);
+  });
 
-    it(`keeps every row, label and tick inside the picture (${variant})`, () => {
-      const rows = [...idlib, { ...row("late", 35, 40, "conflict"), label: "A source with a very long name indeed, longer than a line" }];
-      const layout = layoutRangeChart(rows, null, "soldiers", variant);
-      const bars = layout.rows.map((r) => r.barY);
-      expect([...bars].sort((a, b) => a - b)).toEqual(bars);
-      for (const r of layout.rows) {
-        expect(r.x1).toBeGreaterThanOrEqual(layout.plotLeft);
-        expect(r.x2).toBeLessThanOrEqual(layout.plotRight);
-        expect(r.labelX).toBeGreaterThanOrEqual(0);
-        expect(r.barY).toBeLessThan(layout.axisY);
-      }
-      expect(layout.rows[3]?.tag?.text).toBe("conflicts");
-      for (const t of layout.ticks) expect(t.x).toBeGreaterThanOrEqual(layout.plotLeft - 0.001);
-      expect(layout.height).toBeGreaterThan(layout.axisY);
-    });
-  }
+  it("keeps every mark and tick inside the plot, the ticks evenly from 0 to 100", () => {
+    const rows = [...idlib, { ...row("late", 35, 40, "conflict"), label: "A source with a very long name indeed, longer than a line" }];
+    const layout = layoutRangeChart(rows, null);
+    for (const r of layout.rows) {
+      expect(r.from).toBeGreaterThanOrEqual(0);
+      expect(r.to).toBeLessThanOrEqual(100);
+      expect(r.from).toBeLessThanOrEqual(r.to);
+    }
+    const at = layout.ticks.map((t) => t.at);
+    expect(at[0]).toBe(0);
+    expect(at.at(-1)).toBe(100);
+    const step = 100 / (at.length - 1);
+    at.forEach((x, i) => expect(x).toBeCloseTo(i * step, 1));
+  });
 
-  it("shades the consensus band and names it", () => {
-    const layout = layoutRangeChart(idlib, { low: 31, high: null }, null, "wide");
-    expect(layout.band?.label).toBe("all agree: 31 or more");
-    expect(layout.band?.x2).toBe(layout.plotRight);
+  it("names the relation in a word, so the chart reads without colour", () => {
+    const layout = layoutRangeChart([row("a", 29, 29), row("b", 35, 35, "conflict"), row("c", 30, 30, "superseded")], null, "fr");
+    expect(layout.rows.map((r) => r.tag)).toEqual([null, "contradiction", "remplacé"]);
+  });
+
+  it("shades the consensus band and names it, its label kept inside the plot", () => {
+    const open = layoutRangeChart(idlib, { low: 31, high: null });
+    expect(open.band).toMatchObject({ label: "all agree: 31 or more", to: 100, anchor: "end" });
+    const middle = layoutRangeChart([row("a", 0, 100), row("b", 40, 60)], { low: 40, high: 60 });
+    expect(middle.band?.anchor).toBe("middle");
+    const low = layoutRangeChart([row("a", 0, 100), row("b", null, 10)], { low: null, high: 10 });
+    expect(low.band).toMatchObject({ from: 0, anchor: "start" });
   });
 
   it("gives an exact consensus a visible band", () => {
-    const layout = layoutRangeChart(idlib, { low: 33, high: 33 }, null, "wide");
-    expect((layout.band?.x2 ?? 0) - (layout.band?.x1 ?? 0)).toBeGreaterThan(4);
+    const layout = layoutRangeChart(idlib, { low: 33, high: 33 });
+    expect((layout.band?.to ?? 0) - (layout.band?.from ?? 0)).toBeCloseTo(1.2, 5);
+    const atTheEdge = layoutRangeChart([row("a", 30, 30), row("b", 40, 40)], { low: 40, high: 40 });
+    expect(atTheEdge.band?.to).toBeLessThanOrEqual(100);
   });
 
-  it("draws a row with no bound at all across the whole axis", () => {
-    const layout = layoutRangeChart([row("a", null, null)], null, null, "narrow");
-    const [only] = layout.rows;
-    expect(only?.arrowLeft && only.arrowRight).toBe(true);
+  it("draws a row with no bound at all across the whole axis, with no scale", () => {
+    const layout = layoutRangeChart([row("a", null, null)], null);
+    expect(layout.rows[0]).toMatchObject({ openLow: true, openHigh: true, from: 0, to: 100 });
     expect(layout.ticks).toEqual([]);
     expect(layout.band).toBeNull();
   });
 
-  it("lays out one row", () => {
-    const layout = layoutRangeChart([row("a", 10, 20)], null, null, "wide");
-    expect(layout.rows).toHaveLength(1);
-    expect(layout.ticks.length).toBeGreaterThanOrEqual(4);
-  });
-});
-
-describe("wrapping a source's name", () => {
-  it("keeps short names on one line and cuts long ones to two with an ellipsis", () => {
-    expect(wrapLabel("Reuters", 200, 14)).toEqual(["Reuters"]);
-    const lines = wrapLabel("Syrian Observatory for Human Rights, quoted by a local outlet in Idlib province", 200, 14);
-    expect(lines).toHaveLength(2);
-    expect(lines[1]?.endsWith("…")).toBe(true);
+  it("prints no floating-point dust in a position", () => {
+    const layout = layoutRangeChart([row("a", 1, 2), row("b", 1.3, 1.7)], null);
+    for (const r of layout.rows) for (const x of [r.from, r.to]) expect(String(x).length).toBeLessThan(7);
   });
 });

@@ -193,195 +193,72 @@ export function chartDescription(rows: readonly RangeRow[], consensus: RangeBoun
 }
 
 // ---- Geometry ---------------------------------------------------------------------------
-
-export type RangeVariant = "wide" | "narrow";
-
-interface VariantMetrics {
-  width: number;
-  /** Where the plot starts and ends, in viewBox units. */
-  plotLeft: number;
-  plotRight: number;
-  labelWidth: number;
-  fontSize: number;
-  lineHeight: number;
-  /** Labels sit in a column at the left (wide) or on their own line above the bar (narrow). */
-  labelsAbove: boolean;
-}
-
-const METRICS: Record<RangeVariant, VariantMetrics> = {
-  wide: { width: 720, plotLeft: 224, plotRight: 700, labelWidth: 200, fontSize: 14, lineHeight: 18, labelsAbove: false },
-  narrow: { width: 340, plotLeft: 14, plotRight: 326, labelWidth: 312, fontSize: 13, lineHeight: 17, labelsAbove: true },
-};
-
-// System sans-serif averages a little over half an em per character; a safe guess for wrapping.
-// Labels are bold, so a little wider than that.
-const CHAR_WIDTH_EM = 0.6;
-
-/** A label broken into lines that fit `maxWidth`, at most `maxLines`, the last one shortened with "…". */
-export function wrapLabel(text: string, maxWidth: number, fontSize: number, maxLines = 2): string[] {
-  const perLine = Math.max(4, Math.floor(maxWidth / (fontSize * CHAR_WIDTH_EM)));
-  const words = text.trim().split(/\s+/);
-  const lines: string[] = [];
-  let current = "";
-  for (const word of words) {
-    const next = current ? `${current} ${word}` : word;
-    if (next.length <= perLine || !current) current = next;
-    else {
-      lines.push(current);
-      current = word;
-    }
-  }
-  if (current) lines.push(current);
-  if (lines.length <= maxLines) return lines.map((l) => (l.length > perLine ? `${l.slice(0, perLine - 1)}…` : l));
-  const kept = lines.slice(0, maxLines);
-  const last = kept[maxLines - 1] as string;
-  kept[maxLines - 1] = `${last.slice(0, perLine - 1).trimEnd()}…`;
-  return kept;
-}
+//
+// Positions are percentages of the plot's width, so one chart serves every width: CSS lays the
+// rows out, with labels beside the bars on a wide screen and above them on a phone, and the
+// browser wraps a long source name. (Drawn as an SVG, the chart needed a picture per width.)
 
 export interface RowGeometry extends RangeRow {
-  /** Label lines and their baselines; the tag ("conflicts") follows the last line or sits below it. */
-  lines: Array<{ text: string; y: number }>;
-  labelX: number;
-  tag: { text: string; inline: boolean; x: number; y: number } | null;
-  barY: number;
-  x1: number;
-  x2: number;
-  arrowLeft: boolean;
-  arrowRight: boolean;
+  /** Where the bar starts and ends, in percent of the plot; an open bound runs to the edge. */
+  from: number;
+  to: number;
+  openLow: boolean;
+  openHigh: boolean;
   exact: boolean;
+  /** The word that tells the relation without colour ("conflicts"), or null when it agrees. */
+  tag: string | null;
 }
 
 export interface RangeChartLayout {
-  variant: RangeVariant;
-  width: number;
-  height: number;
-  fontSize: number;
-  plotLeft: number;
-  plotRight: number;
-  plotTop: number;
-  axisY: number;
   domain: RangeDomain;
-  ticks: Array<{ value: number; x: number; label: string }>;
-  band: { x1: number; x2: number; label: string; labelX: number; labelY: number; anchor: "start" | "middle" | "end" } | null;
+  /** Each tick where it stands, in percent of the plot: evenly spaced, the first at 0 and the last at 100. */
+  ticks: Array<{ value: number; at: number; label: string }>;
+  band: { from: number; to: number; label: string; anchor: "start" | "middle" | "end" } | null;
   rows: RowGeometry[];
-  unitLabel: { text: string; x: number; y: number } | null;
 }
 
-const BAND_MIN_WIDTH = 6;
+/** A band never narrower than this, in percent of the plot, so an exact consensus still shows. */
+const BAND_MIN_WIDTH = 1.2;
 
-/** Where everything goes in one variant of the chart, in viewBox units. */
-export function layoutRangeChart(
-  rows: readonly RangeRow[],
-  consensus: RangeBounds | null,
-  unit: string | null,
-  variant: RangeVariant,
-  locale: Locale = "en",
-): RangeChartLayout {
-  const m = METRICS[variant];
+/** To a hundredth of a percent: finer than a screen shows, and no 12.639999999999999 in the page. */
+const hundredths = (n: number) => Math.round(n * 100) / 100;
+
+/** Where every claim, tick and the consensus stand on the chart's one number line. */
+export function layoutRangeChart(rows: readonly RangeRow[], consensus: RangeBounds | null, locale: Locale = "en"): RangeChartLayout {
   const domain = rangeDomain(rows, consensus);
-  // To a hundredth of a unit: finer than a screen shows, and no 121.63999999999999 in the page.
-  const scale = (v: number) => Math.round((m.plotLeft + ((v - domain.min) / (domain.max - domain.min)) * (m.plotRight - m.plotLeft)) * 100) / 100;
-  const textWidth = (s: string, size = m.fontSize) => s.length * size * CHAR_WIDTH_EM;
-  const tagSize = m.fontSize - 1;
+  const at = (v: number) => hundredths(((v - domain.min) / (domain.max - domain.min)) * 100);
 
-  const hasBand = consensus !== null && (consensus.low !== null || consensus.high !== null);
-  const plotTop = hasBand ? m.lineHeight + 10 : 6;
-  let y = plotTop + 8;
-
-  const laidOut: RowGeometry[] = rows.map((row) => {
-    const tagText = CHART_WORDS[locale].tags[row.relation];
-    const wrapped = wrapLabel(row.label, m.labelWidth, m.fontSize);
-    const lastLine = wrapped[wrapped.length - 1] ?? "";
-    const tagInline = tagText !== null && textWidth(`${lastLine}  `) + textWidth(tagText, tagSize) + 12 <= m.labelWidth;
-    const lineCount = wrapped.length + (tagText !== null && !tagInline ? 1 : 0);
-    const labelHeight = lineCount * m.lineHeight;
-
-    let lineTop: number;
-    let barY: number;
-    let rowHeight: number;
-    if (m.labelsAbove) {
-      lineTop = y;
-      barY = y + labelHeight + 8;
-      rowHeight = labelHeight + 8 + 16;
-    } else {
-      rowHeight = Math.max(labelHeight, m.lineHeight) + 18;
-      barY = y + rowHeight / 2;
-      lineTop = barY - labelHeight / 2;
-    }
-    const labelX = m.labelsAbove ? m.plotLeft : m.plotLeft - m.labelWidth - 14;
-    // A baseline sits about a quarter of the line height above the line's bottom.
-    const lines = wrapped.map((text, i) => ({ text, y: lineTop + (i + 1) * m.lineHeight - m.lineHeight * 0.27 }));
-    let tag: RowGeometry["tag"] = null;
-    if (tagText !== null) {
-      const last = lines[lines.length - 1];
-      tag = tagInline && last
-        ? { text: tagText, inline: true, x: labelX + textWidth(`${last.text}  `), y: last.y }
-        : { text: tagText, inline: false, x: labelX, y: lineTop + lineCount * m.lineHeight - m.lineHeight * 0.27 };
-    }
-    y += rowHeight;
-
-    const x1 = row.low === null ? m.plotLeft : scale(row.low);
-    const x2 = row.high === null ? m.plotRight : scale(row.high);
-    return {
-      ...row,
-      lines,
-      labelX,
-      tag,
-      barY,
-      x1,
-      x2,
-      arrowLeft: row.low === null,
-      arrowRight: row.high === null,
-      exact: row.low !== null && row.low === row.high,
-    };
-  });
-
-  const axisY = y + 4;
-  const ticks = domain.ticks.map((value) => ({ value, x: scale(value), label: formatTick(value, locale) }));
+  const laidOut: RowGeometry[] = rows.map((row) => ({
+    ...row,
+    from: row.low === null ? 0 : at(row.low),
+    to: row.high === null ? 100 : at(row.high),
+    openLow: row.low === null,
+    openHigh: row.high === null,
+    exact: row.low !== null && row.low === row.high,
+    tag: CHART_WORDS[locale].tags[row.relation],
+  }));
 
   let band: RangeChartLayout["band"] = null;
-  if (hasBand && consensus) {
-    let x1 = consensus.low === null ? m.plotLeft : scale(consensus.low);
-    let x2 = consensus.high === null ? m.plotRight : scale(consensus.high);
-    if (x2 - x1 < BAND_MIN_WIDTH) {
-      const mid = (x1 + x2) / 2;
-      x1 = mid - BAND_MIN_WIDTH / 2;
-      x2 = mid + BAND_MIN_WIDTH / 2;
+  if (consensus && (consensus.low !== null || consensus.high !== null)) {
+    let from = consensus.low === null ? 0 : at(consensus.low);
+    let to = consensus.high === null ? 100 : at(consensus.high);
+    if (to - from < BAND_MIN_WIDTH) {
+      const mid = (from + to) / 2;
+      from = hundredths(Math.max(0, mid - BAND_MIN_WIDTH / 2));
+      to = hundredths(Math.min(100, from + BAND_MIN_WIDTH));
+      from = hundredths(to - BAND_MIN_WIDTH);
     }
-    const label = CHART_WORDS[locale].band(rangeInWords(consensus, locale));
-    const half = textWidth(label) / 2;
-    const mid = (x1 + x2) / 2;
-    // Centre the label over the band, but keep it inside the plot.
-    let anchor: "start" | "middle" | "end" = "middle";
-    let labelX = mid;
-    if (mid - half < m.plotLeft) {
-      anchor = "start";
-      labelX = Math.max(x1, m.plotLeft);
-    } else if (mid + half > m.plotRight) {
-      anchor = "end";
-      labelX = Math.min(x2, m.plotRight);
-    }
-    band = { x1, x2, label, labelX, labelY: plotTop - 8, anchor };
+    // Centred over the band, unless that would push it past an edge of the plot: a label is
+    // about a third of a phone's plot wide.
+    const mid = (from + to) / 2;
+    const anchor = mid < 35 ? "start" : mid > 65 ? "end" : "middle";
+    band = { from, to, label: CHART_WORDS[locale].band(rangeInWords(consensus, locale)), anchor };
   }
 
-  const tickLabelY = axisY + m.fontSize + 8;
-  const unitLabel = unit ? { text: unit, x: m.plotRight, y: tickLabelY + m.lineHeight + 2 } : null;
-  const height = (unitLabel ? unitLabel.y : tickLabelY) + 8;
-
   return {
-    variant,
-    width: m.width,
-    height: Math.round(height),
-    fontSize: m.fontSize,
-    plotLeft: m.plotLeft,
-    plotRight: m.plotRight,
-    plotTop,
-    axisY,
     domain,
-    ticks,
+    ticks: domain.ticks.map((value) => ({ value, at: at(value), label: formatTick(value, locale) })),
     band,
     rows: laidOut,
-    unitLabel,
   };
 }

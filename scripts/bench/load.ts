@@ -18,6 +18,8 @@ export interface Target {
   publicAnswer: boolean;
   /** One request's time on the idle server, measured after the warm-up: sizes the runs of slow pages. */
   idleMs?: number;
+  /** An answer of a millisecond or two (the floor, a static or cached page): measured by ten clients in slices, not one by one. */
+  quick?: boolean;
 }
 
 export interface ThroughputSample {
@@ -56,30 +58,8 @@ function requests(target: Target, read?: AnswerReader): autocannon.Request[] {
 
 const failures = (result: autocannon.Result) => result.non2xx + result.errors + result.timeouts;
 
-// Fewer answers than this in a run's time and the run counts requests instead of seconds: a page
-// taking seconds would otherwise end its run with nothing answered and renders still under way.
-const FEWEST_ANSWERS = 50;
+// A slow page asked for `seconds` still gets at least this many requests at each size.
 const FEWEST_REQUESTS = 4;
-
-/**
- * As many requests as `connections` clients get answered in `seconds` (or, for a slow page, a few
- * requests' worth). A target that writes a new edition before each request is asked by one client
- * at a time: with several, requests waiting in the server's queue read the same newest edition
- * once their turn comes, and all but the first are answered from the cache, more of them the
- * slower the page (an "uncached" home page measured 140 answers a second, four times its rate).
- */
-export async function throughputRun(target: Target, seconds: number, clientsAtOnce: number): Promise<ThroughputSample> {
-  const connections = target.beforeEach ? 1 : clientsAtOnce;
-  const expected = (seconds * 1000) / (target.idleMs ?? 1);
-  const length =
-    expected >= FEWEST_ANSWERS
-      ? { duration: seconds, connections }
-      : // One core answers one render at a time: a few clients in parallel already keep it busy.
-        // At least two requests a client, so the run is not one burst and its stragglers.
-        { amount: Math.max(FEWEST_REQUESTS, Math.ceil(expected), 2 * connections), connections };
-  const result = await autocannon({ url: target.origin, ...length, headers: target.headers, requests: requests(target), timeout: 60 });
-  return { perSecond: result["2xx"] / result.duration, failures: failures(result) };
-}
 
 /**
  * The throughput of several quick targets (the floor, the static page, the cached page), taking
@@ -107,9 +87,11 @@ export async function interleavedThroughputRun(targets: readonly Target[], secon
 }
 
 /**
- * One uncached target's throughput at every size at once: one client asks each size in turn,
- * request by request, a new edition before each, and a size's throughput is its answers over the
- * time they took. Whatever else the machine does then falls on every size alike: measured a few
+ * One rendered target's throughput at every size at once: one client asks each size in turn,
+ * request by request, a new edition before each for an uncached page, and a size's throughput is
+ * its answers over the time they took. One client: with several, requests waiting in the server's
+ * queue read the same newest edition once their turn comes, and all but the first are answered
+ * from the cache (an "uncached" home page measured 140 answers a second, four times its rate). Whatever else the machine does then falls on every size alike: measured a few
  * seconds a size, a minute apart, the same home page read 1.26× slower at 100 000 claims in one
  * run and 1.00× in the next, while asked in turn it was 0.97× (docs/benchmarks.md). Runs about
  * `seconds` a size, and at least a few requests each for a slow page.

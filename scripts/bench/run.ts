@@ -2,8 +2,8 @@
 // size (1 000, 10 000 and 100 000 claims by default) and starts a production server for each, all
 // at once, on core 0; then measures every target from core 1, in turns, each round asking every
 // size in turn, so that the machine's drift over the run falls on all sizes alike (measured one
-// size after another, a 20% drift in six minutes read as growth: docs/benchmarks.md); uncached
-// pages, whose growth is the goal, are asked at every size request by request. Then the
+// size after another, a 20% drift in six minutes read as growth: docs/benchmarks.md); pages that
+// render, whose growth is the goal, are asked at every size request by request. Then the
 // same reads through Prisma and raw better-sqlite3. Prints the tables, rewrites its section of
 // docs/benchmarks.md, and exits non-zero when a correctness check fails (an unpublished claim
 // served, a lost write).
@@ -26,7 +26,7 @@ import { article, timeOnce } from "./article-text";
 import { Checks, get } from "./checks";
 import { pageScriptBytes } from "./client-js";
 import { BENCH_EDITOR, planDataset, type BenchDataset } from "./dataset";
-import { alternatingThroughputRun, idleTime, interleavedThroughputRun, latencyRun, settle, throughputRun, type LatencySample, type Target, type ThroughputSample } from "./load";
+import { alternatingThroughputRun, idleTime, interleavedThroughputRun, latencyRun, settle, type LatencySample, type Target, type ThroughputSample } from "./load";
 import { timeQueries } from "./queries";
 import { renderSection, replaceSection, type BenchResults, type SizeResult, type TargetResult } from "./report";
 import { removeDatabase, seedDatabase } from "./seed-database";
@@ -99,9 +99,9 @@ function targets(origin: string, floor: string, data: BenchDataset, cookie: stri
   const slugs = spread(data.stories.map((s) => s.slug), 500);
   const fresh = (t: Omit<Target, "origin" | "beforeEach" | "publicAnswer">): Target => ({ ...t, origin, beforeEach: newEdition, publicAnswer: true });
   return [
-    { key: "floor", label: "raw Node server (floor)", origin: floor, paths: ["/"], publicAnswer: true },
-    { key: "static", label: "static page (public/bench/story-N.html)", origin, paths: [staticPath(claimCount)], publicAnswer: true },
-    { key: "cached", label: "story page, cached", origin, paths: [`/story/${story.slug}`], publicAnswer: true },
+    { key: "floor", label: "raw Node server (floor)", origin: floor, paths: ["/"], publicAnswer: true, quick: true },
+    { key: "static", label: "static page (public/bench/story-N.html)", origin, paths: [staticPath(claimCount)], publicAnswer: true, quick: true },
+    { key: "cached", label: "story page, cached", origin, paths: [`/story/${story.slug}`], publicAnswer: true, quick: true },
     fresh({ key: "uncached", label: "story page, uncached", paths: slugs.map((s) => `/story/${s}`) }),
     fresh({ key: "claim", label: "claim page, uncached", paths: spread(publishedClaims, 500).map((id) => `/claim/${id}`) }),
     fresh({ key: "apiStory", label: "API: a story, uncached", paths: slugs.map((s) => `/api/v1/stories/${s}`) }),
@@ -199,11 +199,12 @@ async function prepareSize(options: Options, claimCount: number, index: number, 
 }
 
 /**
- * One round's uncached throughput: each uncached target asked at every size request by request
- * (alternatingThroughputRun). Returns, for each size, each target's requests a second.
+ * One round's throughput of the pages that render (the uncached pages and the dashboard): each
+ * asked at every size request by request, by one client (alternatingThroughputRun). Returns, for
+ * each size, each target's requests a second.
  */
-async function uncachedRound(options: Options, runs: SizeRun[], round: number): Promise<Map<number, Map<string, number>>> {
-  const keys = (runs[0] as SizeRun).list.filter((t) => t.beforeEach).map((t) => t.key);
+async function renderedRound(options: Options, runs: SizeRun[], round: number): Promise<Map<number, Map<string, number>>> {
+  const keys = (runs[0] as SizeRun).list.filter((t) => !t.quick).map((t) => t.key);
   const perSize = new Map(runs.map((run) => [run.claimCount, new Map<string, number>()]));
   for (let k = 0; k < keys.length; k++) {
     const key = keys[(k + round) % keys.length] as string;
@@ -218,22 +219,20 @@ async function uncachedRound(options: Options, runs: SizeRun[], round: number): 
     }
     for (const run of runs) await run.caughtUp();
   }
-  log(`uncached pages, every size in turn: round ${round + 1} of ${options.rounds} done`);
+  log(`rendered pages, every size in turn: round ${round + 1} of ${options.rounds} done`);
   return perSize;
 }
 
-/** An answer this quick on the idle server (the floor, the static and the cached page) is measured in slices, in turn with the others. */
-const QUICK_MS = 5;
-
 /**
- * One round of one size: the throughput of every target but the uncached ones (uncachedRound
- * measured them), the quick ones taking turns in slices; then every target's latency, then the writes.
+ * One round of one size: the throughput of the quick answers (the floor, the static and the
+ * cached page), taking turns in slices (renderedRound measured the others); then every
+ * target's latency, then the writes.
  */
-async function measureRound(options: Options, run: SizeRun, round: number, checks: Checks, uncached: Map<string, number>): Promise<void> {
+async function measureRound(options: Options, run: SizeRun, round: number, checks: Checks, rendered: Map<string, number>): Promise<void> {
   // Each round starts one target further on, so no target always follows the same one.
   const order = run.list.map((_, i) => run.list[(i + round) % run.list.length] as Target);
-  const thisRound = new Map(uncached);
-  const quick = order.filter((t) => !t.beforeEach && (t.idleMs ?? Infinity) < QUICK_MS);
+  const thisRound = new Map(rendered);
+  const quick = order.filter((t) => t.quick);
   const quickSamples = await interleavedThroughputRun(quick, options.throughputSeconds, options.connections);
   for (const [i, t] of quick.entries()) {
     const sample = quickSamples[i] as ThroughputSample;
@@ -241,13 +240,6 @@ async function measureRound(options: Options, run: SizeRun, round: number, check
     thisRound.set(t.key, sample.perSecond);
   }
   await run.caughtUp();
-  for (const t of order) {
-    if (t.beforeEach || quick.includes(t)) continue;
-    const sample = await throughputRun(t, options.throughputSeconds, options.connections);
-    push(run.throughput, t.key, sample);
-    thisRound.set(t.key, sample.perSecond);
-    await run.caughtUp();
-  }
   for (const t of order) {
     push(run.latency, t.key, await latencyRun(t, options.latencySeconds, options.rate, thisRound.get(t.key) ?? 0, checks.readAnswer));
     await run.caughtUp();
@@ -361,12 +353,12 @@ async function main() {
   try {
     for (const [index, size] of options.sizes.entries()) runs.push(await prepareSize(options, size, index, template, secret));
     for (let round = 0; round < options.rounds; round++) {
-      const uncached = await uncachedRound(options, runs, round);
+      const rendered = await renderedRound(options, runs, round);
       // Every size in each round, each round starting one size further on.
       for (let i = 0; i < runs.length; i++) {
         const run = runs[(i + round) % runs.length] as SizeRun;
         checks.unpublished = new Set(run.data.claims.filter((c) => c.status !== "published").map((c) => c.id));
-        await measureRound(options, run, round, checks, uncached.get(run.claimCount) ?? new Map());
+        await measureRound(options, run, round, checks, rendered.get(run.claimCount) ?? new Map());
       }
     }
     for (const run of runs) sizes.push(await finishSize(run, checks));

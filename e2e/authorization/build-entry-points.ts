@@ -46,5 +46,6 @@ export function routeHandlers(): RouteHandlerEntry[] {
   return Object.keys(manifest)
     .filter((key) => key.endsWith("/route"))
     .map((key) => ({ name: `app${key}`, path: key.replace(/\/route$/, "") }))
-    .filter((r) => !r.path.startsWith("/_") && !r.path.endsWith(".ico") && !r.path.includes("/api/auth/"));
+    // Next's own routes, the site's icon (app/icon.svg: a static file, the same for everyone) and next-auth's.
+    .filter((r) => !r.path.startsWith("/_") && !/\.(ico|svg)$/.test(r.path) && !r.path.includes("/api/auth/"));
 }

@@ -49,10 +49,8 @@ export function RangeChart(props: RangeChartProps): JSX.Element {
       </div>
       <div className={steps > 0 ? styles.chart : `${styles.chart} ${styles.noScale}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} style={{ "--steps": steps } as CSSProperties}>
         {layout.band && (
-          <p className={styles.bandLabel}>
-            <span className={styles[layout.band.anchor]} style={span(layout.band.from, layout.band.to)}>
-              {layout.band.label}
-            </span>
+          <p className={`${styles.bandLabel} ${styles[layout.band.anchor]}`} style={span(layout.band.from, layout.band.to)}>
+            {layout.band.label}
           </p>
         )}
         <div className={styles.plot}>

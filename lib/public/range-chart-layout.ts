@@ -248,8 +248,8 @@ export function layoutRangeChart(rows: readonly RangeRow[], consensus: RangeBoun
       to = hundredths(Math.min(100, from + BAND_MIN_WIDTH));
       from = hundredths(to - BAND_MIN_WIDTH);
     }
-    // Centred over the band, unless that would push it past an edge of the plot: a label is
-    // about a third of a phone's plot wide.
+    // Centred over the band when the band's middle leaves it room on both sides (at least 70%
+    // of the plot); near an edge it starts where the band starts, or ends where it ends.
     const mid = (from + to) / 2;
     const anchor = mid < 35 ? "start" : mid > 65 ? "end" : "middle";
     band = { from, to, label: CHART_WORDS[locale].band(rangeInWords(consensus, locale)), anchor };

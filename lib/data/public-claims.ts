@@ -76,12 +76,13 @@ export function quantityById(id: string): Promise<PublicQuantityPage | null> {
  * Unknown ids are left out; the order is the ids' order.
  */
 export function quantitiesByIds(ids: readonly string[]): Promise<PublicQuantity[]> {
-  const unique = [...new Set(ids)].sort();
+  const unique = [...new Set(ids)];
   if (unique.length === 0) return Promise.resolve([]);
+  // Keyed by the ids in their order, as the answer is.
   return readPublic(`quantities:${unique.join(",")}`, async () => {
     const rows = await db.quantity.findMany({ where: { id: { in: unique } }, select: PUBLIC_QUANTITY_FIELDS });
     const byId = new Map(rows.map((row) => [row.id, row]));
-    return [...new Set(ids)].flatMap((id) => byId.get(id) ?? []);
+    return unique.flatMap((id) => byId.get(id) ?? []);
   });
 }
 

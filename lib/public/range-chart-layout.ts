@@ -243,10 +243,9 @@ export function layoutRangeChart(rows: readonly RangeRow[], consensus: RangeBoun
     let from = consensus.low === null ? 0 : at(consensus.low);
     let to = consensus.high === null ? 100 : at(consensus.high);
     if (to - from < BAND_MIN_WIDTH) {
-      const mid = (from + to) / 2;
-      from = hundredths(Math.max(0, mid - BAND_MIN_WIDTH / 2));
-      to = hundredths(Math.min(100, from + BAND_MIN_WIDTH));
-      from = hundredths(to - BAND_MIN_WIDTH);
+      // Widened about its middle, and moved inward when that would cross an edge of the plot.
+      from = hundredths(Math.min(Math.max(0, (from + to - BAND_MIN_WIDTH) / 2), 100 - BAND_MIN_WIDTH));
+      to = hundredths(from + BAND_MIN_WIDTH);
     }
     // Centred over the band when the band's middle leaves it room on both sides (at least 70%
     // of the plot); near an edge it starts where the band starts, or ends where it ends.

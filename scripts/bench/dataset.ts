@@ -3,8 +3,8 @@
 // way a newsroom does: more claims means more stories, sources and editors, while a story keeps
 // the size of a real one (8 to 32 claims), so a page that reads one story should cost the same at
 // 1 000 claims as at 100 000; a bigger database is more years of one newsroom, whose newest
-// stories (the home page, the latest claims) are the same at every size. Sources are skewed (a few ministries give most figures), sources
-// give several figures for one quantity over time (revisions: the later one supersedes), and 5%
+// stories (the home page, the latest claims) are the same at every size. Sources are skewed (a
+// few ministries give most figures), sources give several figures for one quantity over time (revisions: the later one supersedes), and 5%
 // of claims are unpublished (drafts, in review, retracted), which no public answer may show.
 import { random } from "./article-text";
 

@@ -3,6 +3,17 @@
 // as long as the app is up, with no second process to deploy.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // A server on a database it cannot use would answer every page with a 500 and keep the cause
+  // in its log: it refuses to start instead, in one line (lib/data/database-check.ts). Never
+  // during `next build`, which runs this too and is not the server.
+  if (process.env.NEXT_PHASE !== "phase-production-build") {
+    const { checkDatabase } = await import("./lib/data/database-check");
+    const result = await checkDatabase(process.env, { requireMigrated: true });
+    if (!result.ok) {
+      console.error(result.problem);
+      process.exit(1);
+    }
+  }
   const { startDeliveryWorker } = await import("./lib/webhooks/worker");
   startDeliveryWorker();
 }

@@ -20,6 +20,7 @@ import { printSummary } from "./test-summary.mjs";
 const SQLITE_ONLY_FILES = [
   "lib/data/backup.test.ts", // the online backup of the SQLite file (PostgreSQL: pg_dump, docs/deploy.md)
   "lib/data/database-client.test.ts", // BEGIN IMMEDIATE beside a second better-sqlite3 writer
+  "lib/data/sqlite-adapter.test.ts", // the SQLite adapter under faults (PostgreSQL's: lib/data/postgres-faults.test.ts)
   "lib/data/db.test.ts", // pragmas and SQLite's trigger error codes (the append-only history is checked on PostgreSQL by lib/data/postgres.test.ts)
 ];
 

@@ -1,6 +1,6 @@
 // `npm start`: everything a fresh clone needs, then the production server on PORT (default 3000):
-// a session key (kept in .data/auth-secret), the migrations, the Idlib demo on an empty
-// database with its three accounts, the build.
+// DATABASE_URL checked, a session key (kept in .data/auth-secret), the migrations, the Idlib
+// demo on an empty database with its three accounts, the build.
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { ensureAuthSecret } from "./auth-secret.mjs";
@@ -9,11 +9,26 @@ import { projectRoot, runCommand } from "./run-command.mjs";
 
 const port = process.env.PORT || "3000";
 const url = `http://localhost:${port}`;
+const tsx = path.join(projectRoot, "node_modules", ".bin", "tsx");
+
+/**
+ * Whether DATABASE_URL names a database the app can use (scripts/check-database.ts, which says
+ * what is wrong in one line on stderr). Not yet migrated is fine: the migrations come next.
+ */
+function databaseUsable() {
+  return new Promise((resolve) => {
+    const child = spawn(tsx, ["scripts/check-database.ts"], { cwd: projectRoot, stdio: ["ignore", "inherit", "inherit"] });
+    child.on("error", (error) => {
+      console.error(`Could not start tsx: ${error.message}`);
+      resolve(false);
+    });
+    child.on("exit", (code) => resolve(code === 0));
+  });
+}
 
 /** Runs the demo seed and keeps what it prints, to repeat it once the build log has scrolled by. */
 function seedDemo(env) {
   return new Promise((resolve) => {
-    const tsx = path.join(projectRoot, "node_modules", ".bin", "tsx");
     const child = spawn(tsx, ["--conditions=react-server", "scripts/prepare-database.ts"], {
       cwd: projectRoot,
       env: { ...process.env, ...env },
@@ -32,6 +47,10 @@ function stop(reason) {
   console.error(`\nClaim Tracker was not started: ${reason}.`);
   process.exit(1);
 }
+
+// Before anything is written or built: a wrong DATABASE_URL is said in one line, not as the
+// migrations' stack trace or a server whose every page fails.
+if (!(await databaseUsable())) process.exit(1);
 
 const { secret, origin } = await ensureAuthSecret();
 const env = { NEXTAUTH_SECRET: secret, NEXTAUTH_URL: process.env.NEXTAUTH_URL || url };

@@ -12,6 +12,7 @@ import { boundsFor, figureFieldValues } from "@/lib/newsroom/figure-fields";
 import { intervalInWords, qualifierInWords } from "@/lib/reading/figure-in-words";
 import { FIGURE_KINDS, LANGUAGE_LABELS, LANGUAGES, QUALIFIERS } from "@/lib/validation/newsroom";
 import { ConflictPanel } from "./conflict-panel";
+import { SaveFault, isDatabaseFault } from "./save-fault";
 import { SearchPicker, type Choice } from "./search-picker";
 import styles from "./newsroom.module.css";
 
@@ -139,7 +140,7 @@ export function ClaimForm({ initial, choices, claim }: ClaimFormProps) {
       {claim && <input type="hidden" name="claimId" value={claim.id} />}
       {claim && <input type="hidden" name="version" value={version} />}
 
-      {state && !state.ok && !conflict && (
+      {state && !state.ok && !conflict && !isDatabaseFault(state) && (
         <p className="notice notice-error" role="alert">
           {state.error.message}
         </p>
@@ -363,6 +364,7 @@ export function ClaimForm({ initial, choices, claim }: ClaimFormProps) {
         <button type="submit" className="button" disabled={pending}>
           {pending ? "Saving…" : editing ? "Save changes" : "Save as draft"}
         </button>
+        <SaveFault result={state} />
       </div>
       <p className="visually-hidden" aria-live="polite">
         {Object.keys(errors).length > 0 ? `${Object.keys(errors).length} fields need attention: ${Object.keys(errors).map((f) => CLAIM_FIELD_LABELS[f as ClaimFormField] ?? f).join(", ")}.` : ""}

@@ -2,11 +2,13 @@
 
 import { useState, useTransition, type FormEvent } from "react";
 import { saveArticleDraftsAction } from "@/app/claims/actions";
+import type { ActionResult } from "@/lib/auth/action-result";
 import { findFigures } from "@/lib/figures";
 import type { Figure, Lang } from "@/lib/figures/types";
 import { intervalInWords, qualifierInWords } from "@/lib/reading/figure-in-words";
 import { sentenceAround, type QuoteInContext } from "@/lib/reading/sentence-around";
 import { LANGUAGE_LABELS, LANGUAGES, MAX_ARTICLE_LENGTH } from "@/lib/validation/newsroom";
+import { SaveFault, isDatabaseFault } from "./save-fault";
 import { SearchPicker, type Choice } from "./search-picker";
 import styles from "./newsroom.module.css";
 
@@ -40,6 +42,7 @@ export function PasteArticle() {
   const [readText, setReadText] = useState<string | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
+  const [saveResult, setSaveResult] = useState<ActionResult<unknown> | null>(null);
   const [pending, startTransition] = useTransition();
 
   const stale = rows !== null && readText !== article.articleText + "\u0000" + article.language;
@@ -109,6 +112,11 @@ export function PasteArticle() {
       const result = await saveArticleDraftsAction(payload);
       // Success moves on to the dashboard; only a refusal comes back here.
       if (result.ok) return;
+      setSaveResult(result);
+      if (isDatabaseFault(result)) {
+        setMessage(null);
+        return;
+      }
       const fields: Record<string, string> = {};
       for (const [key, text] of Object.entries(result.error.fields ?? {})) {
         // "figures.1.sourceId" is the second ticked figure: put it on its row.
@@ -261,6 +269,7 @@ export function PasteArticle() {
                 {pending ? "Saving…" : keptCount === 1 ? "Save 1 draft" : `Save ${keptCount} drafts`}
               </button>
               {keptCount === 0 && <span className={styles.detail}>Tick the figures to keep.</span>}
+              <SaveFault result={saveResult} />
             </div>
           )}
         </section>

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { createQuantityAction } from "@/app/stories/actions";
 import { HEADLINE_POLICIES, HEADLINE_POLICY_LABELS, MEASURE_LABELS, MEASURES } from "@/lib/validation/newsroom";
 import { FormField } from "./form-field";
+import { SaveFault, isDatabaseFault } from "./save-fault";
 import { useFormAction } from "./use-form-action";
 import styles from "./newsroom.module.css";
 
@@ -24,7 +25,7 @@ export function QuantityForm({ storyId }: { storyId: string }) {
           “{added}” was added to the story.
         </p>
       )}
-      {state && !state.ok && !state.error.fields && (
+      {state && !state.ok && !state.error.fields && !isDatabaseFault(state) && (
         <p className="notice notice-error" role="alert">
           {state.error.message}
         </p>
@@ -76,6 +77,7 @@ export function QuantityForm({ storyId }: { storyId: string }) {
         <button type="submit" className="button" disabled={pending}>
           {pending ? "Adding…" : "Add quantity"}
         </button>
+        <SaveFault result={state} />
       </div>
     </form>
   );

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { createSourceAction } from "@/app/sources/actions";
 import { SOURCE_KIND_LABELS, SOURCE_KINDS } from "@/lib/validation/newsroom";
 import { FormField } from "./form-field";
+import { SaveFault, isDatabaseFault } from "./save-fault";
 import { useFormAction } from "./use-form-action";
 import styles from "./newsroom.module.css";
 
@@ -27,7 +28,7 @@ export function SourceForm() {
           )}
         </p>
       )}
-      {state && !state.ok && !state.error.fields && (
+      {state && !state.ok && !state.error.fields && !isDatabaseFault(state) && (
         <p className="notice notice-error" role="alert">
           {state.error.message}
         </p>
@@ -57,6 +58,7 @@ export function SourceForm() {
         <button type="submit" className="button" disabled={pending}>
           {pending ? "Adding…" : "Add source"}
         </button>
+        <SaveFault result={state} />
       </div>
     </form>
   );

@@ -2,6 +2,7 @@
 
 import { createStoryAction } from "@/app/stories/actions";
 import { FormField } from "./form-field";
+import { SaveFault, isDatabaseFault } from "./save-fault";
 import { useFormAction } from "./use-form-action";
 import styles from "./newsroom.module.css";
 
@@ -11,7 +12,7 @@ export function StoryForm() {
   return (
     <form onSubmit={submit} className={`${styles.form} ${styles.panel}`} noValidate>
       <h2>New story</h2>
-      {state && !state.ok && !state.error.fields && (
+      {state && !state.ok && !state.error.fields && !isDatabaseFault(state) && (
         <p className="notice notice-error" role="alert">
           {state.error.message}
         </p>
@@ -34,6 +35,7 @@ export function StoryForm() {
         <button type="submit" className="button" disabled={pending}>
           {pending ? "Creating…" : "Create story"}
         </button>
+        <SaveFault result={state} />
       </div>
     </form>
   );

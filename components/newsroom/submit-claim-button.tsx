@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { startTransition, useActionState, type FormEvent } from "react";
 import { submitClaimAction } from "@/app/claims/actions";
 import type { ActionResult } from "@/lib/auth/action-result";
+import { SaveFault, isDatabaseFault } from "./save-fault";
 import styles from "./newsroom.module.css";
 
 /** Sends one draft to review, from the version shown; the page then shows where it stands. */
@@ -31,7 +32,8 @@ export function SubmitClaimButton({ claimId, version, label }: { claimId: string
       <button type="submit" className={styles.smallButton} disabled={pending || state?.ok === true}>
         {pending ? "Sending…" : state?.ok ? "Sent for review" : label}
       </button>
-      {state && !state.ok && (
+      <SaveFault result={state} />
+      {state && !state.ok && !isDatabaseFault(state) && (
         <p className="field-error" role="alert">
           {state.error.message}
         </p>

@@ -9,6 +9,7 @@ import {
   type ReviewActionState,
 } from "@/app/review/actions";
 import { MAX_NOTE_LENGTH, RATINGS, RATING_LABELS, type ClaimRating } from "@/lib/validation/review";
+import { SaveFault, isDatabaseFault } from "@/components/newsroom/save-fault";
 import styles from "./review.module.css";
 
 type Action = (previous: ReviewActionState, formData: FormData) => Promise<ReviewActionState>;
@@ -25,8 +26,9 @@ function useDecision(action: Action) {
     const formData = new FormData(event.currentTarget);
     startTransition(() => formAction(formData));
   }
-  const error = state && !state.ok ? state.error : null;
-  return { formAction, onSubmit, pending, error };
+  // A busy or full database is said next to the button (SaveFault), the rest above it.
+  const error = state && !state.ok && !isDatabaseFault(state) ? state.error : null;
+  return { formAction, onSubmit, pending, error, state };
 }
 
 function ClaimFields({ claimId, version }: { claimId: string; version: number }) {
@@ -57,7 +59,7 @@ interface DecisionProps {
 }
 
 export function ApproveForm({ claimId, version, children }: DecisionProps & { children?: ReactNode }) {
-  const { formAction, onSubmit, pending, error } = useDecision(approveClaimAction);
+  const { formAction, onSubmit, pending, error, state } = useDecision(approveClaimAction);
   return (
     <form action={formAction} onSubmit={onSubmit} className={styles.decision} aria-labelledby="approve-heading">
       <h3 id="approve-heading">Approve</h3>
@@ -67,12 +69,13 @@ export function ApproveForm({ claimId, version, children }: DecisionProps & { ch
       <button type="submit" className="button" disabled={pending}>
         {pending ? "Approving…" : "Approve and publish"}
       </button>
+      <SaveFault result={state} />
     </form>
   );
 }
 
 export function RejectForm({ claimId, version }: DecisionProps) {
-  const { formAction, onSubmit, pending, error } = useDecision(rejectClaimAction);
+  const { formAction, onSubmit, pending, error, state } = useDecision(rejectClaimAction);
   const noteError = error?.fields?.note;
   return (
     <form action={formAction} onSubmit={onSubmit} className={styles.decision} aria-labelledby="reject-heading" noValidate>
@@ -102,12 +105,13 @@ export function RejectForm({ claimId, version }: DecisionProps) {
       <button type="submit" className={`button ${styles.secondary}`} disabled={pending}>
         {pending ? "Sending back…" : "Send back with note"}
       </button>
+      <SaveFault result={state} />
     </form>
   );
 }
 
 export function RetractForm({ claimId, version }: DecisionProps) {
-  const { formAction, onSubmit, pending, error } = useDecision(retractClaimAction);
+  const { formAction, onSubmit, pending, error, state } = useDecision(retractClaimAction);
   const reasonError = error?.fields?.reason;
   return (
     <form action={formAction} onSubmit={onSubmit} className={styles.decision} aria-labelledby="retract-heading" noValidate>
@@ -138,12 +142,13 @@ export function RetractForm({ claimId, version }: DecisionProps) {
       <button type="submit" className={`button ${styles.danger}`} disabled={pending}>
         {pending ? "Retracting…" : "Retract this claim"}
       </button>
+      <SaveFault result={state} />
     </form>
   );
 }
 
 export function RatingForm({ claimId, version, rating }: DecisionProps & { rating: ClaimRating }) {
-  const { formAction, onSubmit, pending, error } = useDecision(rateClaimAction);
+  const { formAction, onSubmit, pending, error, state } = useDecision(rateClaimAction);
   const ratingError = error?.fields?.rating;
   return (
     <form action={formAction} onSubmit={onSubmit} className={styles.decision} aria-labelledby="rating-heading" noValidate>
@@ -175,6 +180,7 @@ export function RatingForm({ claimId, version, rating }: DecisionProps & { ratin
       <button type="submit" className={`button ${styles.secondary}`} disabled={pending}>
         {pending ? "Saving…" : "Save the rating"}
       </button>
+      <SaveFault result={state} />
     </form>
   );
 }

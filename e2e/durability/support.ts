@@ -96,6 +96,26 @@ async function waitUntilServing(baseURL: string, child: ChildProcess, timeoutMs 
 }
 
 /**
+ * `next start` on the production build at 127.0.0.1:`port`, in a process group of its own (so a
+ * signal to the group reaches the child `next start` leaves holding the port), with the run's
+ * session key and `env` on top (DATABASE_URL at least).
+ */
+export function spawnProductionServer(port: number, env: Record<string, string>): ChildProcess {
+  return spawn(path.join(ROOT, "node_modules", ".bin", "next"), ["start", "-H", "127.0.0.1", "-p", String(port)], {
+    cwd: ROOT,
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: {
+      ...process.env,
+      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET as string,
+      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...env,
+    },
+  });
+}
+
+/**
  * `next start` on the production build, in a process group of its own so SIGKILL reaches
  * every process it started, as a crash or the OOM killer would.
  */
@@ -104,19 +124,7 @@ export async function startServer(database: string | DatabaseLocation, port: num
   // Another server on the port would answer in this one's place.
   if (!(await waitUntilClosed(port, 10_000))) throw new Error(`port ${port} is taken: stop what listens there`);
   let output = "";
-  const child = spawn(path.join(ROOT, "node_modules", ".bin", "next"), ["start", "-H", "127.0.0.1", "-p", String(port)], {
-    cwd: ROOT,
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrlOf(database),
-      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET as string,
-      NEXTAUTH_URL: baseURL,
-      NEXT_TELEMETRY_DISABLED: "1",
-      ...env,
-    },
-  });
+  const child = spawnProductionServer(port, { DATABASE_URL: databaseUrlOf(database), ...env });
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-20_000);
   };

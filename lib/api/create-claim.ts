@@ -2,9 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { fieldMessages } from "@/lib/auth/run-action";
 import { readJsonBody, tokenApiError, type TokenCaller } from "@/lib/auth/run-token-route";
-import { completeIdempotencyKey, releaseIdempotencyKey, reserveIdempotencyKey } from "@/lib/data/api-idempotency";
-import { recordTokenWrite } from "@/lib/data/api-tokens";
-import { createDraftClaim } from "@/lib/data/claims";
+import { createDraftThroughToken, type IdempotencyKey } from "@/lib/data/api-idempotency";
 import { quantityChoice } from "@/lib/data/quantities";
 import { sourceNamed } from "@/lib/data/sources";
 import { originFrom } from "@/lib/public/open-data/urls";
@@ -15,10 +13,10 @@ import { claimDraftInput } from "@/lib/validation/newsroom";
 // and the form's write (createDraftClaim, which records its history as the token's account).
 // With an Idempotency-Key header, a retry of the same request answers the same draft.
 
-type Logged = { ok: true; claimId: string; figureFrom: "engine" | "body" } | { ok: false; response: Response };
+type Logged = { ok: true; claimId: string; figureFrom: "engine" | "body" | null } | { ok: false; response: Response };
 
-/** Checks the body as the form would and logs the draft. */
-async function logDraft({ token }: TokenCaller, raw: unknown): Promise<Logged> {
+/** Checks the body as the form would and logs the draft, once per Idempotency-Key when one is given. */
+async function logDraft({ token }: TokenCaller, raw: unknown, key: IdempotencyKey | null): Promise<Logged> {
   const refuse = (response: Response) => ({ ok: false as const, response });
   const body = claimFormFromBody(raw);
   if (!body.ok) return refuse(tokenApiError("invalid_parameter", body.message, { fields: body.fields }));
@@ -38,10 +36,18 @@ async function logDraft({ token }: TokenCaller, raw: unknown): Promise<Logged> {
   if (!parsed.success) return refuse(tokenApiError("invalid_parameter", "Some fields need attention.", { fields: fieldMessages(parsed.error) }));
   if (!(await quantityChoice(parsed.data.quantityId))) return refuse(tokenApiError("not_found", "No quantity has this id."));
 
-  const created = await createDraftClaim(token.actingUser.id, parsed.data, `Through the API token “${token.name}” (ct_${token.prefix}_…)`);
-  if (!created.ok) return refuse(tokenApiError("invalid_parameter", created.error.message, { fields: created.error.fields ?? {} }));
-  await recordTokenWrite(token, created.data.id);
-  return { ok: true, claimId: created.data.id, figureFrom: body.figureFrom };
+  const reason = `Through the API token “${token.name}” (ct_${token.prefix}_…)`;
+  const outcome = await createDraftThroughToken({ token, actorId: token.actingUser.id, reason }, parsed.data, key);
+  switch (outcome.kind) {
+    case "created":
+      return { ok: true, claimId: outcome.claimId, figureFrom: body.figureFrom };
+    case "replay":
+      return { ok: true, claimId: outcome.claimId, figureFrom: null };
+    case "other_body":
+      return refuse(tokenApiError("idempotency_key_reused", "This Idempotency-Key was used for another body: use a new key for a new claim."));
+    case "refused":
+      return refuse(tokenApiError("invalid_parameter", outcome.result.error.message, { fields: outcome.result.error.fields ?? {} }));
+  }
 }
 
 function draftCreated({ token, request }: TokenCaller, claimId: string, figureFrom: "engine" | "body" | null): Response {
@@ -64,7 +70,7 @@ export async function createClaimAnswer(caller: TokenCaller): Promise<Response> 
   if (!read.ok) return read.response;
   const key = caller.request.headers.get("idempotency-key");
   if (key === null) {
-    const logged = await logDraft(caller, read.body);
+    const logged = await logDraft(caller, read.body, null);
     return logged.ok ? draftCreated(caller, logged.claimId, logged.figureFrom) : logged.response;
   }
 
@@ -73,23 +79,6 @@ export async function createClaimAnswer(caller: TokenCaller): Promise<Response> 
       fields: { "Idempotency-Key": "Use 1 to 255 printable ASCII characters, such as a UUID." },
     });
   }
-  const tokenId = caller.token.id;
-  const reservation = await reserveIdempotencyKey(tokenId, key, createHash("sha256").update(read.text).digest("hex"));
-  if (reservation.kind === "replay") return draftCreated(caller, reservation.claimId, null);
-  if (reservation.kind === "in_progress") {
-    return tokenApiError("idempotency_in_progress", "A request with this Idempotency-Key is still being handled: try again in a moment.", {
-      headers: { "Retry-After": "1" },
-    });
-  }
-  if (reservation.kind === "other_body") {
-    return tokenApiError("idempotency_key_reused", "This Idempotency-Key was used for another body: use a new key for a new claim.");
-  }
-  let logged: Logged | null = null;
-  try {
-    logged = await logDraft(caller, read.body);
-  } finally {
-    if (logged?.ok) await completeIdempotencyKey(tokenId, key, logged.claimId);
-    else await releaseIdempotencyKey(tokenId, key);
-  }
+  const logged = await logDraft(caller, read.body, { tokenId: caller.token.id, key, bodyHash: createHash("sha256").update(read.text).digest("hex") });
   return logged.ok ? draftCreated(caller, logged.claimId, logged.figureFrom) : logged.response;
 }

@@ -8,6 +8,9 @@ export type ActionErrorCode =
   | "not_found"
   | "conflict"
   | "throttled"
+  | "busy"
+  | "full"
+  | "unavailable"
   | "internal";
 
 export interface ActionError {
@@ -34,5 +37,11 @@ export const HTTP_STATUS: Record<ActionErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   throttled: 429,
+  busy: 503,
+  full: 507,
+  unavailable: 503,
   internal: 500,
 };
+
+/** Failures that are the database's state, not the caller's mistake (lib/data/database-faults.ts). */
+export const DATABASE_FAULT_CODES: readonly ActionErrorCode[] = ["busy", "full", "unavailable"];

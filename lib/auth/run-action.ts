@@ -2,6 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
+import { databaseFault, faultMessage } from "@/lib/data/database-faults";
 import type { StaffMember } from "@/lib/data/users";
 import { failure, type ActionResult } from "./action-result";
 import { currentStaffMember } from "./current-user";
@@ -37,7 +38,8 @@ export function fieldMessages(error: z.ZodError): Record<string, string> {
  * against the database), may their role do this at all (the role table needs no input, so it
  * comes first and a forbidden caller learns nothing about the fields), what they ask (zod), then
  * `act`, which applies the rules that look at the thing itself (policy.ts) and does it.
- * Anything unexpected is logged with a reference and answered with that reference only.
+ * A database that is busy, full or out of reach is said in words (nothing was saved, when to try
+ * again); anything else unexpected is logged with a reference and answered with that reference only.
  */
 export async function runAction<Schema extends z.ZodType, T>(
   permission: Permission,
@@ -56,6 +58,11 @@ export async function runAction<Schema extends z.ZodType, T>(
     return await act(actor, parsed.data);
   } catch (error) {
     unstable_rethrow(error);
+    const fault = databaseFault(error);
+    if (fault) {
+      console.warn(`[action] database ${fault}: ${(error as Error).message?.split("\n")[0] ?? error}`);
+      return failure(fault, faultMessage(fault));
+    }
     const reference = randomBytes(4).toString("hex");
     console.error(`[action ${reference}]`, error);
     return failure("internal", `Something went wrong on our side. Nothing was saved. Reference: ${reference}.`);

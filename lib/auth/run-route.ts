@@ -1,14 +1,23 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
+import { databaseFault, faultMessage, RETRY_AFTER_SECONDS } from "@/lib/data/database-faults";
 import type { StaffMember } from "@/lib/data/users";
 import { HTTP_STATUS, type ActionErrorCode } from "./action-result";
 import { currentStaffMember } from "./current-user";
 import { may, type Permission } from "./policy";
 
 /** An API error in the shape every endpoint uses: `{ "error": { "code", "message" } }`. */
-export function apiError(code: ActionErrorCode, message: string): NextResponse {
-  return NextResponse.json({ error: { code, message } }, { status: HTTP_STATUS[code] });
+export function apiError(code: ActionErrorCode, message: string, headers?: Record<string, string>): NextResponse {
+  return NextResponse.json({ error: { code, message } }, { status: HTTP_STATUS[code], headers });
+}
+
+/** The answer to a database fault behind `error` (503 or 507 with Retry-After), or null for anything else. */
+export function databaseFaultAnswer(error: unknown): NextResponse | null {
+  const fault = databaseFault(error);
+  if (!fault) return null;
+  console.warn(`[route] database ${fault}: ${(error as Error).message?.split("\n")[0] ?? error}`);
+  return apiError(fault, faultMessage(fault), { "Retry-After": String(RETRY_AFTER_SECONDS[fault]), "Cache-Control": "no-store" });
 }
 
 /**
@@ -27,6 +36,8 @@ export async function runRoute(
     if (!may(member.role, permission)) return apiError("forbidden", "Your role does not allow this.");
     return await handle(member, request);
   } catch (error) {
+    const busy = databaseFaultAnswer(error);
+    if (busy) return busy;
     const reference = randomBytes(4).toString("hex");
     console.error(`[route ${reference}]`, error);
     return apiError("internal", `Something went wrong on our side. Reference: ${reference}.`);

@@ -2,6 +2,8 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import type { NextRequest } from "next/server";
 import { countRequest } from "@/lib/data/api-rate-limit";
+import { bookkeeping } from "@/lib/data/bookkeeping";
+import { databaseFault, faultMessage, RETRY_AFTER_SECONDS } from "@/lib/data/database-faults";
 import { markTokenUsed, tokenByPrefix, type TokenForRequest } from "@/lib/data/api-tokens";
 import { currentStaffMember } from "./current-user";
 import { may } from "./policy";
@@ -19,9 +21,11 @@ export type ApiErrorCode =
   | "not_found"
   | "payload_too_large"
   | "unsupported_media_type"
-  | "idempotency_in_progress"
   | "idempotency_key_reused"
   | "rate_limited"
+  | "database_busy"
+  | "database_full"
+  | "database_unavailable"
   | "internal";
 
 export const API_ERROR_STATUS: Record<ApiErrorCode, number> = {
@@ -31,9 +35,11 @@ export const API_ERROR_STATUS: Record<ApiErrorCode, number> = {
   not_found: 404,
   payload_too_large: 413,
   unsupported_media_type: 415,
-  idempotency_in_progress: 409,
   idempotency_key_reused: 422,
   rate_limited: 429,
+  database_busy: 503,
+  database_full: 507,
+  database_unavailable: 503,
   internal: 500,
 };
 
@@ -43,6 +49,14 @@ export function tokenApiError(code: ApiErrorCode, message: string, extra: { fiel
   const headers: Record<string, string> = { "Cache-Control": "no-store", ...extra.headers };
   if (code === "unauthenticated") headers["WWW-Authenticate"] = 'Bearer realm="Claim Tracker API"';
   return Response.json({ error }, { status: API_ERROR_STATUS[code], headers });
+}
+
+/** The answer to a database fault behind `error` (503 or 507 with Retry-After), or null for anything else. */
+export function tokenFaultAnswer(error: unknown): Response | null {
+  const fault = databaseFault(error);
+  if (!fault) return null;
+  console.warn(`[api] database ${fault}: ${(error as Error).message?.split("\n")[0] ?? error}`);
+  return tokenApiError(`database_${fault}`, faultMessage(fault), { headers: { "Retry-After": String(RETRY_AFTER_SECONDS[fault]) } });
 }
 
 const REFUSALS: Record<TokenRefusal, [ApiErrorCode, string]> = {
@@ -77,10 +91,14 @@ export async function runTokenRoute(access: ApiAccess, request: NextRequest, han
     if (refusal === "revoked" || refusal === "account_inactive") return tokenApiError(...REFUSALS[refusal]);
 
     const now = Date.now();
-    const window = await countRequest(`token:${token.id}:${access}`, now);
+    // A read's own records give way to a busy or full database: the read is answered uncounted.
+    const count = () => countRequest(`token:${token.id}:${access}`, now);
+    const window = access === "read" ? await bookkeeping(count) : await count();
+    if (window === null) return await handle({ token, request });
     const decision = rateDecision(window, now, RATE_LIMITS[access]);
     const limitHeaders = rateLimitHeaders(decision);
-    await markTokenUsed(token.id, new Date(now));
+    if (access === "read") await bookkeeping(() => markTokenUsed(token.id, new Date(now)));
+    else await markTokenUsed(token.id, new Date(now));
     if (!decision.allowed) {
       return tokenApiError("rate_limited", `Too many requests: ${decision.limit} a minute. Try again in ${decision.resetSeconds} s.`, { headers: limitHeaders });
     }
@@ -90,6 +108,8 @@ export async function runTokenRoute(access: ApiAccess, request: NextRequest, han
     for (const [name, value] of Object.entries(limitHeaders)) response.headers.set(name, value);
     return response;
   } catch (error) {
+    const fault = tokenFaultAnswer(error);
+    if (fault) return fault;
     const reference = randomBytes(4).toString("hex");
     console.error(`[api ${reference}]`, error);
     return tokenApiError("internal", `Something went wrong on our side. Nothing was saved. Reference: ${reference}.`);
@@ -109,6 +129,8 @@ export async function runStaffReadRoute(request: NextRequest, handle: (request: 
     if (!may(member.role, "read_staff")) return tokenApiError("forbidden", "Your role does not allow this.");
     return await handle(request);
   } catch (error) {
+    const fault = tokenFaultAnswer(error);
+    if (fault) return fault;
     const reference = randomBytes(4).toString("hex");
     console.error(`[api ${reference}]`, error);
     return tokenApiError("internal", `Something went wrong on our side. Reference: ${reference}.`);

@@ -1,53 +1,73 @@
 import "server-only";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { ActionResult } from "@/lib/auth/action-result";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ClaimDraftInput } from "@/lib/validation/newsroom";
+import { recordTokenWrite } from "./api-tokens";
+import { createDraftClaimIn } from "./claims";
 import { db } from "./db";
 
 // Idempotency-Key for the write API (the IETF draft "The Idempotency-Key HTTP Header Field"): a
-// client that retries a write after a timeout sends the same key, and gets the draft the first
-// request logged instead of a second one. The key is reserved before the write, so two copies
-// of one request sent at the same moment cannot both write: the second is told to wait.
+// client that retries a write after a timeout or a failure sends the same key, and gets the draft
+// the first request logged instead of a second one.
+//
+// The key is looked up and remembered in the same transaction as the draft: both are saved or
+// neither is. Transactions take turns for the write lock (BEGIN IMMEDIATE on SQLite, one
+// advisory lock on PostgreSQL), so two copies of one request sent at once cannot both write: the
+// second finds the first's key and answers its draft. Nothing is reserved outside a transaction,
+// so a server killed mid-request leaves no key "in progress": the retry simply writes.
+// (Before, the key was reserved, then the draft committed, then the key completed: a failure
+// in between answered "nothing was saved" though the draft existed, and a retry made a second.)
 
 /** How long a key is remembered; after that the same key starts afresh. */
 export const IDEMPOTENCY_KEY_TTL_MS = 24 * 60 * 60 * 1000;
-/** A reservation left this long without its draft was abandoned (the server stopped mid-way). */
-const ABANDONED_AFTER_MS = 60_000;
 
-export type Reservation =
-  | { kind: "reserved" }
+export interface IdempotencyKey {
+  tokenId: string;
+  key: string;
+  /** SHA-256 of the request's body: the same key with another body is a mistake, not a retry. */
+  bodyHash: string;
+}
+
+export type KeyedDraft =
+  | { kind: "created"; claimId: string }
   | { kind: "replay"; claimId: string }
-  | { kind: "in_progress" }
-  | { kind: "other_body" };
+  | { kind: "other_body" }
+  | { kind: "refused"; result: ActionResult<{ id: string }> & { ok: false } };
 
-/** Reserves `key` for this token and body, or says what the earlier request with it became. */
-export async function reserveIdempotencyKey(tokenId: string, key: string, bodyHash: string, now = new Date()): Promise<Reservation> {
-  try {
-    await db.apiIdempotencyKey.create({ data: { tokenId, key, bodyHash, createdAt: now } });
-    return { kind: "reserved" };
-  } catch (error) {
-    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+export interface TokenWriter {
+  token: Parameters<typeof recordTokenWrite>[0];
+  actorId: string;
+  reason: string;
+}
+
+/** What an earlier request with this key became, read inside the draft's transaction. */
+async function earlierUse(tx: Prisma.TransactionClient, { tokenId, key, bodyHash }: IdempotencyKey, now: Date): Promise<KeyedDraft | null> {
+  const earlier = await tx.apiIdempotencyKey.findUnique({ where: { tokenId_key: { tokenId, key } } });
+  if (!earlier) return null;
+  // Expired, or a reservation left by the version before this one: the key starts afresh.
+  if (earlier.claimId === null || now.getTime() - earlier.createdAt.getTime() >= IDEMPOTENCY_KEY_TTL_MS) {
+    await tx.apiIdempotencyKey.delete({ where: { tokenId_key: { tokenId, key } } });
+    return null;
   }
-  const earlier = await db.apiIdempotencyKey.findUnique({ where: { tokenId_key: { tokenId, key } } });
-  if (!earlier) return reserveIdempotencyKey(tokenId, key, bodyHash, now);
-  const age = now.getTime() - earlier.createdAt.getTime();
-  const stale = age >= IDEMPOTENCY_KEY_TTL_MS || (earlier.claimId === null && age >= ABANDONED_AFTER_MS);
-  if (stale) {
-    // Taken over only if no one else took it over first (same createdAt as read).
-    const taken = await db.apiIdempotencyKey.updateMany({
-      where: { tokenId, key, createdAt: earlier.createdAt },
-      data: { bodyHash, claimId: null, createdAt: now },
-    });
-    return taken.count === 1 ? { kind: "reserved" } : { kind: "in_progress" };
-  }
-  if (earlier.claimId === null) return { kind: "in_progress" };
   return earlier.bodyHash === bodyHash ? { kind: "replay", claimId: earlier.claimId } : { kind: "other_body" };
 }
 
-/** The write is done: later requests with the key get this draft. */
-export async function completeIdempotencyKey(tokenId: string, key: string, claimId: string): Promise<void> {
-  await db.apiIdempotencyKey.update({ where: { tokenId_key: { tokenId, key } }, data: { claimId } });
-}
-
-/** The write was refused (a mistake in the body): the client may fix it and send the key again. */
-export async function releaseIdempotencyKey(tokenId: string, key: string): Promise<void> {
-  await db.apiIdempotencyKey.deleteMany({ where: { tokenId, key, claimId: null } });
+/**
+ * Logs a draft through an API token, once per Idempotency-Key when one is given: the draft, its
+ * history, the token's history entry and the key, in one transaction. A refused draft (a choice no
+ * longer available) saves nothing, key included, so the client may fix the body and send it again.
+ */
+export async function createDraftThroughToken(writer: TokenWriter, input: ClaimDraftInput, key: IdempotencyKey | null, now = new Date()): Promise<KeyedDraft> {
+  return db.$transaction(async (tx) => {
+    if (key) {
+      const earlier = await earlierUse(tx, key, now);
+      if (earlier) return earlier;
+    }
+    const created = await createDraftClaimIn(tx, writer.actorId, input, writer.reason);
+    if (!created.ok) return { kind: "refused", result: created };
+    const claimId = created.data.id;
+    await recordTokenWrite(writer.token, claimId, tx);
+    if (key) await tx.apiIdempotencyKey.create({ data: { tokenId: key.tokenId, key: key.key, bodyHash: key.bodyHash, claimId, createdAt: now } });
+    return { kind: "created", claimId };
+  });
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { failure, success, type ActionResult } from "@/lib/auth/action-result";
 import { generateApiToken, type ApiTokenScope } from "@/lib/auth/api-token";
 import type { Role } from "@/lib/auth/policy";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CreateApiTokenInput } from "@/lib/validation/api-tokens";
 import { db } from "./db";
 import { recordHistory } from "./history";
@@ -132,15 +133,19 @@ export async function markTokenUsed(tokenId: string, now = new Date()): Promise<
  * Notes in the token's own history that it wrote a claim: the claim's history names the account
  * the token acts as, this entry names the token, so either leads to the other.
  */
-export async function recordTokenWrite(token: Pick<TokenForRequest, "id" | "name" | "prefix" | "actingUser">, claimId: string): Promise<void> {
-  await db.$transaction((tx) =>
-    recordHistory(tx, {
+export async function recordTokenWrite(
+  token: Pick<TokenForRequest, "id" | "name" | "prefix" | "actingUser">,
+  claimId: string,
+  tx?: Prisma.TransactionClient,
+): Promise<void> {
+  const write = (client: Prisma.TransactionClient) =>
+    recordHistory(client, {
       entityType: "api_token",
       entityId: token.id,
       action: "create_claim",
       actorId: token.actingUser.id,
       after: { claimId },
       reason: `Draft ${claimId} written through the API token “${token.name}” (ct_${token.prefix}_…)`,
-    }),
-  );
+    });
+  await (tx ? write(tx) : db.$transaction(write));
 }

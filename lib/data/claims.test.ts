@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { claimDraftInput, claimUpdateInput, pastedArticleInput, type ClaimDraftInput } from "@/lib/validation/newsroom";
+import { claimUpdateInput, pastedArticleInput, type ClaimDraftInput } from "@/lib/validation/newsroom";
 
 // lib/data talks to the app's one client (./db); here that client is a new, migrated database
 // of this file's own.
@@ -7,64 +7,12 @@ vi.mock("./db", () => import("./test-db"));
 const { testDatabase } = await import("./test-db");
 
 const { createDraftClaim, createDraftsFromArticle, updateDraftClaim, submitClaim, claimWithHistory, editorDashboard, DASHBOARD_LIST_SIZE } = await import("./claims");
-const { createStory } = await import("./stories");
-const { createQuantity } = await import("./quantities");
-const { createSource } = await import("./sources");
-const { createUser } = await import("./users");
 const { historyOf } = await import("./history");
 
-const HASH = "$2b$12$not.a.real.hash.only.for.these.tests.............";
-let counter = 0;
-async function person(role: "editor" | "reviewer" = "editor") {
-  counter += 1;
-  const user = await createUser({ email: `claims${counter}@newsroom.org`, name: `Person ${counter}`, role, passwordHash: HASH }, null);
-  if (user === "email_taken") throw new Error("unexpected duplicate");
-  return { id: user.id, role: user.role };
-}
-
-async function newsroom() {
-  const editor = await person();
-  const story = await createStory(editor.id, { title: "Idlib strikes", summary: "", date: "2020-02-27", place: "Idlib" });
-  const quantity = await createQuantity(editor.id, {
-    storyId: story.id,
-    label: "Turkish soldiers killed",
-    unit: "soldiers",
-    cumulative: true,
-    scopeWho: "Turkish soldiers",
-    scopePlace: "Idlib",
-    scopeFrom: "2020-02-27",
-    scopeTo: null,
-    measure: "killed",
-    headlinePolicy: "consensus",
-  });
-  if (!quantity.ok) throw new Error("no quantity");
-  const { source } = await createSource(editor.id, { name: `Governor of Hatay ${counter}`, kind: "government", country: "Turkey", homepage: null });
-  return { editor, quantityId: quantity.data.id, sourceId: source.id };
-}
-
-function draftInput(quantityId: string, sourceId: string, overrides: Record<string, string> = {}): ClaimDraftInput {
-  return claimDraftInput.parse({
-    sentence: "At least 29 Turkish soldiers were killed, the governor of Hatay said.",
-    language: "en",
-    quote: "At least 29",
-    value: "29",
-    qualifier: "at_least",
-    low: "29",
-    high: "",
-    kind: "count",
-    unit: "soldiers",
-    quantityId,
-    sourceId,
-    relayedById: "",
-    articleUrl: "https://example.org/idlib",
-    archiveUrl: "",
-    publisher: "Example Wire",
-    headline: "",
-    publishedAt: "2020-02-27T23:00",
-    reportedAt: "2020-02-27T22:00",
-    ...overrides,
-  });
-}
+const { testNewsroom, testPerson, testDraftInput } = await import("./test-newsroom");
+const person = (role: "editor" | "reviewer" = "editor") => testPerson(role, "claims");
+const newsroom = () => testNewsroom("claims");
+const draftInput = testDraftInput;
 
 const updateOf = (claimId: string, version: number, input: ClaimDraftInput, changes: Record<string, string> = {}) =>
   claimUpdateInput.parse({

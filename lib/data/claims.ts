@@ -76,19 +76,21 @@ const invalidReferences = (fields: Record<string, string>): Refusal =>
 // ---------------------------------------------------------------------------------------------
 // Creating drafts
 
-/** Logs one claim as a draft by `actorId`, with its history entry in the same write. */
 /** A new draft by `actorId`; `reason` says how it came, when not through the form ("Through the API token …"). */
 export async function createDraftClaim(actorId: string, input: ClaimDraftInput, reason: string | null = null): Promise<ActionResult<{ id: string }>> {
-  return db.$transaction(async (tx) => {
-    const missing = await missingReferences(tx, [input]);
-    if (Object.keys(missing).length > 0) return invalidReferences(missing);
-    const claim = await tx.claim.create({
-      data: { ...input, status: "draft", authorId: actorId },
-      select: { id: true, status: true, version: true, ...EDITABLE_FIELDS },
-    });
-    await recordHistory(tx, { entityType: "claim", entityId: claim.id, action: "create", actorId, after: claim, reason });
-    return success({ id: claim.id });
+  return db.$transaction((tx) => createDraftClaimIn(tx, actorId, input, reason));
+}
+
+/** The draft and its history entry, inside a transaction the caller holds (the API's, with its Idempotency-Key). */
+export async function createDraftClaimIn(tx: Prisma.TransactionClient, actorId: string, input: ClaimDraftInput, reason: string | null): Promise<ActionResult<{ id: string }>> {
+  const missing = await missingReferences(tx, [input]);
+  if (Object.keys(missing).length > 0) return invalidReferences(missing);
+  const claim = await tx.claim.create({
+    data: { ...input, status: "draft", authorId: actorId },
+    select: { id: true, status: true, version: true, ...EDITABLE_FIELDS },
   });
+  await recordHistory(tx, { entityType: "claim", entityId: claim.id, action: "create", actorId, after: claim, reason });
+  return success({ id: claim.id });
 }
 
 /**

@@ -1,9 +1,10 @@
 import "server-only";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-pg/client";
 import { postgresPoolConfig, type DatabaseLocation } from "./database-location";
+import { noteCommitFailure } from "./database-faults";
+import { DEFAULT_WRITE_BUDGET_MS, faultsFromEnv, SqliteAdapterFactory, Turns, type SqliteAdapterOptions } from "./sqlite-adapter";
 import { WRITE_LOCK } from "./write-lock";
 
 /** The SQL a client's database speaks, for the few raw queries written twice (lib/data/dialect.ts). */
@@ -15,63 +16,24 @@ export function dialectOf(client: object): Dialect {
   return dialects.get(client) ?? "sqlite";
 }
 
-// Run on every connection the adapter opens, before its first query: the adapter takes no
-// pragmas of its own, and all but journal_mode last only as long as the connection.
-const CONNECTION_PRAGMAS = `
-  PRAGMA journal_mode = WAL;
-  PRAGMA synchronous = FULL;
-  PRAGMA busy_timeout = 5000;
-  PRAGMA foreign_keys = ON;
-`;
-// journal_mode = WAL: readers never wait for the writer, nor the writer for readers (it is
-//   written into the file and stays).
-// synchronous = FULL: a committed claim survives a power cut; NORMAL, better-sqlite3's default
-//   in WAL mode, may lose the last transactions.
-// busy_timeout: a second writer (a migration, a script) waits up to 5 s instead of failing.
-// foreign_keys: SQLite enforces them only when asked, connection by connection.
+// How long a write may wait for its turn, in all: the write lock held by another process (a
+// backup, the sqlite3 shell, a migration) or, on PostgreSQL, by another server's transaction or a
+// LOCK TABLE. Then it is refused as busy (503, "nothing was saved"), never left hanging. On
+// SQLite the adapter waits without blocking the event loop (lib/data/sqlite-adapter.ts).
+export const WRITE_BUDGET_MS = Number(process.env.DATABASE_WRITE_WAIT_MS) > 0 ? Number(process.env.DATABASE_WRITE_WAIT_MS) : DEFAULT_WRITE_BUDGET_MS;
 
-// Prisma's adapter opens every transaction with a plain BEGIN, which takes the write lock only
-// at the first write. When another process (a command line, a second server) commits between
-// this transaction's first read and its first write, SQLite cannot wait its turn: it fails at
-// once with SQLITE_BUSY (the read is out of date), which Prisma reports as "Operation has timed
-// out". BEGIN IMMEDIATE takes the write lock first, waiting up to busy_timeout for it, so a
-// transaction either starts with the lock or waits; it never fails halfway. The adapter already
-// runs one transaction at a time per connection, so nothing in this process waits more.
-const DEFERRED_BEGIN = "BEGIN";
-const IMMEDIATE_BEGIN = "BEGIN IMMEDIATE";
+// Prisma counts the whole start of a transaction against `maxWait` (2 s by default) and answers
+// an internal error past it. The adapter's own budget must run out first, with an error that says
+// "busy": Prisma waits a little longer. `timeout` bounds a transaction once started.
+const TRANSACTION_OPTIONS = { maxWait: WRITE_BUDGET_MS + 5_000, timeout: 15_000 };
 
-interface SqliteHandle {
-  prepare(sql: string): unknown;
-}
-
-function beginImmediately(connection: object): void {
-  const client = (connection as { client?: SqliteHandle }).client;
-  if (!client || typeof client.prepare !== "function") throw new Error("The SQLite adapter changed: transactions cannot be made immediate.");
-  const prepare = client.prepare.bind(client);
-  client.prepare = (sql: string) => prepare(sql === DEFERRED_BEGIN ? IMMEDIATE_BEGIN : sql);
-}
-
-/** better-sqlite3 through Prisma's driver adapter, with the pragmas above and immediate transactions on each connection. */
-class BetterSQLite3WithPragmas extends PrismaBetterSQLite3 {
-  override async connect() {
-    const connection = await super.connect();
-    await connection.executeScript(CONNECTION_PRAGMAS);
-    beginImmediately(connection);
-    return connection;
-  }
-}
-
-// How long a transaction may wait for its turn before it is refused. Prisma counts the whole
-// start of a transaction against `maxWait` (2 s by default): the connection, BEGIN IMMEDIATE's
-// wait for SQLite's write lock, PostgreSQL's wait for the write lock below. Under a burst of
-// writes from several servers the queue is longer than 2 s on a busy machine, and a write
-// refused with an internal error is worse than a slow one: each waits up to 10 s, as a person
-// waits for a save.
-const TRANSACTION_OPTIONS = { maxWait: 10_000 };
-
-/** A Prisma client over the SQLite file at `file` (an absolute path). */
-export function createDatabaseClient(file: string): PrismaClient {
-  const client = new PrismaClient({ adapter: new BetterSQLite3WithPragmas({ url: file }), transactionOptions: TRANSACTION_OPTIONS });
+/**
+ * A Prisma client over the SQLite file at `file` (an absolute path): a writer's connection and a
+ * readers' connection, writes in turn, waits that never block the event loop (lib/data/sqlite-adapter.ts).
+ */
+export function createDatabaseClient(file: string, options: SqliteAdapterOptions = {}): PrismaClient {
+  const adapter = new SqliteAdapterFactory(file, { writeBudgetMs: WRITE_BUDGET_MS, faults: faultsFromEnv(), ...options });
+  const client = new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS });
   dialects.set(client, "sqlite");
   return client;
 }
@@ -104,24 +66,108 @@ function oneQueryAtATime(transaction: PgTransaction): void {
   transaction.executeRaw = inTurn(transaction.executeRaw.bind(transaction));
 }
 
+interface PgConnectionOfTransaction {
+  client: { release(error?: Error): void };
+  cleanup?: () => void;
+}
+
+/**
+ * Ends a transaction whose COMMIT or ROLLBACK failed, or that could not take the write lock:
+ * its connection is closed and dropped from the pool (`release(error)`), never handed to the
+ * next request still inside a transaction, which node-postgres's adapter would do. Prisma's
+ * engine does not call commit() or rollback() after a failed COMMIT or ROLLBACK, so without this
+ * the connection was never given back: ten such failures emptied the pool for good.
+ */
+function dropConnection(transaction: PgTransaction, error: unknown): void {
+  const held = transaction as unknown as PgConnectionOfTransaction;
+  held.cleanup?.();
+  held.client.release(error instanceof Error ? error : new Error(String(error)));
+}
+
+const ENDS_TRANSACTION = /^\s*(COMMIT|ROLLBACK)\b/i;
+
+/** Ends the transaction cleanly whatever happens, then `done` (which gives the process's turn back), once. */
+function endsCleanly(transaction: PgTransaction, done: () => void): void {
+  let ended = false;
+  const executeRaw = transaction.executeRaw.bind(transaction);
+  transaction.executeRaw = async (query) => {
+    if (!ENDS_TRANSACTION.test(query.sql)) return executeRaw(query);
+    try {
+      return await executeRaw(query);
+    } catch (error) {
+      if (/^\s*COMMIT/i.test(query.sql)) noteCommitFailure(error);
+      ended = true;
+      dropConnection(transaction, error);
+      done();
+      throw error;
+    }
+  };
+  for (const end of ["commit", "rollback"] as const) {
+    const original = transaction[end].bind(transaction);
+    transaction[end] = async () => {
+      if (ended) return;
+      ended = true;
+      try {
+        await original();
+      } finally {
+        done();
+      }
+    };
+  }
+}
+
+/**
+ * Transactions take turns within the process before they take a connection: twenty saves waiting
+ * for the write lock would otherwise hold all ten of the pool's connections, and every read would
+ * wait for one (the fault drill saw 5 s reads). Across servers the advisory lock keeps the turns.
+ */
 class PrismaPgOneWriterAtATime extends PrismaPg {
+  readonly #turns = new Turns();
+  readonly #writeBudgetMs: number;
+
+  constructor(config: ConstructorParameters<typeof PrismaPg>[0], writeBudgetMs: number) {
+    super(config);
+    this.#writeBudgetMs = writeBudgetMs;
+  }
+
   override async connect() {
     const adapter = await super.connect();
     const start = adapter.startTransaction.bind(adapter);
     adapter.startTransaction = async (isolationLevel) => {
-      const transaction = await start(isolationLevel);
-      oneQueryAtATime(transaction);
+      const startedAt = Date.now();
+      const giveBack = await this.#turns.take(startedAt + this.#writeBudgetMs, startedAt);
+      let transaction: PgTransaction;
       try {
-        await transaction.executeRaw({ sql: `SELECT pg_advisory_xact_lock(${WRITE_LOCK})`, args: [], argTypes: [] });
+        transaction = await start(isolationLevel);
       } catch (error) {
-        await transaction.rollback().catch(() => undefined);
+        giveBack();
         throw error;
       }
+      oneQueryAtATime(transaction);
+      try {
+        // Waits at most lock_timeout (the write budget) for the lock, then fails as busy.
+        await transaction.executeRaw({ sql: `SELECT pg_advisory_xact_lock(${WRITE_LOCK})`, args: [], argTypes: [] });
+      } catch (error) {
+        // The connection is inside an aborted transaction: it must not serve anyone else.
+        dropConnection(transaction, error);
+        giveBack();
+        throw error;
+      }
+      endsCleanly(transaction, giveBack);
       return transaction;
     };
     return adapter;
   }
 }
+
+// Settings of every connection to PostgreSQL:
+// - lock_timeout: a write waits for a lock (another server's transaction, a LOCK TABLE from psql)
+//   no longer than its budget, then fails as busy (503) instead of hanging the request.
+// - idle_in_transaction_session_timeout: a transaction left open by a stuck process ends by itself.
+// - connectionTimeoutMillis: a server that does not answer (restarting, unreachable) fails a
+//   request in 5 s (503) instead of never.
+const postgresSession = (writeBudgetMs: number) => `-c lock_timeout=${writeBudgetMs} -c idle_in_transaction_session_timeout=60000`;
+const POSTGRES_CONNECT_TIMEOUT_MS = 5_000;
 
 // How many connections one app process keeps to PostgreSQL. Several app servers share the
 // server's max_connections (100 by default): keep servers x this well under it.
@@ -135,8 +181,16 @@ const POSTGRES_POOL_SIZE = Number(process.env.DATABASE_POOL_SIZE) || 10;
  * keys are always on, a commit is durable (fsync), and a writer waits for a row another holds.
  * Transactions take turns, as on SQLite (above).
  */
-export function createPostgresClient(url: string): PrismaClient {
-  const adapter = new PrismaPgOneWriterAtATime({ ...postgresPoolConfig(url), max: POSTGRES_POOL_SIZE });
+export function createPostgresClient(url: string, { writeBudgetMs = WRITE_BUDGET_MS }: { writeBudgetMs?: number } = {}): PrismaClient {
+  const adapter = new PrismaPgOneWriterAtATime(
+    {
+      ...postgresPoolConfig(url),
+      max: POSTGRES_POOL_SIZE,
+      options: postgresSession(writeBudgetMs),
+      connectionTimeoutMillis: POSTGRES_CONNECT_TIMEOUT_MS,
+    },
+    writeBudgetMs,
+  );
   const client = new PostgresPrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }).$extends({
     query: {
       $allModels: {

@@ -7,39 +7,17 @@ vi.mock("./db", () => import("./test-db"));
 const { testDatabase } = await import("./test-db");
 
 const { checkImport, startImport, importJobOf, runningImportOf } = await import("./imports");
-const { createStory } = await import("./stories");
-const { createQuantity } = await import("./quantities");
-const { createSource } = await import("./sources");
-const { createUser } = await import("./users");
 const { editorDashboard } = await import("./claims");
 const { historyOf } = await import("./history");
 const { quantityById } = await import("./public-claims");
 
 const database = () => testDatabase.db;
 
-const HASH = "$2b$12$not.a.real.hash.only.for.these.tests.............";
-let counter = 0;
+const { testNewsroom } = await import("./test-newsroom");
 
 async function newsroom() {
-  counter += 1;
-  const user = await createUser({ email: `imports${counter}@newsroom.org`, name: `Importer ${counter}`, role: "editor", passwordHash: HASH }, null);
-  if (user === "email_taken") throw new Error("unexpected duplicate");
-  const story = await createStory(user.id, { title: `Idlib strikes ${counter}`, summary: "", date: "2020-02-27", place: "Idlib" });
-  const quantity = await createQuantity(user.id, {
-    storyId: story.id,
-    label: "Turkish soldiers killed",
-    unit: "soldiers",
-    cumulative: true,
-    scopeWho: "Turkish soldiers",
-    scopePlace: "Idlib",
-    scopeFrom: "2020-02-27",
-    scopeTo: null,
-    measure: "killed",
-    headlinePolicy: "consensus",
-  });
-  if (!quantity.ok) throw new Error("no quantity");
-  const { source } = await createSource(user.id, { name: `Governor of Hatay ${counter}`, kind: "government", country: "Turkey", homepage: null });
-  return { editorId: user.id, quantityId: quantity.data.id, sourceName: source.name, sourceId: source.id };
+  const { editor, quantityId, sourceName, sourceId } = await testNewsroom("imports");
+  return { editorId: editor.id, quantityId, sourceName, sourceId };
 }
 
 /** A file of `count` good rows for the source, as a newsroom spreadsheet would export it. */

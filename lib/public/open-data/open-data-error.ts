@@ -6,6 +6,7 @@ export const OPEN_DATA_ERRORS = {
   not_found: 404,
   retracted: 410,
   internal: 500,
+  unavailable: 503,
 } as const;
 
 export type OpenDataErrorCode = keyof typeof OPEN_DATA_ERRORS;

@@ -150,11 +150,13 @@ const TOKEN_ERROR_CODES = [
   "unauthenticated",
   "forbidden",
   "not_found",
-  "idempotency_in_progress",
   "payload_too_large",
   "unsupported_media_type",
   "idempotency_key_reused",
   "rate_limited",
+  "database_busy",
+  "database_full",
+  "database_unavailable",
   "internal",
 ];
 
@@ -229,6 +231,10 @@ const COMMON = {
   "304": { description: "Not modified: the If-None-Match ETag is still current.", headers: cachedHeaders },
   "400": error("A parameter is malformed, unknown or repeated (code invalid_parameter)."),
   "500": error("Something went wrong on the server (code internal, with a reference)."),
+  "503": {
+    ...error("The database cannot answer right now (code unavailable): try again after Retry-After seconds."),
+    headers: { "Retry-After": { description: "Seconds to wait before trying again.", schema: { type: "integer", minimum: 1 } } },
+  },
 };
 const NOT_FOUND = { "404": error("Nothing public has this slug or id (code not_found).") };
 
@@ -255,6 +261,15 @@ const TOKEN_COMMON = {
   "429": tokenError("Over the token's limit for this minute (code rate_limited): wait Retry-After seconds.", {
     ...rateLimitHeaders,
     "Retry-After": { description: "Seconds until the window starts again.", schema: { type: "integer", minimum: 1 } },
+  }),
+  "503": tokenError(
+    "The database is busy (another process held the write lock past the wait allowed: code database_busy) or cannot be reached (code database_unavailable); " +
+      "nothing was saved: send the same request again after Retry-After seconds (with its Idempotency-Key, it is saved once).",
+    { ...rateLimitHeaders, "Retry-After": { description: "Seconds to wait before trying again.", schema: { type: "integer", minimum: 1 } } },
+  ),
+  "507": tokenError("The database or its disk is full (code database_full); nothing was saved. Saving resumes by itself once space is freed.", {
+    ...rateLimitHeaders,
+    "Retry-After": { description: "Seconds to wait before trying again.", schema: { type: "integer", minimum: 1 } },
   }),
   "500": tokenError("Something went wrong on the server (code internal, with a reference); nothing was saved."),
 };
@@ -345,7 +360,6 @@ const TOKEN_PATHS = {
       "400": { description: "The body is not JSON, or a field needs attention (code invalid_parameter, with a message per field).", headers: rateLimitHeaders, content: { "application/json": { schema: VALIDATION_ERROR } } },
       "403": tokenError("The token may only read (code forbidden)."),
       "404": tokenError("No quantity has this id (code not_found)."),
-      "409": tokenError("A request with this Idempotency-Key is still being handled (code idempotency_in_progress): retry in a moment."),
       "413": tokenError("The body is over 64 KB (code payload_too_large)."),
       "415": tokenError("The body is not sent as application/json (code unsupported_media_type)."),
       "422": tokenError("This Idempotency-Key was used with another body (code idempotency_key_reused)."),

@@ -1,6 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import type { NextRequest } from "next/server";
+import { databaseFault, RETRY_AFTER_SECONDS } from "@/lib/data/database-faults";
 import { publicEdition } from "@/lib/data/public-cache";
 import { matchesETag, openDataETag } from "./etag";
 import { OpenDataError, type OpenDataErrorCode } from "./open-data-error";
@@ -32,8 +33,10 @@ export interface OpenDataRequest {
 type Handler<P> = (request: NextRequest, context: { params: Promise<P> }) => Promise<Response>;
 
 /** The `{ "error": { "code", "message" } }` answer every open-data endpoint gives for a mistake. */
-export function openDataErrorResponse(code: OpenDataErrorCode, message: string, status: number): Response {
-  return Response.json({ error: { code, message } }, { status, headers: { ...CORS, "Cache-Control": "no-store" } });
+export function openDataErrorResponse(code: OpenDataErrorCode, message: string, status: number, retryAfterSeconds?: number): Response {
+  const headers: Record<string, string> = { ...CORS, "Cache-Control": "no-store" };
+  if (retryAfterSeconds !== undefined) headers["Retry-After"] = String(retryAfterSeconds);
+  return Response.json({ error: { code, message } }, { status, headers });
 }
 
 function bodyResponse(body: OpenDataBody, headers: Record<string, string>): Response {
@@ -59,6 +62,11 @@ export function openDataRoute<P = Record<string, never>>(answer: (request: OpenD
       return bodyResponse(body, headers);
     } catch (error) {
       if (error instanceof OpenDataError) return openDataErrorResponse(error.code, error.message, error.status);
+      const fault = databaseFault(error);
+      if (fault) {
+        const wait = RETRY_AFTER_SECONDS[fault === "full" ? "busy" : fault];
+        return openDataErrorResponse("unavailable", `The database cannot answer right now. Try again in ${wait} seconds.`, 503, wait);
+      }
       const reference = randomBytes(4).toString("hex");
       console.error(`[open data ${reference}]`, error);
       return openDataErrorResponse("internal", `Something went wrong on our side. Reference: ${reference}.`, 500);

@@ -1,0 +1,67 @@
+// A newsroom of a test file's own, for the data layer's tests: an editor, a story, a quantity of
+// it and a source, made through the app's own writes; and a draft of one figure for them. Import
+// it after `vi.mock("./db", () => import("./test-db"))`, as the modules it calls use the app's client.
+import { claimDraftInput, type ClaimDraftInput } from "@/lib/validation/newsroom";
+import { createQuantity } from "./quantities";
+import { createSource } from "./sources";
+import { createStory } from "./stories";
+import { createUser } from "./users";
+
+/** Not a real bcrypt hash: these accounts never sign in. */
+export const TEST_PASSWORD_HASH = "$2b$12$not.a.real.hash.only.for.these.tests.............";
+
+let counter = 0;
+
+/** A new account of `role`, with an email no other call gives. */
+export async function testPerson(role: "editor" | "reviewer" = "editor", prefix = "person") {
+  counter += 1;
+  const user = await createUser({ email: `${prefix}${counter}@newsroom.org`, name: `Person ${counter}`, role, passwordHash: TEST_PASSWORD_HASH }, null);
+  if (user === "email_taken") throw new Error("unexpected duplicate");
+  return { id: user.id, role: user.role };
+}
+
+/** An editor, a story about the Idlib strikes, its toll of Turkish soldiers and the Hatay governor as a source. */
+export async function testNewsroom(prefix = "newsroom") {
+  const editor = await testPerson("editor", prefix);
+  const story = await createStory(editor.id, { title: `Idlib strikes ${counter}`, summary: "", date: "2020-02-27", place: "Idlib" });
+  const quantity = await createQuantity(editor.id, {
+    storyId: story.id,
+    label: "Turkish soldiers killed",
+    unit: "soldiers",
+    cumulative: true,
+    scopeWho: "Turkish soldiers",
+    scopePlace: "Idlib",
+    scopeFrom: "2020-02-27",
+    scopeTo: null,
+    measure: "killed",
+    headlinePolicy: "consensus",
+  });
+  if (!quantity.ok) throw new Error("no quantity");
+  const { source } = await createSource(editor.id, { name: `Governor of Hatay ${counter}`, kind: "government", country: "Turkey", homepage: null });
+  return { editor, storyId: story.id, quantityId: quantity.data.id, sourceId: source.id, sourceName: source.name };
+}
+
+/** The governor's "at least 29", as the form sends it, for the quantity and source given. */
+export function testDraftInput(quantityId: string, sourceId: string, overrides: Record<string, string> = {}): ClaimDraftInput {
+  return claimDraftInput.parse({
+    sentence: "At least 29 Turkish soldiers were killed, the governor of Hatay said.",
+    language: "en",
+    quote: "At least 29",
+    value: "29",
+    qualifier: "at_least",
+    low: "29",
+    high: "",
+    kind: "count",
+    unit: "soldiers",
+    quantityId,
+    sourceId,
+    relayedById: "",
+    articleUrl: "https://example.org/idlib",
+    archiveUrl: "",
+    publisher: "Example Wire",
+    headline: "",
+    publishedAt: "2020-02-27T23:00",
+    reportedAt: "2020-02-27T22:00",
+    ...overrides,
+  });
+}

@@ -3,6 +3,9 @@
 // as long as the app is up, with no second process to deploy.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // TRACE never reaches proxy.ts (Next cannot build its Request): refused on the server itself.
+  const { refuseFetchForbiddenMethods } = await import("./lib/security/fetch-forbidden-methods");
+  refuseFetchForbiddenMethods();
   // A server on a database it cannot use would answer every page with a 500 and keep the cause
   // in its log: it refuses to start instead, in one line (lib/data/database-check.ts). Never
   // during `next build`, which runs this too and is not the server.

@@ -66,6 +66,9 @@ export default defineConfig({
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET,
       NEXTAUTH_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: "1",
+      // e2e/webhooks.spec.ts's receiver listens on this machine, on a port of its own choosing:
+      // the one local receiver allowed (lib/webhooks/allowed-hosts.ts).
+      WEBHOOK_ALLOWED_HOSTS: "127.0.0.1",
     },
   },
 });

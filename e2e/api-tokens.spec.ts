@@ -39,7 +39,7 @@ function insertToken(scope: "read" | "write_drafts", actingAs: TestUserKey): Pro
   });
 }
 
-/** An Idempotency-Key whose first request is still being handled, as a crashed or slow one leaves it. */
+/** An Idempotency-Key reserved and never completed, as a server killed mid-request left one before issue 17. */
 function reserveKeyInProgress(token: string, key: string): Promise<number> {
   return withTestDatabase(async (db) => {
     const prefix = token.slice(3, 13);
@@ -215,8 +215,11 @@ test.describe("on one screen size", () => {
     expect(retried.headers()["idempotent-replayed"]).toBe("true");
     expect((replay.data as Json).id).toBe((first.data as Json).id);
     await check("post", "/api/v1/claims", await post({ ...body, publisher: "Reuters" }, key), 422);
+    // A key left reserved by a server that died answers no 409: the retry saves, once.
     await reserveKeyInProgress(writer, `slow-${tag}`);
-    await check("post", "/api/v1/claims", await post(body, { ...bearer(writer), "Idempotency-Key": `slow-${tag}` }), 409);
+    const slow = { ...bearer(writer), "Idempotency-Key": `slow-${tag}` };
+    const saved = await check("post", "/api/v1/claims", await post(body, slow), 201);
+    expect(((await check("post", "/api/v1/claims", await post(body, slow), 201)).data as Json).id).toBe((saved.data as Json).id);
     await check("post", "/api/v1/claims", await post(body, { ...bearer(writer), "Idempotency-Key": "x".repeat(256) }), 400);
 
     // Reading
@@ -246,12 +249,14 @@ test.describe("on one screen size", () => {
     expect(lastRead.status()).toBe(200);
     await check("get", "/api/v1/staff/claims", await read(), 429);
 
-    // Every answer the document promises for the token API was fetched and checked (500 aside).
+    // Every answer the document promises for the token API was fetched and checked (the server's faults aside).
     const documented = Object.entries(document.paths as Record<string, Record<string, { security?: unknown; responses: Record<string, { content?: Json }> }>>).flatMap(([path, item]) =>
       Object.entries(item).flatMap(([method, operation]) =>
-        operation.security
+        // The token API's operations name a scheme; the public ones say security: [] (none).
+        Array.isArray(operation.security) && operation.security.length > 0
           ? Object.entries(operation.responses)
-              .filter(([status, answer]) => status !== "500" && answer.content?.["application/json"])
+              // 500, and the database's 503 and 507: e2e/durability/faults.spec.ts makes those for real.
+              .filter(([status, answer]) => !["500", "503", "507"].includes(status) && answer.content?.["application/json"])
               .map(([status]) => `${method} ${path} ${status}`)
           : [],
       ),

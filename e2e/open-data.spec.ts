@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { answerValidator, documentProblems } from "../lib/public/open-data/openapi-check";
+import { withTestDatabase } from "./support/database";
 import { createQuantity, insertClaim, RETRACTION_REASON, uniqueTag, type NewClaim } from "./support/review-fixtures";
 import { signInAs } from "./support/session";
 
@@ -123,14 +124,38 @@ test("every documented answer of the API, fetched for real, matches the document
   await check("/api/v1/claims/export.csv", "/api/v1/claims/export.csv?story=Not_A_Slug", 400);
 
   // Every JSON answer the document promises was fetched and checked (500 aside: no mistake of
-  // a reader's may cause one), so an answer added to the document without a test fails here.
+  // a reader's may cause one; 503, a database that cannot answer, is made by the fault drill), so an answer added to the document without a test fails here.
   // The token API's answers (security: apiToken) are checked by e2e/api-tokens.spec.ts.
   const documented = Object.entries(document.paths as Record<string, { get: { security?: unknown; responses: Record<string, { content?: Json }> } }>).flatMap(([path, item]) =>
-    Object.entries(item.get.security ? {} : item.get.responses)
-      .filter(([status, answer]) => status !== "500" && answer.content?.["application/json"])
+    // security: [] is a public operation; a named scheme is the token API's.
+    Object.entries(Array.isArray(item.get.security) && item.get.security.length > 0 ? {} : item.get.responses)
+      .filter(([status, answer]) => !["500", "503"].includes(status) && answer.content?.["application/json"])
       .map(([status]) => `${path} ${status}`),
   );
   expect([...checked].sort()).toEqual([...new Set(documented)].sort());
+});
+
+test("a claim's ClaimReview gives its verdict in the reader's language, the claim on one line, and a rating on a scale when rated", async ({ request }) => {
+  const tag = uniqueTag();
+  const { ids } = await storyWithClaims(tag, [
+    { source: "governor", quote: "at least 29", low: 29, sentence: "The governor said\nat least 29   soldiers\r\nwere killed." },
+    { source: "observatory", quote: "more than 30", low: 31, qualifier: "more_than" },
+  ]);
+  const [rated, unrated] = ids as [string, string];
+  await withTestDatabase((db) => db.run(`UPDATE "Claim" SET "rating" = 'confirmed' WHERE "id" = ?`, rated));
+  const reviewOf = async (id: string, language: "en" | "fr") => {
+    const html = await (await request.get(`/claim/${id}`, { headers: { Cookie: `ct-lang=${language}` } })).text();
+    const script = /<script type="application\/ld\+json"[^>]*>(.*?)<\/script>/s.exec(html)?.[1];
+    expect(script, `the ClaimReview of /claim/${id} in ${language}`).toBeTruthy();
+    return JSON.parse(script ?? "{}") as { claimReviewed: string; reviewRating: Json };
+  };
+
+  const french = await reviewOf(rated, "fr");
+  expect(french.reviewRating).toEqual({ "@type": "Rating", ratingValue: 4, bestRating: 4, worstRating: 1, alternateName: "Confirmé" });
+  expect(french.claimReviewed).toBe("The governor said at least 29 soldiers were killed.");
+  expect((await reviewOf(rated, "en")).reviewRating).toEqual({ "@type": "Rating", ratingValue: 4, bestRating: 4, worstRating: 1, alternateName: "Confirmed" });
+  // Unrated: words saying what the comparison shows, in French, and no number.
+  expect((await reviewOf(unrated, "fr")).reviewRating).toEqual({ "@type": "Rating", alternateName: expect.stringMatching(/^Non évalué\u00a0: les chiffres /) });
 });
 
 test("nothing unpublished appears anywhere in the open data", async ({ request }) => {
@@ -164,8 +189,8 @@ test("nothing unpublished appears anywhere in the open data", async ({ request }
 
   const onlyPublished = (await (await request.get(`/api/v1/claims?story=${slug}`)).json()) as { data: { id: string }[] };
   expect(onlyPublished.data.map((c) => c.id)).toEqual([ids[0]]);
-  const source = (await (await request.get(`/api/v1/sources/${observatory}`)).json()) as { data: { publishedClaimCount: number } };
-  expect(source.data.publishedClaimCount).toBe(0);
+  // A source with no published claim is not public yet (its page is not either).
+  expect((await request.get(`/api/v1/sources/${observatory}`)).status()).toBe(404);
   for (const id of ids.slice(1, 3)) expect((await request.get(`/api/v1/claims/${id}`)).status()).toBe(404);
 });
 
@@ -333,6 +358,7 @@ test("a feed reader gets newly published claims as Atom, and a retracted claim l
   expect(Date.parse(entry?.published ?? "")).toBeGreaterThan(Date.now() - 10 * 60_000);
 
   // A reviewer retracts it: it leaves the feed, the API says why, the CSV no longer has it.
+  const slug = await storySlugOf(request, quantity.quantityId);
   await page.goto(`/review/${claimId}`);
   await page.getByRole("textbox", { name: "Reason" }).fill(`Withdrawn by the governor's office (${tag}).`);
   await page.getByRole("button", { name: "Retract this claim" }).click();
@@ -342,6 +368,8 @@ test("a feed reader gets newly published claims as Atom, and a retracted claim l
   const gone = await request.get(`/api/v1/claims/${claimId}`);
   expect(gone.status()).toBe(410);
   expect(((await gone.json()) as { error: { message: string } }).error.message).toContain(`Withdrawn by the governor's office (${tag}).`);
-  const slug = await storySlugOf(request, quantity.quantityId);
-  expect(await (await request.get(`/story/${slug}/claims.csv`)).text()).not.toContain(claimId);
+  // Its story had no other published claim: it is no longer public at all.
+  const csv = await request.get(`/story/${slug}/claims.csv`);
+  expect(csv.status()).toBe(404);
+  expect(await csv.text()).not.toContain(claimId);
 });

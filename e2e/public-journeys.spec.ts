@@ -3,6 +3,7 @@
 // every public page, feed, download and API answer at once. No restart, no cache to wait for.
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { createQuantity, insertClaim, uniqueTag } from "./support/review-fixtures";
+import { withTestDatabase } from "./support/database";
 import { screenshot } from "./support/screenshot";
 import { signInAs } from "./support/session";
 
@@ -206,6 +207,89 @@ test("an unpublished claim has no public URL and its words are in no public resp
       if (url.includes(secret)) expect(body, `${url} finds an unpublished claim`).toContain("Nothing published matches");
       else expect(body, `${url} leaks an unpublished claim`).not.toContain(secret);
       for (const claim of unpublished) expect(body, `${url} names an unpublished claim`).not.toContain(claim.id);
+    }
+  }
+});
+
+// Issue 18: a story titled as an embargoed investigation was served at /story/{slug} before any of
+// its figures was published, a new quantity showed at once on a live story, and the API listed
+// sources with no published claim. Nothing becomes public before its first published claim.
+test("a story, a quantity and a source with no published claim are in no public answer, and their addresses answer 404", async ({ request }) => {
+  const tag = uniqueTag();
+  const secret = `embargo${tag}`;
+  const embargoed = await createQuantity(secret, { sources: { counter: "0 Embargoed counter" } });
+  for (const status of ["draft", "in_review", "retracted"] as const) {
+    await insertClaim({
+      quantityId: embargoed.quantityId,
+      sourceId: embargoed.sources.counter as string,
+      author: "editor",
+      quote: "at least 12",
+      low: 12,
+      high: null,
+      qualifier: "at_least",
+      sentence: `At least 12 were killed (${secret}).`,
+      reportedAt: new Date("2020-02-27T20:00:00Z"),
+      status,
+    });
+  }
+  const live = await createQuantity(`live${tag}`, { sources: { governor: "Governor of Hatay" } });
+  await insertClaim({
+    quantityId: live.quantityId,
+    sourceId: live.sources.governor as string,
+    author: "editor",
+    quote: "at least 29",
+    low: 29,
+    high: null,
+    qualifier: "at_least",
+    sentence: `At least 29 soldiers were killed (live${tag}).`,
+    reportedAt: new Date("2020-02-27T20:00:00Z"),
+    status: "published",
+  });
+  // A second quantity of the live story, with no figure yet: not on its page.
+  const hiddenLabel = `Soldiers wounded (${secret})`;
+  const { storyId: liveStory, hiddenQuantity, embargoedStory } = await withTestDatabase(async (db) => {
+    const row = await db.get<{ storyId: string }>(`SELECT "storyId" FROM "Quantity" WHERE "id" = ?`, live.quantityId);
+    const other = await db.get<{ storyId: string }>(`SELECT "storyId" FROM "Quantity" WHERE "id" = ?`, embargoed.quantityId);
+    const id = `qtyhidden${tag}`;
+    const now = new Date();
+    await db.run(
+      `INSERT INTO "Quantity" ("id", "storyId", "label", "cumulative", "scopeWho", "scopePlace", "measure", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      id,
+      row?.storyId,
+      hiddenLabel,
+      true,
+      "Turkish soldiers",
+      "Idlib province",
+      "injured",
+      now,
+      now,
+    );
+    return { storyId: row?.storyId as string, hiddenQuantity: id, embargoedStory: other?.storyId as string };
+  });
+
+  const gone = [
+    `/story/${embargoedStory}`,
+    `/quantity/${embargoed.quantityId}`,
+    `/quantity/${hiddenQuantity}`,
+    `/source/${embargoed.sources.counter}`,
+    `/story/${embargoedStory}/claims.csv`,
+    `/api/v1/stories/${embargoedStory}`,
+    `/api/v1/quantities/${embargoed.quantityId}`,
+    `/api/v1/quantities/${hiddenQuantity}`,
+    `/api/v1/sources/${embargoed.sources.counter}`,
+  ];
+  for (const url of gone) expect((await request.get(url)).status(), url).toBe(404);
+
+  const lists = ["/", `/story/${liveStory}`, `/api/v1/stories/${liveStory}`, "/api/v1/stories?limit=100", "/api/v1/sources?limit=100", `/search?q=${secret}`, "/feed.atom"];
+  for (const url of lists) {
+    for (const headers of [{}, { RSC: "1" }] as Array<Record<string, string>>) {
+      const response = await request.get(url, { headers });
+      // (A route handler asked for an RSC payload is sent on to its own address with _rsc, which the strict API refuses.)
+      if (!("RSC" in headers) || !url.startsWith("/api/")) expect(response.status(), url).toBe(200);
+      const body = await response.text();
+      if (url.includes("/search")) expect(body, `${url} finds unreviewed work`).toContain("Nothing published matches");
+      else expect(body, `${url} shows unreviewed work`).not.toContain(secret);
+      for (const id of [embargoedStory, embargoed.quantityId, hiddenQuantity, embargoed.sources.counter as string]) expect(body, `${url} names ${id}`).not.toContain(id);
     }
   }
 });

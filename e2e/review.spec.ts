@@ -220,3 +220,72 @@ test("a reviewer rates a published claim, then retracts it with a reason", async
   expect((await readClaim(published.id)).status).toBe("retracted");
   expect(await historyActions(published.id)).toEqual(["create", "submit", "approve", "rate", "retract"]);
 });
+
+test("a reviewer who turned an editor's 29 into 77 cannot approve it once submitted; another reviewer decides", async ({ browser }) => {
+  const tag = uniqueTag();
+  const quantity = await createQuantity(tag, { sources: { hatay: "Governor of Hatay", osdh: "Syrian Observatory" } });
+  const draft = await insertClaim({
+    quantityId: quantity.quantityId,
+    sourceId: quantity.sources.hatay as string,
+    author: "editor",
+    quote: "At least 29",
+    low: 29,
+    high: null,
+    qualifier: "at_least",
+    sentence: "At least 29 Turkish soldiers were killed, the governor of Hatay said.",
+    reportedAt: new Date("2020-02-27T22:00:00Z"),
+    status: "draft",
+  });
+  // Another claim in review, whose approval form the reviewer turns on the rewritten one.
+  const other = await insertClaim({
+    quantityId: quantity.quantityId,
+    sourceId: quantity.sources.osdh as string,
+    author: "editor",
+    quote: "more than 30",
+    low: 31,
+    high: null,
+    qualifier: "more_than",
+    sentence: "More than 30 soldiers died, the Observatory said.",
+    reportedAt: new Date("2020-02-27T23:30:00Z"),
+  });
+  const asPerson = async (who: "editor" | "reviewer" | "reviewer2") => {
+    const page = await (await browser.newContext()).newPage();
+    await signInAs(page, who);
+    return page;
+  };
+
+  // The reviewer rewrites the editor's draft: 29 becomes 77.
+  const reviewer = await asPerson("reviewer");
+  await reviewer.goto(`/claims/${draft.id}`);
+  const edit = reviewer.getByRole("region", { name: "Edit this draft" });
+  await edit.getByLabel("Sentence, as published").fill("At least 77 Turkish soldiers were killed, the governor of Hatay said.");
+  await edit.getByLabel("Figure as written").fill("At least 77");
+  await edit.getByLabel("Value", { exact: true }).fill("77");
+  await edit.getByLabel("Lowest value").fill("77");
+  await edit.getByRole("button", { name: "Save changes" }).click();
+  await expect(edit.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+
+  // The editor, trusting the draft is theirs, sends it for review.
+  const editor = await asPerson("editor");
+  await editor.goto(`/claims/${draft.id}`);
+  await editor.getByRole("button", { name: "Submit for review" }).click();
+  await expect(editor.getByText("In review", { exact: true }).first()).toBeVisible();
+
+  // The reviewer who changed the figure tries to approve it: the server refuses, in words.
+  await reviewer.goto(`/review/${other.id}`);
+  const approve = reviewer.getByRole("form", { name: "Approve" });
+  await approve.locator('input[name="claimId"]').evaluate((input, id) => ((input as HTMLInputElement).value = id), draft.id);
+  await approve.locator('input[name="version"]').evaluate((input, version) => ((input as HTMLInputElement).value = String(version)), (await readClaim(draft.id)).version);
+  await approve.getByRole("button", { name: "Approve and publish" }).click();
+  await expect(approve.getByRole("alert")).toHaveText("You changed this claim's text, figure or sourcing, so another reviewer must decide on it. Nothing was changed.");
+  expect((await readClaim(draft.id)).status).toBe("in_review");
+
+  // A second reviewer, who changed nothing, decides.
+  const second = await asPerson("reviewer2");
+  await second.goto(`/review/${draft.id}`);
+  await second.getByRole("button", { name: "Approve and publish" }).click();
+  await expect(second).toHaveURL(/\/review\?done=approved/);
+  expect((await readClaim(draft.id)).status).toBe("published");
+  expect(await historyActions(draft.id)).toEqual(["create", "update", "submit", "approve"]);
+  for (const page of [reviewer, editor, second]) await page.context().close();
+});

@@ -1,6 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { webhookValidator } from "../lib/public/open-data/openapi-check";
 import { verifyDelivery } from "../lib/webhooks/signature";
 import { createQuantity, insertClaim, uniqueTag } from "./support/review-fixtures";
 import { signInAs, type TestUserKey } from "./support/session";
@@ -8,6 +9,9 @@ import { signInAs, type TestUserKey } from "./support/session";
 // An admin registers a receiver running on this machine; a reviewer publishes, then retracts, a
 // claim; the receiver fails each delivery twice with a 500 and accepts the third attempt. The
 // server of this run retries after 0.3 s, then 0.9 s (WEBHOOK_RETRY_BASE_MS in scripts/e2e.mjs).
+// The receiver is on 127.0.0.1, which the server allows only because playwright.config.ts names
+// it in WEBHOOK_ALLOWED_HOSTS: any other local or private address is refused. Every body received
+// is checked against the `webhooks` of the app's own OpenAPI document.
 
 interface Received {
   deliveryId: string;
@@ -44,6 +48,13 @@ async function startReceiver(): Promise<{ server: Server; url: string; received:
   return { server, url: `http://127.0.0.1:${port}/claim-tracker`, received };
 }
 
+/** Checks a received body against the app's OpenAPI document, as a receiver's developer would. */
+function expectDocumented(document: Record<string, unknown>, attempt: Received | undefined) {
+  const body = JSON.parse(attempt?.body ?? "{}") as Record<string, unknown>;
+  const validate = webhookValidator(document, attempt?.event ?? "");
+  expect(validate(body), `the ${attempt?.event} delivery against /api/v1/openapi.json: ${JSON.stringify(validate.errors, null, 1)}`).toBe(true);
+}
+
 async function pageAs(browser: Browser, who: TestUserKey): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
   await signInAs(page, who);
@@ -65,6 +76,13 @@ test("a receiver on this machine gets signed deliveries of a publication and a r
     await admin.getByLabel("Receiver URL").fill("ftp://127.0.0.1/nope");
     await admin.getByRole("button", { name: "Register webhook" }).click();
     await expect(admin.getByLabel("Receiver URL")).toHaveAccessibleDescription("Only http:// and https:// addresses can receive webhooks.");
+    // This machine's other services, a private network and the cloud's metadata address are refused.
+    const port = new URL(receiver.url).port;
+    for (const url of ["http://169.254.169.254/latest/meta-data/", "http://10.0.0.5:22/", `http://localhost:${port}/claim-tracker`, "http://[::ffff:127.0.0.1]:22/"]) {
+      await admin.getByLabel("Receiver URL").fill(url);
+      await admin.getByRole("button", { name: "Register webhook" }).click();
+      await expect(admin.getByLabel("Receiver URL"), url).toHaveAccessibleDescription(/^This address is on this machine or a private network/);
+    }
     await admin.getByLabel("Receiver URL").fill(receiver.url);
     await admin.getByRole("button", { name: "Register webhook" }).click();
     const secret = (await admin.getByTestId("webhook-secret").textContent()) ?? "";
@@ -101,6 +119,8 @@ test("a receiver on this machine gets signed deliveries of a publication and a r
       expect(verifyDelivery(secret, attempt.timestamp, attempt.body, attempt.signature), "a valid HMAC signature").toBe(true);
       expect(verifyDelivery("whsec_wrong", attempt.timestamp, attempt.body, attempt.signature)).toBe(false);
     }
+    const document = (await (await admin.request.get("/api/v1/openapi.json")).json()) as Record<string, unknown>;
+    for (const attempt of published) expectDocumented(document, attempt);
     const event = JSON.parse(published[2]?.body ?? "{}");
     expect(event).toMatchObject({ event: "published", claim: { id: claim.id, quote: "at least 29", low: 29, source: { name: `Governor of Hatay (${tag})` } } });
 
@@ -121,9 +141,18 @@ test("a receiver on this machine gets signed deliveries of a publication and a r
     await expect.poll(() => attemptsFor(receiver.received, claim.id, "retracted").map((r) => r.answered), { timeout: 20_000 }).toEqual([500, 500, 200]);
     const retraction = attemptsFor(receiver.received, claim.id, "retracted").at(-1);
     expect(verifyDelivery(secret, retraction?.timestamp ?? "", retraction?.body ?? "", retraction?.signature ?? "")).toBe(true);
+    expectDocumented(document, retraction);
     const retracted = JSON.parse(retraction?.body ?? "{}");
     expect(retracted.claim).toMatchObject({ id: claim.id, reason: "The governor's office withdrew this figure." });
     expect(retraction?.body).not.toContain("at least 29");
+
+    // The admin's test ping is documented too.
+    await admin.reload();
+    const hookItem = admin.getByRole("listitem", { name: `Webhook ${receiver.url}` });
+    await hookItem.getByRole("button", { name: `Send a test ping to ${receiver.url}` }).click();
+    await expect(hookItem.getByRole("status")).toContainText("Ping queued");
+    await expect.poll(() => receiver.received.filter((r) => r.event === "ping").map((r) => r.answered), { timeout: 20_000 }).toEqual([500, 500, 200]);
+    expectDocumented(document, receiver.received.filter((r) => r.event === "ping").at(-1));
 
     // Done: the admin deletes the webhook, so later tests' approvals are not sent to a closed port.
     const listed = admin.getByRole("listitem", { name: `Webhook ${receiver.url}` });

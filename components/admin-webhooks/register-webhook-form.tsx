@@ -36,7 +36,7 @@ export function RegisterWebhookForm() {
             inputMode="url"
             autoComplete="off"
             spellCheck={false}
-            placeholder="https://cms.newsroom.internal/claim-tracker"
+            placeholder="https://cms.example.org/claim-tracker"
             defaultValue={state && !state.ok ? state.submitted?.url : undefined}
             aria-invalid={errors.url ? true : undefined}
             aria-describedby={errors.url ? "webhook-url-error" : undefined}

@@ -15,7 +15,9 @@ import { ReadFiguresResult } from "./read-figures-result";
 export function ReadFiguresForm({ locale }: { locale: Locale }) {
   const t = READER_MESSAGES[locale].form;
   const initialState: ReadFiguresState = { status: "idle", fields: { text: "", lang: locale } };
-  const [state, formAction, pending] = useActionState(readFiguresAction, initialState);
+  // The permalink is where the form posts without JavaScript (the home page, where it lives).
+  // Without one React writes action="", which HTML does not allow (the W3C checker's error).
+  const [state, formAction, pending] = useActionState(readFiguresAction, initialState, "/");
   const errors = state.status === "invalid" ? state.errors : {};
 
   // React resets a form after its action runs, and a select then snaps back to its first

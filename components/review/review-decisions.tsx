@@ -8,9 +8,10 @@ import styles from "./review.module.css";
  * The decisions this reviewer may take on this claim, and why not when they may not. The
  * buttons follow the policy for comfort; the server actions check it again on every call.
  */
-export function ReviewDecisions({ reviewer, claim }: { reviewer: Actor; claim: ClaimUnderReview }) {
-  const forPolicy = { authorId: claim.author.id, status: claim.status };
+export function ReviewDecisions({ reviewer, claim, changedBy = [] }: { reviewer: Actor; claim: ClaimUnderReview; changedBy?: readonly string[] }) {
+  const forPolicy = { authorId: claim.author.id, status: claim.status, changedBy: [...changedBy] };
   const own = claim.author.id === reviewer.id;
+  const changedIt = !own && changedBy.includes(reviewer.id);
   const mayDecide = mayDecideClaim(reviewer, forPolicy);
   const mayRate = mayRateClaim(reviewer, forPolicy);
   const mayRetract = mayRetractClaim(reviewer, forPolicy);
@@ -21,6 +22,11 @@ export function ReviewDecisions({ reviewer, claim }: { reviewer: Actor; claim: C
       {claim.status === "in_review" && own && (
         <p className={`notice ${styles.refusal}`}>
           You wrote this claim, so another reviewer must approve or reject it. Four eyes: no one approves their own figure.
+        </p>
+      )}
+      {claim.status === "in_review" && changedIt && (
+        <p className={`notice ${styles.refusal}`}>
+          You changed this claim&rsquo;s text, figure or sourcing, so another reviewer must approve or reject it. Four eyes: no one approves a figure they wrote.
         </p>
       )}
       {claim.status === "draft" && (

@@ -8,11 +8,18 @@ import styles from "./sign-in.module.css";
 export interface SignInMessages {
   /** The one answer for an unknown email, a wrong password and a disabled account. */
   refused: string;
-  /** Too many failed attempts on this account or from this address. */
+  /**
+   * How the "wait" answer starts ("Too many attempts from this address: try again in "): the
+   * server ends it with the seconds or minutes left, so it is matched by its start.
+   */
   throttled: string;
 }
 
 type FieldErrors = { email?: string; password?: string };
+
+// Only the server's own wait sentence is shown as it came: its start, a number and a unit.
+const isWaitAnswer = (error: string, start: string) =>
+  error.startsWith(start) && /^\d{1,4} (?:seconds?|minutes)\.$/.test(error.slice(start.length));
 
 const UNAVAILABLE = "Signing in is not possible right now. Check your connection and try again.";
 
@@ -44,7 +51,7 @@ export function SignInForm({ messages, callbackUrl }: { messages: SignInMessages
       }
       // next-auth passes the message thrown by the server; only the two known ones are shown.
       const error = answer?.error ?? "";
-      if (error === messages.throttled) setFormError(messages.throttled);
+      if (isWaitAnswer(error, messages.throttled)) setFormError(error);
       else if (error === messages.refused || error === "CredentialsSignin") setFormError(messages.refused);
       else setFormError(UNAVAILABLE);
     } catch {

@@ -54,6 +54,9 @@ export const ROUTE_HANDLERS: Record<string, Access> = {
   "app/api/v1/sources/[id]/route": "public",
   "app/api/v1/openapi.json/route": "public",
   "app/feed.atom/route": "public",
+  // What crawlers read: only public pages are listed (app/sitemap.ts, app/robots.ts).
+  "app/sitemap.xml/route": "public",
+  "app/robots.txt/route": "public",
   // The staff read endpoint of the API: an API token, or a staff session.
   "app/api/v1/staff/claims/route": "read_staff",
   "app/story/[slug]/claims.csv/route": "public",

@@ -10,6 +10,7 @@ import { copyFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { createAccount, newTag, withSqliteFile, type Account } from "../security/support";
+import { answerValidator } from "../../lib/public/open-data/openapi-check";
 import { runDatabaseKind } from "../support/database";
 import { claimOwnAddress } from "../support/session";
 import {
@@ -303,6 +304,7 @@ test("the lock held past the write budget: a write is refused as busy at once an
   expect(api.retryAfter, "Retry-After on the busy answer").toMatch(/^\d+$/);
   expect(Number(BUSY_SENTENCE.exec(api.message ?? "")?.[1]), "the sentence's seconds and Retry-After agree").toBe(Number(api.retryAfter));
   expect(api.at, "the busy answer came before the lock was given back (the budget, not the hold)").toBeLessThan(releasedAt);
+  await expectAsDocumented(server, "503", api);
   expect({ ok: form.claimId !== null, code: form.code }, `the form write during the hold: ${form.status} ${form.message}`).toEqual({ ok: false, code: "busy" });
   expect(form.message, "the form's busy sentence").toMatch(BUSY_SENTENCE);
   expect(nothingSaved, "drafts and Idempotency-Keys saved for the writes refused as busy").toEqual([0, 1, 2].map(() => ({ claims: 0, keys: 0 })));
@@ -389,6 +391,7 @@ test("every third commit failing as a full disk: each refusal saves nothing and 
 
   expect(full.length, "commits refused as a full disk (the injection did not fire)").toBeGreaterThan(0);
   expect(serverErrors, "5xx answers other than 507 database_full and 503 database_busy").toEqual([]);
+  await expectAsDocumented(server, "507", full[0]);
   expect(full.filter((a) => a.code !== "database_full" || !FULL_SENTENCE.test(a.message ?? "")).map((a) => `${a.code}: ${a.message}`), "507s that do not say the database is full and nothing was saved").toEqual([]);
   expect(savedDespiteRefusal, "drafts or keys in the database right after a 507 or a 503").toEqual([]);
   expect([...finals.values()].filter((a) => a.status !== 201).map((a) => `${a.tag}: ${a.status} ${a.code} ${a.message}`), "keys never saved").toEqual([]);
@@ -584,3 +587,12 @@ test("killed with SIGKILL mid-write and restarted: every client's last key saves
   expect(serverErrors, "5xx answers").toEqual([]);
   await server.kill("SIGTERM");
 });
+
+/** The API's refusal is the one its OpenAPI document promises for POST /api/v1/claims. */
+async function expectAsDocumented(server: { baseURL: string }, status: "503" | "507", answer: WriteAnswer | undefined) {
+  expect(answer, `a ${status} to check against the document`).toBeDefined();
+  const document = (await (await fetch(`${server.baseURL}/api/v1/openapi.json`)).json()) as Record<string, unknown>;
+  const validate = answerValidator(document, "/api/v1/claims", status, "post");
+  const body = { error: { code: answer?.code, message: answer?.message } };
+  expect(validate(body), `${status} against the document: ${JSON.stringify(validate.errors)}`).toBe(true);
+}

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { serverActions } from "../authorization/build-entry-points";
+import { routeHandlers, serverActions } from "../authorization/build-entry-points";
 import { createQuantity, insertClaim } from "../support/review-fixtures";
 import { callAction, createAccount, expectNoLeak, newRequest, newTag, readRow, readRows, signedInRequest, type FormFields } from "./support";
 
@@ -77,6 +77,48 @@ test("every server action refuses a post from another site, even with a valid se
   // The same call from our own pages does go through: the refusal above was the origin's doing.
   const own = await callAction(request, "app/stories/actions.ts#createStoryAction", { form: valid["app/stories/actions.ts#createStoryAction"] as FormFields });
   expect(own.redirect, own.body).toMatch(/^\/stories\//);
+});
+
+// Route handlers are not guarded by Next as server actions are: each goes through runRoute, which
+// refuses a change from another site and from another origin of this one (same site: the session
+// cookie rides along). Issue 18 found the CSV import's job route writing a draft from such a page.
+test("every route handler refuses a change sent from another site or another origin of this one, and writes nothing", async ({ browser, baseURL }) => {
+  const editor = await createAccount("editor");
+  const request = await signedInRequest(browser, baseURL as string, editor);
+  const tag = newTag();
+  const { quantityId, sources } = await createQuantity(tag, { sources: { ministry: "Ministry" } });
+  // An import that would succeed from our own pages: one row, one draft (the fixture names the source "Ministry (tag)").
+  const csv = `source;sentence;reported at\nMinistry (${tag});"At least 29 soldiers were killed (${tag}).";2020-02-27 22:00\n`;
+  const plan = { quantityId, language: "en", mapping: { source: 0, sentence: 1, reportedAt: 2, figure: null, quote: null, relayedBy: null, articleUrl: null, publisher: null, language: null } };
+  const importBody = () => ({ file: { name: `forged-${tag}.csv`, mimeType: "text/csv", buffer: Buffer.from(csv) }, plan: JSON.stringify(plan) });
+  expect(sources.ministry).toBeTruthy();
+
+  const sameSiteOtherOrigin = `http://127.0.0.1:${Number(new URL(baseURL as string).port) + 1}`;
+  const handlers = routeHandlers();
+  expect(handlers.length).toBeGreaterThan(5);
+  const refused: string[] = [];
+  for (const { path: routePath } of handlers) {
+    const url = routePath.replace(/\[[^\]]+\]/g, "authorization-check");
+    for (const method of ["POST", "PUT", "PATCH", "DELETE"]) {
+      for (const [origin, fetchSite] of [...FOREIGN_ORIGINS.map((o) => [o, "cross-site"]), [sameSiteOtherOrigin, "same-site"]] as const) {
+        const response = await request.fetch(url, { method, multipart: importBody(), headers: { Origin: origin, "Sec-Fetch-Site": fetchSite }, maxRedirects: 0 });
+        const what = `${method} ${url} from ${origin}`;
+        expect(response.status(), what).toBeGreaterThanOrEqual(400);
+        expect(response.status(), what).toBeLessThan(500);
+        const body = await response.text();
+        expect(body, what).not.toContain("jobId");
+        expectNoLeak(body, what);
+        refused.push(what);
+      }
+    }
+  }
+  expect(refused.length).toBeGreaterThanOrEqual(handlers.length * 4 * 3);
+  expect(await readRows(`SELECT "id" FROM "HistoryEntry" WHERE "actorId" = ?`, editor.id), "the editor's session wrote nothing").toEqual([]);
+  expect(await readRow(`SELECT "id" FROM "ImportJob" WHERE "fileName" = ?`, `forged-${tag}.csv`)).toBeUndefined();
+
+  // The same import from our own pages starts: the refusals above were the origin's doing.
+  const own = await request.post("/claims/import/jobs", { multipart: importBody(), headers: { Origin: new URL(baseURL as string).origin } });
+  expect(own.status(), await own.text()).toBe(202);
 });
 
 test("the language switch refuses a post from another site and sets no cookie", async ({ browser, baseURL }) => {

@@ -2,6 +2,7 @@
 // role changes get in their way), server actions called the way React calls them, and direct
 // reads of the run's database to prove what was, or was not, written.
 import { createHash, randomBytes } from "node:crypto";
+import { request as httpRequest } from "node:http";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { expect, type APIRequestContext, type APIResponse, type Browser } from "@playwright/test";
@@ -236,4 +237,33 @@ export function actionResult(body: string): ParsedResult | null {
     }
   }
   return null;
+}
+
+export interface RawAnswer {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+/**
+ * A request sent as written, byte for byte: a path with a broken percent-encoding, a method
+ * such as TRACE, headers no browser sends. Playwright's request context and fetch would
+ * normalise or refuse some of them before they leave.
+ */
+export function rawRequest(method: string, target: string, headers: Record<string, string> = {}, body?: Buffer | string): Promise<RawAnswer> {
+  const port = Number(process.env.PORT ?? 3100);
+  // Node sends a DELETE's body with no length unless told, and the server reads it as a new
+  // request. A connection of its own (agent: false): a body left half-sent by one test must not
+  // become the start of the next one's.
+  const length = body !== undefined && !Object.keys(headers).some((name) => name.toLowerCase() === "content-length") ? { "content-length": String(Buffer.byteLength(body)) } : {};
+  return new Promise((resolve, reject) => {
+    const outgoing = httpRequest({ host: "127.0.0.1", port, method, path: target, headers: { ...headers, ...length }, agent: false }, (incoming) => {
+      const chunks: Buffer[] = [];
+      incoming.on("data", (chunk: Buffer) => chunks.push(chunk));
+      incoming.on("error", reject);
+      incoming.on("end", () => resolve({ status: incoming.statusCode ?? 0, headers: incoming.headers, body: Buffer.concat(chunks).toString("utf8") }));
+    });
+    outgoing.on("error", reject);
+    outgoing.end(body);
+  });
 }

@@ -26,9 +26,8 @@ vi.mock("@/lib/data/users", async () => {
 });
 vi.mock("@/lib/data/audit", () => ({ recordSecurityEvent: vi.fn(async () => undefined) }));
 vi.mock("@/lib/data/sign-in-throttle", () => ({
-  lockedUntil: vi.fn(async () => null),
-  recordFailure: vi.fn(async () => undefined),
-  clearAccount: vi.fn(async () => undefined),
+  takeSignInTurn: vi.fn(async () => ({ ok: true })),
+  signInSucceeded: vi.fn(async () => undefined),
 }));
 
 interface InternalCookie {

@@ -48,6 +48,22 @@ describe("claims", () => {
     expect(mayRetractClaim(editor, { authorId: "e1", status: "published" })).toBe(false);
   });
 
+  it("a reviewer who changed an editor's claim cannot approve, reject or rate it: another reviewer must", () => {
+    // The 29 that became 77: the editor wrote it, reviewer r1 changed the figure, the editor submitted it.
+    const rewritten = { authorId: "e1", status: "in_review" as const, changedBy: ["e1", "r1"] };
+    expect(mayDecideClaim(reviewer, rewritten)).toBe(false);
+    expect(mayRateClaim(reviewer, rewritten)).toBe(false);
+    const otherReviewer = { id: "r2", role: "reviewer" as Role };
+    expect(mayDecideClaim(otherReviewer, rewritten)).toBe(true);
+    expect(mayRateClaim(otherReviewer, rewritten)).toBe(true);
+    // An admin is held to the same rule.
+    expect(mayDecideClaim(admin, { ...rewritten, changedBy: ["a1"] })).toBe(false);
+  });
+
+  it("changing a claim does not stop a reviewer from retracting it once published", () => {
+    expect(mayRetractClaim(reviewer, { authorId: "e1", status: "published", changedBy: ["r1"] })).toBe(true);
+  });
+
   it("a reviewer does not rate their own claim", () => {
     expect(mayRateClaim(reviewer, { authorId: "r1", status: "published" })).toBe(false);
     expect(mayRateClaim(reviewer, { authorId: "e1", status: "published" })).toBe(true);

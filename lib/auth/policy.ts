@@ -29,6 +29,16 @@ export interface Actor {
 export interface ClaimForPolicy {
   authorId: string;
   status: "draft" | "in_review" | "published" | "retracted";
+  /**
+   * Everyone who changed what the claim says (its text, figure, source, article...) since it
+   * was last approved, from its history. Left out, only the author is known to have written it.
+   */
+  changedBy?: readonly string[];
+}
+
+/** Wrote the claim, or changed it since its last approval: their eyes are already on it. */
+export function wroteOrChangedClaim(actor: Actor, claim: ClaimForPolicy): boolean {
+  return claim.authorId === actor.id || (claim.changedBy ?? []).includes(actor.id);
 }
 
 /** An editor edits and submits their own drafts; a reviewer or admin may fix anyone's draft. */
@@ -37,18 +47,21 @@ export function mayEditClaim(actor: Actor, claim: ClaimForPolicy): boolean {
   return claim.authorId === actor.id || may(actor.role, "review");
 }
 
-/** Four eyes: no one approves or rejects their own claim. */
+/**
+ * Four eyes: no one approves or rejects a claim they wrote or changed. A reviewer who turned an
+ * editor's 29 into 77 is a second author of that 77, not its second pair of eyes.
+ */
 export function mayDecideClaim(actor: Actor, claim: ClaimForPolicy): boolean {
-  return may(actor.role, "review") && claim.status === "in_review" && claim.authorId !== actor.id;
+  return may(actor.role, "review") && claim.status === "in_review" && !wroteOrChangedClaim(actor, claim);
 }
 
 export function mayRetractClaim(actor: Actor, claim: ClaimForPolicy): boolean {
   return may(actor.role, "review") && claim.status === "published";
 }
 
-/** A rating is a reviewer's judgement of someone else's claim. */
+/** A rating is a reviewer's judgement of someone else's claim: not one they wrote or changed. */
 export function mayRateClaim(actor: Actor, claim: ClaimForPolicy): boolean {
-  return may(actor.role, "review") && claim.authorId !== actor.id && claim.status !== "draft";
+  return may(actor.role, "review") && !wroteOrChangedClaim(actor, claim) && claim.status !== "draft";
 }
 
 /** Admins manage others; no one disables or demotes themselves (a newsroom must keep an admin). */

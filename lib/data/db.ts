@@ -3,8 +3,10 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { clientFor } from "./database-client";
 import { databaseLocation } from "./database-location";
 
-// One client per process. `next dev` re-evaluates modules on every change; keeping the client
-// on globalThis stops each reload from opening one more connection to the file.
+// One client per process, kept on globalThis: `next dev` re-evaluates modules on every change,
+// and in production the proxy (proxy.ts) is bundled apart from the pages, so each would open
+// connections of its own. One client means one writer's connection and one queue of writes per
+// process (lib/data/sqlite-adapter.ts), whichever bundle asks.
 const globalForDatabase = globalThis as typeof globalThis & { claimTrackerDb?: PrismaClient };
 
 /**
@@ -13,4 +15,4 @@ const globalForDatabase = globalThis as typeof globalThis & { claimTrackerDb?: P
  */
 export const db: PrismaClient = globalForDatabase.claimTrackerDb ?? clientFor(databaseLocation());
 
-if (process.env.NODE_ENV !== "production") globalForDatabase.claimTrackerDb = db;
+globalForDatabase.claimTrackerDb = db;

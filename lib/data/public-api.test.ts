@@ -6,6 +6,7 @@ vi.mock("./db", () => import("./test-db"));
 const { db } = await import("./db");
 const { clearPublicCache } = await import("./public-cache");
 const { claimPublishedAt, latestPublishedClaims, publicClaim, publicClaims, publicSource, publicSources, publicStories } = await import("./public-api");
+const { quantityById, storyBySlug } = await import("./public-claims");
 
 // The rows here are written straight, without history, so the edition never moves: each test
 // starts from an empty cache rather than read another test's answers.
@@ -103,6 +104,7 @@ describe("the open data's lists", () => {
     const newer = await newsroom("1990-01-02");
     await older.claim("published");
     await older.claim("draft");
+    await newer.claim("published");
     await newer.claim("in_review");
 
     const first = await publicStories({ limit: 100, after: null });
@@ -110,10 +112,26 @@ describe("the open data's lists", () => {
     expect(ours.map((s) => s.id)).toEqual([newer.story.id, older.story.id]);
     const count = (id: string) => first.rows.find((s) => s.id === id)?.quantities.reduce((n, q) => n + q._count.claims, 0);
     expect(count(older.story.id)).toBe(1);
-    expect(count(newer.story.id)).toBe(0);
+    expect(count(newer.story.id)).toBe(1);
 
     const page = await publicStories({ limit: 1, after: { date: "1990-01-02", id: newer.story.id } });
     expect(page.rows.map((s) => s.id)).toEqual([older.story.id]);
+  });
+
+  it("leaves out a story, and each quantity, until its first published claim", async () => {
+    const embargoed = await newsroom("1990-01-03");
+    await embargoed.claim("draft");
+    await embargoed.claim("in_review");
+    await embargoed.claim("retracted");
+    const listed = await publicStories({ limit: 100, after: null });
+    expect(listed.rows.map((s) => s.id)).not.toContain(embargoed.story.id);
+    expect(await storyBySlug(embargoed.story.slug)).toBeNull();
+    expect(await quantityById(embargoed.quantity.id)).toBeNull();
+
+    await embargoed.claim("published");
+    clearPublicCache(); // written straight, the edition did not move
+    expect((await publicStories({ limit: 100, after: null })).rows.map((s) => s.id)).toContain(embargoed.story.id);
+    expect((await storyBySlug(embargoed.story.slug))?.quantities.map((q) => q.id)).toEqual([embargoed.quantity.id]);
   });
 
   it("lists sources by name, counting only their published claims", async () => {
@@ -122,7 +140,9 @@ describe("the open data's lists", () => {
     await claim("retracted");
     await claim("draft", observatory.id);
     expect((await publicSource(governor.id))?._count.claims).toBe(1);
-    expect((await publicSource(observatory.id))?._count.claims).toBe(0);
+    // A source with no published claim is not public, as its page is not.
+    expect(await publicSource(observatory.id)).toBeNull();
+    expect((await publicSources({ limit: 100, after: null })).rows.map((s) => s.id)).not.toContain(observatory.id);
     expect(await publicSource("unknown")).toBeNull();
 
     const page = await publicSources({ limit: 1, after: { name: governor.name, id: governor.id } });

@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "./db";
 import { readPublic } from "./public-cache";
-import { PUBLIC_CLAIM_FIELDS, PUBLIC_STORY_FIELDS, PUBLISHED } from "./public-claims";
+import { PUBLIC_CLAIM_FIELDS, PUBLIC_QUANTITY, PUBLIC_SOURCE, PUBLIC_STORY, PUBLIC_STORY_FIELDS, PUBLISHED } from "./public-claims";
 
 // The open data's lists: stories, claims and sources, a page at a time, for the public API, the
 // feed and the ClaimReview markup. Only published claims, ever: every claim query goes through
@@ -27,7 +27,7 @@ async function pageOf<T>(limit: number, load: (take: number) => Promise<T[]>): P
 
 const STORY_LIST_FIELDS = {
   ...PUBLIC_STORY_FIELDS,
-  quantities: { select: { _count: { select: { claims: { where: PUBLISHED } } } } },
+  quantities: { where: PUBLIC_QUANTITY, select: { _count: { select: { claims: { where: PUBLISHED } } } } },
 } satisfies Prisma.StorySelect;
 
 export type PublicStoryRow = Prisma.StoryGetPayload<{ select: typeof STORY_LIST_FIELDS }>;
@@ -44,7 +44,7 @@ export function publicStories(input: { limit: number; after: StoryKey | null }):
   return readPublic(`api-stories:${limit}:${after ? `${after.date}:${after.id}` : ""}`, () =>
     pageOf(limit, (take) =>
       db.story.findMany({
-        where: after ? { OR: [{ date: { lt: after.date } }, { date: after.date, id: { lt: after.id } }] } : {},
+        where: { ...PUBLIC_STORY, ...(after ? { OR: [{ date: { lt: after.date } }, { date: after.date, id: { lt: after.id } }] } : {}) },
         orderBy: [{ date: "desc" }, { id: "desc" }],
         take,
         select: STORY_LIST_FIELDS,
@@ -171,7 +171,7 @@ export function publicSources(input: { limit: number; after: SourceKey | null })
   return readPublic(`api-sources:${limit}:${after ? JSON.stringify([after.name, after.id]) : ""}`, () =>
     pageOf(limit, (take) =>
       db.source.findMany({
-        where: after ? { OR: [{ name: { gt: after.name } }, { name: after.name, id: { gt: after.id } }] } : {},
+        where: { ...PUBLIC_SOURCE, ...(after ? { OR: [{ name: { gt: after.name } }, { name: after.name, id: { gt: after.id } }] } : {}) },
         orderBy: [{ name: "asc" }, { id: "asc" }],
         take,
         select: SOURCE_FIELDS,
@@ -181,5 +181,5 @@ export function publicSources(input: { limit: number; after: SourceKey | null })
 }
 
 export function publicSource(id: string): Promise<PublicSourceRow | null> {
-  return readPublic(`api-source:${id}`, () => db.source.findUnique({ where: { id }, select: SOURCE_FIELDS }));
+  return readPublic(`api-source:${id}`, () => db.source.findFirst({ where: { id, ...PUBLIC_SOURCE }, select: SOURCE_FIELDS }));
 }

@@ -9,6 +9,16 @@ import { readPublic } from "./public-cache";
 // notice, never its figure.
 export const PUBLISHED = { status: "published" } as const satisfies Prisma.ClaimWhereInput;
 
+// Nothing unreviewed is public: a quantity becomes public with its first published claim, a
+// story with its first public quantity, a source with its first published claim as the source
+// that counted (an outlet that only relayed is named on the claim, and has no page of its own).
+// Until then it is in no page, list, API answer, feed, search or sitemap, and its addresses
+// answer 404, though its title may already be written (an embargoed investigation). Every
+// public read of them goes through these.
+export const PUBLIC_QUANTITY = { claims: { some: PUBLISHED } } as const satisfies Prisma.QuantityWhereInput;
+export const PUBLIC_STORY = { quantities: { some: PUBLIC_QUANTITY } } as const satisfies Prisma.StoryWhereInput;
+export const PUBLIC_SOURCE = { claims: { some: PUBLISHED } } as const satisfies Prisma.SourceWhereInput;
+
 export const PUBLIC_CLAIM_FIELDS = {
   id: true,
   quote: true,
@@ -54,9 +64,9 @@ export type PublicStory = Prisma.StoryGetPayload<{ select: typeof PUBLIC_STORY_F
 /** A story by its slug, with its quantities and each one's published claims, oldest first. */
 export function storyBySlug(slug: string): Promise<PublicStory | null> {
   return readPublic(`story:${slug}`, () =>
-    db.story.findUnique({
-      where: { slug },
-      select: { ...PUBLIC_STORY_FIELDS, quantities: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: PUBLIC_QUANTITY_FIELDS } },
+    db.story.findFirst({
+      where: { slug, ...PUBLIC_STORY },
+      select: { ...PUBLIC_STORY_FIELDS, quantities: { where: PUBLIC_QUANTITY, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: PUBLIC_QUANTITY_FIELDS } },
     }),
   );
 }
@@ -66,7 +76,7 @@ export type PublicQuantityPage = PublicQuantity & { story: Prisma.StoryGetPayloa
 /** One quantity with its story and its published claims, oldest first. */
 export function quantityById(id: string): Promise<PublicQuantityPage | null> {
   return readPublic(`quantity:${id}`, () =>
-    db.quantity.findUnique({ where: { id }, select: { ...PUBLIC_QUANTITY_FIELDS, story: { select: PUBLIC_STORY_FIELDS } } }),
+    db.quantity.findFirst({ where: { id, ...PUBLIC_QUANTITY }, select: { ...PUBLIC_QUANTITY_FIELDS, story: { select: PUBLIC_STORY_FIELDS } } }),
   );
 }
 
@@ -80,7 +90,7 @@ export function quantitiesByIds(ids: readonly string[]): Promise<PublicQuantity[
   if (unique.length === 0) return Promise.resolve([]);
   // Keyed by the ids in their order, as the answer is.
   return readPublic(`quantities:${unique.join(",")}`, async () => {
-    const rows = await db.quantity.findMany({ where: { id: { in: unique } }, select: PUBLIC_QUANTITY_FIELDS });
+    const rows = await db.quantity.findMany({ where: { id: { in: unique }, ...PUBLIC_QUANTITY }, select: PUBLIC_QUANTITY_FIELDS });
     const byId = new Map(rows.map((row) => [row.id, row]));
     return unique.flatMap((id) => byId.get(id) ?? []);
   });

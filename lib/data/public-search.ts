@@ -3,7 +3,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { MATCH_END, MATCH_START, SEARCH_KINDS, type SearchKind } from "@/lib/public/search-query";
 import { db } from "./db";
 import { forDialect } from "./dialect";
-import { PUBLISHED } from "./public-claims";
+import { PUBLIC_QUANTITY, PUBLIC_SOURCE, PUBLIC_STORY, PUBLISHED } from "./public-claims";
 import { readPublic } from "./public-cache";
 
 // Public search over the FTS5 index of prisma/migrations/20261124160000_public_search, which
@@ -175,22 +175,21 @@ function indexPagePostgres(match: string, kind: SearchKind, limit: number, offse
 async function hitsFor(kind: SearchKind, rows: readonly IndexRow[]): Promise<SearchHit[]> {
   const ids = rows.map((row) => row.entityId);
   if (ids.length === 0) return [];
-  const hasPublishedClaim = { claims: { some: PUBLISHED } };
   let hits: SearchHit[];
   if (kind === "story") {
     const stories = await db.story.findMany({
-      where: { id: { in: ids }, quantities: { some: hasPublishedClaim } },
+      where: { id: { in: ids }, ...PUBLIC_STORY },
       select: { id: true, slug: true, date: true, place: true },
     });
     hits = stories.map((s) => ({ kind, ...s, title: "", excerpt: "" }));
   } else if (kind === "quantity") {
     const quantities = await db.quantity.findMany({
-      where: { id: { in: ids }, ...hasPublishedClaim },
+      where: { id: { in: ids }, ...PUBLIC_QUANTITY },
       select: { id: true, story: { select: { title: true, slug: true } } },
     });
     hits = quantities.map((q) => ({ kind, ...q, label: "", excerpt: "" }));
   } else if (kind === "source") {
-    const sources = await db.source.findMany({ where: { id: { in: ids }, ...hasPublishedClaim }, select: { id: true } });
+    const sources = await db.source.findMany({ where: { id: { in: ids }, ...PUBLIC_SOURCE }, select: { id: true } });
     hits = sources.map((s) => ({ kind, id: s.id, name: "", country: "" }));
   } else {
     const claims = await db.claim.findMany({

@@ -1,8 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/policy";
 import type { ClaimStatus } from "@/lib/generated/prisma/client";
-import { approveClaim, claimForReview, rateClaim, rejectClaim, retractClaim, reviewQueue } from "./review";
-import { createTestDatabase, type TestDatabase } from "./test-database";
+import { claimUpdateInput } from "@/lib/validation/newsroom";
+import type { TestDatabase } from "./test-database";
+
+// The app's client is this file's database, so an editor's and a reviewer's edits go through
+// lib/data/claims.ts and write the history the four-eyes rule reads.
+vi.mock("./db", () => import("./test-db"));
+const { approveClaim, claimForReview, rateClaim, rejectClaim, retractClaim, reviewQueue } = await import("./review");
+const { createDraftClaim, submitClaim, updateDraftClaim } = await import("./claims");
+const { testDatabase } = await import("./test-db");
+const { testDraftInput } = await import("./test-newsroom");
 
 let test: TestDatabase;
 let editor: Actor;
@@ -46,7 +54,7 @@ const statusOf = async (id: string) => (await test.db.claim.findUniqueOrThrow({ 
 const historyOf = (id: string) => test.db.historyEntry.findMany({ where: { entityType: "claim", entityId: id }, orderBy: { id: "asc" } });
 
 beforeAll(async () => {
-  test = await createTestDatabase();
+  test = testDatabase;
   editor = await user("editor@example.org", "editor");
   reviewer = await user("reviewer@example.org", "reviewer");
   reviewer2 = await user("reviewer2@example.org", "reviewer");
@@ -57,9 +65,7 @@ beforeAll(async () => {
   observatoryId = (await test.db.source.create({ data: { name: "OSDH", key: "osdh", kind: "ngo" } })).id;
 });
 
-afterAll(async () => {
-  await test.close();
-});
+// ./test-db closes the database after the file's tests.
 
 describe("approving a claim", () => {
   it("publishes it, names the reviewer, bumps the version and writes the history in the same write", async () => {
@@ -257,3 +263,70 @@ describe("what a reviewer reads", () => {
     expect(await claimForReview("missing", test.db)).toBeNull();
   });
 });
+
+describe("four eyes on what a claim says", () => {
+  /** The governor's "at least 29", logged by the editor through the form's own write. */
+  async function editorsDraft() {
+    const created = await createDraftClaim(editor.id, testDraftInput(quantityId, governorId));
+    if (!created.ok) throw new Error("no draft");
+    return created.data.id;
+  }
+
+  /** The same draft saved by `who`, with `changes` (the form's fields) at `version`. */
+  async function saveEdit(who: Actor, claimId: string, version: number, changes: Record<string, string> = {}) {
+    const draft = testDraftInput(quantityId, governorId, changes);
+    const edit = claimUpdateInput.parse({ ...formValues(draft), claimId, version: String(version) });
+    const saved = await updateDraftClaim(who, edit);
+    if (!saved.ok) throw new Error(saved.error.message);
+    return saved.data.version;
+  }
+
+  it("a reviewer who turned an editor's 29 into 77 cannot approve, reject or rate it; another reviewer decides", async () => {
+    const claimId = await editorsDraft();
+    const afterEdit = await saveEdit(reviewer, claimId, 1, { quote: "At least 77", value: "77", low: "77", sentence: "At least 77 Turkish soldiers were killed, the governor of Hatay said." });
+    const submitted = await submitClaim(editor, { claimId, version: afterEdit });
+    if (!submitted.ok) throw new Error(submitted.error.message);
+    const version = submitted.data.version;
+
+    for (const refused of [
+      await approveClaim(reviewer, { claimId, version }, test.db),
+      await rejectClaim(reviewer, { claimId, version, note: "Looks wrong to me." }, test.db),
+    ]) {
+      expect(refused).toMatchObject({ ok: false, error: { code: "forbidden" } });
+      expect(!refused.ok && refused.error.message).toBe("You changed this claim's text, figure or sourcing, so another reviewer must decide on it. Nothing was changed.");
+    }
+    const rating = await rateClaim(reviewer, { claimId, version, rating: "confirmed" }, test.db);
+    expect(!rating.ok && rating.error.message).toMatch(/^You changed this claim's text, figure or sourcing, so another reviewer must rate it/);
+    expect(await test.db.claim.findUniqueOrThrow({ where: { id: claimId } })).toMatchObject({ status: "in_review", rating: "unverified", low: 77 });
+    expect((await historyOf(claimId)).map((h) => h.action)).toEqual(["create", "update", "submit"]);
+
+    expect((await claimForReview(claimId, test.db))?.changedBy.sort()).toEqual([editor.id, reviewer.id].sort());
+    expect(await approveClaim(reviewer2, { claimId, version }, test.db)).toMatchObject({ ok: true, data: { status: "published" } });
+  });
+
+  it("a reviewer who saved the draft without changing anything may still decide on it", async () => {
+    const claimId = await editorsDraft();
+    const afterSave = await saveEdit(reviewer, claimId, 1);
+    const submitted = await submitClaim(editor, { claimId, version: afterSave });
+    if (!submitted.ok) throw new Error(submitted.error.message);
+    expect((await approveClaim(reviewer, { claimId, version: submitted.data.version }, test.db)).ok).toBe(true);
+  });
+
+  it("a change to the source counts as much as one to the figure", async () => {
+    const claimId = await editorsDraft();
+    const afterEdit = await saveEdit(reviewer2, claimId, 1, { sourceId: observatoryId });
+    const submitted = await submitClaim(editor, { claimId, version: afterEdit });
+    if (!submitted.ok) throw new Error(submitted.error.message);
+    const result = await approveClaim(reviewer2, { claimId, version: submitted.data.version }, test.db);
+    expect(!result.ok && result.error.code).toBe("forbidden");
+  });
+});
+
+/** A parsed draft back to the strings the form sends (claimUpdateInput parses them again). */
+function formValues(draft: ReturnType<typeof testDraftInput>): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [field, value] of Object.entries(draft)) {
+    values[field] = value === null ? "" : value instanceof Date ? value.toISOString().slice(0, 16) : String(value);
+  }
+  return values;
+}

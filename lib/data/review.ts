@@ -5,6 +5,7 @@ import {
   mayDecideClaim,
   mayRateClaim,
   mayRetractClaim,
+  wroteOrChangedClaim,
   type Actor,
   type ClaimForPolicy,
 } from "@/lib/auth/policy";
@@ -147,21 +148,54 @@ export interface ClaimForReview {
   others: OtherClaim[];
   /** What happened to the claim, oldest first. */
   history: ReadableHistory;
+  /** Who changed it since it was last approved (four eyes: they may not decide on it). */
+  changedBy: string[];
 }
 
 /** One claim as a reviewer sees it, with the other claims about the same quantity. */
 export async function claimForReview(claimId: string, database: Database = db): Promise<ClaimForReview | null> {
   const claim = await database.claim.findUnique({ where: { id: claimId }, select: REVIEW_FIELDS });
   if (!claim) return null;
-  const [others, history] = await Promise.all([
+  const [others, history, changedBy] = await Promise.all([
     database.claim.findMany({
       where: { quantityId: claim.quantity.id, id: { not: claim.id } },
       orderBy: [{ reportedAt: "asc" }, { createdAt: "asc" }],
       select: OTHER_CLAIM_FIELDS,
     }),
     readableHistory("claim", claim.id, database),
+    changedSinceApproval(claim.id, database),
   ]);
-  return { claim, others, history };
+  return { claim, others, history, changedBy };
+}
+
+/**
+ * Who wrote or changed what the claim says since it was last approved, from its history: the
+ * person who created it, and everyone whose saved edit changed a field (lib/data/claims.ts
+ * writes only the changed fields, and the version, in an "update" entry). Every editable field
+ * counts, the article and the source as much as the figure: a reviewer vouches for all of them.
+ */
+export async function changedSinceApproval(claimId: string, database: Database = db): Promise<string[]> {
+  const entries = await database.historyEntry.findMany({
+    where: { entityType: "claim", entityId: claimId, action: { in: ["create", "update", "approve"] } },
+    orderBy: { id: "asc" },
+    select: { action: true, actorId: true, after: true },
+  });
+  const people = new Set<string>();
+  for (const entry of entries) {
+    if (entry.action === "approve") people.clear();
+    else if (entry.actorId && (entry.action === "create" || changedAField(entry.after))) people.add(entry.actorId);
+  }
+  return [...people];
+}
+
+/** Whether an edit's "after" names a field besides the version; one that cannot be read counts. */
+function changedAField(after: string | null): boolean {
+  try {
+    const fields: unknown = after ? JSON.parse(after) : null;
+    return fields !== null && typeof fields === "object" && Object.keys(fields).some((field) => field !== "version");
+  } catch {
+    return true;
+  }
 }
 
 /** The few words the queue's confirmation needs about a claim just decided. */
@@ -235,16 +269,25 @@ const STATUS_WORDS: Record<ClaimAtDecision["status"], string> = {
   retracted: "retracted",
 };
 
-const forPolicy = (claim: ClaimAtDecision): ClaimForPolicy => ({ authorId: claim.authorId, status: claim.status });
+const forPolicy = (claim: ClaimAtDecision, changedBy: string[] = []): ClaimForPolicy => ({
+  authorId: claim.authorId,
+  status: claim.status,
+  changedBy,
+});
+
+const CHANGED_IT = "You changed this claim's text, figure or sourcing, so another reviewer must";
 
 /** Why a reviewer may not approve or reject this claim, or null when they may. */
-function decisionRefusal(actor: Actor, claim: ClaimAtDecision, version: number): Refusal | null {
+function decisionRefusal(actor: Actor, claim: ClaimAtDecision, changedBy: string[], version: number): Refusal | null {
   if (!may(actor.role, "review")) return failure("forbidden", "Only reviewers approve or reject claims.");
   if (claim.status !== "in_review") return staleDecision(claim, "in_review");
   if (claim.authorId === actor.id) {
     return failure("forbidden", "You wrote this claim, so another reviewer must approve or reject it. Nothing was changed.");
   }
-  if (!mayDecideClaim(actor, forPolicy(claim))) return failure("forbidden", "You may not decide on this claim.");
+  if (wroteOrChangedClaim(actor, forPolicy(claim, changedBy))) {
+    return failure("forbidden", `${CHANGED_IT} decide on it. Nothing was changed.`);
+  }
+  if (!mayDecideClaim(actor, forPolicy(claim, changedBy))) return failure("forbidden", "You may not decide on this claim.");
   if (claim.version !== version) return staleDecision(claim, "in_review");
   return null;
 }
@@ -316,7 +359,9 @@ export function approveClaim(actor: Actor, input: ApproveClaimInput, database: P
   return database.$transaction(async (tx): Promise<ActionResult<DecidedClaim>> => {
     const claim = await loadForDecision(tx, input.claimId);
     if (!claim) return NOT_FOUND;
-    const refusal = decisionRefusal(actor, claim, input.version);
+    // Read in the decision's own transaction: an edit after this bumps the version, and the
+    // conditional write below then refuses.
+    const refusal = decisionRefusal(actor, claim, await changedSinceApproval(claim.id, tx), input.version);
     if (refusal) return refusal;
     return writeDecision(tx, actor, claim, input.version, {
       from: "in_review",
@@ -334,7 +379,9 @@ export function rejectClaim(actor: Actor, input: RejectClaimInput, database: Pri
     if (!note) return failure("invalid", "Some fields need attention.", { fields: { note: NOTE_REQUIRED } });
     const claim = await loadForDecision(tx, input.claimId);
     if (!claim) return NOT_FOUND;
-    const refusal = decisionRefusal(actor, claim, input.version);
+    // Read in the decision's own transaction: an edit after this bumps the version, and the
+    // conditional write below then refuses.
+    const refusal = decisionRefusal(actor, claim, await changedSinceApproval(claim.id, tx), input.version);
     if (refusal) return refusal;
     return writeDecision(tx, actor, claim, input.version, {
       from: "in_review",
@@ -381,7 +428,9 @@ export function rateClaim(actor: Actor, input: RateClaimInput, database: PrismaC
     if (claim.status === "draft") {
       return failure("forbidden", "A draft is not rated: it is rated once it has been submitted for review.");
     }
-    if (!mayRateClaim(actor, forPolicy(claim))) return failure("forbidden", "You may not rate this claim.");
+    const changedBy = await changedSinceApproval(claim.id, tx);
+    if (wroteOrChangedClaim(actor, forPolicy(claim, changedBy))) return failure("forbidden", `${CHANGED_IT} rate it. Nothing was changed.`);
+    if (!mayRateClaim(actor, forPolicy(claim, changedBy))) return failure("forbidden", "You may not rate this claim.");
     if (claim.version !== input.version) return staleDecision(claim, claim.status);
     // Choosing the rating it already has changes nothing, so nothing is written.
     if (claim.rating === input.rating) {

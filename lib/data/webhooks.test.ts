@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/policy";
+import { openApiDocument } from "@/lib/public/open-data/openapi";
+import { webhookValidator } from "@/lib/public/open-data/openapi-check";
 
 vi.mock("./db", () => import("./test-db"));
 
@@ -114,6 +116,30 @@ describe("the outbox", () => {
     ).rejects.toThrow("the disk is full");
     expect(await deliveriesOf(claim.id)).toEqual([]);
     expect((await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).status).toBe("in_review");
+  });
+});
+
+describe("what a receiver is sent", () => {
+  const document = openApiDocument("https://claims.example") as unknown as Record<string, unknown>;
+  const matches = (event: string, payload: string) => {
+    const validate = webhookValidator(document, event);
+    return validate(JSON.parse(payload)) || JSON.stringify(validate.errors);
+  };
+
+  it("matches the OpenAPI document's webhooks exactly, for a publication, a retraction and a ping", async () => {
+    const hook = await webhooks.createWebhook(admin.id, { url: "https://hooks.example.org/contract", events: ["published", "retracted"] });
+    const claim = await claimInReview("nearly 40");
+    const approved = await approveClaim(reviewer, { claimId: claim.id, version: claim.version });
+    if (!approved.ok) throw new Error("approval failed");
+    await retractClaim(reviewer, { claimId: claim.id, version: approved.data.version, reason: "A typo in the toll." });
+    await webhooks.enqueuePing(hook.id);
+    const sent = await db.webhookDelivery.findMany({ where: { webhookId: hook.id }, orderBy: { createdAt: "asc" } });
+    expect(sent.map((d) => d.event).sort()).toEqual(["ping", "published", "retracted"]);
+    for (const delivery of sent) expect(matches(delivery.event, delivery.payload), delivery.event).toBe(true);
+    // A field more is a contract broken, not an extra.
+    const published = sent.find((d) => d.event === "published")?.payload ?? "{}";
+    expect(matches("published", JSON.stringify({ ...JSON.parse(published), reviewer: "x" }))).not.toBe(true);
+    await db.webhook.delete({ where: { id: hook.id } });
   });
 });
 

@@ -3,7 +3,10 @@
 // beside the claim. Required by Google: claimReviewed, reviewRating (with alternateName, the
 // verdict in words) and url; recommended: author, datePublished and itemReviewed, the Claim with
 // who made it, when, and where it appeared. Pure: the permalink page gathers the inputs.
+// The verdict's words follow the page's language, as everything around a quote does (a French
+// reader's page says "Confirmé"); the claim reviewed stays in the words it was said in.
 import type { FigureKind, Qualifier } from "@/lib/figures/types";
+import type { Locale } from "@/lib/i18n/locale";
 
 export type ClaimRating = "unverified" | "confirmed" | "disputed" | "false" | "misleading";
 export type ComparisonStatus = "agree" | "consistent" | "revised" | "conflict" | "none";
@@ -45,36 +48,63 @@ export const REVIEWER_NAME = "Claim Tracker";
 // the newsroom judged it. Its words then say what the comparison with other sources shows.
 export const RATING_SCALE = { worst: 1, best: 4 } as const;
 
-const RATED: Record<Exclude<ClaimRating, "unverified">, { value: number; words: string }> = {
-  false: { value: 1, words: "False" },
-  misleading: { value: 2, words: "Misleading" },
-  disputed: { value: 3, words: "Disputed" },
-  confirmed: { value: 4, words: "Confirmed" },
+type Rated = Exclude<ClaimRating, "unverified">;
+
+const RATING_VALUES: Record<Rated, number> = { false: 1, misleading: 2, disputed: 3, confirmed: 4 };
+
+const RATING_WORDS: Record<Locale, Record<Rated, string>> = {
+  en: { false: "False", misleading: "Misleading", disputed: "Disputed", confirmed: "Confirmed" },
+  fr: { false: "Faux", misleading: "Trompeur", disputed: "Contesté", confirmed: "Confirmé" },
 };
 
-/** The verdict in words for a claim the newsroom has not rated: what the comparison shows. */
-export function unratedVerdict(comparison: ClaimReviewOptions["comparison"]): string {
-  if (comparison.standing === "superseded") return "Not rated: the source later gave another figure";
-  if (comparison.currentCount <= 1 || comparison.status === "none") return "Not rated: the only figure given so far";
-  const words: Record<Exclude<ComparisonStatus, "none">, string> = {
+type UnratedCase = "superseded" | "only" | Exclude<ComparisonStatus, "none">;
+
+// French puts a no-break space before the colon (lib/i18n/format.ts, withColon).
+const UNRATED_WORDS: Record<Locale, Record<UnratedCase, string>> = {
+  en: {
+    superseded: "Not rated: the source later gave another figure",
+    only: "Not rated: the only figure given so far",
     agree: "Not rated: the sources' figures agree",
     consistent: "Not rated: the sources' figures are compatible",
     revised: "Not rated: the toll was later revised upward",
     conflict: "Not rated: the sources' figures conflict",
-  };
+  },
+  fr: {
+    superseded: "Non évalué\u00a0: la source a ensuite donné un autre chiffre",
+    only: "Non évalué\u00a0: le seul chiffre donné jusqu'ici",
+    agree: "Non évalué\u00a0: les chiffres des sources concordent",
+    consistent: "Non évalué\u00a0: les chiffres des sources sont compatibles",
+    revised: "Non évalué\u00a0: le bilan a ensuite été revu à la hausse",
+    conflict: "Non évalué\u00a0: les chiffres des sources se contredisent",
+  },
+};
+
+/** The verdict in words for a claim the newsroom has not rated: what the comparison shows. */
+export function unratedVerdict(comparison: ClaimReviewOptions["comparison"], locale: Locale = "en"): string {
+  const words = UNRATED_WORDS[locale];
+  if (comparison.standing === "superseded") return words.superseded;
+  if (comparison.currentCount <= 1 || comparison.status === "none") return words.only;
   return words[comparison.status];
 }
 
-function reviewRating(claim: ReviewedClaim, comparison: ClaimReviewOptions["comparison"]) {
-  if (claim.rating === "unverified") return { "@type": "Rating", alternateName: unratedVerdict(comparison) };
-  const rated = RATED[claim.rating];
+function reviewRating(claim: ReviewedClaim, comparison: ClaimReviewOptions["comparison"], locale: Locale) {
+  if (claim.rating === "unverified") return { "@type": "Rating", alternateName: unratedVerdict(comparison, locale) };
   return {
     "@type": "Rating",
-    ratingValue: rated.value,
+    ratingValue: RATING_VALUES[claim.rating],
     bestRating: RATING_SCALE.best,
     worstRating: RATING_SCALE.worst,
-    alternateName: rated.words,
+    alternateName: RATING_WORDS[locale][claim.rating],
   };
+}
+
+/**
+ * The sentence on one line: line breaks pasted from an article and runs of spaces become one
+ * space (a fact-check tool shows claimReviewed as a one-line quote). A single space of another
+ * kind, such as French's no-break space before a colon, is kept as written.
+ */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, (run) => (run.length === 1 && !/[\n\r\t\v\f\u2028\u2029]/.test(run) ? run : " ")).trim();
 }
 
 // A witness or a social-media account speaks for a person; every other kind is an organisation.
@@ -93,8 +123,8 @@ function appearance(claim: ReviewedClaim) {
   };
 }
 
-/** The ClaimReview object for a published claim's permalink. */
-export function claimReviewJsonLd(claim: ReviewedClaim, options: ClaimReviewOptions) {
+/** The ClaimReview object for a published claim's permalink, its verdict in the page's language. */
+export function claimReviewJsonLd(claim: ReviewedClaim, options: ClaimReviewOptions, locale: Locale = "en") {
   return {
     "@context": "https://schema.org",
     "@type": "ClaimReview",
@@ -102,8 +132,8 @@ export function claimReviewJsonLd(claim: ReviewedClaim, options: ClaimReviewOpti
     datePublished: options.datePublished.toISOString(),
     author: { "@type": "Organization", name: REVIEWER_NAME, url: options.origin },
     // The sentence as said, in its own language: the claim reviewed, not our paraphrase of it.
-    claimReviewed: claim.sentence || claim.quote,
-    reviewRating: reviewRating(claim, options.comparison),
+    claimReviewed: oneLine(claim.sentence) || oneLine(claim.quote),
+    reviewRating: reviewRating(claim, options.comparison, locale),
     itemReviewed: {
       "@type": "Claim",
       author: { "@type": PERSON_KINDS.has(claim.source.kind) ? "Person" : "Organization", name: claim.source.name },

@@ -129,10 +129,18 @@ function renderOnce(key: string, render: () => Promise<RenderedPage | null>): Pr
 
 /** The page as this server renders it for a visitor, or null if the request to itself failed. */
 function renderPage(port: string, pathAndQuery: string, headers: Record<string, string>): Promise<RenderedPage | null> {
+  return renderOwnPage(port, pathAndQuery, headers, state.agent);
+}
+
+/**
+ * GET `pathAndQuery` from this server on loopback, as a visitor's request with `headers`; null
+ * when the request fails. Also used to answer a retracted claim's page as 410 (lib/security).
+ */
+export function renderOwnPage(port: string, pathAndQuery: string, headers: Record<string, string>, agent?: Agent): Promise<RenderedPage | null> {
   return new Promise((resolve) => {
     try {
       const outgoing = httpRequest(
-        { host: "127.0.0.1", port, path: pathAndQuery, method: "GET", headers, agent: state.agent, timeout: RENDER_TIMEOUT_MS },
+        { host: "127.0.0.1", port, path: pathAndQuery, method: "GET", headers, agent, timeout: RENDER_TIMEOUT_MS },
         (incoming) => {
           const chunks: Buffer[] = [];
           incoming.on("data", (chunk: Buffer) => chunks.push(chunk));

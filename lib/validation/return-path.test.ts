@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeReturnPath } from "./return-path";
+import { locationHeaderPath, safeReturnPath } from "./return-path";
 
 describe("where signing in leads", () => {
   it.each([
@@ -27,5 +27,19 @@ describe("where signing in leads", () => {
 
   it("a full URL is refused when the site's origin is not known", () => {
     expect(safeReturnPath("https://claims.example/stories")).toBe("/dashboard");
+  });
+});
+
+describe("a return path as a Location header", () => {
+  it("keeps an ASCII path as it is, percent-encoding included", () => {
+    expect(locationHeaderPath("/search?q=caf%C3%A9&page=2")).toBe("/search?q=caf%C3%A9&page=2");
+  });
+
+  it("percent-encodes letters outside ASCII, which a header cannot carry as they are", () => {
+    expect(locationHeaderPath("/recherche?q=élection à Idlib")).toBe("/recherche?q=%C3%A9lection%20%C3%A0%20Idlib");
+  });
+
+  it.each([["/story/x\u0001"], ["/\u0000"], ["/story\u007f"], ["/a\u001b[31m"], ["/\ud800"]])("refuses a control character or a lone surrogate: %j", (path) => {
+    expect(locationHeaderPath(path)).toBeNull();
   });
 });

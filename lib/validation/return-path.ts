@@ -26,3 +26,18 @@ export function safeReturnPath(value: unknown, origin?: string, fallback = "/das
   if (SIGN_IN.test(path)) return fallback;
   return path;
 }
+
+/**
+ * A path of this site as a `Location` header can carry it: any character outside printable
+ * ASCII percent-encoded as UTF-8 ("/recherche?q=é" -> "/recherche?q=%C3%A9"). Null when the path
+ * holds a control character or a lone surrogate: no address of this site does, and Node refuses
+ * to send such a header, which made the language switch answer 500.
+ */
+export function locationHeaderPath(path: string): string | null {
+  if (/[\u0000-\u001f\u007f]/.test(path)) return null;
+  try {
+    return path.replace(/[^\u0021-\u007e]+/g, (run) => encodeURIComponent(run));
+  } catch {
+    return null;
+  }
+}

@@ -1,13 +1,15 @@
 import { z } from "zod";
+import { allowedHosts } from "@/lib/webhooks/allowed-hosts";
+import { isRefusedReceiverUrl, NOT_PUBLIC_AT_REGISTRATION } from "@/lib/webhooks/receiver-rules";
 
 // An admin's webhook: where to send, and which events.
 //
-// Only http and https: anything else (file:, ftp:, javascript:) is not a webhook. Private and
-// loopback addresses are allowed on purpose: this is a newsroom-internal tool, the receivers
-// are usually the newsroom's own services on its own network, and only an admin can register
-// one. The worker sends nothing but the signed event (no cookie, no credential), follows no
-// redirect and never shows a receiver's answer, only its status code, so a URL pointing inside
-// the network learns nothing it could send back.
+// Only http and https: anything else (file:, ftp:, javascript:) is not a webhook. Only public
+// receivers: a URL naming this machine or a loopback, private, link-local, multicast or other
+// non-public address is refused here, unless WEBHOOK_ALLOWED_HOSTS names it (a receiver on the
+// newsroom's own network is allowed by the operator, not by whoever holds an admin account).
+// A name is checked again by the worker before every attempt, on every address it resolves to
+// (lib/webhooks/send-delivery.ts): what a name points at can change after registration.
 
 export const WEBHOOK_EVENTS = ["published", "retracted"] as const;
 export type SubscribableEvent = (typeof WEBHOOK_EVENTS)[number];
@@ -37,6 +39,8 @@ export const webhookUrl = z
     } else if (url.username || url.password) {
       // A password in the URL would be shown on the admin page and written in logs.
       context.addIssue({ code: "custom", message: "Leave the user name and password out of the address: deliveries are signed instead." });
+    } else if (isRefusedReceiverUrl(url, allowedHosts())) {
+      context.addIssue({ code: "custom", message: NOT_PUBLIC_AT_REGISTRATION });
     }
   });
 

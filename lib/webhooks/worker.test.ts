@@ -1,13 +1,14 @@
 import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { parseAllowedHosts } from "./allowed-hosts";
 import { verifyDelivery } from "./signature";
 
 vi.mock("@/lib/data/db", () => import("@/lib/data/test-db"));
 
 const { db } = await import("@/lib/data/db");
 const { createWebhook, enqueuePing } = await import("@/lib/data/webhooks");
-const { deliverDueWebhooks } = await import("./worker");
+const { deliverDueWebhooks, NO_ANSWER, NOT_SENT_NOT_PUBLIC } = await import("./worker");
 
 let adminId: string;
 
@@ -40,7 +41,7 @@ describe("the delivery worker", () => {
     try {
       const { port } = server.address() as AddressInfo;
       const hook = await webhookWithPing(`http://127.0.0.1:${port}/hook`, new Date());
-      const reports = await deliverDueWebhooks({ database: db });
+      const reports = await deliverDueWebhooks({ database: db, allowedHosts: parseAllowedHosts(`127.0.0.1:${port}`) });
       expect(reports).toContainEqual({ deliveryId: hook.deliveryId, attempt: 1, outcome: "delivered" });
 
       expect(received).toHaveLength(1);
@@ -87,13 +88,70 @@ describe("the delivery worker", () => {
     expect(send).toHaveBeenCalledTimes(6);
   });
 
-  it("counts an unreachable receiver as a failed attempt, with a readable reason", async () => {
-    const hook = await webhookWithPing("http://127.0.0.1:9/closed", new Date());
-    const send = vi.fn(async () => {
-      throw new TypeError("fetch failed", { cause: Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" }) });
+  it("sends nothing to a receiver on this machine unless WEBHOOK_ALLOWED_HOSTS names it, and says why", async () => {
+    let connections = 0;
+    const server = createServer((_request, response) => {
+      connections++;
+      response.writeHead(204).end();
     });
-    await deliverDueWebhooks({ database: db, send });
-    expect(await deliveryRow(hook.deliveryId)).toMatchObject({ status: "pending", attempts: 1, lastStatusCode: null, lastError: "Could not connect (ECONNREFUSED)." });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      // Registered before the rule existed, or by a name that later pointed here.
+      const hook = await webhookWithPing(`http://127.0.0.1:${port}/admin`, new Date());
+      await deliverDueWebhooks({ database: db, allowedHosts: parseAllowedHosts(`127.0.0.1:${port + 1},localhost`) });
+      expect(await deliveryRow(hook.deliveryId)).toMatchObject({ status: "pending", attempts: 1, lastStatusCode: null, lastError: NOT_SENT_NOT_PUBLIC });
+      expect(connections).toBe(0);
+    } finally {
+      server.close();
+    }
+  });
+
+  it("reports every connection failure in the same words, so the admin page cannot scan ports", async () => {
+    const failures = [
+      Object.assign(new Error("connect ECONNREFUSED 10.0.0.5:22"), { code: "ECONNREFUSED", address: "10.0.0.5", port: 22 }),
+      Object.assign(new Error("read ECONNRESET"), { code: "ECONNRESET" }),
+      new DOMException("The operation was aborted due to timeout", "TimeoutError"),
+      Object.assign(new Error("self-signed certificate"), { code: "DEPTH_ZERO_SELF_SIGNED_CERT" }),
+      new TypeError("fetch failed", { cause: Object.assign(new Error("connect EHOSTUNREACH"), { code: "EHOSTUNREACH" }) }),
+    ];
+    const errors: (string | null)[] = [];
+    for (const failure of failures) {
+      const hook = await webhookWithPing("https://closed.example.org/hook", new Date());
+      await deliverDueWebhooks({
+        database: db,
+        send: async (url) => {
+          if (url === "https://closed.example.org/hook") throw failure;
+          return { status: 200 };
+        },
+      });
+      const row = await deliveryRow(hook.deliveryId);
+      expect(row).toMatchObject({ status: "pending", attempts: 1, lastStatusCode: null });
+      errors.push(row.lastError);
+      await db.webhook.delete({ where: { id: hook.id } });
+    }
+    expect(new Set(errors)).toEqual(new Set([NO_ANSWER]));
+    expect(NO_ANSWER).toBe("The receiver did not answer.");
+  });
+
+  it("reports a closed port of an allowed receiver in those same words", async () => {
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as AddressInfo;
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    const hook = await webhookWithPing(`http://127.0.0.1:${port}/closed`, new Date());
+    await deliverDueWebhooks({ database: db, allowedHosts: parseAllowedHosts("127.0.0.1") });
+    expect(await deliveryRow(hook.deliveryId)).toMatchObject({ status: "pending", attempts: 1, lastError: NO_ANSWER });
+  });
+
+  it("counts a redirect as a failed attempt and says it was not followed", async () => {
+    const hook = await webhookWithPing("https://moved.example.org/hook", new Date());
+    await deliverDueWebhooks({ database: db, send: async () => ({ status: 301 }) });
+    expect(await deliveryRow(hook.deliveryId)).toMatchObject({
+      status: "pending",
+      lastStatusCode: 301,
+      lastError: "The receiver answered 301, a redirect: redirects are not followed.",
+    });
   });
 
   it("sends each attempt once when two workers tick at the same moment", async () => {

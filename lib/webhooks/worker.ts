@@ -2,34 +2,39 @@ import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/data/db";
 import { leaseDueDeliveries, recordAttempt, type AttemptOutcome, type LeasedDelivery } from "@/lib/data/webhooks";
+import { allowedHosts, type AllowedHost } from "./allowed-hosts";
 import { nextAttemptAt, retryBaseMs, tickMs } from "./schedule";
+import { ReceiverRefused, sendDelivery, type DeliveryRequest } from "./send-delivery";
 import { signDelivery } from "./signature";
 
 // The delivery worker: each tick takes the due deliveries (lib/data/webhooks.ts leases them, so
 // two processes never send the same attempt), POSTs each one signed, and records the outcome:
-// a 2xx is delivered, anything else is tried again on the back-off schedule (./schedule.ts)
-// until the last attempt. It runs inside the Next server (instrumentation.ts starts the loop)
-// and tests call deliverDueWebhooks directly.
+// a 2xx is delivered, anything else (a redirect included: it is not followed) is tried again on
+// the back-off schedule (./schedule.ts) until the last attempt. Only public receivers are sent
+// to, unless WEBHOOK_ALLOWED_HOSTS names them (./send-delivery.ts). It runs inside the Next
+// server (instrumentation.ts starts the loop) and tests call deliverDueWebhooks directly.
 
 export const SEND_TIMEOUT_MS = 10_000;
 /** Longer than a send can take, so a lease never ends while its attempt is still under way. */
 const LEASE_MS = SEND_TIMEOUT_MS * 6;
 const BATCH = 20;
 
-export type Send = (url: string, init: RequestInit) => Promise<Response>;
+/** Sends one attempt and resolves to the receiver's status; tests stand in for the network. */
+export type Send = (url: string, request: DeliveryRequest) => Promise<{ status: number }>;
 
 export interface WorkerOptions {
   database?: PrismaClient;
   now?: () => Date;
   send?: Send;
   retryBaseMs?: number;
+  /** The non-public receivers allowed: WEBHOOK_ALLOWED_HOSTS unless told. */
+  allowedHosts?: readonly AllowedHost[];
 }
 
-/** The request a receiver gets: the stored body, its event and id, and the signature. */
-export function deliveryRequest(delivery: LeasedDelivery, now: Date): RequestInit {
+/** The request a receiver gets (always a POST): the stored body, its event and id, and the signature. */
+export function deliveryRequest(delivery: LeasedDelivery, now: Date): DeliveryRequest {
   const timestamp = String(Math.floor(now.getTime() / 1000));
   return {
-    method: "POST",
     headers: {
       "Content-Type": "application/json",
       "User-Agent": "ClaimTracker-Webhooks/1",
@@ -39,20 +44,26 @@ export function deliveryRequest(delivery: LeasedDelivery, now: Date): RequestIni
       "X-ClaimTracker-Signature": signDelivery(delivery.webhook.secret, timestamp, delivery.payload),
     },
     body: delivery.payload,
-    // A redirect is an answer like any other non-2xx: the signed body is not carried elsewhere.
-    redirect: "manual",
-    signal: AbortSignal.timeout(SEND_TIMEOUT_MS),
   };
 }
 
-/** What went wrong, in a line an admin can read: never the receiver's body, only its status. */
+export const NOT_SENT_NOT_PUBLIC =
+  "Not sent: the receiver is not at a public address, or its name has none. Only public receivers, and those named in WEBHOOK_ALLOWED_HOSTS, are sent to.";
+export const NO_ANSWER = "The receiver did not answer.";
+
+/** A receiver's status in words: never its body, which may hold anything. */
+function statusWords(status: number): string {
+  if (status >= 300 && status < 400) return `The receiver answered ${status}, a redirect: redirects are not followed.`;
+  return `The receiver answered ${status}.`;
+}
+
+/**
+ * What went wrong, in a line an admin can read. Refused, reset, timed out or a TLS failure all
+ * read the same: telling a closed port from a filtered one would make the webhooks page a port
+ * scanner (issue 18).
+ */
 function sendError(error: unknown): string {
-  if (error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError")) {
-    return `No answer within ${SEND_TIMEOUT_MS / 1000} s.`;
-  }
-  const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
-  const code = cause && typeof cause === "object" && "code" in cause ? String((cause as { code: unknown }).code) : null;
-  return code ? `Could not connect (${code}).` : "Could not connect.";
+  return error instanceof ReceiverRefused ? NOT_SENT_NOT_PUBLIC : NO_ANSWER;
 }
 
 async function attempt(delivery: LeasedDelivery, options: Required<WorkerOptions>): Promise<AttemptOutcome> {
@@ -61,10 +72,8 @@ async function attempt(delivery: LeasedDelivery, options: Required<WorkerOptions
   try {
     const response = await options.send(delivery.webhook.url, deliveryRequest(delivery, options.now()));
     statusCode = response.status;
-    // The body is not read: only the status matters, and a large one would hold the worker.
-    await response.body?.cancel().catch(() => undefined);
     if (response.status >= 200 && response.status < 300) return { kind: "delivered", at: options.now(), statusCode };
-    error = `The receiver answered ${response.status}.`;
+    error = statusWords(response.status);
   } catch (caught) {
     error = sendError(caught);
   }
@@ -80,11 +89,13 @@ export interface AttemptReport {
 
 /** One tick: every due delivery tried once, side by side. Returns what was tried. */
 export async function deliverDueWebhooks(options: WorkerOptions = {}): Promise<AttemptReport[]> {
+  const allowed = options.allowedHosts ?? allowedHosts();
   const settings: Required<WorkerOptions> = {
     database: options.database ?? db,
     now: options.now ?? (() => new Date()),
-    send: options.send ?? fetch,
+    send: options.send ?? ((url, request) => sendDelivery(url, request, { allowed, timeoutMs: SEND_TIMEOUT_MS })),
     retryBaseMs: options.retryBaseMs ?? retryBaseMs(),
+    allowedHosts: allowed,
   };
   const leased = await leaseDueDeliveries(settings.now(), LEASE_MS, BATCH, settings.database);
   return Promise.all(

@@ -5,6 +5,9 @@ import { failure, success, type ActionResult } from "@/lib/auth/action-result";
 import { formToObject, runAction } from "@/lib/auth/run-action";
 import { createWebhook, deleteWebhook, enqueuePing, setWebhookActive, type RegisteredWebhook } from "@/lib/data/webhooks";
 import { registerWebhookInput, setWebhookActiveInput, webhookIdInput } from "@/lib/validation/webhooks";
+import { allowedHosts } from "@/lib/webhooks/allowed-hosts";
+import { NOT_PUBLIC_AT_REGISTRATION } from "@/lib/webhooks/receiver-rules";
+import { isNonPublicReceiver } from "@/lib/webhooks/send-delivery";
 
 // The admin's webhooks page (app/admin/webhooks/page.tsx). Each action: who -> what -> may they -> do.
 
@@ -18,6 +21,10 @@ export type RegistrationResult = ActionResult<RegisteredWebhook> & { submitted?:
 export async function registerWebhookAction(_previous: unknown, formData: FormData): Promise<RegistrationResult> {
   const input = fieldsOf(formData);
   const result = await runAction("manage_users", registerWebhookInput, input, async (actor, input) => {
+    // The name's DNS answer, too: a public-looking name that resolves to a private address.
+    if (await isNonPublicReceiver(input.url, { allowed: allowedHosts() })) {
+      return failure("invalid", "Some fields need attention.", { fields: { url: NOT_PUBLIC_AT_REGISTRATION } });
+    }
     const webhook = await createWebhook(actor.id, input);
     revalidatePath(PAGE);
     return success(webhook);

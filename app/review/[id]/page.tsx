@@ -24,7 +24,7 @@ export default async function ReviewClaimPage({ params, searchParams }: { params
   const { done } = await searchParams;
   const found = await claimForReview(id);
   if (!found) notFound();
-  const { claim, others, history } = found;
+  const { claim, others, history, changedBy } = found;
 
   const toCompare = (c: (typeof others)[number] | typeof claim) => ({
     id: c.id,
@@ -67,7 +67,7 @@ export default async function ReviewClaimPage({ params, searchParams }: { params
         </div>
         <aside className={styles.aside} aria-label="Your decision">
           <ComparisonPreview preview={preview} status={claim.status} />
-          <ReviewDecisions reviewer={{ id: reviewer.id, role: reviewer.role }} claim={claim} />
+          <ReviewDecisions reviewer={{ id: reviewer.id, role: reviewer.role }} claim={claim} changedBy={changedBy} />
         </aside>
         <div className={styles.mainArea}>
           <ClaimInArticle articleText={claim.articleText} sentence={claim.sentence} language={claim.language} />

@@ -9,12 +9,18 @@ export type ImportRequest =
   | { ok: false; status: 413 | 422; message: string; fields?: Record<string, string> };
 
 const MB = MAX_IMPORT_BYTES / 1024 / 1024;
+
+/**
+ * The largest body an import may post: the file and the form around it (the plan and the
+ * multipart boundaries add a few kilobytes at most). The upload routes skip the proxy, which
+ * would cut any body at 10 MB (proxy.ts, its matcher).
+ */
+export const MAX_IMPORT_REQUEST_BYTES = MAX_IMPORT_BYTES + 1024 * 1024;
 const TOO_LARGE = `This file is larger than ${MB} MB: split it into smaller files.`;
 
 export async function readImportRequest(request: Request): Promise<ImportRequest> {
-  // The form around the file adds a few kilobytes at most.
   const announced = Number(request.headers.get("content-length") ?? "0");
-  if (announced > MAX_IMPORT_BYTES + 1024 * 1024) return { ok: false, status: 413, message: TOO_LARGE };
+  if (announced > MAX_IMPORT_REQUEST_BYTES) return { ok: false, status: 413, message: TOO_LARGE };
   let form: FormData;
   try {
     form = await request.formData();

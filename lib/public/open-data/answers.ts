@@ -6,7 +6,7 @@ import { claimsFeed } from "./atom";
 import { storyClaimsCsv, storyCsvFilename } from "./csv";
 import { notFound, OpenDataError } from "./open-data-error";
 import { openApiDocument } from "./openapi";
-import { decodeCursor, encodeCursor, parseId, parseIdFilter, parseLimit, parseSlug, parseSlugFilter, readParameters } from "./query";
+import { decodeCursor, encodeCursor, parseId, parseIdFilter, parseLimit, parseSlug, parseSlugFilter, readParameters, withoutTrackingParameters } from "./query";
 import {
   listPage,
   serializeClaim,
@@ -123,11 +123,13 @@ export async function sourceAnswer(id: string, params: URLSearchParams, urls: Op
 }
 
 // ---------------------------------------------------------------------------------------------
-// The story's spreadsheet and the feed
+// The story's spreadsheet and the feed. Neither takes a parameter, but newsletters, feed
+// readers and social sites add their tracking ones (utm_source, fbclid): those are ignored,
+// any other is refused as in the JSON API.
 
 /** GET /story/{slug}/claims.csv */
 export async function storyCsvAnswer(slug: string, params: URLSearchParams, urls: OpenDataUrls) {
-  readParameters(params, []);
+  readParameters(withoutTrackingParameters(params), []);
   const story = await storyBySlug(parseSlug(slug));
   if (!story) throw notFound("No story has this slug.");
   return { text: storyClaimsCsv(story, urls), contentType: "text/csv; charset=utf-8; header=present", filename: storyCsvFilename(story.slug) };
@@ -137,7 +139,7 @@ export const FEED_SIZE = 50;
 
 /** GET /feed.atom: the last 50 claims published. */
 export async function feedAnswer(params: URLSearchParams, urls: OpenDataUrls) {
-  readParameters(params, []);
+  readParameters(withoutTrackingParameters(params), []);
   const claims = await latestPublishedClaims(FEED_SIZE);
   const entries = claims.map((c) => ({ ...c, publishedAt: c.reviewedAt ?? c.createdAt }));
   return { text: claimsFeed(entries, urls), contentType: "application/atom+xml; charset=utf-8" };

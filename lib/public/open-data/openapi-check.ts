@@ -33,6 +33,15 @@ export function answerValidator(document: Json, path: string, status: string, me
   return ajv.compile({ ...toDefs(answerSchema(document, path, status, "application/json", method)), $defs: defs });
 }
 
+/** A validator for the body the newsroom POSTs for one of the document's `webhooks` (e2e/webhooks.spec.ts). */
+export function webhookValidator(document: Json, name: string): ValidateFunction {
+  const webhooks = document.webhooks as Record<string, { post?: { requestBody?: { content?: Record<string, { schema?: Json }> } } }> | undefined;
+  const schema = webhooks?.[name]?.post?.requestBody?.content?.["application/json"]?.schema;
+  if (!schema) throw new Error(`The document describes no JSON body for the webhook ${name}.`);
+  const { ajv, defs } = schemaKeeper(document);
+  return ajv.compile({ ...toDefs(schema), $defs: defs });
+}
+
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
 function walk(value: unknown, at: string, visit: (node: Json, at: string) => void): void {
@@ -66,6 +75,21 @@ export function documentProblems(document: Json): string[] {
   if (typeof info?.title !== "string" || typeof info?.version !== "string") problems.push("info needs a title and a version");
   const paths = (document.paths ?? {}) as Record<string, Json>;
   const operationIds = new Set<string>();
+
+  // A webhook is an operation too, keyed by a name instead of a path (OpenAPI 3.1).
+  for (const [name, item] of Object.entries((document.webhooks ?? {}) as Record<string, Json>)) {
+    for (const method of Object.keys(item).filter((key) => METHODS.includes(key))) {
+      const operation = item[method] as Json;
+      const where = `webhook ${name}`;
+      const id = operation.operationId as string | undefined;
+      if (!id) problems.push(`${where}: no operationId`);
+      else if (operationIds.has(id)) problems.push(`${where}: operationId ${id} is used twice`);
+      else operationIds.add(id);
+      if (typeof operation.summary !== "string") problems.push(`${where}: no summary`);
+      const responses = (operation.responses ?? {}) as Record<string, Json>;
+      if (!Object.keys(responses).some((status) => /^2(\d\d|XX)$/.test(status))) problems.push(`${where}: no success answer`);
+    }
+  }
 
   for (const [path, item] of Object.entries(paths)) {
     if (!path.startsWith("/")) problems.push(`${path}: a path starts with /`);

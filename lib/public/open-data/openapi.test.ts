@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { PublicQuantity } from "@/lib/data/public-claims";
-import { answerValidator, documentProblems } from "./openapi-check";
+import { WebhookEvent } from "@/lib/generated/prisma/enums";
+import { neutraliseFormula } from "./csv";
+import { answerValidator, documentProblems, webhookValidator } from "./openapi-check";
 import { openApiDocument } from "./openapi";
 import { serializeQuantityDetail } from "./serialize";
 import { openDataUrls } from "./urls";
@@ -87,5 +89,52 @@ describe("the OpenAPI document", () => {
     const validate = answerValidator(document, "/api/v1/claims", "400");
     expect(validate({ error: { code: "invalid_parameter", message: "Bad limit." } })).toBe(true);
     expect(validate({ error: { code: "Invalid limit", message: "Bad limit." } })).toBe(false);
+  });
+
+  it("says every public operation needs no authentication, and every Newsroom API one a token", () => {
+    const operations = Object.entries(copy().paths as Record<string, Record<string, { tags: string[]; security?: unknown }>>).flatMap(([path, item]) =>
+      Object.entries(item).map(([method, operation]) => ({ where: `${method.toUpperCase()} ${path}`, ...operation })),
+    );
+    const [token, open] = [operations.filter((o) => o.tags.includes("Newsroom API")), operations.filter((o) => !o.tags.includes("Newsroom API"))];
+    expect(open.length).toBeGreaterThanOrEqual(12);
+    for (const operation of open) expect(operation.security, operation.where).toEqual([]);
+    for (const operation of token) expect(operation.security, operation.where).toEqual([{ apiToken: [] }]);
+  });
+
+  it("describes one webhook for each event the app sends, a signed POST with a closed body", () => {
+    const webhooks = copy().webhooks as Record<string, { post: { security: unknown; parameters: { $ref?: string; name?: string }[] } }>;
+    expect(Object.keys(webhooks).sort()).toEqual(Object.values(WebhookEvent).sort());
+    for (const [name, { post }] of Object.entries(webhooks)) {
+      expect(post.security, name).toEqual([]);
+      expect(post.parameters.map((p) => p.name ?? p.$ref)).toEqual([
+        "X-ClaimTracker-Event",
+        "#/components/parameters/webhookDelivery",
+        "#/components/parameters/webhookTimestamp",
+        "#/components/parameters/webhookSignature",
+      ]);
+    }
+    const ping = webhookValidator(document, "ping");
+    expect(ping({ event: "ping", occurredAt: "2026-12-07T15:00:00.000Z", webhook: { id: "w1" } })).toBe(true);
+    expect(ping({ event: "ping", occurredAt: "2026-12-07T15:00:00.000Z", webhook: { id: "w1" }, extra: 1 })).toBe(false);
+    expect(ping({ event: "published", occurredAt: "2026-12-07T15:00:00.000Z", webhook: { id: "w1" } })).toBe(false);
+  });
+
+  it("catches a webhook with no success answer or no summary", () => {
+    const broken = copy();
+    broken.webhooks.ping.post.responses = { default: { description: "Anything." } };
+    delete broken.webhooks.retracted.post.summary;
+    expect(documentProblems(broken)).toEqual(expect.arrayContaining(["webhook ping: no success answer", "webhook retracted: no summary"]));
+  });
+
+  it("tells CSV readers, on each CSV download, which cells get an apostrophe: exactly those the guard prefixes", () => {
+    const csvOperations = Object.values(copy().paths as Record<string, { get: { responses: Record<string, { content?: object }>; description?: string } }>)
+      .map((item) => item.get)
+      .filter((operation) => operation && JSON.stringify(operation.responses["200"]?.content ?? {}).includes("text/csv"));
+    expect(csvOperations).toHaveLength(2);
+    for (const operation of csvOperations) {
+      expect(operation.description).toContain("begins with =, +, -, @, a tab or a carriage return is written with an apostrophe (') before it");
+    }
+    for (const start of ["=", "+", "-", "@", "\t", "\r"]) expect(neutraliseFormula(`${start}1`)).toBe(`'${start}1`);
+    for (const start of ["1", "a", " ", "'", "#", "%"]) expect(neutraliseFormula(`${start}1`)).toBe(`${start}1`);
   });
 });

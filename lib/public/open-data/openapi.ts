@@ -5,6 +5,7 @@
 import { ClaimStatus, FigureKind, HeadlinePolicy, Measure, Qualifier, Rating, SourceKind } from "../../generated/prisma/enums";
 import { RATE_LIMITS } from "../../auth/api-token";
 import { OPEN_DATA_ERRORS } from "./open-data-error";
+import { WEBHOOK_PARAMETERS, WEBHOOK_SCHEMAS, WEBHOOKS } from "./openapi-webhooks";
 import { DEFAULT_LIMIT, MAX_LIMIT } from "./query";
 
 type Schema = Record<string, unknown>;
@@ -238,9 +239,18 @@ const COMMON = {
 };
 const NOT_FOUND = { "404": error("Nothing public has this slug or id (code not_found).") };
 
-function get(operationId: string, summary: string, parameters: string[], responses: Record<string, unknown>, tags = ["Open data"]) {
-  return { get: { operationId, summary, tags, parameters: parameters.map(param), responses: { ...responses, ...COMMON } } };
+/** A public GET: open to anyone, no token (security: [] says so rather than leaving it unsaid). */
+function get(operationId: string, summary: string, parameters: string[], responses: Record<string, unknown>, tags = ["Open data"], description?: string) {
+  return {
+    get: { operationId, summary, ...(description ? { description } : {}), tags, security: [], parameters: parameters.map(param), responses: { ...responses, ...COMMON } },
+  };
 }
+
+// lib/public/open-data/csv.ts, neutraliseFormula: said where the files are, for whoever reads them as data.
+const CSV_FORMULA_GUARD =
+  "RFC 4180, UTF-8 with a byte-order mark. Against formula injection, a text cell that begins with =, +, -, @, a tab or a carriage return " +
+  "is written with an apostrophe (') before it, so a spreadsheet shows it as text instead of running it as a formula; " +
+  "a program reading the file as data should drop that one leading apostrophe from such cells. Numbers (value, low, high) are never prefixed.";
 
 const rateLimitHeaders = {
   "RateLimit-Limit": { $ref: "#/components/headers/RateLimitLimit" },
@@ -395,7 +405,8 @@ export function openApiDocument(origin: string) {
         "The open data is read-only and open (CORS *), no token needed. Only claims the newsroom published appear, never drafts, claims in review or retracted claims. " +
         "Lists are newest first, paginated with `limit` and an opaque `cursor`; follow `next` until it is null. " +
         "Every answer carries an ETag: send it back in If-None-Match for a 304 while nothing changed. " +
-        "The Newsroom API (tag) needs an API token (security scheme apiToken): it lists claims of every status and writes drafts.",
+        "The Newsroom API (tag) needs an API token (security scheme apiToken): it lists claims of every status and writes drafts. " +
+        "Webhooks (the document's `webhooks`) describe what the newsroom POSTs to the receivers an admin registers, and how each delivery is signed.",
       license: { name: "CC BY 4.0", identifier: "CC-BY-4.0" },
     },
     servers: [{ url: origin }],
@@ -432,6 +443,7 @@ export function openApiDocument(origin: string) {
         ["slug"],
         { "200": ok("The file, as an attachment.", { "text/csv": { type: "string" } }), ...NOT_FOUND },
         ["Downloads"],
+        CSV_FORMULA_GUARD,
       ),
       "/api/v1/claims/export.json": get(
         "exportClaimsJson",
@@ -446,6 +458,7 @@ export function openApiDocument(origin: string) {
         ["storyFilter", "quantityFilter", "sourceFilter"],
         { "200": ok("The file, as an attachment.", { "text/csv": { type: "string" } }) },
         ["Downloads"],
+        CSV_FORMULA_GUARD,
       ),
       "/feed.atom": get(
         "getClaimsFeed",
@@ -455,9 +468,11 @@ export function openApiDocument(origin: string) {
         ["Downloads"],
       ),
     },
+    webhooks: WEBHOOKS,
     components: {
       schemas: {
         ...SCHEMAS,
+        ...WEBHOOK_SCHEMAS,
         StoryPage: listOf("StoryListItem"),
         StoryAnswer: one("Story"),
         QuantityAnswer: one("QuantityDetail"),
@@ -478,7 +493,7 @@ export function openApiDocument(origin: string) {
             `Each token may make ${RATE_LIMITS.read} reads and ${RATE_LIMITS.write} writes a minute; every answer to a token says where it stands (RateLimit-* headers).`,
         },
       },
-      parameters: PARAMETERS,
+      parameters: { ...PARAMETERS, ...WEBHOOK_PARAMETERS },
       headers: {
         ETag: { description: "The answer's version: send it in If-None-Match to get a 304 while it holds.", schema: { type: "string" } },
         CacheControl: { description: "public, max-age=0, must-revalidate: revalidate each time (retractions show at once).", schema: { type: "string" } },
@@ -491,6 +506,7 @@ export function openApiDocument(origin: string) {
       { name: "Open data", description: "JSON answers." },
       { name: "Downloads", description: "The same data as a spreadsheet and a feed." },
       { name: "Newsroom API", description: "For programs holding an API token: the newsroom's claims, and drafts written into it." },
+      { name: "Webhooks", description: "What a registered receiver is sent when a claim is published or retracted, signed with the webhook's secret." },
     ],
   };
 }

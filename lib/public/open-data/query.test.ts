@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { matchesETag, openDataETag } from "./etag";
 import { OpenDataError } from "./open-data-error";
-import { decodeCursor, encodeCursor, parseId, parseLimit, readParameters } from "./query";
+import { decodeCursor, encodeCursor, parseId, parseLimit, readParameters, withoutTrackingParameters } from "./query";
 import { originFrom } from "./urls";
 
 const refusal = (run: () => unknown) => {
@@ -69,5 +69,18 @@ describe("caching and addresses", () => {
     expect(originFrom("127.0.0.1:3201", null, "http://127.0.0.1:3201/feed.atom")).toBe("http://127.0.0.1:3201");
     expect(originFrom("claims.example", "javascript", "http://127.0.0.1/")).toBe("http://claims.example");
     expect(originFrom("evil.example/<script>", null, "http://127.0.0.1:3201/")).toBe("http://127.0.0.1:3201");
+  });
+});
+
+describe("tracking parameters on the downloads", () => {
+  it("the feed and the CSV read a shared link as if it had none", () => {
+    const shared = new URLSearchParams("utm_source=newsletter&utm_medium=email&UTM_Campaign=x&fbclid=abc&gclid=1&mc_cid=2&ref=home");
+    expect([...withoutTrackingParameters(shared)]).toEqual([]);
+    expect(readParameters(withoutTrackingParameters(shared), [])).toEqual({});
+  });
+
+  it("any other parameter is still refused, so a reader hears that it does nothing", () => {
+    const asked = new URLSearchParams("utm_source=x&page=2");
+    expect(refusal(() => readParameters(withoutTrackingParameters(asked), []))).toMatchObject({ status: 400, message: 'Unknown parameter "page". It takes none.' });
   });
 });

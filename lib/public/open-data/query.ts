@@ -40,6 +40,18 @@ export function readParameters<K extends string>(params: URLSearchParams, allowe
   return values;
 }
 
+/** Parameters that say where a link was shared, not what is asked: utm_source, fbclid... */
+const TRACKING_PARAMETER = /^(?:utm_\w+|fbclid|gclid|gclsrc|dclid|gbraid|wbraid|msclkid|yclid|twclid|ttclid|igshid|li_fat_id|mc_cid|mc_eid|_ga|_gl|_hsenc|_hsmi|mkt_tok|ref|ref_src)$/i;
+
+/**
+ * The parameters without the tracking ones newsletters, feed readers and social sites add to a
+ * link: for the downloads (feed, CSV), whose answer they do not change. The JSON API refuses
+ * them with the rest, as a script's author would want to hear.
+ */
+export function withoutTrackingParameters(params: URLSearchParams): URLSearchParams {
+  return new URLSearchParams([...params].filter(([name]) => !TRACKING_PARAMETER.test(name)));
+}
+
 /** `limit`: a whole number from 1 to 100, 20 when absent. */
 export function parseLimit(value: string | undefined): number {
   if (value === undefined) return DEFAULT_LIMIT;

@@ -1,5 +1,4 @@
-import NextAuth from "next-auth";
-import { authOptions } from "@/lib/auth/auth-options";
-
-const handler = NextAuth(authOptions);
-export { handler as GET, handler as POST };
+// next-auth's routes, with their callbackUrl made safe before next-auth reads it
+// (lib/auth/auth-options.ts, `authRoute`): a mangled one answered 500.
+import { authRoute } from "@/lib/auth/auth-options";
+export { authRoute as GET, authRoute as POST };

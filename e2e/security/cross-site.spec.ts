@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { routeHandlers, serverActions } from "../authorization/build-entry-points";
 import { createQuantity, insertClaim } from "../support/review-fixtures";
-import { callAction, createAccount, expectNoLeak, newRequest, newTag, readRow, readRows, signedInRequest, type FormFields } from "./support";
+import { callAction, createAccount, expectNoLeak, newRequest, newTag, readRow, readRows, runStatement, signedInRequest, type FormFields } from "./support";
 
 // Cross-site request forgery: a page on another site makes a signed-in admin's browser post to
 // us, cookies attached. Every server action, the language switch and next-auth's own endpoints
@@ -91,7 +91,8 @@ test("every route handler refuses a change sent from another site or another ori
   const csv = `source;sentence;reported at\nMinistry (${tag});"At least 29 soldiers were killed (${tag}).";2020-02-27 22:00\n`;
   const plan = { quantityId, language: "en", mapping: { source: 0, sentence: 1, reportedAt: 2, figure: null, quote: null, relayedBy: null, articleUrl: null, publisher: null, language: null } };
   const importBody = () => ({ file: { name: `forged-${tag}.csv`, mimeType: "text/csv", buffer: Buffer.from(csv) }, plan: JSON.stringify(plan) });
-  expect(sources.ministry).toBeTruthy();
+  // The import finds a source by its key, the name folded ("ministry <tag>"); the fixture's key carries its id too.
+  await runStatement(`UPDATE "Source" SET "key" = ? WHERE "id" = ?`, `ministry ${tag}`, sources.ministry as string);
 
   const sameSiteOtherOrigin = `http://127.0.0.1:${Number(new URL(baseURL as string).port) + 1}`;
   const handlers = routeHandlers();

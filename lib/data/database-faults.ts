@@ -52,18 +52,22 @@ const MESSAGES: Array<[RegExp, DatabaseFault]> = [
 // reports only that ("Transaction already closed: A rollback cannot be executed on a committed
 // transaction"): the COMMIT's own error is lost. The adapters note each failed COMMIT here so the
 // answer can still say why. Writes take turns, so the latest failure is the one being answered.
+// The note is kept on globalThis: the proxy and the pages are bundled apart, each with its own
+// copy of this module, while the process has one database client (lib/data/db.ts) whose adapter
+// writes the note through whichever copy made it.
 const LOST_COMMIT_ERROR = /A rollback cannot be executed on a committed transaction/;
 const COMMIT_NOTE_KEPT_MS = 10_000;
-let lastCommitFailure: { fault: DatabaseFault | null; at: number } | null = null;
+const notes = globalThis as typeof globalThis & { claimTrackerLastCommitFailure?: { fault: DatabaseFault | null; at: number } };
 
 /** Called by the adapters when a COMMIT fails, before the error goes on. */
 export function noteCommitFailure(error: unknown): void {
-  lastCommitFailure = { fault: databaseFault(error), at: Date.now() };
+  notes.claimTrackerLastCommitFailure = { fault: databaseFault(error), at: Date.now() };
 }
 
 function lostCommitFault(): DatabaseFault | null {
-  if (!lastCommitFailure || Date.now() - lastCommitFailure.at > COMMIT_NOTE_KEPT_MS) return null;
-  return lastCommitFailure.fault;
+  const last = notes.claimTrackerLastCommitFailure;
+  if (!last || Date.now() - last.at > COMMIT_NOTE_KEPT_MS) return null;
+  return last.fault;
 }
 
 /** The database fault behind `error`, or null when it is something else (a mistake, a bug). */

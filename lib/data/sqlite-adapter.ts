@@ -48,8 +48,13 @@ const READER_PRAGMAS = ["query_only = ON"];
 const SQLITE_BUSY = 5;
 const SQLITE_LOCKED = 6;
 
-/** A write's budget for the work inside `work` (a rate-limit count that should give up fast, say). */
-const budgets = new AsyncLocalStorage<number>();
+/**
+ * A write's budget for the work inside `work` (a rate-limit count that should give up fast, say).
+ * One store per process, on globalThis: the route that sets it and the adapter that reads it may
+ * come from two bundles, each with its own copy of this module (lib/data/db.ts).
+ */
+const shared = globalThis as typeof globalThis & { claimTrackerWriteBudgets?: AsyncLocalStorage<number> };
+const budgets = (shared.claimTrackerWriteBudgets ??= new AsyncLocalStorage<number>());
 export function withWriteBudget<T>(budgetMs: number, work: () => Promise<T>): Promise<T> {
   return budgets.run(budgetMs, work);
 }

@@ -9,7 +9,10 @@ import { WRITE_LOCK } from "./write-lock";
 
 /** The SQL a client's database speaks, for the few raw queries written twice (lib/data/dialect.ts). */
 export type Dialect = DatabaseLocation["provider"];
-const dialects = new WeakMap<object, Dialect>();
+// On globalThis: the process's one client (lib/data/db.ts) may have been made by another bundle's
+// copy of this module (the proxy's), and each copy must still know it speaks PostgreSQL.
+const sharedDialects = globalThis as typeof globalThis & { claimTrackerDialects?: WeakMap<object, Dialect> };
+const dialects = (sharedDialects.claimTrackerDialects ??= new WeakMap<object, Dialect>());
 
 /** The dialect of a client made here; SQLite for any other (none is made elsewhere). */
 export function dialectOf(client: object): Dialect {

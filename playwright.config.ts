@@ -23,6 +23,18 @@ const chromiumArgs = [
   "--no-first-run",
 ];
 
+// Specs that speak HTTP, not pixels (API answers, headers, attacks, webhooks): a phone's screen
+// changes nothing in them, so they run at desktop width only.
+const SCREEN_BLIND = [
+  "durability/**",
+  "security/**",
+  "authorization.spec.ts",
+  "export.spec.ts",
+  "open-data.spec.ts",
+  "public-js-budget.spec.ts",
+  "webhooks.spec.ts",
+];
+
 export default defineConfig({
   testDir: "e2e",
   testMatch: "**/*.spec.ts",
@@ -45,7 +57,7 @@ export default defineConfig({
     // 360px is the narrowest phone in common use: if the page fits here it fits everywhere.
     {
       name: "phone",
-      testIgnore: "durability/**",
+      testIgnore: SCREEN_BLIND,
       use: { viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
     },
     // Load, crashes and restores, on servers of their own (e2e/durability/support.ts), one at a

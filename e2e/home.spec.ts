@@ -37,6 +37,13 @@ test("a visitor reads a French figure in plain English words", async ({ page }, 
   });
 });
 
+test("a text of hundreds of figures shows the first 200 and says how many there are", async ({ page }) => {
+  await readFigures(page, "1, 2, ".repeat(200), "English");
+  await expect(page.getByRole("heading", { name: "400 figures found" })).toBeVisible();
+  await expect(page.getByText("The first 200 are shown here")).toBeVisible();
+  await expect(page.getByRole("table").getByRole("row")).toHaveCount(201);
+});
+
 test("a visitor reads an English figure", async ({ page }) => {
   await readFigures(page, "At least 29 soldiers were killed", "English");
 

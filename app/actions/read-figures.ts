@@ -3,9 +3,13 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { readFigures, type FigureReading } from "@/lib/reading/read-figures";
+import { headers } from "next/headers";
 import { formToObject } from "@/lib/auth/run-action";
 import { requestLocale } from "@/lib/i18n/server";
+import { requestClient, throttledNetwork } from "@/lib/security/client-address";
+import { createRateLimit } from "@/lib/security/rate-limit";
 import { readFiguresInput } from "@/lib/validation/read-figures-input";
+import { MAX_FIGURES_SHOWN, READER_BURST, READER_REFILL_MS } from "@/lib/validation/read-figures-limits";
 
 /** What was typed, sent back so the form still shows it after React resets it. */
 export interface ReadFiguresFields {
@@ -16,11 +20,16 @@ export interface ReadFiguresFields {
 export type ReadFiguresState =
   | { status: "idle"; fields: ReadFiguresFields }
   | { status: "invalid"; fields: ReadFiguresFields; errors: { text?: string; lang?: string } }
-  | { status: "read"; fields: ReadFiguresFields; figures: FigureReading[] }
+  | { status: "read"; fields: ReadFiguresFields; figures: FigureReading[]; total: number }
+  | { status: "limited"; fields: ReadFiguresFields; retryAfterSeconds: number }
   | { status: "failed"; fields: ReadFiguresFields; reference: string };
 
 // Open to visitors: reading a pasted text stores nothing and reveals nothing, so there is
-// no "who" or "may they" step, only "what" (the schema) and "do" (lib/reading).
+// no "who" or "may they" step, only "what" (the schema) and "do" (lib/reading). It costs the
+// server time in proportion to the text, so each client (its address, or its IPv6 /64) has an
+// allowance: a burst of readings, then one every few seconds.
+const readerAllowance = createRateLimit({ burst: READER_BURST, refillMs: READER_REFILL_MS, maxClients: 10_000 });
+
 // The answer is in the reader's language, decided here from their cookie or browser like the
 // page around the form, not from anything the form sends.
 export async function readFiguresAction(
@@ -45,8 +54,13 @@ export async function readFiguresAction(
     };
   }
 
+  const client = throttledNetwork(requestClient((await headers()).get("x-forwarded-for")));
+  const allowance = readerAllowance.take(client);
+  if (!allowance.ok) return { status: "limited", fields, retryAfterSeconds: allowance.retryAfterSeconds };
+
   try {
-    return { status: "read", fields, figures: readFigures(parsed.data.text, parsed.data.lang, locale) };
+    const { figures, total } = readFigures(parsed.data.text, parsed.data.lang, locale, MAX_FIGURES_SHOWN);
+    return { status: "read", fields, figures, total };
   } catch (error) {
     // The engine failing is our bug, not the reader's: log it whole, show only a reference.
     const reference = randomUUID().slice(0, 8);

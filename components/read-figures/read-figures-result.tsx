@@ -15,15 +15,24 @@ export function ReadFiguresResult({ state, locale }: { state: ReadFiguresState; 
       </p>
     );
   }
+  if (state.status === "limited") {
+    return (
+      <p className="notice notice-error" role="alert">
+        {t.limited(formatNumber(state.retryAfterSeconds, locale))}
+      </p>
+    );
+  }
   if (state.status !== "read") return null;
 
-  const count = state.figures.length;
-  if (count === 0) {
+  const { total } = state;
+  if (total === 0) {
     return <p className="notice">{t.none}</p>;
   }
+  const shown = state.figures.length;
   return (
     <>
-      <h3 className="result-heading">{t.found(count, formatNumber(count, locale))}</h3>
+      <h3 className="result-heading">{t.found(total, formatNumber(total, locale))}</h3>
+      {shown < total && <p className="notice">{t.firstShown(formatNumber(shown, locale))}</p>}
       <FiguresTable figures={state.figures} textLang={state.fields.lang} locale={locale} />
     </>
   );

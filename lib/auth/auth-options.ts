@@ -7,7 +7,7 @@ import { z } from "zod";
 import { recordSecurityEvent } from "@/lib/data/audit";
 import { signInSucceeded, takeSignInTurn } from "@/lib/data/sign-in-throttle";
 import { endSessions, findActiveStaffMember, findUserForSignIn, normalizeEmail } from "@/lib/data/users";
-import { clientAddress, parseTrustedProxies } from "@/lib/security/client-address";
+import { requestClient } from "@/lib/security/client-address";
 import { safeReturnPath } from "@/lib/validation/return-path";
 import { authSecret } from "./auth-secret";
 import { spendTimeLikeAPasswordCheck, verifyPassword } from "./password";
@@ -31,15 +31,10 @@ const Credentials = z.object({
   password: z.string().min(1).max(1024),
 });
 
-// Read once: a mistake in the list is said once in the server's log, and then no proxy is
-// trusted (lib/security/client-address.ts explains why that is the safe side).
-const trustedProxies = parseTrustedProxies(process.env.TRUSTED_PROXIES);
-if (!trustedProxies.ok) console.error(trustedProxies.problem);
-
 /** The address a sign-in comes from: next-auth gives authorize() the request's headers only. */
 function signInAddress(headers: Record<string, unknown> | undefined): string {
   const forwarded = headers?.["x-forwarded-for"];
-  return clientAddress(typeof forwarded === "string" ? forwarded : null, trustedProxies.proxies);
+  return requestClient(typeof forwarded === "string" ? forwarded : null);
 }
 
 /**

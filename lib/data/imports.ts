@@ -82,7 +82,7 @@ async function analyze(upload: ImportUpload, plan: ImportPlan) {
   if (Buffer.byteLength(upload.text) > MAX_IMPORT_BYTES) return tooBig();
   const quantity = await db.quantity.findUnique({ where: { id: plan.quantityId }, select: { id: true } });
   if (!quantity) return failure("invalid", "This quantity is not in the list: choose one from the suggestions.", { fields: { quantityId: "Choose a quantity from the list." } });
-  const read = readImportFile(upload.text, plan);
+  const read = await readImportFile(upload.text, plan);
   if (!read.ok) return failure("invalid", read.message, { fields: { file: read.message } });
   return success(assembleImport(read.file, await knownFor(read.file, plan), plan));
 }

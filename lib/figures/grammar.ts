@@ -39,12 +39,16 @@ export interface Grammar {
 }
 
 const SPACE = "[\\s\\u00A0\\u202F]";
+/** "les 1er, 2, 3, 4, 5, 6 et 7 mars": more days than a week in one run is a list, not a date. */
+const MAX_DAYS_IN_RUN = 7;
 
 function compile(lex: Lexicon): Grammar {
   const words = [...lex.numberWords.keys(), ...lex.approxNouns.keys(), ...lex.vagueAmounts.keys()];
   const monthFlags = lex.monthsCaseSensitive ? "u" : "iu";
   const months = alternation(lex.months);
   // Days before a month, alone or in a run: "27 février", "du 27 au 29 février", "27-28 Feb".
+  // The run is bounded: a month is looked for a few days ahead, never across a whole list of
+  // numbers ("1, 2, 3, …"), which would make reading a text take time in its square.
   const dayJoin = `${SPACE}*(?:[-–‑,&]|et|and|au|to)${SPACE}*(?:le${SPACE}+|the${SPACE}+)?\\d{1,2}(?:er|st|nd|rd|th)?`;
   const multipliers = lex.lang === "fr" ? "milliers|millions|milliards" : "thousands|millions|billions";
   return {
@@ -66,8 +70,8 @@ function compile(lex: Lexicon): Grammar {
     scaleArticle: new RegExp(`${WORD_START}((?:half${SPACE}+)?(?:${alternation(lex.scaleArticles)}))${SPACE}+$`, "iu"),
     determiner: new RegExp(`${WORD_START}(?:${alternation(lex.determiners)})${SPACE}+$`, "iu"),
     designation: new RegExp(`(?:${WORD_START}(?:${alternation(lex.designationWords)})${SPACE}*|[#№]${SPACE}*|n[°º]${SPACE}*)$`, "iu"),
-    monthAfter: new RegExp(`(?:${dayJoin})*${SPACE}+(?:of${SPACE}+)?(?:${months})(?![\\p{L}])`, `y${monthFlags}`),
-    monthBefore: new RegExp(`${WORD_START}(?:${months})${SPACE}*(?:\\d{1,2}(?:st|nd|rd|th)?${SPACE}*(?:[-–‑,&]|and|to)${SPACE}*)*$`, monthFlags),
+    monthAfter: new RegExp(`(?:${dayJoin}){0,${MAX_DAYS_IN_RUN}}${SPACE}+(?:of${SPACE}+)?(?:${months})(?![\\p{L}])`, `y${monthFlags}`),
+    monthBefore: new RegExp(`${WORD_START}(?:${months})${SPACE}*(?:\\d{1,2}(?:st|nd|rd|th)?${SPACE}*(?:[-–‑,&]|and|to)${SPACE}*){0,${MAX_DAYS_IN_RUN}}$`, monthFlags),
     weekdayBefore: lex.weekdays.length
       ? new RegExp(`${WORD_START}(?:${alternation(lex.weekdays)})${SPACE}+(?:the${SPACE}+)?$`, "iu")
       : /(?!)/,

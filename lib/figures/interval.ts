@@ -27,7 +27,8 @@ export function intervalFor(qualifier: Exclude<Qualifier, "range" | "vague">, n:
     case "about":
       return { low: roundTenths(n, 9), high: roundTenths(n, 11) };
     case "nearly":
-      return { low: roundTenths(n, 9), high: n - 1 };
+      // "nearly 5" is 4, "nearly 1" is 0: never a low above the high (spec v2).
+      return { low: Math.min(roundTenths(n, 9), n - 1), high: n - 1 };
   }
 }
 

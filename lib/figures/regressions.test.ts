@@ -13,6 +13,8 @@ const cases: Array<[Lang, string, Array<[string, string, number | null, number |
   ["fr", "Vingt millions de dollars ont été débloqués.", [["Vingt millions de dollars", "exact", 20000000, 20000000]]],
   ["en", "HK$3.5bn was raised.", [["HK$3.5bn", "exact", 3500000000, 3500000000]]],
   ["en", "The Falcon 9 rocket carried 23 satellites.", [["23", "exact", 23, 23]]],
+  // Found by the adversarial pieces: "nearly 1" allowed [1, 0], a low above its high.
+  ["en", "Nearly 1 in 5 voters stayed home.", [["Nearly 1", "nearly", 0, 0], ["5", "exact", 5, 5]]],
 ];
 
 describe("figures the engine once got wrong", () => {

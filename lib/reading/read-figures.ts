@@ -16,13 +16,22 @@ export interface FigureReading {
   unit: string | null;
 }
 
+export interface Reading {
+  /** The first `limit` figures, in reading order. */
+  figures: FigureReading[];
+  /** How many figures the text holds in all. */
+  total: number;
+}
+
 /**
- * Every figure in `text`, in reading order, each in its sentence and in plain words. Two languages
- * meet here: `lang` is the text's (which words mean "at least"), `locale` the reader's (the words
- * and numbers they are told): a French text can be read to an English reader and the other way.
+ * The figures in `text`, in reading order, each in its sentence and in plain words: the first
+ * `limit` of them, and how many there are. Two languages meet here: `lang` is the text's (which
+ * words mean "at least"), `locale` the reader's (the words and numbers they are told): a French
+ * text can be read to an English reader and the other way.
  */
-export function readFigures(text: string, lang: Lang, locale: Locale = "en"): FigureReading[] {
-  return findFigures(text, lang).map((figure) => ({
+export function readFigures(text: string, lang: Lang, locale: Locale = "en", limit = Infinity): Reading {
+  const found = findFigures(text, lang);
+  const figures = found.slice(0, limit).map((figure) => ({
     start: figure.start,
     ...sentenceAround(text, figure.start, figure.end),
     qualifier: qualifierInWords(figure.qualifier, locale),
@@ -30,4 +39,5 @@ export function readFigures(text: string, lang: Lang, locale: Locale = "en"): Fi
     kind: kindInWords(figure.kind, locale),
     unit: figure.unit,
   }));
+  return { figures, total: found.length };
 }

@@ -112,3 +112,22 @@ function expandIpv6(address: string): string[] {
   const zeros = tail === undefined ? [] : Array<string>(8 - left.length - right.length).fill("0");
   return [...left, ...zeros, ...right].map((group) => group.replace(/^0+(?=.)/, ""));
 }
+
+let configured: ParsedProxies | undefined;
+
+/**
+ * TRUSTED_PROXIES as this server was started with, read once: a mistake in the list is said once
+ * in the server's log, and then no proxy is trusted (the safe side, see parseTrustedProxies).
+ */
+export function configuredProxies(): ParsedProxies {
+  if (!configured) {
+    configured = parseTrustedProxies(process.env.TRUSTED_PROXIES);
+    if (!configured.ok) console.error(configured.problem);
+  }
+  return configured;
+}
+
+/** The client of a request whose X-Forwarded-For is `forwardedFor`, past this server's trusted proxies. */
+export function requestClient(forwardedFor: string | null | undefined): string {
+  return clientAddress(forwardedFor, configuredProxies().proxies);
+}

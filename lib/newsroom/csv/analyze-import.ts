@@ -4,7 +4,7 @@ import { cellsOf, IMPORT_FIELDS, mappingGaps, type RowCells } from "./column-map
 import { importKey } from "./import-key";
 import type { ImportPlan, SourceDecision } from "./import-plan";
 import { MAX_IMPORT_ROWS } from "./import-plan";
-import { CsvSyntaxError, parseCsv, type Delimiter } from "./parse-csv";
+import { CsvSyntaxError, nextTurn, parseCsvInTurns, type Delimiter } from "./parse-csv";
 import { readRow, type ReadRow, type RowProblem, type RowReading } from "./read-row";
 
 // An import, checked before anything is saved, in two steps around the database: read every row
@@ -35,11 +35,17 @@ export interface ReadFile {
   repeated: number;
 }
 
-/** Reads the file under the plan; a file that cannot be read at all is a message. */
-export function readImportFile(text: string, plan: ImportPlan): { ok: true; file: ReadFile } | { ok: false; message: string } {
+/** Rows read (each through the figures engine) between two turns of the event loop. */
+const ROWS_PER_TURN = 200;
+
+/**
+ * Reads the file under the plan; a file that cannot be read at all is a message. A big file is
+ * read in turns, so the server keeps answering other requests while it checks one.
+ */
+export async function readImportFile(text: string, plan: ImportPlan): Promise<{ ok: true; file: ReadFile } | { ok: false; message: string }> {
   let table;
   try {
-    table = parseCsv(text);
+    table = await parseCsvInTurns(text);
   } catch (error) {
     if (error instanceof CsvSyntaxError) return { ok: false, message: error.message };
     throw error;
@@ -62,23 +68,24 @@ export function readImportFile(text: string, plan: ImportPlan): { ok: true; file
   const rows: FileRow[] = [];
   let excluded = 0;
   let repeated = 0;
-  table.rows.forEach((cellsInFile, index) => {
+  for (const [index, cellsInFile] of table.rows.entries()) {
+    if (index % ROWS_PER_TURN === ROWS_PER_TURN - 1) await nextTurn();
     const row = index + 1;
     if (excludedRows.has(row)) {
       excluded++;
-      return;
+      continue;
     }
     const original = cellsOf(cellsInFile, plan.mapping);
     const key = importKey(plan.quantityId, original);
     if (seen.has(key)) {
       repeated++;
-      return;
+      continue;
     }
     seen.add(key);
     const fix = plan.fixes[String(row)];
     const cells = fix ? { ...original, ...trimmed(fix) } : original;
     rows.push({ row, cells, key, reading: readRow(cells, plan.language as Lang) });
-  });
+  }
   return { ok: true, file: { delimiter: table.delimiter, header: table.header, totalRows: table.rows.length, rows, excluded, repeated } };
 }
 

@@ -3,7 +3,7 @@
 // The text is generated from news-style paragraphs with a fixed seed, so runs compare. Then the
 // adversarial texts (lib/figures/testing/adversarial.ts), each at 20 KB and 200 KB.
 import { findFigures } from "../lib/figures";
-import { ADVERSARIAL_TEXTS } from "../lib/figures/testing/adversarial";
+import { ADVERSARIAL_TEXTS } from "../tests/figures/adversarial";
 import { article, timeOnce } from "./bench/article-text";
 
 const SIZES = [10_000, 100_000, 1_000_000, 2_000_000];

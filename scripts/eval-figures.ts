@@ -6,10 +6,10 @@
 //   npm run --silent eval:figures -- path/to/file.jsonl  # any file in the spec's format
 import { readFileSync } from "node:fs";
 import { findFigures } from "../lib/figures";
-import type { AnnotatedSentence } from "../lib/figures/testing/annotated-sentence";
-import { newsSentences } from "../lib/figures/news-sentences.data";
-import { roundThree } from "../lib/figures/annotated-round-3.data";
-import { wireCopy } from "../lib/figures/wire-copy.data";
+import type { AnnotatedSentence } from "../tests/figures/annotated-sentence";
+import { newsSentences } from "../tests/figures/corpora/news-sentences.data";
+import { roundThree } from "../tests/figures/corpora/annotated-round-3.data";
+import { wireCopy } from "../tests/figures/corpora/wire-copy.data";
 
 type Annotated = AnnotatedSentence;
 

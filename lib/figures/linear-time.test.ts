@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { findFigures } from "./find-figures";
-import { ADVERSARIAL_TEXTS, NEWS_PIECES } from "./testing/adversarial";
+import { ADVERSARIAL_TEXTS, NEWS_PIECES } from "@/tests/figures/adversarial";
 import type { Lang } from "./types";
 
 // The engine reads every text in time proportional to its length, adversarial text included:

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { findFigures, type Lang } from "./index";
-import { NEWS_PIECES } from "./testing/adversarial";
+import { NEWS_PIECES } from "@/tests/figures/adversarial";
 
 // Pieces of news copy, shuffled into texts no one wrote, to show the reader never throws and
 // always reports honest offsets, whatever it is given.

@@ -1,4 +1,4 @@
-import type { Figure, Lang } from "../types";
+import type { Figure, Lang } from "@/lib/figures/types";
 
 /** A sentence annotated in the spec's format: the figures it must yield and what must stay silent. */
 export interface AnnotatedSentence {

@@ -1,4 +1,4 @@
-import type { Lang } from "../types";
+import type { Lang } from "@/lib/figures/types";
 
 // Texts built to make a reader of figures slow: each is one short unit repeated to any length.
 // The units are the shapes that broke readers before: long runs of digits and of separators,

@@ -12,7 +12,7 @@
 // - "rose from 29 to 35" / "est passé de 29 à 35" (a change) gives two exact figures, not a range.
 // - Non-breaking (U+00A0) and narrow non-breaking (U+202F) spaces are written as \u escapes.
 
-import type { AnnotatedSentence } from "./testing/annotated-sentence";
+import type { AnnotatedSentence } from "../annotated-sentence";
 
 export const newsSentences: AnnotatedSentence[] = [
   // ===================== English =====================

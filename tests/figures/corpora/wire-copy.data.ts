@@ -14,7 +14,7 @@
 // - A change ("rose from 29 to 35", "a explosé de 40 000 à 65 000") is two exact figures.
 // - Non-breaking (U+00A0) and narrow non-breaking (U+202F) spaces are written as \u escapes.
 
-import type { AnnotatedSentence } from "./testing/annotated-sentence";
+import type { AnnotatedSentence } from "../annotated-sentence";
 
 export const wireCopy: AnnotatedSentence[] = [
   // ============================== English ==============================

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findFigures } from "../find-figures";
+import { findFigures } from "@/lib/figures";
 import type { AnnotatedSentence } from "./annotated-sentence";
 
 /** Every [start, end) span where `needle` occurs in `text`. */

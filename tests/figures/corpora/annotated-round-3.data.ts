@@ -12,7 +12,7 @@
 // about [round(0.9N), round(1.1N)]; nearly [round(0.9N), N-1]; range [A,B] value null; vague per
 // the spec's table. Non-breaking (U+00A0) and narrow non-breaking (U+202F) spaces are \u escapes.
 
-import type { AnnotatedSentence } from "./testing/annotated-sentence";
+import type { AnnotatedSentence } from "../annotated-sentence";
 
 export const roundThree: AnnotatedSentence[] = [
   // ============================== English ==============================

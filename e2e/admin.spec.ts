@@ -69,6 +69,28 @@ test("an admin changes someone's role, and cannot change their own account", asy
   await expect(own.getByRole("combobox")).toHaveCount(0);
 });
 
+test("without JavaScript, a role change is answered in that account's row only", async ({ page, browser }) => {
+  await signInAs(page, "admin");
+  const users = new UsersPage(page);
+  await users.open();
+  const first = await users.invite("editor", "Editor");
+  const second = await users.invite("editor", "Editor");
+  // HTML forbids an empty action (the W3C checker's error): every form names where it posts.
+  const html = await (await page.request.get("/admin/users")).text();
+  const actions = [...html.matchAll(/<form\b[^>]*>/g)].map((m) => /\saction="([^"]*)"/.exec(m[0])?.[1]);
+  expect(actions).not.toContain("");
+  expect(actions).toContain("/admin/users");
+
+  const context = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+  const withoutScript = new UsersPage(await context.newPage());
+  await withoutScript.open();
+  await withoutScript.changeRole(first, "reviewer");
+  await expect(withoutScript.row(first.email).getByRole("status")).toContainText("Now reviewer");
+  await expect(withoutScript.row(second.email).getByRole("status")).toHaveCount(0);
+  await expect(withoutScript.row(second.email).getByRole("combobox", { name: `Role of ${second.name}` })).toHaveValue("editor");
+  await context.close();
+});
+
 test("an editor opening the users page is sent away", async ({ page }) => {
   await signInAs(page, "editor");
   await expect(page.getByRole("navigation", { name: "Newsroom" }).getByRole("link", { name: "Users" })).toHaveCount(0);

@@ -1,6 +1,7 @@
 "use client";
 
 import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
+import { actionPermalink } from "@/components/forms/action-permalink";
 import { createApiTokenAction, type NewToken } from "@/app/admin/tokens/actions";
 import type { ActionResult } from "@/lib/auth/action-result";
 import { API_TOKEN_SCOPE_LABELS, API_TOKEN_SCOPES } from "@/lib/auth/api-token";
@@ -17,7 +18,7 @@ export interface TokenAccount {
 
 /** A new token: a name, a scope and the account it acts as; the token is shown here once. */
 export function CreateTokenForm({ accounts, selfId }: { accounts: TokenAccount[]; selfId: string }) {
-  const [state, formAction, pending] = useActionState<ActionResult<NewToken> | null, FormData>(createApiTokenAction, null);
+  const [state, formAction, pending] = useActionState<ActionResult<NewToken> | null, FormData>(createApiTokenAction, null, actionPermalink("/admin/tokens"));
   const form = useRef<HTMLFormElement>(null);
   const errors = state && !state.ok ? (state.error.fields ?? {}) : {};
   const formError = state && !state.ok && !state.error.fields ? state.error.message : null;

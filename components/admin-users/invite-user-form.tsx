@@ -1,13 +1,14 @@
 "use client";
 
 import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
+import { actionPermalink } from "@/components/forms/action-permalink";
 import { inviteUserAction, type Invitation, type InvitationResult } from "@/app/admin/users/actions";
 import { ROLE_LABELS, ROLE_VALUES } from "@/lib/validation/users";
 import styles from "./admin-users.module.css";
 
 /** Invite someone: the account is made at once, with a password shown here once. */
 export function InviteUserForm() {
-  const [state, formAction, pending] = useActionState<InvitationResult | null, FormData>(inviteUserAction, null);
+  const [state, formAction, pending] = useActionState<InvitationResult | null, FormData>(inviteUserAction, null, actionPermalink("/admin/users"));
   const form = useRef<HTMLFormElement>(null);
   const errors = state && !state.ok ? (state.error.fields ?? {}) : {};
   const formError = state && !state.ok && !state.error.fields ? state.error.message : null;

@@ -1,6 +1,7 @@
 "use client";
 
 import { startTransition, useActionState, type FormEvent } from "react";
+import { actionPermalink } from "@/components/forms/action-permalink";
 import { changeUserRoleAction, disableUserAction, enableUserAction, type AccountChange } from "@/app/admin/users/actions";
 import type { ActionResult } from "@/lib/auth/action-result";
 import { ROLE_LABELS, ROLE_VALUES, type InviteUserInput } from "@/lib/validation/users";
@@ -9,8 +10,8 @@ import styles from "./admin-users.module.css";
 type Role = InviteUserInput["role"];
 type State = ActionResult<AccountChange> | null;
 
-function useAccountAction(action: (previous: unknown, form: FormData) => Promise<ActionResult<AccountChange>>) {
-  const [state, formAction, pending] = useActionState<State, FormData>(action, null);
+function useAccountAction(action: (previous: unknown, form: FormData) => Promise<ActionResult<AccountChange>>, anchor: string) {
+  const [state, formAction, pending] = useActionState<State, FormData>(action, null, actionPermalink("/admin/users", anchor));
   // Submitted by hand so React does not reset the select to its first option afterwards.
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -22,9 +23,9 @@ function useAccountAction(action: (previous: unknown, form: FormData) => Promise
 
 /** Change one account's role. */
 export function ChangeRoleForm({ userId, name, role }: { userId: string; name: string; role: Role }) {
-  const { state, formAction, pending, onSubmit } = useAccountAction(changeUserRoleAction);
-  const error = state && !state.ok ? (state.error.fields?.role ?? state.error.message) : null;
   const id = `role-${userId}`;
+  const { state, formAction, pending, onSubmit } = useAccountAction(changeUserRoleAction, id);
+  const error = state && !state.ok ? (state.error.fields?.role ?? state.error.message) : null;
   return (
     <form action={formAction} onSubmit={onSubmit} className={styles.inline} noValidate>
       <input type="hidden" name="userId" value={userId} />
@@ -60,11 +61,12 @@ function roleDone(change: AccountChange): string {
 
 /** Disable an account (ending its sessions) or enable it again. */
 export function AccountAccessForm({ userId, name, disabled }: { userId: string; name: string; disabled: boolean }) {
-  const { state, formAction, pending, onSubmit } = useAccountAction(disabled ? enableUserAction : disableUserAction);
+  const id = `access-${userId}`;
+  const { state, formAction, pending, onSubmit } = useAccountAction(disabled ? enableUserAction : disableUserAction, id);
   const error = state && !state.ok ? state.error.message : null;
   const label = disabled ? "Enable" : "Disable";
   return (
-    <form action={formAction} onSubmit={onSubmit} className={styles.inline}>
+    <form id={id} action={formAction} onSubmit={onSubmit} className={styles.inline}>
       <input type="hidden" name="userId" value={userId} />
       <button
         type="submit"
@@ -74,7 +76,7 @@ export function AccountAccessForm({ userId, name, disabled }: { userId: string; 
       >
         {pending ? "Saving…" : label}
       </button>
-      <Outcome id={`access-${userId}-error`} error={error} done={null} />
+      <Outcome id={`${id}-error`} error={error} done={null} />
     </form>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
+import { actionPermalink } from "@/components/forms/action-permalink";
 import { registerWebhookAction, type RegistrationResult } from "@/app/admin/webhooks/actions";
 import type { RegisteredWebhook } from "@/lib/data/webhooks";
 import { WEBHOOK_EVENT_LABELS, WEBHOOK_EVENTS } from "@/lib/validation/webhooks";
@@ -8,7 +9,7 @@ import styles from "./admin-webhooks.module.css";
 
 /** Register a receiver: its URL and events; the signing secret is shown here once. */
 export function RegisterWebhookForm() {
-  const [state, formAction, pending] = useActionState<RegistrationResult | null, FormData>(registerWebhookAction, null);
+  const [state, formAction, pending] = useActionState<RegistrationResult | null, FormData>(registerWebhookAction, null, actionPermalink("/admin/webhooks"));
   const form = useRef<HTMLFormElement>(null);
   const errors = state && !state.ok ? (state.error.fields ?? {}) : {};
   const formError = state && !state.ok && !state.error.fields ? state.error.message : null;

@@ -1,14 +1,15 @@
 "use client";
 
 import { startTransition, useActionState, type FormEvent } from "react";
+import { actionPermalink } from "@/components/forms/action-permalink";
 import { deleteWebhookAction, pingWebhookAction, setWebhookActiveAction } from "@/app/admin/webhooks/actions";
 import type { ActionResult } from "@/lib/auth/action-result";
 import styles from "./admin-webhooks.module.css";
 
 type Action<T> = (previous: unknown, form: FormData) => Promise<ActionResult<T>>;
 
-function useWebhookAction<T>(action: Action<T>) {
-  const [state, formAction, pending] = useActionState<ActionResult<T> | null, FormData>(action, null);
+function useWebhookAction<T>(action: Action<T>, anchor: string) {
+  const [state, formAction, pending] = useActionState<ActionResult<T> | null, FormData>(action, null, actionPermalink("/admin/webhooks", anchor));
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
@@ -19,12 +20,13 @@ function useWebhookAction<T>(action: Action<T>) {
 
 /** Send a test ping, turn the webhook off or on, or delete it with its deliveries. */
 export function WebhookControls({ webhookId, url, active }: { webhookId: string; url: string; active: boolean }) {
-  const ping = useWebhookAction(pingWebhookAction);
-  const toggle = useWebhookAction(setWebhookActiveAction);
-  const remove = useWebhookAction(deleteWebhookAction);
+  const id = `webhook-${webhookId}`;
+  const ping = useWebhookAction(pingWebhookAction, id);
+  const toggle = useWebhookAction(setWebhookActiveAction, id);
+  const remove = useWebhookAction(deleteWebhookAction, id);
   const error = [ping.state, toggle.state, remove.state].find((s) => s && !s.ok);
   return (
-    <div className={styles.controls}>
+    <div id={id} className={styles.controls}>
       {active && (
         <form action={ping.formAction} onSubmit={ping.onSubmit}>
           <input type="hidden" name="webhookId" value={webhookId} />

@@ -95,21 +95,33 @@ export function SearchPicker({ name, label, hint, endpoint, initial = null, erro
   const errorId = `${baseId}-error`;
   const hintId = `${baseId}-hint`;
   const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(" ") || undefined;
+  const nameId = `${baseId}-name`;
+  const fieldName = (
+    <>
+      {label}
+      {optional && <span className={styles.optional}> (optional)</span>}
+    </>
+  );
 
   return (
     <div className={`field ${styles.picker}`}>
       <input type="hidden" name={name} value={selected?.id ?? ""} />
-      <label htmlFor={inputId}>
-        {label}
-        {optional && <span className={styles.optional}> (optional)</span>}
-      </label>
+      {/* Once a choice is made there is no text box: a <label> for it would name a control that is
+          not there (HTML forbids it), so the field's name heads the choice as a group instead. */}
+      {selected ? (
+        <span id={nameId} className={styles.pickerName}>
+          {fieldName}
+        </span>
+      ) : (
+        <label htmlFor={inputId}>{fieldName}</label>
+      )}
       {hint && (
         <p id={hintId} className="field-hint">
           {hint}
         </p>
       )}
       {selected ? (
-        <div className={styles.chosen}>
+        <div className={styles.chosen} role="group" aria-labelledby={nameId} aria-describedby={describedBy}>
           <span>
             <strong>{selected.label}</strong>
             {selected.detail && <span className={styles.detail}> · {selected.detail}</span>}

@@ -9,6 +9,7 @@ import {
   type ReviewActionState,
 } from "@/app/review/actions";
 import { MAX_NOTE_LENGTH, RATINGS, RATING_LABELS, type ClaimRating } from "@/lib/validation/review";
+import { actionPermalink } from "@/components/forms/action-permalink";
 import { SaveFault, isDatabaseFault } from "@/components/newsroom/save-fault";
 import styles from "./review.module.css";
 
@@ -19,8 +20,8 @@ type Action = (previous: ReviewActionState, formData: FormData) => Promise<Revie
  * form after its action runs; a refused note must stay on screen, so the submit goes by hand.
  * Without JavaScript the form still posts to the same action.
  */
-function useDecision(action: Action) {
-  const [state, formAction, pending] = useActionState(action, null);
+function useDecision(action: Action, claimId: string) {
+  const [state, formAction, pending] = useActionState(action, null, actionPermalink(`/review/${encodeURIComponent(claimId)}`));
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const formData = new FormData(event.currentTarget);
@@ -59,7 +60,7 @@ interface DecisionProps {
 }
 
 export function ApproveForm({ claimId, version, children }: DecisionProps & { children?: ReactNode }) {
-  const { formAction, onSubmit, pending, error, state } = useDecision(approveClaimAction);
+  const { formAction, onSubmit, pending, error, state } = useDecision(approveClaimAction, claimId);
   return (
     <form action={formAction} onSubmit={onSubmit} className={styles.decision} aria-labelledby="approve-heading">
       <h3 id="approve-heading">Approve</h3>
@@ -75,7 +76,7 @@ export function ApproveForm({ claimId, version, children }: DecisionProps & { ch
 }
 
 export function RejectForm({ claimId, version }: DecisionProps) {
-  const { formAction, onSubmit, pending, error, state } = useDecision(rejectClaimAction);
+  const { formAction, onSubmit, pending, error, state } = useDecision(rejectClaimAction, claimId);
   const noteError = error?.fields?.note;
   return (
     <form action={formAction} onSubmit={onSubmit} className={styles.decision} aria-labelledby="reject-heading" noValidate>
@@ -111,7 +112,7 @@ export function RejectForm({ claimId, version }: DecisionProps) {
 }
 
 export function RetractForm({ claimId, version }: DecisionProps) {
-  const { formAction, onSubmit, pending, error, state } = useDecision(retractClaimAction);
+  const { formAction, onSubmit, pending, error, state } = useDecision(retractClaimAction, claimId);
   const reasonError = error?.fields?.reason;
   return (
     <form action={formAction} onSubmit={onSubmit} className={styles.decision} aria-labelledby="retract-heading" noValidate>
@@ -148,7 +149,7 @@ export function RetractForm({ claimId, version }: DecisionProps) {
 }
 
 export function RatingForm({ claimId, version, rating }: DecisionProps & { rating: ClaimRating }) {
-  const { formAction, onSubmit, pending, error, state } = useDecision(rateClaimAction);
+  const { formAction, onSubmit, pending, error, state } = useDecision(rateClaimAction, claimId);
   const ratingError = error?.fields?.rating;
   return (
     <form action={formAction} onSubmit={onSubmit} className={styles.decision} aria-labelledby="rating-heading" noValidate>

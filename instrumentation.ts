@@ -7,9 +7,17 @@ export async function register() {
   const { refuseFetchForbiddenMethods } = await import("./lib/security/fetch-forbidden-methods");
   refuseFetchForbiddenMethods();
   // A server on a database it cannot use would answer every page with a 500 and keep the cause
-  // in its log: it refuses to start instead, in one line (lib/data/database-check.ts). Never
-  // during `next build`, which runs this too and is not the server.
+  // in its log: it refuses to start instead, in one line (lib/data/database-check.ts). So does
+  // one whose public origin, the base of every link it hands out, is not an http(s) origin
+  // (lib/public/public-origin.ts). Never during `next build`, which runs this too and is not
+  // the server.
   if (process.env.NEXT_PHASE !== "phase-production-build") {
+    const { checkPublicOrigin } = await import("./lib/public/public-origin");
+    const origin = checkPublicOrigin(process.env);
+    if (!origin.ok) {
+      console.error(origin.problem);
+      process.exit(1);
+    }
     const { checkDatabase } = await import("./lib/data/database-check");
     const result = await checkDatabase(process.env, { requireMigrated: true });
     if (!result.ok) {

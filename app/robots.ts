@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { publicOrigin } from "@/lib/webhooks/public-origin";
+import { publicOrigin } from "@/lib/public/public-origin";
 
 // Crawlers may read the public pages (all of them are in the sitemap); the newsroom's pages ask
 // for a sign-in anyway, the API and the search results are not pages to index.

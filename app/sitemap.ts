@@ -1,12 +1,13 @@
 import type { MetadataRoute } from "next";
 import { publicStoriesPage } from "@/lib/data/public-story-list";
 import { openDataUrls } from "@/lib/public/open-data/urls";
-import { publicOrigin } from "@/lib/webhooks/public-origin";
+import { publicOrigin } from "@/lib/public/public-origin";
 
 // What a search engine should crawl: the public pages only, built from the same public reads as
 // the pages themselves (stories with a published figure, their quantities with one, the
 // published claims and the sources that gave them), never a draft's or a staff page's address.
-// Absolute URLs of the configured origin (NEXTAUTH_URL), not of whatever Host a request named.
+// Absolute URLs of the configured origin (PUBLIC_ORIGIN or NEXTAUTH_URL), not of whatever Host a
+// request named.
 
 // Read at each request: a publication shows in the sitemap at once (the reads are cached per
 // edition, lib/data/public-cache.ts), and the origin is the running server's, not the build's.

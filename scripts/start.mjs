@@ -12,12 +12,14 @@ const url = `http://localhost:${port}`;
 const tsx = path.join(projectRoot, "node_modules", ".bin", "tsx");
 
 /**
- * Whether DATABASE_URL names a database the app can use (scripts/check-database.ts, which says
- * what is wrong in one line on stderr). Not yet migrated is fine: the migrations come next.
+ * Whether a check of the configuration passes: scripts/check-database.ts (DATABASE_URL names a
+ * database the app can use; not yet migrated is fine, the migrations come next) or
+ * scripts/check-public-origin.ts (PUBLIC_ORIGIN or NEXTAUTH_URL is an http(s) origin). Each
+ * says what is wrong in one line on stderr.
  */
-function databaseUsable() {
+function checkPasses(script) {
   return new Promise((resolve) => {
-    const child = spawn(tsx, ["scripts/check-database.ts"], { cwd: projectRoot, stdio: ["ignore", "inherit", "inherit"] });
+    const child = spawn(tsx, [script], { cwd: projectRoot, stdio: ["ignore", "inherit", "inherit"] });
     child.on("error", (error) => {
       console.error(`Could not start tsx: ${error.message}`);
       resolve(false);
@@ -48,12 +50,15 @@ function stop(reason) {
   process.exit(1);
 }
 
-// Before anything is written or built: a wrong DATABASE_URL is said in one line, not as the
-// migrations' stack trace or a server whose every page fails.
-if (!(await databaseUsable())) process.exit(1);
+// Before anything is written or built: a wrong DATABASE_URL or public origin is said in one
+// line, not as the migrations' stack trace or a server whose every page fails.
+if (!(await checkPasses("scripts/check-database.ts"))) process.exit(1);
+if (!(await checkPasses("scripts/check-public-origin.ts"))) process.exit(1);
 
 const { secret, origin } = await ensureAuthSecret();
-const env = { NEXTAUTH_SECRET: secret, NEXTAUTH_URL: process.env.NEXTAUTH_URL || url };
+// next-auth's address: the public one when only that is given, so its redirects and its Secure
+// cookies (an https:// address) follow it.
+const env = { NEXTAUTH_SECRET: secret, NEXTAUTH_URL: process.env.NEXTAUTH_URL || process.env.PUBLIC_ORIGIN || url };
 console.log(`== session key: ${origin} ==`);
 
 console.log("\n== database: applying migrations ==");

@@ -1,8 +1,8 @@
 // `npm run test:security`: the security suite alone. The unit tests of the security rules
-// (passwords, roles, https cookies, same-origin posts, safe return paths, audit, backups), then the
-// browser specs against a production build with a new database (scripts/e2e.mjs): every spec
-// of e2e/security/ plus the authorization, sign-in and security-header specs. Extra arguments
-// go to Playwright. `npm test` runs all of these too, with everything else.
+// (passwords, roles, https cookies, same-origin posts, safe return paths, audit, backups, the
+// public origin and the open data's ETags), then the browser specs against a production build
+// with a new database (scripts/e2e.mjs): every spec of e2e/security/ plus the authorization,
+// sign-in and security-header specs. Extra arguments go to Playwright. `npm test` runs all of these too, with everything else.
 import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { runE2E } from "./e2e.mjs";
@@ -17,6 +17,9 @@ const SECURITY_UNIT_TESTS = [
   "lib/data/audit.test.ts",
   "lib/data/backup.test.ts",
   "lib/data/database-client.test.ts",
+  "lib/public/public-origin.test.ts",
+  "lib/public/open-data/etag.test.ts",
+  "lib/public/open-data/respond.test.ts",
 ];
 const SECURITY_SPECS = [
   "e2e/security/",

@@ -1,7 +1,8 @@
 // A server given a database it cannot use refuses to start, in one line: the production server
 // (`next start`, through instrumentation.ts) exits within seconds, saying what is wrong with
 // DATABASE_URL and no stack trace, instead of serving a 500 on every page; and `npm start` says
-// the same before it migrates, seeds or builds anything (lib/data/database-check.ts).
+// the same before it migrates, seeds or builds anything (lib/data/database-check.ts). So does one
+// given a public origin that is not an http(s) origin (lib/public/public-origin.ts).
 import { chmodSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
@@ -28,12 +29,12 @@ interface Outcome {
   started: boolean;
 }
 
-/** `next start` on the production build with this DATABASE_URL, to its end or the deadline. */
-function startServer(databaseUrl: string): Promise<Outcome> {
+/** `next start` on the production build with this DATABASE_URL (and `env`), to its end or the deadline. */
+function startServer(databaseUrl: string, env: Record<string, string> = {}): Promise<Outcome> {
   const port = nextPort++;
   return new Promise((resolve) => {
     // A process group of its own: `next start` leaves a child holding the port, killed with it.
-    const child = spawnProductionServer(port, { DATABASE_URL: databaseUrl });
+    const child = spawnProductionServer(port, { DATABASE_URL: databaseUrl, ...env });
     let output = "";
     let started = false;
     child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -53,11 +54,11 @@ function startServer(databaseUrl: string): Promise<Outcome> {
   });
 }
 
-/** Refused: a non-zero exit, and exactly one line about DATABASE_URL, the expected one, with no stack trace. */
-function expectRefusal(outcome: Outcome, line: string | RegExp) {
+/** Refused: a non-zero exit, and exactly one line about `variable`, the expected one, with no stack trace. */
+function expectRefusal(outcome: Outcome, line: string | RegExp, variable = "DATABASE_URL") {
   expect(outcome.started, `still running after ${REFUSAL_DEADLINE_MS / 1000} s:\n${outcome.output}`).toBe(false);
   expect(outcome.code, outcome.output).not.toBe(0);
-  const said = outcome.output.split("\n").filter((text) => text.startsWith("DATABASE_URL"));
+  const said = outcome.output.split("\n").filter((text) => text.startsWith(variable));
   expect(said, outcome.output).toHaveLength(1);
   if (typeof line === "string") expect(said[0]).toBe(line);
   else expect(said[0]).toMatch(line);
@@ -113,6 +114,23 @@ test.describe("the production server on a database it cannot use", () => {
     expectRefusal(outcome, `DATABASE_URL: PostgreSQL refused the user "${decodeURIComponent(url.username)}" (wrong password or no such role).`);
     expect(outcome.output).not.toContain("not-the-password");
   });
+});
+
+test("the production server with a public origin that is not an origin: refused in one line", async () => {
+  // The run's own database, which serves: only the origin is wrong. The base of every absolute
+  // link must never be a path, a script scheme or a guess (lib/public/public-origin.ts).
+  const location = runDatabase();
+  const databaseUrl = location.url ?? `file:${location.file}`;
+  expectRefusal(
+    await startServer(databaseUrl, { PUBLIC_ORIGIN: "https://claims.example.org/tracker" }),
+    "PUBLIC_ORIGIN must be an origin only, with no path, query or fragment, such as https://claims.example.org: the app is served at the root of its address.",
+    "PUBLIC_ORIGIN",
+  );
+  expectRefusal(
+    await startServer(databaseUrl, { NEXTAUTH_URL: "javascript:alert(1)" }),
+    "NEXTAUTH_URL must start with http:// or https://, such as https://claims.example.org (it starts with javascript:).",
+    "NEXTAUTH_URL",
+  );
 });
 
 test("npm start on a directory: refused in one line before migrating, seeding or building", async () => {

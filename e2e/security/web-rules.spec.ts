@@ -7,7 +7,7 @@
 // None of it depends on the screen: it runs once, in the desktop project.
 import { expect, test, type APIResponse } from "@playwright/test";
 import { routeHandlers } from "../authorization/build-entry-points";
-import { createQuantity, insertClaim, RETRACTION_REASON, uniqueTag } from "../support/review-fixtures";
+import { createQuantity, governorQuantity, insertClaim, RETRACTION_REASON, uniqueTag } from "../support/review-fixtures";
 import { createAccount, ORIGIN, rawRequest, signedInRequest, type RawAnswer } from "./support";
 
 test.skip(({ isMobile }) => isMobile, "HTTP answers do not depend on the screen: checked once, on desktop.");
@@ -26,21 +26,7 @@ const headersOf = (response: APIResponse) => response.headers();
 
 /** A story with one source, a published claim and a draft; the claim ids and the story's slug. */
 async function storyWithClaims(tag: string) {
-  const quantity = await createQuantity(tag, { sources: { governor: "Governor of Hatay" } });
-  const sourceId = quantity.sources.governor as string;
-  const claim = (status: "published" | "draft" | "retracted", low: number) =>
-    insertClaim({
-      quantityId: quantity.quantityId,
-      sourceId,
-      author: "editor",
-      quote: `at least ${low}`,
-      low,
-      high: null,
-      qualifier: "at_least",
-      sentence: `At least ${low} soldiers were killed (${tag}).`,
-      reportedAt: new Date(Date.UTC(2020, 1, 27, 20, low % 60)),
-      status,
-    });
+  const { quantity, sourceId, claim } = await governorQuantity(tag);
   const published = await claim("published", 29);
   const draft = await claim("draft", 41);
   const retracted = await claim("retracted", 57);

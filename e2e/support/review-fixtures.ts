@@ -201,3 +201,26 @@ export async function historyActions(id: string): Promise<string[]> {
 
 /** A short tag unique to one test run of one project. */
 export const uniqueTag = () => randomBytes(3).toString("hex");
+
+/**
+ * A quantity of its own with one source, the Governor of Hatay, and a way to log his "at least N"
+ * at any status: the fixture of the security specs that need one live story and its drafts.
+ */
+export async function governorQuantity(tag: string) {
+  const quantity = await createQuantity(tag, { sources: { governor: "Governor of Hatay" } });
+  const sourceId = quantity.sources.governor as string;
+  const claim = (status: Status, low: number) =>
+    insertClaim({
+      quantityId: quantity.quantityId,
+      sourceId,
+      author: "editor",
+      quote: `at least ${low}`,
+      low,
+      high: null,
+      qualifier: "at_least",
+      sentence: `At least ${low} soldiers were killed (${tag}).`,
+      reportedAt: new Date(Date.UTC(2020, 1, 27, 20, low % 60)),
+      status,
+    });
+  return { quantity, sourceId, claim };
+}

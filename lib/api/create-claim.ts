@@ -5,7 +5,7 @@ import { readJsonBody, tokenApiError, type TokenCaller } from "@/lib/auth/run-to
 import { createDraftThroughToken, type IdempotencyKey } from "@/lib/data/api-idempotency";
 import { quantityChoice } from "@/lib/data/quantities";
 import { sourceNamed } from "@/lib/data/sources";
-import { originFrom } from "@/lib/public/open-data/urls";
+import { publicOrigin } from "@/lib/public/public-origin";
 import { claimFormFromBody } from "@/lib/validation/api-claim";
 import { claimDraftInput } from "@/lib/validation/newsroom";
 
@@ -50,9 +50,8 @@ async function logDraft({ token }: TokenCaller, raw: unknown, key: IdempotencyKe
   }
 }
 
-function draftCreated({ token, request }: TokenCaller, claimId: string, figureFrom: "engine" | "body" | null): Response {
-  const origin = originFrom(request.headers.get("host"), request.headers.get("x-forwarded-proto"), request.url);
-  const page = `${origin}/claims/${claimId}`;
+function draftCreated({ token }: TokenCaller, claimId: string, figureFrom: "engine" | "body" | null): Response {
+  const page = `${publicOrigin()}/claims/${claimId}`;
   const headers: Record<string, string> = { Location: page, "Cache-Control": "no-store" };
   if (figureFrom === null) headers["Idempotent-Replayed"] = "true";
   return Response.json(

@@ -5,7 +5,7 @@ import { staffClaims, type StaffApiClaimRow } from "@/lib/data/staff-api";
 import { OpenDataError } from "@/lib/public/open-data/open-data-error";
 import { parseIdFilter, parseLimit, readParameters } from "@/lib/public/open-data/query";
 import { serializeClaim } from "@/lib/public/open-data/serialize";
-import { openDataUrls, originFrom, type OpenDataUrls } from "@/lib/public/open-data/urls";
+import { publicUrls, type OpenDataUrls } from "@/lib/public/open-data/urls";
 
 // GET /api/v1/staff/claims: the newsroom's claims of every status, latest change first, in the
 // open data's claim shape with what only staff see (status, author, the staff page) and without
@@ -55,7 +55,7 @@ export async function staffClaimsAnswer(request: Request): Promise<Response> {
     const quantityId = parseIdFilter(query.quantity, "quantity");
     const page = await staffClaims({ limit, after: decodeCursor(query.cursor), status, quantityId });
 
-    const urls = openDataUrls(originFrom(request.headers.get("host"), request.headers.get("x-forwarded-proto"), request.url));
+    const urls = publicUrls();
     const last = page.rows.at(-1);
     const next =
       page.hasMore && last

@@ -4,7 +4,7 @@ import { serializeClaim, standingsOf } from "@/lib/public/open-data/serialize";
 import { openDataUrls } from "@/lib/public/open-data/urls";
 import type { RegisterWebhookInput, SubscribableEvent } from "@/lib/validation/webhooks";
 import { newWebhookSecret } from "@/lib/webhooks/signature";
-import { publicOrigin } from "@/lib/webhooks/public-origin";
+import { publicOrigin } from "@/lib/public/public-origin";
 import { db } from "./db";
 import { PUBLIC_CLAIM_FIELDS, PUBLIC_QUANTITY_FIELDS } from "./public-claims";
 

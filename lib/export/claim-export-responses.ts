@@ -4,11 +4,11 @@ import { NextResponse, type NextRequest } from "next/server";
 import { apiError } from "@/lib/auth/run-route";
 import { publicClaimPages, staffClaimPages, type PublicExportFilters, type StaffExportFilters } from "@/lib/data/claim-export";
 import { publicEdition } from "@/lib/data/public-cache";
-import { matchesETag, openDataETag } from "@/lib/public/open-data/etag";
+import { matchesETag, streamETag } from "@/lib/public/open-data/etag";
 import { OpenDataError, invalidParameter } from "@/lib/public/open-data/open-data-error";
 import { parseIdFilter, parseSlugFilter, readParameters } from "@/lib/public/open-data/query";
-import { openDataErrorResponse } from "@/lib/public/open-data/respond";
-import { openDataUrls, originFrom } from "@/lib/public/open-data/urls";
+import { cachedAnswerHeaders, notModified, openDataErrorResponse, openDataTags } from "@/lib/public/open-data/respond";
+import { publicUrls } from "@/lib/public/open-data/urls";
 import { publicExportShape, STAFF_EXPORT_SHAPE } from "./claim-export-shapes";
 import { CONTENT_TYPES, exportStream, type ExportFormat } from "./export-stream";
 
@@ -69,27 +69,44 @@ export function publicExportFilters(params: URLSearchParams): PublicExportFilter
   };
 }
 
+/** Export tags being computed: readers asking for the same new one at once wait for one reading. */
+const globalForExports = globalThis as typeof globalThis & { claimTrackerExportTagging?: Map<string, Promise<string>> };
+const tagging = (globalForExports.claimTrackerExportTagging ??= new Map());
+
+/**
+ * The ETag of a public export, like every open-data answer's a digest of its bytes. A download
+ * is written while it is sent, so the bytes are read once without sending them to learn it, the
+ * first time an address is asked at an edition; after that, the kept tag answers at once.
+ */
+async function exportETag(edition: number, address: string, read: () => ReadableStream<Uint8Array>): Promise<string> {
+  const known = openDataTags.get(edition, address);
+  if (known) return known;
+  const key = `${edition} ${address}`;
+  let running = tagging.get(key);
+  if (!running) {
+    running = streamETag(read()).finally(() => tagging.delete(key));
+    tagging.set(key, running);
+  }
+  const etag = await running;
+  openDataTags.set(edition, address, etag);
+  return etag;
+}
+
 /**
  * GET /api/v1/claims/export.csv|json for anyone: published claims only, with the open data's
- * CORS and ETag (a reader who has this edition gets a 304 before anything is read).
+ * CORS and ETag (a reader who has this version gets a 304 without a download).
  */
 export function publicExportRoute(format: ExportFormat) {
   return async (request: NextRequest): Promise<Response> => {
     try {
       const filters = publicExportFilters(request.nextUrl.searchParams);
-      const origin = originFrom(request.headers.get("host"), request.headers.get("x-forwarded-proto"), request.url);
-      const etag = openDataETag(await publicEdition(), `${origin}${request.nextUrl.pathname}${request.nextUrl.search}`);
-      const headers = {
-        "Access-Control-Allow-Origin": "*",
-        "Access-Control-Expose-Headers": "ETag",
-        ETag: etag,
-        "Cache-Control": "public, max-age=0, must-revalidate",
-      };
-      if (matchesETag(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
-      const reference = randomBytes(4).toString("hex");
-      const stream = exportStream(publicClaimPages(filters), format, publicExportShape(openDataUrls(origin)), logStreamError(reference));
-      return new Response(stream, {
-        headers: { ...headers, "Content-Type": CONTENT_TYPES[format], "Content-Disposition": attachment(`claims.${format}`) },
+      const shape = publicExportShape(publicUrls());
+      const stream = (onError?: (error: unknown) => void) => exportStream(publicClaimPages(filters), format, shape, onError);
+      // A failure while tagging is thrown here, before any byte is sent, and answered below.
+      const etag = await exportETag(await publicEdition(), request.nextUrl.pathname + request.nextUrl.search, () => stream());
+      if (matchesETag(request.headers.get("if-none-match"), etag)) return notModified(etag);
+      return new Response(stream(logStreamError(randomBytes(4).toString("hex"))), {
+        headers: { ...cachedAnswerHeaders(etag), "Content-Type": CONTENT_TYPES[format], "Content-Disposition": attachment(`claims.${format}`) },
       });
     } catch (error) {
       if (error instanceof OpenDataError) return openDataErrorResponse(error.code, error.message, error.status);

@@ -6,7 +6,7 @@
 import { request as httpRequest, Agent } from "node:http";
 import type { NextRequest } from "next/server";
 import { LOCALE_COOKIE } from "@/lib/i18n/locale";
-import { originFrom } from "@/lib/public/open-data/urls";
+import { publicOrigin } from "@/lib/public/public-origin";
 import { newNonce } from "@/lib/security/headers";
 import { readEdition } from "./page-cache-edition";
 import {
@@ -84,9 +84,7 @@ export async function cachedPage(request: NextRequest): Promise<Response | null>
   if (edition === null || !port) return null;
 
   const locale = readerLocale(cookies.get(LOCALE_COOKIE), request.headers.get("accept-language"));
-  const host = request.headers.get("host");
-  const forwardedProto = request.headers.get("x-forwarded-proto");
-  const key = pageKey(locale, originFrom(host, forwardedProto, "http://localhost"), pathAndQuery);
+  const key = pageKey(locale, pathAndQuery);
 
   const kept = state.store.get(key, edition);
   if (kept) {
@@ -98,9 +96,9 @@ export async function cachedPage(request: NextRequest): Promise<Response | null>
 
   const rendered = await renderOnce(`${edition} ${key}`, () =>
     renderPage(port, pathAndQuery, {
-      host: host ?? "localhost",
-      ...(forwardedProto ? { "x-forwarded-proto": forwardedProto } : {}),
-      // The render sees only what the key holds: the language, nothing else of the reader's.
+      // The render sees only what the key holds: the language, nothing else of the reader's, not
+      // even the Host they named.
+      host: new URL(publicOrigin()).host,
       cookie: `${LOCALE_COOKIE}=${locale}`,
       accept: "text/html",
       "accept-encoding": "identity",

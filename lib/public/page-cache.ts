@@ -1,10 +1,12 @@
 // The rules of the public pages' HTML cache (proxy.ts serves it, docs/decisions/007-page-cache.md
 // says why). Pure: no Next, no database, so each rule is tested on its own.
 //
-// A public page is a function of four things only: the database's edition (the id of its newest
-// history entry, lib/data/public-cache.ts), the reader's language, the address (path and query)
-// and the origin it was asked at (the claim page's JSON-LD names its own URL). Everything else a
-// page could read (a staff session above all) makes the request uncacheable instead.
+// A public page is a function of three things only: the database's edition (the id of its newest
+// history entry, lib/data/public-cache.ts), the reader's language and the address (path and
+// query). Its absolute URLs (the claim page's JSON-LD) are on the configured origin
+// (lib/public/public-origin.ts), never the Host asked: a forged one cannot reach other readers
+// through the cache. Everything else a page could read (a staff session above all) makes the
+// request uncacheable instead.
 import { isLocale, localeFromAcceptLanguage, type Locale } from "@/lib/i18n/locale";
 
 /** The pages kept: home, story, quantity, claim, source and search. Data routes have their ETags. */
@@ -63,11 +65,11 @@ export function readerLocale(cookie: string | undefined, acceptLanguage: string 
 }
 
 /**
- * The cache key of a page: the language, the origin and the full address. The edition is not in
- * the key but on the entry: a newer edition makes every entry stale at once.
+ * The cache key of a page: the language and the full address. The edition is not in the key but
+ * on the entry: a newer edition makes every entry stale at once.
  */
-export function pageKey(locale: Locale, origin: string, pathAndQuery: string): string {
-  return `${locale} ${origin}${pathAndQuery}`;
+export function pageKey(locale: Locale, pathAndQuery: string): string {
+  return `${locale} ${pathAndQuery}`;
 }
 
 /** The answer Next gave for a page, as the cache receives it. */

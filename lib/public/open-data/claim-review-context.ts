@@ -1,25 +1,20 @@
 import "server-only";
-import { headers } from "next/headers";
 import { claimPublishedAt } from "@/lib/data/public-api";
 import { quantityById, type PermalinkClaim } from "@/lib/data/public-claims";
 import type { ClaimReviewOptions } from "@/lib/public/claim-review";
 import { summarizeQuantity } from "@/lib/public/quantity-summary";
-import { openDataUrls, originFrom } from "./urls";
-
-/** The origin of the page being rendered, from the request's Host (see originFrom). */
-export async function requestOrigin(): Promise<string> {
-  const incoming = await headers();
-  return originFrom(incoming.get("host"), incoming.get("x-forwarded-proto"), "http://localhost");
-}
+import { publicUrls } from "./urls";
 
 /** What a published claim's ClaimReview needs beyond the claim: its URL, publication and comparison. */
 export async function claimReviewContext(claim: PermalinkClaim): Promise<ClaimReviewOptions | null> {
-  const [origin, datePublished, quantity] = await Promise.all([requestOrigin(), claimPublishedAt(claim.id), quantityById(claim.quantity.id)]);
+  const [datePublished, quantity] = await Promise.all([claimPublishedAt(claim.id), quantityById(claim.quantity.id)]);
   if (!datePublished || !quantity) return null;
   const summary = summarizeQuantity(quantity, quantity.claims);
+  // The configured origin, never the request's Host: the page cache keeps this page for everyone.
+  const urls = publicUrls();
   return {
-    url: openDataUrls(origin).claimPage(claim.id),
-    origin,
+    url: urls.claimPage(claim.id),
+    origin: urls.origin,
     datePublished,
     comparison: {
       status: summary.status,

@@ -3,17 +3,20 @@ import { randomBytes } from "node:crypto";
 import type { NextRequest } from "next/server";
 import { databaseFault, RETRY_AFTER_SECONDS } from "@/lib/data/database-faults";
 import { publicEdition } from "@/lib/data/public-cache";
-import { matchesETag, openDataETag } from "./etag";
+import { bodyETag, EditionETags, matchesETag } from "./etag";
 import { OpenDataError, type OpenDataErrorCode } from "./open-data-error";
-import { openDataUrls, originFrom, type OpenDataUrls } from "./urls";
+import { publicUrls, type OpenDataUrls } from "./urls";
 
 // The one way the open data answers: the JSON API, the CSV and the Atom feed all go through
 // openDataRoute, so each gets the same caching, CORS and errors.
 //
-// Caching: the answer is a function of the database's edition (the newest history id) and the
-// URL, so the ETag is made of both. A client or cache that sends it back gets a 304 after one
-// indexed lookup, before any query runs. Caches must ask every time (max-age=0): a retracted
-// claim has to leave the API and the feed on the very next request, not a minute later.
+// Caching: the ETag is a digest of the answer's bytes (./etag.ts says why not the edition). The
+// answer is a function of the database's edition (the newest history id) and the address, so
+// once this process has tagged an address at the current edition, a client or cache that sends
+// the tag back gets a 304 after one indexed lookup, before any query runs. Caches must ask every
+// time (max-age=0): a retracted claim has to leave the API and the feed on the very next
+// request, not a minute later. Every link in an answer is on the configured origin
+// (lib/public/public-origin.ts), whatever Host the request names.
 //
 // CORS: open data, readable from any site. Nothing here depends on a cookie, so `*` is safe.
 
@@ -39,12 +42,27 @@ export function openDataErrorResponse(code: OpenDataErrorCode, message: string, 
   return Response.json({ error: { code, message } }, { status, headers });
 }
 
-function bodyResponse(body: OpenDataBody, headers: Record<string, string>): Response {
-  if ("json" in body) return Response.json(body.json, { headers: { ...headers, "Content-Type": "application/json; charset=utf-8" } });
-  const all: Record<string, string> = { ...headers, "Content-Type": body.contentType };
-  if (body.filename) all["Content-Disposition"] = `attachment; filename="${body.filename}"`;
-  return new Response(body.text, { headers: all });
+/** The body's bytes (as text) and the headers that describe them. */
+function representation(body: OpenDataBody): { text: string; headers: Record<string, string> } {
+  if ("json" in body) return { text: JSON.stringify(body.json), headers: { "Content-Type": "application/json; charset=utf-8" } };
+  const headers: Record<string, string> = { "Content-Type": body.contentType };
+  if (body.filename) headers["Content-Disposition"] = `attachment; filename="${body.filename}"`;
+  return { text: body.text, headers };
 }
+
+// One per process, on globalThis so that every copy of this module Next bundles shares it. The
+// public export (lib/export) keeps its tags here too.
+const MAX_TAGS = 2_000;
+const globalForTags = globalThis as typeof globalThis & { claimTrackerOpenDataTags?: EditionETags };
+export const openDataTags = (globalForTags.claimTrackerOpenDataTags ??= new EditionETags(MAX_TAGS));
+
+/** The headers every cacheable open-data answer carries, with its ETag. */
+export function cachedAnswerHeaders(etag: string): Record<string, string> {
+  return { ...CORS, ETag: etag, "Cache-Control": "public, max-age=0, must-revalidate" };
+}
+
+/** The 304 for a client that holds this ETag. */
+export const notModified = (etag: string) => new Response(null, { status: 304, headers: cachedAnswerHeaders(etag) });
 
 /**
  * A public, read-only route handler: `answer` reads the request's parameters and returns the
@@ -54,12 +72,16 @@ function bodyResponse(body: OpenDataBody, headers: Record<string, string>): Resp
 export function openDataRoute<P = Record<string, never>>(answer: (request: OpenDataRequest, params: P) => Promise<OpenDataBody>): Handler<P> {
   return async (request, context) => {
     try {
-      const origin = originFrom(request.headers.get("host"), request.headers.get("x-forwarded-proto"), request.url);
-      const etag = openDataETag(await publicEdition(), `${origin}${request.nextUrl.pathname}${request.nextUrl.search}`);
-      const headers = { ...CORS, ETag: etag, "Cache-Control": "public, max-age=0, must-revalidate" };
-      if (matchesETag(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
-      const body = await answer({ query: request.nextUrl.searchParams, urls: openDataUrls(origin) }, await context.params);
-      return bodyResponse(body, headers);
+      const edition = await publicEdition();
+      const address = request.nextUrl.pathname + request.nextUrl.search;
+      const ifNoneMatch = request.headers.get("if-none-match");
+      const known = openDataTags.get(edition, address);
+      if (known && matchesETag(ifNoneMatch, known)) return notModified(known);
+      const body = representation(await answer({ query: request.nextUrl.searchParams, urls: publicUrls() }, await context.params));
+      const etag = bodyETag(body.text);
+      openDataTags.set(edition, address, etag);
+      if (matchesETag(ifNoneMatch, etag)) return notModified(etag);
+      return new Response(body.text, { headers: { ...cachedAnswerHeaders(etag), ...body.headers } });
     } catch (error) {
       if (error instanceof OpenDataError) return openDataErrorResponse(error.code, error.message, error.status);
       const fault = databaseFault(error);

@@ -1,5 +1,7 @@
-// Every address the open data hands out, absolute, built from the origin the reader asked
-// (a feed reader or a script keeps the URL without the page it came from).
+// Every address the open data hands out, absolute (a feed reader or a script keeps the URL
+// without the page it came from), built on the configured origin (../public-origin.ts): never on
+// the Host a request names, which its sender writes.
+import { publicOrigin } from "@/lib/public/public-origin";
 
 export interface OpenDataUrls {
   origin: string;
@@ -39,17 +41,5 @@ export function openDataUrls(origin: string): OpenDataUrls {
   };
 }
 
-const HOST = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/;
-
-/**
- * The origin a request was made to: its Host header (a proxy passes it on), and the scheme a
- * proxy says it received (X-Forwarded-Proto, http or https only). X-Forwarded-Host is not
- * trusted: a shared cache does not key on it, so one forged request could put another host in
- * every reader's feed.
- */
-export function originFrom(host: string | null, forwardedProto: string | null, fallback: string): string {
-  const proto = forwardedProto?.split(",")[0]?.trim().toLowerCase();
-  const scheme = proto === "http" || proto === "https" ? proto : new URL(fallback).protocol.replace(":", "");
-  if (!host || !HOST.test(host)) return new URL(fallback).origin;
-  return `${scheme}://${host.toLowerCase()}`;
-}
+/** The addresses on the configured public origin. */
+export const publicUrls = (): OpenDataUrls => openDataUrls(publicOrigin());

@@ -8,14 +8,14 @@ export async function register() {
   refuseFetchForbiddenMethods();
   // A server on a database it cannot use would answer every page with a 500 and keep the cause
   // in its log: it refuses to start instead, in one line (lib/data/database-check.ts). So does
-  // one whose public origin, the base of every link it hands out, is not an http(s) origin
-  // (lib/public/public-origin.ts). Never during `next build`, which runs this too and is not
-  // the server.
+  // one with a mistake in its other settings (lib/env.ts: the public origin, the base of every
+  // link it hands out; the trusted proxies; the timings). Never during `next build`, which runs
+  // this too and is not the server.
   if (process.env.NEXT_PHASE !== "phase-production-build") {
-    const { checkPublicOrigin } = await import("./lib/public/public-origin");
-    const origin = checkPublicOrigin(process.env);
-    if (!origin.ok) {
-      console.error(origin.problem);
+    const { checkEnvironment } = await import("./lib/env");
+    const settings = checkEnvironment(process.env);
+    if (!settings.ok) {
+      for (const problem of settings.problems) console.error(problem);
       process.exit(1);
     }
     const { checkDatabase } = await import("./lib/data/database-check");

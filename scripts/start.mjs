@@ -14,8 +14,8 @@ const tsx = path.join(projectRoot, "node_modules", ".bin", "tsx");
 /**
  * Whether a check of the configuration passes: scripts/check-database.ts (DATABASE_URL names a
  * database the app can use; not yet migrated is fine, the migrations come next) or
- * scripts/check-public-origin.ts (PUBLIC_ORIGIN or NEXTAUTH_URL is an http(s) origin). Each
- * says what is wrong in one line on stderr.
+ * scripts/check-environment.ts (every other setting, lib/env.ts: PUBLIC_ORIGIN or NEXTAUTH_URL
+ * an http(s) origin, TRUSTED_PROXIES, the timings). Each says what is wrong in one line on stderr.
  */
 function checkPasses(script) {
   return new Promise((resolve) => {
@@ -53,7 +53,7 @@ function stop(reason) {
 // Before anything is written or built: a wrong DATABASE_URL or public origin is said in one
 // line, not as the migrations' stack trace or a server whose every page fails.
 if (!(await checkPasses("scripts/check-database.ts"))) process.exit(1);
-if (!(await checkPasses("scripts/check-public-origin.ts"))) process.exit(1);
+if (!(await checkPasses("scripts/check-environment.ts"))) process.exit(1);
 
 const { secret, origin } = await ensureAuthSecret();
 // next-auth's address: the public one when only that is given, so its redirects and its Secure

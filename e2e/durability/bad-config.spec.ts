@@ -116,7 +116,7 @@ test.describe("the production server on a database it cannot use", () => {
   });
 });
 
-test("the production server with a public origin that is not an origin: refused in one line", async () => {
+test("the production server with a public origin that is not an origin, or another bad setting: refused in one line", async () => {
   // The run's own database, which serves: only the origin is wrong. The base of every absolute
   // link must never be a path, a script scheme or a guess (lib/public/public-origin.ts).
   const location = runDatabase();
@@ -130,6 +130,17 @@ test("the production server with a public origin that is not an origin: refused 
     await startServer(databaseUrl, { NEXTAUTH_URL: "javascript:alert(1)" }),
     "NEXTAUTH_URL must start with http:// or https://, such as https://claims.example.org (it starts with javascript:).",
     "NEXTAUTH_URL",
+  );
+  // Every other setting too (lib/env.ts): a typo is no longer a default taken in silence.
+  expectRefusal(
+    await startServer(databaseUrl, { DATABASE_WRITE_WAIT_MS: "10s" }),
+    'DATABASE_WRITE_WAIT_MS must be milliseconds, a whole number of at least 1 (it is "10s").',
+    "DATABASE_WRITE_WAIT_MS",
+  );
+  expectRefusal(
+    await startServer(databaseUrl, { TRUSTED_PROXIES: "proxy.internal" }),
+    'TRUSTED_PROXIES: "proxy.internal" is not an IP address or a CIDR range (like 10.0.0.0/8).',
+    "TRUSTED_PROXIES",
   );
 });
 

@@ -4,7 +4,8 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-pg/client";
 import { postgresPoolConfig, type DatabaseLocation } from "./database-location";
 import { noteCommitFailure } from "./database-faults";
-import { DEFAULT_WRITE_BUDGET_MS, faultsFromEnv, SqliteAdapterFactory, Turns, type SqliteAdapterOptions } from "./sqlite-adapter";
+import { env } from "@/lib/env";
+import { faultsFromEnv, SqliteAdapterFactory, Turns, type SqliteAdapterOptions } from "./sqlite-adapter";
 import { WRITE_LOCK } from "./write-lock";
 
 /** The SQL a client's database speaks, for the few raw queries written twice (lib/data/dialect.ts). */
@@ -23,7 +24,7 @@ export function dialectOf(client: object): Dialect {
 // backup, the sqlite3 shell, a migration) or, on PostgreSQL, by another server's transaction or a
 // LOCK TABLE. Then it is refused as busy (503, "nothing was saved"), never left hanging. On
 // SQLite the adapter waits without blocking the event loop (lib/data/sqlite-adapter.ts).
-export const WRITE_BUDGET_MS = Number(process.env.DATABASE_WRITE_WAIT_MS) > 0 ? Number(process.env.DATABASE_WRITE_WAIT_MS) : DEFAULT_WRITE_BUDGET_MS;
+export const WRITE_BUDGET_MS = env().DATABASE_WRITE_WAIT_MS;
 
 // Prisma counts the whole start of a transaction against `maxWait` (2 s by default) and answers
 // an internal error past it. The adapter's own budget must run out first, with an error that says
@@ -174,7 +175,7 @@ const POSTGRES_CONNECT_TIMEOUT_MS = 5_000;
 
 // How many connections one app process keeps to PostgreSQL. Several app servers share the
 // server's max_connections (100 by default): keep servers x this well under it.
-const POSTGRES_POOL_SIZE = Number(process.env.DATABASE_POOL_SIZE) || 10;
+const POSTGRES_POOL_SIZE = env().DATABASE_POOL_SIZE;
 
 /**
  * A Prisma client over the PostgreSQL database at `url`, through node-postgres. Its client is

@@ -1,5 +1,6 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
+import { env } from "@/lib/env";
 import { failure, success, type ActionResult } from "@/lib/auth/action-result";
 import type { ImportStatus } from "@/lib/generated/prisma/client";
 import {
@@ -36,7 +37,7 @@ export const IMPORT_BATCH_SIZE = 1_000;
  * failed. Every batch touches the job, and a batch takes well under a second. The durability
  * tests, which kill the server on purpose, shorten it with IMPORT_STALE_AFTER_MS.
  */
-const STALE_AFTER_MS = Number(process.env.IMPORT_STALE_AFTER_MS) > 0 ? Number(process.env.IMPORT_STALE_AFTER_MS) : 2 * 60_000;
+const STALE_AFTER_MS = env().IMPORT_STALE_AFTER_MS;
 /** Fingerprints looked up per statement. */
 const LOOKUP_CHUNK = 20_000;
 

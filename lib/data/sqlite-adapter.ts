@@ -10,6 +10,7 @@ import {
   type SqlResultSet,
   type Transaction,
 } from "@prisma/driver-adapter-utils";
+import { env } from "@/lib/env";
 import { noteCommitFailure } from "./database-faults";
 
 // Prisma's better-sqlite3 adapter (6.19) as the app needs it under faults (docs/decisions/011):
@@ -69,8 +70,8 @@ export interface FaultInjection {
  * The fault drill's injection (e2e/durability/faults.spec.ts), for tests only:
  * DATABASE_FAULT_COMMIT_EVERY=N fails every Nth COMMIT as a full disk would, before it runs.
  */
-export function faultsFromEnv(env: NodeJS.ProcessEnv = process.env): FaultInjection | undefined {
-  const every = Number(env.DATABASE_FAULT_COMMIT_EVERY);
+export function faultsFromEnv(setting: string | undefined = env().DATABASE_FAULT_COMMIT_EVERY): FaultInjection | undefined {
+  const every = Number(setting);
   if (!Number.isInteger(every) || every < 1) return undefined;
   let commits = 0;
   return {

@@ -5,6 +5,7 @@
 // docs/decisions/007-page-cache.md.
 import { request as httpRequest, Agent } from "node:http";
 import type { NextRequest } from "next/server";
+import { env } from "@/lib/env";
 import { LOCALE_COOKIE } from "@/lib/i18n/locale";
 import { publicOrigin } from "@/lib/public/public-origin";
 import { newNonce } from "@/lib/security/headers";
@@ -79,7 +80,7 @@ export async function cachedPage(request: NextRequest): Promise<Response | null>
     cookies,
   });
   if (reason) return null;
-  const port = process.env.PORT;
+  const port = env().PORT;
   const edition = await readEdition();
   if (edition === null || !port) return null;
 

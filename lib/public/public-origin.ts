@@ -3,7 +3,8 @@
 // never read from a request: a Host or X-Forwarded-Host header is whatever the sender wrote, and
 // a shared cache or a feed reader would keep a forged one for everyone (an Atom id must not
 // change with the host name either, RFC 4287 section 4.2.6).
-// No "server-only" here: the tsx start-up check (scripts/check-public-origin.ts) loads it too.
+// No "server-only" here: the tsx start-up check (scripts/check-environment.ts) loads it too.
+import { environmentOf } from "@/lib/env";
 
 type Environment = Record<string, string | undefined>;
 
@@ -35,18 +36,16 @@ function originOf(name: string, value: string, originOnly: boolean): PublicOrigi
  * origin is what counts); else, for development and tests, http://localhost:PORT. A value that
  * is not an http(s) origin is refused with one line naming the variable.
  */
-export function checkPublicOrigin(env: Environment = process.env): PublicOriginCheck {
+export function checkPublicOrigin(env: Environment): PublicOriginCheck {
   if (env.PUBLIC_ORIGIN) return originOf("PUBLIC_ORIGIN", env.PUBLIC_ORIGIN, true);
   if (env.NEXTAUTH_URL) return originOf("NEXTAUTH_URL", env.NEXTAUTH_URL, false);
   return { ok: true, origin: `http://localhost:${env.PORT || "3000"}` };
 }
 
 /**
- * The configured public origin, "https://claims.example.org". The server refuses to start with
- * a bad one (instrumentation.ts), so the throw here is for a script run without that check.
+ * The configured public origin, "https://claims.example.org", from lib/env.ts (or from the
+ * settings a test gives). The server refuses to start with a bad one (instrumentation.ts).
  */
-export function publicOrigin(env: Environment = process.env): string {
-  const checked = checkPublicOrigin(env);
-  if (!checked.ok) throw new Error(checked.problem);
-  return checked.origin;
+export function publicOrigin(source?: Environment): string {
+  return environmentOf(source).publicOrigin;
 }

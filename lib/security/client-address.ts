@@ -1,4 +1,5 @@
 import { BlockList, isIP } from "node:net";
+import { env } from "@/lib/env";
 
 // Who is on the other end of a request, for the sign-in limits. Next's own server (`next start`)
 // sees the socket but hands the app only headers: it writes the socket's address into
@@ -18,8 +19,9 @@ export type ParsedProxies = { ok: true; proxies: TrustedProxies } | { ok: false;
 
 /**
  * TRUSTED_PROXIES: comma-separated addresses or CIDR ranges ("10.0.0.0/8, fd00::/8, 127.0.0.1").
- * Empty or unset trusts none. On a mistake the whole list is refused (with a sentence saying
- * which entry) and none is trusted: trusting fewer hops never lets a client choose its address.
+ * Empty or unset trusts none. On a mistake the whole list is refused with a sentence saying
+ * which entry (and the server does not start, lib/env.ts); the proxies returned then trust none:
+ * trusting fewer hops never lets a client choose its address.
  */
 export function parseTrustedProxies(setting: string | undefined): ParsedProxies {
   const proxies = new BlockList();
@@ -27,7 +29,7 @@ export function parseTrustedProxies(setting: string | undefined): ParsedProxies 
     if (!addRange(proxies, entry)) {
       return {
         ok: false,
-        problem: `TRUSTED_PROXIES: "${entry}" is not an IP address or a CIDR range (like 10.0.0.0/8); no proxy is trusted until it is fixed.`,
+        problem: `TRUSTED_PROXIES: "${entry}" is not an IP address or a CIDR range (like 10.0.0.0/8).`,
         proxies: new BlockList(),
       };
     }
@@ -113,21 +115,10 @@ function expandIpv6(address: string): string[] {
   return [...left, ...zeros, ...right].map((group) => group.replace(/^0+(?=.)/, ""));
 }
 
-let configured: ParsedProxies | undefined;
-
 /**
- * TRUSTED_PROXIES as this server was started with, read once: a mistake in the list is said once
- * in the server's log, and then no proxy is trusted (the safe side, see parseTrustedProxies).
+ * The client of a request whose X-Forwarded-For is `forwardedFor`, past the proxies this server
+ * was started with (TRUSTED_PROXIES, lib/env.ts: a mistake in the list stops the start).
  */
-export function configuredProxies(): ParsedProxies {
-  if (!configured) {
-    configured = parseTrustedProxies(process.env.TRUSTED_PROXIES);
-    if (!configured.ok) console.error(configured.problem);
-  }
-  return configured;
-}
-
-/** The client of a request whose X-Forwarded-For is `forwardedFor`, past this server's trusted proxies. */
 export function requestClient(forwardedFor: string | null | undefined): string {
-  return clientAddress(forwardedFor, configuredProxies().proxies);
+  return clientAddress(forwardedFor, env().trustedProxies);
 }

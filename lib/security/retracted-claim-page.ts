@@ -6,6 +6,7 @@
 // 410. Retractions are rare: their page is rendered each time, never kept by the page cache,
 // which keeps only 200 answers (docs/decisions/007-page-cache.md).
 import type { NextRequest } from "next/server";
+import { env } from "@/lib/env";
 import { claimForPermalink } from "@/lib/data/public-claims";
 import { keptHeaders, uncacheableReason } from "@/lib/public/page-cache";
 import { renderOwnPage } from "@/lib/public/page-cache-serve";
@@ -40,7 +41,7 @@ export async function retractedClaimPage(request: NextRequest): Promise<Response
     header: (name) => request.headers.get(name),
     cookies: new Map(),
   });
-  const port = process.env.PORT;
+  const port = env().PORT;
   if (reason || !port) return null;
   const permalink = await claimForPermalink(id).catch(() => null);
   if (permalink?.kind !== "retracted") return null;

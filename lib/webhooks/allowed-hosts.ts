@@ -7,6 +7,8 @@
 //
 // Pure, with no Node import, like ./public-address.ts.
 
+import { environmentOf } from "@/lib/env";
+
 type Environment = Record<string, string | undefined>;
 
 export interface AllowedHost {
@@ -47,9 +49,9 @@ export function parseAllowedHosts(value: string | undefined): AllowedHost[] {
     .filter((entry): entry is AllowedHost => entry !== null);
 }
 
-/** WEBHOOK_ALLOWED_HOSTS from the environment: empty, so nothing local is allowed, unless set. */
-export function allowedHosts(env: Environment = process.env): AllowedHost[] {
-  return parseAllowedHosts(env.WEBHOOK_ALLOWED_HOSTS);
+/** WEBHOOK_ALLOWED_HOSTS from the environment (lib/env.ts): empty, so nothing local is allowed, unless set. */
+export function allowedHosts(source?: Environment): AllowedHost[] {
+  return environmentOf(source).webhookAllowedHosts;
 }
 
 const DEFAULT_PORTS: Record<string, number> = { "http:": 80, "https:": 443 };

@@ -3,7 +3,7 @@
 // an afternoon has had six chances and the delivery is marked failed for an admin to see.
 // The base is configurable (WEBHOOK_RETRY_BASE_MS) so the browser tests wait milliseconds.
 
-type Environment = Record<string, string | undefined>;
+import { environmentOf } from "@/lib/env";
 
 /** Attempts in all, the first included. */
 export const MAX_ATTEMPTS = 6;
@@ -23,21 +23,15 @@ export function nextAttemptAt(attempts: number, failedAt: Date, baseMs: number =
   return new Date(failedAt.getTime() + factor * baseMs);
 }
 
-function positiveMs(value: string | undefined): number | null {
-  if (value === undefined || !/^\d{1,9}$/.test(value)) return null;
-  const ms = Number(value);
-  return ms > 0 ? ms : null;
-}
-
-/** WEBHOOK_RETRY_BASE_MS, or 10 s. */
-export function retryBaseMs(env: Environment = process.env): number {
-  return positiveMs(env.WEBHOOK_RETRY_BASE_MS) ?? DEFAULT_RETRY_BASE_MS;
+/** WEBHOOK_RETRY_BASE_MS, or 10 s (lib/env.ts). */
+export function retryBaseMs(source?: Record<string, string | undefined>): number {
+  return environmentOf(source).WEBHOOK_RETRY_BASE_MS;
 }
 
 /**
  * How often the worker looks for due deliveries: WEBHOOK_TICK_MS, else half the retry base
  * between 100 ms and 5 s, so a short base (the tests') is honoured without a second setting.
  */
-export function tickMs(env: Environment = process.env): number {
-  return positiveMs(env.WEBHOOK_TICK_MS) ?? Math.min(5_000, Math.max(100, Math.round(retryBaseMs(env) / 2)));
+export function tickMs(source?: Record<string, string | undefined>): number {
+  return environmentOf(source).webhookTickMs;
 }

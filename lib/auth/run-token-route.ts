@@ -8,40 +8,16 @@ import { markTokenUsed, tokenByPrefix, type TokenForRequest } from "@/lib/data/a
 import { currentStaffMember } from "./current-user";
 import { may } from "./policy";
 import { parseBearer, RATE_LIMITS, rateDecision, rateLimitHeaders, secretMatches, tokenRefusal, type ApiAccess, type TokenRefusal } from "./api-token";
+import { ERROR_STATUS, type ApiErrorCode } from "@/lib/errors";
 
 // Every route handler that takes an API token goes through here, in this order: who (the token,
 // read from the database on every request, its secret compared in constant time) -> is it still
 // good (not revoked, its account enabled) -> how often (the rate limit) -> may it (its scope and
 // its account's role) -> the handler. No cache: a revocation holds from the very next request.
 
-export type ApiErrorCode =
-  | "invalid_parameter"
-  | "unauthenticated"
-  | "forbidden"
-  | "not_found"
-  | "payload_too_large"
-  | "unsupported_media_type"
-  | "idempotency_key_reused"
-  | "rate_limited"
-  | "database_busy"
-  | "database_full"
-  | "database_unavailable"
-  | "internal";
+export type { ApiErrorCode } from "@/lib/errors";
 
-export const API_ERROR_STATUS: Record<ApiErrorCode, number> = {
-  invalid_parameter: 400,
-  unauthenticated: 401,
-  forbidden: 403,
-  not_found: 404,
-  payload_too_large: 413,
-  unsupported_media_type: 415,
-  idempotency_key_reused: 422,
-  rate_limited: 429,
-  database_busy: 503,
-  database_full: 507,
-  database_unavailable: 503,
-  internal: 500,
-};
+export const API_ERROR_STATUS: Record<ApiErrorCode, number> = ERROR_STATUS;
 
 /** `{ "error": { "code", "message" } }`, with `fields` for a body's mistakes. Never cached. */
 export function tokenApiError(code: ApiErrorCode, message: string, extra: { fields?: Record<string, string>; headers?: Record<string, string> } = {}): Response {

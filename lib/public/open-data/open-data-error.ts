@@ -1,15 +1,12 @@
 // The mistakes a reader of the open data can make, each with its HTTP status and a stable code
 // that programs can test ("invalid_parameter"), beside a message written for the person.
 
-export const OPEN_DATA_ERRORS = {
-  invalid_parameter: 400,
-  not_found: 404,
-  retracted: 410,
-  internal: 500,
-  unavailable: 503,
-} as const;
+import { ERROR_STATUS, OPEN_DATA_ERROR_CODES, type OpenDataErrorCode } from "@/lib/errors";
 
-export type OpenDataErrorCode = keyof typeof OPEN_DATA_ERRORS;
+export type { OpenDataErrorCode } from "@/lib/errors";
+
+/** The open data's codes and their statuses (lib/errors.ts), as the OpenAPI document lists them. */
+export const OPEN_DATA_ERRORS = Object.fromEntries(OPEN_DATA_ERROR_CODES.map((code) => [code, ERROR_STATUS[code]])) as Record<OpenDataErrorCode, number>;
 
 /** An expected refusal (a bad parameter, an unknown id), thrown by the open data's answers and sent as JSON. */
 export class OpenDataError extends Error {

@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CreateApiTokenInput } from "@/lib/validation/api-tokens";
 import { db } from "./db";
 import { recordHistory } from "./history";
+import { REFUSALS } from "@/lib/i18n/messages/refusals";
 
 // API tokens: an admin makes one (its secret shown once, only its hash kept), lists them and
 // revokes them. Every request through the API reads its token here afresh (no cache): a
@@ -53,7 +54,7 @@ export async function createApiToken(adminId: string, input: CreateApiTokenInput
   return db.$transaction(async (tx) => {
     const acting = await tx.user.findUnique({ where: { id: input.actingUserId }, select: { disabled: true } });
     if (!acting || acting.disabled) {
-      return failure("invalid", "Some fields need attention.", { fields: { actingUserId: "Choose an account that is enabled." } });
+      return failure("invalid", REFUSALS.en.fieldsNeedAttention, { fields: { actingUserId: REFUSALS.en.accountDisabled } });
     }
     const { token, prefix, secretHash } = generateApiToken();
     const listing = await tx.apiToken.create({
@@ -75,7 +76,7 @@ export async function listApiTokens(): Promise<ApiTokenListing[]> {
 export async function revokeApiToken(adminId: string, tokenId: string): Promise<ActionResult<{ listing: ApiTokenListing; changed: boolean }>> {
   return db.$transaction(async (tx) => {
     const before = await tx.apiToken.findUnique({ where: { id: tokenId }, select: LISTING_FIELDS });
-    if (!before) return failure("not_found", "This token does not exist. Reload the page.");
+    if (!before) return failure("not_found", REFUSALS.en.tokenNotFound);
     if (before.revokedAt) return success({ listing: before, changed: false });
     const after = await tx.apiToken.update({ where: { id: tokenId }, data: { revokedAt: new Date() }, select: LISTING_FIELDS });
     await recordHistory(tx, {

@@ -9,6 +9,10 @@ import { sentenceAround } from "@/lib/reading/sentence-around";
 import { MAX_SENTENCE_LENGTH, type ClaimDraftInput, type ClaimUpdateInput, type PastedArticleInput, type SubmitClaimInput } from "@/lib/validation/newsroom";
 import { db } from "./db";
 import { readableHistory, recordHistory, type ReadableHistory } from "./history";
+import { REFUSALS } from "@/lib/i18n/messages/refusals";
+
+// Staff pages are English for now (lib/i18n/messages/refusals.ts).
+const t = REFUSALS.en;
 
 // An editor's claims: log a draft (one sentence, or many from a pasted article), edit it, send
 // it for review. Every write checks the claim is still in the status and at the version the
@@ -39,7 +43,7 @@ const EDITABLE_FIELDS = {
   reportedAt: true,
 } satisfies Prisma.ClaimSelect;
 
-const NOT_FOUND: Refusal = failure("not_found", "This claim does not exist, or no longer does.");
+const NOT_FOUND: Refusal = failure("not_found", t.claimNotFound);
 
 // ---------------------------------------------------------------------------------------------
 // Checks shared by every write
@@ -63,15 +67,15 @@ async function missingReferences(tx: Transaction, refs: References[], prefix: (i
   const fields: Record<string, string> = {};
   refs.forEach((ref, index) => {
     const at = prefix(index);
-    if (!knownQuantities.has(ref.quantityId)) fields[`${at}quantityId`] = "This quantity is not in the list: choose one from the suggestions.";
-    if (!knownSources.has(ref.sourceId)) fields[`${at}sourceId`] = "This source is not in the list: choose one, or create it.";
-    if (ref.relayedById && !knownSources.has(ref.relayedById)) fields[`${at}relayedById`] = "This outlet is not in the list: choose one, or create it.";
+    if (!knownQuantities.has(ref.quantityId)) fields[`${at}quantityId`] = t.quantityNotListed;
+    if (!knownSources.has(ref.sourceId)) fields[`${at}sourceId`] = t.sourceNotListed;
+    if (ref.relayedById && !knownSources.has(ref.relayedById)) fields[`${at}relayedById`] = t.outletNotListed;
   });
   return fields;
 }
 
 const invalidReferences = (fields: Record<string, string>): Refusal =>
-  failure("invalid", "Some choices are no longer available.", { fields });
+  failure("invalid", t.choicesGone, { fields });
 
 // ---------------------------------------------------------------------------------------------
 // Creating drafts
@@ -105,12 +109,12 @@ export async function createDraftsFromArticle(actorId: string, input: PastedArti
   const drafts = input.figures.map((kept, index) => {
     const figure = found.find((f) => f.start === kept.start && f.end === kept.end);
     const place = `${kept.start}:${kept.end}`;
-    if (!figure) fields[`figures.${index}.figure`] = "This figure is no longer in the text: find the figures again.";
-    else if (seen.has(place)) fields[`figures.${index}.figure`] = "This figure is ticked twice.";
+    if (!figure) fields[`figures.${index}.figure`] = t.figureGone;
+    else if (seen.has(place)) fields[`figures.${index}.figure`] = t.figureTickedTwice;
     seen.add(place);
     return { kept, figure };
   });
-  if (Object.keys(fields).length > 0) return failure("invalid", "Some figures need attention.", { fields });
+  if (Object.keys(fields).length > 0) return failure("invalid", t.figuresNeedAttention, { fields });
 
   return db.$transaction(async (tx) => {
     const missing = await missingReferences(
@@ -215,23 +219,15 @@ async function currentClaim(tx: Transaction | typeof db, claimId: string): Promi
   };
 }
 
-const STATUS_WORDS: Record<string, string> = {
-  draft: "a draft",
-  in_review: "in review",
-  published: "published",
-  retracted: "retracted",
-};
-
 /** The refusal for an edit or a submission that started from an older version. */
 function staleRefusal(current: CurrentClaim, doing: "edit" | "submit", actorId: string): Refusal {
-  const who =
-    current.savedById === actorId ? "you saved it in another tab or window" : current.savedBy ? `${current.savedBy} saved it` : "someone saved it";
+  const who = t.savedBy(current.savedBy, current.savedById === actorId);
   const message =
     current.status !== "draft"
-      ? `This claim is now ${STATUS_WORDS[current.status] ?? current.status}: it can no longer be changed here. Nothing of yours was saved, and your text is still in the form.`
+      ? t.noLongerDraft(t.claimStatus[current.status as keyof typeof t.claimStatus] ?? current.status)
       : doing === "edit"
-        ? `This draft changed while you were editing it: ${who}. Nothing was overwritten: compare the saved version with yours below, then choose which to keep.`
-        : `This draft changed since you opened it: ${who}. Look at the changes, then submit again.`;
+        ? t.changedWhileEditing(who)
+        : t.changedSinceOpened(who);
   return failure("conflict", message, { current });
 }
 
@@ -253,7 +249,7 @@ export async function updateDraftClaim(actor: Actor, input: ClaimUpdateInput): P
         const current = await currentClaim(tx, claimId);
         if (current) return staleRefusal(current, "edit", actor.id);
       }
-      return failure("forbidden", "Only its author or a reviewer may edit this draft.");
+      return failure("forbidden", t.editorsOnly);
     }
     const missing = await missingReferences(tx, [changes]);
     if (Object.keys(missing).length > 0) return invalidReferences(missing);
@@ -304,7 +300,7 @@ export async function submitClaim(actor: Actor, input: SubmitClaimInput): Promis
       const current = await currentClaim(tx, input.claimId);
       return current ? staleRefusal(current, "submit", actor.id) : NOT_FOUND;
     }
-    if (!maySubmitClaim(actor, claim)) return failure("forbidden", "Only the claim's author sends it for review.");
+    if (!maySubmitClaim(actor, claim)) return failure("forbidden", t.authorSubmits);
 
     const submittedAt = new Date();
     const written = await tx.claim.updateMany({

@@ -18,6 +18,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "./db";
 import { forDialect } from "./dialect";
 import { recordHistory } from "./history";
+import { REFUSALS } from "@/lib/i18n/messages/refusals";
 
 // CSV imports: check a file row by row before anything is saved, then add its rows as drafts in
 // a job whose progress the import page reads. Atomic for the newsroom: batches fill ImportRow,
@@ -82,7 +83,7 @@ async function knownFor(file: ReadFile, plan: ImportPlan): Promise<Known> {
 async function analyze(upload: ImportUpload, plan: ImportPlan) {
   if (Buffer.byteLength(upload.text) > MAX_IMPORT_BYTES) return tooBig();
   const quantity = await db.quantity.findUnique({ where: { id: plan.quantityId }, select: { id: true } });
-  if (!quantity) return failure("invalid", "This quantity is not in the list: choose one from the suggestions.", { fields: { quantityId: "Choose a quantity from the list." } });
+  if (!quantity) return failure("invalid", REFUSALS.en.quantityNotListed, { fields: { quantityId: "Choose a quantity from the list." } });
   const read = await readImportFile(upload.text, plan);
   if (!read.ok) return failure("invalid", read.message, { fields: { file: read.message } });
   return success(assembleImport(read.file, await knownFor(read.file, plan), plan));

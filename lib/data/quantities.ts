@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { QuantityInput } from "@/lib/validation/newsroom";
 import { db } from "./db";
 import { recordHistory } from "./history";
+import { REFUSALS } from "@/lib/i18n/messages/refusals";
 
 // Quantities: the numbers sources report about a story. Claims are compared within one quantity,
 // so its scope (who, where, when, what is counted) is written down when it is created.
@@ -30,7 +31,7 @@ export async function createQuantity(actorId: string | null, input: QuantityInpu
   return db.$transaction(async (tx) => {
     const story = await tx.story.findUnique({ where: { id: input.storyId }, select: { id: true } });
     if (!story) {
-      return failure("not_found", "This story does not exist, or no longer does.", {
+      return failure("not_found", REFUSALS.en.storyNotFound, {
         fields: { storyId: "Choose a story from the list." },
       });
     }

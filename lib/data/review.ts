@@ -24,6 +24,10 @@ import { db } from "./db";
 import { readableHistory, recordHistory, type ReadableHistory } from "./history";
 import { forgetSourceRecords } from "./source-records";
 import { enqueueClaimEvent } from "./webhooks";
+import { REFUSALS } from "@/lib/i18n/messages/refusals";
+
+// Staff pages are English for now (lib/i18n/messages/refusals.ts).
+const t = REFUSALS.en;
 
 // A reviewer's work: the queue, one claim with what it would change, and the four decisions.
 // Each decision is one conditional write (the claim must still be in the status and at the
@@ -234,40 +238,28 @@ export interface DecidedClaim {
 
 type Refusal = ReturnType<typeof failure>;
 
-const NOT_FOUND: Refusal = failure("not_found", "This claim does not exist, or no longer does.");
+const NOT_FOUND: Refusal = failure("not_found", t.claimNotFound);
 
 const formatTime = (at: Date) =>
   new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(at) + " UTC";
 
 /** What a stale decision is told: who decided first, or that the claim changed since. */
 function staleDecision(current: ClaimAtDecision, expectedStatus: ClaimAtDecision["status"]): Refusal {
-  const by = current.reviewer ? ` by ${current.reviewer.name}` : "";
-  const when = current.reviewedAt ? ` on ${formatTime(current.reviewedAt)}` : "";
+  const byWhen = t.byWhen(current.reviewer?.name ?? null, current.reviewedAt ? formatTime(current.reviewedAt) : null);
   const currentState = { status: current.status, rating: current.rating, version: current.version, reviewer: current.reviewer?.name ?? null };
   if (current.status !== expectedStatus) {
     const message =
       expectedStatus === "in_review" && current.status === "published"
-        ? `This claim was already approved${by}${when}. Nothing was changed.`
+        ? t.alreadyApproved(byWhen)
         : expectedStatus === "in_review" && current.status === "draft"
-          ? `This claim was already sent back to its editor${by}${when}. Nothing was changed.`
+          ? t.alreadySentBack(byWhen)
           : current.status === "retracted"
-            ? `This claim was already retracted${by}${when}. Nothing was changed.`
-            : `This claim is ${STATUS_WORDS[current.status]} now, so this decision no longer applies. Nothing was changed.`;
+            ? t.alreadyRetracted(byWhen)
+            : t.decisionNoLongerApplies(t.claimStatus[current.status]);
     return failure("conflict", message, { current: currentState });
   }
-  return failure(
-    "conflict",
-    "This claim changed since you opened it. Reload the page to see the change, then decide again. Nothing was changed.",
-    { current: currentState },
-  );
+  return failure("conflict", t.changedSinceReviewOpened, { current: currentState });
 }
-
-const STATUS_WORDS: Record<ClaimAtDecision["status"], string> = {
-  draft: "a draft",
-  in_review: "in review",
-  published: "published",
-  retracted: "retracted",
-};
 
 const forPolicy = (claim: ClaimAtDecision, changedBy: string[] = []): ClaimForPolicy => ({
   authorId: claim.authorId,
@@ -275,19 +267,17 @@ const forPolicy = (claim: ClaimAtDecision, changedBy: string[] = []): ClaimForPo
   changedBy,
 });
 
-const CHANGED_IT = "You changed this claim's text, figure or sourcing, so another reviewer must";
-
 /** Why a reviewer may not approve or reject this claim, or null when they may. */
 function decisionRefusal(actor: Actor, claim: ClaimAtDecision, changedBy: string[], version: number): Refusal | null {
-  if (!may(actor.role, "review")) return failure("forbidden", "Only reviewers approve or reject claims.");
+  if (!may(actor.role, "review")) return failure("forbidden", t.reviewersDecide);
   if (claim.status !== "in_review") return staleDecision(claim, "in_review");
   if (claim.authorId === actor.id) {
-    return failure("forbidden", "You wrote this claim, so another reviewer must approve or reject it. Nothing was changed.");
+    return failure("forbidden", t.ownClaimDecision);
   }
   if (wroteOrChangedClaim(actor, forPolicy(claim, changedBy))) {
-    return failure("forbidden", `${CHANGED_IT} decide on it. Nothing was changed.`);
+    return failure("forbidden", t.changedItDecision);
   }
-  if (!mayDecideClaim(actor, forPolicy(claim, changedBy))) return failure("forbidden", "You may not decide on this claim.");
+  if (!mayDecideClaim(actor, forPolicy(claim, changedBy))) return failure("forbidden", t.mayNotDecide);
   if (claim.version !== version) return staleDecision(claim, "in_review");
   return null;
 }
@@ -376,7 +366,7 @@ export function approveClaim(actor: Actor, input: ApproveClaimInput, database: P
 export function rejectClaim(actor: Actor, input: RejectClaimInput, database: PrismaClient = db) {
   return database.$transaction(async (tx): Promise<ActionResult<DecidedClaim>> => {
     const note = input.note.trim();
-    if (!note) return failure("invalid", "Some fields need attention.", { fields: { note: NOTE_REQUIRED } });
+    if (!note) return failure("invalid", t.fieldsNeedAttention, { fields: { note: NOTE_REQUIRED } });
     const claim = await loadForDecision(tx, input.claimId);
     if (!claim) return NOT_FOUND;
     // Read in the decision's own transaction: an edit after this bumps the version, and the
@@ -396,16 +386,16 @@ export function rejectClaim(actor: Actor, input: RejectClaimInput, database: Pri
 export function retractClaim(actor: Actor, input: RetractClaimInput, database: PrismaClient = db) {
   return database.$transaction(async (tx): Promise<ActionResult<DecidedClaim>> => {
     const reason = input.reason.trim();
-    if (!reason) return failure("invalid", "Some fields need attention.", { fields: { reason: REASON_REQUIRED } });
+    if (!reason) return failure("invalid", t.fieldsNeedAttention, { fields: { reason: REASON_REQUIRED } });
     const claim = await loadForDecision(tx, input.claimId);
     if (!claim) return NOT_FOUND;
-    if (!may(actor.role, "review")) return failure("forbidden", "Only reviewers retract claims.");
+    if (!may(actor.role, "review")) return failure("forbidden", t.reviewersRetract);
     if (claim.status !== "published") {
       return claim.status === "retracted"
         ? staleDecision(claim, "published")
-        : (failure("forbidden", "Only a published claim can be retracted. Nothing was changed."));
+        : (failure("forbidden", t.onlyPublishedRetracted));
     }
-    if (!mayRetractClaim(actor, forPolicy(claim))) return failure("forbidden", "You may not retract this claim.");
+    if (!mayRetractClaim(actor, forPolicy(claim))) return failure("forbidden", t.mayNotRetract);
     if (claim.version !== input.version) return staleDecision(claim, "published");
     return writeDecision(tx, actor, claim, input.version, {
       from: "published",
@@ -421,16 +411,16 @@ export function rateClaim(actor: Actor, input: RateClaimInput, database: PrismaC
   return database.$transaction(async (tx): Promise<ActionResult<DecidedClaim>> => {
     const claim = await loadForDecision(tx, input.claimId);
     if (!claim) return NOT_FOUND;
-    if (!may(actor.role, "review")) return failure("forbidden", "Only reviewers rate claims.");
+    if (!may(actor.role, "review")) return failure("forbidden", t.reviewersRate);
     if (claim.authorId === actor.id) {
-      return failure("forbidden", "You wrote this claim, so another reviewer must rate it. Nothing was changed.");
+      return failure("forbidden", t.ownClaimRating);
     }
     if (claim.status === "draft") {
-      return failure("forbidden", "A draft is not rated: it is rated once it has been submitted for review.");
+      return failure("forbidden", t.draftNotRated);
     }
     const changedBy = await changedSinceApproval(claim.id, tx);
-    if (wroteOrChangedClaim(actor, forPolicy(claim, changedBy))) return failure("forbidden", `${CHANGED_IT} rate it. Nothing was changed.`);
-    if (!mayRateClaim(actor, forPolicy(claim, changedBy))) return failure("forbidden", "You may not rate this claim.");
+    if (wroteOrChangedClaim(actor, forPolicy(claim, changedBy))) return failure("forbidden", t.changedItRating);
+    if (!mayRateClaim(actor, forPolicy(claim, changedBy))) return failure("forbidden", t.mayNotRate);
     if (claim.version !== input.version) return staleDecision(claim, claim.status);
     // Choosing the rating it already has changes nothing, so nothing is written.
     if (claim.rating === input.rating) {

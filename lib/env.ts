@@ -54,6 +54,8 @@ const fields = z.object({
 
 type Fields = z.output<typeof fields>;
 
+const SETTINGS = Object.keys(fields.shape);
+
 export interface Environment extends Fields {
   /** PUBLIC_ORIGIN, else NEXTAUTH_URL's origin, else http://localhost:PORT (lib/public/public-origin.ts). */
   publicOrigin: string;
@@ -98,17 +100,19 @@ export function environmentOf(source?: Source): Environment {
   return checked.env;
 }
 
-let current: Environment | undefined;
+let current: { key: string; env: Environment } | undefined;
 
 /**
- * This process's settings, parsed on first use. The server refuses to start with a mistake in
- * them (instrumentation.ts), so the throw here is for a script run without that check.
+ * This process's settings, parsed again only when one of them changed (a test may set one). The
+ * server refuses to start with a mistake in them (instrumentation.ts), so the throw here is for
+ * a script run without that check.
  */
 export function env(): Environment {
-  if (!current) {
+  const key = SETTINGS.map((name) => process.env[name] ?? "\u0000").join("\u0001");
+  if (current?.key !== key) {
     const checked = checkEnvironment();
     if (!checked.ok) throw new Error(checked.problems.join(" "));
-    current = checked.env;
+    current = { key, env: checked.env };
   }
-  return current;
+  return current.env;
 }

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { PaginationNav } from "@/components/public/pagination-nav";
 import styles from "@/components/public/public.module.css";
 import { ReadFiguresForm } from "@/components/read-figures/read-figures-form";
+import { Card } from "@/components/ui/card";
 import { publicStoriesPage } from "@/lib/data/public-story-list";
 import { formatDay } from "@/lib/i18n/format";
 import { PAGINATION_MESSAGES } from "@/lib/i18n/messages/pagination";
@@ -11,6 +12,8 @@ import { PUBLIC_MESSAGES } from "@/lib/i18n/messages/public";
 import { requestLocale } from "@/lib/i18n/server";
 import { homeOverview } from "@/lib/public/home-overview";
 import { pageParam } from "@/lib/public/pagination";
+import { readFiguresAction } from "./actions/read-figures";
+import home from "./home.module.css";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -35,26 +38,26 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
     <>
       {!first && <h1>{PAGINATION_MESSAGES[locale].olderStoriesTitle(slice.page)}</h1>}
       {first && (
-        <section className="intro" aria-labelledby="intro-heading">
+        <section className={home.intro} aria-labelledby="intro-heading">
           <h1 id="intro-heading">{t.title}</h1>
-          <p className="lede">{t.lede}</p>
-          <figure className="example">
+          <p className={home.lede}>{t.lede}</p>
+          <figure className={home.example}>
             <figcaption>{t.exampleCaption}</figcaption>
-            <dl className="example-claims">
+            <dl className={home.exampleClaims}>
               <div>
                 <dt>{t.exampleHatay}</dt>
                 <dd>
-                  <span lang="fr">{"«\u00a0au moins 29\u00a0»"}</span> <span className="example-interval">{t.exampleAtLeast29}</span>
+                  <span lang="fr">{"«\u00a0au moins 29\u00a0»"}</span> <span className={home.exampleInterval}>{t.exampleAtLeast29}</span>
                 </dd>
               </div>
               <div>
                 <dt>{t.exampleOsdh}</dt>
                 <dd>
-                  <span lang="en">{"“more than 30”"}</span> <span className="example-interval">{t.exampleMoreThan30}</span>
+                  <span lang="en">{"“more than 30”"}</span> <span className={home.exampleInterval}>{t.exampleMoreThan30}</span>
                 </dd>
               </div>
             </dl>
-            <p className="example-verdict">
+            <p className={home.exampleVerdict}>
               <strong>{t.exampleVerdictLead}</strong> {t.exampleVerdict}
             </p>
           </figure>
@@ -62,20 +65,20 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
       )}
 
       {first && conflicts.length > 0 && (
-        <section className="conflicts" aria-labelledby="conflicts-heading">
+        <section className={home.conflicts} aria-labelledby="conflicts-heading">
           <h2 id="conflicts-heading">{t.conflictsTitle}</h2>
-          <p className="section-intro">{t.conflictsIntro}</p>
-          <ul className="conflict-list">
+          <p className={home.sectionIntro}>{t.conflictsIntro}</p>
+          <ul className={home.conflictList}>
             {conflicts.map((q) => (
               <li key={q.id}>
-                <p className="conflict-story">
+                <p className={home.conflictStory}>
                   <Link href={`/story/${q.story.slug}`}>{q.story.title}</Link>
                 </p>
-                <p className="conflict-title">
+                <p className={home.conflictTitle}>
                   <Link href={`/quantity/${q.id}`}>{q.label}</Link>{" "}
                   <span className={`${styles.badge} ${styles.badge_conflict}`}>{q.statusLabel}</span>
                 </p>
-                <p className="conflict-sentence">{q.sentence}</p>
+                <p className={home.conflictSentence}>{q.sentence}</p>
               </li>
             ))}
           </ul>
@@ -83,20 +86,21 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
       )}
 
       {stories.length > 0 && (
-        <section className="latest" aria-labelledby="latest-heading">
+        <section className={home.latest} aria-labelledby="latest-heading">
           <h2 id="latest-heading" className={first ? undefined : "visually-hidden"}>
             {t.latestTitle}
           </h2>
-          <ul className="latest-stories">
+          {/* "latest-stories" is how e2e/home-pagination.spec.ts counts the stories of a page. */}
+          <ul className={`latest-stories ${home.latestStories}`}>
             {stories.map((story) => (
               <li key={story.slug}>
-                <div className="latest-head">
+                <div className={home.latestHead}>
                   <Link href={`/story/${story.slug}`}>{story.title}</Link>
-                  <span className="latest-meta">
+                  <span className={home.latestMeta}>
                     {[formatDay(story.date, locale), story.place, t.quantitiesCount(story.quantities.length)].filter(Boolean).join(" · ")}
                   </span>
                 </div>
-                <ul className="latest-quantities">
+                <ul className={home.latestQuantities}>
                   {story.quantities.map((q) => (
                     <li key={q.id}>
                       <Link href={`/quantity/${q.id}`}>{q.label}</Link>{" "}
@@ -112,11 +116,11 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
       )}
 
       {first && (
-        <section className="reader" aria-labelledby="reader-heading">
+        <Card as="section" className={home.reader} aria-labelledby="reader-heading">
           <h2 id="reader-heading">{t.readerTitle}</h2>
-          <p className="reader-intro">{t.readerIntro}</p>
-          <ReadFiguresForm locale={locale} />
-        </section>
+          <p className={home.readerIntro}>{t.readerIntro}</p>
+          <ReadFiguresForm locale={locale} readFigures={readFiguresAction} />
+        </Card>
       )}
     </>
   );

@@ -3,7 +3,7 @@ import { withTestDatabase } from "./support/database";
 import { createQuantity, insertClaim, uniqueTag } from "./support/review-fixtures";
 import { screenshot } from "./support/screenshot";
 
-// The Idlib demo, seeded into the run's database before the server starts (lib/data/demo-story.ts).
+// The Idlib demo, seeded into the run's database before the server starts (prisma/seed/demo-story.ts).
 const DEMO_STORY = "/story/idlib-strikes-on-turkish-troops-2020-02-27";
 
 test("a visitor reads the demo story: compatible figures, explained in plain words, on a chart", async ({ page }, testInfo) => {

@@ -81,7 +81,7 @@ test("a reviewer approves two claims and sends one back with a note", async ({ p
   const preview = page.getByRole("region", { name: "What this decision changes" });
   await expect(preview).toContainText("No published claim yet: nothing to compare.");
   await expect(preview).toContainText("If approved");
-  await expect(preview).toContainText("One claim it says 29 or more.");
+  await expect(preview).toContainText("One source it says 29 or more.");
   await page.getByRole("button", { name: "Approve and publish" }).click();
   await expect(page).toHaveURL(/\/review\?done=approved/);
   await expect(page.getByRole("status")).toContainText(`Approved: At least 29 (Governor of Hatay (${tag})`);

@@ -3,7 +3,7 @@ import { createQuantity, insertClaim, readClaim, uniqueTag } from "./support/rev
 import { screenshot } from "./support/screenshot";
 import { signInAs } from "./support/session";
 
-// The Idlib demo is seeded into the run's database (lib/data/demo-story.ts); other specs add
+// The Idlib demo is seeded into the run's database (prisma/seed/demo-story.ts); other specs add
 // their own stories beside it ("Syrian Observatory (tag)", "Turkish soldiers killed (tag)"),
 // which may outrank the demo's on a one-word search: these tests look for what they expect with
 // words only the demo has, and never count everything.

@@ -8,7 +8,7 @@ import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { publicClaimPages, staffClaimPages } from "@/lib/data/claim-export";
 import { createDatabaseClient } from "@/lib/data/database-client";
-import { createTestDatabase } from "@/lib/data/test-database";
+import { createTestDatabase } from "@/tests/database/create-test-database";
 import { publicExportShape, STAFF_EXPORT_SHAPE } from "@/lib/export/claim-export-shapes";
 import { exportStream, type ExportFormat } from "@/lib/export/export-stream";
 import { openDataUrls } from "@/lib/public/open-data/urls";

@@ -51,7 +51,7 @@ async function main() {
   const file = path.join(dir, "bench.db");
   process.env.DATABASE_URL = `file:${file}`;
   try {
-    const { migrateDatabase } = await import("../lib/data/test-database");
+    const { migrateDatabase } = await import("../tests/database/create-test-database");
     await migrateDatabase(file);
     const { createUser } = await import("../lib/data/users");
     const { createStory } = await import("../lib/data/stories");

@@ -1,8 +1,8 @@
 // `npm run test:postgres`: the data layer and the browser tests against PostgreSQL, as
 // `npm test` runs them against SQLite. Starts the local server (scripts/postgres-local.mjs), then
-//   1. Vitest over lib/data/, lib/webhooks/ and the page cache's edition (which reads the
-//      database without Prisma), each test file on a database of its own
-//      (TEST_DATABASE_URL, lib/data/test-database.ts); the PostgreSQL checks may not skip;
+//   1. Vitest over lib/data/ (the page cache's edition, read without Prisma, included),
+//      lib/webhooks/ and the demo seed (prisma/seed/), each test file on a database of its own
+//      (TEST_DATABASE_URL, tests/database/README.md); the PostgreSQL checks may not skip;
 //   2. the browser tests (scripts/e2e.mjs) on a new database, claim_tracker_e2e, with the two-
 //      servers spec (e2e/postgres/two-servers.spec.ts), then the load test on two servers
 //      (e2e/durability/load.spec.ts). Extra arguments go to Playwright; `-- --unit` or
@@ -29,11 +29,11 @@ const VITEST_REPORT = "test-results/postgres-vitest.json";
 async function unitTests(server) {
   const env = { TEST_DATABASE_URL: server, TEST_POSTGRES_REQUIRED: "1" };
   const exclude = SQLITE_ONLY_FILES.flatMap((file) => ["--exclude", file]);
-  console.log("\n== PostgreSQL: vitest lib/data lib/webhooks lib/public/page-cache-edition ==");
+  console.log("\n== PostgreSQL: vitest lib/data lib/webhooks prisma/seed ==");
   await rm(path.join(projectRoot, VITEST_REPORT), { force: true });
   const code = await runCommand(
     "vitest",
-    ["run", "lib/data/", "lib/webhooks/", "lib/public/page-cache-edition.test.ts", ...exclude, "--reporter=default", "--reporter=json", `--outputFile.json=${VITEST_REPORT}`],
+    ["run", "lib/data/", "lib/webhooks/", "prisma/seed/", ...exclude, "--reporter=default", "--reporter=json", `--outputFile.json=${VITEST_REPORT}`],
     env,
   );
   const name = "data layer on PostgreSQL (vitest)";

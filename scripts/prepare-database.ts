@@ -10,7 +10,7 @@ import { generatePassword, hashPassword } from "../lib/auth/password";
 import type { Role } from "../lib/auth/policy";
 import { databaseLocation } from "../lib/data/database-location";
 import { db } from "../lib/data/db";
-import { seedDemo, type DemoAccount } from "../lib/data/demo-seed";
+import { seedDemo, type DemoAccount } from "../prisma/seed/demo-seed";
 import { createUser } from "../lib/data/users";
 
 const CREATE_USER = "npm run user:create -- --email E --name N --role editor|reviewer|admin";

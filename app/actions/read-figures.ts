@@ -2,7 +2,8 @@
 
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import { readFigures, type FigureReading } from "@/lib/reading/read-figures";
+import type { ReadFiguresState } from "@/components/read-figures/read-figures-state";
+import { readFigures } from "@/lib/reading/read-figures";
 import { headers } from "next/headers";
 import { formToObject } from "@/lib/auth/run-action";
 import { requestLocale } from "@/lib/i18n/server";
@@ -10,19 +11,6 @@ import { requestClient, throttledNetwork } from "@/lib/security/client-address";
 import { createRateLimit } from "@/lib/security/rate-limit";
 import { readFiguresInput } from "@/lib/validation/read-figures-input";
 import { MAX_FIGURES_SHOWN, READER_BURST, READER_REFILL_MS } from "@/lib/validation/read-figures-limits";
-
-/** What was typed, sent back so the form still shows it after React resets it. */
-export interface ReadFiguresFields {
-  text: string;
-  lang: string;
-}
-
-export type ReadFiguresState =
-  | { status: "idle"; fields: ReadFiguresFields }
-  | { status: "invalid"; fields: ReadFiguresFields; errors: { text?: string; lang?: string } }
-  | { status: "read"; fields: ReadFiguresFields; figures: FigureReading[]; total: number }
-  | { status: "limited"; fields: ReadFiguresFields; retryAfterSeconds: number }
-  | { status: "failed"; fields: ReadFiguresFields; reference: string };
 
 // Open to visitors: reading a pasted text stores nothing and reveals nothing, so there is
 // no "who" or "may they" step, only "what" (the schema) and "do" (lib/reading). It costs the

@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ClaimList } from "@/components/newsroom/claim-list";
 import styles from "@/components/newsroom/newsroom.module.css";
+import { Notice } from "@/components/ui/notice";
 import { requireStaffPage } from "@/lib/auth/current-user";
 import { may } from "@/lib/auth/policy";
 import { DASHBOARD_LIST_SIZE, editorDashboard, reviewQueueCount } from "@/lib/data/claims";
+import { submitClaimAction } from "@/app/claims/actions";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -26,26 +28,26 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
       </p>
 
       {denied === "1" && (
-        <p className="notice notice-error" role="alert">
+        <Notice tone="error" role="alert">
           Your role does not open that page.
-        </p>
+        </Notice>
       )}
       {savedCount > 0 && (
-        <p className="notice" role="status">
+        <Notice role="status">
           {savedCount === 1 ? "1 draft saved" : `${savedCount} drafts saved`} from the article. Check each, then submit it for review.
-        </p>
+        </Notice>
       )}
 
       {reviewer && (
-        <p className="notice">
+        <Notice>
           <Link href="/review">
             <strong>Review queue:</strong> {waiting === 1 ? "1 claim waits" : `${waiting} claims wait`} for a reviewer
           </Link>
-        </p>
+        </Notice>
       )}
 
       {Object.values(mine.counts).some((n) => n > DASHBOARD_LIST_SIZE) && (
-        <p className="notice" role="status">
+        <Notice role="status">
           {[
             mine.counts.sentBack > DASHBOARD_LIST_SIZE && `${mine.counts.sentBack.toLocaleString("en")} claims sent back`,
             mine.counts.drafts > DASHBOARD_LIST_SIZE && `${mine.counts.drafts.toLocaleString("en")} drafts`,
@@ -54,7 +56,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
             .filter(Boolean)
             .join(", ")}
           : each list shows its first {DASHBOARD_LIST_SIZE}.
-        </p>
+        </Notice>
       )}
 
       <ClaimList
@@ -62,9 +64,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         empty="Nothing sent back: no reviewer has asked you to fix a claim."
         claims={mine.sentBack}
         showNote
-        submit
+        submit={submitClaimAction}
       />
-      <ClaimList title="Your drafts" empty="No drafts. Log a claim or paste an article to start one." claims={mine.drafts} submit />
+      <ClaimList title="Your drafts" empty="No drafts. Log a claim or paste an article to start one." claims={mine.drafts} submit={submitClaimAction} />
       <ClaimList title="In review" empty="Nothing of yours waits for review." claims={mine.inReview} />
       <ClaimList title="Recently published" empty="None of your claims is published yet." claims={mine.recentlyPublished} />
     </div>

@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
 import styles from "@/components/newsroom/newsroom.module.css";
 import { SourceForm } from "@/components/newsroom/source-form";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
 import { requireStaffPage } from "@/lib/auth/current-user";
 import { may } from "@/lib/auth/policy";
 import { searchSources } from "@/lib/data/sources";
 import { SOURCE_KIND_LABELS } from "@/lib/validation/newsroom";
+import { createSourceAction } from "./actions";
 
 export const metadata: Metadata = { title: "Sources" };
 
@@ -26,13 +29,10 @@ export default async function SourcesPage({ searchParams }: { searchParams: Sear
             Sources
           </h2>
           <form method="get" className={styles.searchForm} role="search">
-            <div className="field">
-              <label htmlFor="sources-q">Search sources</label>
-              <input id="sources-q" type="search" name="q" defaultValue={query} className={styles.searchInput} />
-            </div>
-            <button type="submit" className="button">
-              Search
-            </button>
+            <Field id="sources-q" label="Search sources" className={styles.searchField}>
+              <input type="search" name="q" defaultValue={query} />
+            </Field>
+            <Button type="submit">Search</Button>
           </form>
           {sources.length === 0 ? (
             <p className={styles.emptyList}>{query ? `No source matches “${query}”.` : "No sources yet."}</p>
@@ -60,7 +60,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Sear
             </ul>
           )}
         </section>
-        {may(member.role, "write_newsroom") && <SourceForm />}
+        {may(member.role, "write_newsroom") && <SourceForm createSource={createSourceAction} />}
       </div>
     </div>
   );

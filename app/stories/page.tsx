@@ -8,6 +8,7 @@ import { may } from "@/lib/auth/policy";
 import { listStories } from "@/lib/data/stories";
 import { formatCalendarDay } from "@/lib/newsroom/utc-time";
 import { pageParam } from "@/lib/public/pagination";
+import { createStoryAction } from "./actions";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -48,7 +49,7 @@ export default async function StoriesPage({ searchParams }: { searchParams: Sear
           )}
           <PaginationNav slice={slice} path="/stories" locale="en" />
         </section>
-        {may(member.role, "write_newsroom") && <StoryForm />}
+        {may(member.role, "write_newsroom") && <StoryForm createStory={createStoryAction} />}
       </div>
     </div>
   );

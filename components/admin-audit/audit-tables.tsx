@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import type { WorkflowEntry } from "@/lib/data/audit";
+import type { SignInEvent, WorkflowEntry } from "@/lib/data/audit";
+import { DataTable } from "@/components/ui/data-table";
 import { formatUtcTime } from "@/lib/newsroom/utc-time";
 import styles from "./audit.module.css";
 
@@ -29,35 +29,24 @@ const ENTITY_LINKS: Record<string, (id: string) => string | null> = {
 /** Every step of the newsroom's work: who did what to which thing, when, and why. */
 export function WorkflowTable({ rows }: { rows: WorkflowEntry[] }) {
   return (
-    <table className={styles.table}>
-      <caption className="visually-hidden">Workflow steps, newest first</caption>
-      <thead>
-        <tr>
-          <th scope="col">When (UTC)</th>
-          <th scope="col">Who</th>
-          <th scope="col">What</th>
-          <th scope="col">Note</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => {
-          const href = ENTITY_LINKS[row.entityType]?.(row.entityId) ?? null;
-          const thing = `${row.entityType} ${row.entityId.slice(-8)}`;
-          return (
-            <tr key={row.id}>
-              <td>
-                <time dateTime={row.at.toISOString()}>{formatUtcTime(row.at)}</time>
-              </td>
-              <td>{row.actor ? `${row.actor.name} (${row.actor.email})` : <span className={styles.muted}>the system</span>}</td>
-              <td>
-                {ACTION_WORDS[row.action] ?? row.action} · {href ? <Link href={href}>{thing}</Link> : thing}
-              </td>
-              <td className={styles.note}>{row.reason ?? ""}</td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <DataTable caption="Workflow steps, newest first" columns={["When (UTC)", "Who", "What", "Note"]} narrow="scroll">
+      {rows.map((row) => {
+        const href = ENTITY_LINKS[row.entityType]?.(row.entityId) ?? null;
+        const thing = `${row.entityType} ${row.entityId.slice(-8)}`;
+        return (
+          <tr key={row.id}>
+            <td>
+              <time dateTime={row.at.toISOString()}>{formatUtcTime(row.at)}</time>
+            </td>
+            <td>{row.actor ? `${row.actor.name} (${row.actor.email})` : <span className={styles.muted}>the system</span>}</td>
+            <td>
+              {ACTION_WORDS[row.action] ?? row.action} · {href ? <Link href={href}>{thing}</Link> : thing}
+            </td>
+            <td className={styles.note}>{row.reason ?? ""}</td>
+          </tr>
+        );
+      })}
+    </DataTable>
   );
 }
 
@@ -76,33 +65,22 @@ const DETAIL_WORDS: Record<string, string> = {
 };
 
 /** Every sign-in attempt: successes, refusals with the real reason (admins only), lock-outs, sign-outs. */
-export function SignInTable({ rows }: { rows: Prisma.SecurityEventGetPayload<object>[] }) {
+export function SignInTable({ rows }: { rows: SignInEvent[] }) {
   return (
-    <table className={styles.table}>
-      <caption className="visually-hidden">Sign-ins, newest first</caption>
-      <thead>
-        <tr>
-          <th scope="col">When (UTC)</th>
-          <th scope="col">Event</th>
-          <th scope="col">Email</th>
-          <th scope="col">Address</th>
+    <DataTable caption="Sign-ins, newest first" columns={["When (UTC)", "Event", "Email", "Address"]} narrow="scroll">
+      {rows.map((row) => (
+        <tr key={row.id} className={row.kind === "sign_in" || row.kind === "sign_out" ? undefined : styles.warning}>
+          <td>
+            <time dateTime={row.at.toISOString()}>{formatUtcTime(row.at)}</time>
+          </td>
+          <td>
+            {KIND_WORDS[row.kind] ?? row.kind}
+            {row.detail && <span className={styles.muted}>: {DETAIL_WORDS[row.detail] ?? row.detail}</span>}
+          </td>
+          <td>{row.email ?? <span className={styles.muted}>none given</span>}</td>
+          <td>{row.address ?? ""}</td>
         </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.id} className={row.kind === "sign_in" || row.kind === "sign_out" ? undefined : styles.warning}>
-            <td>
-              <time dateTime={row.at.toISOString()}>{formatUtcTime(row.at)}</time>
-            </td>
-            <td>
-              {KIND_WORDS[row.kind] ?? row.kind}
-              {row.detail && <span className={styles.muted}>: {DETAIL_WORDS[row.detail] ?? row.detail}</span>}
-            </td>
-            <td>{row.email ?? <span className={styles.muted}>none given</span>}</td>
-            <td>{row.address ?? ""}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </DataTable>
   );
 }

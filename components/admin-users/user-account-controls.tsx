@@ -1,33 +1,36 @@
 "use client";
 
-import { startTransition, useActionState, type FormEvent } from "react";
+import { RowOutcome } from "@/components/admin/row-outcome";
 import { actionPermalink } from "@/components/forms/action-permalink";
-import { changeUserRoleAction, disableUserAction, enableUserAction, type AccountChange } from "@/app/admin/users/actions";
+import { useFormAction, type FormAction } from "@/components/forms/use-form-action";
+import { Button } from "@/components/ui/button";
+import { Options } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/auth/action-result";
+import type { StaffMember } from "@/lib/data/users";
 import { ROLE_LABELS, ROLE_VALUES, type InviteUserInput } from "@/lib/validation/users";
 import styles from "./admin-users.module.css";
 
 type Role = InviteUserInput["role"];
-type State = ActionResult<AccountChange> | null;
 
-function useAccountAction(action: (previous: unknown, form: FormData) => Promise<ActionResult<AccountChange>>, anchor: string) {
-  const [state, formAction, pending] = useActionState<State, FormData>(action, null, actionPermalink("/admin/users", anchor));
-  // Submitted by hand so React does not reset the select to its first option afterwards.
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    startTransition(() => formAction(data));
-  };
-  return { state, formAction, pending, onSubmit };
+/** An account after a change of role or access; `changed` is false when it already was so. */
+export type AccountChange = StaffMember & { disabled: boolean; changed: boolean };
+
+export type AccountAction = FormAction<ActionResult<AccountChange> | null>;
+
+/** The server actions of the accounts table, passed down from the page. */
+export interface AccountActions {
+  changeRole: AccountAction;
+  disable: AccountAction;
+  enable: AccountAction;
 }
 
 /** Change one account's role. */
-export function ChangeRoleForm({ userId, name, role }: { userId: string; name: string; role: Role }) {
+export function ChangeRoleForm({ userId, name, role, changeRole }: { userId: string; name: string; role: Role; changeRole: AccountAction }) {
   const id = `role-${userId}`;
-  const { state, formAction, pending, onSubmit } = useAccountAction(changeUserRoleAction, id);
-  const error = state && !state.ok ? (state.error.fields?.role ?? state.error.message) : null;
+  const { state, pending, form, failure } = useFormAction(changeRole, { permalink: actionPermalink("/admin/users", id) });
+  const error = failure ? (failure.fields?.role ?? failure.message) : null;
   return (
-    <form action={formAction} onSubmit={onSubmit} className={styles.inline} noValidate>
+    <form {...form} className={styles.inline}>
       <input type="hidden" name="userId" value={userId} />
       <label htmlFor={id} className="visually-hidden">
         Role of {name}
@@ -40,16 +43,12 @@ export function ChangeRoleForm({ userId, name, role }: { userId: string; name: s
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
       >
-        {ROLE_VALUES.map((value) => (
-          <option key={value} value={value}>
-            {ROLE_LABELS[value]}
-          </option>
-        ))}
+        <Options values={ROLE_VALUES} label={(value) => ROLE_LABELS[value]} />
       </select>
-      <button type="submit" className={styles.secondary} disabled={pending} aria-label={`Change role of ${name}`}>
-        {pending ? "Saving…" : "Change role"}
-      </button>
-      <Outcome id={`${id}-error`} error={error} done={state?.ok ? roleDone(state.data) : null} />
+      <Button type="submit" variant="secondary" size="small" pending={pending} pendingLabel="Saving…" aria-label={`Change role of ${name}`}>
+        Change role
+      </Button>
+      <RowOutcome id={`${id}-error`} error={error} done={state?.ok ? roleDone(state.data) : null} />
     </form>
   );
 }
@@ -60,41 +59,26 @@ function roleDone(change: AccountChange): string {
 }
 
 /** Disable an account (ending its sessions) or enable it again. */
-export function AccountAccessForm({ userId, name, disabled }: { userId: string; name: string; disabled: boolean }) {
+export function AccountAccessForm({ userId, name, disabled, actions }: { userId: string; name: string; disabled: boolean; actions: AccountActions }) {
   const id = `access-${userId}`;
-  const { state, formAction, pending, onSubmit } = useAccountAction(disabled ? enableUserAction : disableUserAction, id);
-  const error = state && !state.ok ? state.error.message : null;
+  const { pending, form, failure } = useFormAction(disabled ? actions.enable : actions.disable, {
+    permalink: actionPermalink("/admin/users", id),
+  });
   const label = disabled ? "Enable" : "Disable";
   return (
-    <form id={id} action={formAction} onSubmit={onSubmit} className={styles.inline}>
+    <form id={id} {...form} className={styles.inline}>
       <input type="hidden" name="userId" value={userId} />
-      <button
+      <Button
         type="submit"
-        className={disabled ? styles.secondary : styles.danger}
-        disabled={pending}
+        variant={disabled ? "secondary" : "danger"}
+        size="small"
+        pending={pending}
+        pendingLabel="Saving…"
         aria-label={`${label} ${name}`}
       >
-        {pending ? "Saving…" : label}
-      </button>
-      <Outcome id={`${id}-error`} error={error} done={null} />
+        {label}
+      </Button>
+      <RowOutcome id={`${id}-error`} error={failure?.message ?? null} done={null} />
     </form>
   );
-}
-
-function Outcome({ id, error, done }: { id: string; error: string | null; done: string | null }) {
-  if (error) {
-    return (
-      <p id={id} className={`field-error ${styles.outcome}`} role="alert">
-        {error}
-      </p>
-    );
-  }
-  if (done) {
-    return (
-      <p className={styles.outcome} role="status">
-        {done}
-      </p>
-    );
-  }
-  return null;
 }

@@ -1,68 +1,59 @@
 "use client";
 
-import { startTransition, useActionState, type FormEvent } from "react";
+import type { FormEvent } from "react";
+import { RowOutcome } from "@/components/admin/row-outcome";
 import { actionPermalink } from "@/components/forms/action-permalink";
-import { deleteWebhookAction, pingWebhookAction, setWebhookActiveAction } from "@/app/admin/webhooks/actions";
+import { useFormAction, type FormAction } from "@/components/forms/use-form-action";
+import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/auth/action-result";
 import styles from "./admin-webhooks.module.css";
 
-type Action<T> = (previous: unknown, form: FormData) => Promise<ActionResult<T>>;
-
-function useWebhookAction<T>(action: Action<T>, anchor: string) {
-  const [state, formAction, pending] = useActionState<ActionResult<T> | null, FormData>(action, null, actionPermalink("/admin/webhooks", anchor));
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    startTransition(() => formAction(data));
-  };
-  return { state, formAction, pending, onSubmit };
+/** The server actions of a webhook's row, passed down from the page. */
+export interface WebhookActions {
+  ping: FormAction<ActionResult | null>;
+  setActive: FormAction<ActionResult<{ active: boolean }> | null>;
+  remove: FormAction<ActionResult | null>;
 }
 
 /** Send a test ping, turn the webhook off or on, or delete it with its deliveries. */
-export function WebhookControls({ webhookId, url, active }: { webhookId: string; url: string; active: boolean }) {
+export function WebhookControls({ webhookId, url, active, actions }: { webhookId: string; url: string; active: boolean; actions: WebhookActions }) {
   const id = `webhook-${webhookId}`;
-  const ping = useWebhookAction(pingWebhookAction, id);
-  const toggle = useWebhookAction(setWebhookActiveAction, id);
-  const remove = useWebhookAction(deleteWebhookAction, id);
-  const error = [ping.state, toggle.state, remove.state].find((s) => s && !s.ok);
+  const permalink = actionPermalink("/admin/webhooks", id);
+  const ping = useFormAction(actions.ping, { permalink });
+  const toggle = useFormAction(actions.setActive, { permalink });
+  const remove = useFormAction(actions.remove, { permalink });
+  const failure = ping.failure ?? toggle.failure ?? remove.failure;
+  const confirmThenDelete = (event: FormEvent<HTMLFormElement>) => {
+    if (!window.confirm(`Delete the webhook ${url} and its delivery log?`)) event.preventDefault();
+    else remove.form.onSubmit(event);
+  };
   return (
     <div id={id} className={styles.controls}>
       {active && (
-        <form action={ping.formAction} onSubmit={ping.onSubmit}>
+        <form {...ping.form}>
           <input type="hidden" name="webhookId" value={webhookId} />
-          <button type="submit" className={styles.secondary} disabled={ping.pending} aria-label={`Send a test ping to ${url}`}>
-            {ping.pending ? "Queuing…" : "Send a test ping"}
-          </button>
+          <Button type="submit" variant="secondary" size="small" pending={ping.pending} pendingLabel="Queuing…" aria-label={`Send a test ping to ${url}`}>
+            Send a test ping
+          </Button>
         </form>
       )}
-      <form action={toggle.formAction} onSubmit={toggle.onSubmit}>
+      <form {...toggle.form}>
         <input type="hidden" name="webhookId" value={webhookId} />
         <input type="hidden" name="active" value={active ? "false" : "true"} />
-        <button type="submit" className={styles.secondary} disabled={toggle.pending} aria-label={`${active ? "Deactivate" : "Activate"} ${url}`}>
+        <Button type="submit" variant="secondary" size="small" disabled={toggle.pending} aria-label={`${active ? "Deactivate" : "Activate"} ${url}`}>
           {active ? "Deactivate" : "Activate"}
-        </button>
+        </Button>
       </form>
-      <form
-        action={remove.formAction}
-        onSubmit={(event) => {
-          if (!window.confirm(`Delete the webhook ${url} and its delivery log?`)) event.preventDefault();
-          else remove.onSubmit(event);
-        }}
-      >
+      <form {...remove.form} onSubmit={confirmThenDelete}>
         <input type="hidden" name="webhookId" value={webhookId} />
-        <button type="submit" className={styles.danger} disabled={remove.pending} aria-label={`Delete ${url}`}>
+        <Button type="submit" variant="danger" size="small" disabled={remove.pending} aria-label={`Delete ${url}`}>
           Delete
-        </button>
+        </Button>
       </form>
-      {error && !error.ok ? (
-        <p className={`field-error ${styles.outcome}`} role="alert">
-          {error.error.message}
-        </p>
-      ) : ping.state?.ok ? (
-        <p className={styles.outcome} role="status">
-          Ping queued: it appears in the deliveries below within a few seconds.
-        </p>
-      ) : null}
+      <RowOutcome
+        error={failure?.message ?? null}
+        done={ping.state?.ok ? "Ping queued: it appears in the deliveries below within a few seconds." : null}
+      />
     </div>
   );
 }

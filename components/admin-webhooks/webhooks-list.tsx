@@ -1,13 +1,14 @@
+import { PageHint } from "@/components/ui/card";
 import type { WebhookListing } from "@/lib/data/webhooks";
 import { formatUtcTime } from "@/lib/newsroom/utc-time";
 import { WEBHOOK_EVENT_LABELS } from "@/lib/validation/webhooks";
 import styles from "./admin-webhooks.module.css";
 import { attemptsWords, DeliveryStatus } from "./delivery-status";
-import { WebhookControls } from "./webhook-controls";
+import { WebhookControls, type WebhookActions } from "./webhook-controls";
 
 /** Every webhook: its events, counts of deliveries by status, its last delivery and its controls. */
-export function WebhooksList({ webhooks }: { webhooks: WebhookListing[] }) {
-  if (webhooks.length === 0) return <p className={styles.hint}>No webhook yet: register the first one above.</p>;
+export function WebhooksList({ webhooks, actions }: { webhooks: WebhookListing[]; actions: WebhookActions }) {
+  if (webhooks.length === 0) return <PageHint>No webhook yet: register the first one above.</PageHint>;
   return (
     <ul className={styles.list}>
       {webhooks.map((w) => (
@@ -29,7 +30,7 @@ export function WebhooksList({ webhooks }: { webhooks: WebhookListing[] }) {
           ) : (
             <p className={styles.meta}>Nothing sent yet.</p>
           )}
-          <WebhookControls webhookId={w.id} url={w.url} active={w.active} />
+          <WebhookControls webhookId={w.id} url={w.url} active={w.active} actions={actions} />
         </li>
       ))}
     </ul>

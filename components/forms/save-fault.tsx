@@ -2,10 +2,12 @@
 
 import { useEffect, useRef } from "react";
 import { DATABASE_FAULT_CODES, type ActionResult } from "@/lib/auth/action-result";
+import { Notice } from "@/components/ui/notice";
 
 /** True when a form's answer is the database's state (busy, full, out of reach), not a mistake in the form. */
-export function isDatabaseFault(result: ActionResult<unknown> | null | undefined): boolean {
-  return Boolean(result && !result.ok && DATABASE_FAULT_CODES.includes(result.error.code));
+export function isDatabaseFault(result: unknown): boolean {
+  const answer = result as ActionResult<unknown> | null | undefined;
+  return Boolean(answer && typeof answer === "object" && answer.ok === false && DATABASE_FAULT_CODES.includes(answer.error.code));
 }
 
 /**
@@ -13,16 +15,17 @@ export function isDatabaseFault(result: ActionResult<unknown> | null | undefined
  * saves, where the person is looking, and focused so a screen reader says it at once. The form
  * keeps what was typed: pressing the button again is all it takes.
  */
-export function SaveFault({ result }: { result: ActionResult<unknown> | null | undefined }) {
-  const notice = useRef<HTMLParagraphElement>(null);
-  const fault = isDatabaseFault(result) && result && !result.ok ? result.error : null;
+export function SaveFault({ result }: { result: unknown }) {
+  const notice = useRef<HTMLElement>(null);
+  const answer = result as ActionResult<unknown> | null | undefined;
+  const fault = isDatabaseFault(answer) && answer && !answer.ok ? answer.error : null;
   useEffect(() => {
     if (fault) notice.current?.focus();
   }, [fault]);
   if (!fault) return null;
   return (
-    <p ref={notice} tabIndex={-1} className="notice notice-error" role="alert" data-fault={fault.code}>
+    <Notice ref={notice} tabIndex={-1} tone="error" role="alert" data-fault={fault.code}>
       {fault.message}
-    </p>
+    </Notice>
   );
 }

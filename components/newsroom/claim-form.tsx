@@ -1,19 +1,26 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { startTransition, useActionState, useMemo, useState, type FormEvent } from "react";
-import { createDraftAction, updateDraftAction } from "@/app/claims/actions";
+import { useMemo, useState } from "react";
+import { actionPermalink } from "@/components/forms/action-permalink";
+import { SaveFault, isDatabaseFault } from "@/components/forms/save-fault";
+import { useFormAction, type FormAction } from "@/components/forms/use-form-action";
+import { Button, ButtonRow } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { Field, FieldHint, Options } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/auth/action-result";
 import type { CurrentClaim } from "@/lib/data/claims";
 import { findFigures } from "@/lib/figures";
 import type { Figure, Lang } from "@/lib/figures/types";
 import { CLAIM_FIELD_LABELS, differingFields, type ClaimFormField, type ClaimFormValues } from "@/lib/newsroom/claim-form-values";
 import { boundsFor, figureFieldValues } from "@/lib/newsroom/figure-fields";
-import { intervalInWords, qualifierInWords } from "@/lib/reading/figure-in-words";
+import { intervalInWords, qualifierInWords } from "@/lib/explain/figure";
 import { FIGURE_KINDS, LANGUAGE_LABELS, LANGUAGES, QUALIFIERS } from "@/lib/validation/newsroom";
 import { ConflictPanel } from "./conflict-panel";
-import { SaveFault, isDatabaseFault } from "./save-fault";
+import { PublicationFields } from "./publication-fields";
 import { SearchPicker, type Choice } from "./search-picker";
+import type { CreateSourceAction } from "./source-form";
 import styles from "./newsroom.module.css";
 
 export interface ClaimChoices {
@@ -22,13 +29,17 @@ export interface ClaimChoices {
   relayedBy: Choice | null;
 }
 
-type SaveResult = ActionResult<{ id: string } | { id: string; version: number }> | null;
+/** Saves the form: a new draft (then opens it), or an edit of one (answering its new version). */
+export type SaveDraftAction = FormAction<ActionResult<{ id: string } | { id: string; version: number }> | null>;
 
 interface ClaimFormProps {
   initial: ClaimFormValues;
   choices: ClaimChoices;
   /** Present when editing a saved draft. */
   claim?: { id: string; version: number };
+  saveDraft: SaveDraftAction;
+  /** For the source pickers' "Create a new source". */
+  createSource: CreateSourceAction;
 }
 
 const KIND_LABELS: Record<(typeof FIGURE_KINDS)[number], string> = {
@@ -43,7 +54,7 @@ const KIND_LABELS: Record<(typeof FIGURE_KINDS)[number], string> = {
  * the sentence; the editor keeps one and may correct it. What the editor typed stays in the form
  * whatever the server answers, a stale edit included.
  */
-export function ClaimForm({ initial, choices, claim }: ClaimFormProps) {
+export function ClaimForm({ initial, choices, claim, saveDraft, createSource }: ClaimFormProps) {
   const router = useRouter();
   const editing = claim !== undefined;
   const [values, setValues] = useState<ClaimFormValues>(initial);
@@ -53,18 +64,17 @@ export function ClaimForm({ initial, choices, claim }: ClaimFormProps) {
   const [pickerGeneration, setPickerGeneration] = useState(0);
   const [saved, setSaved] = useState(false);
 
-  const [state, formAction, pending] = useActionState<SaveResult, FormData>(async (previous, formData) => {
-    const result = editing ? await updateDraftAction(previous, formData) : await createDraftAction(previous, formData);
-    if (result.ok && "version" in result.data && typeof result.data.version === "number") {
-      setVersion(result.data.version);
+  // A new draft opens on its own page (the action redirects); an edit stays here, one version on.
+  const { state, pending, form, errors, failure } = useFormAction(saveDraft, {
+    permalink: actionPermalink(claim ? `/claims/${encodeURIComponent(claim.id)}` : "/claims/new"),
+    onSuccess: (data) => {
+      if (!("version" in data)) return;
+      setVersion(data.version);
       setSaved(true);
       router.refresh();
-    }
-    return result;
-  }, null);
-
-  const errors = state && !state.ok ? (state.error.fields ?? {}) : {};
-  const conflict = state && !state.ok && state.error.code === "conflict" ? (state.error.current as CurrentClaim | undefined) : undefined;
+    },
+  });
+  const conflict = failure?.code === "conflict" ? (failure.current as CurrentClaim | undefined) : undefined;
 
   const proposals = useMemo<Figure[]>(() => {
     if (!values.sentence.trim() || !(LANGUAGES as readonly string[]).includes(values.language)) return [];
@@ -99,13 +109,6 @@ export function ClaimForm({ initial, choices, claim }: ClaimFormProps) {
     setValues((v) => ({ ...v, ...figureFieldValues(figure) }));
   }
 
-  // React resets a form after its action; submitting by hand keeps every field as typed.
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formData = new FormData(event.currentTarget);
-    startTransition(() => formAction(formData));
-  }
-
   function takeTheirs(current: CurrentClaim) {
     setValues(current.values);
     setVersion(current.version);
@@ -117,37 +120,30 @@ export function ClaimForm({ initial, choices, claim }: ClaimFormProps) {
     setPickerGeneration((g) => g + 1);
   }
 
+  // A field's id and error (for <Field>), and its control's name, value and change (for the control).
+  const at = (field: ClaimFormField) => ({ id: `claim-${field}`, error: errors[field] });
   const input = (field: ClaimFormField) => ({
-    id: `claim-${field}`,
     name: field,
     value: values[field],
     onChange: (event: React.ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) => set(field, event.target.value),
-    "aria-invalid": errors[field] ? true : undefined,
-    "aria-describedby": errors[field] ? `claim-${field}-error` : undefined,
   });
-  const error = (field: ClaimFormField) =>
-    errors[field] && (
-      <p id={`claim-${field}-error`} className="field-error">
-        {errors[field]}
-      </p>
-    );
 
   const keptQuote = values.quote.trim();
   const mine = { ...values };
 
   return (
-    <form onSubmit={submit} className={styles.form} noValidate>
+    <form {...form} className={styles.form}>
       {claim && <input type="hidden" name="claimId" value={claim.id} />}
       {claim && <input type="hidden" name="version" value={version} />}
 
-      {state && !state.ok && !conflict && !isDatabaseFault(state) && (
-        <p className="notice notice-error" role="alert">
-          {state.error.message}
-        </p>
+      {failure && !conflict && !isDatabaseFault(state) && (
+        <Notice tone="error" role="alert">
+          {failure.message}
+        </Notice>
       )}
       {conflict && (
         <ConflictPanel
-          message={state && !state.ok ? state.error.message : ""}
+          message={failure?.message ?? ""}
           current={conflict}
           mine={mine}
           myLabels={{ quantity: chosen.quantity?.label ?? "", source: chosen.source?.label ?? "", relayedBy: chosen.relayedBy?.label ?? null }}
@@ -157,31 +153,18 @@ export function ClaimForm({ initial, choices, claim }: ClaimFormProps) {
           onTakeTheirs={() => takeTheirs(conflict)}
         />
       )}
-      {saved && (
-        <p className="notice" role="status">
-          Saved. Version {version}.
-        </p>
-      )}
+      {saved && <Notice role="status">Saved. Version {version}.</Notice>}
 
-      <fieldset className={styles.section}>
+      <Card as="fieldset" className={styles.section}>
         <legend>The sentence</legend>
-        <div className="field">
-          <label htmlFor="claim-sentence">Sentence, as published</label>
-          <p className="field-hint">Type or paste the sentence that holds the figure. The figures in it are found as you type.</p>
+        <Field {...at("sentence")} label="Sentence, as published" hint="Type or paste the sentence that holds the figure. The figures in it are found as you type.">
           <textarea {...input("sentence")} rows={3} />
-          {error("sentence")}
-        </div>
-        <div className={`field ${styles.narrow}`}>
-          <label htmlFor="claim-language">Language</label>
+        </Field>
+        <Field {...at("language")} label="Language" className={styles.narrow}>
           <select {...input("language")}>
-            {LANGUAGES.map((lang) => (
-              <option key={lang} value={lang}>
-                {LANGUAGE_LABELS[lang]}
-              </option>
-            ))}
+            <Options values={LANGUAGES} label={(lang) => LANGUAGE_LABELS[lang]} />
           </select>
-          {error("language")}
-        </div>
+        </Field>
 
         {proposals.length > 0 && (
           <div className={styles.proposals} role="group" aria-labelledby="claim-proposals-title">
@@ -211,70 +194,46 @@ export function ClaimForm({ initial, choices, claim }: ClaimFormProps) {
           </div>
         )}
         {values.sentence.trim() !== "" && proposals.length === 0 && (
-          <p className="notice">No figure found in this sentence: type the figure below as the sentence writes it.</p>
+          <Notice>No figure found in this sentence: type the figure below as the sentence writes it.</Notice>
         )}
-      </fieldset>
+      </Card>
 
-      <fieldset className={styles.section}>
+      <Card as="fieldset" className={styles.section}>
         <legend>The figure</legend>
-        <p className="field-hint">
+        <FieldHint>
           Correct what the engine read if the sentence says otherwise. The lowest and highest values follow the value and qualifier; change
           them for a range.
-        </p>
+        </FieldHint>
         <div className={styles.grid3}>
-          <div className="field">
-            <label htmlFor="claim-quote">Figure as written</label>
+          <Field {...at("quote")} label="Figure as written">
             <input type="text" {...input("quote")} />
-            {error("quote")}
-          </div>
-          <div className="field">
-            <label htmlFor="claim-value">Value</label>
+          </Field>
+          <Field {...at("value")} label="Value">
             <input type="text" inputMode="decimal" {...input("value")} />
-            {error("value")}
-          </div>
-          <div className="field">
-            <label htmlFor="claim-qualifier">Qualifier</label>
+          </Field>
+          <Field {...at("qualifier")} label="Qualifier">
             <select {...input("qualifier")}>
-              {QUALIFIERS.map((q) => (
-                <option key={q} value={q}>
-                  {qualifierInWords(q)}
-                </option>
-              ))}
+              <Options values={QUALIFIERS} label={(q) => qualifierInWords(q)} />
             </select>
-            {error("qualifier")}
-          </div>
-          <div className="field">
-            <label htmlFor="claim-low">Lowest value</label>
+          </Field>
+          <Field {...at("low")} label="Lowest value">
             <input type="text" inputMode="decimal" {...input("low")} placeholder="no lower bound" />
-            {error("low")}
-          </div>
-          <div className="field">
-            <label htmlFor="claim-high">Highest value</label>
+          </Field>
+          <Field {...at("high")} label="Highest value">
             <input type="text" inputMode="decimal" {...input("high")} placeholder="no upper bound" />
-            {error("high")}
-          </div>
-          <div className="field">
-            <label htmlFor="claim-kind">Kind</label>
+          </Field>
+          <Field {...at("kind")} label="Kind">
             <select {...input("kind")}>
-              {FIGURE_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {KIND_LABELS[k]}
-                </option>
-              ))}
+              <Options values={FIGURE_KINDS} label={(k) => KIND_LABELS[k]} />
             </select>
-            {error("kind")}
-          </div>
-          <div className="field">
-            <label htmlFor="claim-unit">
-              Unit <span className={styles.optional}>(optional)</span>
-            </label>
+          </Field>
+          <Field {...at("unit")} label="Unit" optional>
             <input type="text" {...input("unit")} placeholder="soldiers, %, EUR" />
-            {error("unit")}
-          </div>
+          </Field>
         </div>
-      </fieldset>
+      </Card>
 
-      <fieldset className={styles.section}>
+      <Card as="fieldset" className={styles.section}>
         <legend>What it counts and who said it</legend>
         <div className={styles.grid2}>
           <SearchPicker
@@ -295,7 +254,7 @@ export function ClaimForm({ initial, choices, claim }: ClaimFormProps) {
             endpoint="/api/staff/sources"
             initial={chosen.source}
             error={errors.sourceId}
-            allowCreate
+            createSource={createSource}
             onChange={(choice) => pick("source", "sourceId", choice)}
           />
           <SearchPicker
@@ -307,65 +266,31 @@ export function ClaimForm({ initial, choices, claim }: ClaimFormProps) {
             endpoint="/api/staff/sources"
             initial={chosen.relayedBy}
             error={errors.relayedById}
-            allowCreate
+            createSource={createSource}
             onChange={(choice) => pick("relayedBy", "relayedById", choice)}
           />
-          <div className="field">
-            <label htmlFor="claim-reportedAt">Reported at (UTC)</label>
-            <p className="field-hint">When the source gave this figure.</p>
+          <Field {...at("reportedAt")} label="Reported at (UTC)" hint="When the source gave this figure.">
             <input type="datetime-local" {...input("reportedAt")} />
-            {error("reportedAt")}
-          </div>
+          </Field>
         </div>
-      </fieldset>
+      </Card>
 
-      <fieldset className={styles.section}>
+      <Card as="fieldset" className={styles.section}>
         <legend>Where it appeared</legend>
         <div className={styles.grid2}>
-          <div className="field">
-            <label htmlFor="claim-articleUrl">
-              Article address <span className={styles.optional}>(optional)</span>
-            </label>
-            <input type="url" inputMode="url" placeholder="https://" {...input("articleUrl")} />
-            {error("articleUrl")}
-          </div>
-          <div className="field">
-            <label htmlFor="claim-archiveUrl">
-              Archive address <span className={styles.optional}>(optional)</span>
-            </label>
-            <input type="url" inputMode="url" placeholder="https://web.archive.org/…" {...input("archiveUrl")} />
-            {error("archiveUrl")}
-          </div>
-          <div className="field">
-            <label htmlFor="claim-publisher">
-              Publisher <span className={styles.optional}>(optional)</span>
-            </label>
-            <input type="text" {...input("publisher")} />
-            {error("publisher")}
-          </div>
-          <div className="field">
-            <label htmlFor="claim-publishedAt">
-              Published at (UTC) <span className={styles.optional}>(optional)</span>
-            </label>
-            <input type="datetime-local" {...input("publishedAt")} />
-            {error("publishedAt")}
-          </div>
+          <PublicationFields at={at} bind={input} />
         </div>
-        <div className="field">
-          <label htmlFor="claim-headline">
-            Headline <span className={styles.optional}>(optional)</span>
-          </label>
+        <Field {...at("headline")} label="Headline" optional>
           <input type="text" {...input("headline")} />
-          {error("headline")}
-        </div>
-      </fieldset>
+        </Field>
+      </Card>
 
-      <div className={styles.actions}>
-        <button type="submit" className="button" disabled={pending}>
-          {pending ? "Saving…" : editing ? "Save changes" : "Save as draft"}
-        </button>
+      <ButtonRow>
+        <Button type="submit" pending={pending} pendingLabel="Saving…">
+          {editing ? "Save changes" : "Save as draft"}
+        </Button>
         <SaveFault result={state} />
-      </div>
+      </ButtonRow>
       <p className="visually-hidden" aria-live="polite">
         {Object.keys(errors).length > 0 ? `${Object.keys(errors).length} fields need attention: ${Object.keys(errors).map((f) => CLAIM_FIELD_LABELS[f as ClaimFormField] ?? f).join(", ")}.` : ""}
       </p>

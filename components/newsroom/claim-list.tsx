@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { ListedClaim } from "@/lib/data/claims";
-import { intervalInWords } from "@/lib/reading/figure-in-words";
+import { intervalInWords } from "@/lib/explain";
 import { StatusBadge } from "./status-badge";
-import { SubmitClaimButton } from "./submit-claim-button";
+import { SubmitClaimButton, type SubmitClaimAction } from "./submit-claim-button";
 import styles from "./newsroom.module.css";
 
 interface ClaimListProps {
@@ -11,8 +11,8 @@ interface ClaimListProps {
   claims: ListedClaim[];
   /** Show the reviewer's note: the claims sent back. */
   showNote?: boolean;
-  /** Offer "Submit for review" on each (the viewer's own drafts). */
-  submit?: boolean;
+  /** Offer "Submit for review" on each (the viewer's own drafts), with this action. */
+  submit?: SubmitClaimAction;
 }
 
 /** A dashboard section: each claim with its figure, quantity, source and where it stands. */
@@ -49,7 +49,7 @@ export function ClaimList({ title, empty, claims, showNote, submit }: ClaimListP
                 {submit && (
                   <Link href={`/claims/${claim.id}#edit-title`}>{showNote ? "Fix it" : "Edit"}</Link>
                 )}
-                {submit && <SubmitClaimButton claimId={claim.id} version={claim.version} label="Submit for review" />}
+                {submit && <SubmitClaimButton claimId={claim.id} version={claim.version} label="Submit for review" submitClaim={submit} />}
               </div>
             </li>
           ))}

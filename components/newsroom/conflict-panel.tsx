@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { Button, ButtonRow } from "@/components/ui/button";
 import type { CurrentClaim } from "@/lib/data/claims";
 import { CLAIM_FIELD_LABELS, type ClaimFormField, type ClaimFormValues } from "@/lib/newsroom/claim-form-values";
 import { formatUtcTime } from "@/lib/newsroom/utc-time";
@@ -72,28 +73,25 @@ export function ConflictPanel({ message, current, mine, myLabels, differing, can
         <p>The saved version now reads exactly as yours.</p>
       )}
       {canOverwrite && choice === null && (
-        <div className={styles.actions}>
-          <button
-            type="button"
-            className="button"
+        <ButtonRow>
+          <Button
             onClick={() => {
               setChoice("mine");
               onKeepMine();
             }}
           >
             Keep mine
-          </button>
-          <button
-            type="button"
-            className={styles.secondaryButton}
+          </Button>
+          <Button
+            variant="secondary"
             onClick={() => {
               setChoice("theirs");
               onTakeTheirs();
             }}
           >
             Take the saved version
-          </button>
-        </div>
+          </Button>
+        </ButtonRow>
       )}
       {choice === "mine" && <p className={styles.pickerNotice}>Your version is in the form: press “Save changes” to save it over theirs.</p>}
       {choice === "theirs" && <p className={styles.pickerNotice}>The saved version is now in the form. Your text is still shown above.</p>}

@@ -1,12 +1,18 @@
 "use client";
 
-import { useId, useState, useTransition } from "react";
-import { createSourceAction } from "@/app/sources/actions";
+import { useId, useState } from "react";
+import { SaveFault } from "@/components/forms/save-fault";
+import { useFormAction } from "@/components/forms/use-form-action";
+import { Button, ButtonRow } from "@/components/ui/button";
+import { Field, Options } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
 import { SOURCE_KIND_LABELS, SOURCE_KINDS } from "@/lib/validation/newsroom";
 import type { Choice } from "./search-picker";
+import type { CreateSourceAction } from "./source-form";
 import styles from "./newsroom.module.css";
 
 interface NewSourceFieldsProps {
+  create: CreateSourceAction;
   initialName: string;
   onCreated: (choice: Choice, existed: boolean) => void;
   onCancel: () => void;
@@ -16,44 +22,22 @@ interface NewSourceFieldsProps {
  * A new source, typed inside a claim form. Its inputs have no `name`, so they never travel with
  * the claim form; "Add this source" sends them on their own.
  */
-export function NewSourceFields({ initialName, onCreated, onCancel }: NewSourceFieldsProps) {
+export function NewSourceFields({ create, initialName, onCreated, onCancel }: NewSourceFieldsProps) {
   const id = useId();
   const [values, setValues] = useState({ name: initialName, kind: "", country: "", homepage: "" });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { state, pending, send, errors, formError } = useFormAction(create, {
+    onSuccess: ({ source, existed }) => onCreated({ id: source.id, label: source.name, detail: source.country }, existed),
+  });
 
   function add() {
     const form = new FormData();
     for (const [key, value] of Object.entries(values)) form.set(key, value);
-    startTransition(async () => {
-      const result = await createSourceAction(null, form);
-      if (result.ok) {
-        const { source, existed } = result.data;
-        onCreated({ id: source.id, label: source.name, detail: source.country }, existed);
-      } else {
-        setErrors(result.error.fields ?? {});
-        setMessage(result.error.fields ? null : result.error.message);
-      }
-    });
+    send(form);
   }
 
-  const field = (key: keyof typeof values, label: string, input: React.ReactNode) => (
-    <div className="field">
-      <label htmlFor={`${id}-${key}`}>{label}</label>
-      {input}
-      {errors[key] && (
-        <p id={`${id}-${key}-error`} className="field-error">
-          {errors[key]}
-        </p>
-      )}
-    </div>
-  );
-  const common = (key: keyof typeof values) => ({
-    id: `${id}-${key}`,
+  const at = (key: keyof typeof values) => ({ id: `${id}-${key}`, error: errors[key] });
+  const bind = (key: keyof typeof values) => ({
     value: values[key],
-    "aria-invalid": errors[key] ? true : undefined,
-    "aria-describedby": errors[key] ? `${id}-${key}-error` : undefined,
     onChange: (event: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => setValues((v) => ({ ...v, [key]: event.target.value })),
   });
 
@@ -61,35 +45,36 @@ export function NewSourceFields({ initialName, onCreated, onCancel }: NewSourceF
     <div className={styles.inlinePanel} role="group" aria-label="New source">
       <p className={styles.inlineTitle}>New source</p>
       <div className={styles.grid2}>
-        {field("name", "Source name", <input type="text" {...common("name")} />)}
-        {field(
-          "kind",
-          "Kind of source",
-          <select {...common("kind")}>
+        <Field {...at("name")} label="Source name">
+          <input type="text" {...bind("name")} />
+        </Field>
+        <Field {...at("kind")} label="Kind of source">
+          <select {...bind("kind")}>
             <option value="">Choose…</option>
-            {SOURCE_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {SOURCE_KIND_LABELS[kind]}
-              </option>
-            ))}
-          </select>,
-        )}
-        {field("country", "Country or side", <input type="text" {...common("country")} />)}
-        {field("homepage", "Homepage", <input type="url" inputMode="url" placeholder="https://" {...common("homepage")} />)}
+            <Options values={SOURCE_KINDS} label={(kind) => SOURCE_KIND_LABELS[kind]} />
+          </select>
+        </Field>
+        <Field {...at("country")} label="Country or side">
+          <input type="text" {...bind("country")} />
+        </Field>
+        <Field {...at("homepage")} label="Homepage">
+          <input type="url" inputMode="url" placeholder="https://" {...bind("homepage")} />
+        </Field>
       </div>
-      {message && (
-        <p className="notice notice-error" role="alert">
-          {message}
-        </p>
+      {formError && (
+        <Notice tone="error" role="alert">
+          {formError}
+        </Notice>
       )}
-      <div className={styles.actions}>
-        <button type="button" className="button" onClick={add} disabled={pending}>
-          {pending ? "Adding…" : "Add this source"}
-        </button>
-        <button type="button" className={styles.secondaryButton} onClick={onCancel}>
+      <ButtonRow>
+        <Button onClick={add} pending={pending} pendingLabel="Adding…">
+          Add this source
+        </Button>
+        <Button variant="secondary" onClick={onCancel}>
           Cancel
-        </button>
-      </div>
+        </Button>
+        <SaveFault result={state} />
+      </ButtonRow>
     </div>
   );
 }

@@ -1,15 +1,21 @@
 "use client";
 
-import { useState, useTransition, type FormEvent } from "react";
-import { saveArticleDraftsAction } from "@/app/claims/actions";
-import type { ActionResult } from "@/lib/auth/action-result";
+import { useState, type FormEvent } from "react";
+import { SaveFault } from "@/components/forms/save-fault";
+import { useFormAction } from "@/components/forms/use-form-action";
+import { Button, ButtonRow } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { Field, FieldError, Options } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
+import { DATABASE_FAULT_CODES, type ActionResult } from "@/lib/auth/action-result";
 import { findFigures } from "@/lib/figures";
 import type { Figure, Lang } from "@/lib/figures/types";
-import { intervalInWords, qualifierInWords } from "@/lib/reading/figure-in-words";
+import { intervalInWords, qualifierInWords } from "@/lib/explain/figure";
 import { sentenceAround, type QuoteInContext } from "@/lib/reading/sentence-around";
 import { LANGUAGE_LABELS, LANGUAGES, MAX_ARTICLE_LENGTH } from "@/lib/validation/newsroom";
-import { SaveFault, isDatabaseFault } from "./save-fault";
+import { PublicationFields } from "./publication-fields";
 import { SearchPicker, type Choice } from "./search-picker";
+import type { CreateSourceAction } from "./source-form";
 import styles from "./newsroom.module.css";
 
 interface Row {
@@ -22,11 +28,20 @@ interface Row {
 
 type ArticleField = "articleText" | "language" | "articleUrl" | "archiveUrl" | "publisher" | "headline" | "publishedAt" | "reportedAt";
 
+/** The article and the ticked figures, each with its quantity and source. */
+export interface PastedArticle extends Record<ArticleField, string> {
+  relayedById: string;
+  figures: { start: string; end: string; quantityId: string; sourceId: string }[];
+}
+
+/** Saves the ticked figures as drafts, all or none, then opens the dashboard (a plain object, not a form). */
+export type SaveArticleAction = (article: PastedArticle) => Promise<ActionResult<{ count: number }>>;
+
 /**
  * Paste a whole article, get every figure in it with its sentence, tick the ones to keep, attach
  * each to a quantity and a source, and save them all as drafts at once (or none, if one fails).
  */
-export function PasteArticle() {
+export function PasteArticle({ saveArticle, createSource }: { saveArticle: SaveArticleAction; createSource: CreateSourceAction }) {
   const [article, setArticle] = useState<Record<ArticleField, string>>({
     articleText: "",
     language: "en",
@@ -42,8 +57,27 @@ export function PasteArticle() {
   const [readText, setReadText] = useState<string | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
-  const [saveResult, setSaveResult] = useState<ActionResult<unknown> | null>(null);
-  const [pending, startTransition] = useTransition();
+  // Which row each ticked figure of the last save was: the server names them by their rank.
+  const [savedRows, setSavedRows] = useState<number[]>([]);
+  // Success moves on to the dashboard; only a refusal comes back here.
+  const saving = useFormAction((_previous: unknown, article: PastedArticle) => saveArticle(article), {
+    onFailure: (error) => {
+      if (DATABASE_FAULT_CODES.includes(error.code)) {
+        setMessage(null);
+        return;
+      }
+      const fields: Record<string, string> = {};
+      for (const [key, text] of Object.entries(error.fields ?? {})) {
+        // "figures.1.sourceId" is the second ticked figure: put it on its row.
+        const match = /^figures\.(\d+)\.(\w+)$/.exec(key);
+        const row = match ? savedRows[Number(match[1])] : undefined;
+        if (match && row !== undefined) fields[`row.${row}.${match[2]}`] = text;
+        else fields[key] = text;
+      }
+      setErrors(fields);
+      setMessage(error.code === "invalid" ? "Nothing was saved yet: fix what is marked below, then save again." : error.message);
+    },
+  });
 
   const stale = rows !== null && readText !== article.articleText + "\u0000" + article.language;
 
@@ -98,7 +132,8 @@ export function PasteArticle() {
       return;
     }
     const kept = rows.map((row, index) => ({ row, index })).filter(({ row }) => row.kept);
-    const payload = {
+    setSavedRows(kept.map(({ index }) => index));
+    saving.send({
       ...article,
       relayedById: relayedBy?.id ?? "",
       figures: kept.map(({ row }) => ({
@@ -107,89 +142,39 @@ export function PasteArticle() {
         quantityId: row.quantity?.id ?? "",
         sourceId: row.source?.id ?? "",
       })),
-    };
-    startTransition(async () => {
-      const result = await saveArticleDraftsAction(payload);
-      // Success moves on to the dashboard; only a refusal comes back here.
-      if (result.ok) return;
-      setSaveResult(result);
-      if (isDatabaseFault(result)) {
-        setMessage(null);
-        return;
-      }
-      const fields: Record<string, string> = {};
-      for (const [key, text] of Object.entries(result.error.fields ?? {})) {
-        // "figures.1.sourceId" is the second ticked figure: put it on its row.
-        const match = /^figures\.(\d+)\.(\w+)$/.exec(key);
-        const row = match ? kept[Number(match[1])] : undefined;
-        if (match && row) fields[`row.${row.index}.${match[2]}`] = text;
-        else fields[key] = text;
-      }
-      setErrors(fields);
-      setMessage(
-        result.error.code === "invalid"
-          ? "Nothing was saved yet: fix what is marked below, then save again."
-          : result.error.message,
-      );
     });
   }
 
-  const field = (name: ArticleField, label: string, control: React.ReactNode, optional = true, hint?: string) => (
-    <div className="field">
-      <label htmlFor={`paste-${name}`}>
-        {label}
-        {optional && <span className={styles.optional}> (optional)</span>}
-      </label>
-      {hint && <p className="field-hint">{hint}</p>}
-      {control}
-      {errors[name] && (
-        <p id={`paste-${name}-error`} className="field-error">
-          {errors[name]}
-        </p>
-      )}
-    </div>
-  );
+  // A field's id and error (for <Field>), and its control's value and change (for the control).
+  const at = (name: ArticleField) => ({ id: `paste-${name}`, error: errors[name] });
   const bind = (name: ArticleField) => ({
-    id: `paste-${name}`,
     value: article[name],
     onChange: (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => setField(name, event.target.value),
-    "aria-invalid": errors[name] ? true : undefined,
-    "aria-describedby": errors[name] ? `paste-${name}-error` : undefined,
   });
 
   const keptCount = rows?.filter((r) => r.kept).length ?? 0;
 
   return (
     <form onSubmit={save} className={styles.form} noValidate>
-      <fieldset className={styles.section}>
+      <Card as="fieldset" className={styles.section}>
         <legend>The article</legend>
-        {field("articleText", "Article text", <textarea rows={10} {...bind("articleText")} />, false, "The whole text, as published. It is kept with the claims as the newsroom's record.")}
+        <Field {...at("articleText")} label="Article text" hint="The whole text, as published. It is kept with the claims as the newsroom's record.">
+          <textarea rows={10} {...bind("articleText")} />
+        </Field>
         <div className={styles.grid2}>
-          {field(
-            "language",
-            "Language",
+          <Field {...at("language")} label="Language">
             <select {...bind("language")}>
-              {LANGUAGES.map((lang) => (
-                <option key={lang} value={lang}>
-                  {LANGUAGE_LABELS[lang]}
-                </option>
-              ))}
-            </select>,
-            false,
-          )}
-          {field("publisher", "Publisher", <input type="text" {...bind("publisher")} />)}
-          {field("articleUrl", "Article address", <input type="url" inputMode="url" placeholder="https://" {...bind("articleUrl")} />)}
-          {field("archiveUrl", "Archive address", <input type="url" inputMode="url" placeholder="https://web.archive.org/…" {...bind("archiveUrl")} />)}
-          {field("publishedAt", "Published at (UTC)", <input type="datetime-local" {...bind("publishedAt")} />)}
-          {field(
-            "reportedAt",
-            "Reported at (UTC)",
-            <input type="datetime-local" {...bind("reportedAt")} />,
-            false,
-            "When the sources gave these figures; the publication time will usually do.",
-          )}
+              <Options values={LANGUAGES} label={(lang) => LANGUAGE_LABELS[lang]} />
+            </select>
+          </Field>
+          <PublicationFields at={at} bind={bind} />
+          <Field {...at("reportedAt")} label="Reported at (UTC)" hint="When the sources gave these figures; the publication time will usually do.">
+            <input type="datetime-local" {...bind("reportedAt")} />
+          </Field>
         </div>
-        {field("headline", "Headline", <input type="text" {...bind("headline")} />)}
+        <Field {...at("headline")} label="Headline" optional>
+          <input type="text" {...bind("headline")} />
+        </Field>
         <SearchPicker
           name="relayedById"
           label="Relayed by"
@@ -197,16 +182,16 @@ export function PasteArticle() {
           hint="The outlet, when it passes on figures from the sources it cites (AFP citing the governor)."
           endpoint="/api/staff/sources"
           error={errors.relayedById}
-          allowCreate
+          createSource={createSource}
           onChange={setRelayedBy}
         />
-        <div className={styles.actions}>
-          <button type="button" className={rows === null ? "button" : styles.secondaryButton} onClick={findTheFigures}>
+        <ButtonRow>
+          <Button variant={rows === null ? "primary" : "secondary"} onClick={findTheFigures}>
             {rows === null ? "Find the figures" : "Find the figures again"}
-          </button>
-          {stale && <span className="field-error">The text changed: find the figures again.</span>}
-        </div>
-      </fieldset>
+          </Button>
+          {stale && <FieldError>The text changed: find the figures again.</FieldError>}
+        </ButtonRow>
+      </Card>
 
       {rows !== null && (
         <section aria-labelledby="paste-figures-title" className={styles.form}>
@@ -214,8 +199,8 @@ export function PasteArticle() {
             <h2 id="paste-figures-title">{rows.length === 1 ? "1 figure found" : `${rows.length} figures found`}</h2>
             <span className={styles.count}>{keptCount} kept</span>
           </div>
-          {rows.length === 0 && <p className="notice">No figures in this text. Dates, clock times and numbers in names are left out on purpose.</p>}
-          {errors.figures && <p className="field-error">{errors.figures}</p>}
+          {rows.length === 0 && <Notice>No figures in this text. Dates, clock times and numbers in names are left out on purpose.</Notice>}
+          {errors.figures && <FieldError>{errors.figures}</FieldError>}
           <div className={styles.rows}>
             {rows.map((row, index) => (
               <fieldset key={`${row.figure.start}:${row.figure.end}`} className={`${styles.row} ${row.kept ? styles.rowKept : ""}`} aria-label={`Figure ${index + 1}: ${row.figure.quote}`}>
@@ -233,7 +218,7 @@ export function PasteArticle() {
                   <mark>{row.context.quote}</mark>
                   {row.context.after}
                 </p>
-                {errors[`row.${index}.figure`] && <p className="field-error">{errors[`row.${index}.figure`]}</p>}
+                {errors[`row.${index}.figure`] && <FieldError>{errors[`row.${index}.figure`]}</FieldError>}
                 {row.kept && (
                   <div className={styles.grid2}>
                     <SearchPicker
@@ -250,7 +235,7 @@ export function PasteArticle() {
                       endpoint="/api/staff/sources"
                       initial={row.source}
                       error={errors[`row.${index}.sourceId`]}
-                      allowCreate
+                      createSource={createSource}
                       onChange={(choice) => updateRow(index, { source: choice })}
                     />
                   </div>
@@ -259,25 +244,25 @@ export function PasteArticle() {
             ))}
           </div>
           {message && (
-            <p className="notice notice-error" role="alert">
+            <Notice tone="error" role="alert">
               {message}
-            </p>
+            </Notice>
           )}
           {rows.length > 0 && (
-            <div className={styles.actions}>
-              <button type="submit" className="button" disabled={pending || keptCount === 0}>
-                {pending ? "Saving…" : keptCount === 1 ? "Save 1 draft" : `Save ${keptCount} drafts`}
-              </button>
+            <ButtonRow>
+              <Button type="submit" pending={saving.pending} pendingLabel="Saving…" disabled={keptCount === 0}>
+                {keptCount === 1 ? "Save 1 draft" : `Save ${keptCount} drafts`}
+              </Button>
               {keptCount === 0 && <span className={styles.detail}>Tick the figures to keep.</span>}
-              <SaveFault result={saveResult} />
-            </div>
+              <SaveFault result={saving.state} />
+            </ButtonRow>
           )}
         </section>
       )}
       {rows === null && message && (
-        <p className="notice notice-error" role="alert">
+        <Notice tone="error" role="alert">
           {message}
-        </p>
+        </Notice>
       )}
     </form>
   );

@@ -1,7 +1,9 @@
 "use client";
 
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
+import { FieldError, FieldFrame, FieldHint, Optional, describedBy as describedByIds } from "@/components/ui/field";
 import { NewSourceFields } from "./new-source-fields";
+import type { CreateSourceAction } from "./source-form";
 import styles from "./newsroom.module.css";
 
 /** One thing a picker offers: a quantity (with its story) or a source (with its country). */
@@ -21,8 +23,8 @@ interface SearchPickerProps {
   initial?: Choice | null;
   error?: string;
   optional?: boolean;
-  /** Offer to create a new source from what was typed, when none fits. */
-  allowCreate?: boolean;
+  /** Offer to create a new source from what was typed, when none fits: the action that does it. */
+  createSource?: CreateSourceAction;
   onChange?: (choice: Choice | null) => void;
 }
 
@@ -30,7 +32,7 @@ interface SearchPickerProps {
  * Search-as-you-type over the newsroom's lists, so a quantity or a source is reused rather than
  * entered twice. The chosen id travels in a hidden field named `name`.
  */
-export function SearchPicker({ name, label, hint, endpoint, initial = null, error, optional, allowCreate, onChange }: SearchPickerProps) {
+export function SearchPicker({ name, label, hint, endpoint, initial = null, error, optional, createSource, onChange }: SearchPickerProps) {
   const baseId = useId();
   const inputId = `${baseId}-input`;
   const listId = `${baseId}-list`;
@@ -94,17 +96,17 @@ export function SearchPicker({ name, label, hint, endpoint, initial = null, erro
 
   const errorId = `${baseId}-error`;
   const hintId = `${baseId}-hint`;
-  const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(" ") || undefined;
+  const describedBy = describedByIds(baseId, { error, hint });
   const nameId = `${baseId}-name`;
   const fieldName = (
     <>
       {label}
-      {optional && <span className={styles.optional}> (optional)</span>}
+      {optional && <Optional />}
     </>
   );
 
   return (
-    <div className={`field ${styles.picker}`}>
+    <FieldFrame className={styles.picker}>
       <input type="hidden" name={name} value={selected?.id ?? ""} />
       {/* Once a choice is made there is no text box: a <label> for it would name a control that is
           not there (HTML forbids it), so the field's name heads the choice as a group instead. */}
@@ -115,11 +117,7 @@ export function SearchPicker({ name, label, hint, endpoint, initial = null, erro
       ) : (
         <label htmlFor={inputId}>{fieldName}</label>
       )}
-      {hint && (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
-      )}
+      {hint && <FieldHint id={hintId}>{hint}</FieldHint>}
       {selected ? (
         <div className={styles.chosen} role="group" aria-labelledby={nameId} aria-describedby={describedBy}>
           <span>
@@ -187,7 +185,7 @@ export function SearchPicker({ name, label, hint, endpoint, initial = null, erro
                   {query.trim() ? "Nothing matches." : "Nothing yet."}
                 </li>
               )}
-              {allowCreate && query.trim() !== "" && (
+              {createSource && query.trim() !== "" && (
                 <li
                   role="option"
                   aria-selected={false}
@@ -210,13 +208,14 @@ export function SearchPicker({ name, label, hint, endpoint, initial = null, erro
           )}
         </div>
       )}
-      {!selected && allowCreate && !creating && (
+      {!selected && createSource && !creating && (
         <button type="button" className={styles.linkButton} onClick={() => setCreating(true)}>
           {query.trim() ? `Create a new source “${query.trim()}”` : "Create a new source"}
         </button>
       )}
-      {!selected && allowCreate && creating && (
+      {!selected && createSource && creating && (
         <NewSourceFields
+          create={createSource}
           initialName={query.trim()}
           onCancel={() => setCreating(false)}
           onCreated={(choice, existed) =>
@@ -229,11 +228,7 @@ export function SearchPicker({ name, label, hint, endpoint, initial = null, erro
           {notice}
         </p>
       )}
-      {error && (
-        <p id={errorId} className="field-error">
-          {error}
-        </p>
-      )}
-    </div>
+      {error && <FieldError id={errorId}>{error}</FieldError>}
+    </FieldFrame>
   );
 }

@@ -1,43 +1,34 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { startTransition, useActionState, type FormEvent } from "react";
-import { submitClaimAction } from "@/app/claims/actions";
+import { SaveFault, isDatabaseFault } from "@/components/forms/save-fault";
+import { useFormAction, type FormAction } from "@/components/forms/use-form-action";
+import { Button } from "@/components/ui/button";
+import { FieldError } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/auth/action-result";
-import { SaveFault, isDatabaseFault } from "./save-fault";
 import styles from "./newsroom.module.css";
 
-/** Sends one draft to review, from the version shown; the page then shows where it stands. */
-export function SubmitClaimButton({ claimId, version, label }: { claimId: string; version: number; label: string }) {
-  const router = useRouter();
-  const [state, formAction, pending] = useActionState<ActionResult<{ id: string; version: number }> | null, FormData>(
-    async (previous, formData) => {
-      const result = await submitClaimAction(previous, formData);
-      if (result.ok) router.refresh();
-      return result;
-    },
-    null,
-  );
+/** Sends a draft to review, from the version shown. */
+export type SubmitClaimAction = FormAction<ActionResult<{ id: string; version: number }> | null>;
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formData = new FormData(event.currentTarget);
-    startTransition(() => formAction(formData));
-  }
+/** Sends one draft to review, from the version shown; the page then shows where it stands. */
+export function SubmitClaimButton({ claimId, version, label, submitClaim }: { claimId: string; version: number; label: string; submitClaim: SubmitClaimAction }) {
+  const router = useRouter();
+  // Without JavaScript, from the dashboard too, the answer is shown on the claim's own page.
+  const { state, pending, form, failure } = useFormAction(submitClaim, {
+    permalink: `/claims/${encodeURIComponent(claimId)}`,
+    onSuccess: () => router.refresh(),
+  });
 
   return (
-    <form onSubmit={submit} className={styles.itemActions}>
+    <form {...form} className={styles.itemActions}>
       <input type="hidden" name="claimId" value={claimId} />
       <input type="hidden" name="version" value={version} />
-      <button type="submit" className={styles.smallButton} disabled={pending || state?.ok === true}>
-        {pending ? "Sending…" : state?.ok ? "Sent for review" : label}
-      </button>
+      <Button type="submit" size="small" pending={pending} pendingLabel="Sending…" disabled={state?.ok === true}>
+        {state?.ok ? "Sent for review" : label}
+      </Button>
       <SaveFault result={state} />
-      {state && !state.ok && !isDatabaseFault(state) && (
-        <p className="field-error" role="alert">
-          {state.error.message}
-        </p>
-      )}
+      {failure && !isDatabaseFault(state) && <FieldError role="alert">{failure.message}</FieldError>}
     </form>
   );
 }

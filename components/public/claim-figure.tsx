@@ -1,5 +1,4 @@
-import { intervalInWords } from "@/lib/reading/figure-in-words";
-import { figurePhrase, type FigureFields } from "@/lib/public/figure-words";
+import { figurePhrase, intervalInWords, type FigureFields } from "@/lib/explain";
 import type { Locale } from "@/lib/i18n/locale";
 import styles from "./public.module.css";
 

@@ -3,7 +3,7 @@ import type { PublicQuantity } from "@/lib/data/public-claims";
 import { formatDay, formatTime, withColon } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
 import { PUBLIC_MESSAGES } from "@/lib/i18n/messages/public";
-import { figurePhrase } from "@/lib/public/figure-words";
+import { figurePhrase } from "@/lib/explain";
 import { summarizeQuantity } from "@/lib/public/quantity-summary";
 import { ClaimsTable } from "./claims-table";
 import { QuantityChart } from "./quantity-chart";

@@ -1,5 +1,6 @@
 import { requestLocale } from "@/lib/i18n/server";
 import { searchMessagesFor } from "@/lib/i18n/messages/search";
+import { buttonClassName } from "@/components/ui/button";
 import { MAX_QUERY_LENGTH } from "@/lib/public/search-query";
 import styles from "./search.module.css";
 
@@ -31,7 +32,7 @@ export async function SearchForm({ query = "", id = "site-search", compact = fal
           autoComplete="off"
           className={styles.input}
         />
-        <button type="submit" className={compact ? styles.submitCompact : "button"}>
+        <button type="submit" className={compact ? styles.submitCompact : buttonClassName()}>
           {t.submit}
         </button>
       </div>

@@ -1,91 +1,53 @@
 "use client";
 
-import { startTransition, useActionState, type FormEvent } from "react";
-import { readFiguresAction, type ReadFiguresState } from "@/app/actions/read-figures";
+import { useFormAction, type FormAction } from "@/components/forms/use-form-action";
+import { Button } from "@/components/ui/button";
+import { Field, Options } from "@/components/ui/field";
 import { formatNumber } from "@/lib/i18n/format";
 import { LOCALES, type Locale } from "@/lib/i18n/locale";
 import { READER_MESSAGES } from "@/lib/i18n/messages/reader";
 import { MAX_TEXT_LENGTH } from "@/lib/validation/read-figures-limits";
 import { ReadFiguresResult } from "./read-figures-result";
+import type { ReadFiguresState } from "./read-figures-state";
+import styles from "./read-figures.module.css";
 
 /**
  * The "Read a figure" form, in the reader's language (`locale`, from the page). People most often
  * paste text in the language they read, so that is the text's language until they choose another.
  */
-export function ReadFiguresForm({ locale }: { locale: Locale }) {
+export function ReadFiguresForm({ locale, readFigures }: { locale: Locale; readFigures: FormAction<ReadFiguresState> }) {
   const t = READER_MESSAGES[locale].form;
-  const initialState: ReadFiguresState = { status: "idle", fields: { text: "", lang: locale } };
   // The permalink is where the form posts without JavaScript (the home page, where it lives).
-  // Without one React writes action="", which HTML does not allow (the W3C checker's error).
-  const [state, formAction, pending] = useActionState(readFiguresAction, initialState, "/");
+  const { state, pending, form } = useFormAction(readFigures, {
+    initial: { status: "idle", fields: { text: "", lang: locale } },
+    permalink: "/",
+  });
   const errors = state.status === "invalid" ? state.errors : {};
 
-  // React resets a form after its action runs, and a select then snaps back to its first
-  // option (React does not update a select's defaultValue). Submitting by hand skips that
-  // reset; without JavaScript the form still posts to the same action.
-  function submitWithoutReset(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formData = new FormData(event.currentTarget);
-    startTransition(() => formAction(formData));
-  }
-
   return (
-    <>
-      {/* noValidate: the server's message, shown beside the field, is the one people read. */}
-      <form action={formAction} onSubmit={submitWithoutReset} className="reader-form" noValidate>
-        <div className="field">
-          <label htmlFor="read-text">{t.textLabel}</label>
-          <p id="read-text-hint" className="field-hint">
-            {t.hint(formatNumber(MAX_TEXT_LENGTH, locale))}
-          </p>
-          <textarea
-            id="read-text"
-            name="text"
-            rows={5}
-            defaultValue={state.fields.text}
-            placeholder={t.placeholder}
-            aria-required="true"
-            aria-invalid={errors.text ? true : undefined}
-            aria-describedby={errors.text ? "read-text-error read-text-hint" : "read-text-hint"}
-          />
-          {errors.text && (
-            <p id="read-text-error" className="field-error">
-              {errors.text}
-            </p>
-          )}
-        </div>
+    <div className={styles.reader}>
+      {/* noValidate (in `form`): the server's message, shown beside the field, is the one people read.
+          The class name "reader-form" is how e2e/security/web-rules.spec.ts finds this form. */}
+      <form {...form} className="reader-form">
+        <Field id="read-text" label={t.textLabel} hint={t.hint(formatNumber(MAX_TEXT_LENGTH, locale))} error={errors.text}>
+          <textarea name="text" rows={5} defaultValue={state.fields.text} placeholder={t.placeholder} aria-required="true" />
+        </Field>
 
-        <div className="reader-actions">
-          <div className="field">
-            <label htmlFor="read-lang">{t.langLabel}</label>
-            <select
-              id="read-lang"
-              name="lang"
-              defaultValue={state.fields.lang}
-              aria-invalid={errors.lang ? true : undefined}
-              aria-describedby={errors.lang ? "read-lang-error" : undefined}
-            >
-              {LOCALES.map((lang) => (
-                <option key={lang} value={lang}>
-                  {t.langNames[lang]}
-                </option>
-              ))}
+        <div className={styles.actions}>
+          <Field id="read-lang" label={t.langLabel} error={errors.lang} className={styles.language}>
+            <select name="lang" defaultValue={state.fields.lang}>
+              <Options values={LOCALES} label={(lang) => t.langNames[lang]} />
             </select>
-            {errors.lang && (
-              <p id="read-lang-error" className="field-error">
-                {errors.lang}
-              </p>
-            )}
-          </div>
-          <button type="submit" className="button" disabled={pending}>
-            {pending ? t.pending : t.submit}
-          </button>
+          </Field>
+          <Button type="submit" pending={pending} pendingLabel={t.pending}>
+            {t.submit}
+          </Button>
         </div>
       </form>
 
-      <div className="reader-result" aria-live="polite">
+      <div className={styles.result} aria-live="polite">
         <ReadFiguresResult state={state} locale={locale} />
       </div>
-    </>
+    </div>
   );
 }

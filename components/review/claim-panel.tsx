@@ -1,6 +1,6 @@
 import type { ClaimUnderReview } from "@/lib/data/review";
 import { quoteInSentence } from "@/lib/newsroom/review-article";
-import { intervalInWords, kindInWords, qualifierInWords } from "@/lib/reading/figure-in-words";
+import { intervalInWords, kindInWords, qualifierInWords } from "@/lib/explain";
 import { ClaimRatingBadge, ClaimStatus } from "./claim-status";
 import { ReviewTime } from "./review-time";
 import styles from "./review.module.css";

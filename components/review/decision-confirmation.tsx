@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Notice } from "@/components/ui/notice";
 import type { claimSummary } from "@/lib/data/review";
 import styles from "./review.module.css";
 
@@ -12,12 +13,12 @@ export function DecisionConfirmation({ decision, claim }: { decision: "approved"
     </>
   );
   return (
-    <p className={`notice ${styles.confirmation}`} role="status">
+    <Notice tone="success" className={styles.confirmation} role="status">
       {decision === "approved" && <>Approved: {what} is now published.</>}
       {decision === "rejected" && <>Sent back: {what} is a draft again, with your note for its editor.</>}
       {decision === "retracted" && <>Retracted: {what} has left the comparison.</>}
       {decision === "rated" && <>Rating saved.</>}{" "}
       {(decision === "approved" || decision === "rejected") && <Link href={`/review/${claim.id}`}>See the claim</Link>}
-    </p>
+    </Notice>
   );
 }

@@ -1,35 +1,34 @@
 "use client";
 
-import { startTransition, useActionState, type FormEvent, type ReactNode } from "react";
-import {
-  approveClaimAction,
-  rateClaimAction,
-  rejectClaimAction,
-  retractClaimAction,
-  type ReviewActionState,
-} from "@/app/review/actions";
-import { MAX_NOTE_LENGTH, RATINGS, RATING_LABELS, type ClaimRating } from "@/lib/validation/review";
+import type { ReactNode } from "react";
 import { actionPermalink } from "@/components/forms/action-permalink";
-import { SaveFault, isDatabaseFault } from "@/components/newsroom/save-fault";
+import { SaveFault, isDatabaseFault } from "@/components/forms/save-fault";
+import { useFormAction, type FormAction } from "@/components/forms/use-form-action";
+import { Button } from "@/components/ui/button";
+import { Field, Options } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
+import type { ActionResult } from "@/lib/auth/action-result";
+import type { DecidedClaim } from "@/lib/data/review";
+import { MAX_NOTE_LENGTH, RATINGS, RATING_LABELS, type ClaimRating } from "@/lib/validation/review";
 import styles from "./review.module.css";
 
-type Action = (previous: ReviewActionState, formData: FormData) => Promise<ReviewActionState>;
+/** A reviewer's decision: on success the reviewer is sent on (a redirect); a refusal comes back. */
+export type DecisionAction = FormAction<ActionResult<DecidedClaim> | null>;
 
-/**
- * A decision form: its action's answer, and a submit that keeps what was typed. React resets a
- * form after its action runs; a refused note must stay on screen, so the submit goes by hand.
- * Without JavaScript the form still posts to the same action.
- */
-function useDecision(action: Action, claimId: string) {
-  const [state, formAction, pending] = useActionState(action, null, actionPermalink(`/review/${encodeURIComponent(claimId)}`));
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formData = new FormData(event.currentTarget);
-    startTransition(() => formAction(formData));
-  }
+/** The four decisions' server actions, passed down from the page. */
+export interface DecisionActions {
+  approve: DecisionAction;
+  reject: DecisionAction;
+  retract: DecisionAction;
+  rate: DecisionAction;
+}
+
+/** A decision form's action, posting to the review page without JavaScript. */
+function useDecision(action: DecisionAction, claimId: string) {
+  const decision = useFormAction(action, { permalink: actionPermalink(`/review/${encodeURIComponent(claimId)}`) });
   // A busy or full database is said next to the button (SaveFault), the rest above it.
-  const error = state && !state.ok && !isDatabaseFault(state) ? state.error : null;
-  return { formAction, onSubmit, pending, error, state };
+  const error = decision.failure && !isDatabaseFault(decision.state) ? decision.failure : null;
+  return { ...decision, error };
 }
 
 function ClaimFields({ claimId, version }: { claimId: string; version: number }) {
@@ -48,139 +47,86 @@ function Refusal({ message, fields }: { message: string; fields?: Record<string,
   if (about.length > 0 && about.every((field) => field === "note" || field === "reason" || field === "rating")) return null;
   const text = about.length > 0 ? Object.values(fields ?? {}).join(" ") : message;
   return (
-    <p className="notice notice-error" role="alert">
+    <Notice tone="error" role="alert">
       {text}
-    </p>
+    </Notice>
   );
 }
 
 interface DecisionProps {
   claimId: string;
   version: number;
+  action: DecisionAction;
 }
 
-export function ApproveForm({ claimId, version, children }: DecisionProps & { children?: ReactNode }) {
-  const { formAction, onSubmit, pending, error, state } = useDecision(approveClaimAction, claimId);
+export function ApproveForm({ claimId, version, action, children }: DecisionProps & { children?: ReactNode }) {
+  const { form, pending, error, state } = useDecision(action, claimId);
   return (
-    <form action={formAction} onSubmit={onSubmit} className={styles.decision} aria-labelledby="approve-heading">
+    <form {...form} className={styles.decision} aria-labelledby="approve-heading">
       <h3 id="approve-heading">Approve</h3>
       {children}
       <ClaimFields claimId={claimId} version={version} />
       {error && <Refusal message={error.message} fields={error.fields} />}
-      <button type="submit" className="button" disabled={pending}>
-        {pending ? "Approving…" : "Approve and publish"}
-      </button>
+      <Button type="submit" pending={pending} pendingLabel="Approving…">
+        Approve and publish
+      </Button>
       <SaveFault result={state} />
     </form>
   );
 }
 
-export function RejectForm({ claimId, version }: DecisionProps) {
-  const { formAction, onSubmit, pending, error, state } = useDecision(rejectClaimAction, claimId);
-  const noteError = error?.fields?.note;
+export function RejectForm({ claimId, version, action }: DecisionProps) {
+  const { form, pending, error, state } = useDecision(action, claimId);
   return (
-    <form action={formAction} onSubmit={onSubmit} className={styles.decision} aria-labelledby="reject-heading" noValidate>
+    <form {...form} className={styles.decision} aria-labelledby="reject-heading">
       <h3 id="reject-heading">Send back to the editor</h3>
       <ClaimFields claimId={claimId} version={version} />
       {error && <Refusal message={error.message} fields={error.fields} />}
-      <div className="field">
-        <label htmlFor="reject-note">Note for the editor</label>
-        <p id="reject-note-hint" className="field-hint">
-          Required. What should they check or fix? They see it on their dashboard.
-        </p>
-        <textarea
-          id="reject-note"
-          name="note"
-          rows={4}
-          maxLength={MAX_NOTE_LENGTH}
-          aria-required="true"
-          aria-invalid={noteError ? true : undefined}
-          aria-describedby={noteError ? "reject-note-error reject-note-hint" : "reject-note-hint"}
-        />
-        {noteError && (
-          <p id="reject-note-error" className="field-error">
-            {noteError}
-          </p>
-        )}
-      </div>
-      <button type="submit" className={`button ${styles.secondary}`} disabled={pending}>
-        {pending ? "Sending back…" : "Send back with note"}
-      </button>
+      <Field id="reject-note" label="Note for the editor" hint="Required. What should they check or fix? They see it on their dashboard." error={error?.fields?.note}>
+        <textarea name="note" rows={4} maxLength={MAX_NOTE_LENGTH} aria-required="true" />
+      </Field>
+      <Button type="submit" variant="secondary" pending={pending} pendingLabel="Sending back…">
+        Send back with note
+      </Button>
       <SaveFault result={state} />
     </form>
   );
 }
 
-export function RetractForm({ claimId, version }: DecisionProps) {
-  const { formAction, onSubmit, pending, error, state } = useDecision(retractClaimAction, claimId);
-  const reasonError = error?.fields?.reason;
+export function RetractForm({ claimId, version, action }: DecisionProps) {
+  const { form, pending, error, state } = useDecision(action, claimId);
   return (
-    <form action={formAction} onSubmit={onSubmit} className={styles.decision} aria-labelledby="retract-heading" noValidate>
+    <form {...form} className={styles.decision} aria-labelledby="retract-heading">
       <h3 id="retract-heading">Retract</h3>
       <p className={styles.hint}>A retracted claim leaves the comparison; readers see it struck through with your reason.</p>
       <ClaimFields claimId={claimId} version={version} />
       {error && <Refusal message={error.message} fields={error.fields} />}
-      <div className="field">
-        <label htmlFor="retract-reason">Reason</label>
-        <p id="retract-reason-hint" className="field-hint">
-          Required, and public.
-        </p>
-        <textarea
-          id="retract-reason"
-          name="reason"
-          rows={3}
-          maxLength={MAX_NOTE_LENGTH}
-          aria-required="true"
-          aria-invalid={reasonError ? true : undefined}
-          aria-describedby={reasonError ? "retract-reason-error retract-reason-hint" : "retract-reason-hint"}
-        />
-        {reasonError && (
-          <p id="retract-reason-error" className="field-error">
-            {reasonError}
-          </p>
-        )}
-      </div>
-      <button type="submit" className={`button ${styles.danger}`} disabled={pending}>
-        {pending ? "Retracting…" : "Retract this claim"}
-      </button>
+      <Field id="retract-reason" label="Reason" hint="Required, and public." error={error?.fields?.reason}>
+        <textarea name="reason" rows={3} maxLength={MAX_NOTE_LENGTH} aria-required="true" />
+      </Field>
+      <Button type="submit" variant="danger" pending={pending} pendingLabel="Retracting…">
+        Retract this claim
+      </Button>
       <SaveFault result={state} />
     </form>
   );
 }
 
-export function RatingForm({ claimId, version, rating }: DecisionProps & { rating: ClaimRating }) {
-  const { formAction, onSubmit, pending, error, state } = useDecision(rateClaimAction, claimId);
-  const ratingError = error?.fields?.rating;
+export function RatingForm({ claimId, version, rating, action }: DecisionProps & { rating: ClaimRating }) {
+  const { form, pending, error, state } = useDecision(action, claimId);
   return (
-    <form action={formAction} onSubmit={onSubmit} className={styles.decision} aria-labelledby="rating-heading" noValidate>
+    <form {...form} className={styles.decision} aria-labelledby="rating-heading">
       <h3 id="rating-heading">Rating</h3>
       <ClaimFields claimId={claimId} version={version} />
       {error && <Refusal message={error.message} fields={error.fields} />}
-      <div className="field">
-        <label htmlFor="claim-rating">Your rating of this figure</label>
-        <select
-          id="claim-rating"
-          name="rating"
-          defaultValue={rating}
-          key={`${rating}-${version}`}
-          aria-invalid={ratingError ? true : undefined}
-          aria-describedby={ratingError ? "claim-rating-error" : undefined}
-        >
-          {RATINGS.map((value) => (
-            <option key={value} value={value}>
-              {RATING_LABELS[value].label}: {RATING_LABELS[value].meaning}
-            </option>
-          ))}
+      <Field id="claim-rating" label="Your rating of this figure" error={error?.fields?.rating}>
+        <select name="rating" defaultValue={rating} key={`${rating}-${version}`}>
+          <Options values={RATINGS} label={(value) => `${RATING_LABELS[value].label}: ${RATING_LABELS[value].meaning}`} />
         </select>
-        {ratingError && (
-          <p id="claim-rating-error" className="field-error">
-            {ratingError}
-          </p>
-        )}
-      </div>
-      <button type="submit" className={`button ${styles.secondary}`} disabled={pending}>
-        {pending ? "Saving…" : "Save the rating"}
-      </button>
+      </Field>
+      <Button type="submit" variant="secondary" pending={pending} pendingLabel="Saving…">
+        Save the rating
+      </Button>
       <SaveFault result={state} />
     </form>
   );

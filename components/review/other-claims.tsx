@@ -1,5 +1,5 @@
 import type { OtherClaim } from "@/lib/data/review";
-import { intervalInWords } from "@/lib/reading/figure-in-words";
+import { intervalInWords } from "@/lib/explain";
 import { ClaimStatus } from "./claim-status";
 import { ReviewTime } from "./review-time";
 import styles from "./review.module.css";

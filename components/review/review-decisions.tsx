@@ -1,6 +1,7 @@
 import { mayDecideClaim, mayRateClaim, mayRetractClaim, type Actor } from "@/lib/auth/policy";
 import type { ClaimUnderReview } from "@/lib/data/review";
-import { ApproveForm, RatingForm, RejectForm, RetractForm } from "./decision-forms";
+import { Notice } from "@/components/ui/notice";
+import { ApproveForm, RatingForm, RejectForm, RetractForm, type DecisionActions } from "./decision-forms";
 import { ReviewTime } from "./review-time";
 import styles from "./review.module.css";
 
@@ -8,7 +9,14 @@ import styles from "./review.module.css";
  * The decisions this reviewer may take on this claim, and why not when they may not. The
  * buttons follow the policy for comfort; the server actions check it again on every call.
  */
-export function ReviewDecisions({ reviewer, claim, changedBy = [] }: { reviewer: Actor; claim: ClaimUnderReview; changedBy?: readonly string[] }) {
+interface ReviewDecisionsProps {
+  reviewer: Actor;
+  claim: ClaimUnderReview;
+  changedBy?: readonly string[];
+  actions: DecisionActions;
+}
+
+export function ReviewDecisions({ reviewer, claim, changedBy = [], actions }: ReviewDecisionsProps) {
   const forPolicy = { authorId: claim.author.id, status: claim.status, changedBy: [...changedBy] };
   const own = claim.author.id === reviewer.id;
   const changedIt = !own && changedBy.includes(reviewer.id);
@@ -20,17 +28,17 @@ export function ReviewDecisions({ reviewer, claim, changedBy = [] }: { reviewer:
     <section className={styles.decisions} aria-labelledby="decisions-heading">
       <h2 id="decisions-heading">Your decision</h2>
       {claim.status === "in_review" && own && (
-        <p className={`notice ${styles.refusal}`}>
+        <Notice className={styles.refusal}>
           You wrote this claim, so another reviewer must approve or reject it. Four eyes: no one approves their own figure.
-        </p>
+        </Notice>
       )}
       {claim.status === "in_review" && changedIt && (
-        <p className={`notice ${styles.refusal}`}>
+        <Notice className={styles.refusal}>
           You changed this claim&rsquo;s text, figure or sourcing, so another reviewer must approve or reject it. Four eyes: no one approves a figure they wrote.
-        </p>
+        </Notice>
       )}
       {claim.status === "draft" && (
-        <div className="notice">
+        <Notice as="div">
           {claim.reviewNote ? (
             <>
               <p className={styles.noticeLine}>
@@ -49,7 +57,7 @@ export function ReviewDecisions({ reviewer, claim, changedBy = [] }: { reviewer:
           ) : (
             <p className={styles.noticeLine}>A draft: its editor has not submitted it for review.</p>
           )}
-        </div>
+        </Notice>
       )}
       {claim.status === "published" && (
         <p className={styles.muted}>
@@ -57,22 +65,22 @@ export function ReviewDecisions({ reviewer, claim, changedBy = [] }: { reviewer:
         </p>
       )}
       {claim.status === "retracted" && (
-        <div className="notice">
+        <Notice as="div">
           <p className={styles.noticeLine}>Retracted, for this reason:</p>
           <blockquote className={styles.note}>{claim.retractionReason}</blockquote>
-        </div>
+        </Notice>
       )}
 
       {mayDecide && (
         <>
-          <ApproveForm claimId={claim.id} version={claim.version}>
+          <ApproveForm claimId={claim.id} version={claim.version} action={actions.approve}>
             <p className={styles.hint}>It becomes public at once, in the comparison shown above.</p>
           </ApproveForm>
-          <RejectForm claimId={claim.id} version={claim.version} />
+          <RejectForm claimId={claim.id} version={claim.version} action={actions.reject} />
         </>
       )}
-      {mayRetract && <RetractForm claimId={claim.id} version={claim.version} />}
-      {mayRate && <RatingForm claimId={claim.id} version={claim.version} rating={claim.rating} />}
+      {mayRetract && <RetractForm claimId={claim.id} version={claim.version} action={actions.retract} />}
+      {mayRate && <RatingForm claimId={claim.id} version={claim.version} rating={claim.rating} action={actions.rate} />}
       {own && claim.status !== "draft" && (
         <p className={styles.muted}>The rating of your own claim is left to another reviewer.</p>
       )}

@@ -1,13 +1,15 @@
 import Link from "next/link";
+import { buttonClassName } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
 import type { QueuedClaim } from "@/lib/data/review";
-import { intervalInWords } from "@/lib/reading/figure-in-words";
+import { intervalInWords } from "@/lib/explain";
 import { ReviewTime } from "./review-time";
 import styles from "./review.module.css";
 
 /** The claims waiting for a reviewer, the longest-waiting first; a reviewer's own are marked. */
 export function ReviewQueue({ claims, viewerId }: { claims: QueuedClaim[]; viewerId: string }) {
   if (claims.length === 0) {
-    return <p className="notice">No claim is waiting for review. Claims appear here when an editor submits them.</p>;
+    return <Notice>No claim is waiting for review. Claims appear here when an editor submits them.</Notice>;
   }
   return (
     <ol className={styles.queue}>
@@ -48,7 +50,7 @@ export function ReviewQueue({ claims, viewerId }: { claims: QueuedClaim[]; viewe
                 {yours ? (
                   <p className={styles.yours}>Yours: another reviewer must decide</p>
                 ) : (
-                  <Link href={href} className="button" aria-label={`Review “${claim.quote}” (${claim.source.name})`}>
+                  <Link href={href} className={buttonClassName()} aria-label={`Review “${claim.quote}” (${claim.source.name})`}>
                     Review
                   </Link>
                 )}

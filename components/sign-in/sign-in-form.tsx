@@ -2,6 +2,10 @@
 
 import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { Field } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
 import { safeReturnPath } from "@/lib/validation/return-path";
 import styles from "./sign-in.module.css";
 
@@ -65,50 +69,19 @@ export function SignInForm({ messages, callbackUrl }: { messages: SignInMessages
     // password in the address bar, the history and the server's logs.
     <form className={styles.form} method="post" onSubmit={submit} noValidate aria-describedby={formError ? "sign-in-error" : undefined}>
       {formError && (
-        <p id="sign-in-error" className="notice notice-error" role="alert">
+        <Notice id="sign-in-error" tone="error" role="alert">
           {formError}
-        </p>
+        </Notice>
       )}
-      <div className="field">
-        <label htmlFor="sign-in-email">Email</label>
-        <input
-          id="sign-in-email"
-          name="email"
-          type="email"
-          autoComplete="username"
-          inputMode="email"
-          autoCapitalize="none"
-          spellCheck={false}
-          required
-          aria-invalid={fieldErrors.email ? true : undefined}
-          aria-describedby={fieldErrors.email ? "sign-in-email-error" : undefined}
-        />
-        {fieldErrors.email && (
-          <p id="sign-in-email-error" className="field-error">
-            {fieldErrors.email}
-          </p>
-        )}
-      </div>
-      <div className="field">
-        <label htmlFor="sign-in-password">Password</label>
-        <input
-          id="sign-in-password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          aria-invalid={fieldErrors.password ? true : undefined}
-          aria-describedby={fieldErrors.password ? "sign-in-password-error" : undefined}
-        />
-        {fieldErrors.password && (
-          <p id="sign-in-password-error" className="field-error">
-            {fieldErrors.password}
-          </p>
-        )}
-      </div>
-      <button type="submit" className="button" disabled={pending}>
-        {pending ? "Signing in…" : "Sign in"}
-      </button>
+      <Field id="sign-in-email" label="Email" error={fieldErrors.email}>
+        <input name="email" type="email" autoComplete="username" inputMode="email" autoCapitalize="none" spellCheck={false} required />
+      </Field>
+      <Field id="sign-in-password" label="Password" error={fieldErrors.password}>
+        <input name="password" type="password" autoComplete="current-password" required />
+      </Field>
+      <Button type="submit" pending={pending} pendingLabel="Signing in…">
+        Sign in
+      </Button>
     </form>
   );
 }
@@ -116,14 +89,14 @@ export function SignInForm({ messages, callbackUrl }: { messages: SignInMessages
 /** The sign-in card: what the page is, the form, and where to turn without an account. */
 export function SignInPanel({ messages, callbackUrl }: { messages: SignInMessages; callbackUrl?: string }) {
   return (
-    <section className={styles.panel} aria-labelledby="sign-in-heading">
+    <Card as="section" className={styles.panel} aria-labelledby="sign-in-heading">
       <h1 id="sign-in-heading">Sign in</h1>
       <p className={styles.intro}>For the newsroom&rsquo;s editors, reviewers and admins. Readers need no account.</p>
       <noscript>
-        <p className="notice notice-error">Signing in needs JavaScript: turn it on for this site, then reload.</p>
+        <Notice tone="error">Signing in needs JavaScript: turn it on for this site, then reload.</Notice>
       </noscript>
       <SignInForm messages={messages} callbackUrl={callbackUrl} />
       <p className={styles.help}>No account yet, or lost your password? Ask an admin of your newsroom.</p>
-    </section>
+    </Card>
   );
 }

@@ -1,10 +1,7 @@
-import { describe, expect, it, vi } from "vitest";
-
-vi.mock("./db", () => import("./test-db"));
-const { testDatabase } = await import("./test-db");
-
-const { createDraftThroughToken, IDEMPOTENCY_KEY_TTL_MS } = await import("./api-idempotency");
-const { testNewsroom, testDraftInput } = await import("./test-newsroom");
+import { describe, expect, it } from "vitest";
+import { testDatabase } from "@/tests/database/test-database";
+import { testNewsroom, testDraftInput } from "@/tests/database/test-newsroom";
+import { createDraftThroughToken, IDEMPOTENCY_KEY_TTL_MS } from "./api-idempotency";
 
 const now = new Date("2026-11-24T12:00:00Z");
 const later = (ms: number) => new Date(now.getTime() + ms);

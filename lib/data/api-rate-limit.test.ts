@@ -1,9 +1,6 @@
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { nextWindow, type RateWindow } from "@/lib/auth/api-token";
-
-vi.mock("./db", () => import("./test-db"));
-
-const { countRequest } = await import("./api-rate-limit");
+import { countRequest } from "./api-rate-limit";
 
 const start = Date.UTC(2026, 10, 24, 12, 0, 0);
 

@@ -1,12 +1,9 @@
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parseBearer, secretMatches, tokenRefusal } from "@/lib/auth/api-token";
-
-vi.mock("./db", () => import("./test-db"));
-const { testDatabase } = await import("./test-db");
-
-const { createApiToken, listApiTokens, revokeApiToken, tokenByPrefix, markTokenUsed } = await import("./api-tokens");
-const { createUser, setUserDisabled } = await import("./users");
-const { historyOf } = await import("./history");
+import { testDatabase } from "@/tests/database/test-database";
+import { createApiToken, listApiTokens, revokeApiToken, tokenByPrefix, markTokenUsed } from "./api-tokens";
+import { createUser, setUserDisabled } from "./users";
+import { historyOf } from "./history";
 
 const HASH = "$2b$12$not.a.real.hash.only.for.these.tests.............";
 let counter = 0;

@@ -1,9 +1,6 @@
-import { describe, expect, it, vi } from "vitest";
-
-vi.mock("./db", () => import("./test-db"));
-
-const { db } = await import("./db");
-const { AUDIT_PAGE_SIZE, recordSecurityEvent, signInEvents } = await import("./audit");
+import { describe, expect, it } from "vitest";
+import { db } from "./db";
+import { AUDIT_PAGE_SIZE, recordSecurityEvent, signInEvents } from "./audit";
 
 describe("the sign-in audit trail", () => {
   it("records each attempt, newest first, and pages through them", async () => {

@@ -49,8 +49,11 @@ function page<T extends { id: number }>(rows: T[]): AuditPage<T> {
   return { rows: shown, nextBefore: more ? (shown[shown.length - 1]?.id ?? null) : null };
 }
 
+/** One sign-in attempt as the audit trail shows it: the row as recorded. */
+export type SignInEvent = Prisma.SecurityEventGetPayload<object>;
+
 /** Sign-in events, newest first, optionally for one email address, older than `before`. */
-export async function signInEvents(filter: { email?: string; before?: number }): Promise<AuditPage<Prisma.SecurityEventGetPayload<object>>> {
+export async function signInEvents(filter: { email?: string; before?: number }): Promise<AuditPage<SignInEvent>> {
   const rows = await db.securityEvent.findMany({
     where: { ...(filter.email ? { email: filter.email } : {}), ...(filter.before ? { id: { lt: filter.before } } : {}) },
     orderBy: { id: "desc" },

@@ -4,14 +4,12 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { testDatabase as live } from "@/tests/database/test-database";
 import { backupDatabase, backupFileName, integrityOf, restoreDatabase } from "./backup";
-import { createTestDatabase } from "./test-database";
 
-const live = await createTestDatabase();
 const dir = await mkdtemp(path.join(os.tmpdir(), "claim-tracker-backup-"));
 
 afterAll(async () => {
-  await live.close();
   await rm(dir, { recursive: true, force: true });
 });
 

@@ -1,11 +1,8 @@
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { ClaimStatus } from "@/lib/generated/prisma/client";
 import type { PublicExportFilters, StaffExportFilters } from "./claim-export";
-
-vi.mock("./db", () => import("./test-db"));
-
-const { db } = await import("./db");
-const { publicClaimPages, staffClaimPages } = await import("./claim-export");
+import { db } from "./db";
+import { publicClaimPages, staffClaimPages } from "./claim-export";
 
 const NO_STAFF_FILTER: StaffExportFilters = { status: null, story: null, quantity: null, source: null, author: null };
 const NO_PUBLIC_FILTER: PublicExportFilters = { story: null, quantity: null, source: null };

@@ -1,15 +1,13 @@
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { claimUpdateInput, pastedArticleInput, type ClaimDraftInput } from "@/lib/validation/newsroom";
+import { testDatabase } from "@/tests/database/test-database";
+import { testNewsroom, testPerson, testDraftInput } from "@/tests/database/test-newsroom";
+import { createDraftClaim, createDraftsFromArticle, updateDraftClaim, submitClaim, claimWithHistory, editorDashboard, DASHBOARD_LIST_SIZE } from "./claims";
+import { historyOf } from "./history";
 
-// lib/data talks to the app's one client (./db); here that client is a new, migrated database
-// of this file's own.
-vi.mock("./db", () => import("./test-db"));
-const { testDatabase } = await import("./test-db");
+// lib/data talks to the app's one client (./db); in tests that client is a new, migrated database
+// of this file's own (tests/setup.ts).
 
-const { createDraftClaim, createDraftsFromArticle, updateDraftClaim, submitClaim, claimWithHistory, editorDashboard, DASHBOARD_LIST_SIZE } = await import("./claims");
-const { historyOf } = await import("./history");
-
-const { testNewsroom, testPerson, testDraftInput } = await import("./test-newsroom");
 const person = (role: "editor" | "reviewer" = "editor") => testPerson(role, "claims");
 const newsroom = () => testNewsroom("claims");
 const draftInput = testDraftInput;

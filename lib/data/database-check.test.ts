@@ -9,9 +9,10 @@ import { fileURLToPath } from "node:url";
 import SqliteDatabase from "better-sqlite3";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { migratedTemplate } from "@/tests/database/create-test-database";
+import { testDatabase } from "@/tests/database/test-database";
 import { checkDatabase, type DatabaseCheck } from "./database-check";
 import { isPostgresUrl, postgresPoolConfig } from "./database-location";
-import { createTestDatabase, migrateDatabase } from "./test-database";
 
 const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
 const required = { requireMigrated: true };
@@ -43,14 +44,8 @@ beforeAll(async () => {
   scratch = await mkdtemp(path.join(os.tmpdir(), "claim-tracker-database-check-"));
   sqliteMigrations = await migrationNames(path.join(projectRoot, "prisma", "migrations"));
   migrated = path.join(scratch, "migrated.db");
-  if (process.env.TEST_DATABASE_URL) {
-    // On a PostgreSQL run the test databases are not files: this one is migrated here.
-    await migrateDatabase(migrated);
-  } else {
-    const database = await createTestDatabase();
-    await copyFile(database.file, migrated);
-    await database.close();
-  }
+  // The template the test databases are copied from: an SQLite file even on a PostgreSQL run.
+  await copyFile(await migratedTemplate(), migrated);
 }, 120_000);
 
 afterAll(async () => {
@@ -209,12 +204,7 @@ describe.skipIf(!isPostgresUrl(serverUrl))("a PostgreSQL DATABASE_URL, against T
   };
 
   it("passes when it names a migrated database", async () => {
-    const database = await createTestDatabase();
-    try {
-      expect(await check(database.url)).toEqual({ ok: true });
-    } finally {
-      await database.close();
-    }
+    expect(await check(testDatabase.url)).toEqual({ ok: true });
   }, 120_000);
 
   it("is refused when the password is wrong, and never says the password", async () => {

@@ -3,11 +3,8 @@
 // process waits for it instead of slipping a write in between its read and its write, which
 // SQLite would answer with an immediate SQLITE_BUSY ("Operation has timed out" in Prisma).
 import Database from "better-sqlite3";
-import { afterAll, describe, expect, it } from "vitest";
-import { createTestDatabase } from "./test-database";
-
-const live = await createTestDatabase();
-afterAll(() => live.close());
+import { describe, expect, it } from "vitest";
+import { testDatabase as live } from "@/tests/database/test-database";
 
 /** Another process's connection, which will not wait: a held lock shows at once. */
 function otherProcess() {

@@ -1,15 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "./test-database";
-
-let database: TestDatabase;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-
-afterAll(async () => {
-  await database?.close();
-});
+import { describe, expect, it } from "vitest";
+import { testDatabase as database } from "@/tests/database/test-database";
 
 /** Reads one pragma or function value; integers come back as bigint from better-sqlite3. */
 async function scalar(sql: string): Promise<unknown> {

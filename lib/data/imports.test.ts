@@ -2,18 +2,14 @@ import { describe, expect, it, vi } from "vitest";
 import { guessMapping } from "@/lib/newsroom/csv/column-mapping";
 import { importPlan, type ImportPlan } from "@/lib/newsroom/csv/import-plan";
 import { parseCsv } from "@/lib/newsroom/csv/parse-csv";
-
-vi.mock("./db", () => import("./test-db"));
-const { testDatabase } = await import("./test-db");
-
-const { checkImport, startImport, importJobOf, runningImportOf } = await import("./imports");
-const { editorDashboard } = await import("./claims");
-const { historyOf } = await import("./history");
-const { quantityById } = await import("./public-claims");
+import { testDatabase } from "@/tests/database/test-database";
+import { testNewsroom } from "@/tests/database/test-newsroom";
+import { checkImport, startImport, importJobOf, runningImportOf } from "./imports";
+import { editorDashboard } from "./claims";
+import { historyOf } from "./history";
+import { quantityById } from "./public-claims";
 
 const database = () => testDatabase.db;
-
-const { testNewsroom } = await import("./test-newsroom");
 
 async function newsroom() {
   const { editor, quantityId, sourceName, sourceId } = await testNewsroom("imports");

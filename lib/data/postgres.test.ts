@@ -9,11 +9,11 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
+import { testDatabase as database } from "@/tests/database/test-database";
 import { POSTGRES_SCHEMA, SQLITE_SCHEMA, postgresSchema } from "../../scripts/postgres-schema.mjs";
 import { localPostgresUrl } from "../../scripts/postgres-local.mjs";
 import { postgresArguments } from "./database-client";
 import { postgresPoolConfig } from "./database-location";
-import { suiteDatabase } from "./test-database-hooks";
 import { tsQueryOf } from "./public-search";
 
 const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
@@ -127,8 +127,6 @@ describe.skipIf(!serverUp)("the PostgreSQL migrations", () => {
 });
 
 describe.skipIf(!serverUp || !process.env.TEST_DATABASE_URL)("the history on PostgreSQL", () => {
-  const database = suiteDatabase();
-
   const refusal = (work: Promise<unknown>) =>
     work.then(
       () => "no refusal",
@@ -148,8 +146,6 @@ describe.skipIf(!serverUp || !process.env.TEST_DATABASE_URL)("the history on Pos
 });
 
 describe.skipIf(!serverUp || !process.env.TEST_DATABASE_URL)("transactions on PostgreSQL", () => {
-  const database = suiteDatabase();
-
   it("take turns as on SQLite: a count read then written in one transaction loses no increment", { timeout: 30_000 }, async () => {
     const key = `account:race-${Math.random().toString(36).slice(2)}`;
     await database.db.signInThrottle.create({ data: { key, failures: 0 } });

@@ -1,12 +1,9 @@
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { ClaimFilters } from "./public-api";
-
-vi.mock("./db", () => import("./test-db"));
-
-const { db } = await import("./db");
-const { clearPublicCache } = await import("./public-cache");
-const { claimPublishedAt, latestPublishedClaims, publicClaim, publicClaims, publicSource, publicSources, publicStories } = await import("./public-api");
-const { quantityById, storyBySlug } = await import("./public-claims");
+import { db } from "./db";
+import { clearPublicCache } from "./public-cache";
+import { claimPublishedAt, latestPublishedClaims, publicClaim, publicClaims, publicSource, publicSources, publicStories } from "./public-api";
+import { quantityById, storyBySlug } from "./public-claims";
 
 // The rows here are written straight, without history, so the edition never moves: each test
 // starts from an empty cache rather than read another test's answers.

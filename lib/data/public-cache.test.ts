@@ -1,10 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-
-vi.mock("./db", () => import("./test-db"));
-
-const { db } = await import("./db");
-const { clearPublicCache, publicCacheSize, publicEdition, readPublic } = await import("./public-cache");
-const { recordHistory } = await import("./history");
+import { db } from "./db";
+import { publicEdition } from "./edition";
+import { clearPublicCache, publicCacheSize, readPublic } from "./public-cache";
+import { recordHistory } from "./history";
 
 beforeEach(() => clearPublicCache());
 

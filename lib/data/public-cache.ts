@@ -1,14 +1,14 @@
 import "server-only";
-import { cache } from "react";
-import { db } from "./db";
+import { publicEdition } from "./edition";
 
 // The public pages, feeds and API read the same few queries again and again, and the answer only
 // changes when the newsroom writes something. Every write the newsroom makes (a claim published,
 // edited, retracted, a story or source created...) records a HistoryEntry in the same
-// transaction, so the newest history id is an edition number for the whole database: a cached
-// answer is good exactly as long as the edition it was read at is still the newest. One indexed
-// lookup per request replaces the joins, a change is visible on the very next request, and
-// several server processes stay right because the edition lives in the database, not in memory.
+// transaction, so the newest history id is an edition number for the whole database
+// (./edition.ts): a cached answer is good exactly as long as the edition it was read at is still
+// the newest. One indexed lookup per request replaces the joins, a change is visible on the very
+// next request, and several server processes stay right because the edition lives in the
+// database, not in memory.
 // Why not Next's data cache: docs/decisions/004-public-cache.md.
 
 const MAX_ENTRIES = 2_000;
@@ -21,12 +21,6 @@ interface Entry {
 const globalForCache = globalThis as typeof globalThis & { claimTrackerPublicAnswers?: { entries: Map<string, Entry>; newest: number } };
 const held = (globalForCache.claimTrackerPublicAnswers ??= { entries: new Map(), newest: 0 });
 const entries = held.entries;
-
-/** The database's edition: the id of its newest history entry, read once per request. */
-export const publicEdition = cache(async (): Promise<number> => {
-  const newest = await db.historyEntry.findFirst({ orderBy: { id: "desc" }, select: { id: true } });
-  return newest?.id ?? 0;
-});
 
 /**
  * The answer of `load` for `key`, from memory when nothing has been written since it was read.

@@ -1,10 +1,6 @@
-import { describe, expect, it } from "vitest";
-import { vi } from "vitest";
-
-vi.mock("./db", () => import("./test-db"));
-
-const { db } = await import("./db");
-const { claimForPermalink, quantitiesByIds, quantityById, storyBySlug } = await import("./public-claims");
+import { describe, expect, it, vi } from "vitest";
+import { db } from "./db";
+import { claimForPermalink, quantitiesByIds, quantityById, storyBySlug } from "./public-claims";
 
 type Status = "draft" | "in_review" | "published" | "retracted";
 

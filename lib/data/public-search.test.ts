@@ -1,13 +1,10 @@
 import fc from "fast-check";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/policy";
 import { buildSearchQuery, MATCH_END, MATCH_START } from "@/lib/public/search-query";
-
-vi.mock("./db", () => import("./test-db"));
-
-const { db } = await import("./db");
-const { searchPublic, PAGE_HITS, SEARCH_COUNT_CAP } = await import("./public-search");
-const { approveClaim, retractClaim } = await import("./review");
+import { db } from "./db";
+import { searchPublic, PAGE_HITS, SEARCH_COUNT_CAP } from "./public-search";
+import { approveClaim, retractClaim } from "./review";
 
 type Status = "draft" | "in_review" | "published" | "retracted";
 

@@ -1,9 +1,6 @@
-import { describe, expect, it, vi } from "vitest";
-
-vi.mock("./db", () => import("./test-db"));
-
-const { db } = await import("./db");
-const { sourcePage, SOURCE_CLAIMS_PER_PAGE } = await import("./public-sources");
+import { describe, expect, it } from "vitest";
+import { db } from "./db";
+import { sourcePage, SOURCE_CLAIMS_PER_PAGE } from "./public-sources";
 
 type Status = "draft" | "in_review" | "published" | "retracted";
 

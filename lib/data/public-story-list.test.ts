@@ -1,10 +1,7 @@
-import { beforeEach, describe, expect, it, vi } from "vitest";
-
-vi.mock("./db", () => import("./test-db"));
-
-const { db } = await import("./db");
-const { clearPublicCache } = await import("./public-cache");
-const { publicStoriesPage } = await import("./public-story-list");
+import { beforeEach, describe, expect, it } from "vitest";
+import { db } from "./db";
+import { clearPublicCache } from "./public-cache";
+import { publicStoriesPage } from "./public-story-list";
 
 beforeEach(() => clearPublicCache());
 

@@ -1,16 +1,15 @@
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/policy";
 import type { ClaimStatus } from "@/lib/generated/prisma/client";
 import { claimUpdateInput } from "@/lib/validation/newsroom";
-import type { TestDatabase } from "./test-database";
+import type { TestDatabase } from "@/tests/database/create-test-database";
+import { testDatabase } from "@/tests/database/test-database";
+import { testDraftInput } from "@/tests/database/test-newsroom";
+import { createDraftClaim, submitClaim, updateDraftClaim } from "./claims";
+import { approveClaim, claimForReview, rateClaim, rejectClaim, retractClaim, reviewQueue } from "./review";
 
 // The app's client is this file's database, so an editor's and a reviewer's edits go through
 // lib/data/claims.ts and write the history the four-eyes rule reads.
-vi.mock("./db", () => import("./test-db"));
-const { approveClaim, claimForReview, rateClaim, rejectClaim, retractClaim, reviewQueue } = await import("./review");
-const { createDraftClaim, submitClaim, updateDraftClaim } = await import("./claims");
-const { testDatabase } = await import("./test-db");
-const { testDraftInput } = await import("./test-newsroom");
 
 let test: TestDatabase;
 let editor: Actor;
@@ -65,7 +64,7 @@ beforeAll(async () => {
   observatoryId = (await test.db.source.create({ data: { name: "OSDH", key: "osdh", kind: "ngo" } })).id;
 });
 
-// ./test-db closes the database after the file's tests.
+// tests/database/test-database.ts closes the database after the file's tests.
 
 describe("approving a claim", () => {
   it("publishes it, names the reviewer, bumps the version and writes the history in the same write", async () => {

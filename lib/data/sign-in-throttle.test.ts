@@ -1,8 +1,5 @@
-import { describe, expect, it, vi } from "vitest";
-
-vi.mock("./db", () => import("./test-db"));
-
-const { RULES, signInSucceeded, takeSignInTurn, waitAfter } = await import("./sign-in-throttle");
+import { describe, expect, it } from "vitest";
+import { RULES, signInSucceeded, takeSignInTurn, waitAfter } from "./sign-in-throttle";
 
 let counter = 0;
 /** An account of its own for each test, so no test's failures reach another's. */

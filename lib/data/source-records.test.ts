@@ -1,14 +1,11 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/policy";
+import { db } from "./db";
+import { approveClaim, retractClaim } from "./review";
+import { computeSourceRecord, sourceRecordCounts } from "./source-records";
 
 // The kept record must always say what computing it from every published claim says, whatever
 // decisions came in between, in whatever order.
-
-vi.mock("./db", () => import("./test-db"));
-
-const { db } = await import("./db");
-const { approveClaim, retractClaim } = await import("./review");
-const { computeSourceRecord, sourceRecordCounts } = await import("./source-records");
 
 let editor: Actor;
 let reviewer: Actor;

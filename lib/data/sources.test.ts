@@ -1,10 +1,7 @@
-import { describe, expect, it, vi } from "vitest";
-
-vi.mock("./db", () => import("./test-db"));
-
-const { createSource, searchSources } = await import("./sources");
-const { createUser } = await import("./users");
-const { historyOf } = await import("./history");
+import { describe, expect, it } from "vitest";
+import { createSource, searchSources } from "./sources";
+import { createUser } from "./users";
+import { historyOf } from "./history";
 
 async function editor() {
   const user = await createUser({ email: `sources${Math.random()}@newsroom.org`, name: "Editor", role: "editor", passwordHash: "x".repeat(60) }, null);

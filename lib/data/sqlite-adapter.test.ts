@@ -4,24 +4,19 @@
 // on Prisma's own better-sqlite3 adapter (6.19), which is the point: an upgrade that brings the
 // old behaviour back fails here.
 import Database from "better-sqlite3";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { testDatabase as database } from "@/tests/database/test-database";
 import { createDatabaseClient } from "./database-client";
 import { databaseFault } from "./database-faults";
 import type { FaultInjection } from "./sqlite-adapter";
-import { createTestDatabase, type TestDatabase } from "./test-database";
 
 const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
 
-let database: TestDatabase;
 const clients: PrismaClient[] = [];
 
-beforeAll(async () => {
-  if (!onPostgres) database = await createTestDatabase();
-});
 afterAll(async () => {
   await Promise.all(clients.map((client) => client.$disconnect()));
-  await database?.close();
 });
 
 /** A client of the app's kind on the test file, with a short wait for the write lock. */

@@ -1,10 +1,7 @@
-import { describe, expect, it, vi } from "vitest";
-
-vi.mock("./db", () => import("./test-db"));
-
-const { createStory, storyWithQuantities } = await import("./stories");
-const { createQuantity, searchQuantities } = await import("./quantities");
-const { historyOf } = await import("./history");
+import { describe, expect, it } from "vitest";
+import { createStory, storyWithQuantities } from "./stories";
+import { createQuantity, searchQuantities } from "./quantities";
+import { historyOf } from "./history";
 
 describe("stories and quantities", () => {
   it("gives two stories of the same title different slugs", async () => {

@@ -2,13 +2,11 @@
 // SQLite file, or PostgreSQL under `npm run test:postgres` (TEST_DATABASE_URL).
 import pg from "pg";
 import { describe, expect, it } from "vitest";
-import { suiteDatabase } from "./test-database-hooks";
+import { testDatabase as database } from "@/tests/database/test-database";
 
 const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
 
 describe(`a write on ${onPostgres ? "PostgreSQL" : "SQLite"}`, () => {
-  const database = suiteDatabase();
-
   // Transactions take turns. A burst of writes from several servers makes a queue longer than
   // Prisma's default wait to start a transaction (2 s); a write must wait, not fail.
   it("waits its turn behind a transaction holding the write lock for 3 s, and is saved", { timeout: 30_000 }, async () => {
@@ -42,8 +40,6 @@ describe(`a write on ${onPostgres ? "PostgreSQL" : "SQLite"}`, () => {
 // relations side by side, so lib/data/database-client.ts puts a transaction's queries in turn.
 
 describe.skipIf(!onPostgres)("a transaction on PostgreSQL", () => {
-  const database = suiteDatabase();
-
   /** The most queries ever waiting at once on one connection while `work` runs. */
   async function mostAtOnceOnOneConnection(work: () => Promise<unknown>): Promise<number> {
     const original = pg.Client.prototype.query;

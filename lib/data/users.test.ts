@@ -1,15 +1,12 @@
 import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
+import { testDatabase } from "@/tests/database/test-database";
+import { historyOf } from "./history";
+import { changeUserRole, createUser, findActiveStaffMember, findUserForSignIn, listUsers, setUserDisabled } from "./users";
 
-// lib/data/users talks to the app's one client (./db); here that client is a new, migrated
-// database of this file's own.
-vi.mock("./db", () => import("./test-db"));
-const { testDatabase } = await import("./test-db");
-
-const { changeUserRole, createUser, findActiveStaffMember, findUserForSignIn, listUsers, setUserDisabled } =
-  await import("./users");
-const { historyOf } = await import("./history");
+// lib/data/users talks to the app's one client (./db); in tests that client is a new, migrated
+// database of this file's own (tests/setup.ts).
 
 // No real hashing here: these tests are about accounts, not passwords.
 const HASH = "$2b$12$not.a.real.hash.only.for.these.tests.............";

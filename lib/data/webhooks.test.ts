@@ -1,14 +1,11 @@
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/policy";
 import { openApiDocument } from "@/lib/public/open-data/openapi";
 import { webhookValidator } from "@/lib/public/open-data/openapi-check";
-
-vi.mock("./db", () => import("./test-db"));
-
-const { db } = await import("./db");
-const { approveClaim, retractClaim } = await import("./review");
-const { recordHistory } = await import("./history");
-const webhooks = await import("./webhooks");
+import { db } from "./db";
+import { approveClaim, retractClaim } from "./review";
+import { recordHistory } from "./history";
+import * as webhooks from "./webhooks";
 
 let editor: Actor;
 let reviewer: Actor;

@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
 import { apiError } from "@/lib/auth/run-route";
 import { publicClaimPages, staffClaimPages, type PublicExportFilters, type StaffExportFilters } from "@/lib/data/claim-export";
-import { publicEdition } from "@/lib/data/public-cache";
+import { publicEdition } from "@/lib/data/edition";
 import { matchesETag, streamETag } from "@/lib/public/open-data/etag";
 import { OpenDataError, invalidParameter } from "@/lib/public/open-data/open-data-error";
 import { parseIdFilter, parseSlugFilter, readParameters } from "@/lib/public/open-data/query";

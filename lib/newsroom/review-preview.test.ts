@@ -26,7 +26,7 @@ describe("what approving a claim would do to its quantity", () => {
   it("the Observatory's 'more than 30' next to the governor's 'at least 29' is compatible: at least 31", () => {
     const preview = previewReview(soldiersKilled, [hatay], osdh);
 
-    expect(preview.without.sentence).toBe("One claim: it says 29 or more.");
+    expect(preview.without.sentence).toBe("One source: it says 29 or more.");
     expect(preview.with.comparison.status).toBe("consistent");
     expect(preview.with.comparison.consensus).toEqual({ low: 31, high: null });
     expect(preview.with.label).toBe("Compatible");
@@ -42,9 +42,9 @@ describe("what approving a claim would do to its quantity", () => {
   it("the first claim on a quantity is compared with nothing", () => {
     const preview = previewReview(soldiersKilled, [], hatay);
     expect(preview.without.label).toBeNull();
-    expect(preview.with.label).toBe("One claim");
+    expect(preview.with.label).toBe("One source");
     expect(preview.without.sentence).toBe("No published claim yet: nothing to compare.");
-    expect(preview.with.sentence).toBe("One claim: it says 29 or more.");
+    expect(preview.with.sentence).toBe("One source: it says 29 or more.");
     expect(preview.with.pairs).toEqual([]);
   });
 
@@ -53,8 +53,8 @@ describe("what approving a claim would do to its quantity", () => {
     const exact: ClaimOnQuantity = { ...hatay, quote: "33", low: 33, high: 33 };
     const preview = previewReview(soldiersKilled, [exact], later);
     expect(preview.with.comparison.status).toBe("revised");
-    expect(preview.with.label).toBe("Revised");
-    expect(preview.with.sentence).toMatch(/^Revised: .*the latest figures say exactly 34\.$/);
+    expect(preview.with.label).toBe("Revised upward");
+    expect(preview.with.sentence).toMatch(/^Revised upward: .*the latest figures say exactly 34\.$/);
     expect(preview.with.pairs[0]?.sentence).toBe(
       "Turkish ministry (“34”) is a later, higher count than Governor of Hatay (“33”): a revision, not a conflict.",
     );
@@ -90,6 +90,6 @@ describe("what approving a claim would do to its quantity", () => {
     const share = { cumulative: false, kind: "percent", unit: "%" } as const;
     const a: ClaimOnQuantity = { ...hatay, low: 12, high: 12, quote: "12%" };
     const b: ClaimOnQuantity = { ...osdh, low: 12, high: 12, quote: "12 %" };
-    expect(describeComparison(share, [a, b]).sentence).toBe("Agree: every current claim says exactly 12%.");
+    expect(describeComparison(share, [a, b]).sentence).toBe("Figures agree: every current claim says exactly 12%.");
   });
 });

@@ -1,5 +1,6 @@
-import { compareClaims, intersect, type Comparison, type FigureKind, type Interval, type PairRelation, type QuantityStatus } from "@/lib/figures";
-import { intervalInWords } from "@/lib/reading/figure-in-words";
+import { pairInWords, statusDetail, statusLabel } from "@/lib/explain";
+import { compareClaims, type Comparison, type FigureKind, type Interval, type PairRelation } from "@/lib/figures";
+import { withColon } from "@/lib/i18n/format";
 
 // What a reviewer's decision would do to a quantity: the comparison of its published claims
 // without the claim under review and with it (spec/figures.md section 4), said in plain words.
@@ -34,7 +35,7 @@ export interface ComparisonInWords {
   comparison: Comparison;
   /** How many claims are compared (superseded ones left out). */
   currentCount: number;
-  /** "Compatible", "Conflict", "One claim"...; null when no claim is left to compare. */
+  /** "Compatible", "Conflict", "One source"...: the public badge's words; null when no claim is left to compare. */
   label: string | null;
   /** What the label means here: "the figures differ, yet together they say 31 or more." */
   detail: string;
@@ -54,18 +55,6 @@ export interface ReviewPreview {
   replaces: ClaimOnQuantity[];
   /** A later claim of the same source that already replaces this one, if any. */
   replacedBy: ClaimOnQuantity | null;
-}
-
-const STATUS_LABEL: Record<QuantityStatus, string> = {
-  agree: "Agree",
-  consistent: "Compatible",
-  revised: "Revised",
-  conflict: "Conflict",
-};
-
-/** The word a page prints for a quantity's status: "Compatible" for `consistent`. */
-export function statusLabel(status: QuantityStatus): string {
-  return STATUS_LABEL[status];
 }
 
 /**
@@ -138,55 +127,15 @@ export function describeComparison(
       sentence: pairInWords(quantity, a, b, pair.relation),
     });
   }
-  const label = current.length === 0 ? null : current.length === 1 ? "One claim" : statusLabel(comparison.status);
-  const detail = statusInWords(quantity, comparison, current);
+  // The reviewer reads the badge the public will see, then the detail behind it.
+  const label = current.length === 0 ? null : statusLabel(comparison.status, current.length);
+  const detail = statusDetail(quantity, comparison, current);
   return {
     comparison,
     currentCount: current.length,
     label,
     detail,
-    sentence: label ? `${label}: ${detail}` : detail,
+    sentence: label ? withColon(label, detail, "en") : detail,
     pairs,
   };
-}
-
-const allows = (quantity: QuantityForPreview, interval: Interval) =>
-  intervalInWords({ low: interval.low, high: interval.high, kind: quantity.kind, unit: quantity.unit });
-
-/** What the status of a quantity means, as a reader should take it (without its label). */
-export function statusInWords(quantity: QuantityForPreview, comparison: Comparison, current: readonly ClaimOnQuantity[]): string {
-  const only = current[0];
-  if (!only) return "No published claim yet: nothing to compare.";
-  if (current.length === 1) return `it says ${allows(quantity, only)}.`;
-  const consensus = comparison.consensus;
-  switch (comparison.status) {
-    case "agree":
-      return `every current claim says ${allows(quantity, only)}.`;
-    case "consistent":
-      return consensus
-        ? `the figures differ, yet together they say ${allows(quantity, consensus)}.`
-        : "the figures differ, yet they share a value.";
-    case "revised":
-      return consensus
-        ? `later counts are higher, a toll that grew rather than a conflict; the latest figures say ${allows(quantity, consensus)}.`
-        : "later counts are higher, a toll that grew rather than a conflict.";
-    case "conflict": {
-      const conflicts = comparison.pairs.filter((p) => p.relation === "conflict").length;
-      return `no single figure fits every claim (${conflicts === 1 ? "one pair disagrees" : `${conflicts} pairs disagree`}).`;
-    }
-  }
-}
-
-const named = (c: ClaimOnQuantity) => `${c.sourceName} (“${c.quote}”)`;
-
-function pairInWords(quantity: QuantityForPreview, a: ClaimOnQuantity, b: ClaimOnQuantity, relation: PairRelation): string {
-  if (relation === "overlap") {
-    const shared = intersect([a, b]);
-    return shared
-      ? `${named(a)} and ${named(b)} can both be true: both allow ${allows(quantity, shared)}.`
-      : `${named(a)} and ${named(b)} can both be true.`;
-  }
-  if (relation === "conflict") return `${named(a)} and ${named(b)} cannot both be true: no figure fits both.`;
-  const [earlier, later] = (a.low ?? -Infinity) > (b.high ?? Infinity) ? [b, a] : [a, b];
-  return `${named(later)} is a later, higher count than ${named(earlier)}: a revision, not a conflict.`;
 }

@@ -5,11 +5,11 @@
 // docs/decisions/007-page-cache.md.
 import { request as httpRequest, Agent } from "node:http";
 import type { NextRequest } from "next/server";
+import { readEdition } from "@/lib/data/edition";
 import { env } from "@/lib/env";
 import { LOCALE_COOKIE } from "@/lib/i18n/locale";
 import { publicOrigin } from "@/lib/public/public-origin";
 import { newNonce } from "@/lib/security/headers";
-import { readEdition } from "./page-cache-edition";
 import {
   isCacheableAnswer,
   keptHeaders,

@@ -1,12 +1,13 @@
 // What the public page says about one quantity: its status, its headline number under the
 // quantity's policy, how each claim stands on the chart, and the sentence that explains it all.
+// The engine is asked once per quantity (compareQuantity); the page's words (summarizeQuantity)
+// and the open data's numbers (open-data/serialize.ts) are both read from that one answer.
 import { compareClaims, type Comparison, type QuantityStatus } from "@/lib/figures/compare";
 import type { Interval } from "@/lib/figures/types";
+import { explainHeadline, statusLabel, statusSentence, type FigureFields, type Headline, type HeadlinePolicy } from "@/lib/explain";
 import type { Locale } from "@/lib/i18n/locale";
-import { figurePhrase, headlineInWords, type FigureFields } from "./figure-words";
-import { statusSentence } from "./status-sentence";
 
-export type HeadlinePolicy = "consensus" | "range" | "conservative";
+export type { Headline, HeadlinePolicy };
 export type ChartRelation = "agrees" | "conflict" | "revised" | "superseded";
 
 /** A published claim, reduced to what the summary needs. */
@@ -21,17 +22,22 @@ export interface SummaryQuantity {
   headlinePolicy: HeadlinePolicy;
 }
 
-export interface Headline {
-  policy: HeadlinePolicy;
-  /** "Consensus", "Range", "Conservative". */
-  policyName: string;
-  /** What the policy means, for the line beside the number. */
-  policyExplained: string;
-  interval: Interval | null;
-  /** "33", "at least 31", "29–33"; null when the policy gives no number (a conflict under consensus). */
-  text: string | null;
-  /** When the policy gives no number: how far apart the current figures are ("29–35"). */
-  spread: string | null;
+/** What the engine needs of a claim to compare it: its interval, its source and when it was said. */
+export interface ComparableClaim extends Interval {
+  id: string;
+  source: { id: string };
+  reportedAt: Date;
+}
+
+/** A quantity's published claims and the engine's one answer about them (spec/figures.md section 4). */
+export interface ComparedQuantity<C extends ComparableClaim = SummaryClaim> {
+  comparison: Comparison;
+  /** Every claim, oldest first; the current ones and the superseded ones, each oldest first. */
+  claims: C[];
+  current: C[];
+  superseded: C[];
+  status: QuantityStatus | "none";
+  consensus: Interval | null;
 }
 
 export interface QuantitySummary {
@@ -47,45 +53,28 @@ export interface QuantitySummary {
   sentence: string;
 }
 
-export const POLICY_NAMES: Record<Locale, Record<HeadlinePolicy, { name: string; explained: string }>> = {
-  en: {
-    consensus: { name: "Consensus", explained: "the value every current figure allows" },
-    range: { name: "Range", explained: "from the lowest to the highest current figure" },
-    conservative: { name: "Conservative", explained: "the lowest current figure" },
-  },
-  fr: {
-    consensus: { name: "Consensus", explained: "la valeur que tous les chiffres actuels admettent" },
-    range: { name: "Fourchette", explained: "du plus bas au plus haut des chiffres actuels" },
-    conservative: { name: "Prudent", explained: "le plus bas des chiffres actuels" },
-  },
-};
+const byTime = (a: ComparableClaim, b: ComparableClaim) => a.reportedAt.getTime() - b.reportedAt.getTime();
 
-export const STATUS_LABELS: Record<Locale, Record<QuantitySummary["status"] | "one_source", string>> = {
-  en: { agree: "Figures agree", consistent: "Compatible", revised: "Revised upward", conflict: "Conflict", none: "No figure yet", one_source: "One source" },
-  fr: { agree: "Concordants", consistent: "Compatibles", revised: "Revu à la hausse", conflict: "Contradiction", none: "Aucun chiffre", one_source: "Une seule source" },
-};
-
-const byTime = (a: SummaryClaim, b: SummaryClaim) => a.reportedAt.getTime() - b.reportedAt.getTime();
-
-/** The headline interval a policy gives for the current claims. */
-export function headlineInterval(policy: HeadlinePolicy, current: readonly SummaryClaim[], consensus: Interval | null): Interval | null {
-  if (current.length === 0) return null;
-  if (policy === "consensus") return consensus;
-  if (policy === "range") {
-    const lows = current.map((c) => c.low);
-    const highs = current.map((c) => c.high);
-    const low = lows.includes(null) ? null : Math.min(...(lows as number[]));
-    const high = highs.includes(null) ? null : Math.max(...(highs as number[]));
-    return { low, high };
-  }
-  // Conservative: the lowest figure a source gave, as a single number ("at least 29" gives 29).
-  const figures = current.map((c) => c.value ?? c.low ?? c.high).filter((n): n is number => n !== null);
-  if (figures.length === 0) return null;
-  const lowest = Math.min(...figures);
-  return { low: lowest, high: lowest };
+/** Compares a quantity's published claims, once: everything the page and the open data say follows from this. */
+export function compareQuantity<C extends ComparableClaim>(quantity: Pick<SummaryQuantity, "cumulative">, published: readonly C[]): ComparedQuantity<C> {
+  const claims = [...published].sort(byTime);
+  const comparison = compareClaims(
+    claims.map((c) => ({ id: c.id, low: c.low, high: c.high, source: c.source.id, reportedAt: c.reportedAt })),
+    { cumulative: quantity.cumulative },
+  );
+  const superseded = new Set(comparison.superseded);
+  const current = claims.filter((c) => !superseded.has(c.id));
+  return {
+    comparison,
+    claims,
+    current,
+    superseded: claims.filter((c) => superseded.has(c.id)),
+    status: current.length === 0 ? "none" : comparison.status,
+    consensus: current.length === 0 ? null : comparison.consensus,
+  };
 }
 
-function chartRelations(claims: readonly SummaryClaim[], comparison: Comparison): Record<string, ChartRelation> {
+function chartRelations({ claims, comparison }: ComparedQuantity): Record<string, ChartRelation> {
   const relations: Record<string, ChartRelation> = {};
   const time = new Map(claims.map((c) => [c.id, c.reportedAt.getTime()]));
   for (const c of claims) relations[c.id] = "agrees";
@@ -103,42 +92,18 @@ function chartRelations(claims: readonly SummaryClaim[], comparison: Comparison)
   return relations;
 }
 
-/** From the lowest to the highest current figure, in words: what a reader sees when the sources disagree. */
-function spreadOf(current: readonly SummaryClaim[], figure: Pick<SummaryClaim, "kind" | "unit">, locale: Locale): string | null {
-  const range = headlineInterval("range", current, null);
-  return range ? headlineInWords(range, figure, locale) : null;
-}
-
-/** Compares a quantity's published claims (spec/figures.md section 4) and says what they add up to. */
+/** What a quantity's published claims add up to, in the reader's words. */
 export function summarizeQuantity(quantity: SummaryQuantity, published: readonly SummaryClaim[], locale: Locale = "en"): QuantitySummary {
-  const claims = [...published].sort(byTime);
-  const comparison = compareClaims(
-    claims.map((c) => ({ id: c.id, low: c.low, high: c.high, source: c.source.id, reportedAt: c.reportedAt })),
-    { cumulative: quantity.cumulative },
-  );
-  const superseded = new Set(comparison.superseded);
-  const current = claims.filter((c) => !superseded.has(c.id));
-  const status = current.length === 0 ? "none" : comparison.status;
-  const consensus = current.length === 0 ? null : comparison.consensus;
-  const interval = headlineInterval(quantity.headlinePolicy, current, consensus);
-  const figure = current[0] ?? { kind: "count" as const, unit: null };
-
+  const compared = compareQuantity(quantity, published);
+  const { current, superseded, status, consensus, comparison } = compared;
   return {
     status,
-    statusLabel: STATUS_LABELS[locale][current.length === 1 ? "one_source" : status],
+    statusLabel: statusLabel(status, current.length, locale),
     consensus,
-    headline: {
-      policy: quantity.headlinePolicy,
-      policyName: POLICY_NAMES[locale][quantity.headlinePolicy].name,
-      policyExplained: POLICY_NAMES[locale][quantity.headlinePolicy].explained,
-      interval,
-      // Sources that agree are quoted as they put it ("about 3.7 million"), not as the interval it allows.
-      text: !interval ? null : status === "agree" && quantity.headlinePolicy === "consensus" ? figurePhrase(figure as SummaryClaim, locale) : headlineInWords(interval, figure, locale),
-      spread: interval || current.length === 0 ? null : spreadOf(current, figure, locale),
-    },
-    relations: chartRelations(claims, comparison),
+    headline: explainHeadline(quantity.headlinePolicy, current, status, consensus, locale),
+    relations: chartRelations(compared),
     currentIds: current.map((c) => c.id),
-    supersededIds: claims.filter((c) => superseded.has(c.id)).map((c) => c.id),
-    sentence: statusSentence({ cumulative: quantity.cumulative, current, supersededCount: superseded.size, comparison, consensus }, locale),
+    supersededIds: superseded.map((c) => c.id),
+    sentence: statusSentence({ cumulative: quantity.cumulative, current, supersededCount: superseded.length, comparison, consensus }, locale),
   };
 }

@@ -1,8 +1,8 @@
 // A source's record on its public page: of the figures it gave, how many were later revised and
 // how many other sources contradicted. Each quantity is compared as its own page compares it
-// (compareClaims, spec/figures.md section 4); this only reads the source's part of the answer.
-import { compareClaims } from "@/lib/figures/compare";
+// (compareQuantity, spec/figures.md section 4); this only reads the source's part of the answer.
 import type { Interval } from "@/lib/figures/types";
+import { compareQuantity } from "./quantity-summary";
 
 /** A published claim, reduced to what the comparison needs. */
 export interface RecordClaim extends Interval {
@@ -45,16 +45,10 @@ export interface SourceRecord extends SourceRecordCounts {
   fates: Record<string, FigureFate>;
 }
 
-const byTime = (a: RecordClaim, b: RecordClaim) => a.reportedAt.getTime() - b.reportedAt.getTime();
-
 /** The fates of `sourceId`'s figures about one quantity. */
 function fatesIn(sourceId: string, quantity: RecordQuantity): Record<string, FigureFate> {
-  const claims = [...quantity.claims].sort(byTime);
+  const { claims, comparison } = compareQuantity(quantity, quantity.claims);
   const byId = new Map(claims.map((c) => [c.id, c]));
-  const comparison = compareClaims(
-    claims.map((c) => ({ id: c.id, low: c.low, high: c.high, source: c.source.id, reportedAt: c.reportedAt })),
-    { cumulative: quantity.cumulative },
-  );
   const superseded = new Set(comparison.superseded);
   const fates: Record<string, FigureFate> = {};
   for (const claim of claims) {

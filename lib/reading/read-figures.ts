@@ -1,7 +1,7 @@
 import { findFigures } from "@/lib/figures";
 import type { Lang } from "@/lib/figures/types";
 import type { Locale } from "@/lib/i18n/locale";
-import { intervalInWords, kindInWords, qualifierInWords } from "./figure-in-words";
+import { intervalInWords, kindInWords, qualifierInWords } from "@/lib/explain";
 import { sentenceAround } from "./sentence-around";
 
 /** One figure found in a text, ready to show to a person: plain data, safe to send to a browser. */

@@ -1,14 +1,11 @@
 import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { createWebhook, enqueuePing } from "@/lib/data/webhooks";
+import { db } from "@/tests/database/test-database";
 import { parseAllowedHosts } from "./allowed-hosts";
 import { verifyDelivery } from "./signature";
-
-vi.mock("@/lib/data/db", () => import("@/lib/data/test-db"));
-
-const { db } = await import("@/lib/data/db");
-const { createWebhook, enqueuePing } = await import("@/lib/data/webhooks");
-const { deliverDueWebhooks, NO_ANSWER, NOT_SENT_NOT_PUBLIC } = await import("./worker");
+import { deliverDueWebhooks, NO_ANSWER, NOT_SENT_NOT_PUBLIC } from "./worker";
 
 let adminId: string;
 
@@ -41,7 +38,7 @@ describe("the delivery worker", () => {
     try {
       const { port } = server.address() as AddressInfo;
       const hook = await webhookWithPing(`http://127.0.0.1:${port}/hook`, new Date());
-      const reports = await deliverDueWebhooks({ database: db, allowedHosts: parseAllowedHosts(`127.0.0.1:${port}`) });
+      const reports = await deliverDueWebhooks({ allowedHosts: parseAllowedHosts(`127.0.0.1:${port}`) });
       expect(reports).toContainEqual({ deliveryId: hook.deliveryId, attempt: 1, outcome: "delivered" });
 
       expect(received).toHaveLength(1);
@@ -67,7 +64,7 @@ describe("the delivery worker", () => {
     const hook = await webhookWithPing("https://down.example.org/hook", start);
     const send = vi.fn(async () => new Response("oops", { status: 503 }));
     let clock = start.getTime();
-    const tick = () => deliverDueWebhooks({ database: db, send, now: () => new Date(clock), retryBaseMs: 1_000 });
+    const tick = () => deliverDueWebhooks({ send, now: () => new Date(clock), retryBaseMs: 1_000 });
     const mine = (reports: Awaited<ReturnType<typeof tick>>) => reports.filter((r) => r.deliveryId === hook.deliveryId);
 
     const waits = [1, 3, 12, 60, 360];
@@ -99,7 +96,7 @@ describe("the delivery worker", () => {
       const { port } = server.address() as AddressInfo;
       // Registered before the rule existed, or by a name that later pointed here.
       const hook = await webhookWithPing(`http://127.0.0.1:${port}/admin`, new Date());
-      await deliverDueWebhooks({ database: db, allowedHosts: parseAllowedHosts(`127.0.0.1:${port + 1},localhost`) });
+      await deliverDueWebhooks({ allowedHosts: parseAllowedHosts(`127.0.0.1:${port + 1},localhost`) });
       expect(await deliveryRow(hook.deliveryId)).toMatchObject({ status: "pending", attempts: 1, lastStatusCode: null, lastError: NOT_SENT_NOT_PUBLIC });
       expect(connections).toBe(0);
     } finally {
@@ -119,7 +116,6 @@ describe("the delivery worker", () => {
     for (const failure of failures) {
       const hook = await webhookWithPing("https://closed.example.org/hook", new Date());
       await deliverDueWebhooks({
-        database: db,
         send: async (url) => {
           if (url === "https://closed.example.org/hook") throw failure;
           return { status: 200 };
@@ -140,13 +136,13 @@ describe("the delivery worker", () => {
     const { port } = server.address() as AddressInfo;
     await new Promise<void>((resolve) => server.close(() => resolve()));
     const hook = await webhookWithPing(`http://127.0.0.1:${port}/closed`, new Date());
-    await deliverDueWebhooks({ database: db, allowedHosts: parseAllowedHosts("127.0.0.1") });
+    await deliverDueWebhooks({ allowedHosts: parseAllowedHosts("127.0.0.1") });
     expect(await deliveryRow(hook.deliveryId)).toMatchObject({ status: "pending", attempts: 1, lastError: NO_ANSWER });
   });
 
   it("counts a redirect as a failed attempt and says it was not followed", async () => {
     const hook = await webhookWithPing("https://moved.example.org/hook", new Date());
-    await deliverDueWebhooks({ database: db, send: async () => ({ status: 301 }) });
+    await deliverDueWebhooks({ send: async () => ({ status: 301 }) });
     expect(await deliveryRow(hook.deliveryId)).toMatchObject({
       status: "pending",
       lastStatusCode: 301,
@@ -157,7 +153,7 @@ describe("the delivery worker", () => {
   it("sends each attempt once when two workers tick at the same moment", async () => {
     const hook = await webhookWithPing("https://twice.example.org/hook", new Date());
     const send = vi.fn(async () => new Response(null, { status: 200 }));
-    await Promise.all([deliverDueWebhooks({ database: db, send }), deliverDueWebhooks({ database: db, send })]);
+    await Promise.all([deliverDueWebhooks({ send }), deliverDueWebhooks({ send })]);
     const sentToHook = (send.mock.calls as unknown as [string][]).filter(([url]) => url === "https://twice.example.org/hook");
     expect(sentToHook).toHaveLength(1);
     expect(await deliveryRow(hook.deliveryId)).toMatchObject({ status: "delivered", attempts: 1 });

@@ -1,6 +1,4 @@
 import "server-only";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { db } from "@/lib/data/db";
 import { leaseDueDeliveries, recordAttempt, type AttemptOutcome, type LeasedDelivery } from "@/lib/data/webhooks";
 import { allowedHosts, type AllowedHost } from "./allowed-hosts";
 import { nextAttemptAt, retryBaseMs, tickMs } from "./schedule";
@@ -23,7 +21,6 @@ const BATCH = 20;
 export type Send = (url: string, request: DeliveryRequest) => Promise<{ status: number }>;
 
 export interface WorkerOptions {
-  database?: PrismaClient;
   now?: () => Date;
   send?: Send;
   retryBaseMs?: number;
@@ -91,17 +88,16 @@ export interface AttemptReport {
 export async function deliverDueWebhooks(options: WorkerOptions = {}): Promise<AttemptReport[]> {
   const allowed = options.allowedHosts ?? allowedHosts();
   const settings: Required<WorkerOptions> = {
-    database: options.database ?? db,
     now: options.now ?? (() => new Date()),
     send: options.send ?? ((url, request) => sendDelivery(url, request, { allowed, timeoutMs: SEND_TIMEOUT_MS })),
     retryBaseMs: options.retryBaseMs ?? retryBaseMs(),
     allowedHosts: allowed,
   };
-  const leased = await leaseDueDeliveries(settings.now(), LEASE_MS, BATCH, settings.database);
+  const leased = await leaseDueDeliveries(settings.now(), LEASE_MS, BATCH);
   return Promise.all(
     leased.map(async (delivery) => {
       const outcome = await attempt(delivery, settings);
-      await recordAttempt(delivery, outcome, settings.database);
+      await recordAttempt(delivery, outcome);
       return { deliveryId: delivery.id, attempt: delivery.attempt, outcome: outcome.kind };
     }),
   );

@@ -1,10 +1,10 @@
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BENCH_FLOOR_QUERIES, BENCH_QUERIES } from "@/lib/data/bench-queries";
 import { createDatabaseClient } from "@/lib/data/database-client";
-import { createTestDatabase, type TestDatabase } from "@/lib/data/test-database";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { testDatabase as template } from "@/tests/database/test-database";
+import { BENCH_FLOOR_QUERIES, BENCH_QUERIES } from "./bench-queries";
 import { planDataset } from "./dataset";
 import { timeQueries } from "./queries";
 import { removeDatabase, seedDatabase } from "./seed-database";
@@ -13,7 +13,6 @@ import { removeDatabase, seedDatabase } from "./seed-database";
 // the bench's comparison is only fair if both sides answer the same rows.
 describe("a seeded bench database", () => {
   const data = planDataset(1_000);
-  let template: TestDatabase;
   let file: string;
   let db: PrismaClient;
   let sqlite: Database.Database;
@@ -21,7 +20,6 @@ describe("a seeded bench database", () => {
   const args = { slug: story.slug, claimId: data.claims.find((c) => c.status === "published")!.id, editorId: data.editorId };
 
   beforeAll(async () => {
-    template = await createTestDatabase();
     await template.db.$disconnect();
     file = path.join(path.dirname(template.file), "bench.db");
     await seedDatabase(file, template.file, data);
@@ -33,7 +31,6 @@ describe("a seeded bench database", () => {
     await db?.$disconnect();
     sqlite?.close();
     await removeDatabase(file);
-    await template.close();
   });
 
   it("holds every planned row, readable through Prisma", async () => {

@@ -5,7 +5,7 @@
 // the raw side: the first answers are compared, and a difference fails the run.
 import { isDeepStrictEqual } from "node:util";
 import Database from "better-sqlite3";
-import { BENCH_QUERIES, type BenchQuery, type BenchQueryArgs } from "@/lib/data/bench-queries";
+import { BENCH_QUERIES, type BenchQuery, type BenchQueryArgs } from "./bench-queries";
 import { createDatabaseClient } from "@/lib/data/database-client";
 import { median } from "./stats";
 

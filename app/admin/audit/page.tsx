@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { SignInTable, WorkflowTable } from "@/components/admin-audit/audit-tables";
 import styles from "@/components/admin-audit/audit.module.css";
+import { Button } from "@/components/ui/button";
+import { Options } from "@/components/ui/field";
 import { requireStaffPage } from "@/lib/auth/current-user";
 import { signInEvents, workflowEntries } from "@/lib/data/audit";
 import { AUDIT_ENTITIES, auditQuery } from "@/lib/validation/audit";
@@ -58,23 +60,15 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
             Kind of thing
             <select name="entity" defaultValue={query.entity ?? ""}>
               <option value="">Everything</option>
-              {AUDIT_ENTITIES.map((entity) => (
-                <option key={entity} value={entity}>
-                  {entity}
-                </option>
-              ))}
+              <Options values={AUDIT_ENTITIES} label={(entity) => entity} />
             </select>
           </label>
         )}
-        <button type="submit" className="button">
-          Show
-        </button>
+        <Button type="submit">Show</Button>
       </form>
 
-      <div className={styles.tableWrap}>
-        {events && (events.rows.length > 0 ? <SignInTable rows={events.rows} /> : <p>No sign-in recorded{query.email ? ` for ${query.email}` : ""}.</p>)}
-        {steps && (steps.rows.length > 0 ? <WorkflowTable rows={steps.rows} /> : <p>Nothing recorded yet.</p>)}
-      </div>
+      {events && (events.rows.length > 0 ? <SignInTable rows={events.rows} /> : <p>No sign-in recorded{query.email ? ` for ${query.email}` : ""}.</p>)}
+      {steps && (steps.rows.length > 0 ? <WorkflowTable rows={steps.rows} /> : <p>Nothing recorded yet.</p>)}
       {next && (
         <p className={styles.more}>
           <Link href={nextHref}>Older records</Link>

@@ -3,16 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { success, type ActionResult } from "@/lib/auth/action-result";
 import { formToObject, runAction } from "@/lib/auth/run-action";
-import { createApiToken, revokeApiToken, type ApiTokenListing } from "@/lib/data/api-tokens";
+import type { NewToken } from "@/components/admin-tokens/create-token-form";
+import { createApiToken, revokeApiToken } from "@/lib/data/api-tokens";
 import { createApiTokenInput, revokeApiTokenInput } from "@/lib/validation/api-tokens";
 
 // The admin's tokens page (app/admin/tokens/page.tsx). Each action: who -> what -> may they -> do.
-
-export interface NewToken {
-  /** The whole token: shown once on the admin's screen, stored only as a hash of its secret. */
-  token: string;
-  listing: ApiTokenListing;
-}
 
 const fieldsOf = (form: unknown) => (form instanceof FormData ? formToObject(form) : form);
 

@@ -5,18 +5,12 @@ import { failure, success, type ActionResult } from "@/lib/auth/action-result";
 import { generatePassword, hashPassword } from "@/lib/auth/password";
 import { mayManageUser } from "@/lib/auth/policy";
 import { formToObject, runAction } from "@/lib/auth/run-action";
-import { changeUserRole, createUser, setUserDisabled, type StaffMember, type UserChange } from "@/lib/data/users";
+import type { Invitation, InvitationResult } from "@/components/admin-users/invite-user-form";
+import type { AccountChange } from "@/components/admin-users/user-account-controls";
+import { changeUserRole, createUser, setUserDisabled, type UserChange } from "@/lib/data/users";
 import { accountAccessInput, changeRoleInput, inviteUserInput } from "@/lib/validation/users";
 
 // The admin's users page (app/admin/users/page.tsx). Each action: who -> what -> may they -> do.
-
-export interface Invitation {
-  user: StaffMember;
-  /** Generated here, shown once on the admin's screen, stored only as a hash. */
-  password: string;
-}
-
-export type AccountChange = StaffMember & { disabled: boolean; changed: boolean };
 
 const fieldsOf = (form: unknown) => (form instanceof FormData ? formToObject(form) : form);
 
@@ -29,9 +23,7 @@ function answer(change: UserChange): ActionResult<AccountChange> {
   return success({ ...change.user, changed: change.changed });
 }
 
-/** A refused invitation echoes what was typed, so the form keeps it even after a full page load. */
-export type InvitationResult = ActionResult<Invitation> & { submitted?: Record<"name" | "email" | "role", string> };
-
+// A refused invitation echoes what was typed, so the form keeps it even after a full page load.
 export async function inviteUserAction(_previous: unknown, formData: FormData): Promise<InvitationResult> {
   const input = fieldsOf(formData);
   const result = await invite(input);

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { InviteUserForm } from "@/components/admin-users/invite-user-form";
 import { UsersTable } from "@/components/admin-users/users-table";
-import styles from "@/components/admin-users/admin-users.module.css";
+import { Section } from "@/components/ui/card";
 import { requireStaffPage } from "@/lib/auth/current-user";
 import { listUsers } from "@/lib/data/users";
+import { changeUserRoleAction, disableUserAction, enableUserAction, inviteUserAction } from "./actions";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -14,21 +15,20 @@ export default async function UsersPage() {
   return (
     <>
       <h1>Users</h1>
-      <section className={`${styles.section} ${styles.card}`} aria-labelledby="invite-heading">
-        <h2 id="invite-heading">Invite someone</h2>
-        <p className={styles.hint}>
-          The account is ready at once, with a password generated for it and shown to you once.
-        </p>
-        <InviteUserForm />
-      </section>
-      <section className={styles.section} aria-labelledby="accounts-heading">
-        <h2 id="accounts-heading">Accounts</h2>
-        <p className={styles.hint}>
-          A role change or a disabled account takes effect at once: the person is signed out
-          everywhere. You cannot change your own account here; another admin can.
-        </p>
-        <UsersTable users={users} selfId={admin.id} />
-      </section>
+      <Section id="invite" title="Invite someone" hint="The account is ready at once, with a password generated for it and shown to you once." card>
+        <InviteUserForm invite={inviteUserAction} />
+      </Section>
+      <Section
+        id="accounts"
+        title="Accounts"
+        hint="A role change or a disabled account takes effect at once: the person is signed out everywhere. You cannot change your own account here; another admin can."
+      >
+        <UsersTable
+          users={users}
+          selfId={admin.id}
+          actions={{ changeRole: changeUserRoleAction, disable: disableUserAction, enable: enableUserAction }}
+        />
+      </Section>
     </>
   );
 }

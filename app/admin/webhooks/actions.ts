@@ -3,7 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { failure, success, type ActionResult } from "@/lib/auth/action-result";
 import { formToObject, runAction } from "@/lib/auth/run-action";
-import { createWebhook, deleteWebhook, enqueuePing, setWebhookActive, type RegisteredWebhook } from "@/lib/data/webhooks";
+import type { RegistrationResult } from "@/components/admin-webhooks/register-webhook-form";
+import { createWebhook, deleteWebhook, enqueuePing, setWebhookActive } from "@/lib/data/webhooks";
 import { registerWebhookInput, setWebhookActiveInput, webhookIdInput } from "@/lib/validation/webhooks";
 import { allowedHosts } from "@/lib/webhooks/allowed-hosts";
 import { NOT_PUBLIC_AT_REGISTRATION } from "@/lib/webhooks/receiver-rules";
@@ -15,9 +16,7 @@ const PAGE = "/admin/webhooks";
 const fieldsOf = (form: unknown) => (form instanceof FormData ? formToObject(form) : form);
 const GONE = failure("not_found", "This webhook no longer exists. Reload the page.");
 
-/** A refused registration echoes the URL typed, so the form keeps it. */
-export type RegistrationResult = ActionResult<RegisteredWebhook> & { submitted?: { url: string } };
-
+// A refused registration echoes the URL typed, so the form keeps it.
 export async function registerWebhookAction(_previous: unknown, formData: FormData): Promise<RegistrationResult> {
   const input = fieldsOf(formData);
   const result = await runAction("manage_users", registerWebhookInput, input, async (actor, input) => {

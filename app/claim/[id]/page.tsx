@@ -9,7 +9,7 @@ import { claimForPermalink } from "@/lib/data/public-claims";
 import { formatTime, withColon } from "@/lib/i18n/format";
 import { PUBLIC_MESSAGES } from "@/lib/i18n/messages/public";
 import { requestLocale } from "@/lib/i18n/server";
-import { figurePhrase, sourceInSentence } from "@/lib/public/figure-words";
+import { figurePhrase, sourceInSentence } from "@/lib/explain";
 
 type Params = Promise<{ id: string }>;
 

@@ -6,6 +6,7 @@ import { ClaimHistoryList } from "@/components/newsroom/claim-history";
 import { StatusBadge } from "@/components/newsroom/status-badge";
 import { SubmitClaimButton } from "@/components/newsroom/submit-claim-button";
 import styles from "@/components/newsroom/newsroom.module.css";
+import { Notice } from "@/components/ui/notice";
 import { requireStaffPage } from "@/lib/auth/current-user";
 import { may, mayEditClaim } from "@/lib/auth/policy";
 import { claimFormChoices, claimWithHistory } from "@/lib/data/claims";
@@ -13,8 +14,10 @@ import { maySubmitClaim } from "@/lib/newsroom/claim-rules";
 import { claimFormValues } from "@/lib/newsroom/claim-form-values";
 import { quoteInSentence } from "@/lib/newsroom/review-article";
 import { formatUtcTime } from "@/lib/newsroom/utc-time";
-import { intervalInWords, qualifierInWords } from "@/lib/reading/figure-in-words";
+import { intervalInWords, qualifierInWords } from "@/lib/explain";
 import { LANGUAGE_LABELS } from "@/lib/validation/newsroom";
+import { createSourceAction } from "@/app/sources/actions";
+import { submitClaimAction, updateDraftAction } from "../actions";
 
 export const metadata: Metadata = { title: "Claim" };
 
@@ -51,14 +54,12 @@ export default async function ClaimPage({ params, searchParams }: { params: Para
       </p>
 
       {saved === "new" && (
-        <p className="notice" role="status">
-          Saved as your draft. Check it, then send it for review.
-        </p>
+        <Notice role="status">Saved as your draft. Check it, then send it for review.</Notice>
       )}
       {claim.status === "draft" && claim.reviewNote && (
-        <div className="notice notice-error" role="note">
+        <Notice as="div" tone="error" role="note">
           <strong>Sent back{claim.reviewer ? ` by ${claim.reviewer.name}` : ""}:</strong> {claim.reviewNote}
-        </div>
+        </Notice>
       )}
 
       <blockquote className={styles.sentence} lang={claim.language}>
@@ -129,7 +130,7 @@ export default async function ClaimPage({ params, searchParams }: { params: Para
           </dl>
           {submittable && (
             <div className={styles.sectionHead}>
-              <SubmitClaimButton claimId={claim.id} version={claim.version} label="Submit for review" />
+              <SubmitClaimButton claimId={claim.id} version={claim.version} label="Submit for review" submitClaim={submitClaimAction} />
             </div>
           )}
           {claim.status === "in_review" && may(member.role, "review") && claim.authorId !== member.id && (
@@ -155,6 +156,8 @@ export default async function ClaimPage({ params, searchParams }: { params: Para
             initial={claimFormValues(claim)}
             choices={claimFormChoices(claim)}
             claim={{ id: claim.id, version: claim.version }}
+            saveDraft={updateDraftAction}
+            createSource={createSourceAction}
           />
         </section>
       )}

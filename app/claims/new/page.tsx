@@ -5,6 +5,8 @@ import styles from "@/components/newsroom/newsroom.module.css";
 import { requireStaffPage } from "@/lib/auth/current-user";
 import { quantityChoice } from "@/lib/data/quantities";
 import { CLAIM_FORM_FIELDS, type ClaimFormValues } from "@/lib/newsroom/claim-form-values";
+import { createSourceAction } from "@/app/sources/actions";
+import { createDraftAction } from "../actions";
 
 export const metadata: Metadata = { title: "New claim" };
 
@@ -26,7 +28,12 @@ export default async function NewClaimPage({ searchParams }: { searchParams: Sea
         One source, one figure, one sentence. Paste the sentence and keep the figure it is about; it is saved as your draft until you
         send it for review. A whole article? <Link href="/claims/paste">Paste it instead</Link>.
       </p>
-      <ClaimForm initial={initial} choices={{ quantity: preselected, source: null, relayedBy: null }} />
+      <ClaimForm
+        initial={initial}
+        choices={{ quantity: preselected, source: null, relayedBy: null }}
+        saveDraft={createDraftAction}
+        createSource={createSourceAction}
+      />
     </div>
   );
 }

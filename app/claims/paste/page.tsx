@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PasteArticle } from "@/components/newsroom/paste-article";
 import styles from "@/components/newsroom/newsroom.module.css";
+import { createSourceAction } from "@/app/sources/actions";
 import { requireStaffPage } from "@/lib/auth/current-user";
+import { saveArticleDraftsAction } from "../actions";
 
 export const metadata: Metadata = { title: "Paste an article" };
 
@@ -15,7 +17,7 @@ export default async function PasteArticlePage() {
         Every figure in the article is listed with its sentence. Tick the ones to keep, say which quantity each counts and which source
         gave it, and they are saved as your drafts together. One figure by hand? <Link href="/claims/new">Log a claim</Link>.
       </p>
-      <PasteArticle />
+      <PasteArticle saveArticle={saveArticleDraftsAction} createSource={createSourceAction} />
     </div>
   );
 }

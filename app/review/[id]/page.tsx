@@ -12,6 +12,7 @@ import styles from "@/components/review/review.module.css";
 import { requireStaffPage } from "@/lib/auth/current-user";
 import { claimForReview } from "@/lib/data/review";
 import { previewReview } from "@/lib/newsroom/review-preview";
+import { approveClaimAction, rateClaimAction, rejectClaimAction, retractClaimAction } from "../actions";
 
 export const metadata: Metadata = { title: "Review a claim" };
 
@@ -67,7 +68,12 @@ export default async function ReviewClaimPage({ params, searchParams }: { params
         </div>
         <aside className={styles.aside} aria-label="Your decision">
           <ComparisonPreview preview={preview} status={claim.status} />
-          <ReviewDecisions reviewer={{ id: reviewer.id, role: reviewer.role }} claim={claim} changedBy={changedBy} />
+          <ReviewDecisions
+            reviewer={{ id: reviewer.id, role: reviewer.role }}
+            claim={claim}
+            changedBy={changedBy}
+            actions={{ approve: approveClaimAction, reject: rejectClaimAction, retract: retractClaimAction, rate: rateClaimAction }}
+          />
         </aside>
         <div className={styles.mainArea}>
           <ClaimInArticle articleText={claim.articleText} sentence={claim.sentence} language={claim.language} />

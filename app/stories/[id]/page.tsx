@@ -3,11 +3,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { QuantityForm } from "@/components/newsroom/quantity-form";
 import styles from "@/components/newsroom/newsroom.module.css";
+import { Notice } from "@/components/ui/notice";
 import { requireStaffPage } from "@/lib/auth/current-user";
 import { may } from "@/lib/auth/policy";
 import { storyWithQuantities } from "@/lib/data/stories";
 import { formatCalendarDay } from "@/lib/newsroom/utc-time";
 import { HEADLINE_POLICY_LABELS, MEASURE_LABELS } from "@/lib/validation/newsroom";
+import { createQuantityAction } from "../actions";
 
 export const metadata: Metadata = { title: "Story" };
 
@@ -45,9 +47,7 @@ export default async function StoryPage({ params, searchParams }: { params: Para
       </p>
       {story.summary && <p className={styles.lede}>{story.summary}</p>}
       {created === "1" && (
-        <p className="notice" role="status">
-          Story created. Add the quantities its sources report.
-        </p>
+        <Notice role="status">Story created. Add the quantities its sources report.</Notice>
       )}
 
       <div className={styles.columns}>
@@ -86,7 +86,7 @@ export default async function StoryPage({ params, searchParams }: { params: Para
             </ul>
           )}
         </section>
-        {writer && <QuantityForm storyId={story.id} />}
+        {writer && <QuantityForm storyId={story.id} createQuantity={createQuantityAction} />}
       </div>
     </div>
   );

@@ -1,11 +1,12 @@
 "use client";
 
+import { Card } from "@/components/ui/card";
+import { Options } from "@/components/ui/field";
 import type { ImportPreview, ProblemRow, UnknownSource } from "@/lib/newsroom/csv/analyze-import";
 import { IMPORT_FIELD_LABELS, type ImportField, type RowCells } from "@/lib/newsroom/csv/column-mapping";
 import type { SourceDecision } from "@/lib/newsroom/csv/import-plan";
 import { SOURCE_KIND_LABELS, SOURCE_KINDS } from "@/lib/validation/newsroom";
 import { SearchPicker } from "../search-picker";
-import styles from "../newsroom.module.css";
 import own from "./import.module.css";
 
 const count = (n: number) => n.toLocaleString("en");
@@ -54,7 +55,7 @@ interface UnknownSourcesProps {
 /** Each name the newsroom does not know: create it as a new source, or say which source it is. */
 export function UnknownSources({ sources, decisions, onDecide }: UnknownSourcesProps) {
   return (
-    <section className={styles.panel} aria-labelledby="unknown-sources">
+    <Card as="section" aria-labelledby="unknown-sources">
       <h2 id="unknown-sources">Unknown sources</h2>
       <p>These names are not in the newsroom&apos;s sources. Create each one, or pick the source it means (a spelling or a language apart).</p>
       <div className={own.fixList}>
@@ -83,11 +84,7 @@ export function UnknownSources({ sources, decisions, onDecide }: UnknownSourcesP
                       value={decision.kind}
                       onChange={(event) => onDecide(source.key, { action: "create", kind: event.target.value as (typeof SOURCE_KINDS)[number] })}
                     >
-                      {SOURCE_KINDS.map((kind) => (
-                        <option key={kind} value={kind}>
-                          {SOURCE_KIND_LABELS[kind]}
-                        </option>
-                      ))}
+                      <Options values={SOURCE_KINDS} label={(kind) => SOURCE_KIND_LABELS[kind]} />
                     </select>
                   </label>
                 )}
@@ -113,7 +110,7 @@ export function UnknownSources({ sources, decisions, onDecide }: UnknownSourcesP
           );
         })}
       </div>
-    </section>
+    </Card>
   );
 }
 
@@ -129,7 +126,7 @@ interface ProblemRowsProps {
 /** The rows that need attention, each problem in words, with its cells to retype or the row to leave out. */
 export function ProblemRows({ problems, total, fixes, excluded, onFix, onExclude }: ProblemRowsProps) {
   return (
-    <section className={styles.panel} aria-labelledby="problem-rows">
+    <Card as="section" aria-labelledby="problem-rows">
       <h2 id="problem-rows">Rows to fix</h2>
       <p>
         Fix a cell here (the file itself is not changed) or leave the row out, then check again.
@@ -161,6 +158,6 @@ export function ProblemRows({ problems, total, fixes, excluded, onFix, onExclude
           );
         })}
       </ol>
-    </section>
+    </Card>
   );
 }

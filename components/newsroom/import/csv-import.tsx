@@ -7,6 +7,10 @@ import { EMPTY_MAPPING, guessMapping, mappingGaps, type ColumnMapping, type Impo
 import { HEAD_BYTES, readFileHead } from "@/lib/newsroom/csv/file-head";
 import { MAX_IMPORT_BYTES, type ImportPlan, type SourceDecision } from "@/lib/newsroom/csv/import-plan";
 import { LANGUAGE_LABELS, LANGUAGES } from "@/lib/validation/newsroom";
+import { Button, ButtonRow } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { Field, Options } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
 import { SearchPicker, type Choice } from "../search-picker";
 import styles from "../newsroom.module.css";
 import { CheckSummary, ProblemRows, UnknownSources } from "./check-results";
@@ -144,14 +148,14 @@ export function CsvImport({ initialJob }: { initialJob: ImportJobView | null }) 
   if (job) {
     return (
       <div className={styles.form}>
-        <div className={styles.panel}>
+        <Card>
           <ImportProgress key={job.id} initial={job} />
-        </div>
+        </Card>
         {job.status !== "running" && (
           <p>
-            <button type="button" className={styles.secondaryButton} onClick={anotherFile}>
+            <Button variant="secondary" onClick={anotherFile}>
               Import another file
-            </button>
+            </Button>
           </p>
         )}
       </div>
@@ -161,18 +165,11 @@ export function CsvImport({ initialJob }: { initialJob: ImportJobView | null }) 
   const canImport = preview && !changed && preview.problemCount === 0;
   return (
     <form className={styles.form} onSubmit={check} noValidate>
-      <fieldset className={styles.section}>
+      <Card as="fieldset" className={styles.section}>
         <legend>The file</legend>
-        <label>
-          CSV file
-          <span className={styles.optional}> Comma or semicolon separated, UTF-8, at most 100,000 rows and 50 MB.</span>
-          <input type="file" accept=".csv,text/csv" onChange={(event) => void chooseFile(event.target.files?.[0] ?? null)} aria-describedby="file-error" />
-        </label>
-        {fileError && (
-          <p id="file-error" className="notice notice-error" role="alert">
-            {fileError}
-          </p>
-        )}
+        <Field id="csv-file" label="CSV file" hint="Comma or semicolon separated, UTF-8, at most 100,000 rows and 50 MB." error={fileError ?? undefined} alert>
+          <input type="file" accept=".csv,text/csv" onChange={(event) => void chooseFile(event.target.files?.[0] ?? null)} />
+        </Field>
         <SearchPicker
           name="quantityId"
           label="Quantity"
@@ -180,36 +177,29 @@ export function CsvImport({ initialJob }: { initialJob: ImportJobView | null }) 
           endpoint="/api/staff/quantities"
           onChange={edit(setQuantity)}
         />
-        <label className={styles.narrow}>
-          Language of the sentences
+        <Field id="csv-language" label="Language of the sentences" className={styles.narrow}>
           <select value={language} onChange={(event) => edit(setLanguage)(event.target.value as Language)}>
-            {LANGUAGES.map((code) => (
-              <option key={code} value={code}>
-                {LANGUAGE_LABELS[code]}
-              </option>
-            ))}
+            <Options values={LANGUAGES} label={(code) => LANGUAGE_LABELS[code]} />
           </select>
-        </label>
-      </fieldset>
+        </Field>
+      </Card>
 
       {head && (
-        <fieldset className={styles.section}>
+        <Card as="fieldset" className={styles.section}>
           <legend>Columns</legend>
           <p>Guessed from the header line; change any of them. The first rows show how they will be read.</p>
           <ColumnMappingForm header={head.header} rows={head.rows} mapping={mapping} onChange={edit(setMapping)} />
           {gaps.map((gap) => (
-            <p key={gap} className="notice">
-              {gap}
-            </p>
+            <Notice key={gap}>{gap}</Notice>
           ))}
-        </fieldset>
+        </Card>
       )}
 
       {preview && (
-        <section className={styles.panel} aria-labelledby="check-title">
+        <Card as="section" aria-labelledby="check-title">
           <h2 id="check-title">{changed ? "Checked before your last changes" : "Checked"}</h2>
           <CheckSummary preview={preview} />
-        </section>
+        </Card>
       )}
       {preview && preview.unknownSources.length > 0 && (
         <UnknownSources
@@ -246,26 +236,26 @@ export function CsvImport({ initialJob }: { initialJob: ImportJobView | null }) 
       )}
 
       {error && (
-        <p className="notice notice-error" role="alert">
+        <Notice tone="error" role="alert">
           {error}
-        </p>
+        </Notice>
       )}
-      <div className={styles.actions}>
+      <ButtonRow>
         {canImport ? (
-          <button type="button" className="button" disabled={busy !== null} onClick={() => void startImport()}>
-            {busy === "import" ? "Starting…" : preview.ready === 0 ? "Import (nothing new to add)" : `Import ${preview.ready.toLocaleString("en")} rows as drafts`}
-          </button>
+          <Button pending={busy === "import"} pendingLabel="Starting…" disabled={busy !== null} onClick={() => void startImport()}>
+            {preview.ready === 0 ? "Import (nothing new to add)" : `Import ${preview.ready.toLocaleString("en")} rows as drafts`}
+          </Button>
         ) : (
-          <button type="submit" className="button" disabled={!ready || busy !== null}>
-            {busy === "check" ? "Checking…" : preview ? "Check again" : "Check the rows"}
-          </button>
+          <Button type="submit" pending={busy === "check"} pendingLabel="Checking…" disabled={!ready || busy !== null}>
+            {preview ? "Check again" : "Check the rows"}
+          </Button>
         )}
         {canImport && (
-          <button type="submit" className={styles.secondaryButton} disabled={busy !== null}>
+          <Button type="submit" variant="secondary" disabled={busy !== null}>
             Check again
-          </button>
+          </Button>
         )}
-      </div>
+      </ButtonRow>
     </form>
   );
 }

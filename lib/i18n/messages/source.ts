@@ -1,8 +1,8 @@
 // The source page in English and French. The record sentence counts a source's figures, so it
 // is a function of the record, written whole in each language (plural rules differ).
 import type { FigureKind, Interval, Qualifier } from "@/lib/figures/types";
-import type { SourceKind } from "@/lib/generated/prisma/enums";
-import { figurePhrase, listInWords } from "@/lib/public/figure-words";
+import type { SourceKind } from "@/lib/data/enums";
+import { figurePhrase, listInWords } from "@/lib/explain";
 import { formatNumber } from "../format";
 import type { Locale, Messages } from "../locale";
 

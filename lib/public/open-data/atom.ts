@@ -1,7 +1,7 @@
 // The feed of newly published claims, as Atom 1.0 (RFC 4287): a feed reader shows each claim as
 // an entry, "The Governor of Hatay province said at least 29 ...", linked to its permalink.
 import { formatUtcTime } from "@/lib/newsroom/utc-time";
-import { figurePhrase, sourceInSentence, type FigureFields } from "@/lib/public/figure-words";
+import { figurePhrase, sourceInSentence, type FigureFields } from "@/lib/explain";
 import type { OpenDataUrls } from "./urls";
 
 /** A published claim as the feed needs it. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { PublicQuantity } from "@/lib/data/public-claims";
-import { WebhookEvent } from "@/lib/generated/prisma/enums";
+import { WebhookEvent } from "@/lib/data/enums";
 import { neutraliseFormula } from "./csv";
 import { answerValidator, documentProblems, webhookValidator } from "./openapi-check";
 import { openApiDocument } from "./openapi";

@@ -2,7 +2,7 @@
 // closed (additionalProperties: false) and lists every field as required (null when empty), so
 // the contract test (e2e/open-data.spec.ts) fails when the API adds, drops or renames a field
 // that this document does not. Pure data: no Next, no database; the e2e spec imports it too.
-import { ClaimStatus, FigureKind, HeadlinePolicy, Measure, Qualifier, Rating, SourceKind } from "../../generated/prisma/enums";
+import { ClaimStatus, FigureKind, HeadlinePolicy, Measure, Qualifier, Rating, SourceKind } from "../../data/enums";
 import { RATE_LIMITS } from "../../auth/api-token";
 import { OPEN_DATA_ERRORS } from "./open-data-error";
 import { WEBHOOK_PARAMETERS, WEBHOOK_SCHEMAS, WEBHOOKS } from "./openapi-webhooks";

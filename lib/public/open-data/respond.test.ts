@@ -1,21 +1,23 @@
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-
-vi.mock("@/lib/data/db", () => import("@/lib/data/test-db"));
-
-const { createDraftClaim, submitClaim } = await import("@/lib/data/claims");
-const { approveClaim } = await import("@/lib/data/review");
-const { publicEdition } = await import("@/lib/data/public-cache");
-const { testDraftInput, testNewsroom, testPerson } = await import("@/lib/data/test-newsroom");
-const { feedAnswer, storiesAnswer } = await import("./answers");
-const { openDataRoute } = await import("./respond");
-const { publicExportRoute } = await import("@/lib/export/claim-export-responses");
+import { createDraftClaim, submitClaim } from "@/lib/data/claims";
+import { approveClaim } from "@/lib/data/review";
+import { publicEdition } from "@/lib/data/edition";
+import { publicExportRoute } from "@/lib/export/claim-export-responses";
+import { testDraftInput, testNewsroom, testPerson } from "@/tests/database/test-newsroom";
+import { feedAnswer, storiesAnswer } from "./answers";
+import { openDataRoute } from "./respond";
 
 // The open data's answers as a feed reader, a script or a prober gets them: every link on the
 // configured origin whatever Host the request names, and an ETag that moves only when the answer
 // does. The routes are built as app/ builds them, on a database of this file's own.
 
-const ORIGIN = "https://claims.example.org";
+// Set before any module loads: lib/env.ts reads the settings once, on first use.
+const ORIGIN = vi.hoisted(() => {
+  const origin = "https://claims.example.org";
+  vi.stubEnv("PUBLIC_ORIGIN", origin);
+  return origin;
+});
 const FORGED = { host: "evil.example", "x-forwarded-host": "evil.example", "x-forwarded-proto": "http" };
 
 const feed = openDataRoute(async ({ query, urls }) => feedAnswer(query, urls));
@@ -25,7 +27,6 @@ const noParams = { params: Promise.resolve({}) };
 
 const get = (path: string, headers: Record<string, string> = {}) => new NextRequest(`http://127.0.0.1:3000${path}`, { headers });
 
-let saved: string | undefined;
 let newsroom: Awaited<ReturnType<typeof testNewsroom>>;
 let reviewer: Awaited<ReturnType<typeof testPerson>>;
 
@@ -48,16 +49,13 @@ async function claim(low: number, publish: boolean): Promise<string> {
 }
 
 beforeAll(async () => {
-  saved = process.env.PUBLIC_ORIGIN;
-  process.env.PUBLIC_ORIGIN = ORIGIN;
   newsroom = await testNewsroom("respond");
   reviewer = await testPerson("reviewer", "respond-reviewer");
   await claim(29, true);
 });
 
 afterAll(() => {
-  if (saved === undefined) delete process.env.PUBLIC_ORIGIN;
-  else process.env.PUBLIC_ORIGIN = saved;
+  vi.unstubAllEnvs();
 });
 
 describe("the addresses in the open data", () => {

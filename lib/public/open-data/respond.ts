@@ -2,7 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import type { NextRequest } from "next/server";
 import { databaseFault, RETRY_AFTER_SECONDS } from "@/lib/data/database-faults";
-import { publicEdition } from "@/lib/data/public-cache";
+import { publicEdition } from "@/lib/data/edition";
 import { bodyETag, EditionETags, matchesETag } from "./etag";
 import { OpenDataError, type OpenDataErrorCode } from "./open-data-error";
 import { publicUrls, type OpenDataUrls } from "./urls";

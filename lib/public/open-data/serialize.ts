@@ -2,11 +2,11 @@
 // rely on. Times are ISO 8601 in UTC, open bounds are null, statuses are codes ("consistent"),
 // never sentences. lib/public/open-data/openapi.ts describes every field here; a field added
 // here and not there fails the contract test.
-import { compareClaims } from "@/lib/figures/compare";
+import { headlineInterval } from "@/lib/explain";
 import type { Interval } from "@/lib/figures/types";
 import type { PublicSourceRow, PublicStoryRow } from "@/lib/data/public-api";
 import type { PublicClaim, PublicQuantity, PublicStory } from "@/lib/data/public-claims";
-import { summarizeQuantity, type QuantitySummary } from "@/lib/public/quantity-summary";
+import { compareQuantity, type ComparedQuantity, type QuantitySummary } from "@/lib/public/quantity-summary";
 import type { OpenDataUrls } from "./urls";
 
 export type Standing = "current" | "superseded";
@@ -28,23 +28,16 @@ export interface ApiComparison {
 
 const interval = (bounds: Interval | null): ApiInterval | null => (bounds ? { low: bounds.low, high: bounds.high } : null);
 
-/** A quantity's comparison (spec/figures.md section 4), from the summary the public page shows. */
-export function comparisonOf(quantity: PublicQuantity): ApiComparison {
-  const summary = summarizeQuantity(quantity, quantity.claims);
-  // The pairs are the engine's own; the summary keeps only each claim's relation, so the engine
-  // is asked again with the same claims in the same (time) order.
-  const byTime = [...quantity.claims].sort((a, b) => a.reportedAt.getTime() - b.reportedAt.getTime());
-  const time = new Map(byTime.map((c) => [c.id, c.reportedAt.getTime()]));
-  const { pairs } = compareClaims(
-    byTime.map((c) => ({ id: c.id, low: c.low, high: c.high, source: c.source.id, reportedAt: c.reportedAt })),
-    { cumulative: quantity.cumulative },
-  );
+/** A quantity's comparison (spec/figures.md section 4), read from the engine's one answer: the same the public page shows. */
+export function comparisonOf(quantity: Pick<PublicQuantity, "headlinePolicy">, compared: ComparedQuantity): ApiComparison {
+  const { comparison: { pairs }, current, superseded, claims, consensus } = compared;
+  const time = new Map(claims.map((c) => [c.id, c.reportedAt.getTime()]));
   return {
-    status: summary.status,
-    consensus: interval(summary.consensus),
-    headline: { policy: summary.headline.policy, interval: interval(summary.headline.interval) },
-    currentClaimIds: summary.currentIds,
-    supersededClaimIds: summary.supersededIds,
+    status: compared.status,
+    consensus: interval(consensus),
+    headline: { policy: quantity.headlinePolicy, interval: interval(headlineInterval(quantity.headlinePolicy, current, consensus)) },
+    currentClaimIds: current.map((c) => c.id),
+    supersededClaimIds: superseded.map((c) => c.id),
     conflicts: pairs.filter((p) => p.relation === "conflict").map((p) => ({ a: p.a, b: p.b })),
     revisions: pairs
       .filter((p) => p.relation === "revision")
@@ -52,10 +45,15 @@ export function comparisonOf(quantity: PublicQuantity): ApiComparison {
   };
 }
 
+/** Each compared claim: current, or superseded by its source's later figure. */
+export function standingsFrom(compared: ComparedQuantity): Map<string, Standing> {
+  const superseded = new Set(compared.superseded.map((c) => c.id));
+  return new Map(compared.claims.map((c) => [c.id, superseded.has(c.id) ? "superseded" : "current"]));
+}
+
 /** Each published claim of a quantity: current, or superseded by its source's later figure. */
-export function standingsOf(quantity: PublicQuantity): Map<string, Standing> {
-  const superseded = new Set(summarizeQuantity(quantity, quantity.claims).supersededIds);
-  return new Map(quantity.claims.map((c) => [c.id, superseded.has(c.id) ? "superseded" : "current"]));
+export function standingsOf(quantity: Pick<PublicQuantity, "cumulative" | "claims">): Map<string, Standing> {
+  return standingsFrom(compareQuantity(quantity, quantity.claims));
 }
 
 type ClaimContext = { quantity: { id: string; label: string; story: { slug: string; title: string } } };
@@ -116,7 +114,8 @@ export function serializeStoryListItem(story: PublicStoryRow, urls: OpenDataUrls
   };
 }
 
-export function serializeQuantity(quantity: PublicQuantity, urls: OpenDataUrls) {
+/** A quantity and its comparison; `compared` when the caller already asked the engine (one comparison per quantity per request). */
+export function serializeQuantity(quantity: PublicQuantity, urls: OpenDataUrls, compared: ComparedQuantity = compareQuantity(quantity, quantity.claims)) {
   return {
     id: quantity.id,
     url: urls.quantity(quantity.id),
@@ -126,7 +125,7 @@ export function serializeQuantity(quantity: PublicQuantity, urls: OpenDataUrls) 
     cumulative: quantity.cumulative,
     scope: { who: quantity.scopeWho, place: quantity.scopePlace, from: quantity.scopeFrom, to: quantity.scopeTo, measure: quantity.measure },
     publishedClaimCount: quantity.claims.length,
-    comparison: comparisonOf(quantity),
+    comparison: comparisonOf(quantity, compared),
   };
 }
 
@@ -141,10 +140,11 @@ export function serializeStory(story: PublicStory, urls: OpenDataUrls) {
 
 /** A quantity with its story and every published claim, oldest first. */
 export function serializeQuantityDetail(quantity: PublicQuantity & { story: StoryFields }, urls: OpenDataUrls) {
-  const standings = standingsOf(quantity);
+  const compared = compareQuantity(quantity, quantity.claims);
+  const standings = standingsFrom(compared);
   const context = { id: quantity.id, label: quantity.label, story: { slug: quantity.story.slug, title: quantity.story.title } };
   return {
-    ...serializeQuantity(quantity, urls),
+    ...serializeQuantity(quantity, urls, compared),
     story: { slug: quantity.story.slug, title: quantity.story.title, url: urls.story(quantity.story.slug) },
     claims: quantity.claims.map((c) => serializeClaim({ ...c, quantity: context }, standings.get(c.id) ?? "current", urls)),
   };

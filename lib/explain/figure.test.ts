@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Figure } from "@/lib/figures/types";
-import { intervalInWords, kindInWords, qualifierInWords } from "./figure-in-words";
+import { intervalInWords, kindInWords, qualifierInWords } from "./figure";
 
 type Bounds = Pick<Figure, "low" | "high" | "kind" | "unit">;
 

@@ -1,11 +1,11 @@
-// A newsroom of a test file's own, for the data layer's tests: an editor, a story, a quantity of
-// it and a source, made through the app's own writes; and a draft of one figure for them. Import
-// it after `vi.mock("./db", () => import("./test-db"))`, as the modules it calls use the app's client.
+// A newsroom of a test file's own: an editor, a story, a quantity of it and a source, made
+// through the app's own writes in the file's database (./test-database.ts); and a draft of one
+// figure for them.
 import { claimDraftInput, type ClaimDraftInput } from "@/lib/validation/newsroom";
-import { createQuantity } from "./quantities";
-import { createSource } from "./sources";
-import { createStory } from "./stories";
-import { createUser } from "./users";
+import { createQuantity } from "@/lib/data/quantities";
+import { createSource } from "@/lib/data/sources";
+import { createStory } from "@/lib/data/stories";
+import { createUser } from "@/lib/data/users";
 
 /** Not a real bcrypt hash: these accounts never sign in. */
 export const TEST_PASSWORD_HASH = "$2b$12$not.a.real.hash.only.for.these.tests.............";

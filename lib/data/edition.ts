@@ -1,15 +1,32 @@
-// The database's edition for the page cache, read the cheapest way there is, with no Prisma and
-// no query engine round trip, on every request the cache may answer:
-//   - SQLite: one prepared statement on a read-only connection of its own. SQLite answers max()
-//     of the primary key from the b-tree's last page, and in WAL mode a reader sees every
-//     committed write, from this process or any other;
-//   - PostgreSQL: the same statement on a pool of two connections held for the process, which
-//     PostgreSQL answers from the primary key's index (its last entry). It sees every write
-//     committed before it began, through whichever app server: an approval through one server
-//     makes the pages every other server keeps stale at their next request.
+import "server-only";
 import Database from "better-sqlite3";
 import pg from "pg";
-import { databaseLocation, postgresPoolConfig, type DatabaseLocation } from "@/lib/data/database-location";
+import { cache } from "react";
+import { databaseLocation, postgresPoolConfig, type DatabaseLocation } from "./database-location";
+import { db } from "./db";
+
+// The database's edition: the id of its newest history entry. Every newsroom write records a
+// HistoryEntry in its own transaction, so the edition moves exactly when something was written,
+// through any server or script. Both caches of public answers are good while it stands still:
+// the public answers (./public-cache.ts) and the whole pages (lib/public/page-cache*.ts). Two
+// reads of the same number, one for each:
+//   - publicEdition, through the app's client, once per request: the data reads that follow use
+//     the same client;
+//   - readEdition, for the page cache in the proxy, before any render, the cheapest way there is,
+//     with no Prisma and no query engine round trip:
+//       - SQLite: one prepared statement on a read-only connection of its own. SQLite answers
+//         max() of the primary key from the b-tree's last page, and in WAL mode a reader sees
+//         every committed write, from this process or any other;
+//       - PostgreSQL: the same statement on a pool of two connections held for the process,
+//         which PostgreSQL answers from the primary key's index (its last entry). It sees every
+//         write committed before it began, through whichever app server: an approval through one
+//         server makes the pages every other server keeps stale at their next request.
+
+/** The edition for the public answers' cache, read once per request through the app's client. */
+export const publicEdition = cache(async (): Promise<number> => {
+  const newest = await db.historyEntry.findFirst({ orderBy: { id: "desc" }, select: { id: true } });
+  return newest?.id ?? 0;
+});
 
 const NEWEST_HISTORY_ENTRY = 'SELECT max("id") AS "id" FROM "HistoryEntry"';
 
@@ -64,8 +81,8 @@ function openReader(): EditionReader | undefined {
 }
 
 /**
- * The id of the newest history entry, or null when the database cannot be read (the caller then
- * renders without the cache). The same number lib/data/public-cache.ts reads.
+ * The edition for the page cache, or null when the database cannot be read (the caller then
+ * renders without the cache). The same number as publicEdition.
  */
 export async function readEdition(): Promise<number | null> {
   // Opened once; until the database exists (tried again each request) there is no cache.

@@ -1,7 +1,8 @@
-// Test fixture: a new database per test file, migrated like production. SQLite by default (a
-// file in a temporary folder); with TEST_DATABASE_URL=postgresql://... (npm run test:postgres),
-// a new database on that PostgreSQL server, dropped on close. Never reads DATABASE_URL, so a
-// test cannot touch the newsroom's own database.
+// How a test database is made: migrated like production, copied from a template. SQLite by
+// default (a file in a temporary folder); with TEST_DATABASE_URL=postgresql://... (npm run
+// test:postgres), a new database on that PostgreSQL server, dropped on close. Never reads
+// DATABASE_URL, so a test cannot touch the newsroom's own database. Tests do not call this:
+// they use their file's database (./test-database.ts, README.md); the bench scripts do.
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
 import { copyFile, mkdtemp, readdir, readFile, rename, rm, stat } from "node:fs/promises";
@@ -11,8 +12,8 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import pg from "pg";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { createDatabaseClient, createPostgresClient } from "./database-client";
-import { isPostgresUrl, postgresPoolConfig } from "./database-location";
+import { createDatabaseClient, createPostgresClient } from "@/lib/data/database-client";
+import { isPostgresUrl, postgresPoolConfig } from "@/lib/data/database-location";
 
 const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
 const migrationsDir = path.join(projectRoot, "prisma", "migrations");
@@ -62,11 +63,11 @@ async function migrationsFingerprint(dir = migrationsDir): Promise<string> {
 }
 
 /**
- * A database file with every migration applied, made once per set of migrations and copied for
- * each test file: copying takes milliseconds, running the Prisma CLI about a second. It is
+ * An SQLite file with every migration applied, made once per set of migrations and copied for
+ * each test file (and by tests that need a migrated file to damage, on any run): copying takes milliseconds, running the Prisma CLI about a second. It is
  * written under another name and renamed, so a worker never copies a half-migrated file.
  */
-async function migratedTemplate(): Promise<string> {
+export async function migratedTemplate(): Promise<string> {
   const fingerprint = await migrationsFingerprint();
   const template = path.join(os.tmpdir(), `claim-tracker-migrated-${fingerprint}.db`);
   const exists = await stat(template).then(

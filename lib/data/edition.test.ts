@@ -1,23 +1,19 @@
-// The page cache's edition (lib/public/page-cache-edition.ts), on the database of the run: an
-// SQLite file, or PostgreSQL under `npm run test:postgres` (TEST_DATABASE_URL). A write committed
+// The page cache's edition (./edition.ts, readEdition), on the database of the run: an SQLite
+// file, or PostgreSQL under `npm run test:postgres` (TEST_DATABASE_URL). A write committed
 // through another connection (another app server, the command line) changes it at once: that is
 // what makes a page kept by one server stale the moment a claim is approved through another.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { databaseLocation } from "@/lib/data/database-location";
-import { createTestDatabase, type TestDatabase } from "@/lib/data/test-database";
-import { editionReader, type EditionReader } from "./page-cache-edition";
+import { testDatabase as database } from "@/tests/database/test-database";
+import { databaseLocation } from "./database-location";
+import { editionReader, type EditionReader } from "./edition";
 
 describe(`the page cache's edition on ${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "SQLite"}`, () => {
-  let database: TestDatabase;
   let reader: EditionReader;
-  // The first test database of a run migrates the template: longer than a hook's 10 s on a busy machine.
-  beforeAll(async () => {
-    database = await createTestDatabase();
+  beforeAll(() => {
     reader = editionReader(databaseLocation({ ...process.env, DATABASE_URL: database.url }));
-  }, 120_000);
+  });
   afterAll(async () => {
     await reader?.close();
-    await database?.close();
   });
 
   const write = () => database.db.historyEntry.create({ data: { entityType: "claim", entityId: "c1", action: "approve" } });

@@ -2,11 +2,13 @@
 // why that makes the figures agree, compatible, revised or in conflict (spec/figures.md
 // section 4), in words a reader gets in ten seconds. "29 vs 30+" is not a contradiction;
 // "35, then 29 the same evening" is. The reasoning is one; the words come from a phrasebook per
-// language.
+// language (lib/i18n/messages/status.ts).
 import type { Comparison } from "@/lib/figures/compare";
 import type { Interval } from "@/lib/figures/types";
 import type { Locale } from "@/lib/i18n/locale";
-import { boundsInWords, capitalized, countInWords, figurePhrase, listInWords, sourceInSentence, type FigureFields } from "./figure-words";
+import { STATUS_MESSAGES, type Gap, type Later, type OpenShape } from "@/lib/i18n/messages/status";
+import { boundsInWords, figurePhrase, type FigureFields } from "./figure";
+import { listInWords, sourceInSentence } from "./sentence";
 
 export interface SentenceClaim extends FigureFields {
   id: string;
@@ -23,94 +25,7 @@ export interface SentenceInput {
   consensus: Interval | null;
 }
 
-type Shape = "lower" | "upper" | "closed";
-type Gap = { unit: "same" | "under_hour" | "hours" | "days"; count: number };
-type Later = "later" | "also";
-type Fit = "upward" | "consistent" | "different";
-
-/** Everything the sentences say, in one language. Names and figures arrive already in words. */
-interface Phrasebook {
-  none: string;
-  onlyOne: (source: string, figure: string) => string;
-  agree: (sources: string[], figure: string) => string;
-  saidFirst: (source: string, figure: string) => string;
-  saidNext: (source: string, figure: string) => string;
-  gap: (gap: Gap) => string;
-  /** "A said X and B Y, three hours apart." */
-  saidApart: (first: string, second: string, gap: string) => string;
-  conflictWhy: (cumulativeLaterLower: boolean) => string;
-  otherConflicts: (count: number) => string;
-  boundsTogether: (count: number, shape: Exclude<Shape, "closed">, together: string) => string;
-  laterGave: (source: string, later: Later, figure: string, fit: Fit) => string;
-  roseWithoutConflict: (bounds: string) => string;
-  allAllow: (count: number, bounds: string) => string;
-  superseded: (count: number) => string;
-}
-
-const ENGLISH: Phrasebook = {
-  none: "No figure has been published for this yet.",
-  onlyOne: (source, figure) => `Only ${source} has given a figure so far: ${figure}.`,
-  agree: (sources, figure) => `${capitalized(listInWords(sources))} ${sources.length === 2 ? "both" : "all"} said ${figure}: the figures agree.`,
-  saidFirst: (source, figure) => `${capitalized(source)} said ${figure}`,
-  saidNext: (source, figure) => `${source} ${figure}`,
-  gap: ({ unit, count }) =>
-    unit === "same"
-      ? "at the same time"
-      : unit === "under_hour"
-        ? "within the hour"
-        : unit === "hours"
-          ? count === 1 ? "an hour apart" : `${countInWords(count)} hours apart`
-          : count === 1 ? "a day apart" : `${countInWords(count)} days apart`,
-  saidApart: (first, second, gap) => `${first} and ${second}, ${gap}.`,
-  conflictWhy: (laterLower) =>
-    laterLower ? "A toll only grows, so the lower, later figure contradicts the first: the figures conflict." : "Both cannot be true: the figures conflict.",
-  otherConflicts: (n) => (n === 0 ? "" : n === 1 ? " One other pair of figures also conflicts." : ` ${capitalized(countInWords(n))} other pairs of figures also conflict.`),
-  boundsTogether: (n, shape, together) =>
-    `${n === 2 ? "both" : `all ${countInWords(n)}`} are ${shape === "lower" ? "lower bounds" : "upper bounds"}, so together they say ${together}.`,
-  laterGave: (source, later, figure, fit) =>
-    `${capitalized(source)} ${later === "later" ? "later " : "also "}gave ${figure}, ${fit === "upward" ? "a revision upward" : fit === "consistent" ? "consistent with that" : "a different figure"}.`,
-  roseWithoutConflict: (bounds) => `The toll rose without any figure contradicting another: the latest say ${bounds}.`,
-  allAllow: (n, bounds) => `${n === 2 ? "Both figures" : `All ${countInWords(n)} figures`} allow ${bounds}.`,
-  superseded: (n) =>
-    n === 0 ? "" : n === 1 ? " One earlier figure was replaced by its source's later word." : ` ${capitalized(countInWords(n))} earlier figures were replaced by their sources' later word.`,
-};
-
-const FRENCH: Phrasebook = {
-  none: "Aucun chiffre n'a encore été publié.",
-  onlyOne: (source, figure) => `Une seule source a donné un chiffre pour l'instant, ${source} : ${figure}.`,
-  agree: (sources, figure) => `${capitalized(listInWords(sources, "fr"))} ont donné le même chiffre, ${figure} : les chiffres concordent.`,
-  saidFirst: (source, figure) => `${capitalized(source)} a donné ${figure}`,
-  saidNext: (source, figure) => `${source} ${figure}`,
-  gap: ({ unit, count }) =>
-    unit === "same"
-      ? "au même moment"
-      : unit === "under_hour"
-        ? "à moins d'une heure d'intervalle"
-        : unit === "hours"
-          ? count === 1 ? "à une heure d'intervalle" : `à ${countInWords(count, "fr")} heures d'intervalle`
-          : count === 1 ? "à un jour d'intervalle" : `à ${countInWords(count, "fr")} jours d'intervalle`,
-  saidApart: (first, second, gap) => `${first} et ${second}, ${gap}.`,
-  conflictWhy: (laterLower) =>
-    laterLower
-      ? "Un bilan ne peut que croître : le chiffre plus bas, donné plus tard, contredit le premier. Les chiffres se contredisent."
-      : "Les deux ne peuvent pas être vrais : les chiffres se contredisent.",
-  otherConflicts: (n) =>
-    n === 0 ? "" : n === 1 ? " Une autre paire de chiffres se contredit aussi." : ` ${capitalized(countInWords(n, "fr"))} autres paires de chiffres se contredisent aussi.`,
-  boundsTogether: (n, shape, together) =>
-    `${n === 2 ? "ce sont deux" : `ce sont ${countInWords(n, "fr")}`} ${shape === "lower" ? "minimums" : "maximums"}, donc ensemble ils indiquent ${together}.`,
-  laterGave: (source, later, figure, fit) =>
-    `${capitalized(source)} a ${later === "later" ? "ensuite" : "aussi"} donné ${figure}, ${fit === "upward" ? "une révision à la hausse" : fit === "consistent" ? "ce qui est compatible" : "un chiffre différent"}.`,
-  roseWithoutConflict: (bounds) => `Le bilan a augmenté sans qu'aucun chiffre n'en contredise un autre : les plus récents indiquent ${bounds}.`,
-  allAllow: (n, bounds) => `${n === 2 ? "Les deux chiffres" : `Les ${countInWords(n, "fr")} chiffres`} admettent ${bounds}.`,
-  superseded: (n) =>
-    n === 0
-      ? ""
-      : n === 1
-        ? " Un chiffre antérieur a été remplacé par une déclaration plus récente de sa source."
-        : ` ${capitalized(countInWords(n, "fr"))} chiffres antérieurs ont été remplacés par des déclarations plus récentes de leurs sources.`,
-};
-
-const PHRASEBOOKS: Record<Locale, Phrasebook> = { en: ENGLISH, fr: FRENCH };
+type Shape = OpenShape | "closed";
 
 const HOUR = 3_600_000;
 
@@ -127,7 +42,7 @@ const shapeOf = (c: Interval): Shape => (c.high === null ? "lower" : c.low === n
 /** The words of one sentence: a source, a figure, an interval, in the reader's language. */
 function wordsFor(locale: Locale) {
   return {
-    book: PHRASEBOOKS[locale],
+    book: STATUS_MESSAGES[locale].sentence,
     source: (c: SentenceClaim) => sourceInSentence(c.source.name, false, locale),
     figure: (c: FigureFields) => figurePhrase(c, locale),
     bounds: (i: Interval, like: FigureFields) => boundsInWords(i, like, locale),
@@ -155,7 +70,7 @@ function openingClause(group: readonly SentenceClaim[], w: Words, locale: Locale
   const lows = group.map((c) => c.low).filter((n): n is number => n !== null);
   const highs = group.map((c) => c.high).filter((n): n is number => n !== null);
   const together: Interval = { low: lows.length ? Math.max(...lows) : null, high: highs.length ? Math.min(...highs) : null };
-  const shape = shapeOf(first) as Exclude<Shape, "closed">;
+  const shape = shapeOf(first) as OpenShape;
   const colon = locale === "fr" ? " :" : ":";
   return { text: `${listInWords(phrases, locale)}${colon} ${w.book.boundsTogether(group.length, shape, w.bounds(together, first))}`, together };
 }

@@ -1,8 +1,7 @@
-import "server-only";
 import type Database from "better-sqlite3";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { PUBLIC_CLAIM_FIELDS, PUBLIC_QUANTITY_FIELDS, PUBLIC_STORY_FIELDS, PUBLISHED } from "./public-claims";
-import { LISTED_FIELDS } from "./claims";
+import { PUBLIC_CLAIM_FIELDS, PUBLIC_QUANTITY_FIELDS, PUBLIC_STORY_FIELDS, PUBLISHED } from "@/lib/data/public-claims";
+import { LISTED_FIELDS } from "@/lib/data/claims";
 
 // `npm run bench` (scripts/bench/queries.ts) times the app's hottest reads twice: through Prisma,
 // as the app makes them, and as hand-written SQL through better-sqlite3, the floor any data

@@ -4,10 +4,10 @@ import type { Role } from "@/lib/auth/policy";
 import type { Claim, Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { sourceKey } from "@/lib/newsroom/source-key";
 import { DEMO_ACCOUNTS, DEMO_QUANTITIES, DEMO_STORY, demoFigure, SOURCES, type DemoClaim, type DemoSource, type SourceName } from "./demo-story";
-import { recordHistory } from "./history";
-import { forgetSourceRecords } from "./source-records";
+import { recordHistory } from "@/lib/data/history";
+import { forgetSourceRecords } from "@/lib/data/source-records";
 
-// Writes the Idlib demo (lib/data/demo-story.ts) into an empty newsroom, as the newsroom itself
+// Writes the Idlib demo (./demo-story.ts) into an empty newsroom, as the newsroom itself
 // would have: every row with its history entry, in one transaction.
 
 type Transaction = Prisma.TransactionClient;

@@ -2,7 +2,7 @@
 // Claim Tracker was first sketched from. Every sentence, headline and summary here is written in
 // the project's own words; the article links point to example.org, not to real articles. Each
 // claim names only its quote: its figure is what the engine reads in the sentence
-// (demoFigure), never typed by hand. lib/data/demo-seed.ts writes it.
+// (demoFigure), never typed by hand. ./demo-seed.ts writes it.
 import type { Role } from "@/lib/auth/policy";
 import { findFigures, type Figure, type Lang } from "@/lib/figures";
 import type { Rating, SourceKind } from "@/lib/generated/prisma/client";

@@ -1,21 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/auth/password";
 import { compareClaims } from "@/lib/figures";
+import { testDatabase as database } from "@/tests/database/test-database";
 import { seedDemo, type DemoSeedResult } from "./demo-seed";
 import { DEMO_ACCOUNTS, DEMO_QUANTITIES, DEMO_STORY, demoFigure } from "./demo-story";
-import { createTestDatabase, type TestDatabase } from "./test-database";
 
-let database: TestDatabase;
 let first: DemoSeedResult;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
   first = await seedDemo(database.db);
 }, 60_000);
-
-afterAll(async () => {
-  await database.close();
-});
 
 async function tableCounts() {
   const { db } = database;

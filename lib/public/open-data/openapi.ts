@@ -4,6 +4,7 @@
 // that this document does not. Pure data: no Next, no database; the e2e spec imports it too.
 import { ClaimStatus, FigureKind, HeadlinePolicy, Measure, Qualifier, Rating, SourceKind } from "../../data/enums";
 import { RATE_LIMITS } from "../../auth/api-token";
+import { API_ERROR_CODES } from "../../errors";
 import { OPEN_DATA_ERRORS } from "./open-data-error";
 import { WEBHOOK_PARAMETERS, WEBHOOK_SCHEMAS, WEBHOOKS } from "./openapi-webhooks";
 import { DEFAULT_LIMIT, MAX_LIMIT } from "./query";
@@ -146,20 +147,8 @@ const SCHEMAS: Record<string, Schema> = {
 // ---------------------------------------------------------------------------------------------
 // The token API: the staff read endpoint and the write endpoint
 
-const TOKEN_ERROR_CODES = [
-  "invalid_parameter",
-  "unauthenticated",
-  "forbidden",
-  "not_found",
-  "payload_too_large",
-  "unsupported_media_type",
-  "idempotency_key_reused",
-  "rate_limited",
-  "database_busy",
-  "database_full",
-  "database_unavailable",
-  "internal",
-];
+// The token API's codes are the ones it answers with (lib/errors.ts), not a copy of them.
+const TOKEN_ERROR_CODES = [...API_ERROR_CODES];
 
 const claimProperties = (SCHEMAS.Claim as { properties: Record<string, Schema> }).properties;
 const { standing: _standing, permalink: _permalink, ...staffClaimFields } = claimProperties; // eslint-disable-line @typescript-eslint/no-unused-vars

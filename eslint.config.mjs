@@ -13,7 +13,8 @@ const noUpwardImports = {
 // component as props (rallly does the same), so no component reaches up into app/.
 const noAppImports = {
   regex: "^(@/|(\\.\\./)+)app(/|$)",
-  message: "components/ must not import from app/: let the page pass the server action (or the value) as a prop.",
+  message:
+    "components/ must not import from app/: let the page pass the server action (or the value) as a prop.",
 };
 
 // The figures engine, its words (lib/explain), its plain-words reading and the shared schemas
@@ -42,7 +43,10 @@ const onlyDataFilesImportTheDatabase = {
   ],
   patterns: [
     { group: ["@prisma/*"], message: `${notTheDatabase}.` },
-    { regex: "(^|/)generated/prisma", message: `${notTheDatabase}, and take its types from lib/data (the enums: @/lib/data/enums).` },
+    {
+      regex: "(^|/)generated/prisma",
+      message: `${notTheDatabase}, and take its types from lib/data (the enums: @/lib/data/enums).`,
+    },
     { regex: "(^|/)data/(db|database-client|sqlite-adapter)$", message: `${notTheDatabase}.` },
   ],
 };
@@ -59,7 +63,12 @@ export default defineConfig([
     rules: { "no-restricted-imports": ["error", { patterns: [noAppImports] }] },
   },
   {
-    files: ["lib/figures/**/*.ts", "lib/explain/**/*.ts", "lib/reading/**/*.ts", "lib/validation/**/*.ts"],
+    files: [
+      "lib/figures/**/*.ts",
+      "lib/explain/**/*.ts",
+      "lib/reading/**/*.ts",
+      "lib/validation/**/*.ts",
+    ],
     rules: {
       "no-restricted-imports": ["error", { patterns: [noUpwardImports, noFrameworkImports] }],
     },
@@ -80,7 +89,9 @@ export default defineConfig([
       "e2e/durability/faults-support.ts",
       "e2e/durability/load-databases.ts",
     ],
-    rules: { "@typescript-eslint/no-restricted-imports": ["error", onlyDataFilesImportTheDatabase] },
+    rules: {
+      "@typescript-eslint/no-restricted-imports": ["error", onlyDataFilesImportTheDatabase],
+    },
   },
   globalIgnores([
     ".next/**",

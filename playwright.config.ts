@@ -53,12 +53,21 @@ export default defineConfig({
     trace: "retain-on-failure",
   },
   projects: [
-    { name: "desktop", testIgnore: "durability/**", use: { viewport: { width: 1280, height: 800 } } },
+    {
+      name: "desktop",
+      testIgnore: "durability/**",
+      use: { viewport: { width: 1280, height: 800 } },
+    },
     // 360px is the narrowest phone in common use: if the page fits here it fits everywhere.
     {
       name: "phone",
       testIgnore: SCREEN_BLIND,
-      use: { viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+      use: {
+        viewport: { width: 360, height: 780 },
+        isMobile: true,
+        hasTouch: true,
+        deviceScaleFactor: 2,
+      },
     },
     // Load, crashes and restores, on servers of their own (e2e/durability/support.ts), one at a
     // time. scripts/e2e.mjs runs this project after the others, so the load has the two cores to

@@ -7,7 +7,11 @@ import { createRequire } from "node:module";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { defineConfig } from "prisma/config";
-import { DEFAULT_DATABASE_URL, databaseLocation, postgresPoolConfig } from "./lib/data/database-location";
+import {
+  DEFAULT_DATABASE_URL,
+  databaseLocation,
+  postgresPoolConfig,
+} from "./lib/data/database-location";
 
 // The schema's `env("DATABASE_URL")` must resolve even when it is unset (`prisma validate`).
 process.env.DATABASE_URL ||= DEFAULT_DATABASE_URL;
@@ -55,7 +59,8 @@ function readCatalogTypesAsText(): void {
   if (proto.textCatalogTypes) return;
   const addFields = proto.addFields;
   proto.addFields = function (fields) {
-    for (const field of fields) if (field.dataTypeID === NAME || field.dataTypeID === CHAR) field.dataTypeID = TEXT;
+    for (const field of fields)
+      if (field.dataTypeID === NAME || field.dataTypeID === CHAR) field.dataTypeID = TEXT;
     addFields.call(this, fields);
   };
   proto.textCatalogTypes = true;
@@ -100,7 +105,9 @@ class PgForMigrate extends PrismaPg {
     const main = await this.connect();
     const name = `prisma_migrate_shadow_db_${randomUUID()}`;
     await main.executeScript(`CREATE DATABASE "${name}"`);
-    const shadow = runScriptsWhole(await new PrismaPg({ ...this.settings, database: name }).connect());
+    const shadow = runScriptsWhole(
+      await new PrismaPg({ ...this.settings, database: name }).connect(),
+    );
     const dispose = shadow.dispose.bind(shadow);
     shadow.dispose = async () => {
       await dispose();
@@ -119,7 +126,14 @@ const location = databaseLocation();
 // Declared external so `migrate dev` and `migrate diff` leave them alone.
 const SEARCH_TABLES =
   location.provider === "sqlite"
-    ? ["PublicSearch", "PublicSearch_config", "PublicSearch_content", "PublicSearch_data", "PublicSearch_docsize", "PublicSearch_idx"]
+    ? [
+        "PublicSearch",
+        "PublicSearch_config",
+        "PublicSearch_content",
+        "PublicSearch_data",
+        "PublicSearch_docsize",
+        "PublicSearch_idx",
+      ]
     : ["public.PublicSearch"];
 
 export default defineConfig(

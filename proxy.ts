@@ -14,10 +14,19 @@ import { NextResponse, type NextRequest } from "next/server";
 import { cachedPage, isCacheRender, RENDER_HEADER } from "@/lib/public/page-cache-serve";
 import { allowedMethods, isPagePath, methodVerdict } from "@/lib/security/allowed-methods";
 import { bodyLimitRefusal } from "@/lib/security/body-limits";
-import { COMMON_SECURITY_HEADERS, NON_PAGE_CONTENT_SECURITY_POLICY, newNonce, pageContentSecurityPolicy } from "@/lib/security/headers";
+import {
+  COMMON_SECURITY_HEADERS,
+  NON_PAGE_CONTENT_SECURITY_POLICY,
+  newNonce,
+  pageContentSecurityPolicy,
+} from "@/lib/security/headers";
 import { hasMalformedEncoding, MALFORMED_PATH_MESSAGE } from "@/lib/security/malformed-path";
 import { NOT_FOUND_ROUTE } from "@/lib/security/not-found-route";
-import { GONE_RENDER_HEADER, isGoneRender, retractedClaimPage } from "@/lib/security/retracted-claim-page";
+import {
+  GONE_RENDER_HEADER,
+  isGoneRender,
+  retractedClaimPage,
+} from "@/lib/security/retracted-claim-page";
 
 // Answers that are data, not pages: the open data, the staff API, the feed, CSV downloads.
 const NOT_A_PAGE = /^\/(api\/|feed\.atom$)|\.(csv|json|atom|xml|txt)$/;
@@ -46,14 +55,18 @@ export async function proxy(request: NextRequest) {
 /** On to Next (to `rewriteTo` instead when given), with a fresh nonce and its policy. */
 function toNext(request: NextRequest, isPage: boolean, rewriteTo?: string): Response {
   const nonce = newNonce();
-  const policy = isPage ? pageContentSecurityPolicy(nonce, process.env.NODE_ENV === "development") : NON_PAGE_CONTENT_SECURITY_POLICY;
+  const policy = isPage
+    ? pageContentSecurityPolicy(nonce, process.env.NODE_ENV === "development")
+    : NON_PAGE_CONTENT_SECURITY_POLICY;
   const requestHeaders = new Headers(request.headers);
   requestHeaders.delete(RENDER_HEADER);
   requestHeaders.delete(GONE_RENDER_HEADER);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", policy);
   const init = { request: { headers: requestHeaders } };
-  const response = rewriteTo ? NextResponse.rewrite(new URL(rewriteTo, request.url), init) : NextResponse.next(init);
+  const response = rewriteTo
+    ? NextResponse.rewrite(new URL(rewriteTo, request.url), init)
+    : NextResponse.next(init);
   response.headers.set("Content-Security-Policy", policy);
   return withSecurityHeaders(response);
 }
@@ -63,18 +76,33 @@ function clientMistake(request: NextRequest): Response | null {
   const { pathname } = request.nextUrl;
   if (hasMalformedEncoding(pathname)) return plainText(MALFORMED_PATH_MESSAGE, 400);
   const verdict = methodVerdict(request.method, pathname);
-  if (!verdict.ok) return plainText(verdict.message, verdict.status, verdict.status === 405 ? { Allow: verdict.allow } : {});
+  if (!verdict.ok)
+    return plainText(
+      verdict.message,
+      verdict.status,
+      verdict.status === 405 ? { Allow: verdict.allow } : {},
+    );
   // Next renders a page for any method; a page's OPTIONS is answered here, as Next answers a
   // route handler's.
   if (request.method === "OPTIONS" && isPagePath(pathname)) {
-    return new Response(null, { status: 204, headers: { Allow: allowedMethods(pathname).join(", "), "Content-Security-Policy": NON_PAGE_CONTENT_SECURITY_POLICY } });
+    return new Response(null, {
+      status: 204,
+      headers: {
+        Allow: allowedMethods(pathname).join(", "),
+        "Content-Security-Policy": NON_PAGE_CONTENT_SECURITY_POLICY,
+      },
+    });
   }
   const tooLarge = bodyLimitRefusal(request.headers.get("content-length"));
   if (tooLarge) return plainText(tooLarge, 413);
   return null;
 }
 
-function plainText(message: string, status: number, headers: Record<string, string> = {}): Response {
+function plainText(
+  message: string,
+  status: number,
+  headers: Record<string, string> = {},
+): Response {
   return new Response(`${message}\n`, {
     status,
     headers: {
@@ -88,7 +116,8 @@ function plainText(message: string, status: number, headers: Record<string, stri
 
 /** The headers every answer carries (a cached page already has the CSP of its render). */
 function withSecurityHeaders<R extends Response>(response: R): R {
-  for (const [name, value] of Object.entries(COMMON_SECURITY_HEADERS)) response.headers.set(name, value);
+  for (const [name, value] of Object.entries(COMMON_SECURITY_HEADERS))
+    response.headers.set(name, value);
   return response;
 }
 

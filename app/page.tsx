@@ -21,9 +21,15 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 // cached until the next write, lib/data/public-cache.ts).
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+export async function generateMetadata({
+  searchParams,
+}: {
+  searchParams: SearchParams;
+}): Promise<Metadata> {
   const page = pageParam((await searchParams).page);
-  return page > 1 ? { title: PAGINATION_MESSAGES[await requestLocale()].olderStoriesTitle(page) } : {};
+  return page > 1
+    ? { title: PAGINATION_MESSAGES[await requestLocale()].olderStoriesTitle(page) }
+    : {};
 }
 
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
@@ -47,13 +53,15 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
               <div>
                 <dt>{t.exampleHatay}</dt>
                 <dd>
-                  <span lang="fr">{"«\u00a0au moins 29\u00a0»"}</span> <span className={home.exampleInterval}>{t.exampleAtLeast29}</span>
+                  <span lang="fr">{"«\u00a0au moins 29\u00a0»"}</span>{" "}
+                  <span className={home.exampleInterval}>{t.exampleAtLeast29}</span>
                 </dd>
               </div>
               <div>
                 <dt>{t.exampleOsdh}</dt>
                 <dd>
-                  <span lang="en">{"“more than 30”"}</span> <span className={home.exampleInterval}>{t.exampleMoreThan30}</span>
+                  <span lang="en">{"“more than 30”"}</span>{" "}
+                  <span className={home.exampleInterval}>{t.exampleMoreThan30}</span>
                 </dd>
               </div>
             </dl>
@@ -76,7 +84,9 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
                 </p>
                 <p className={home.conflictTitle}>
                   <Link href={`/quantity/${q.id}`}>{q.label}</Link>{" "}
-                  <span className={`${styles.badge} ${styles.badge_conflict}`}>{q.statusLabel}</span>
+                  <span className={`${styles.badge} ${styles.badge_conflict}`}>
+                    {q.statusLabel}
+                  </span>
                 </p>
                 <p className={home.conflictSentence}>{q.sentence}</p>
               </li>
@@ -97,14 +107,22 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
                 <div className={home.latestHead}>
                   <Link href={`/story/${story.slug}`}>{story.title}</Link>
                   <span className={home.latestMeta}>
-                    {[formatDay(story.date, locale), story.place, t.quantitiesCount(story.quantities.length)].filter(Boolean).join(" · ")}
+                    {[
+                      formatDay(story.date, locale),
+                      story.place,
+                      t.quantitiesCount(story.quantities.length),
+                    ]
+                      .filter(Boolean)
+                      .join(" · ")}
                   </span>
                 </div>
                 <ul className={home.latestQuantities}>
                   {story.quantities.map((q) => (
                     <li key={q.id}>
                       <Link href={`/quantity/${q.id}`}>{q.label}</Link>{" "}
-                      <span className={`${styles.badge} ${styles[`badge_${q.status}`]}`}>{q.statusLabel}</span>
+                      <span className={`${styles.badge} ${styles[`badge_${q.status}`]}`}>
+                        {q.statusLabel}
+                      </span>
                     </li>
                   ))}
                 </ul>

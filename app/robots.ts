@@ -6,7 +6,18 @@ import { publicOrigin } from "@/lib/public/public-origin";
 export const dynamic = "force-dynamic";
 
 /** The newsroom's own pages and what is not a page (app/ holds the list). */
-const NOT_FOR_CRAWLERS = ["/admin", "/api/", "/claims", "/dashboard", "/language", "/review", "/search", "/sign-in", "/sources", "/stories"];
+const NOT_FOR_CRAWLERS = [
+  "/admin",
+  "/api/",
+  "/claims",
+  "/dashboard",
+  "/language",
+  "/review",
+  "/search",
+  "/sign-in",
+  "/sources",
+  "/stories",
+];
 
 export default function robots(): MetadataRoute.Robots {
   return {

@@ -9,7 +9,10 @@ const THROTTLED = /^Too many attempts from this address: try again in \d+ second
  * A fresh account, invited by the admin through the users page: the tests below lock it out,
  * sign it out everywhere or disable it, which must not touch the accounts other tests share.
  */
-async function freshUser(browser: Browser, role: InvitedUser["role"] = "editor"): Promise<InvitedUser> {
+async function freshUser(
+  browser: Browser,
+  role: InvitedUser["role"] = "editor",
+): Promise<InvitedUser> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await signInAs(page, "admin");
@@ -34,7 +37,10 @@ async function newPageSignedIn(browser: Browser, user: InvitedUser): Promise<Pag
 test("an editor signs in and finds their pages in the bar", async ({ page }, testInfo) => {
   await claimOwnAddress(page);
   await page.goto("/sign-in");
-  await page.screenshot({ path: `test-results/screenshots/sign-in-${testInfo.project.name}.png`, fullPage: true });
+  await page.screenshot({
+    path: `test-results/screenshots/sign-in-${testInfo.project.name}.png`,
+    fullPage: true,
+  });
 
   const editor = await signInAs(page, "editor");
 
@@ -49,19 +55,33 @@ test("an editor signs in and finds their pages in the bar", async ({ page }, tes
   await expect(bar.getByRole("link", { name: "Review queue" })).toHaveCount(0);
   await expect(bar.getByRole("link", { name: "Users" })).toHaveCount(0);
   await expect(page.getByRole("link", { name: "Sign in" })).toHaveCount(0);
-  await page.screenshot({ path: `test-results/screenshots/staff-bar-editor-${testInfo.project.name}.png` });
+  await page.screenshot({
+    path: `test-results/screenshots/staff-bar-editor-${testInfo.project.name}.png`,
+  });
 
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBe(0);
 });
 
 test("an admin sees every page in the bar", async ({ page }, testInfo) => {
   await signInAs(page, "admin");
   const bar = page.getByRole("navigation", { name: "Newsroom" });
-  for (const name of ["Dashboard", "New claim", "Paste an article", "Stories", "Sources", "Review queue", "Users"]) {
+  for (const name of [
+    "Dashboard",
+    "New claim",
+    "Paste an article",
+    "Stories",
+    "Sources",
+    "Review queue",
+    "Users",
+  ]) {
     await expect(bar.getByRole("link", { name, exact: true })).toBeVisible();
   }
-  await page.screenshot({ path: `test-results/screenshots/staff-bar-admin-${testInfo.project.name}.png` });
+  await page.screenshot({
+    path: `test-results/screenshots/staff-bar-admin-${testInfo.project.name}.png`,
+  });
 });
 
 test("a wrong password and an unknown email get the same answer", async ({ page }, testInfo) => {
@@ -86,17 +106,27 @@ test("a wrong password and an unknown email get the same answer", async ({ page 
   // What was typed stays, ready to be corrected.
   await expect(page.getByLabel("Email", { exact: true })).toHaveValue(TEST_USERS.reviewer2.email);
   await expect(page).toHaveURL(/\/sign-in/);
-  await page.screenshot({ path: `test-results/screenshots/sign-in-refused-${testInfo.project.name}.png`, fullPage: true });
+  await page.screenshot({
+    path: `test-results/screenshots/sign-in-refused-${testInfo.project.name}.png`,
+    fullPage: true,
+  });
 });
 
 test("empty fields are answered next to each field", async ({ page }) => {
   await page.goto("/sign-in");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByLabel("Email", { exact: true })).toHaveAccessibleDescription("Enter your email address.");
-  await expect(page.getByLabel("Password", { exact: true })).toHaveAccessibleDescription("Enter your password.");
+  await expect(page.getByLabel("Email", { exact: true })).toHaveAccessibleDescription(
+    "Enter your email address.",
+  );
+  await expect(page.getByLabel("Password", { exact: true })).toHaveAccessibleDescription(
+    "Enter your password.",
+  );
 });
 
-test("five wrong passwords slow down the address they came from, not the account's owner elsewhere", async ({ page, browser }, testInfo) => {
+test("five wrong passwords slow down the address they came from, not the account's owner elsewhere", async ({
+  page,
+  browser,
+}, testInfo) => {
   const user = await freshUser(browser);
   await claimOwnAddress(page);
   await page.goto("/sign-in");
@@ -114,7 +144,10 @@ test("five wrong passwords slow down the address they came from, not the account
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(alert).toHaveText(THROTTLED);
   await expect(page).toHaveURL(/\/sign-in/);
-  await page.screenshot({ path: `test-results/screenshots/sign-in-wait-${testInfo.project.name}.png`, fullPage: true });
+  await page.screenshot({
+    path: `test-results/screenshots/sign-in-wait-${testInfo.project.name}.png`,
+    fullPage: true,
+  });
 
   // The owner, from their own address, is not held up by someone else's guesses.
   const owner = await newPageSignedIn(browser, user);
@@ -122,7 +155,9 @@ test("five wrong passwords slow down the address they came from, not the account
   await owner.context().close();
 });
 
-test("after signing out, a copy of the old session cookie opens nothing", async ({ browser }, testInfo) => {
+test("after signing out, a copy of the old session cookie opens nothing", async ({
+  browser,
+}, testInfo) => {
   const user = await freshUser(browser);
   const page = await newPageSignedIn(browser, user);
   await page.goto("/dashboard");
@@ -134,7 +169,9 @@ test("after signing out, a copy of the old session cookie opens nothing", async 
   await expect(page).toHaveURL((url) => url.pathname === "/");
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Newsroom" })).toHaveCount(0);
-  await page.screenshot({ path: `test-results/screenshots/signed-out-${testInfo.project.name}.png` });
+  await page.screenshot({
+    path: `test-results/screenshots/signed-out-${testInfo.project.name}.png`,
+  });
 
   const replay = await browser.newContext();
   await replay.addCookies(savedCookies);

@@ -10,7 +10,9 @@ type Status = "draft" | "in_review" | "published" | "retracted";
 
 async function quantityWithOneClaimPerStatus() {
   const tag = uniqueTag();
-  const quantity = await createQuantity(tag, { sources: { hatay: "Governor of Hatay", osdh: "OSDH" } });
+  const quantity = await createQuantity(tag, {
+    sources: { hatay: "Governor of Hatay", osdh: "OSDH" },
+  });
   const ids = {} as Record<Status, string>;
   for (const [i, status] of (["draft", "in_review", "published", "retracted"] as const).entries()) {
     const claim = await insertClaim({
@@ -43,9 +45,16 @@ async function quantityWithOneClaimPerStatus() {
   return { quantityId: quantity.quantityId, ids, formula: formula.id };
 }
 
-const csvRows = (text: string) => text.replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+const csvRows = (text: string) =>
+  text
+    .replace(/^\uFEFF/, "")
+    .trimEnd()
+    .split("\r\n");
 
-test("staff export every status of a filtered claim list, as CSV and JSON; visitors may not", async ({ page, request }) => {
+test("staff export every status of a filtered claim list, as CSV and JSON; visitors may not", async ({
+  page,
+  request,
+}) => {
   const { quantityId, ids, formula } = await quantityWithOneClaimPerStatus();
 
   const refused = await request.get(`/claims/export.csv?quantity=${quantityId}`);
@@ -67,10 +76,14 @@ test("staff export every status of a filtered claim list, as CSV and JSON; visit
 
   const mistake = await page.request.get(`/claims/export.csv?status=lost`);
   expect(mistake.status()).toBe(422);
-  expect((await mistake.json()).error.message).toBe('"status" must be one of draft, in_review, published, retracted.');
+  expect((await mistake.json()).error.message).toBe(
+    '"status" must be one of draft, in_review, published, retracted.',
+  );
 });
 
-test("anyone exports the published claims of a filtered list, the same as the API gives them, and nothing else", async ({ request }) => {
+test("anyone exports the published claims of a filtered list, the same as the API gives them, and nothing else", async ({
+  request,
+}) => {
   const { quantityId, ids, formula } = await quantityWithOneClaimPerStatus();
 
   const json = await request.get(`/api/v1/claims/export.json?quantity=${quantityId}`);
@@ -79,21 +92,28 @@ test("anyone exports the published claims of a filtered list, the same as the AP
   const exported = (await json.json()) as { id: string }[];
   expect(exported.map((c) => c.id).sort()).toEqual([ids.published, formula].sort());
   // Each item is the claim exactly as the API's list gives it.
-  const listed = (await (await request.get(`/api/v1/claims?quantity=${quantityId}`)).json()) as { data: { id: string }[] };
+  const listed = (await (await request.get(`/api/v1/claims?quantity=${quantityId}`)).json()) as {
+    data: { id: string }[];
+  };
   const byId = (claims: { id: string }[]) => [...claims].sort((a, b) => a.id.localeCompare(b.id));
   expect(byId(exported)).toEqual(byId(listed.data));
 
   const csv = await request.get(`/api/v1/claims/export.csv?quantity=${quantityId}`);
   const text = await csv.text();
   const [header, ...rows] = csvRows(text);
-  expect(header).toBe("story,claim_id,quantity,source,relayed_by,reported_at,qualifier,value,low,high,unit,quote,language,article_url,comparison_status,permalink");
+  expect(header).toBe(
+    "story,claim_id,quantity,source,relayed_by,reported_at,qualifier,value,low,high,unit,quote,language,article_url,comparison_status,permalink",
+  );
   expect(rows).toHaveLength(2);
-  for (const hidden of [ids.draft, ids.in_review, ids.retracted]) expect(text).not.toContain(hidden);
+  for (const hidden of [ids.draft, ids.in_review, ids.retracted])
+    expect(text).not.toContain(hidden);
   expect(text).not.toContain("draft figure");
   expect(text).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
 
   // Asked again with its ETag, the same edition answers 304 without a body.
-  const again = await request.get(`/api/v1/claims/export.csv?quantity=${quantityId}`, { headers: { "If-None-Match": csv.headers().etag ?? "" } });
+  const again = await request.get(`/api/v1/claims/export.csv?quantity=${quantityId}`, {
+    headers: { "If-None-Match": csv.headers().etag ?? "" },
+  });
   expect(again.status()).toBe(304);
 
   const mistake = await request.get(`/api/v1/claims/export.csv?limit=5`);

@@ -20,7 +20,9 @@ export default function globalSetup(config: FullConfig): void {
   for (const project of config.projects) {
     const host = project.use.baseURL ? new URL(project.use.baseURL).hostname : "127.0.0.1";
     if (!["127.0.0.1", "localhost", "::1", "[::1]"].includes(host)) {
-      throw new Error(`The browser tests write to the database they test: they run against this machine only, not ${host}.`);
+      throw new Error(
+        `The browser tests write to the database they test: they run against this machine only, not ${host}.`,
+      );
     }
   }
 }

@@ -2,7 +2,9 @@ import { expect, test, type Page } from "@playwright/test";
 
 async function readFigures(page: Page, text: string, language: "English" | "French") {
   await page.getByRole("textbox", { name: "Text" }).fill(text);
-  await page.getByRole("combobox", { name: "Language of the text" }).selectOption({ label: language });
+  await page
+    .getByRole("combobox", { name: "Language of the text" })
+    .selectOption({ label: language });
   await page.getByRole("button", { name: "Read the figures" }).click();
 }
 
@@ -10,10 +12,14 @@ test.beforeEach(async ({ page }) => {
   await page.goto("/");
 });
 
-test("an English reader is shown the tool in English, the text's language defaulting to English", async ({ page }) => {
+test("an English reader is shown the tool in English, the text's language defaulting to English", async ({
+  page,
+}) => {
   await expect(page.getByRole("heading", { name: "Read a figure" })).toBeVisible();
   await expect(page.getByRole("combobox", { name: "Language of the text" })).toHaveValue("en");
-  await expect(page.getByText("A sentence or a whole article, up to 20,000 characters.")).toBeVisible();
+  await expect(
+    page.getByText("A sentence or a whole article, up to 20,000 characters."),
+  ).toBeVisible();
 });
 
 test("a visitor reads a French figure in plain English words", async ({ page }, testInfo) => {
@@ -37,7 +43,9 @@ test("a visitor reads a French figure in plain English words", async ({ page }, 
   });
 });
 
-test("a text of hundreds of figures shows the first 200 and says how many there are", async ({ page }) => {
+test("a text of hundreds of figures shows the first 200 and says how many there are", async ({
+  page,
+}) => {
   await readFigures(page, "1, 2, ".repeat(200), "English");
   await expect(page.getByRole("heading", { name: "400 figures found" })).toBeVisible();
   await expect(page.getByText("The first 200 are shown here")).toBeVisible();
@@ -52,7 +60,9 @@ test("a visitor reads an English figure", async ({ page }) => {
   await expect(row.getByRole("cell", { name: "29 or more", exact: true })).toBeVisible();
 });
 
-test("an empty submission is answered next to the field, not with an error page", async ({ page }, testInfo) => {
+test("an empty submission is answered next to the field, not with an error page", async ({
+  page,
+}, testInfo) => {
   await page.getByRole("button", { name: "Read the figures" }).click();
 
   const text = page.getByRole("textbox", { name: "Text" });
@@ -98,11 +108,16 @@ test.describe("a French reader", () => {
     await page.getByRole("button", { name: "Lire les chiffres" }).click();
   }
 
-  test("reads a figure in French, then switches the page back to English", async ({ page }, testInfo) => {
+  test("reads a figure in French, then switches the page back to English", async ({
+    page,
+  }, testInfo) => {
     await expect(page.locator("html")).toHaveAttribute("lang", "fr");
     await expect(page.getByRole("heading", { name: "Lire un chiffre" })).toBeVisible();
     const text = page.getByRole("textbox", { name: "Texte" });
-    await expect(text).toHaveAttribute("placeholder", "Au moins 29 soldats ont été tués, selon le gouverneur du Hatay.");
+    await expect(text).toHaveAttribute(
+      "placeholder",
+      "Au moins 29 soldats ont été tués, selon le gouverneur du Hatay.",
+    );
     // French groups thousands with a (narrow no-break) space: 20 000, not 20,000.
     await expect(page.getByText(/jusqu'à 20\s000 caractères/)).toBeVisible();
     // A French reader most likely pastes French: no need to choose it.
@@ -117,10 +132,15 @@ test.describe("a French reader", () => {
     await expect(row.locator("mark")).toHaveText("Au moins 29");
     await expect(page.getByRole("columnheader", { name: "Admet" })).toBeAttached();
     await expect(text).toHaveValue("Au moins 29 soldats ont été tués");
-    await page.screenshot({ path: `test-results/screenshots/home-fr-${testInfo.project.name}.png`, fullPage: true });
+    await page.screenshot({
+      path: `test-results/screenshots/home-fr-${testInfo.project.name}.png`,
+      fullPage: true,
+    });
 
     // The header's switch: the reader's choice now wins over the browser's French.
-    const switched = page.waitForResponse((response) => new URL(response.url()).pathname === "/language");
+    const switched = page.waitForResponse(
+      (response) => new URL(response.url()).pathname === "/language",
+    );
     await page.getByRole("button", { name: "English" }).click();
     expect((await switched).status()).toBe(303);
     // Back on the page the reader was on, now in English.
@@ -135,7 +155,9 @@ test.describe("a French reader", () => {
   });
 
   test("reads an English text to a French reader, in French words", async ({ page }) => {
-    await page.getByRole("combobox", { name: "Langue du texte" }).selectOption({ label: "Anglais" });
+    await page
+      .getByRole("combobox", { name: "Langue du texte" })
+      .selectOption({ label: "Anglais" });
     await lireLesChiffres(page, "More than 1,500 people were displaced.");
 
     const row = page.getByRole("row", { name: /More than 1,500/ });

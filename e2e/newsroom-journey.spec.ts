@@ -23,14 +23,19 @@ const tagOf = () => `${Date.now().toString(36)}${Math.random().toString(36).slic
 /** Approves one claim of the queue, from its review page. */
 async function approveFromQueue(reviewer: Page, quantity: string, quote: string) {
   await reviewer.goto("/review");
-  await queueItem(reviewer, quantity, quote).getByRole("link", { name: /^Review/ }).click();
+  await queueItem(reviewer, quantity, quote)
+    .getByRole("link", { name: /^Review/ })
+    .click();
   await expect(reviewer.getByRole("heading", { level: 1, name: quantity })).toBeVisible();
   await reviewer.getByRole("button", { name: "Approve and publish" }).click();
   await expect(reviewer).toHaveURL(/\/review\?done=approved/);
   await expect(reviewer.getByRole("status")).toContainText(`Approved: ${quote} (`);
 }
 
-test("an article's figures go from the editor's paste to published, one sent back, fixed and approved", async ({ page, browser }, testInfo) => {
+test("an article's figures go from the editor's paste to published, one sent back, fixed and approved", async ({
+  page,
+  browser,
+}, testInfo) => {
   test.setTimeout(120_000);
   const project = testInfo.project.name;
   const tag = tagOf();
@@ -66,11 +71,17 @@ test("an article's figures go from the editor's paste to published, one sent bac
     await createSourceInPicker(first, governor, { kind: "government", country: "Germany" });
     // The editor, in a hurry, gives the rescuers' figure to the governor too.
     for (const quote of ["more than 30", "at least 42"]) {
-      await keepFigure(figureRow(editor, quote), { search: tag, label: quantity }, { search: `valley ${tag}`, name: governor });
+      await keepFigure(
+        figureRow(editor, quote),
+        { search: tag, label: quantity },
+        { search: `valley ${tag}`, name: governor },
+      );
     }
     await saveKeptFigures(editor, 3);
     await submitDrafts(editor, quantity, ["At least 29", "more than 30", "at least 42"]);
-    await expect(dashboardSection(editor, "In review").getByRole("listitem").filter({ hasText: quantity })).toHaveCount(3);
+    await expect(
+      dashboardSection(editor, "In review").getByRole("listitem").filter({ hasText: quantity }),
+    ).toHaveCount(3);
 
     // 2. The reviewer: the three wait in the queue, oldest first; two approved, one sent back.
     await reviewer.goto("/review");
@@ -81,7 +92,9 @@ test("an article's figures go from the editor's paste to published, one sent bac
     await approveFromQueue(reviewer, quantity, "At least 29");
     await approveFromQueue(reviewer, quantity, "at least 42");
 
-    await queueItem(reviewer, quantity, "more than 30").getByRole("link", { name: /^Review/ }).click();
+    await queueItem(reviewer, quantity, "more than 30")
+      .getByRole("link", { name: /^Review/ })
+      .click();
     await expect(reviewer.getByRole("heading", { level: 1, name: quantity })).toBeVisible();
     await reviewer.getByRole("textbox", { name: "Note for the editor" }).fill(note);
     await reviewer.getByRole("button", { name: "Send back with note" }).click();
@@ -91,9 +104,17 @@ test("an article's figures go from the editor's paste to published, one sent bac
 
     // 3. The editor: the two approved are published, the third is back with the reviewer's note.
     await editor.goto("/dashboard");
-    await expect(dashboardSection(editor, "Recently published").getByRole("listitem").filter({ hasText: quantity })).toHaveCount(2);
-    await expect(dashboardSection(editor, "In review").getByRole("listitem").filter({ hasText: quantity })).toHaveCount(0);
-    const sentBack = dashboardSection(editor, "Sent back to you").getByRole("listitem").filter({ hasText: quantity });
+    await expect(
+      dashboardSection(editor, "Recently published")
+        .getByRole("listitem")
+        .filter({ hasText: quantity }),
+    ).toHaveCount(2);
+    await expect(
+      dashboardSection(editor, "In review").getByRole("listitem").filter({ hasText: quantity }),
+    ).toHaveCount(0);
+    const sentBack = dashboardSection(editor, "Sent back to you")
+      .getByRole("listitem")
+      .filter({ hasText: quantity });
     await expect(sentBack).toHaveCount(1);
     await expect(sentBack).toContainText("more than 30");
     await expect(sentBack).toContainText(`${TEST_USERS.reviewer.name}: ${note}`);
@@ -102,7 +123,9 @@ test("an article's figures go from the editor's paste to published, one sent bac
     await sentBack.getByRole("link", { name: "Fix it" }).click();
     await expect(editor).toHaveURL(/\/claims\/[A-Za-z0-9_-]+/);
     const claimPath = new URL(editor.url()).pathname;
-    await expect(editor.getByRole("note")).toContainText(`Sent back by ${TEST_USERS.reviewer.name}: ${note}`);
+    await expect(editor.getByRole("note")).toContainText(
+      `Sent back by ${TEST_USERS.reviewer.name}: ${note}`,
+    );
     const edit = editor.getByRole("region", { name: "Edit this draft" });
     await edit.getByRole("button", { name: `Change source: ${governor}` }).click();
     await createSourceInPicker(edit, rescuers, { kind: "ngo", country: "Germany" });
@@ -111,13 +134,21 @@ test("an article's figures go from the editor's paste to published, one sent bac
     const history = editor.getByRole("region", { name: "History" });
     // The page has caught up with the saved version before it is sent again.
     await expect(history).toContainText(`${TEST_USERS.editor.name} edited it`);
-    await expect(editor.getByRole("heading", { level: 1 })).toContainText(`${rescuers}: “more than 30”`);
+    await expect(editor.getByRole("heading", { level: 1 })).toContainText(
+      `${rescuers}: “more than 30”`,
+    );
     await editor.getByRole("button", { name: "Submit for review" }).click();
     await expect(editor.getByText("In review", { exact: true }).first()).toBeVisible();
 
     await editor.goto("/dashboard");
-    await expect(dashboardSection(editor, "Sent back to you").getByRole("listitem").filter({ hasText: quantity })).toHaveCount(0);
-    await expect(dashboardSection(editor, "In review").getByRole("listitem").filter({ hasText: quantity })).toHaveCount(1);
+    await expect(
+      dashboardSection(editor, "Sent back to you")
+        .getByRole("listitem")
+        .filter({ hasText: quantity }),
+    ).toHaveCount(0);
+    await expect(
+      dashboardSection(editor, "In review").getByRole("listitem").filter({ hasText: quantity }),
+    ).toHaveCount(1);
 
     // 4. The reviewer approves the fixed claim; nothing of the quantity waits any more.
     await reviewer.goto("/review");
@@ -127,7 +158,9 @@ test("an article's figures go from the editor's paste to published, one sent bac
 
     // 5. The claim's history: every step, in order, with who took it.
     await editor.goto(claimPath);
-    await expect(editor.getByRole("heading", { level: 1 })).toContainText(`${rescuers}: “more than 30”`);
+    await expect(editor.getByRole("heading", { level: 1 })).toContainText(
+      `${rescuers}: “more than 30”`,
+    );
     await expect(editor.getByText("Published", { exact: true }).first()).toBeVisible();
     const entries = history.getByRole("listitem").filter({ has: editor.getByRole("time") });
     await expect(entries).toHaveText([

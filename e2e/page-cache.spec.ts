@@ -31,14 +31,24 @@ async function asReviewer<T>(browser: Browser, work: (page: Page) => Promise<T>)
 }
 
 test.describe("answers and headers", () => {
-  test.skip(({ isMobile }) => isMobile, "The cache does not depend on the screen: checked once, on desktop.");
+  test.skip(
+    ({ isMobile }) => isMobile,
+    "The cache does not depend on the screen: checked once, on desktop.",
+  );
 
-  test("a page is kept: the second visitor's answer comes from memory, with a nonce of its own that its scripts carry", async ({ request }) => {
+  test("a page is kept: the second visitor's answer comes from memory, with a nonce of its own that its scripts carry", async ({
+    request,
+  }) => {
     await request.get(DEMO_STORY);
     const first = await request.get(DEMO_STORY);
     const second = await request.get(DEMO_STORY);
     expect(cacheOf(second)).toBe("hit");
-    expect(await second.text()).toBe((await first.text()).replaceAll((await nonces(first)).policy as string, (await nonces(second)).policy as string));
+    expect(await second.text()).toBe(
+      (await first.text()).replaceAll(
+        (await nonces(first)).policy as string,
+        (await nonces(second)).policy as string,
+      ),
+    );
 
     for (const answer of [first, second]) {
       const { policy, scripts } = await nonces(answer);
@@ -62,25 +72,45 @@ test.describe("answers and headers", () => {
     expect(headers["set-cookie"]).toBeUndefined();
   });
 
-  test("a French reader gets the French page and an English reader the English one, by cookie or by browser", async ({ playwright, baseURL }) => {
+  test("a French reader gets the French page and an English reader the English one, by cookie or by browser", async ({
+    playwright,
+    baseURL,
+  }) => {
     const fetchAs = async (headers: Record<string, string>) => {
       const context = await playwright.request.newContext({ baseURL, extraHTTPHeaders: headers });
       try {
         // Twice: the second answer is the kept one.
         await context.get("/");
         const answer = await context.get("/");
-        return { cache: cacheOf(answer), lang: /<html lang="(\w+)"/.exec(await answer.text())?.[1] };
+        return {
+          cache: cacheOf(answer),
+          lang: /<html lang="(\w+)"/.exec(await answer.text())?.[1],
+        };
       } finally {
         await context.dispose();
       }
     };
-    expect(await fetchAs({ "Accept-Language": "fr-FR,fr;q=0.9" })).toEqual({ cache: "hit", lang: "fr" });
-    expect(await fetchAs({ "Accept-Language": "en-GB,en;q=0.9" })).toEqual({ cache: "hit", lang: "en" });
-    expect(await fetchAs({ "Accept-Language": "en", Cookie: "ct-lang=fr" })).toEqual({ cache: "hit", lang: "fr" });
-    expect(await fetchAs({ "Accept-Language": "fr", Cookie: "ct-lang=en" })).toEqual({ cache: "hit", lang: "en" });
+    expect(await fetchAs({ "Accept-Language": "fr-FR,fr;q=0.9" })).toEqual({
+      cache: "hit",
+      lang: "fr",
+    });
+    expect(await fetchAs({ "Accept-Language": "en-GB,en;q=0.9" })).toEqual({
+      cache: "hit",
+      lang: "en",
+    });
+    expect(await fetchAs({ "Accept-Language": "en", Cookie: "ct-lang=fr" })).toEqual({
+      cache: "hit",
+      lang: "fr",
+    });
+    expect(await fetchAs({ "Accept-Language": "fr", Cookie: "ct-lang=en" })).toEqual({
+      cache: "hit",
+      lang: "en",
+    });
   });
 
-  test("what is never kept: not-found pages, staff pages, data answers, the router's payloads", async ({ request }) => {
+  test("what is never kept: not-found pages, staff pages, data answers, the router's payloads", async ({
+    request,
+  }) => {
     for (let i = 0; i < 2; i++) {
       const missing = await request.get("/story/no-such-story");
       expect(missing.status()).toBe(404);
@@ -92,7 +122,9 @@ test.describe("answers and headers", () => {
     }
     await request.get(DEMO_STORY);
     // The client router's fetch of a page's payload (Next hides its RSC header from the proxy).
-    const payload = await request.get(DEMO_STORY, { headers: { RSC: "1", "Sec-Fetch-Dest": "empty", Accept: "*/*" } });
+    const payload = await request.get(DEMO_STORY, {
+      headers: { RSC: "1", "Sec-Fetch-Dest": "empty", Accept: "*/*" },
+    });
     expect(cacheOf(payload)).toBeUndefined();
     expect(payload.headers()["content-type"]).toContain("text/x-component");
     // A bad page number is a clear answer, never a kept error.
@@ -100,7 +132,10 @@ test.describe("answers and headers", () => {
   });
 });
 
-test("a member sees the newsroom bar and a visitor never does, from the same address", async ({ page, browser }) => {
+test("a member sees the newsroom bar and a visitor never does, from the same address", async ({
+  page,
+  browser,
+}) => {
   // A visitor's page is kept first...
   const visitor = await browser.newContext();
   const visitorPage = await visitor.newPage();
@@ -122,10 +157,13 @@ test("a member sees the newsroom bar and a visitor never does, from the same add
   await visitor.close();
 });
 
-test("a kept page runs under its policy: no script refused, the language switch works", async ({ page }) => {
+test("a kept page runs under its policy: no script refused, the language switch works", async ({
+  page,
+}) => {
   const violations: string[] = [];
   page.on("console", (message) => {
-    if (/Content Security Policy|Refused to (execute|load)/i.test(message.text())) violations.push(message.text());
+    if (/Content Security Policy|Refused to (execute|load)/i.test(message.text()))
+      violations.push(message.text());
   });
   await page.goto(DEMO_STORY);
   const kept = await page.goto(DEMO_STORY);
@@ -139,7 +177,10 @@ test("a kept page runs under its policy: no script refused, the language switch 
   expect(violations).toEqual([]);
 });
 
-test("an approval and a retraction show on the very next request of a kept page", async ({ request, browser }) => {
+test("an approval and a retraction show on the very next request of a kept page", async ({
+  request,
+  browser,
+}) => {
   const tag = uniqueTag();
   const { url, pendingId, pendingSentence } = await pageWithClaimInReview(tag);
 
@@ -161,7 +202,9 @@ test("an approval and a retraction show on the very next request of a kept page"
 
   await asReviewer(browser, async (reviewer) => {
     await reviewer.goto(`/review/${pendingId}`);
-    await reviewer.getByRole("textbox", { name: "Reason" }).fill("The ministry withdrew this figure.");
+    await reviewer
+      .getByRole("textbox", { name: "Reason" })
+      .fill("The ministry withdrew this figure.");
     await reviewer.getByRole("button", { name: "Retract this claim" }).click();
     await expect(reviewer.getByRole("status")).toContainText("Retracted");
   });

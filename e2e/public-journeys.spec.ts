@@ -19,9 +19,14 @@ async function asReviewer<T>(browser: Browser, work: (page: Page) => Promise<T>)
   }
 }
 
-test("a reviewer approves a contradicting figure: the public page says conflict at once", async ({ page, browser }, testInfo) => {
+test("a reviewer approves a contradicting figure: the public page says conflict at once", async ({
+  page,
+  browser,
+}, testInfo) => {
   const tag = uniqueTag();
-  const quantity = await createQuantity(tag, { sources: { wire: "Wire agency", ministry: "Defence ministry" } });
+  const quantity = await createQuantity(tag, {
+    sources: { wire: "Wire agency", ministry: "Defence ministry" },
+  });
   await insertClaim({
     quantityId: quantity.quantityId,
     sourceId: quantity.sources.wire as string,
@@ -43,7 +48,9 @@ test("a reviewer approves a contradicting figure: the public page says conflict 
     await page.goto(`/source/${quantity.sources.wire}`);
     return page.getByRole("region", { name: "Its record" });
   };
-  await expect(await agencyRecord()).toContainText("Its one figure was not later revised, and no other source contradicted it.");
+  await expect(await agencyRecord()).toContainText(
+    "Its one figure was not later revised, and no other source contradicted it.",
+  );
   await page.goto(`/quantity/${quantity.quantityId}`);
 
   // The same evening, a lower figure for a toll that only grows: a contradiction.
@@ -66,10 +73,16 @@ test("a reviewer approves a contradicting figure: the public page says conflict 
 
   await page.reload();
   await expect(panel.getByText("Conflict", { exact: true })).toBeVisible();
-  await expect(panel.getByText(/said 35 and the Defence ministry .* 29, three hours apart/)).toBeVisible();
-  await expect(panel.getByText(/the lower, later figure contradicts the first: the figures conflict/)).toBeVisible();
+  await expect(
+    panel.getByText(/said 35 and the Defence ministry .* 29, three hours apart/),
+  ).toBeVisible();
+  await expect(
+    panel.getByText(/the lower, later figure contradicts the first: the figures conflict/),
+  ).toBeVisible();
   // On the chart, by a word as well as a colour.
-  await expect(panel.getByRole("img").first()).toHaveAccessibleName(/in conflict with another source/);
+  await expect(panel.getByRole("img").first()).toHaveAccessibleName(
+    /in conflict with another source/,
+  );
   await screenshot(page, "quantity-conflict", testInfo.project.name);
 
   // The home page leads with it.
@@ -79,11 +92,17 @@ test("a reviewer approves a contradicting figure: the public page says conflict 
   await screenshot(page, "home-with-conflict", testInfo.project.name);
 
   // The agency's kept record was cleared by the approval: its page says so at once.
-  await expect(await agencyRecord()).toContainText("Its one figure was not later revised; it was contradicted by another source.");
+  await expect(await agencyRecord()).toContainText(
+    "Its one figure was not later revised; it was contradicted by another source.",
+  );
   await expect(page.getByText("Contradicted by Defence ministry")).toBeVisible();
 });
 
-test("a retraction takes the figure off every public page, download, feed, search and API answer", async ({ page, request, browser }) => {
+test("a retraction takes the figure off every public page, download, feed, search and API answer", async ({
+  page,
+  request,
+  browser,
+}) => {
   const tag = uniqueTag();
   const quantity = await createQuantity(tag, { sources: { governor: "Governor of Hatay" } });
   const quote = `at least 57 (${tag})`;
@@ -114,7 +133,9 @@ test("a retraction takes the figure off every public page, download, feed, searc
   ];
   for (const url of everywhere) {
     const body = await (await request.get(url)).text();
-    expect(body, `${url} shows the published claim`).toContain(url === "/feed.atom" ? claim.id : tag);
+    expect(body, `${url} shows the published claim`).toContain(
+      url === "/feed.atom" ? claim.id : tag,
+    );
   }
   expect((await request.get(`/api/v1/claims/${claim.id}`)).status()).toBe(200);
 
@@ -145,7 +166,9 @@ test("a retraction takes the figure off every public page, download, feed, searc
   await expect(page.locator("body")).not.toContainText(quote);
 });
 
-test("an unpublished claim has no public URL and its words are in no public response", async ({ request }) => {
+test("an unpublished claim has no public URL and its words are in no public response", async ({
+  request,
+}) => {
   const tag = uniqueTag();
   const quantity = await createQuantity(tag, { sources: { governor: "Governor of Hatay" } });
   const published = await insertClaim({
@@ -204,9 +227,11 @@ test("an unpublished claim has no public URL and its words are in no public resp
     for (const headers of [{}, { RSC: "1" }] as Array<Record<string, string>>) {
       const body = await (await request.get(url, { headers })).text();
       // A search page repeats what was asked; what it must not do is find anything.
-      if (url.includes(secret)) expect(body, `${url} finds an unpublished claim`).toContain("Nothing published matches");
+      if (url.includes(secret))
+        expect(body, `${url} finds an unpublished claim`).toContain("Nothing published matches");
       else expect(body, `${url} leaks an unpublished claim`).not.toContain(secret);
-      for (const claim of unpublished) expect(body, `${url} names an unpublished claim`).not.toContain(claim.id);
+      for (const claim of unpublished)
+        expect(body, `${url} names an unpublished claim`).not.toContain(claim.id);
     }
   }
 });
@@ -214,7 +239,10 @@ test("an unpublished claim has no public URL and its words are in no public resp
 // Issue 18: a story titled as an embargoed investigation was served at /story/{slug} before any of
 // its figures was published, a new quantity showed at once on a live story, and the API listed
 // sources with no published claim. Nothing becomes public before its first published claim.
-test("a story, a quantity and a source with no published claim are in no public answer, and their addresses answer 404", async ({ request, isMobile }) => {
+test("a story, a quantity and a source with no published claim are in no public answer, and their addresses answer 404", async ({
+  request,
+  isMobile,
+}) => {
   test.skip(isMobile, "one run is enough: the answers do not depend on the screen");
   const tag = uniqueTag();
   const secret = `embargo${tag}`;
@@ -248,9 +276,19 @@ test("a story, a quantity and a source with no published claim are in no public 
   });
   // A second quantity of the live story, with no figure yet: not on its page.
   const hiddenLabel = `Soldiers wounded (${secret})`;
-  const { storyId: liveStory, hiddenQuantity, embargoedStory } = await withTestDatabase(async (db) => {
-    const row = await db.get<{ storyId: string }>(`SELECT "storyId" FROM "Quantity" WHERE "id" = ?`, live.quantityId);
-    const other = await db.get<{ storyId: string }>(`SELECT "storyId" FROM "Quantity" WHERE "id" = ?`, embargoed.quantityId);
+  const {
+    storyId: liveStory,
+    hiddenQuantity,
+    embargoedStory,
+  } = await withTestDatabase(async (db) => {
+    const row = await db.get<{ storyId: string }>(
+      `SELECT "storyId" FROM "Quantity" WHERE "id" = ?`,
+      live.quantityId,
+    );
+    const other = await db.get<{ storyId: string }>(
+      `SELECT "storyId" FROM "Quantity" WHERE "id" = ?`,
+      embargoed.quantityId,
+    );
     const id = `qtyhidden${tag}`;
     const now = new Date();
     await db.run(
@@ -265,7 +303,11 @@ test("a story, a quantity and a source with no published claim are in no public 
       now,
       now,
     );
-    return { storyId: row?.storyId as string, hiddenQuantity: id, embargoedStory: other?.storyId as string };
+    return {
+      storyId: row?.storyId as string,
+      hiddenQuantity: id,
+      embargoedStory: other?.storyId as string,
+    };
   });
 
   const gone = [
@@ -281,16 +323,31 @@ test("a story, a quantity and a source with no published claim are in no public 
   ];
   for (const url of gone) expect((await request.get(url)).status(), url).toBe(404);
 
-  const lists = ["/", `/story/${liveStory}`, `/api/v1/stories/${liveStory}`, "/api/v1/stories?limit=100", "/api/v1/sources?limit=100", `/search?q=${secret}`, "/feed.atom"];
+  const lists = [
+    "/",
+    `/story/${liveStory}`,
+    `/api/v1/stories/${liveStory}`,
+    "/api/v1/stories?limit=100",
+    "/api/v1/sources?limit=100",
+    `/search?q=${secret}`,
+    "/feed.atom",
+  ];
   for (const url of lists) {
     for (const headers of [{}, { RSC: "1" }] as Array<Record<string, string>>) {
       const response = await request.get(url, { headers });
       // (A route handler asked for an RSC payload is sent on to its own address with _rsc: only its body matters here.)
       if (!("RSC" in headers)) expect(response.status(), url).toBe(200);
       const body = await response.text();
-      if (url.includes("/search")) expect(body, `${url} finds unreviewed work`).toContain("Nothing published matches");
+      if (url.includes("/search"))
+        expect(body, `${url} finds unreviewed work`).toContain("Nothing published matches");
       else expect(body, `${url} shows unreviewed work`).not.toContain(secret);
-      for (const id of [embargoedStory, embargoed.quantityId, hiddenQuantity, embargoed.sources.counter as string]) expect(body, `${url} names ${id}`).not.toContain(id);
+      for (const id of [
+        embargoedStory,
+        embargoed.quantityId,
+        hiddenQuantity,
+        embargoed.sources.counter as string,
+      ])
+        expect(body, `${url} names ${id}`).not.toContain(id);
     }
   }
 });

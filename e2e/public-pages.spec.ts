@@ -6,27 +6,40 @@ import { screenshot } from "./support/screenshot";
 // The Idlib demo, seeded into the run's database before the server starts (prisma/seed/demo-story.ts).
 const DEMO_STORY = "/story/idlib-strikes-on-turkish-troops-2020-02-27";
 
-test("a visitor reads the demo story: compatible figures, explained in plain words, on a chart", async ({ page }, testInfo) => {
+test("a visitor reads the demo story: compatible figures, explained in plain words, on a chart", async ({
+  page,
+}, testInfo) => {
   await page.goto(DEMO_STORY);
-  await expect(page.getByRole("heading", { level: 1, name: /Strikes on Turkish troops in Idlib/ })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: /Strikes on Turkish troops in Idlib/ }),
+  ).toBeVisible();
 
   const toll = page.getByRole("region", { name: "Turkish soldiers killed in the strikes" });
   await expect(toll.getByText("together they say at least 31")).toBeVisible();
-  await expect(toll.getByText("The Turkish government later gave 33, a revision upward.")).toBeVisible();
+  await expect(
+    toll.getByText("The Turkish government later gave 33, a revision upward."),
+  ).toBeVisible();
   await expect(toll.getByText("Consensus: the value every current figure allows")).toBeVisible();
   // The quote stays in its language.
   await expect(toll.locator('p[lang="fr"]').filter({ hasText: "Au moins 29" })).toBeVisible();
-  await expect(toll.getByRole("row", { name: /Governor of Hatay province/ })).toContainText("relayed by Anadolu Agency");
+  await expect(toll.getByRole("row", { name: /Governor of Hatay province/ })).toContainText(
+    "relayed by Anadolu Agency",
+  );
   await screenshot(page, "public-story", testInfo.project.name);
 
   // The range chart (components/public/range-chart.tsx, built separately): one accessible image.
   await expect(toll.getByRole("img", { name: /.+/ })).toBeVisible();
 });
 
-test("a visitor finds a newly published story among the latest stories on the home page", async ({ page }) => {
+test("a visitor finds a newly published story among the latest stories on the home page", async ({
+  page,
+}) => {
   // Dated today, so it leads the list however many stories other tests have published.
   const tag = uniqueTag();
-  const quantity = await createQuantity(tag, { sources: { governor: "Governor of Hatay" }, storyDate: new Date().toISOString().slice(0, 10) });
+  const quantity = await createQuantity(tag, {
+    sources: { governor: "Governor of Hatay" },
+    storyDate: new Date().toISOString().slice(0, 10),
+  });
   await insertClaim({
     quantityId: quantity.quantityId,
     sourceId: quantity.sources.governor as string,
@@ -50,8 +63,13 @@ test("a visitor finds a newly published story among the latest stories on the ho
 test("a visitor follows a claim to its permalink and to its quantity", async ({ page }) => {
   await page.goto(DEMO_STORY);
   const toll = page.getByRole("region", { name: "Turkish soldiers killed in the strikes" });
-  await toll.getByRole("row", { name: /Syrian Observatory/ }).getByRole("link", { name: "Permalink" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("The Syrian Observatory for Human Rights (OSDH): more than 30");
+  await toll
+    .getByRole("row", { name: /Syrian Observatory/ })
+    .getByRole("link", { name: "Permalink" })
+    .click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "The Syrian Observatory for Human Rights (OSDH): more than 30",
+  );
   await page.getByRole("link", { name: "Turkish soldiers killed in the strikes" }).click();
   await expect(page.getByRole("heading", { name: "The figure over time" })).toBeVisible();
 });
@@ -61,7 +79,9 @@ test("an unknown claim's permalink is a 404", async ({ page }) => {
   expect(response?.status()).toBe(404);
 });
 
-test("a claim in review has no public permalink and its words appear on no public page", async ({ page }) => {
+test("a claim in review has no public permalink and its words appear on no public page", async ({
+  page,
+}) => {
   const tag = uniqueTag();
   const quantity = await createQuantity(tag, { sources: { governor: "Governor of Hatay" } });
   const quote = `at least 41 (${tag})`;
@@ -85,7 +105,12 @@ test("a claim in review has no public permalink and its words appear on no publi
   const quantityPage = await page.request.get(`/quantity/${quantity.quantityId}`);
   expect(quantityPage.status()).toBe(404);
   expect(await quantityPage.text()).not.toContain(quote);
-  const slug = await withTestDatabase((db) => db.get<{ storyId: string }>(`SELECT "storyId" FROM "Quantity" WHERE "id" = ?`, quantity.quantityId));
+  const slug = await withTestDatabase((db) =>
+    db.get<{ storyId: string }>(
+      `SELECT "storyId" FROM "Quantity" WHERE "id" = ?`,
+      quantity.quantityId,
+    ),
+  );
   const storyPage = await page.request.get(`/story/${slug?.storyId}`);
   expect(storyPage.status()).toBe(404);
   const storyHtml = await storyPage.text();
@@ -93,10 +118,15 @@ test("a claim in review has no public permalink and its words appear on no publi
   expect(storyHtml).not.toContain(quote);
 });
 
-test("a claim's permalink carries one schema.org ClaimReview a fact-check tool can read", async ({ page }) => {
+test("a claim's permalink carries one schema.org ClaimReview a fact-check tool can read", async ({
+  page,
+}) => {
   await page.goto(DEMO_STORY);
   const toll = page.getByRole("region", { name: "Turkish soldiers killed in the strikes" });
-  await toll.getByRole("row", { name: /Governor of Hatay/ }).getByRole("link", { name: "Permalink" }).click();
+  await toll
+    .getByRole("row", { name: /Governor of Hatay/ })
+    .getByRole("link", { name: "Permalink" })
+    .click();
   const scripts = page.locator('script[type="application/ld+json"]');
   await expect(scripts).toHaveCount(1);
   const review = JSON.parse((await scripts.textContent()) ?? "{}");

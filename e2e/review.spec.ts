@@ -1,7 +1,13 @@
 import { expect, test } from "@playwright/test";
 import { queueItem } from "./pages/review-queue";
 import { screenshot } from "./support/screenshot";
-import { createQuantity, historyActions, insertClaim, readClaim, uniqueTag } from "./support/review-fixtures";
+import {
+  createQuantity,
+  historyActions,
+  insertClaim,
+  readClaim,
+  uniqueTag,
+} from "./support/review-fixtures";
 import { signInAs, TEST_USERS } from "./support/session";
 
 const HOUR = 60 * 60 * 1000;
@@ -14,7 +20,9 @@ const ARTICLE = [
   "Ankara said it had hit back at Syrian government positions.",
 ].join("\n");
 
-test("a reviewer approves two claims and sends one back with a note", async ({ page }, testInfo) => {
+test("a reviewer approves two claims and sends one back with a note", async ({
+  page,
+}, testInfo) => {
   const tag = uniqueTag();
   const quantity = await createQuantity(tag, {
     sources: { hatay: "Governor of Hatay", osdh: "Syrian Observatory", local: "Local council" },
@@ -27,7 +35,8 @@ test("a reviewer approves two claims and sends one back with a note", async ({ p
     low: 29,
     high: null,
     qualifier: "at_least",
-    sentence: "At least 29 Turkish soldiers were killed in air strikes in Idlib, the governor of Hatay said.",
+    sentence:
+      "At least 29 Turkish soldiers were killed in air strikes in Idlib, the governor of Hatay said.",
     articleText: ARTICLE,
     reportedAt: new Date("2020-02-27T22:00:00Z"),
     submittedAt: ago(3),
@@ -73,9 +82,13 @@ test("a reviewer approves two claims and sends one back with a note", async ({ p
   await screenshot(page, "review-queue", testInfo.project.name);
 
   // The first claim on the quantity: nothing to compare yet; the sentence shows in its article.
-  await queueItem(page, quantity.label, "At least 29").getByRole("link", { name: /^Review/ }).click();
+  await queueItem(page, quantity.label, "At least 29")
+    .getByRole("link", { name: /^Review/ })
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: quantity.label })).toBeVisible();
-  await expect(page.getByRole("region", { name: "In its article" }).locator("mark").first()).toHaveText(
+  await expect(
+    page.getByRole("region", { name: "In its article" }).locator("mark").first(),
+  ).toHaveText(
     "At least 29 Turkish soldiers were killed in air strikes in Idlib, the governor of Hatay said.",
   );
   const preview = page.getByRole("region", { name: "What this decision changes" });
@@ -84,32 +97,46 @@ test("a reviewer approves two claims and sends one back with a note", async ({ p
   await expect(preview).toContainText("One source it says 29 or more.");
   await page.getByRole("button", { name: "Approve and publish" }).click();
   await expect(page).toHaveURL(/\/review\?done=approved/);
-  await expect(page.getByRole("status")).toContainText(`Approved: At least 29 (Governor of Hatay (${tag})`);
+  await expect(page.getByRole("status")).toContainText(
+    `Approved: At least 29 (Governor of Hatay (${tag})`,
+  );
 
   // The second: approving it would make the quantity compatible, at least 31.
-  await queueItem(page, quantity.label, "more than 30").getByRole("link", { name: /^Review/ }).click();
-  await expect(preview).toContainText("Compatible the figures differ, yet together they say 31 or more.");
+  await queueItem(page, quantity.label, "more than 30")
+    .getByRole("link", { name: /^Review/ })
+    .click();
+  await expect(preview).toContainText(
+    "Compatible the figures differ, yet together they say 31 or more.",
+  );
   await expect(preview).toContainText(
     `Governor of Hatay (${tag}) (“At least 29”) and Syrian Observatory (${tag}) (“more than 30”) can both be true: both allow 31 or more.`,
   );
-  await expect(page.getByRole("region", { name: "Other claims on this quantity" }).getByRole("row", { name: /At least 29/ })).toContainText(
-    "Published",
-  );
+  await expect(
+    page
+      .getByRole("region", { name: "Other claims on this quantity" })
+      .getByRole("row", { name: /At least 29/ }),
+  ).toContainText("Published");
   await screenshot(page, "review-claim", testInfo.project.name);
   await page.getByRole("button", { name: "Approve and publish" }).click();
   await expect(page.getByRole("status")).toContainText("Approved: more than 30 (");
 
   // The third would bring a conflict; it goes back to its editor, and only with a note.
-  await queueItem(page, quantity.label, "fewer than 20").getByRole("link", { name: /^Review/ }).click();
+  await queueItem(page, quantity.label, "fewer than 20")
+    .getByRole("link", { name: /^Review/ })
+    .click();
   await expect(preview).toContainText("Conflict");
   await page.getByRole("button", { name: "Send back with note" }).click();
   const note = page.getByRole("textbox", { name: "Note for the editor" });
   await expect(note).toHaveAttribute("aria-invalid", "true");
-  await expect(note).toHaveAccessibleDescription(/Write a note for the editor: what should they check or fix\?/);
+  await expect(note).toHaveAccessibleDescription(
+    /Write a note for the editor: what should they check or fix\?/,
+  );
   await screenshot(page, "review-reject-note-required", testInfo.project.name);
   expect((await readClaim(local.id)).status).toBe("in_review");
 
-  await note.fill("The council's figure is from before the overnight strikes: check the date it was given.");
+  await note.fill(
+    "The council's figure is from before the overnight strikes: check the date it was given.",
+  );
   await page.getByRole("button", { name: "Send back with note" }).click();
   await expect(page).toHaveURL(/\/review\?done=rejected/);
   await expect(page.getByRole("status")).toContainText("Sent back: fewer than 20 (");
@@ -119,15 +146,20 @@ test("a reviewer approves two claims and sends one back with a note", async ({ p
   expect((await readClaim(osdh.id)).status).toBe("published");
   expect(await readClaim(local.id)).toMatchObject({
     status: "draft",
-    reviewNote: "The council's figure is from before the overnight strikes: check the date it was given.",
+    reviewNote:
+      "The council's figure is from before the overnight strikes: check the date it was given.",
   });
   expect(await historyActions(hatay.id)).toEqual(["create", "submit", "approve"]);
   expect(await historyActions(local.id)).toEqual(["create", "submit", "reject"]);
 });
 
-test("a reviewer cannot approve a claim they wrote, even by posting the approval by hand", async ({ page }, testInfo) => {
+test("a reviewer cannot approve a claim they wrote, even by posting the approval by hand", async ({
+  page,
+}, testInfo) => {
   const tag = uniqueTag();
-  const quantity = await createQuantity(tag, { sources: { hatay: "Governor of Hatay", osdh: "Syrian Observatory" } });
+  const quantity = await createQuantity(tag, {
+    sources: { hatay: "Governor of Hatay", osdh: "Syrian Observatory" },
+  });
   const own = await insertClaim({
     quantityId: quantity.quantityId,
     sourceId: quantity.sources.hatay as string,
@@ -156,11 +188,15 @@ test("a reviewer cannot approve a claim they wrote, even by posting the approval
   const ownItem = queueItem(page, quantity.label, "at least 29");
   await expect(ownItem).toContainText("Yours: another reviewer must decide");
   await expect(ownItem.getByRole("link", { name: /^Review/ })).toHaveCount(0);
-  await expect(queueItem(page, quantity.label, "more than 30").getByRole("link", { name: /^Review/ })).toBeVisible();
+  await expect(
+    queueItem(page, quantity.label, "more than 30").getByRole("link", { name: /^Review/ }),
+  ).toBeVisible();
 
   // Their own claim: the refusal in plain words, and no button to approve or reject it.
   await ownItem.getByRole("link", { name: "at least 29" }).click();
-  await expect(page.getByText("You wrote this claim, so another reviewer must approve or reject it.")).toBeVisible();
+  await expect(
+    page.getByText("You wrote this claim, so another reviewer must approve or reject it."),
+  ).toBeVisible();
   await expect(page.getByRole("button", { name: "Approve and publish" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Send back with note" })).toHaveCount(0);
   await screenshot(page, "review-own-claim", testInfo.project.name);
@@ -168,10 +204,19 @@ test("a reviewer cannot approve a claim they wrote, even by posting the approval
   // The approval posted for their own claim anyway, from another claim's form: the server refuses.
   await page.goto(`/review/${others.id}`);
   const approve = page.getByRole("form", { name: "Approve" });
-  await approve.locator('input[name="claimId"]').evaluate((input, id) => ((input as HTMLInputElement).value = id), own.id);
-  await approve.locator('input[name="version"]').evaluate((input, version) => ((input as HTMLInputElement).value = String(version)), (await readClaim(own.id)).version);
+  await approve
+    .locator('input[name="claimId"]')
+    .evaluate((input, id) => ((input as HTMLInputElement).value = id), own.id);
+  await approve
+    .locator('input[name="version"]')
+    .evaluate(
+      (input, version) => ((input as HTMLInputElement).value = String(version)),
+      (await readClaim(own.id)).version,
+    );
   await approve.getByRole("button", { name: "Approve and publish" }).click();
-  await expect(approve.getByRole("alert")).toHaveText("You wrote this claim, so another reviewer must approve or reject it. Nothing was changed.");
+  await expect(approve.getByRole("alert")).toHaveText(
+    "You wrote this claim, so another reviewer must approve or reject it. Nothing was changed.",
+  );
   await expect(page).toHaveURL(new RegExp(`/review/${others.id}$`));
 
   expect((await readClaim(own.id)).status).toBe("in_review");
@@ -199,12 +244,18 @@ test("a reviewer rates a published claim, then retracts it with a reason", async
 
   await signInAs(page, "reviewer2");
   await page.goto(`/review/${published.id}`);
-  await expect(page.getByRole("region", { name: "What this decision changes" })).toContainText("If retracted");
+  await expect(page.getByRole("region", { name: "What this decision changes" })).toContainText(
+    "If retracted",
+  );
 
-  await page.getByRole("combobox", { name: "Your rating of this figure" }).selectOption("confirmed");
+  await page
+    .getByRole("combobox", { name: "Your rating of this figure" })
+    .selectOption("confirmed");
   await page.getByRole("button", { name: "Save the rating" }).click();
   await expect(page.getByRole("status")).toContainText("Rating saved.");
-  await expect(page.getByRole("combobox", { name: "Your rating of this figure" })).toHaveValue("confirmed");
+  await expect(page.getByRole("combobox", { name: "Your rating of this figure" })).toHaveValue(
+    "confirmed",
+  );
 
   // A retraction without a reason is refused beside the field; with one, the claim is retracted.
   await page.getByRole("button", { name: "Retract this claim" }).click();
@@ -216,14 +267,26 @@ test("a reviewer rates a published claim, then retracts it with a reason", async
   await reason.fill("The governor's office withdrew this figure the next morning.");
   await page.getByRole("button", { name: "Retract this claim" }).click();
   await expect(page.getByRole("status")).toContainText("Retracted: at least 29");
-  await expect(page.getByText("The governor's office withdrew this figure the next morning.").first()).toBeVisible();
+  await expect(
+    page.getByText("The governor's office withdrew this figure the next morning.").first(),
+  ).toBeVisible();
   expect((await readClaim(published.id)).status).toBe("retracted");
-  expect(await historyActions(published.id)).toEqual(["create", "submit", "approve", "rate", "retract"]);
+  expect(await historyActions(published.id)).toEqual([
+    "create",
+    "submit",
+    "approve",
+    "rate",
+    "retract",
+  ]);
 });
 
-test("a reviewer who turned an editor's 29 into 77 cannot approve it once submitted; another reviewer decides", async ({ browser }) => {
+test("a reviewer who turned an editor's 29 into 77 cannot approve it once submitted; another reviewer decides", async ({
+  browser,
+}) => {
   const tag = uniqueTag();
-  const quantity = await createQuantity(tag, { sources: { hatay: "Governor of Hatay", osdh: "Syrian Observatory" } });
+  const quantity = await createQuantity(tag, {
+    sources: { hatay: "Governor of Hatay", osdh: "Syrian Observatory" },
+  });
   const draft = await insertClaim({
     quantityId: quantity.quantityId,
     sourceId: quantity.sources.hatay as string,
@@ -258,7 +321,9 @@ test("a reviewer who turned an editor's 29 into 77 cannot approve it once submit
   const reviewer = await asPerson("reviewer");
   await reviewer.goto(`/claims/${draft.id}`);
   const edit = reviewer.getByRole("region", { name: "Edit this draft" });
-  await edit.getByLabel("Sentence, as published").fill("At least 77 Turkish soldiers were killed, the governor of Hatay said.");
+  await edit
+    .getByLabel("Sentence, as published")
+    .fill("At least 77 Turkish soldiers were killed, the governor of Hatay said.");
   await edit.getByLabel("Figure as written").fill("At least 77");
   await edit.getByLabel("Value", { exact: true }).fill("77");
   await edit.getByLabel("Lowest value").fill("77");
@@ -274,10 +339,19 @@ test("a reviewer who turned an editor's 29 into 77 cannot approve it once submit
   // The reviewer who changed the figure tries to approve it: the server refuses, in words.
   await reviewer.goto(`/review/${other.id}`);
   const approve = reviewer.getByRole("form", { name: "Approve" });
-  await approve.locator('input[name="claimId"]').evaluate((input, id) => ((input as HTMLInputElement).value = id), draft.id);
-  await approve.locator('input[name="version"]').evaluate((input, version) => ((input as HTMLInputElement).value = String(version)), (await readClaim(draft.id)).version);
+  await approve
+    .locator('input[name="claimId"]')
+    .evaluate((input, id) => ((input as HTMLInputElement).value = id), draft.id);
+  await approve
+    .locator('input[name="version"]')
+    .evaluate(
+      (input, version) => ((input as HTMLInputElement).value = String(version)),
+      (await readClaim(draft.id)).version,
+    );
   await approve.getByRole("button", { name: "Approve and publish" }).click();
-  await expect(approve.getByRole("alert")).toHaveText("You changed this claim's text, figure or sourcing, so another reviewer must decide on it. Nothing was changed.");
+  await expect(approve.getByRole("alert")).toHaveText(
+    "You changed this claim's text, figure or sourcing, so another reviewer must decide on it. Nothing was changed.",
+  );
   expect((await readClaim(draft.id)).status).toBe("in_review");
 
   // A second reviewer, who changed nothing, decides.

@@ -17,56 +17,108 @@ async function search(page: Page, text: string) {
 }
 
 /** The language switch's choice (lib/i18n/locale.ts), as a reader who picked French has it. */
-const readInFrench = (page: Page) => page.context().addCookies([{ name: "ct-lang", value: "fr", url: page.url() }]);
+const readInFrench = (page: Page) =>
+  page.context().addCookies([{ name: "ct-lang", value: "fr", url: page.url() }]);
 
-const group = (page: Page, name: string) => page.getByRole("region", { name: new RegExp(`^${name}`) });
+const group = (page: Page, name: string) =>
+  page.getByRole("region", { name: new RegExp(`^${name}`) });
 
-test("a visitor searches the demo for the Observatory and follows it to the source's record", async ({ page }, testInfo) => {
+test("a visitor searches the demo for the Observatory and follows it to the source's record", async ({
+  page,
+}, testInfo) => {
   await page.goto("/search");
-  await expect(page.getByText("Search the published stories, the quantities they count")).toBeVisible();
+  await expect(
+    page.getByText("Search the published stories, the quantities they count"),
+  ).toBeVisible();
 
   await search(page, "Observatory");
   await expect(page.getByRole("status")).toContainText(/results? for “Observatory”/);
-  await expect(group(page, "Sources").locator("mark", { hasText: "Observatory" }).first()).toBeVisible();
+  await expect(
+    group(page, "Sources").locator("mark", { hasText: "Observatory" }).first(),
+  ).toBeVisible();
   // The English sentence that names it, with the matched word marked.
-  await expect(group(page, "Claims").locator("mark", { hasText: "Observatory" }).first()).toBeVisible();
+  await expect(
+    group(page, "Claims").locator("mark", { hasText: "Observatory" }).first(),
+  ).toBeVisible();
   await screenshot(page, "search-results", testInfo.project.name);
 
   await search(page, "observatory human rights");
-  const observatory = group(page, "Sources").getByRole("link", { name: "Syrian Observatory for Human Rights (OSDH)" });
+  const observatory = group(page, "Sources").getByRole("link", {
+    name: "Syrian Observatory for Human Rights (OSDH)",
+  });
   await expect(observatory.locator("mark")).toHaveText(["Observatory", "Human", "Rights"]);
 
   await observatory.click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Syrian Observatory for Human Rights (OSDH)");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Syrian Observatory for Human Rights (OSDH)",
+  );
   await expect(page.getByText("NGO · United Kingdom (Syrian opposition)")).toBeVisible();
   const record = page.getByRole("region", { name: "Its record" });
-  await expect(record).toContainText("Its one figure was not later revised, and no other source contradicted it.");
-  const story = page.getByRole("region", { name: "Strikes on Turkish troops in Idlib, 27 February 2020" });
-  await expect(story.getByRole("link", { name: "Turkish soldiers killed in the strikes" })).toHaveAttribute("href", /^\/quantity\//);
+  await expect(record).toContainText(
+    "Its one figure was not later revised, and no other source contradicted it.",
+  );
+  const story = page.getByRole("region", {
+    name: "Strikes on Turkish troops in Idlib, 27 February 2020",
+  });
+  await expect(
+    story.getByRole("link", { name: "Turkish soldiers killed in the strikes" }),
+  ).toHaveAttribute("href", /^\/quantity\//);
   await expect(story).toContainText("more than 30");
   await story.getByRole("link", { name: "Permalink" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("The Syrian Observatory for Human Rights (OSDH): more than 30");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "The Syrian Observatory for Human Rights (OSDH): more than 30",
+  );
 });
 
-test("a French word and an English word both find the demo's soldiers, accents or not", async ({ page }) => {
+test("a French word and an English word both find the demo's soldiers, accents or not", async ({
+  page,
+}) => {
   await search(page, "soldats tues");
   const claims = group(page, "Claims");
-  await expect(claims.locator('p[lang="fr"]').filter({ hasText: "Au moins 29 soldats turcs ont été tués" })).toBeVisible();
+  await expect(
+    claims.locator('p[lang="fr"]').filter({ hasText: "Au moins 29 soldats turcs ont été tués" }),
+  ).toBeVisible();
   await expect(claims.locator("mark", { hasText: "tués" }).first()).toBeVisible();
 
   await search(page, "soldiers");
-  await expect(group(page, "Claims").locator("mark", { hasText: /^soldiers$/ }).first()).toBeVisible();
-  await expect(group(page, "Quantities").locator("mark", { hasText: /^soldiers$/ }).first()).toBeVisible();
+  await expect(
+    group(page, "Claims")
+      .locator("mark", { hasText: /^soldiers$/ })
+      .first(),
+  ).toBeVisible();
+  await expect(
+    group(page, "Quantities")
+      .locator("mark", { hasText: /^soldiers$/ })
+      .first(),
+  ).toBeVisible();
   await search(page, "soldiers Turkish army");
-  await expect(group(page, "Claims").locator('p[lang="en"]').filter({ hasText: "more than 30 soldiers of the Turkish army" })).toBeVisible();
+  await expect(
+    group(page, "Claims")
+      .locator('p[lang="en"]')
+      .filter({ hasText: "more than 30 soldiers of the Turkish army" }),
+  ).toBeVisible();
 
   // As people type: the start of the last word is enough.
   await search(page, "Turkish troops Idl");
-  await expect(group(page, "Stories").getByRole("link", { name: "Strikes on Turkish troops in Idlib, 27 February 2020" })).toBeVisible();
+  await expect(
+    group(page, "Stories").getByRole("link", {
+      name: "Strikes on Turkish troops in Idlib, 27 February 2020",
+    }),
+  ).toBeVisible();
 });
 
 test("hostile or odd queries get an answer, never an error", async ({ page }) => {
-  const queries = ['"', "AND OR NOT", "*", '"soldiers', "NEAR(soldiers killed, 2)", "source:Observatory", "x".repeat(1_000), "😀🔥", "') OR 1=1 --"];
+  const queries = [
+    '"',
+    "AND OR NOT",
+    "*",
+    '"soldiers',
+    "NEAR(soldiers killed, 2)",
+    "source:Observatory",
+    "x".repeat(1_000),
+    "😀🔥",
+    "') OR 1=1 --",
+  ];
   for (const q of queries) {
     const response = await page.goto(`/search?q=${encodeURIComponent(q)}`);
     expect(response?.status(), q).toBe(200);
@@ -74,10 +126,19 @@ test("hostile or odd queries get an answer, never an error", async ({ page }) =>
   }
   // Operators and column filters are read as punctuation: only the words are searched.
   await page.goto(`/search?q=${encodeURIComponent('"Observatory ^Human* (Rights')}`);
-  await expect(group(page, "Sources").getByRole("link", { name: "Syrian Observatory for Human Rights (OSDH)" })).toBeVisible();
+  await expect(
+    group(page, "Sources").getByRole("link", {
+      name: "Syrian Observatory for Human Rights (OSDH)",
+    }),
+  ).toBeVisible();
   await page.goto(`/search?q=${encodeURIComponent("😀🔥")}`);
   await expect(page.getByText("There is no word to search for in that")).toBeVisible();
-  for (const odd of ["/search?q=soldiers&kind=nonsense&page=-3", "/search?q=soldiers&page=abc", "/search?q=a&q=b", "/search?kind=claim&page=99999&q=soldiers"]) {
+  for (const odd of [
+    "/search?q=soldiers&kind=nonsense&page=-3",
+    "/search?q=soldiers&page=abc",
+    "/search?q=a&q=b",
+    "/search?kind=claim&page=99999&q=soldiers",
+  ]) {
     expect((await page.goto(odd))?.status(), odd).toBe(200);
   }
 
@@ -88,7 +149,9 @@ test("hostile or odd queries get an answer, never an error", async ({ page }) =>
   await expect(page.getByRole("status")).toContainText("pour «\u00a0soldats\u00a0»");
 });
 
-test("a claim's words are found only while it is published: approved, found; retracted, gone", async ({ page }) => {
+test("a claim's words are found only while it is published: approved, found; retracted, gone", async ({
+  page,
+}) => {
   const tag = uniqueTag();
   const word = `zq${tag}`;
   const quantity = await createQuantity(tag, { sources: { governor: "Governor of Hatay" } });
@@ -121,11 +184,16 @@ test("a claim's words are found only while it is published: approved, found; ret
   const found = group(page, "Claims").getByRole("listitem");
   await expect(found).toHaveCount(1);
   await expect(found.locator("mark")).toHaveText(word);
-  await expect(found.getByRole("link", { name: `Governor of Hatay (${tag})` })).toHaveAttribute("href", `/source/${quantity.sources.governor}`);
+  await expect(found.getByRole("link", { name: `Governor of Hatay (${tag})` })).toHaveAttribute(
+    "href",
+    `/source/${quantity.sources.governor}`,
+  );
   expect((await page.goto(`/source/${quantity.sources.governor}`))?.status()).toBe(200);
 
   await page.goto(`/review/${claim.id}`);
-  await page.getByRole("textbox", { name: "Reason" }).fill("The governor's office withdrew this figure.");
+  await page
+    .getByRole("textbox", { name: "Reason" })
+    .fill("The governor's office withdrew this figure.");
   await page.getByRole("button", { name: "Retract this claim" }).click();
   await expect(page.getByRole("status")).toContainText("Retracted: at least 41");
 
@@ -134,9 +202,14 @@ test("a claim's words are found only while it is published: approved, found; ret
   expect((await page.goto(`/source/${quantity.sources.governor}`))?.status()).toBe(404);
 });
 
-test("a source's record counts its revised and contradicted figures", async ({ page }, testInfo) => {
+test("a source's record counts its revised and contradicted figures", async ({
+  page,
+}, testInfo) => {
   const tag = uniqueTag();
-  const quantity = await createQuantity(tag, { cumulative: false, sources: { ministry: "Ministry of Health", council: "Local council" } });
+  const quantity = await createQuantity(tag, {
+    cumulative: false,
+    sources: { ministry: "Ministry of Health", council: "Local council" },
+  });
   const published = (sourceId: string, n: number, at: string) =>
     insertClaim({
       quantityId: quantity.quantityId,

@@ -2,7 +2,10 @@
 // lets the page's own scripts run), route handlers, error pages and the build's static files.
 import { expect, test, type APIResponse } from "@playwright/test";
 
-test.skip(({ isMobile }) => isMobile, "Headers do not depend on the screen: checked once, on desktop.");
+test.skip(
+  ({ isMobile }) => isMobile,
+  "Headers do not depend on the screen: checked once, on desktop.",
+);
 
 function expectCommonHeaders(response: APIResponse, what: string) {
   const headers = response.headers();
@@ -17,7 +20,10 @@ function expectCommonHeaders(response: APIResponse, what: string) {
   return csp;
 }
 
-test("pages, route handlers, error answers and static files all carry the security headers", async ({ request, page }) => {
+test("pages, route handlers, error answers and static files all carry the security headers", async ({
+  request,
+  page,
+}) => {
   const home = await request.get("/");
   const homePolicy = expectCommonHeaders(home, "home page");
   expect(homePolicy).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
@@ -25,7 +31,9 @@ test("pages, route handlers, error answers and static files all carry the securi
 
   // Every script Next writes carries this answer's nonce, or the browser would refuse to run it.
   const nonce = /'nonce-([^']+)'/.exec(homePolicy)?.[1];
-  const scripts = [...(await home.text()).matchAll(/<script\b([^>]*)>/g)].map((m) => m[1] ?? "").filter((attrs) => !attrs.includes("application/ld+json"));
+  const scripts = [...(await home.text()).matchAll(/<script\b([^>]*)>/g)]
+    .map((m) => m[1] ?? "")
+    .filter((attrs) => !attrs.includes("application/ld+json"));
   expect(scripts.length).toBeGreaterThan(0);
   for (const attrs of scripts) expect(attrs).toContain(`nonce="${nonce}"`);
 
@@ -50,7 +58,8 @@ test("pages, route handlers, error answers and static files all carry the securi
 test("the strict policy does not stop the page's own scripts", async ({ page }) => {
   const violations: string[] = [];
   page.on("console", (message) => {
-    if (/Content Security Policy|Refused to (execute|load)/i.test(message.text())) violations.push(message.text());
+    if (/Content Security Policy|Refused to (execute|load)/i.test(message.text()))
+      violations.push(message.text());
   });
   await page.goto("/");
   // The figure reader answers in place: React hydrated under the policy.

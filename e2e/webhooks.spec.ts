@@ -40,7 +40,9 @@ async function startReceiver(): Promise<{ server: Server; url: string; received:
         body,
         answered,
       });
-      response.writeHead(answered, { "Content-Type": "text/plain" }).end(answered === 200 ? "ok" : "not yet");
+      response
+        .writeHead(answered, { "Content-Type": "text/plain" })
+        .end(answered === 200 ? "ok" : "not yet");
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -52,7 +54,10 @@ async function startReceiver(): Promise<{ server: Server; url: string; received:
 function expectDocumented(document: Record<string, unknown>, attempt: Received | undefined) {
   const body = JSON.parse(attempt?.body ?? "{}") as Record<string, unknown>;
   const validate = webhookValidator(document, attempt?.event ?? "");
-  expect(validate(body), `the ${attempt?.event} delivery against /api/v1/openapi.json: ${JSON.stringify(validate.errors, null, 1)}`).toBe(true);
+  expect(
+    validate(body),
+    `the ${attempt?.event} delivery against /api/v1/openapi.json: ${JSON.stringify(validate.errors, null, 1)}`,
+  ).toBe(true);
 }
 
 async function pageAs(browser: Browser, who: TestUserKey): Promise<Page> {
@@ -63,9 +68,15 @@ async function pageAs(browser: Browser, who: TestUserKey): Promise<Page> {
 
 /** Every attempt the receiver got for this claim's `event`, in order. */
 const attemptsFor = (received: Received[], claimId: string, event: string) =>
-  received.filter((r) => r.event === event && (JSON.parse(r.body) as { claim?: { id?: string } }).claim?.id === claimId);
+  received.filter(
+    (r) =>
+      r.event === event &&
+      (JSON.parse(r.body) as { claim?: { id?: string } }).claim?.id === claimId,
+  );
 
-test("a receiver on this machine gets signed deliveries of a publication and a retraction, and the retries after it fails twice", async ({ browser }) => {
+test("a receiver on this machine gets signed deliveries of a publication and a retraction, and the retries after it fails twice", async ({
+  browser,
+}) => {
   test.setTimeout(90_000);
   const receiver = await startReceiver();
   try {
@@ -75,13 +86,22 @@ test("a receiver on this machine gets signed deliveries of a publication and a r
     await expect(admin.getByRole("heading", { level: 1, name: "Webhooks" })).toBeVisible();
     await admin.getByLabel("Receiver URL").fill("ftp://127.0.0.1/nope");
     await admin.getByRole("button", { name: "Register webhook" }).click();
-    await expect(admin.getByLabel("Receiver URL")).toHaveAccessibleDescription("Only http:// and https:// addresses can receive webhooks.");
+    await expect(admin.getByLabel("Receiver URL")).toHaveAccessibleDescription(
+      "Only http:// and https:// addresses can receive webhooks.",
+    );
     // This machine's other services, a private network and the cloud's metadata address are refused.
     const port = new URL(receiver.url).port;
-    for (const url of ["http://169.254.169.254/latest/meta-data/", "http://10.0.0.5:22/", `http://localhost:${port}/claim-tracker`, "http://[::ffff:127.0.0.1]:22/"]) {
+    for (const url of [
+      "http://169.254.169.254/latest/meta-data/",
+      "http://10.0.0.5:22/",
+      `http://localhost:${port}/claim-tracker`,
+      "http://[::ffff:127.0.0.1]:22/",
+    ]) {
       await admin.getByLabel("Receiver URL").fill(url);
       await admin.getByRole("button", { name: "Register webhook" }).click();
-      await expect(admin.getByLabel("Receiver URL"), url).toHaveAccessibleDescription(/^This address is on this machine or a private network/);
+      await expect(admin.getByLabel("Receiver URL"), url).toHaveAccessibleDescription(
+        /^This address is on this machine or a private network/,
+      );
     }
     await admin.getByLabel("Receiver URL").fill(receiver.url);
     await admin.getByRole("button", { name: "Register webhook" }).click();
@@ -89,7 +109,9 @@ test("a receiver on this machine gets signed deliveries of a publication and a r
     expect(secret).toMatch(/^whsec_/);
     await admin.reload();
     await expect(admin.getByTestId("webhook-secret")).toHaveCount(0);
-    await expect(admin.getByRole("listitem", { name: `Webhook ${receiver.url}` })).toContainText("Nothing sent yet.");
+    await expect(admin.getByRole("listitem", { name: `Webhook ${receiver.url}` })).toContainText(
+      "Nothing sent yet.",
+    );
 
     // A reviewer publishes a claim.
     const tag = uniqueTag();
@@ -111,18 +133,38 @@ test("a receiver on this machine gets signed deliveries of a publication and a r
     await expect(reviewer.getByRole("status")).toContainText("Approved: at least 29");
 
     // Three attempts of one delivery: 500, 500, then 200, each signed with the secret.
-    await expect.poll(() => attemptsFor(receiver.received, claim.id, "published").map((r) => r.answered), { timeout: 20_000 }).toEqual([500, 500, 200]);
+    await expect
+      .poll(() => attemptsFor(receiver.received, claim.id, "published").map((r) => r.answered), {
+        timeout: 20_000,
+      })
+      .toEqual([500, 500, 200]);
     const published = attemptsFor(receiver.received, claim.id, "published");
     const deliveryId = published[0]?.deliveryId ?? "";
     expect(new Set(published.map((r) => r.deliveryId))).toEqual(new Set([deliveryId]));
     for (const attempt of published) {
-      expect(verifyDelivery(secret, attempt.timestamp, attempt.body, attempt.signature), "a valid HMAC signature").toBe(true);
-      expect(verifyDelivery("whsec_wrong", attempt.timestamp, attempt.body, attempt.signature)).toBe(false);
+      expect(
+        verifyDelivery(secret, attempt.timestamp, attempt.body, attempt.signature),
+        "a valid HMAC signature",
+      ).toBe(true);
+      expect(
+        verifyDelivery("whsec_wrong", attempt.timestamp, attempt.body, attempt.signature),
+      ).toBe(false);
     }
-    const document = (await (await admin.request.get("/api/v1/openapi.json")).json()) as Record<string, unknown>;
+    const document = (await (await admin.request.get("/api/v1/openapi.json")).json()) as Record<
+      string,
+      unknown
+    >;
     for (const attempt of published) expectDocumented(document, attempt);
     const event = JSON.parse(published[2]?.body ?? "{}");
-    expect(event).toMatchObject({ event: "published", claim: { id: claim.id, quote: "at least 29", low: 29, source: { name: `Governor of Hatay (${tag})` } } });
+    expect(event).toMatchObject({
+      event: "published",
+      claim: {
+        id: claim.id,
+        quote: "at least 29",
+        low: 29,
+        source: { name: `Governor of Hatay (${tag})` },
+      },
+    });
 
     // The admin sees it delivered after three attempts.
     const row = admin.locator(`tr[data-delivery-id="${deliveryId}"]`);
@@ -135,15 +177,31 @@ test("a receiver on this machine gets signed deliveries of a publication and a r
 
     // The retraction goes out too, with its reason and no figure.
     await reviewer.goto(`/review/${claim.id}`);
-    await reviewer.getByRole("textbox", { name: "Reason" }).fill("The governor's office withdrew this figure.");
+    await reviewer
+      .getByRole("textbox", { name: "Reason" })
+      .fill("The governor's office withdrew this figure.");
     await reviewer.getByRole("button", { name: "Retract this claim" }).click();
     await expect(reviewer.getByRole("status")).toContainText("Retracted: at least 29");
-    await expect.poll(() => attemptsFor(receiver.received, claim.id, "retracted").map((r) => r.answered), { timeout: 20_000 }).toEqual([500, 500, 200]);
+    await expect
+      .poll(() => attemptsFor(receiver.received, claim.id, "retracted").map((r) => r.answered), {
+        timeout: 20_000,
+      })
+      .toEqual([500, 500, 200]);
     const retraction = attemptsFor(receiver.received, claim.id, "retracted").at(-1);
-    expect(verifyDelivery(secret, retraction?.timestamp ?? "", retraction?.body ?? "", retraction?.signature ?? "")).toBe(true);
+    expect(
+      verifyDelivery(
+        secret,
+        retraction?.timestamp ?? "",
+        retraction?.body ?? "",
+        retraction?.signature ?? "",
+      ),
+    ).toBe(true);
     expectDocumented(document, retraction);
     const retracted = JSON.parse(retraction?.body ?? "{}");
-    expect(retracted.claim).toMatchObject({ id: claim.id, reason: "The governor's office withdrew this figure." });
+    expect(retracted.claim).toMatchObject({
+      id: claim.id,
+      reason: "The governor's office withdrew this figure.",
+    });
     expect(retraction?.body).not.toContain("at least 29");
 
     // The admin's test ping is documented too.
@@ -151,7 +209,11 @@ test("a receiver on this machine gets signed deliveries of a publication and a r
     const hookItem = admin.getByRole("listitem", { name: `Webhook ${receiver.url}` });
     await hookItem.getByRole("button", { name: `Send a test ping to ${receiver.url}` }).click();
     await expect(hookItem.getByRole("status")).toContainText("Ping queued");
-    await expect.poll(() => receiver.received.filter((r) => r.event === "ping").map((r) => r.answered), { timeout: 20_000 }).toEqual([500, 500, 200]);
+    await expect
+      .poll(() => receiver.received.filter((r) => r.event === "ping").map((r) => r.answered), {
+        timeout: 20_000,
+      })
+      .toEqual([500, 500, 200]);
     expectDocumented(document, receiver.received.filter((r) => r.event === "ping").at(-1));
 
     // Done: the admin deletes the webhook, so later tests' approvals are not sent to a closed port.

@@ -16,14 +16,20 @@ type Source = Record<string, string | undefined>;
 /** A whole number of at least 1, or `fallback` when the variable is unset or empty. */
 function positive(what: string, fallback: number): z.ZodType<number, string | undefined>;
 function positive(what: string): z.ZodType<number | undefined, string | undefined>;
-function positive(what: string, fallback?: number): z.ZodType<number | undefined, string | undefined> {
+function positive(
+  what: string,
+  fallback?: number,
+): z.ZodType<number | undefined, string | undefined> {
   return z
     .string()
     .optional()
     .transform((value, context) => {
       if (value === undefined || value.trim() === "") return fallback;
       if (!/^\d{1,9}$/.test(value.trim()) || Number(value) < 1) {
-        context.addIssue({ code: "custom", message: `must be ${what}, a whole number of at least 1 (it is "${value}")` });
+        context.addIssue({
+          code: "custom",
+          message: `must be ${what}, a whole number of at least 1 (it is "${value}")`,
+        });
         return z.NEVER;
       }
       return Number(value);
@@ -72,8 +78,14 @@ const text = (value: string | undefined) => (value?.trim() ? value.trim() : unde
 /** Reads `source` (process.env by default): the parsed settings, or one line per mistake, all at once. */
 export function checkEnvironment(source: Source = process.env): EnvironmentCheck {
   const parsed = fields.safeParse(source);
-  const problems = parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}.`);
-  const origin = checkPublicOrigin({ PUBLIC_ORIGIN: text(source.PUBLIC_ORIGIN), NEXTAUTH_URL: text(source.NEXTAUTH_URL), PORT: text(source.PORT) });
+  const problems = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}.`);
+  const origin = checkPublicOrigin({
+    PUBLIC_ORIGIN: text(source.PUBLIC_ORIGIN),
+    NEXTAUTH_URL: text(source.NEXTAUTH_URL),
+    PORT: text(source.PORT),
+  });
   if (!origin.ok) problems.push(origin.problem);
   const proxies = parseTrustedProxies(source.TRUSTED_PROXIES);
   if (!proxies.ok) problems.push(proxies.problem);
@@ -86,7 +98,9 @@ export function checkEnvironment(source: Source = process.env): EnvironmentCheck
       ...settings,
       publicOrigin: origin.origin,
       trustedProxies: proxies.proxies,
-      webhookTickMs: settings.WEBHOOK_TICK_MS ?? Math.min(5_000, Math.max(100, Math.round(settings.WEBHOOK_RETRY_BASE_MS / 2))),
+      webhookTickMs:
+        settings.WEBHOOK_TICK_MS ??
+        Math.min(5_000, Math.max(100, Math.round(settings.WEBHOOK_RETRY_BASE_MS / 2))),
       webhookAllowedHosts: parseAllowedHosts(settings.WEBHOOK_ALLOWED_HOSTS),
     },
   };

@@ -35,7 +35,18 @@ export const ERROR_STATUS = {
 export type ErrorCode = keyof typeof ERROR_STATUS;
 
 /** What server actions and the staff route handlers answer (ActionResult). */
-export const ACTION_ERROR_CODES = ["unauthenticated", "forbidden", "invalid", "not_found", "conflict", "throttled", "busy", "full", "unavailable", "internal"] as const;
+export const ACTION_ERROR_CODES = [
+  "unauthenticated",
+  "forbidden",
+  "invalid",
+  "not_found",
+  "conflict",
+  "throttled",
+  "busy",
+  "full",
+  "unavailable",
+  "internal",
+] as const;
 export type ActionErrorCode = (typeof ACTION_ERROR_CODES)[number];
 
 /** What the Newsroom API answers a token (its codes are part of its OpenAPI contract). */
@@ -56,7 +67,13 @@ export const API_ERROR_CODES = [
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
 /** What the public open data answers (JSON API, CSV, feed). */
-export const OPEN_DATA_ERROR_CODES = ["invalid_parameter", "not_found", "retracted", "internal", "unavailable"] as const;
+export const OPEN_DATA_ERROR_CODES = [
+  "invalid_parameter",
+  "not_found",
+  "retracted",
+  "internal",
+  "unavailable",
+] as const;
 export type OpenDataErrorCode = (typeof OPEN_DATA_ERROR_CODES)[number];
 
 /** The HTTP status of a code. */

@@ -16,7 +16,18 @@ import { openDataUrls } from "@/lib/public/open-data/urls";
 const CLAIMS = Number(process.argv[2] ?? 100_000);
 const CLAIMS_PER_QUANTITY = 100;
 const BATCH = 2_000;
-const STATUSES = ["published", "published", "published", "published", "published", "published", "published", "draft", "in_review", "retracted"] as const;
+const STATUSES = [
+  "published",
+  "published",
+  "published",
+  "published",
+  "published",
+  "published",
+  "published",
+  "draft",
+  "in_review",
+  "retracted",
+] as const;
 
 // A full garbage collection before each run, so each starts from what is really in use.
 setFlagsFromString("--expose-gc");
@@ -25,16 +36,33 @@ const collectGarbage = runInNewContext("gc") as () => void;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
 async function seed(db: Awaited<ReturnType<typeof createTestDatabase>>["db"]) {
-  const author = await db.user.create({ data: { email: "bench@example.org", name: "Bench", role: "editor", passwordHash: "x".repeat(60) } });
+  const author = await db.user.create({
+    data: {
+      email: "bench@example.org",
+      name: "Bench",
+      role: "editor",
+      passwordHash: "x".repeat(60),
+    },
+  });
   const sources = await Promise.all(
-    Array.from({ length: 50 }, (_, i) => db.source.create({ data: { name: `Source ${i}`, key: `source ${i}`, kind: "government" } })),
+    Array.from({ length: 50 }, (_, i) =>
+      db.source.create({ data: { name: `Source ${i}`, key: `source ${i}`, kind: "government" } }),
+    ),
   );
   const quantityCount = Math.ceil(CLAIMS / CLAIMS_PER_QUANTITY);
   const quantityIds: string[] = [];
   for (let s = 0; s < Math.ceil(quantityCount / 10); s++) {
-    const story = await db.story.create({ data: { title: `Story ${s}`, slug: `story-${s}`, date: "2020-02-27" } });
+    const story = await db.story.create({
+      data: { title: `Story ${s}`, slug: `story-${s}`, date: "2020-02-27" },
+    });
     for (let q = 0; q < 10 && quantityIds.length < quantityCount; q++) {
-      quantityIds.push((await db.quantity.create({ data: { storyId: story.id, label: `Quantity ${s}.${q}`, cumulative: true } })).id);
+      quantityIds.push(
+        (
+          await db.quantity.create({
+            data: { storyId: story.id, label: `Quantity ${s}.${q}`, cumulative: true },
+          })
+        ).id,
+      );
     }
   }
   for (let start = 0; start < CLAIMS; start += BATCH) {
@@ -83,7 +111,14 @@ async function measure(read: () => Promise<number>) {
   const bytes = await read();
   clearInterval(sampler);
   sample();
-  return { seconds: (performance.now() - started) / 1000, bytes, startRss: before.rss, peakRss, startHeap: before.heapUsed, peakHeap };
+  return {
+    seconds: (performance.now() - started) / 1000,
+    bytes,
+    startRss: before.rss,
+    peakRss,
+    startHeap: before.heapUsed,
+    peakHeap,
+  };
 }
 
 /** Reads a stream to its end, counting its bytes. */
@@ -113,8 +148,21 @@ async function main() {
     const none = { status: null, story: null, quantity: null, source: null, author: null };
     const runs: Array<[string, () => Promise<number>]> = [];
     for (const format of ["csv", "json"] as ExportFormat[]) {
-      runs.push([`staff ${format}`, () => drain(exportStream(staffClaimPages(none, undefined, db), format, STAFF_EXPORT_SHAPE))]);
-      runs.push([`public ${format}`, () => drain(exportStream(publicClaimPages({ story: null, quantity: null, source: null }, undefined, db), format, publicExportShape(urls)))]);
+      runs.push([
+        `staff ${format}`,
+        () => drain(exportStream(staffClaimPages(none, undefined, db), format, STAFF_EXPORT_SHAPE)),
+      ]);
+      runs.push([
+        `public ${format}`,
+        () =>
+          drain(
+            exportStream(
+              publicClaimPages({ story: null, quantity: null, source: null }, undefined, db),
+              format,
+              publicExportShape(urls),
+            ),
+          ),
+      ]);
     }
     // For comparison, what streaming avoids: every row read at once, then written.
     runs.push([
@@ -125,14 +173,24 @@ async function main() {
         return Buffer.byteLength(JSON.stringify(STAFF_EXPORT_SHAPE.jsonItems(rows)));
       },
     ]);
-    console.log("export                                       time     size    heap before → peak   RSS before → peak");
+    console.log(
+      "export                                       time     size    heap before → peak   RSS before → peak",
+    );
     for (const [name, read] of runs) {
       const r = await measure(read);
-      const cells = [name.padEnd(44), `${r.seconds.toFixed(2)} s`.padEnd(8), mb(r.bytes).padEnd(7), `${mb(r.startHeap)} → ${mb(r.peakHeap)}`.padEnd(20), `${mb(r.startRss)} → ${mb(r.peakRss)}`];
+      const cells = [
+        name.padEnd(44),
+        `${r.seconds.toFixed(2)} s`.padEnd(8),
+        mb(r.bytes).padEnd(7),
+        `${mb(r.startHeap)} → ${mb(r.peakHeap)}`.padEnd(20),
+        `${mb(r.startRss)} → ${mb(r.peakRss)}`,
+      ];
       console.log(cells.join(" "));
     }
     await db.$disconnect();
-    console.log(`\n(${CLAIMS.toLocaleString("en")} claims, 70% published; Node ${process.version}; pages of 1,000 rows)`);
+    console.log(
+      `\n(${CLAIMS.toLocaleString("en")} claims, 70% published; Node ${process.version}; pages of 1,000 rows)`,
+    );
   } finally {
     await test.close();
   }

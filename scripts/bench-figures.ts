@@ -26,12 +26,18 @@ for (const size of SIZES) {
   }
   const mbps = bytes / 1e6 / (best / 1000);
   perKb.push((best * 1000) / (bytes / 1000));
-  console.log(`| ${(bytes / 1000).toFixed(0)} KB | ${figures} | ${best.toFixed(1)} | ${mbps.toFixed(1)} | ${(perKb.at(-1) as number).toFixed(1)} |`);
+  console.log(
+    `| ${(bytes / 1000).toFixed(0)} KB | ${figures} | ${best.toFixed(1)} | ${mbps.toFixed(1)} | ${(perKb.at(-1) as number).toFixed(1)} |`,
+  );
 }
 const spread = Math.max(...perKb) / Math.min(...perKb);
-console.log(`\nTime per KB varies by a factor of ${spread.toFixed(2)} from 10 KB to 2 MB (1.00 is perfectly linear).`);
+console.log(
+  `\nTime per KB varies by a factor of ${spread.toFixed(2)} from 10 KB to 2 MB (1.00 is perfectly linear).`,
+);
 
-console.log("\nAdversarial texts, best of 3 runs (linear time: the 200 KB text takes about 10 times the 20 KB one)\n");
+console.log(
+  "\nAdversarial texts, best of 3 runs (linear time: the 200 KB text takes about 10 times the 20 KB one)\n",
+);
 console.log("| text | lang | 20 KB (ms) | 200 KB (ms) | growth | throughput at 200 KB (MB/s) |");
 console.log("|---|---|---:|---:|---:|---:|");
 let worstGrowth = 0;
@@ -47,9 +53,16 @@ for (const adversary of ADVERSARIAL_TEXTS) {
     }
     return { best, bytes: Buffer.byteLength(text) };
   });
-  const [small, large] = times as [{ best: number; bytes: number }, { best: number; bytes: number }];
+  const [small, large] = times as [
+    { best: number; bytes: number },
+    { best: number; bytes: number },
+  ];
   const growth = large.best / Math.max(small.best, 0.5);
   worstGrowth = Math.max(worstGrowth, growth);
-  console.log(`| ${adversary.name} | ${adversary.lang} | ${small.best.toFixed(1)} | ${large.best.toFixed(1)} | ${growth.toFixed(1)}× | ${(large.bytes / 1e6 / (large.best / 1000)).toFixed(1)} |`);
+  console.log(
+    `| ${adversary.name} | ${adversary.lang} | ${small.best.toFixed(1)} | ${large.best.toFixed(1)} | ${growth.toFixed(1)}× | ${(large.bytes / 1e6 / (large.best / 1000)).toFixed(1)} |`,
+  );
 }
-console.log(`\nWorst growth from 20 KB to 200 KB: ${worstGrowth.toFixed(1)}× (10× is linear, 100× would be quadratic).`);
+console.log(
+  `\nWorst growth from 20 KB to 200 KB: ${worstGrowth.toFixed(1)}× (10× is linear, 100× would be quadratic).`,
+);

@@ -11,7 +11,13 @@ import { importPlan } from "../lib/newsroom/csv/import-plan";
 import { parseCsv } from "../lib/newsroom/csv/parse-csv";
 
 const ROWS = Number(process.env.ROWS ?? 100_000);
-const SOURCES = ["Syrian Observatory for Human Rights", "Governor of Hatay province", "Turkish Ministry of Defence", "White Helmets", "Anadolu Agency"];
+const SOURCES = [
+  "Syrian Observatory for Human Rights",
+  "Governor of Hatay province",
+  "Turkish Ministry of Defence",
+  "White Helmets",
+  "Anadolu Agency",
+];
 
 /** A newsroom's spreadsheet: one claim a row, five sources, English sentences, some quoted commas. */
 function spreadsheet(rows: number): string {
@@ -42,7 +48,9 @@ async function timed<T>(label: string, work: () => Promise<T>): Promise<T> {
   const started = performance.now();
   const result = await work();
   (globalThis as { gc?: () => void }).gc?.();
-  console.log(`${label.padEnd(38)} ${seconds(performance.now() - started)}  heap ${mb(process.memoryUsage().heapUsed)} rss ${mb(process.memoryUsage().rss)} peak ${mb(process.resourceUsage().maxRSS * 1024)}`);
+  console.log(
+    `${label.padEnd(38)} ${seconds(performance.now() - started)}  heap ${mb(process.memoryUsage().heapUsed)} rss ${mb(process.memoryUsage().rss)} peak ${mb(process.resourceUsage().maxRSS * 1024)}`,
+  );
   return result;
 }
 
@@ -60,9 +68,17 @@ async function main() {
     const { checkImport, startImport, importJobOf } = await import("../lib/data/imports");
     const { db } = await import("../lib/data/db");
 
-    const user = await createUser({ email: "bench@newsroom.org", name: "Bench", role: "editor", passwordHash: "x" }, null);
+    const user = await createUser(
+      { email: "bench@newsroom.org", name: "Bench", role: "editor", passwordHash: "x" },
+      null,
+    );
     if (user === "email_taken") throw new Error("unexpected");
-    const story = await createStory(user.id, { title: "Idlib strikes", summary: "", date: "2020-02-27", place: "Idlib" });
+    const story = await createStory(user.id, {
+      title: "Idlib strikes",
+      summary: "",
+      date: "2020-02-27",
+      place: "Idlib",
+    });
     const quantity = await createQuantity(user.id, {
       storyId: story.id,
       label: "Turkish soldiers killed",
@@ -76,10 +92,13 @@ async function main() {
       headlinePolicy: "consensus",
     });
     if (!quantity.ok) throw new Error("no quantity");
-    for (const name of SOURCES.slice(0, -1)) await createSource(user.id, { name, kind: "government", country: "", homepage: null });
+    for (const name of SOURCES.slice(0, -1))
+      await createSource(user.id, { name, kind: "government", country: "", homepage: null });
 
     const text = spreadsheet(ROWS);
-    console.log(`CSV import of ${ROWS.toLocaleString("en")} rows (${mb(Buffer.byteLength(text))}), Node ${process.version}`);
+    console.log(
+      `CSV import of ${ROWS.toLocaleString("en")} rows (${mb(Buffer.byteLength(text))}), Node ${process.version}`,
+    );
     const plan = importPlan.parse({
       quantityId: quantity.data.id,
       language: "en",
@@ -90,28 +109,41 @@ async function main() {
     const upload = { fileName: "bench.csv", text };
 
     const checked = await timed("check (nothing saved)", () => checkImport(upload, plan));
-    if (!checked.ok || checked.data.problemCount > 0) throw new Error(`check failed: ${JSON.stringify(checked.ok ? checked.data.problems[0] : checked.error)}`);
+    if (!checked.ok || checked.data.problemCount > 0)
+      throw new Error(
+        `check failed: ${JSON.stringify(checked.ok ? checked.data.problems[0] : checked.error)}`,
+      );
     let lastBatchAt = 0;
     const afterBatch = () => {
       lastBatchAt = performance.now();
     };
-    const started = await timed("import: check again and open the job", () => startImport(user.id, upload, plan, { afterBatch }));
+    const started = await timed("import: check again and open the job", () =>
+      startImport(user.id, upload, plan, { afterBatch }),
+    );
     if (!started.ok) throw new Error(started.error.message);
     await timed("import: batches and commit", () => started.data.run());
     // The commit holds SQLite's write lock: other editors' saves wait this long (busy_timeout is 5 s).
-    console.log(`${"  of which the commit (write lock held)".padEnd(38)} ${seconds(performance.now() - lastBatchAt)}`);
+    console.log(
+      `${"  of which the commit (write lock held)".padEnd(38)} ${seconds(performance.now() - lastBatchAt)}`,
+    );
     const job = await importJobOf(user.id, started.data.jobId);
     const drafts = await db.claim.count({ where: { status: "draft" } });
-    if (job?.status !== "done" || drafts !== ROWS) throw new Error(`import ended ${job?.status}: ${job?.error}; ${drafts} drafts`);
+    if (job?.status !== "done" || drafts !== ROWS)
+      throw new Error(`import ended ${job?.status}: ${job?.error}; ${drafts} drafts`);
 
     const again = await timed("the same file again: check", () => checkImport(upload, plan));
-    if (!again.ok || again.data.alreadyImported !== ROWS || again.data.ready !== 0) throw new Error("the second check should find every row imported");
+    if (!again.ok || again.data.alreadyImported !== ROWS || again.data.ready !== 0)
+      throw new Error("the second check should find every row imported");
 
     const wal = (await stat(`${file}-wal`).catch(() => ({ size: 0 }))).size;
     await db.$queryRaw`PRAGMA wal_checkpoint(TRUNCATE)`;
     const size = (await stat(file)).size;
-    console.log(`drafts: ${drafts.toLocaleString("en")}; again: ${again.data.alreadyImported.toLocaleString("en")} already imported, 0 added`);
-    console.log(`database file: ${mb(size)} (write-ahead log at its largest: ${mb(wal)}); peak RSS: ${mb(process.resourceUsage().maxRSS * 1024)}`);
+    console.log(
+      `drafts: ${drafts.toLocaleString("en")}; again: ${again.data.alreadyImported.toLocaleString("en")} already imported, 0 added`,
+    );
+    console.log(
+      `database file: ${mb(size)} (write-ahead log at its largest: ${mb(wal)}); peak RSS: ${mb(process.resourceUsage().maxRSS * 1024)}`,
+    );
     await db.$disconnect();
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -16,7 +16,10 @@ import { fileURLToPath } from "node:url";
 
 const LANGUAGES = ["en", "fr"];
 const LANGUAGE_COOKIE = "ct-lang"; // lib/i18n/locale.ts
-const OUT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../test-results/html-check");
+const OUT_DIR = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "../test-results/html-check",
+);
 // Data and downloads, not pages; sign-out and next-auth's own screens are not ours to check.
 const NOT_A_PAGE = /^\/(api\/|feed\.atom$|_next\/)|\.(csv|json|atom|xml|txt|svg|ico|png)$/;
 
@@ -28,9 +31,13 @@ function parseArguments(argv) {
     else if (argument === "--accounts") options.accounts = argv[++i];
     else if (argument === "--max") options.max = Number(argv[++i]);
     else if (/^https?:\/\//.test(argument)) options.base = argument.replace(/\/$/, "");
-    else throw new Error(`Unknown argument ${argument}: give a URL, --path PATH, --accounts FILE or --max N.`);
+    else
+      throw new Error(
+        `Unknown argument ${argument}: give a URL, --path PATH, --accounts FILE or --max N.`,
+      );
   }
-  if (options.paths.some((p) => !p?.startsWith("/"))) throw new Error("--path takes a path of the site, starting with /.");
+  if (options.paths.some((p) => !p?.startsWith("/")))
+    throw new Error("--path takes a path of the site, starting with /.");
   return options;
 }
 
@@ -41,11 +48,18 @@ function findChecker() {
     try {
       jar = String(createRequire(import.meta.url)("vnu-jar"));
     } catch {
-      return { missing: "vnu.jar not found: set VNU_JAR, or `npm install --no-save vnu-jar` (or install it elsewhere and point VNU_JAR at build/dist/vnu.jar)." };
+      return {
+        missing:
+          "vnu.jar not found: set VNU_JAR, or `npm install --no-save vnu-jar` (or install it elsewhere and point VNU_JAR at build/dist/vnu.jar).",
+      };
     }
   }
   const java = spawnSync("java", ["-version"], { encoding: "utf8" });
-  if (java.error || java.status !== 0) return { missing: "Java not found: vnu.jar needs Java 17 or later (Debian: apt-get install default-jre-headless)." };
+  if (java.error || java.status !== 0)
+    return {
+      missing:
+        "Java not found: vnu.jar needs Java 17 or later (Debian: apt-get install default-jre-headless).",
+    };
   return { jar };
 }
 
@@ -66,16 +80,28 @@ async function signIn(base, jar, { email, password }) {
   const answer = await fetch(`${base}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
-    headers: { cookie: cookieHeader(jar), origin: base, "content-type": "application/x-www-form-urlencoded" },
+    headers: {
+      cookie: cookieHeader(jar),
+      origin: base,
+      "content-type": "application/x-www-form-urlencoded",
+    },
     body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
   });
   keepCookies(jar, answer);
-  if (![...jar.keys()].some((name) => name.includes("session-token"))) throw new Error(`Could not sign in as ${email} (HTTP ${answer.status}).`);
+  if (![...jar.keys()].some((name) => name.includes("session-token")))
+    throw new Error(`Could not sign in as ${email} (HTTP ${answer.status}).`);
 }
 
 /** The pages a crawl starts from: the home page, the sitemap's pages, search, sign-in, not found. */
 async function startingPaths(base, extra) {
-  const paths = ["/", "/search", "/search?q=zzzqxj", "/sign-in", "/this-page-does-not-exist", ...extra];
+  const paths = [
+    "/",
+    "/search",
+    "/search?q=zzzqxj",
+    "/sign-in",
+    "/this-page-does-not-exist",
+    ...extra,
+  ];
   const sitemap = await fetch(`${base}/sitemap.xml`).then((r) => (r.ok ? r.text() : ""));
   for (const [, loc] of sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)) paths.push(new URL(loc).pathname);
   // A search with results: the first word of a story's address is in its title.
@@ -84,13 +110,19 @@ async function startingPaths(base, extra) {
   return paths;
 }
 
-const decodeEntities = (value) => value.replace(/&amp;/g, "&").replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"');
+const decodeEntities = (value) =>
+  value
+    .replace(/&amp;/g, "&")
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&quot;/g, '"');
 
 /** Every same-site page a page links to. */
 function linkedPaths(html, pageUrl, base) {
   const paths = [];
   for (const [, href] of html.matchAll(/<a\s[^>]*?href="([^"]+)"/g)) {
-    const url = URL.canParse(decodeEntities(href), pageUrl) ? new URL(decodeEntities(href), pageUrl) : null;
+    const url = URL.canParse(decodeEntities(href), pageUrl)
+      ? new URL(decodeEntities(href), pageUrl)
+      : null;
     if (!url || url.origin !== base || NOT_A_PAGE.test(url.pathname)) continue;
     paths.push(url.pathname + url.search);
   }
@@ -106,11 +138,15 @@ async function crawl({ base, label, jar, seeds, max }) {
   const pages = [];
   while (queue.length > 0 && pages.length < max) {
     const pagePath = queue.shift();
-    const response = await fetch(base + pagePath, { redirect: "manual", headers: { cookie: cookieHeader(jar), "accept": "text/html" } });
+    const response = await fetch(base + pagePath, {
+      redirect: "manual",
+      headers: { cookie: cookieHeader(jar), accept: "text/html" },
+    });
     const type = response.headers.get("content-type") ?? "";
     if (!type.startsWith("text/html")) {
       await response.arrayBuffer();
-      if (response.status >= 500) pages.push({ label, path: pagePath, status: response.status, file: null });
+      if (response.status >= 500)
+        pages.push({ label, path: pagePath, status: response.status, file: null });
       continue;
     }
     const html = await response.text();
@@ -129,10 +165,14 @@ async function crawl({ base, label, jar, seeds, max }) {
 
 /** vnu's errors for each file, in one run of the checker. */
 function validate(jar, files) {
-  const run = spawnSync("java", ["-jar", jar, "--errors-only", "--format", "json", "--exit-zero-always", ...files], {
-    encoding: "utf8",
-    maxBuffer: 256 * 1024 * 1024,
-  });
+  const run = spawnSync(
+    "java",
+    ["-jar", jar, "--errors-only", "--format", "json", "--exit-zero-always", ...files],
+    {
+      encoding: "utf8",
+      maxBuffer: 256 * 1024 * 1024,
+    },
+  );
   if (run.error) throw run.error;
   const report = JSON.parse(run.stderr || run.stdout || '{"messages":[]}');
   const byFile = new Map();
@@ -150,7 +190,11 @@ async function main() {
     console.error(`check:html: ${checker.missing}`);
     process.exit(2);
   }
-  const readers = LANGUAGES.map((language) => ({ label: language, jar: new Map([[LANGUAGE_COOKIE, language]]), signedIn: false }));
+  const readers = LANGUAGES.map((language) => ({
+    label: language,
+    jar: new Map([[LANGUAGE_COOKIE, language]]),
+    signedIn: false,
+  }));
   if (options.accounts) {
     const accounts = JSON.parse(readFileSync(options.accounts, "utf8"));
     for (const [key, account] of Object.entries(accounts)) {
@@ -167,25 +211,45 @@ async function main() {
   const pages = [];
   for (const { label, jar, signedIn } of readers) {
     // The newsroom's pages are reached from the dashboard's navigation.
-    pages.push(...(await crawl({ base: options.base, label, jar, seeds: signedIn ? [...seeds, "/dashboard"] : seeds, max: options.max })));
+    pages.push(
+      ...(await crawl({
+        base: options.base,
+        label,
+        jar,
+        seeds: signedIn ? [...seeds, "/dashboard"] : seeds,
+        max: options.max,
+      })),
+    );
   }
 
-  const errors = validate(checker.jar, pages.filter((page) => page.file).map((page) => page.file));
+  const errors = validate(
+    checker.jar,
+    pages.filter((page) => page.file).map((page) => page.file),
+  );
   let errorCount = 0;
   for (const page of pages) {
     const messages = page.file ? (errors.get(page.file) ?? []) : [];
     const serverError = page.status >= 500;
     errorCount += messages.length + (serverError ? 1 : 0);
-    const verdict = serverError ? "SERVER ERROR" : messages.length === 0 ? "ok" : `${messages.length} error${messages.length === 1 ? "" : "s"}`;
+    const verdict = serverError
+      ? "SERVER ERROR"
+      : messages.length === 0
+        ? "ok"
+        : `${messages.length} error${messages.length === 1 ? "" : "s"}`;
     console.log(`${page.label.padEnd(12)} ${String(page.status)} ${page.path}  ${verdict}`);
     for (const message of messages) {
-      console.log(`    line ${message.lastLine}:${message.firstColumn ?? message.lastColumn}  ${message.message}`);
-      if (message.extract) console.log(`      ${message.extract.replace(/\s+/g, " ").trim().slice(0, 160)}`);
+      console.log(
+        `    line ${message.lastLine}:${message.firstColumn ?? message.lastColumn}  ${message.message}`,
+      );
+      if (message.extract)
+        console.log(`      ${message.extract.replace(/\s+/g, " ").trim().slice(0, 160)}`);
     }
   }
   for (const message of errors.get("(checker)") ?? []) console.log(`checker: ${message.message}`);
   const checked = pages.filter((page) => page.file).length;
-  console.log(`\ncheck:html: ${checked} pages checked (${readers.map((r) => r.label).join(", ")}), ${errorCount} error${errorCount === 1 ? "" : "s"}; pages in ${path.relative(process.cwd(), OUT_DIR)}/`);
+  console.log(
+    `\ncheck:html: ${checked} pages checked (${readers.map((r) => r.label).join(", ")}), ${errorCount} error${errorCount === 1 ? "" : "s"}; pages in ${path.relative(process.cwd(), OUT_DIR)}/`,
+  );
   process.exit(errorCount > 0 ? 1 : 0);
 }
 

@@ -7,14 +7,19 @@ import { projectRoot } from "./run-command.mjs";
 
 async function main(): Promise<number> {
   const to = process.argv.indexOf("--to");
-  const dir = to > 0 && process.argv[to + 1] ? path.resolve(process.argv[to + 1] as string) : path.join(projectRoot, "backups");
+  const dir =
+    to > 0 && process.argv[to + 1]
+      ? path.resolve(process.argv[to + 1] as string)
+      : path.join(projectRoot, "backups");
   const source = databaseFile(process.env, projectRoot);
   const result = await backupDatabase(source, path.join(dir, backupFileName()));
   const rows = Object.entries(result.tables)
     .filter(([name]) => !name.startsWith("_prisma"))
     .map(([name, n]) => `${name} ${n}`)
     .join(", ");
-  console.log(`Backed up ${path.relative(projectRoot, source)} to ${path.relative(projectRoot, result.file)} (${(result.bytes / 1024).toFixed(0)} KB, integrity ok).`);
+  console.log(
+    `Backed up ${path.relative(projectRoot, source)} to ${path.relative(projectRoot, result.file)} (${(result.bytes / 1024).toFixed(0)} KB, integrity ok).`,
+  );
   console.log(`Rows: ${rows}.`);
   console.log(`Restore it with: npm run db:restore -- ${path.relative(projectRoot, result.file)}`);
   return 0;

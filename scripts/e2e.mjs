@@ -41,12 +41,21 @@ const e2eEnv = () => ({
  */
 async function prepareDatabase(env) {
   await mkdir(path.dirname(E2E_DATABASE_FILE), { recursive: true });
-  for (const file of [E2E_USERS_FILE, ...["", "-wal", "-shm", "-journal"].map((suffix) => E2E_DATABASE_FILE + suffix)]) {
+  for (const file of [
+    E2E_USERS_FILE,
+    ...["", "-wal", "-shm", "-journal"].map((suffix) => E2E_DATABASE_FILE + suffix),
+  ]) {
     await rm(file, { force: true });
   }
   if (E2E_POSTGRES_URL) await newPostgresDatabase(E2E_POSTGRES_URL);
-  if ((await runCommand("node", ["scripts/prisma.mjs", "migrate", "deploy"], env)) !== 0) return "migrations failed";
-  const seed = ["--conditions=react-server", "scripts/prepare-database.ts", "--e2e-users", E2E_USERS_FILE];
+  if ((await runCommand("node", ["scripts/prisma.mjs", "migrate", "deploy"], env)) !== 0)
+    return "migrations failed";
+  const seed = [
+    "--conditions=react-server",
+    "scripts/prepare-database.ts",
+    "--e2e-users",
+    E2E_USERS_FILE,
+  ];
   if ((await runCommand("tsx", seed, env)) !== 0) return "seeding the test database failed";
   return null;
 }
@@ -55,7 +64,10 @@ async function prepareDatabase(env) {
 async function newPostgresDatabase(url) {
   const target = new URL(url);
   const name = decodeURIComponent(target.pathname.slice(1));
-  if (!/e2e/.test(name)) throw new Error(`E2E_DATABASE_URL must name a database for the tests (with "e2e" in its name), not "${name}".`);
+  if (!/e2e/.test(name))
+    throw new Error(
+      `E2E_DATABASE_URL must name a database for the tests (with "e2e" in its name), not "${name}".`,
+    );
   // Connected to the server's maintenance database: one cannot drop the database one is in.
   target.pathname = "/postgres";
   const client = new pg.Client({ connectionString: target.toString() });
@@ -78,24 +90,47 @@ export async function runE2E(playwrightArgs = []) {
   if (problem) return { name, ok: false, passed: 0, failed: 0, note: problem };
 
   console.log("\n== e2e: next build ==");
-  if (!(await buildApp(env))) return { name, ok: false, passed: 0, failed: 0, note: "next build failed" };
+  if (!(await buildApp(env)))
+    return { name, ok: false, passed: 0, failed: 0, note: "next build failed" };
 
   // Two passes: the pages at both screen sizes, then the durability project (load, crashes,
   // restores) alone on the machine. Naming a project on the command line runs that one only.
   // On PostgreSQL the durability pass is the load on two servers (e2e/postgres/playwright.config.ts).
-  const passes = playwrightArgs.some((arg) => arg.startsWith("--project")) ? [[]] : E2E_POSTGRES_URL ? POSTGRES_PASSES : PASSES;
+  const passes = playwrightArgs.some((arg) => arg.startsWith("--project"))
+    ? [[]]
+    : E2E_POSTGRES_URL
+      ? POSTGRES_PASSES
+      : PASSES;
   const config = E2E_POSTGRES_URL ? ["--config", "e2e/postgres/playwright.config.ts"] : [];
   const total = { ok: true, passed: 0, failed: 0 };
   for (const pass of passes) {
     console.log(`\n== e2e: playwright test ${pass.join(" ")} ==`);
     // A report left by an earlier run must not stand in for this one.
     await rm(path.join(projectRoot, E2E_REPORT), { force: true });
-    const code = await runCommand("playwright", ["test", ...config, "--reporter=list,json", "--pass-with-no-tests", ...pass, ...playwrightArgs], {
-      ...env,
-      PLAYWRIGHT_JSON_OUTPUT_FILE: E2E_REPORT,
-    });
+    const code = await runCommand(
+      "playwright",
+      [
+        "test",
+        ...config,
+        "--reporter=list,json",
+        "--pass-with-no-tests",
+        ...pass,
+        ...playwrightArgs,
+      ],
+      {
+        ...env,
+        PLAYWRIGHT_JSON_OUTPUT_FILE: E2E_REPORT,
+      },
+    );
     const counts = await readCounts();
-    if (!counts) return { name, ok: false, passed: total.passed, failed: total.failed, note: `no report, exit code ${code}` };
+    if (!counts)
+      return {
+        name,
+        ok: false,
+        passed: total.passed,
+        failed: total.failed,
+        note: `no report, exit code ${code}`,
+      };
     total.ok &&= code === 0;
     total.passed += counts.passed;
     total.failed += counts.failed;

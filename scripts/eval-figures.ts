@@ -13,7 +13,8 @@ import { wireCopy } from "../tests/figures/corpora/wire-copy.data";
 
 type Annotated = AnnotatedSentence;
 
-const key = (f: Annotated["figures"][number]) => JSON.stringify([f.quote, f.qualifier, f.kind, f.value, f.low, f.high]);
+const key = (f: Annotated["figures"][number]) =>
+  JSON.stringify([f.quote, f.qualifier, f.kind, f.value, f.low, f.high]);
 
 function score(name: string, sentences: Annotated[]): void {
   let tp = 0;
@@ -61,7 +62,12 @@ if (files.length === 0) {
   score("annotated-round-3", roundThree as Annotated[]);
 } else {
   for (const file of files) {
-    const lines = readFileSync(file, "utf8").split("\n").filter((l) => l.trim() !== "");
-    score(file, lines.map((l) => JSON.parse(l) as Annotated));
+    const lines = readFileSync(file, "utf8")
+      .split("\n")
+      .filter((l) => l.trim() !== "");
+    score(
+      file,
+      lines.map((l) => JSON.parse(l) as Annotated),
+    );
   }
 }

@@ -33,15 +33,32 @@ async function claimPath() {
 }
 
 async function audit(chrome, url, formFactor) {
-  const flags = { port: chrome.port, output: "json", logLevel: "error", onlyCategories: CATEGORIES };
+  const flags = {
+    port: chrome.port,
+    output: "json",
+    logLevel: "error",
+    onlyCategories: CATEGORIES,
+  };
   const result = await lighthouse(url, flags, formFactor === "desktop" ? desktopConfig : undefined);
-  if (result?.lhr.runtimeError) throw new Error(`Lighthouse could not measure ${url}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
-  const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((result?.lhr.categories[c]?.score ?? 0) * 100)]));
+  if (result?.lhr.runtimeError)
+    throw new Error(
+      `Lighthouse could not measure ${url}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`,
+    );
+  const scores = Object.fromEntries(
+    CATEGORIES.map((c) => [c, Math.round((result?.lhr.categories[c]?.score ?? 0) * 100)]),
+  );
   const consoleErrors = result?.lhr.audits["errors-in-console"]?.details?.items ?? [];
-  for (const item of consoleErrors) console.log(`  console error on ${url}: ${item.description ?? JSON.stringify(item)}`);
+  for (const item of consoleErrors)
+    console.log(`  console error on ${url}: ${item.description ?? JSON.stringify(item)}`);
   // What cost points, for the person who has to fix it.
   const failing = Object.values(result?.lhr.audits ?? {})
-    .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== "informative" && a.scoreDisplayMode !== "notApplicable")
+    .filter(
+      (a) =>
+        a.score !== null &&
+        a.score < 0.9 &&
+        a.scoreDisplayMode !== "informative" &&
+        a.scoreDisplayMode !== "notApplicable",
+    )
     .map((a) => a.id);
   return { scores, failing };
 }
@@ -66,20 +83,30 @@ try {
       runs.sort((a, b) => a.scores.performance - b.scores.performance);
       const { scores, failing } = runs[Math.floor(runs.length / 2)];
       rows.push({ name, pagePath, formFactor, scores, failing });
-      console.log(`${name.padEnd(14)} ${formFactor.padEnd(8)} ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join("  ")}${failing.length ? `  (below 90: ${failing.join(", ")})` : ""}`);
+      console.log(
+        `${name.padEnd(14)} ${formFactor.padEnd(8)} ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join("  ")}${failing.length ? `  (below 90: ${failing.join(", ")})` : ""}`,
+      );
     }
   }
 } finally {
   await chrome.kill();
 }
 
-const misses = rows.filter((r) => r.scores.performance < TARGETS.performance || r.scores.accessibility < TARGETS.accessibility);
+const misses = rows.filter(
+  (r) =>
+    r.scores.performance < TARGETS.performance || r.scores.accessibility < TARGETS.accessibility,
+);
 const table = [
   "| Page | Device | Performance | Accessibility | Best practices | SEO |",
   "| --- | --- | ---: | ---: | ---: | ---: |",
-  ...rows.map((r) => `| ${r.name} (\`${r.pagePath.replace(/^\/claim\/.*/, "/claim/…")}\`) | ${r.formFactor} | ${CATEGORIES.map((c) => r.scores[c]).join(" | ")} |`),
+  ...rows.map(
+    (r) =>
+      `| ${r.name} (\`${r.pagePath.replace(/^\/claim\/.*/, "/claim/…")}\`) | ${r.formFactor} | ${CATEGORIES.map((c) => r.scores[c]).join(" | ")} |`,
+  ),
 ];
-const notes = rows.filter((r) => r.failing.length).map((r) => `- ${r.name}, ${r.formFactor}: ${r.failing.join(", ")}`);
+const notes = rows
+  .filter((r) => r.failing.length)
+  .map((r) => `- ${r.name}, ${r.formFactor}: ${r.failing.join(", ")}`);
 const doc = `# Lighthouse scores of the public pages
 
 Written by \`npm run lighthouse -- ${base}\` (scripts/lighthouse.mjs) on ${new Date().toISOString().slice(0, 10)}:
@@ -88,7 +115,9 @@ against \`next start\` with the demo database, each page visited once before (th
 Mobile is Lighthouse's default (a mid-range phone, slow 4G, 4x CPU slowdown); desktop its desktop preset.
 Each row is the median of ${RUNS} runs (by performance). Load average of the machine at the end: ${loadavg()
   .map((l) => l.toFixed(1))
-  .join(", ")} on ${cpus().length} cores; the mobile performance score, computed from the main thread's
+  .join(
+    ", ",
+  )} on ${cpus().length} cores; the mobile performance score, computed from the main thread's
 measured work slowed 4x, drops when other processes compete for the cores.
 Targets: performance at least ${TARGETS.performance}, accessibility ${TARGETS.accessibility}.
 
@@ -96,5 +125,7 @@ ${table.join("\n")}
 
 ${notes.length ? `Audits under 90:\n\n${notes.join("\n")}\n` : "No audit under 90.\n"}`;
 await writeFile(path.join(projectRoot, "docs", "lighthouse.md"), doc);
-console.log(`\nWritten to docs/lighthouse.md${misses.length ? `; under target: ${misses.map((m) => `${m.name} ${m.formFactor}`).join(", ")}` : "; every page on target"}.`);
+console.log(
+  `\nWritten to docs/lighthouse.md${misses.length ? `; under target: ${misses.map((m) => `${m.name} ${m.formFactor}`).join(", ")}` : "; every page on target"}.`,
+);
 process.exit(misses.length ? 1 : 0);

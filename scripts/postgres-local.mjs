@@ -3,7 +3,15 @@
 // its unix socket inside .data too, so it never meets the machine's own PostgreSQL. Idempotent:
 // `start` on a running server only prints its URL. docs/deploy.md and docs/decisions/008.
 import { execFileSync, spawnSync } from "node:child_process";
-import { chmodSync, chownSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  chownSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -48,7 +56,9 @@ function ensureInstalled() {
   const isRoot = process.getuid?.() === 0;
   const hasApt = spawnSync("sh", ["-c", "command -v apt-get"]).status === 0;
   if (isRoot && hasApt) {
-    console.error("PostgreSQL is not installed: installing Debian's package (apt-get install -y postgresql)...");
+    console.error(
+      "PostgreSQL is not installed: installing Debian's package (apt-get install -y postgresql)...",
+    );
     const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
     spawnSync("apt-get", ["update"], { stdio: "inherit", env });
     spawnSync("apt-get", ["install", "-y", "postgresql"], { stdio: "inherit", env });
@@ -73,7 +83,9 @@ const SERVER_USER = "postgres";
 
 function run(bin, command, args, options = {}) {
   const file = path.join(bin, command);
-  const [program, argv] = asRoot ? ["runuser", ["-u", SERVER_USER, "--", file, ...args]] : [file, args];
+  const [program, argv] = asRoot
+    ? ["runuser", ["-u", SERVER_USER, "--", file, ...args]]
+    : [file, args];
   return spawnSync(program, argv, { encoding: "utf8", ...options });
 }
 
@@ -89,7 +101,11 @@ function prepareFolders() {
     // The server user must be able to walk into .data/postgres to reach its cluster.
     chownSync(dataRoot, uid, gid);
     chownSync(socketDir, uid, gid);
-    for (let dir = path.dirname(dataRoot); dir.startsWith(projectRoot) && dir !== projectRoot; dir = path.dirname(dir)) {
+    for (
+      let dir = path.dirname(dataRoot);
+      dir.startsWith(projectRoot) && dir !== projectRoot;
+      dir = path.dirname(dir)
+    ) {
       chmodSync(dir, statSync(dir).mode | 0o711);
     }
   }
@@ -100,7 +116,17 @@ function initCluster(bin) {
   console.error(`Creating a PostgreSQL cluster in ${path.relative(projectRoot, clusterDir)}...`);
   // Local connections over the socket trust the server user (to create the role below); TCP asks
   // for the role's password (scram), loopback only.
-  const result = run(bin, "initdb", ["-D", clusterDir, "-U", SERVER_USER, "--auth-local=trust", "--auth-host=scram-sha-256", "-E", "UTF8", "--locale=C.UTF-8"]);
+  const result = run(bin, "initdb", [
+    "-D",
+    clusterDir,
+    "-U",
+    SERVER_USER,
+    "--auth-local=trust",
+    "--auth-host=scram-sha-256",
+    "-E",
+    "UTF8",
+    "--locale=C.UTF-8",
+  ]);
   if (result.status !== 0) fail(`initdb failed:\n${result.stderr || result.stdout}`);
 }
 
@@ -111,12 +137,37 @@ function isRunning(bin) {
 function startServer(bin) {
   if (isRunning(bin)) return;
   const options = `-c listen_addresses=${LOCAL_POSTGRES.host} -p ${LOCAL_POSTGRES.port} -k ${socketDir} -c max_connections=200 -c fsync=on`;
-  const result = run(bin, "pg_ctl", ["start", "-w", "-t", "60", "-D", clusterDir, "-l", logFile, "-o", options]);
-  if (result.status !== 0) fail(`PostgreSQL did not start:\n${result.stderr || result.stdout}\nSee ${logFile}.`);
+  const result = run(bin, "pg_ctl", [
+    "start",
+    "-w",
+    "-t",
+    "60",
+    "-D",
+    clusterDir,
+    "-l",
+    logFile,
+    "-o",
+    options,
+  ]);
+  if (result.status !== 0)
+    fail(`PostgreSQL did not start:\n${result.stderr || result.stdout}\nSee ${logFile}.`);
 }
 
 function psql(bin, sql, database = "postgres") {
-  return run(bin, "psql", ["-h", socketDir, "-p", String(LOCAL_POSTGRES.port), "-U", SERVER_USER, "-d", database, "-v", "ON_ERROR_STOP=1", "-tAc", sql]);
+  return run(bin, "psql", [
+    "-h",
+    socketDir,
+    "-p",
+    String(LOCAL_POSTGRES.port),
+    "-U",
+    SERVER_USER,
+    "-d",
+    database,
+    "-v",
+    "ON_ERROR_STOP=1",
+    "-tAc",
+    sql,
+  ]);
 }
 
 /**

@@ -12,7 +12,12 @@
 import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { findBinaries, localPostgresRunning, startLocalPostgres, stopLocalPostgres } from "./postgres-local.mjs";
+import {
+  findBinaries,
+  localPostgresRunning,
+  startLocalPostgres,
+  stopLocalPostgres,
+} from "./postgres-local.mjs";
 import { projectRoot, runCommand } from "./run-command.mjs";
 import { printSummary } from "./test-summary.mjs";
 
@@ -33,13 +38,28 @@ async function unitTests(server) {
   await rm(path.join(projectRoot, VITEST_REPORT), { force: true });
   const code = await runCommand(
     "vitest",
-    ["run", "lib/data/", "lib/webhooks/", "prisma/seed/", ...exclude, "--reporter=default", "--reporter=json", `--outputFile.json=${VITEST_REPORT}`],
+    [
+      "run",
+      "lib/data/",
+      "lib/webhooks/",
+      "prisma/seed/",
+      ...exclude,
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${VITEST_REPORT}`,
+    ],
     env,
   );
   const name = "data layer on PostgreSQL (vitest)";
   try {
     const report = JSON.parse(await readFile(path.join(projectRoot, VITEST_REPORT), "utf8"));
-    return { name, ok: code === 0, passed: report.numPassedTests, failed: report.numFailedTests, note: `${report.numPendingTests} skipped` };
+    return {
+      name,
+      ok: code === 0,
+      passed: report.numPassedTests,
+      failed: report.numFailedTests,
+      note: `${report.numPendingTests} skipped`,
+    };
   } catch {
     return { name, ok: false, passed: 0, failed: 0, note: `no report, exit code ${code}` };
   }

@@ -19,7 +19,10 @@ const tsx = path.join(projectRoot, "node_modules", ".bin", "tsx");
  */
 function checkPasses(script) {
   return new Promise((resolve) => {
-    const child = spawn(tsx, [script], { cwd: projectRoot, stdio: ["ignore", "inherit", "inherit"] });
+    const child = spawn(tsx, [script], {
+      cwd: projectRoot,
+      stdio: ["ignore", "inherit", "inherit"],
+    });
     child.on("error", (error) => {
       console.error(`Could not start tsx: ${error.message}`);
       resolve(false);
@@ -40,7 +43,9 @@ function seedDemo(env) {
     child.stdout.on("data", (chunk) => {
       output += chunk;
     });
-    child.on("error", (error) => resolve({ ok: false, output: `Could not start tsx: ${error.message}` }));
+    child.on("error", (error) =>
+      resolve({ ok: false, output: `Could not start tsx: ${error.message}` }),
+    );
     child.on("exit", (code) => resolve({ ok: code === 0, output: output.trimEnd() }));
   });
 }
@@ -58,7 +63,10 @@ if (!(await checkPasses("scripts/check-environment.ts"))) process.exit(1);
 const { secret, origin } = await ensureAuthSecret();
 // next-auth's address: the public one when only that is given, so its redirects and its Secure
 // cookies (an https:// address) follow it.
-const env = { NEXTAUTH_SECRET: secret, NEXTAUTH_URL: process.env.NEXTAUTH_URL || process.env.PUBLIC_ORIGIN || url };
+const env = {
+  NEXTAUTH_SECRET: secret,
+  NEXTAUTH_URL: process.env.NEXTAUTH_URL || process.env.PUBLIC_ORIGIN || url,
+};
 console.log(`== session key: ${origin} ==`);
 
 console.log("\n== database: applying migrations ==");
@@ -78,5 +86,7 @@ if (!(await buildApp(env))) stop("the build failed (see above)");
 console.log(`\n== ready ==${seed.output ? `\n${seed.output}` : ""}`);
 // scripts/prepare-database.ts says this only when it has just made the demo accounts.
 const accounts = /shown this once/.test(seed.output) ? "the accounts above" : "your account";
-console.log(`\nClaim Tracker: ${url} — sign in at /sign-in with ${accounts} (listening on 0.0.0.0:${port})\n`);
+console.log(
+  `\nClaim Tracker: ${url} — sign in at /sign-in with ${accounts} (listening on 0.0.0.0:${port})\n`,
+);
 process.exit(await runCommand("next", ["start", "-H", "0.0.0.0", "-p", port], env));

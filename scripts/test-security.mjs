@@ -35,7 +35,13 @@ async function runUnit() {
   const name = "security unit (vitest)";
   console.log("== security: vitest run ==");
   await rm(path.join(projectRoot, UNIT_REPORT), { force: true });
-  const code = await runCommand("vitest", ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${UNIT_REPORT}`, ...SECURITY_UNIT_TESTS]);
+  const code = await runCommand("vitest", [
+    "run",
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${UNIT_REPORT}`,
+    ...SECURITY_UNIT_TESTS,
+  ]);
   try {
     const report = JSON.parse(await readFile(path.join(projectRoot, UNIT_REPORT), "utf8"));
     return { name, ok: code === 0, passed: report.numPassedTests, failed: report.numFailedTests };

@@ -33,5 +33,6 @@ export function checkConsoleErrors(): void {
         "If the test means it, declare it first: expectConsoleError(/.../) (tests/expect-console-error.ts).",
     );
   }
-  if (missing.length > 0) throw new Error(`An error the test expected was not logged: ${missing.map(String).join(", ")}`);
+  if (missing.length > 0)
+    throw new Error(`An error the test expected was not logged: ${missing.map(String).join(", ")}`);
 }

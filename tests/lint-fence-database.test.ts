@@ -9,8 +9,12 @@ const eslint = new ESLint({ cwd: fileURLToPath(new URL("..", import.meta.url)) }
 
 /** The fence's complaints about `code` at `filePath` (nothing else: unused imports are fine here). */
 async function fenceErrors(filePath: string, code: string): Promise<string[]> {
-  const [result] = await eslint.lintText(`${code}\nexport const used = [] as unknown[];\n`, { filePath });
-  return (result?.messages ?? []).filter((m) => m.ruleId === FENCE && m.severity === 2).map((m) => m.message);
+  const [result] = await eslint.lintText(`${code}\nexport const used = [] as unknown[];\n`, {
+    filePath,
+  });
+  return (result?.messages ?? [])
+    .filter((m) => m.ruleId === FENCE && m.severity === 2)
+    .map((m) => m.message);
 }
 
 describe("only lib/data imports the database", () => {
@@ -31,7 +35,9 @@ describe("only lib/data imports the database", () => {
   ])("refuses %s importing %s", async (filePath, code) => {
     const errors = await fenceErrors(filePath, code);
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/^'.+' import is restricted .*Only lib\/data may import the database/);
+    expect(errors[0]).toMatch(
+      /^'.+' import is restricted .*Only lib\/data may import the database/,
+    );
   });
 
   it.each([

@@ -16,7 +16,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
   const member = await requireStaffPage("read_staff", "/dashboard");
   const { saved, denied } = await searchParams;
   const reviewer = may(member.role, "review");
-  const [mine, waiting] = await Promise.all([editorDashboard(member.id), reviewer ? reviewQueueCount() : Promise.resolve(0)]);
+  const [mine, waiting] = await Promise.all([
+    editorDashboard(member.id),
+    reviewer ? reviewQueueCount() : Promise.resolve(0),
+  ]);
   const savedCount = typeof saved === "string" && /^\d+$/.test(saved) ? Number(saved) : 0;
 
   return (
@@ -24,7 +27,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
       <h1>Your claims</h1>
       <p className={styles.lede}>
         Your drafts, what a reviewer sent back to you, and what waits for review.{" "}
-        <Link href="/claims/new">Log a claim</Link> or <Link href="/claims/paste">paste an article</Link>.
+        <Link href="/claims/new">Log a claim</Link> or{" "}
+        <Link href="/claims/paste">paste an article</Link>.
       </p>
 
       {denied === "1" && (
@@ -34,14 +38,16 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
       )}
       {savedCount > 0 && (
         <Notice role="status">
-          {savedCount === 1 ? "1 draft saved" : `${savedCount} drafts saved`} from the article. Check each, then submit it for review.
+          {savedCount === 1 ? "1 draft saved" : `${savedCount} drafts saved`} from the article.
+          Check each, then submit it for review.
         </Notice>
       )}
 
       {reviewer && (
         <Notice>
           <Link href="/review">
-            <strong>Review queue:</strong> {waiting === 1 ? "1 claim waits" : `${waiting} claims wait`} for a reviewer
+            <strong>Review queue:</strong>{" "}
+            {waiting === 1 ? "1 claim waits" : `${waiting} claims wait`} for a reviewer
           </Link>
         </Notice>
       )}
@@ -49,9 +55,12 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
       {Object.values(mine.counts).some((n) => n > DASHBOARD_LIST_SIZE) && (
         <Notice role="status">
           {[
-            mine.counts.sentBack > DASHBOARD_LIST_SIZE && `${mine.counts.sentBack.toLocaleString("en")} claims sent back`,
-            mine.counts.drafts > DASHBOARD_LIST_SIZE && `${mine.counts.drafts.toLocaleString("en")} drafts`,
-            mine.counts.inReview > DASHBOARD_LIST_SIZE && `${mine.counts.inReview.toLocaleString("en")} claims in review`,
+            mine.counts.sentBack > DASHBOARD_LIST_SIZE &&
+              `${mine.counts.sentBack.toLocaleString("en")} claims sent back`,
+            mine.counts.drafts > DASHBOARD_LIST_SIZE &&
+              `${mine.counts.drafts.toLocaleString("en")} drafts`,
+            mine.counts.inReview > DASHBOARD_LIST_SIZE &&
+              `${mine.counts.inReview.toLocaleString("en")} claims in review`,
           ]
             .filter(Boolean)
             .join(", ")}
@@ -66,9 +75,22 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         showNote
         submit={submitClaimAction}
       />
-      <ClaimList title="Your drafts" empty="No drafts. Log a claim or paste an article to start one." claims={mine.drafts} submit={submitClaimAction} />
-      <ClaimList title="In review" empty="Nothing of yours waits for review." claims={mine.inReview} />
-      <ClaimList title="Recently published" empty="None of your claims is published yet." claims={mine.recentlyPublished} />
+      <ClaimList
+        title="Your drafts"
+        empty="No drafts. Log a claim or paste an article to start one."
+        claims={mine.drafts}
+        submit={submitClaimAction}
+      />
+      <ClaimList
+        title="In review"
+        empty="Nothing of yours waits for review."
+        claims={mine.inReview}
+      />
+      <ClaimList
+        title="Recently published"
+        empty="None of your claims is published yet."
+        claims={mine.recentlyPublished}
+      />
     </div>
   );
 }

@@ -12,15 +12,28 @@ export async function POST(request: NextRequest) {
   // Another site must not be able to switch a reader's language behind their back.
   if (!isSameOriginPost(request.headers)) return plainText(CROSS_SITE_REFUSED, 403);
   const form = await request.formData().catch(() => null);
-  const choice = form ? readLanguageChoice(form) : ({ ok: false, message: "Send the form of the language switch." } as const);
+  const choice = form
+    ? readLanguageChoice(form)
+    : ({ ok: false, message: "Send the form of the language switch." } as const);
   if (!choice.ok) return plainText(choice.message, 400);
-  const location = locationHeaderPath(choice.returnTo.startsWith(NOT_FOUND_ROUTE) ? pageOfReferer(request) : choice.returnTo);
-  if (location === null) return plainText("The page to go back to is not an address of this site: it holds a control character.", 400);
+  const location = locationHeaderPath(
+    choice.returnTo.startsWith(NOT_FOUND_ROUTE) ? pageOfReferer(request) : choice.returnTo,
+  );
+  if (location === null)
+    return plainText(
+      "The page to go back to is not an address of this site: it holds a control character.",
+      400,
+    );
 
   // A relative Location: the browser resolves it against the address it used, whatever host
   // name Next would rebuild from the request (it turns 127.0.0.1 into localhost).
   const response = new NextResponse(null, { status: 303, headers: { location } });
-  response.cookies.set(LOCALE_COOKIE, choice.locale, { path: "/", maxAge: ONE_YEAR, sameSite: "lax", httpOnly: true });
+  response.cookies.set(LOCALE_COOKIE, choice.locale, {
+    path: "/",
+    maxAge: ONE_YEAR,
+    sameSite: "lax",
+    httpOnly: true,
+  });
   return response;
 }
 
@@ -31,7 +44,9 @@ const plainText = (message: string, status: number) =>
 function pageOfReferer(request: NextRequest): string {
   try {
     const referer = new URL(request.headers.get("referer") ?? "");
-    return referer.host === request.headers.get("host") ? safeReturnPath(referer.pathname + referer.search) : "/";
+    return referer.host === request.headers.get("host")
+      ? safeReturnPath(referer.pathname + referer.search)
+      : "/";
   } catch {
     return "/";
   }

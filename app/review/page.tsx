@@ -16,7 +16,9 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   const { done, claim, page } = await searchParams;
   const [queue, decided] = await Promise.all([
     reviewQueue(reviewer.id, pageParam(page)),
-    (done === "approved" || done === "rejected") && typeof claim === "string" ? claimSummary(claim) : null,
+    (done === "approved" || done === "rejected") && typeof claim === "string"
+      ? claimSummary(claim)
+      : null,
   ]);
   const { items: claims, total, forReviewer: waiting } = queue;
 
@@ -30,7 +32,9 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
             : `${total === 1 ? "One claim" : `${total} claims`} in review, the longest-waiting first; ${waiting === total ? "all" : waiting} for you to decide.`}
         </p>
       </header>
-      {decided && (done === "approved" || done === "rejected") && <DecisionConfirmation decision={done} claim={decided} />}
+      {decided && (done === "approved" || done === "rejected") && (
+        <DecisionConfirmation decision={done} claim={decided} />
+      )}
       <ReviewQueue claims={claims} viewerId={reviewer.id} />
       <PaginationNav slice={queue} path="/review" locale="en" />
     </>

@@ -22,7 +22,10 @@ export default async function SourcesPage({ searchParams }: { searchParams: Sear
   return (
     <div className={styles.page}>
       <h1>Sources</h1>
-      <p className={styles.lede}>Who the newsroom&apos;s figures come from. Search before adding one: each source is entered once.</p>
+      <p className={styles.lede}>
+        Who the newsroom&apos;s figures come from. Search before adding one: each source is entered
+        once.
+      </p>
       <div className={styles.columns}>
         <section aria-labelledby="sources-title">
           <h2 id="sources-title" className="visually-hidden">
@@ -35,7 +38,9 @@ export default async function SourcesPage({ searchParams }: { searchParams: Sear
             <Button type="submit">Search</Button>
           </form>
           {sources.length === 0 ? (
-            <p className={styles.emptyList}>{query ? `No source matches “${query}”.` : "No sources yet."}</p>
+            <p className={styles.emptyList}>
+              {query ? `No source matches “${query}”.` : "No sources yet."}
+            </p>
           ) : (
             <ul className={styles.list}>
               {sources.map((source) => (
@@ -44,11 +49,16 @@ export default async function SourcesPage({ searchParams }: { searchParams: Sear
                     <span className={styles.itemTitle}>{source.name}</span>
                     <p className={styles.itemMeta}>
                       {SOURCE_KIND_LABELS[source.kind]}
-                      {source.country && ` · ${source.country}`} · {source.claimCount === 1 ? "1 claim" : `${source.claimCount} claims`}
+                      {source.country && ` · ${source.country}`} ·{" "}
+                      {source.claimCount === 1 ? "1 claim" : `${source.claimCount} claims`}
                       {source.homepage && (
                         <>
                           {" · "}
-                          <a href={source.homepage} rel="noopener noreferrer nofollow" target="_blank">
+                          <a
+                            href={source.homepage}
+                            rel="noopener noreferrer nofollow"
+                            target="_blank"
+                          >
                             {new URL(source.homepage).hostname}
                           </a>
                         </>

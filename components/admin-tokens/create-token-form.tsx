@@ -41,7 +41,12 @@ export function CreateTokenForm({ accounts, selfId, createToken }: CreateTokenFo
   const { state, errors } = creating;
 
   return (
-    <RowForm action={creating} submit="Create token" pendingLabel="Creating…" made={state?.ok && <OneTimeToken created={state.data} />}>
+    <RowForm
+      action={creating}
+      submit="Create token"
+      pendingLabel="Creating…"
+      made={state?.ok && <OneTimeToken created={state.data} />}
+    >
       <Field id="token-name" label="Name" error={errors.name}>
         <input name="name" autoComplete="off" placeholder="Wire desk importer" />
       </Field>
@@ -79,16 +84,22 @@ function OneTimeToken({ created }: { created: NewToken }) {
   return (
     <OneTimeSecret headingId="one-time-token-heading" title={`Token “${listing.name}” created`}>
       <p>
-        <strong>Copy it now: it is shown only this once.</strong> Only a hash of it is stored, and leaving this page loses
-        it. Keep it as you would a password; anyone holding it can {listing.scope === "read" ? "read" : "write drafts"} as{" "}
-        {listing.actingUser.name}.
+        <strong>Copy it now: it is shown only this once.</strong> Only a hash of it is stored, and
+        leaving this page loses it. Keep it as you would a password; anyone holding it can{" "}
+        {listing.scope === "read" ? "read" : "write drafts"} as {listing.actingUser.name}.
       </p>
       <p className={styles.token}>
         <code data-testid="one-time-token">{token}</code>
         <Button variant="secondary" size="small" onClick={copy}>
           Copy token
         </Button>
-        <span role="status">{copied === "yes" ? "Copied." : copied === "no" ? "Could not copy: select the token and copy it." : ""}</span>
+        <span role="status">
+          {copied === "yes"
+            ? "Copied."
+            : copied === "no"
+              ? "Could not copy: select the token and copy it."
+              : ""}
+        </span>
       </p>
     </OneTimeSecret>
   );

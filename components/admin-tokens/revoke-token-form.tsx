@@ -11,13 +11,28 @@ import styles from "./admin-tokens.module.css";
 export type RevokeTokenAction = FormAction<ActionResult<{ changed: boolean }> | null>;
 
 /** Revoke, after a confirmation: a program using the token stops at once, for good. */
-export function RevokeTokenForm({ tokenId, name, revoke }: { tokenId: string; name: string; revoke: RevokeTokenAction }) {
-  const { pending, form, failure } = useFormAction(revoke, { permalink: actionPermalink("/admin/tokens", `token-${tokenId}`) });
+export function RevokeTokenForm({
+  tokenId,
+  name,
+  revoke,
+}: {
+  tokenId: string;
+  name: string;
+  revoke: RevokeTokenAction;
+}) {
+  const { pending, form, failure } = useFormAction(revoke, {
+    permalink: actionPermalink("/admin/tokens", `token-${tokenId}`),
+  });
   const [confirming, setConfirming] = useState(false);
 
   if (!confirming) {
     return (
-      <Button variant="danger" size="small" onClick={() => setConfirming(true)} aria-label={`Revoke ${name}`}>
+      <Button
+        variant="danger"
+        size="small"
+        onClick={() => setConfirming(true)}
+        aria-label={`Revoke ${name}`}
+      >
         Revoke
       </Button>
     );
@@ -26,10 +41,22 @@ export function RevokeTokenForm({ tokenId, name, revoke }: { tokenId: string; na
     <form {...form} className={styles.confirm}>
       <input type="hidden" name="tokenId" value={tokenId} />
       <span role="status">Programs using “{name}” stop at once. Revoke it?</span>
-      <Button type="submit" variant="danger" size="small" pending={pending} pendingLabel="Revoking…" aria-label={`Yes, revoke ${name}`}>
+      <Button
+        type="submit"
+        variant="danger"
+        size="small"
+        pending={pending}
+        pendingLabel="Revoking…"
+        aria-label={`Yes, revoke ${name}`}
+      >
         Yes, revoke
       </Button>
-      <Button variant="secondary" size="small" onClick={() => setConfirming(false)} disabled={pending}>
+      <Button
+        variant="secondary"
+        size="small"
+        onClick={() => setConfirming(false)}
+        disabled={pending}
+      >
         Cancel
       </Button>
       {failure && <FieldError role="alert">{failure.message}</FieldError>}

@@ -17,7 +17,9 @@ export interface Invitation {
 }
 
 /** A refused invitation echoes what was typed, so the form keeps it even after a full page load. */
-export type InvitationResult = ActionResult<Invitation> & { submitted?: Record<"name" | "email" | "role", string> };
+export type InvitationResult = ActionResult<Invitation> & {
+  submitted?: Record<"name" | "email" | "role", string>;
+};
 
 /** Invite someone: the account is made at once, with a password shown here once. */
 export function InviteUserForm({ invite }: { invite: FormAction<InvitationResult | null> }) {
@@ -31,12 +33,23 @@ export function InviteUserForm({ invite }: { invite: FormAction<InvitationResult
   const typed = state && !state.ok ? state.submitted : undefined;
 
   return (
-    <RowForm action={inviting} submit="Invite" pendingLabel="Inviting…" made={state?.ok && <OneTimePassword invitation={state.data} />}>
+    <RowForm
+      action={inviting}
+      submit="Invite"
+      pendingLabel="Inviting…"
+      made={state?.ok && <OneTimePassword invitation={state.data} />}
+    >
       <Field id="invite-name" label="Name" error={errors.name} className={styles.inviteField}>
         <input name="name" autoComplete="off" defaultValue={typed?.name} />
       </Field>
       <Field id="invite-email" label="Email" error={errors.email} className={styles.inviteField}>
-        <input name="email" type="email" autoComplete="off" spellCheck={false} defaultValue={typed?.email} />
+        <input
+          name="email"
+          type="email"
+          autoComplete="off"
+          spellCheck={false}
+          defaultValue={typed?.email}
+        />
       </Field>
       <Field id="invite-role" label="Role" error={errors.role} className={styles.roleField}>
         <select name="role" defaultValue={typed?.role || "editor"}>
@@ -50,10 +63,13 @@ export function InviteUserForm({ invite }: { invite: FormAction<InvitationResult
 function OneTimePassword({ invitation }: { invitation: Invitation }) {
   const { user, password } = invitation;
   return (
-    <OneTimeSecret headingId="one-time-password-heading" title={`${user.name} can now sign in as ${ROLE_LABELS[user.role].toLowerCase()}`}>
+    <OneTimeSecret
+      headingId="one-time-password-heading"
+      title={`${user.name} can now sign in as ${ROLE_LABELS[user.role].toLowerCase()}`}
+    >
       <p>
-        Give them this password in person or by a private channel. It is shown only this once: it is stored only
-        as a hash, and leaving this page loses it.
+        Give them this password in person or by a private channel. It is shown only this once: it is
+        stored only as a hash, and leaving this page loses it.
       </p>
       <dl className={styles.credentials}>
         <div>

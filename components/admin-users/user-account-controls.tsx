@@ -25,9 +25,21 @@ export interface AccountActions {
 }
 
 /** Change one account's role. */
-export function ChangeRoleForm({ userId, name, role, changeRole }: { userId: string; name: string; role: Role; changeRole: AccountAction }) {
+export function ChangeRoleForm({
+  userId,
+  name,
+  role,
+  changeRole,
+}: {
+  userId: string;
+  name: string;
+  role: Role;
+  changeRole: AccountAction;
+}) {
   const id = `role-${userId}`;
-  const { state, pending, form, failure } = useFormAction(changeRole, { permalink: actionPermalink("/admin/users", id) });
+  const { state, pending, form, failure } = useFormAction(changeRole, {
+    permalink: actionPermalink("/admin/users", id),
+  });
   const error = failure ? (failure.fields?.role ?? failure.message) : null;
   return (
     <form {...form} className={styles.inline}>
@@ -45,7 +57,14 @@ export function ChangeRoleForm({ userId, name, role, changeRole }: { userId: str
       >
         <Options values={ROLE_VALUES} label={(value) => ROLE_LABELS[value]} />
       </select>
-      <Button type="submit" variant="secondary" size="small" pending={pending} pendingLabel="Saving…" aria-label={`Change role of ${name}`}>
+      <Button
+        type="submit"
+        variant="secondary"
+        size="small"
+        pending={pending}
+        pendingLabel="Saving…"
+        aria-label={`Change role of ${name}`}
+      >
         Change role
       </Button>
       <RowOutcome id={`${id}-error`} error={error} done={state?.ok ? roleDone(state.data) : null} />
@@ -59,7 +78,17 @@ function roleDone(change: AccountChange): string {
 }
 
 /** Disable an account (ending its sessions) or enable it again. */
-export function AccountAccessForm({ userId, name, disabled, actions }: { userId: string; name: string; disabled: boolean; actions: AccountActions }) {
+export function AccountAccessForm({
+  userId,
+  name,
+  disabled,
+  actions,
+}: {
+  userId: string;
+  name: string;
+  disabled: boolean;
+  actions: AccountActions;
+}) {
   const id = `access-${userId}`;
   const { pending, form, failure } = useFormAction(disabled ? actions.enable : actions.disable, {
     permalink: actionPermalink("/admin/users", id),

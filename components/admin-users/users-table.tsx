@@ -6,7 +6,15 @@ import styles from "./admin-users.module.css";
 import { AccountAccessForm, ChangeRoleForm, type AccountActions } from "./user-account-controls";
 
 /** Every account, with its controls; the admin's own row has none (mayManageUser). */
-export function UsersTable({ users, selfId, actions }: { users: UserListing[]; selfId: string; actions: AccountActions }) {
+export function UsersTable({
+  users,
+  selfId,
+  actions,
+}: {
+  users: UserListing[];
+  selfId: string;
+  actions: AccountActions;
+}) {
   return (
     <DataTable caption="Accounts" columns={["Name", "Email", "Role", "Account"]} narrow="cards">
       {users.map((user) => {
@@ -20,13 +28,29 @@ export function UsersTable({ users, selfId, actions }: { users: UserListing[]; s
             <td className={styles.email}>{user.email}</td>
             <td>
               <CellLabel>Role</CellLabel>
-              {self ? ROLE_LABELS[user.role] : <ChangeRoleForm userId={user.id} name={user.name} role={user.role} changeRole={actions.changeRole} />}
+              {self ? (
+                ROLE_LABELS[user.role]
+              ) : (
+                <ChangeRoleForm
+                  userId={user.id}
+                  name={user.name}
+                  role={user.role}
+                  changeRole={actions.changeRole}
+                />
+              )}
             </td>
             <td>
               <CellLabel>Account</CellLabel>
               <div className={styles.access}>
                 <StateBadge bad={user.disabled}>{user.disabled ? "Disabled" : "Active"}</StateBadge>
-                {!self && <AccountAccessForm userId={user.id} name={user.name} disabled={user.disabled} actions={actions} />}
+                {!self && (
+                  <AccountAccessForm
+                    userId={user.id}
+                    name={user.name}
+                    disabled={user.disabled}
+                    actions={actions}
+                  />
+                )}
               </div>
             </td>
           </tr>

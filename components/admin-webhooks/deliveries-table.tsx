@@ -6,7 +6,11 @@ import { formatUtcTime } from "@/lib/newsroom/utc-time";
 import styles from "./admin-webhooks.module.css";
 import { DeliveryStatus } from "./delivery-status";
 
-const EVENT_WORDS: Record<RecentDelivery["event"], string> = { published: "published", retracted: "retracted", ping: "test ping" };
+const EVENT_WORDS: Record<RecentDelivery["event"], string> = {
+  published: "published",
+  retracted: "retracted",
+  ping: "test ping",
+};
 
 /** The latest deliveries of every webhook, newest first. */
 export function DeliveriesTable({ deliveries }: { deliveries: RecentDelivery[] }) {
@@ -14,7 +18,16 @@ export function DeliveriesTable({ deliveries }: { deliveries: RecentDelivery[] }
   return (
     <DataTable
       caption="Recent deliveries"
-      columns={["Webhook", "Event", "Claim", "Status", "Attempts", "Last answer", "Next attempt", "Delivered"]}
+      columns={[
+        "Webhook",
+        "Event",
+        "Claim",
+        "Status",
+        "Attempts",
+        "Last answer",
+        "Next attempt",
+        "Delivered",
+      ]}
       narrow="scroll"
     >
       {deliveries.map((d) => (

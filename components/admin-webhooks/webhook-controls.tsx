@@ -16,7 +16,17 @@ export interface WebhookActions {
 }
 
 /** Send a test ping, turn the webhook off or on, or delete it with its deliveries. */
-export function WebhookControls({ webhookId, url, active, actions }: { webhookId: string; url: string; active: boolean; actions: WebhookActions }) {
+export function WebhookControls({
+  webhookId,
+  url,
+  active,
+  actions,
+}: {
+  webhookId: string;
+  url: string;
+  active: boolean;
+  actions: WebhookActions;
+}) {
   const id = `webhook-${webhookId}`;
   const permalink = actionPermalink("/admin/webhooks", id);
   const ping = useFormAction(actions.ping, { permalink });
@@ -32,7 +42,14 @@ export function WebhookControls({ webhookId, url, active, actions }: { webhookId
       {active && (
         <form {...ping.form}>
           <input type="hidden" name="webhookId" value={webhookId} />
-          <Button type="submit" variant="secondary" size="small" pending={ping.pending} pendingLabel="Queuing…" aria-label={`Send a test ping to ${url}`}>
+          <Button
+            type="submit"
+            variant="secondary"
+            size="small"
+            pending={ping.pending}
+            pendingLabel="Queuing…"
+            aria-label={`Send a test ping to ${url}`}
+          >
             Send a test ping
           </Button>
         </form>
@@ -40,19 +57,35 @@ export function WebhookControls({ webhookId, url, active, actions }: { webhookId
       <form {...toggle.form}>
         <input type="hidden" name="webhookId" value={webhookId} />
         <input type="hidden" name="active" value={active ? "false" : "true"} />
-        <Button type="submit" variant="secondary" size="small" disabled={toggle.pending} aria-label={`${active ? "Deactivate" : "Activate"} ${url}`}>
+        <Button
+          type="submit"
+          variant="secondary"
+          size="small"
+          disabled={toggle.pending}
+          aria-label={`${active ? "Deactivate" : "Activate"} ${url}`}
+        >
           {active ? "Deactivate" : "Activate"}
         </Button>
       </form>
       <form {...remove.form} onSubmit={confirmThenDelete}>
         <input type="hidden" name="webhookId" value={webhookId} />
-        <Button type="submit" variant="danger" size="small" disabled={remove.pending} aria-label={`Delete ${url}`}>
+        <Button
+          type="submit"
+          variant="danger"
+          size="small"
+          disabled={remove.pending}
+          aria-label={`Delete ${url}`}
+        >
           Delete
         </Button>
       </form>
       <RowOutcome
         error={failure?.message ?? null}
-        done={ping.state?.ok ? "Ping queued: it appears in the deliveries below within a few seconds." : null}
+        done={
+          ping.state?.ok
+            ? "Ping queued: it appears in the deliveries below within a few seconds."
+            : null
+        }
       />
     </div>
   );

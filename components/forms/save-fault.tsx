@@ -7,7 +7,12 @@ import { Notice } from "@/components/ui/notice";
 /** True when a form's answer is the database's state (busy, full, out of reach), not a mistake in the form. */
 export function isDatabaseFault(result: unknown): boolean {
   const answer = result as ActionResult<unknown> | null | undefined;
-  return Boolean(answer && typeof answer === "object" && answer.ok === false && DATABASE_FAULT_CODES.includes(answer.error.code));
+  return Boolean(
+    answer &&
+    typeof answer === "object" &&
+    answer.ok === false &&
+    DATABASE_FAULT_CODES.includes(answer.error.code),
+  );
 }
 
 /**

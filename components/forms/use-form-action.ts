@@ -1,11 +1,22 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useEffectEvent, useRef, type FormEvent, type RefObject } from "react";
+import {
+  startTransition,
+  useActionState,
+  useEffect,
+  useEffectEvent,
+  useRef,
+  type FormEvent,
+  type RefObject,
+} from "react";
 import type { ActionError, ActionResult } from "@/lib/auth/action-result";
 import { isDatabaseFault } from "./save-fault";
 
 /** A server action as a form calls it: its previous answer, then what the form sends. */
-export type FormAction<Answer, Payload = FormData> = (previous: Answer, payload: Payload) => Promise<Answer>;
+export type FormAction<Answer, Payload = FormData> = (
+  previous: Answer,
+  payload: Payload,
+) => Promise<Answer>;
 
 /** What a successful answer carries (`data` of an ActionResult). */
 type SuccessData<Answer> = Answer extends { ok: true; data: infer Data } ? Data : never;
@@ -62,7 +73,11 @@ export function useFormAction<Answer, Payload>(
   options: FormActionOptions<Answer> & { initial?: Answer } = {},
 ): FormActionState<Answer | null, Payload> {
   // React types the state as Awaited<State>; the answers here are plain values, so it is the same type.
-  const [answer, formAction, pending] = useActionState<Answer | null, Payload>(action as never, (options.initial ?? null) as never, options.permalink);
+  const [answer, formAction, pending] = useActionState<Answer | null, Payload>(
+    action as never,
+    (options.initial ?? null) as never,
+    options.permalink,
+  );
   const state = answer as Answer | null;
   const ref = useRef<HTMLFormElement>(null);
 

@@ -13,7 +13,12 @@ import type { ActionResult } from "@/lib/auth/action-result";
 import type { CurrentClaim } from "@/lib/data/claims";
 import { findFigures } from "@/lib/figures";
 import type { Figure, Lang } from "@/lib/figures/types";
-import { CLAIM_FIELD_LABELS, differingFields, type ClaimFormField, type ClaimFormValues } from "@/lib/newsroom/claim-form-values";
+import {
+  CLAIM_FIELD_LABELS,
+  differingFields,
+  type ClaimFormField,
+  type ClaimFormValues,
+} from "@/lib/newsroom/claim-form-values";
 import { boundsFor, figureFieldValues } from "@/lib/newsroom/figure-fields";
 import { intervalInWords, qualifierInWords } from "@/lib/explain/figure";
 import { FIGURE_KINDS, LANGUAGE_LABELS, LANGUAGES, QUALIFIERS } from "@/lib/validation/newsroom";
@@ -30,7 +35,9 @@ export interface ClaimChoices {
 }
 
 /** Saves the form: a new draft (then opens it), or an edit of one (answering its new version). */
-export type SaveDraftAction = FormAction<ActionResult<{ id: string } | { id: string; version: number }> | null>;
+export type SaveDraftAction = FormAction<ActionResult<
+  { id: string } | { id: string; version: number }
+> | null>;
 
 interface ClaimFormProps {
   initial: ClaimFormValues;
@@ -74,10 +81,12 @@ export function ClaimForm({ initial, choices, claim, saveDraft, createSource }: 
       router.refresh();
     },
   });
-  const conflict = failure?.code === "conflict" ? (failure.current as CurrentClaim | undefined) : undefined;
+  const conflict =
+    failure?.code === "conflict" ? (failure.current as CurrentClaim | undefined) : undefined;
 
   const proposals = useMemo<Figure[]>(() => {
-    if (!values.sentence.trim() || !(LANGUAGES as readonly string[]).includes(values.language)) return [];
+    if (!values.sentence.trim() || !(LANGUAGES as readonly string[]).includes(values.language))
+      return [];
     try {
       return findFigures(values.sentence, values.language as Lang);
     } catch {
@@ -115,7 +124,9 @@ export function ClaimForm({ initial, choices, claim, saveDraft, createSource }: 
     setChosen({
       quantity: { id: current.values.quantityId, label: current.labels.quantity },
       source: { id: current.values.sourceId, label: current.labels.source },
-      relayedBy: current.labels.relayedBy ? { id: current.values.relayedById, label: current.labels.relayedBy } : null,
+      relayedBy: current.labels.relayedBy
+        ? { id: current.values.relayedById, label: current.labels.relayedBy }
+        : null,
     });
     setPickerGeneration((g) => g + 1);
   }
@@ -125,7 +136,9 @@ export function ClaimForm({ initial, choices, claim, saveDraft, createSource }: 
   const input = (field: ClaimFormField) => ({
     name: field,
     value: values[field],
-    onChange: (event: React.ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) => set(field, event.target.value),
+    onChange: (
+      event: React.ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>,
+    ) => set(field, event.target.value),
   });
 
   const keptQuote = values.quote.trim();
@@ -146,7 +159,11 @@ export function ClaimForm({ initial, choices, claim, saveDraft, createSource }: 
           message={failure?.message ?? ""}
           current={conflict}
           mine={mine}
-          myLabels={{ quantity: chosen.quantity?.label ?? "", source: chosen.source?.label ?? "", relayedBy: chosen.relayedBy?.label ?? null }}
+          myLabels={{
+            quantity: chosen.quantity?.label ?? "",
+            source: chosen.source?.label ?? "",
+            relayedBy: chosen.relayedBy?.label ?? null,
+          }}
           differing={differingFields(conflict.values, mine)}
           canOverwrite={conflict.status === "draft"}
           onKeepMine={() => setVersion(conflict.version)}
@@ -157,7 +174,11 @@ export function ClaimForm({ initial, choices, claim, saveDraft, createSource }: 
 
       <Card as="fieldset" className={styles.section}>
         <legend>The sentence</legend>
-        <Field {...at("sentence")} label="Sentence, as published" hint="Type or paste the sentence that holds the figure. The figures in it are found as you type.">
+        <Field
+          {...at("sentence")}
+          label="Sentence, as published"
+          hint="Type or paste the sentence that holds the figure. The figures in it are found as you type."
+        >
           <textarea {...input("sentence")} rows={3} />
         </Field>
         <Field {...at("language")} label="Language" className={styles.narrow}>
@@ -169,7 +190,8 @@ export function ClaimForm({ initial, choices, claim, saveDraft, createSource }: 
         {proposals.length > 0 && (
           <div className={styles.proposals} role="group" aria-labelledby="claim-proposals-title">
             <p id="claim-proposals-title" className={styles.inlineTitle}>
-              {proposals.length === 1 ? "Figure found" : `${proposals.length} figures found`}: keep the one this claim is about
+              {proposals.length === 1 ? "Figure found" : `${proposals.length} figures found`}: keep
+              the one this claim is about
             </p>
             <ul>
               {proposals.map((figure) => {
@@ -194,15 +216,17 @@ export function ClaimForm({ initial, choices, claim, saveDraft, createSource }: 
           </div>
         )}
         {values.sentence.trim() !== "" && proposals.length === 0 && (
-          <Notice>No figure found in this sentence: type the figure below as the sentence writes it.</Notice>
+          <Notice>
+            No figure found in this sentence: type the figure below as the sentence writes it.
+          </Notice>
         )}
       </Card>
 
       <Card as="fieldset" className={styles.section}>
         <legend>The figure</legend>
         <FieldHint>
-          Correct what the engine read if the sentence says otherwise. The lowest and highest values follow the value and qualifier; change
-          them for a range.
+          Correct what the engine read if the sentence says otherwise. The lowest and highest values
+          follow the value and qualifier; change them for a range.
         </FieldHint>
         <div className={styles.grid3}>
           <Field {...at("quote")} label="Figure as written">
@@ -220,7 +244,12 @@ export function ClaimForm({ initial, choices, claim, saveDraft, createSource }: 
             <input type="text" inputMode="decimal" {...input("low")} placeholder="no lower bound" />
           </Field>
           <Field {...at("high")} label="Highest value">
-            <input type="text" inputMode="decimal" {...input("high")} placeholder="no upper bound" />
+            <input
+              type="text"
+              inputMode="decimal"
+              {...input("high")}
+              placeholder="no upper bound"
+            />
           </Field>
           <Field {...at("kind")} label="Kind">
             <select {...input("kind")}>
@@ -269,7 +298,11 @@ export function ClaimForm({ initial, choices, claim, saveDraft, createSource }: 
             createSource={createSource}
             onChange={(choice) => pick("relayedBy", "relayedById", choice)}
           />
-          <Field {...at("reportedAt")} label="Reported at (UTC)" hint="When the source gave this figure.">
+          <Field
+            {...at("reportedAt")}
+            label="Reported at (UTC)"
+            hint="When the source gave this figure."
+          >
             <input type="datetime-local" {...input("reportedAt")} />
           </Field>
         </div>
@@ -292,7 +325,11 @@ export function ClaimForm({ initial, choices, claim, saveDraft, createSource }: 
         <SaveFault result={state} />
       </ButtonRow>
       <p className="visually-hidden" aria-live="polite">
-        {Object.keys(errors).length > 0 ? `${Object.keys(errors).length} fields need attention: ${Object.keys(errors).map((f) => CLAIM_FIELD_LABELS[f as ClaimFormField] ?? f).join(", ")}.` : ""}
+        {Object.keys(errors).length > 0
+          ? `${Object.keys(errors).length} fields need attention: ${Object.keys(errors)
+              .map((f) => CLAIM_FIELD_LABELS[f as ClaimFormField] ?? f)
+              .join(", ")}.`
+          : ""}
       </p>
     </form>
   );

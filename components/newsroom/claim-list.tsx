@@ -47,9 +47,18 @@ export function ClaimList({ title, empty, claims, showNote, submit }: ClaimListP
               </div>
               <div className={styles.itemActions}>
                 {submit && (
-                  <Link href={`/claims/${claim.id}#edit-title`}>{showNote ? "Fix it" : "Edit"}</Link>
+                  <Link href={`/claims/${claim.id}#edit-title`}>
+                    {showNote ? "Fix it" : "Edit"}
+                  </Link>
                 )}
-                {submit && <SubmitClaimButton claimId={claim.id} version={claim.version} label="Submit for review" submitClaim={submit} />}
+                {submit && (
+                  <SubmitClaimButton
+                    claimId={claim.id}
+                    version={claim.version}
+                    label="Submit for review"
+                    submitClaim={submit}
+                  />
+                )}
               </div>
             </li>
           ))}

@@ -3,7 +3,11 @@
 import { useState } from "react";
 import { Button, ButtonRow } from "@/components/ui/button";
 import type { CurrentClaim } from "@/lib/data/claims";
-import { CLAIM_FIELD_LABELS, type ClaimFormField, type ClaimFormValues } from "@/lib/newsroom/claim-form-values";
+import {
+  CLAIM_FIELD_LABELS,
+  type ClaimFormField,
+  type ClaimFormValues,
+} from "@/lib/newsroom/claim-form-values";
 import { formatUtcTime } from "@/lib/newsroom/utc-time";
 import styles from "./newsroom.module.css";
 
@@ -36,7 +40,16 @@ function shown(field: ClaimFormField, values: ClaimFormValues, labels: Labels): 
  * A stale edit, refused: what is saved now next to what the person typed, field by field. Their
  * own text stays in the form below; they choose to save it over the other version, or to take it.
  */
-export function ConflictPanel({ message, current, mine, myLabels, differing, canOverwrite, onKeepMine, onTakeTheirs }: ConflictPanelProps) {
+export function ConflictPanel({
+  message,
+  current,
+  mine,
+  myLabels,
+  differing,
+  canOverwrite,
+  onKeepMine,
+  onTakeTheirs,
+}: ConflictPanelProps) {
   const [choice, setChoice] = useState<"mine" | "theirs" | null>(null);
   const savedBy = current.savedBy ?? "someone";
   return (
@@ -48,7 +61,9 @@ export function ConflictPanel({ message, current, mine, myLabels, differing, can
       {differing.length > 0 ? (
         <div className={styles.tableScroll}>
           <table className={styles.compare}>
-            <caption className="visually-hidden">Saved version and your version, field by field</caption>
+            <caption className="visually-hidden">
+              Saved version and your version, field by field
+            </caption>
             <thead>
               <tr>
                 <th scope="col">Field</th>
@@ -62,7 +77,9 @@ export function ConflictPanel({ message, current, mine, myLabels, differing, can
               {differing.map((field) => (
                 <tr key={field}>
                   <th scope="row">{CLAIM_FIELD_LABELS[field]}</th>
-                  <td data-label={`Saved by ${savedBy}`}>{shown(field, current.values, current.labels)}</td>
+                  <td data-label={`Saved by ${savedBy}`}>
+                    {shown(field, current.values, current.labels)}
+                  </td>
                   <td data-label="Yours">{shown(field, mine, myLabels)}</td>
                 </tr>
               ))}
@@ -93,8 +110,16 @@ export function ConflictPanel({ message, current, mine, myLabels, differing, can
           </Button>
         </ButtonRow>
       )}
-      {choice === "mine" && <p className={styles.pickerNotice}>Your version is in the form: press “Save changes” to save it over theirs.</p>}
-      {choice === "theirs" && <p className={styles.pickerNotice}>The saved version is now in the form. Your text is still shown above.</p>}
+      {choice === "mine" && (
+        <p className={styles.pickerNotice}>
+          Your version is in the form: press “Save changes” to save it over theirs.
+        </p>
+      )}
+      {choice === "theirs" && (
+        <p className={styles.pickerNotice}>
+          The saved version is now in the form. Your text is still shown above.
+        </p>
+      )}
     </section>
   );
 }

@@ -22,11 +22,17 @@ interface NewSourceFieldsProps {
  * A new source, typed inside a claim form. Its inputs have no `name`, so they never travel with
  * the claim form; "Add this source" sends them on their own.
  */
-export function NewSourceFields({ create, initialName, onCreated, onCancel }: NewSourceFieldsProps) {
+export function NewSourceFields({
+  create,
+  initialName,
+  onCreated,
+  onCancel,
+}: NewSourceFieldsProps) {
   const id = useId();
   const [values, setValues] = useState({ name: initialName, kind: "", country: "", homepage: "" });
   const { state, pending, send, errors, formError } = useFormAction(create, {
-    onSuccess: ({ source, existed }) => onCreated({ id: source.id, label: source.name, detail: source.country }, existed),
+    onSuccess: ({ source, existed }) =>
+      onCreated({ id: source.id, label: source.name, detail: source.country }, existed),
   });
 
   function add() {
@@ -38,7 +44,8 @@ export function NewSourceFields({ create, initialName, onCreated, onCancel }: Ne
   const at = (key: keyof typeof values) => ({ id: `${id}-${key}`, error: errors[key] });
   const bind = (key: keyof typeof values) => ({
     value: values[key],
-    onChange: (event: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => setValues((v) => ({ ...v, [key]: event.target.value })),
+    onChange: (event: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
+      setValues((v) => ({ ...v, [key]: event.target.value })),
   });
 
   return (

@@ -26,7 +26,15 @@ interface Row {
   source: Choice | null;
 }
 
-type ArticleField = "articleText" | "language" | "articleUrl" | "archiveUrl" | "publisher" | "headline" | "publishedAt" | "reportedAt";
+type ArticleField =
+  | "articleText"
+  | "language"
+  | "articleUrl"
+  | "archiveUrl"
+  | "publisher"
+  | "headline"
+  | "publishedAt"
+  | "reportedAt";
 
 /** The article and the ticked figures, each with its quantity and source. */
 export interface PastedArticle extends Record<ArticleField, string> {
@@ -35,13 +43,21 @@ export interface PastedArticle extends Record<ArticleField, string> {
 }
 
 /** Saves the ticked figures as drafts, all or none, then opens the dashboard (a plain object, not a form). */
-export type SaveArticleAction = (article: PastedArticle) => Promise<ActionResult<{ count: number }>>;
+export type SaveArticleAction = (
+  article: PastedArticle,
+) => Promise<ActionResult<{ count: number }>>;
 
 /**
  * Paste a whole article, get every figure in it with its sentence, tick the ones to keep, attach
  * each to a quantity and a source, and save them all as drafts at once (or none, if one fails).
  */
-export function PasteArticle({ saveArticle, createSource }: { saveArticle: SaveArticleAction; createSource: CreateSourceAction }) {
+export function PasteArticle({
+  saveArticle,
+  createSource,
+}: {
+  saveArticle: SaveArticleAction;
+  createSource: CreateSourceAction;
+}) {
   const [article, setArticle] = useState<Record<ArticleField, string>>({
     articleText: "",
     language: "en",
@@ -60,24 +76,31 @@ export function PasteArticle({ saveArticle, createSource }: { saveArticle: SaveA
   // Which row each ticked figure of the last save was: the server names them by their rank.
   const [savedRows, setSavedRows] = useState<number[]>([]);
   // Success moves on to the dashboard; only a refusal comes back here.
-  const saving = useFormAction((_previous: unknown, article: PastedArticle) => saveArticle(article), {
-    onFailure: (error) => {
-      if (DATABASE_FAULT_CODES.includes(error.code)) {
-        setMessage(null);
-        return;
-      }
-      const fields: Record<string, string> = {};
-      for (const [key, text] of Object.entries(error.fields ?? {})) {
-        // "figures.1.sourceId" is the second ticked figure: put it on its row.
-        const match = /^figures\.(\d+)\.(\w+)$/.exec(key);
-        const row = match ? savedRows[Number(match[1])] : undefined;
-        if (match && row !== undefined) fields[`row.${row}.${match[2]}`] = text;
-        else fields[key] = text;
-      }
-      setErrors(fields);
-      setMessage(error.code === "invalid" ? "Nothing was saved yet: fix what is marked below, then save again." : error.message);
+  const saving = useFormAction(
+    (_previous: unknown, article: PastedArticle) => saveArticle(article),
+    {
+      onFailure: (error) => {
+        if (DATABASE_FAULT_CODES.includes(error.code)) {
+          setMessage(null);
+          return;
+        }
+        const fields: Record<string, string> = {};
+        for (const [key, text] of Object.entries(error.fields ?? {})) {
+          // "figures.1.sourceId" is the second ticked figure: put it on its row.
+          const match = /^figures\.(\d+)\.(\w+)$/.exec(key);
+          const row = match ? savedRows[Number(match[1])] : undefined;
+          if (match && row !== undefined) fields[`row.${row}.${match[2]}`] = text;
+          else fields[key] = text;
+        }
+        setErrors(fields);
+        setMessage(
+          error.code === "invalid"
+            ? "Nothing was saved yet: fix what is marked below, then save again."
+            : error.message,
+        );
+      },
     },
-  });
+  );
 
   const stale = rows !== null && readText !== article.articleText + "\u0000" + article.language;
 
@@ -85,7 +108,8 @@ export function PasteArticle({ saveArticle, createSource }: { saveArticle: SaveA
     setArticle((a) => {
       const next = { ...a, [field]: value };
       // The sources usually spoke when the article came out: a good first "reported at".
-      if (field === "publishedAt" && (a.reportedAt === "" || a.reportedAt === a.publishedAt)) next.reportedAt = value;
+      if (field === "publishedAt" && (a.reportedAt === "" || a.reportedAt === a.publishedAt))
+        next.reportedAt = value;
       return next;
     });
   }
@@ -98,7 +122,9 @@ export function PasteArticle({ saveArticle, createSource }: { saveArticle: SaveA
       return;
     }
     if (text.length > MAX_ARTICLE_LENGTH) {
-      setErrors({ articleText: `This article is too long: keep it under ${MAX_ARTICLE_LENGTH.toLocaleString("en")} characters.` });
+      setErrors({
+        articleText: `This article is too long: keep it under ${MAX_ARTICLE_LENGTH.toLocaleString("en")} characters.`,
+      });
       return;
     }
     const found = findFigures(text, article.language as Lang);
@@ -121,7 +147,9 @@ export function PasteArticle({ saveArticle, createSource }: { saveArticle: SaveA
   }
 
   function updateRow(index: number, change: Partial<Row>) {
-    setRows((current) => current?.map((row, i) => (i === index ? { ...row, ...change } : row)) ?? null);
+    setRows(
+      (current) => current?.map((row, i) => (i === index ? { ...row, ...change } : row)) ?? null,
+    );
   }
 
   function save(event: FormEvent<HTMLFormElement>) {
@@ -149,7 +177,9 @@ export function PasteArticle({ saveArticle, createSource }: { saveArticle: SaveA
   const at = (name: ArticleField) => ({ id: `paste-${name}`, error: errors[name] });
   const bind = (name: ArticleField) => ({
     value: article[name],
-    onChange: (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => setField(name, event.target.value),
+    onChange: (
+      event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>,
+    ) => setField(name, event.target.value),
   });
 
   const keptCount = rows?.filter((r) => r.kept).length ?? 0;
@@ -158,7 +188,11 @@ export function PasteArticle({ saveArticle, createSource }: { saveArticle: SaveA
     <form onSubmit={save} className={styles.form} noValidate>
       <Card as="fieldset" className={styles.section}>
         <legend>The article</legend>
-        <Field {...at("articleText")} label="Article text" hint="The whole text, as published. It is kept with the claims as the newsroom's record.">
+        <Field
+          {...at("articleText")}
+          label="Article text"
+          hint="The whole text, as published. It is kept with the claims as the newsroom's record."
+        >
           <textarea rows={10} {...bind("articleText")} />
         </Field>
         <div className={styles.grid2}>
@@ -168,7 +202,11 @@ export function PasteArticle({ saveArticle, createSource }: { saveArticle: SaveA
             </select>
           </Field>
           <PublicationFields at={at} bind={bind} />
-          <Field {...at("reportedAt")} label="Reported at (UTC)" hint="When the sources gave these figures; the publication time will usually do.">
+          <Field
+            {...at("reportedAt")}
+            label="Reported at (UTC)"
+            hint="When the sources gave these figures; the publication time will usually do."
+          >
             <input type="datetime-local" {...bind("reportedAt")} />
           </Field>
         </div>
@@ -196,17 +234,32 @@ export function PasteArticle({ saveArticle, createSource }: { saveArticle: SaveA
       {rows !== null && (
         <section aria-labelledby="paste-figures-title" className={styles.form}>
           <div className={styles.sectionHead}>
-            <h2 id="paste-figures-title">{rows.length === 1 ? "1 figure found" : `${rows.length} figures found`}</h2>
+            <h2 id="paste-figures-title">
+              {rows.length === 1 ? "1 figure found" : `${rows.length} figures found`}
+            </h2>
             <span className={styles.count}>{keptCount} kept</span>
           </div>
-          {rows.length === 0 && <Notice>No figures in this text. Dates, clock times and numbers in names are left out on purpose.</Notice>}
+          {rows.length === 0 && (
+            <Notice>
+              No figures in this text. Dates, clock times and numbers in names are left out on
+              purpose.
+            </Notice>
+          )}
           {errors.figures && <FieldError>{errors.figures}</FieldError>}
           <div className={styles.rows}>
             {rows.map((row, index) => (
-              <fieldset key={`${row.figure.start}:${row.figure.end}`} className={`${styles.row} ${row.kept ? styles.rowKept : ""}`} aria-label={`Figure ${index + 1}: ${row.figure.quote}`}>
+              <fieldset
+                key={`${row.figure.start}:${row.figure.end}`}
+                className={`${styles.row} ${row.kept ? styles.rowKept : ""}`}
+                aria-label={`Figure ${index + 1}: ${row.figure.quote}`}
+              >
                 <div className={styles.rowHead}>
                   <label>
-                    <input type="checkbox" checked={row.kept} onChange={(event) => updateRow(index, { kept: event.target.checked })} />
+                    <input
+                      type="checkbox"
+                      checked={row.kept}
+                      onChange={(event) => updateRow(index, { kept: event.target.checked })}
+                    />
                     Keep “{row.figure.quote}”
                   </label>
                   <span className={styles.detail}>
@@ -218,7 +271,9 @@ export function PasteArticle({ saveArticle, createSource }: { saveArticle: SaveA
                   <mark>{row.context.quote}</mark>
                   {row.context.after}
                 </p>
-                {errors[`row.${index}.figure`] && <FieldError>{errors[`row.${index}.figure`]}</FieldError>}
+                {errors[`row.${index}.figure`] && (
+                  <FieldError>{errors[`row.${index}.figure`]}</FieldError>
+                )}
                 {row.kept && (
                   <div className={styles.grid2}>
                     <SearchPicker
@@ -250,7 +305,12 @@ export function PasteArticle({ saveArticle, createSource }: { saveArticle: SaveA
           )}
           {rows.length > 0 && (
             <ButtonRow>
-              <Button type="submit" pending={saving.pending} pendingLabel="Saving…" disabled={keptCount === 0}>
+              <Button
+                type="submit"
+                pending={saving.pending}
+                pendingLabel="Saving…"
+                disabled={keptCount === 0}
+              >
                 {keptCount === 1 ? "Save 1 draft" : `Save ${keptCount} drafts`}
               </Button>
               {keptCount === 0 && <span className={styles.detail}>Tick the figures to keep.</span>}

@@ -1,7 +1,13 @@
 "use client";
 
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
-import { FieldError, FieldFrame, FieldHint, Optional, describedBy as describedByIds } from "@/components/ui/field";
+import {
+  FieldError,
+  FieldFrame,
+  FieldHint,
+  Optional,
+  describedBy as describedByIds,
+} from "@/components/ui/field";
 import { NewSourceFields } from "./new-source-fields";
 import type { CreateSourceAction } from "./source-form";
 import styles from "./newsroom.module.css";
@@ -32,7 +38,17 @@ interface SearchPickerProps {
  * Search-as-you-type over the newsroom's lists, so a quantity or a source is reused rather than
  * entered twice. The chosen id travels in a hidden field named `name`.
  */
-export function SearchPicker({ name, label, hint, endpoint, initial = null, error, optional, createSource, onChange }: SearchPickerProps) {
+export function SearchPicker({
+  name,
+  label,
+  hint,
+  endpoint,
+  initial = null,
+  error,
+  optional,
+  createSource,
+  onChange,
+}: SearchPickerProps) {
   const baseId = useId();
   const inputId = `${baseId}-input`;
   const listId = `${baseId}-list`;
@@ -62,7 +78,9 @@ export function SearchPicker({ name, label, hint, endpoint, initial = null, erro
     const timer = setTimeout(async () => {
       setStatus("loading");
       try {
-        const response = await fetch(`${endpoint}?q=${encodeURIComponent(query)}`, { headers: { Accept: "application/json" } });
+        const response = await fetch(`${endpoint}?q=${encodeURIComponent(query)}`, {
+          headers: { Accept: "application/json" },
+        });
         if (!response.ok) throw new Error(String(response.status));
         const body = (await response.json()) as { results: Choice[] };
         if (ticket !== request.current) return;
@@ -119,7 +137,12 @@ export function SearchPicker({ name, label, hint, endpoint, initial = null, erro
       )}
       {hint && <FieldHint id={hintId}>{hint}</FieldHint>}
       {selected ? (
-        <div className={styles.chosen} role="group" aria-labelledby={nameId} aria-describedby={describedBy}>
+        <div
+          className={styles.chosen}
+          role="group"
+          aria-labelledby={nameId}
+          aria-describedby={describedBy}
+        >
           <span>
             <strong>{selected.label}</strong>
             {selected.detail && <span className={styles.detail}> · {selected.detail}</span>}
@@ -219,7 +242,12 @@ export function SearchPicker({ name, label, hint, endpoint, initial = null, erro
           initialName={query.trim()}
           onCancel={() => setCreating(false)}
           onCreated={(choice, existed) =>
-            choose(choice, existed ? `“${choice.label}” was already in the list: it is chosen.` : `“${choice.label}” was added and chosen.`)
+            choose(
+              choice,
+              existed
+                ? `“${choice.label}” was already in the list: it is chosen.`
+                : `“${choice.label}” was added and chosen.`,
+            )
           }
         />
       )}

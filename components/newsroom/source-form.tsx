@@ -11,7 +11,10 @@ import { SOURCE_KIND_LABELS, SOURCE_KINDS } from "@/lib/validation/newsroom";
 import styles from "./newsroom.module.css";
 
 /** Creates a source, or hands back the one already there under the same name (`existed`). */
-export type CreateSourceAction = FormAction<ActionResult<{ source: SourceRecord; existed: boolean }> | null>;
+export type CreateSourceAction = FormAction<ActionResult<{
+  source: SourceRecord;
+  existed: boolean;
+}> | null>;
 
 /** A new source; a name already in the list (however written) is not entered twice. */
 export function SourceForm({ createSource }: { createSource: CreateSourceAction }) {
@@ -35,8 +38,19 @@ export function SourceForm({ createSource }: { createSource: CreateSourceAction 
     </Notice>
   );
   return (
-    <CardForm action={adding} title="New source" submit="Add source" pendingLabel="Adding…" done={done}>
-      <Field id="source-name" label="Name" error={errors.name} hint="Who counted: “Governor of Hatay province”, “Syrian Observatory for Human Rights (OSDH)”.">
+    <CardForm
+      action={adding}
+      title="New source"
+      submit="Add source"
+      pendingLabel="Adding…"
+      done={done}
+    >
+      <Field
+        id="source-name"
+        label="Name"
+        error={errors.name}
+        hint="Who counted: “Governor of Hatay province”, “Syrian Observatory for Human Rights (OSDH)”."
+      >
         <input type="text" name="name" />
       </Field>
       <div className={styles.grid2}>

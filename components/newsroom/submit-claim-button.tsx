@@ -12,7 +12,17 @@ import styles from "./newsroom.module.css";
 export type SubmitClaimAction = FormAction<ActionResult<{ id: string; version: number }> | null>;
 
 /** Sends one draft to review, from the version shown; the page then shows where it stands. */
-export function SubmitClaimButton({ claimId, version, label, submitClaim }: { claimId: string; version: number; label: string; submitClaim: SubmitClaimAction }) {
+export function SubmitClaimButton({
+  claimId,
+  version,
+  label,
+  submitClaim,
+}: {
+  claimId: string;
+  version: number;
+  label: string;
+  submitClaim: SubmitClaimAction;
+}) {
   const router = useRouter();
   // Without JavaScript, from the dashboard too, the answer is shown on the claim's own page.
   const { state, pending, form, failure } = useFormAction(submitClaim, {
@@ -24,11 +34,19 @@ export function SubmitClaimButton({ claimId, version, label, submitClaim }: { cl
     <form {...form} className={styles.itemActions}>
       <input type="hidden" name="claimId" value={claimId} />
       <input type="hidden" name="version" value={version} />
-      <Button type="submit" size="small" pending={pending} pendingLabel="Sending…" disabled={state?.ok === true}>
+      <Button
+        type="submit"
+        size="small"
+        pending={pending}
+        pendingLabel="Sending…"
+        disabled={state?.ok === true}
+      >
         {state?.ok ? "Sent for review" : label}
       </Button>
       <SaveFault result={state} />
-      {failure && !isDatabaseFault(state) && <FieldError role="alert">{failure.message}</FieldError>}
+      {failure && !isDatabaseFault(state) && (
+        <FieldError role="alert">{failure.message}</FieldError>
+      )}
     </form>
   );
 }

@@ -15,7 +15,15 @@ export function ClaimFigure({ figure, locale }: { figure: FigureFields; locale: 
 }
 
 /** The sentence in its own language, the quoted figure marked inside it. */
-export function QuotedSentence({ sentence, quote, language }: { sentence: string; quote: string; language: string }) {
+export function QuotedSentence({
+  sentence,
+  quote,
+  language,
+}: {
+  sentence: string;
+  quote: string;
+  language: string;
+}) {
   const at = sentence.indexOf(quote);
   // Quotation marks as the quote's own language writes them.
   const [open, close] = language.startsWith("fr") ? ["«\u00a0", "\u00a0»"] : ["“", "”"];

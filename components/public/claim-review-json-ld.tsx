@@ -11,5 +11,10 @@ import { claimReviewContext } from "@/lib/public/open-data/claim-review-context"
 export async function ClaimReviewJsonLd({ claim }: { claim: PermalinkClaim }) {
   const [context, locale] = await Promise.all([claimReviewContext(claim), requestLocale()]);
   if (!context) return null;
-  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(claimReviewJsonLd(claim, context, locale)) }} />;
+  return (
+    <script
+      type="application/ld+json"
+      dangerouslySetInnerHTML={{ __html: jsonLdText(claimReviewJsonLd(claim, context, locale)) }}
+    />
+  );
 }

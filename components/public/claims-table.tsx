@@ -12,7 +12,15 @@ import styles from "./public.module.css";
  * phone each row is a card and each cell shows its column's name, from `data-label` (an
  * attribute, not an element: the page carries its markup twice, in HTML and in React's copy).
  */
-export function ClaimsTable({ claims, caption, locale }: { claims: readonly PublicClaim[]; caption: string; locale: Locale }) {
+export function ClaimsTable({
+  claims,
+  caption,
+  locale,
+}: {
+  claims: readonly PublicClaim[];
+  caption: string;
+  locale: Locale;
+}) {
   const t = PUBLIC_MESSAGES[locale].table;
   return (
     <table className={styles.claims}>
@@ -32,13 +40,24 @@ export function ClaimsTable({ claims, caption, locale }: { claims: readonly Publ
           <tr key={index}>
             <td data-label={t.source}>
               <SourceLink source={claim.source} />
-              {claim.relayedBy && <span className={styles.muted}><br />{t.relayedBy} {claim.relayedBy.name}</span>}
+              {claim.relayedBy && (
+                <span className={styles.muted}>
+                  <br />
+                  {t.relayedBy} {claim.relayedBy.name}
+                </span>
+              )}
             </td>
             <td data-label={t.asOf}>
-              <time dateTime={claim.reportedAt.toISOString()}>{formatTime(claim.reportedAt, locale)}</time>
+              <time dateTime={claim.reportedAt.toISOString()}>
+                {formatTime(claim.reportedAt, locale)}
+              </time>
             </td>
             <td className={styles.quoteCell}>
-              <QuotedSentence sentence={claim.sentence} quote={claim.quote} language={claim.language} />
+              <QuotedSentence
+                sentence={claim.sentence}
+                quote={claim.quote}
+                language={claim.language}
+              />
             </td>
             <td data-label={t.figure}>
               <ClaimFigure figure={claim} locale={locale} />

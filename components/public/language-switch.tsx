@@ -8,7 +8,15 @@ import styles from "./language-switch.module.css";
  * English / Français: a form with one button per language, so it works without JavaScript; the
  * page the reader is on goes with it so they come back to it in the other language.
  */
-export function LanguageSwitch({ current, label, names }: { current: Locale; label: string; names: Record<Locale, string> }) {
+export function LanguageSwitch({
+  current,
+  label,
+  names,
+}: {
+  current: Locale;
+  label: string;
+  names: Record<Locale, string>;
+}) {
   const pathname = usePathname();
   const query = useSearchParams().toString();
   const returnTo = query ? `${pathname}?${query}` : pathname;

@@ -9,7 +9,15 @@ import searchStyles from "./search.module.css";
  * Newer / older links under a list shown a page at a time: plain links, so they work without
  * JavaScript and every page has an address of its own. Nothing when the list fits on one page.
  */
-export function PaginationNav({ slice, path, locale }: { slice: Omit<PageSlice<unknown>, "items">; path: string; locale: Locale }) {
+export function PaginationNav({
+  slice,
+  path,
+  locale,
+}: {
+  slice: Omit<PageSlice<unknown>, "items">;
+  path: string;
+  locale: Locale;
+}) {
   const t = PAGINATION_MESSAGES[locale];
   if (!slice.hasNewer && !slice.hasOlder) return null;
   return (

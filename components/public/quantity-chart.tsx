@@ -3,7 +3,13 @@ import type { ChartRelation } from "@/lib/public/quantity-summary";
 import { RangeChart } from "./range-chart";
 
 export interface QuantityChartProps {
-  rows: Array<{ id: string; label: string; low: number | null; high: number | null; relation: ChartRelation }>;
+  rows: Array<{
+    id: string;
+    label: string;
+    low: number | null;
+    high: number | null;
+    relation: ChartRelation;
+  }>;
   consensus: { low: number | null; high: number | null } | null;
   unit: string | null;
   title: string;

@@ -25,7 +25,17 @@ function scopeLine(q: PublicQuantity, locale: Locale): string {
  * One quantity, as the public reads it: the headline number under its named policy, the
  * sentence that explains the status, the chart, the current claims and the earlier figures.
  */
-export function QuantityPanel({ quantity, linkTitle, showTimeline, locale }: { quantity: PublicQuantity; linkTitle: boolean; showTimeline: boolean; locale: Locale }) {
+export function QuantityPanel({
+  quantity,
+  linkTitle,
+  showTimeline,
+  locale,
+}: {
+  quantity: PublicQuantity;
+  linkTitle: boolean;
+  showTimeline: boolean;
+  locale: Locale;
+}) {
   const t = PUBLIC_MESSAGES[locale].quantity;
   const summary = summarizeQuantity(quantity, quantity.claims, locale);
   const current = quantity.claims.filter((c) => summary.currentIds.includes(c.id));
@@ -43,9 +53,15 @@ export function QuantityPanel({ quantity, linkTitle, showTimeline, locale }: { q
     <section className={styles.quantity} aria-labelledby={headingId} data-status={summary.status}>
       <div className={styles.quantityHead}>
         <h2 id={headingId} className={styles.quantityTitle}>
-          {linkTitle ? <Link href={`/quantity/${quantity.id}`}>{quantity.label}</Link> : quantity.label}
+          {linkTitle ? (
+            <Link href={`/quantity/${quantity.id}`}>{quantity.label}</Link>
+          ) : (
+            quantity.label
+          )}
         </h2>
-        <span className={`${styles.badge} ${styles[`badge_${summary.status}`]}`}>{summary.statusLabel}</span>
+        <span className={`${styles.badge} ${styles[`badge_${summary.status}`]}`}>
+          {summary.statusLabel}
+        </span>
       </div>
       <p className={styles.scope}>{scopeLine(quantity, locale)}</p>
 
@@ -55,10 +71,16 @@ export function QuantityPanel({ quantity, linkTitle, showTimeline, locale }: { q
             <span className={styles.headlineNumber}>{summary.headline.text}</span>
           ) : (
             // No number under the policy: show how far apart the sources are, marked as such.
-            <span className={`${styles.headlineNumber} ${styles.headlineSpread}`}>{summary.headline.spread ?? "—"}</span>
+            <span className={`${styles.headlineNumber} ${styles.headlineSpread}`}>
+              {summary.headline.spread ?? "—"}
+            </span>
           )}
-          {(summary.headline.text || summary.headline.spread) && quantity.unit && <span className={styles.headlineUnit}>{quantity.unit}</span>}
-          {!summary.headline.text && summary.headline.spread && <span className={styles.policy}>{t.spread}</span>}
+          {(summary.headline.text || summary.headline.spread) && quantity.unit && (
+            <span className={styles.headlineUnit}>{quantity.unit}</span>
+          )}
+          {!summary.headline.text && summary.headline.spread && (
+            <span className={styles.policy}>{t.spread}</span>
+          )}
           <span className={styles.policy}>
             {withColon(summary.headline.policyName, summary.headline.policyExplained, locale)}
             {!summary.headline.text && summary.status !== "none" && t.noneWhileConflict}
@@ -68,13 +90,23 @@ export function QuantityPanel({ quantity, linkTitle, showTimeline, locale }: { q
       </div>
 
       {quantity.claims.length > 0 && (
-        <QuantityChart rows={rows} consensus={summary.consensus} unit={quantity.unit} title={t.chartTitle(quantity.label)} locale={locale} />
+        <QuantityChart
+          rows={rows}
+          consensus={summary.consensus}
+          unit={quantity.unit}
+          title={t.chartTitle(quantity.label)}
+          locale={locale}
+        />
       )}
 
       {current.length > 0 && (
         <>
           <h3 className={styles.sectionTitle}>{t.current}</h3>
-          <ClaimsTable claims={current} caption={t.currentCaption(quantity.label)} locale={locale} />
+          <ClaimsTable
+            claims={current}
+            caption={t.currentCaption(quantity.label)}
+            locale={locale}
+          />
         </>
       )}
 
@@ -82,7 +114,11 @@ export function QuantityPanel({ quantity, linkTitle, showTimeline, locale }: { q
         <>
           <h3 className={styles.sectionTitle}>{t.earlier}</h3>
           <p className={styles.muted}>{t.earlierNote}</p>
-          <ClaimsTable claims={earlier} caption={t.earlierCaption(quantity.label)} locale={locale} />
+          <ClaimsTable
+            claims={earlier}
+            caption={t.earlierCaption(quantity.label)}
+            locale={locale}
+          />
         </>
       )}
 
@@ -92,8 +128,11 @@ export function QuantityPanel({ quantity, linkTitle, showTimeline, locale }: { q
           <ol className={styles.timeline}>
             {quantity.claims.map((c) => (
               <li key={c.id}>
-                <time dateTime={c.reportedAt.toISOString()}>{formatTime(c.reportedAt, locale)}</time>
-                <span className={styles.figure}>{figurePhrase(c, locale)}</span> <span className={styles.muted}>— {c.source.name}</span>
+                <time dateTime={c.reportedAt.toISOString()}>
+                  {formatTime(c.reportedAt, locale)}
+                </time>
+                <span className={styles.figure}>{figurePhrase(c, locale)}</span>{" "}
+                <span className={styles.muted}>— {c.source.name}</span>
               </li>
             ))}
           </ol>

@@ -1,5 +1,11 @@
 import { useId, type CSSProperties, type JSX } from "react";
-import { chartDescription, layoutRangeChart, type RangeBounds, type RangeRow, type RowGeometry } from "@/lib/public/range-chart-layout";
+import {
+  chartDescription,
+  layoutRangeChart,
+  type RangeBounds,
+  type RangeRow,
+  type RowGeometry,
+} from "@/lib/public/range-chart-layout";
 import type { Locale } from "@/lib/i18n/locale";
 import styles from "./range-chart.module.css";
 
@@ -24,7 +30,11 @@ const span = (from: number, to = from) => ({ "--a": from, "--b": to }) as CSSPro
 /** A row's mark: a diamond for an exact figure, else a bar with a cap at a closed end and an arrowhead at an open one. */
 function Mark({ row }: { row: RowGeometry }) {
   if (row.exact) return <i className={styles.diamond} style={span(row.from)} />;
-  const ends = [styles.bar, row.openLow ? styles.openLow : undefined, row.openHigh ? styles.openHigh : undefined];
+  const ends = [
+    styles.bar,
+    row.openLow ? styles.openLow : undefined,
+    row.openHigh ? styles.openHigh : undefined,
+  ];
   return <i className={ends.filter(Boolean).join(" ")} style={span(row.from, row.to)} />;
 }
 
@@ -45,23 +55,40 @@ export function RangeChart(props: RangeChartProps): JSX.Element {
     <figure className={styles.figure}>
       <div hidden>
         <span id={`${id}-title`}>{props.title}</span>
-        <span id={`${id}-desc`}>{chartDescription(props.rows, props.consensus, props.unit, props.locale)}</span>
+        <span id={`${id}-desc`}>
+          {chartDescription(props.rows, props.consensus, props.unit, props.locale)}
+        </span>
       </div>
-      <div className={steps > 0 ? styles.chart : `${styles.chart} ${styles.noScale}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} style={{ "--steps": steps } as CSSProperties}>
+      <div
+        className={steps > 0 ? styles.chart : `${styles.chart} ${styles.noScale}`}
+        role="img"
+        aria-labelledby={`${id}-title ${id}-desc`}
+        style={{ "--steps": steps } as CSSProperties}
+      >
         {layout.band && (
-          <p className={`${styles.bandLabel} ${styles[layout.band.anchor]}`} style={span(layout.band.from, layout.band.to)}>
+          <p
+            className={`${styles.bandLabel} ${styles[layout.band.anchor]}`}
+            style={span(layout.band.from, layout.band.to)}
+          >
             {layout.band.label}
           </p>
         )}
         <div className={styles.plot}>
-          {layout.band && <i className={styles.band} style={span(layout.band.from, layout.band.to)} />}
+          {layout.band && (
+            <i className={styles.band} style={span(layout.band.from, layout.band.to)} />
+          )}
           <ol className={styles.rows}>
             {/* Keyed by position: rendered on the server only, and an id per row would be sent again. */}
             {layout.rows.map((row, index) => (
               <li key={index} className={relationClass[row.relation]}>
                 {row.label}
                 {/* A space, so that a long label breaks before the tag rather than before its figure. */}
-                {row.tag && <> <em>{row.tag}</em></>}
+                {row.tag && (
+                  <>
+                    {" "}
+                    <em>{row.tag}</em>
+                  </>
+                )}
                 <Mark row={row} />
               </li>
             ))}

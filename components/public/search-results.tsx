@@ -12,7 +12,9 @@ import styles from "./search.module.css";
 function Highlight({ text }: { text: string }) {
   return (
     <>
-      {highlightParts(text).map((part, i) => (part.matched ? <mark key={i}>{part.text}</mark> : part.text))}
+      {highlightParts(text).map((part, i) =>
+        part.matched ? <mark key={i}>{part.text}</mark> : part.text,
+      )}
     </>
   );
 }
@@ -38,7 +40,9 @@ function Hit({ hit, locale, t }: { hit: SearchHit } & Shared) {
           <Link href={`/story/${hit.slug}`} className={styles.hitTitle}>
             <Highlight text={hit.title} />
           </Link>
-          <p className={publicStyles.muted}>{[formatDay(hit.date, locale), hit.place].filter(Boolean).join(" · ")}</p>
+          <p className={publicStyles.muted}>
+            {[formatDay(hit.date, locale), hit.place].filter(Boolean).join(" · ")}
+          </p>
           {hit.excerpt.trim() && (
             <p className={styles.excerpt}>
               <Highlight text={hit.excerpt} />
@@ -53,8 +57,7 @@ function Hit({ hit, locale, t }: { hit: SearchHit } & Shared) {
             <Highlight text={hit.label} />
           </Link>
           <p className={publicStyles.muted}>
-            {t.inStory}{" "}
-            <Link href={`/story/${hit.story.slug}`}>{hit.story.title}</Link>
+            {t.inStory} <Link href={`/story/${hit.story.slug}`}>{hit.story.title}</Link>
           </p>
         </>
       );
@@ -75,7 +78,8 @@ function Hit({ hit, locale, t }: { hit: SearchHit } & Shared) {
       return (
         <>
           <p className={styles.claimLine}>
-            <SourceLink source={hit.source} /> <span className={publicStyles.muted}>{t.claimBy}</span>
+            <SourceLink source={hit.source} />{" "}
+            <span className={publicStyles.muted}>{t.claimBy}</span>
           </p>
           <p className={`${publicStyles.quote} ${styles.excerpt}`} lang={hit.language}>
             <Link href={`/claim/${hit.id}`}>
@@ -85,14 +89,22 @@ function Hit({ hit, locale, t }: { hit: SearchHit } & Shared) {
           <p className={publicStyles.muted}>
             <Link href={`/quantity/${hit.quantity.id}`}>{hit.quantity.label}</Link> · {t.inStory}{" "}
             <Link href={`/story/${hit.quantity.story.slug}`}>{hit.quantity.story.title}</Link> ·{" "}
-            <time dateTime={hit.reportedAt.toISOString()}>{formatTime(hit.reportedAt, locale)}</time>
+            <time dateTime={hit.reportedAt.toISOString()}>
+              {formatTime(hit.reportedAt, locale)}
+            </time>
           </p>
         </>
       );
   }
 }
 
-function Pages({ group, page, pageSize, query, t }: { group: SearchGroup; page: number; pageSize: number } & Shared) {
+function Pages({
+  group,
+  page,
+  pageSize,
+  query,
+  t,
+}: { group: SearchGroup; page: number; pageSize: number } & Shared) {
   const pageCount = Math.ceil(group.total / pageSize);
   if (pageCount <= 1) return null;
   return (
@@ -116,19 +128,38 @@ function Pages({ group, page, pageSize, query, t }: { group: SearchGroup; page: 
  * The results, grouped by kind with each kind's count. Shown all together, each kind lists its
  * first few with a link to the rest; shown one kind (`kind`), a page of it with previous/next.
  */
-export function SearchResults({ results, query, kind, page, pageSize, locale, t }: { results: Results; kind: SearchKind | null; page: number; pageSize: number } & Shared) {
+export function SearchResults({
+  results,
+  query,
+  kind,
+  page,
+  pageSize,
+  locale,
+  t,
+}: { results: Results; kind: SearchKind | null; page: number; pageSize: number } & Shared) {
   return (
     <div className={styles.results}>
       {results.groups.map((group) => {
         const from = group.offset + 1;
         const to = group.offset + group.hits.length;
         return (
-          <section key={group.kind} aria-labelledby={`results-${group.kind}`} className={styles.group}>
+          <section
+            key={group.kind}
+            aria-labelledby={`results-${group.kind}`}
+            className={styles.group}
+          >
             <h2 id={`results-${group.kind}`} className={styles.groupTitle}>
-              {t.groups[group.kind]} <span className={styles.count}>{t.groupCount(group.kind, group.total, group.more)}</span>
+              {t.groups[group.kind]}{" "}
+              <span className={styles.count}>
+                {t.groupCount(group.kind, group.total, group.more)}
+              </span>
             </h2>
-            {kind && group.more && <p className={publicStyles.muted}>{t.newestFirst(group.kind, group.total)}</p>}
-            {group.hits.length > 0 && group.total > group.hits.length && <p className={publicStyles.muted}>{t.range(from, to, group.total, group.more)}</p>}
+            {kind && group.more && (
+              <p className={publicStyles.muted}>{t.newestFirst(group.kind, group.total)}</p>
+            )}
+            {group.hits.length > 0 && group.total > group.hits.length && (
+              <p className={publicStyles.muted}>{t.range(from, to, group.total, group.more)}</p>
+            )}
             <ol className={styles.hits} start={from}>
               {group.hits.map((hit) => (
                 <li key={hit.id} className={styles.hit}>
@@ -138,10 +169,21 @@ export function SearchResults({ results, query, kind, page, pageSize, locale, t 
             </ol>
             {!kind && group.total > group.hits.length && (
               <p>
-                <Link href={searchHref(query, group.kind)}>{t.seeAll(group.kind, group.total, group.more)}</Link>
+                <Link href={searchHref(query, group.kind)}>
+                  {t.seeAll(group.kind, group.total, group.more)}
+                </Link>
               </p>
             )}
-            {kind && <Pages group={group} page={page} pageSize={pageSize} query={query} locale={locale} t={t} />}
+            {kind && (
+              <Pages
+                group={group}
+                page={page}
+                pageSize={pageSize}
+                query={query}
+                locale={locale}
+                t={t}
+              />
+            )}
           </section>
         );
       })}

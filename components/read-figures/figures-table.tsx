@@ -9,10 +9,23 @@ import styles from "./read-figures.module.css";
 // hidden from screen readers, which already announce the real column headers.
 // The quote stays in the language of the text (`textLang`, marked so that a screen reader
 // pronounces it right); the rest is in the reader's (`locale`).
-export function FiguresTable({ figures, textLang, locale }: { figures: FigureReading[]; textLang: string; locale: Locale }) {
+export function FiguresTable({
+  figures,
+  textLang,
+  locale,
+}: {
+  figures: FigureReading[];
+  textLang: string;
+  locale: Locale;
+}) {
   const t = READER_MESSAGES[locale].table;
   return (
-    <DataTable caption={t.caption} columns={[t.inText, t.qualifier, t.allows, t.kind]} narrow="cards" className={styles.figures}>
+    <DataTable
+      caption={t.caption}
+      columns={[t.inText, t.qualifier, t.allows, t.kind]}
+      narrow="cards"
+      className={styles.figures}
+    >
       {figures.map((figure) => (
         <tr key={figure.start}>
           <td className={styles.context} lang={textLang}>

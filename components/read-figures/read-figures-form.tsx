@@ -15,7 +15,13 @@ import styles from "./read-figures.module.css";
  * The "Read a figure" form, in the reader's language (`locale`, from the page). People most often
  * paste text in the language they read, so that is the text's language until they choose another.
  */
-export function ReadFiguresForm({ locale, readFigures }: { locale: Locale; readFigures: FormAction<ReadFiguresState> }) {
+export function ReadFiguresForm({
+  locale,
+  readFigures,
+}: {
+  locale: Locale;
+  readFigures: FormAction<ReadFiguresState>;
+}) {
   const t = READER_MESSAGES[locale].form;
   // The permalink is where the form posts without JavaScript (the home page, where it lives).
   const { state, pending, form } = useFormAction(readFigures, {
@@ -29,8 +35,19 @@ export function ReadFiguresForm({ locale, readFigures }: { locale: Locale; readF
       {/* noValidate (in `form`): the server's message, shown beside the field, is the one people read.
           The class name "reader-form" is how e2e/security/web-rules.spec.ts finds this form. */}
       <form {...form} className="reader-form">
-        <Field id="read-text" label={t.textLabel} hint={t.hint(formatNumber(MAX_TEXT_LENGTH, locale))} error={errors.text}>
-          <textarea name="text" rows={5} defaultValue={state.fields.text} placeholder={t.placeholder} aria-required="true" />
+        <Field
+          id="read-text"
+          label={t.textLabel}
+          hint={t.hint(formatNumber(MAX_TEXT_LENGTH, locale))}
+          error={errors.text}
+        >
+          <textarea
+            name="text"
+            rows={5}
+            defaultValue={state.fields.text}
+            placeholder={t.placeholder}
+            aria-required="true"
+          />
         </Field>
 
         <div className={styles.actions}>

@@ -25,7 +25,9 @@ export interface DecisionActions {
 
 /** A decision form's action, posting to the review page without JavaScript. */
 function useDecision(action: DecisionAction, claimId: string) {
-  const decision = useFormAction(action, { permalink: actionPermalink(`/review/${encodeURIComponent(claimId)}`) });
+  const decision = useFormAction(action, {
+    permalink: actionPermalink(`/review/${encodeURIComponent(claimId)}`),
+  });
   // A busy or full database is said next to the button (SaveFault), the rest above it.
   const error = decision.failure && !isDatabaseFault(decision.state) ? decision.failure : null;
   return { ...decision, error };
@@ -44,7 +46,11 @@ function ClaimFields({ claimId, version }: { claimId: string; version: number })
 function Refusal({ message, fields }: { message: string; fields?: Record<string, string> }) {
   const about = fields ? Object.keys(fields) : [];
   // "Some fields need attention" adds nothing when the field says it; other messages are the news.
-  if (about.length > 0 && about.every((field) => field === "note" || field === "reason" || field === "rating")) return null;
+  if (
+    about.length > 0 &&
+    about.every((field) => field === "note" || field === "reason" || field === "rating")
+  )
+    return null;
   const text = about.length > 0 ? Object.values(fields ?? {}).join(" ") : message;
   return (
     <Notice tone="error" role="alert">
@@ -59,7 +65,12 @@ interface DecisionProps {
   action: DecisionAction;
 }
 
-export function ApproveForm({ claimId, version, action, children }: DecisionProps & { children?: ReactNode }) {
+export function ApproveForm({
+  claimId,
+  version,
+  action,
+  children,
+}: DecisionProps & { children?: ReactNode }) {
   const { form, pending, error, state } = useDecision(action, claimId);
   return (
     <form {...form} className={styles.decision} aria-labelledby="approve-heading">
@@ -82,7 +93,12 @@ export function RejectForm({ claimId, version, action }: DecisionProps) {
       <h3 id="reject-heading">Send back to the editor</h3>
       <ClaimFields claimId={claimId} version={version} />
       {error && <Refusal message={error.message} fields={error.fields} />}
-      <Field id="reject-note" label="Note for the editor" hint="Required. What should they check or fix? They see it on their dashboard." error={error?.fields?.note}>
+      <Field
+        id="reject-note"
+        label="Note for the editor"
+        hint="Required. What should they check or fix? They see it on their dashboard."
+        error={error?.fields?.note}
+      >
         <textarea name="note" rows={4} maxLength={MAX_NOTE_LENGTH} aria-required="true" />
       </Field>
       <Button type="submit" variant="secondary" pending={pending} pendingLabel="Sending back…">
@@ -98,10 +114,17 @@ export function RetractForm({ claimId, version, action }: DecisionProps) {
   return (
     <form {...form} className={styles.decision} aria-labelledby="retract-heading">
       <h3 id="retract-heading">Retract</h3>
-      <p className={styles.hint}>A retracted claim leaves the comparison; readers see it struck through with your reason.</p>
+      <p className={styles.hint}>
+        A retracted claim leaves the comparison; readers see it struck through with your reason.
+      </p>
       <ClaimFields claimId={claimId} version={version} />
       {error && <Refusal message={error.message} fields={error.fields} />}
-      <Field id="retract-reason" label="Reason" hint="Required, and public." error={error?.fields?.reason}>
+      <Field
+        id="retract-reason"
+        label="Reason"
+        hint="Required, and public."
+        error={error?.fields?.reason}
+      >
         <textarea name="reason" rows={3} maxLength={MAX_NOTE_LENGTH} aria-required="true" />
       </Field>
       <Button type="submit" variant="danger" pending={pending} pendingLabel="Retracting…">
@@ -112,7 +135,12 @@ export function RetractForm({ claimId, version, action }: DecisionProps) {
   );
 }
 
-export function RatingForm({ claimId, version, rating, action }: DecisionProps & { rating: ClaimRating }) {
+export function RatingForm({
+  claimId,
+  version,
+  rating,
+  action,
+}: DecisionProps & { rating: ClaimRating }) {
   const { form, pending, error, state } = useDecision(action, claimId);
   return (
     <form {...form} className={styles.decision} aria-labelledby="rating-heading">
@@ -121,7 +149,10 @@ export function RatingForm({ claimId, version, rating, action }: DecisionProps &
       {error && <Refusal message={error.message} fields={error.fields} />}
       <Field id="claim-rating" label="Your rating of this figure" error={error?.fields?.rating}>
         <select name="rating" defaultValue={rating} key={`${rating}-${version}`}>
-          <Options values={RATINGS} label={(value) => `${RATING_LABELS[value].label}: ${RATING_LABELS[value].meaning}`} />
+          <Options
+            values={RATINGS}
+            label={(value) => `${RATING_LABELS[value].label}: ${RATING_LABELS[value].meaning}`}
+          />
         </select>
       </Field>
       <Button type="submit" variant="secondary" pending={pending} pendingLabel="Saving…">

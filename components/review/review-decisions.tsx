@@ -1,7 +1,13 @@
 import { mayDecideClaim, mayRateClaim, mayRetractClaim, type Actor } from "@/lib/auth/policy";
 import type { ClaimUnderReview } from "@/lib/data/review";
 import { Notice } from "@/components/ui/notice";
-import { ApproveForm, RatingForm, RejectForm, RetractForm, type DecisionActions } from "./decision-forms";
+import {
+  ApproveForm,
+  RatingForm,
+  RejectForm,
+  RetractForm,
+  type DecisionActions,
+} from "./decision-forms";
 import { ReviewTime } from "./review-time";
 import styles from "./review.module.css";
 
@@ -16,7 +22,12 @@ interface ReviewDecisionsProps {
   actions: DecisionActions;
 }
 
-export function ReviewDecisions({ reviewer, claim, changedBy = [], actions }: ReviewDecisionsProps) {
+export function ReviewDecisions({
+  reviewer,
+  claim,
+  changedBy = [],
+  actions,
+}: ReviewDecisionsProps) {
   const forPolicy = { authorId: claim.author.id, status: claim.status, changedBy: [...changedBy] };
   const own = claim.author.id === reviewer.id;
   const changedIt = !own && changedBy.includes(reviewer.id);
@@ -29,12 +40,14 @@ export function ReviewDecisions({ reviewer, claim, changedBy = [], actions }: Re
       <h2 id="decisions-heading">Your decision</h2>
       {claim.status === "in_review" && own && (
         <Notice className={styles.refusal}>
-          You wrote this claim, so another reviewer must approve or reject it. Four eyes: no one approves their own figure.
+          You wrote this claim, so another reviewer must approve or reject it. Four eyes: no one
+          approves their own figure.
         </Notice>
       )}
       {claim.status === "in_review" && changedIt && (
         <Notice className={styles.refusal}>
-          You changed this claim&rsquo;s text, figure or sourcing, so another reviewer must approve or reject it. Four eyes: no one approves a figure they wrote.
+          You changed this claim&rsquo;s text, figure or sourcing, so another reviewer must approve
+          or reject it. Four eyes: no one approves a figure they wrote.
         </Notice>
       )}
       {claim.status === "draft" && (
@@ -43,7 +56,9 @@ export function ReviewDecisions({ reviewer, claim, changedBy = [], actions }: Re
             <>
               <p className={styles.noticeLine}>
                 Sent back to {own ? "you" : claim.author.name}
-                {claim.reviewer && <> by {claim.reviewer.id === reviewer.id ? "you" : claim.reviewer.name}</>}
+                {claim.reviewer && (
+                  <> by {claim.reviewer.id === reviewer.id ? "you" : claim.reviewer.name}</>
+                )}
                 {claim.reviewedAt && (
                   <>
                     {" "}
@@ -55,13 +70,19 @@ export function ReviewDecisions({ reviewer, claim, changedBy = [], actions }: Re
               <blockquote className={styles.note}>{claim.reviewNote}</blockquote>
             </>
           ) : (
-            <p className={styles.noticeLine}>A draft: its editor has not submitted it for review.</p>
+            <p className={styles.noticeLine}>
+              A draft: its editor has not submitted it for review.
+            </p>
           )}
         </Notice>
       )}
       {claim.status === "published" && (
         <p className={styles.muted}>
-          Published{claim.reviewer && <> after review by {claim.reviewer.id === reviewer.id ? "you" : claim.reviewer.name}</>}.
+          Published
+          {claim.reviewer && (
+            <> after review by {claim.reviewer.id === reviewer.id ? "you" : claim.reviewer.name}</>
+          )}
+          .
         </p>
       )}
       {claim.status === "retracted" && (
@@ -79,8 +100,17 @@ export function ReviewDecisions({ reviewer, claim, changedBy = [], actions }: Re
           <RejectForm claimId={claim.id} version={claim.version} action={actions.reject} />
         </>
       )}
-      {mayRetract && <RetractForm claimId={claim.id} version={claim.version} action={actions.retract} />}
-      {mayRate && <RatingForm claimId={claim.id} version={claim.version} rating={claim.rating} action={actions.rate} />}
+      {mayRetract && (
+        <RetractForm claimId={claim.id} version={claim.version} action={actions.retract} />
+      )}
+      {mayRate && (
+        <RatingForm
+          claimId={claim.id}
+          version={claim.version}
+          rating={claim.rating}
+          action={actions.rate}
+        />
+      )}
       {own && claim.status !== "draft" && (
         <p className={styles.muted}>The rating of your own claim is left to another reviewer.</p>
       )}

@@ -2,7 +2,11 @@ import styles from "./review.module.css";
 
 // Times in the newsroom's tools are shown in UTC, said so, so two reviewers in two cities read
 // the same moment the same way.
-const FORMAT = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+const FORMAT = new Intl.DateTimeFormat("en-GB", {
+  dateStyle: "medium",
+  timeStyle: "short",
+  timeZone: "UTC",
+});
 const DAY = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 const HOUR = new Intl.DateTimeFormat("en-GB", { timeStyle: "short", timeZone: "UTC" });
 
@@ -15,7 +19,8 @@ export function ReviewTime({ at, split = false }: { at: Date; split?: boolean })
   if (!split) return <time dateTime={at.toISOString()}>{formatUtc(at)}</time>;
   return (
     <time dateTime={at.toISOString()}>
-      <span className={styles.nowrap}>{DAY.format(at)},</span> <span className={styles.nowrap}>{HOUR.format(at)} UTC</span>
+      <span className={styles.nowrap}>{DAY.format(at)},</span>{" "}
+      <span className={styles.nowrap}>{HOUR.format(at)} UTC</span>
     </time>
   );
 }

@@ -23,5 +23,8 @@ const LINKS: readonly (StaffLink & { permission: Permission })[] = [
 
 /** The links a role sees; the pages themselves still check (hiding is a convenience). */
 export function staffLinksFor(role: Role): StaffLink[] {
-  return LINKS.filter((link) => may(role, link.permission)).map(({ href, label }) => ({ href, label }));
+  return LINKS.filter((link) => may(role, link.permission)).map(({ href, label }) => ({
+    href,
+    label,
+  }));
 }

@@ -11,7 +11,10 @@ interface Look {
 }
 
 /** A button's classes, for a link that looks like one ("Review" in the queue). */
-export function buttonClassName({ variant = "primary", size = "regular" }: Look = {}, className?: string): string {
+export function buttonClassName(
+  { variant = "primary", size = "regular" }: Look = {},
+  className?: string,
+): string {
   return cx(styles.button, styles[variant], size === "small" && styles.small, className);
 }
 
@@ -23,9 +26,24 @@ type ButtonProps = ComponentProps<"button"> &
   };
 
 /** A button; `type` defaults to "button", so only a form's real submit sends it. */
-export function Button({ variant, size, pending = false, pendingLabel, className, disabled, type = "button", children, ...rest }: ButtonProps) {
+export function Button({
+  variant,
+  size,
+  pending = false,
+  pendingLabel,
+  className,
+  disabled,
+  type = "button",
+  children,
+  ...rest
+}: ButtonProps) {
   return (
-    <button type={type} className={buttonClassName({ variant, size }, className)} disabled={pending || disabled} {...rest}>
+    <button
+      type={type}
+      className={buttonClassName({ variant, size }, className)}
+      disabled={pending || disabled}
+      {...rest}
+    >
       {pending && pendingLabel !== undefined ? pendingLabel : children}
     </button>
   );

@@ -56,7 +56,10 @@ function startServer(databaseUrl: string, env: Record<string, string> = {}): Pro
 
 /** Refused: a non-zero exit, and exactly one line about `variable`, the expected one, with no stack trace. */
 function expectRefusal(outcome: Outcome, line: string | RegExp, variable = "DATABASE_URL") {
-  expect(outcome.started, `still running after ${REFUSAL_DEADLINE_MS / 1000} s:\n${outcome.output}`).toBe(false);
+  expect(
+    outcome.started,
+    `still running after ${REFUSAL_DEADLINE_MS / 1000} s:\n${outcome.output}`,
+  ).toBe(false);
   expect(outcome.code, outcome.output).not.toBe(0);
   const said = outcome.output.split("\n").filter((text) => text.startsWith(variable));
   expect(said, outcome.output).toHaveLength(1);
@@ -69,17 +72,26 @@ test.describe("the production server on a database it cannot use", () => {
   test("a directory: refused in one line", async () => {
     const dir = path.join(folder, "a-folder.db");
     mkdirSync(dir);
-    expectRefusal(await startServer(`file:${dir}`), `DATABASE_URL names ${dir}, which is a directory, not an SQLite database file.`);
+    expectRefusal(
+      await startServer(`file:${dir}`),
+      `DATABASE_URL names ${dir}, which is a directory, not an SQLite database file.`,
+    );
   });
 
   test("a text file: refused in one line", async () => {
     const file = path.join(folder, "notes.db");
     writeFileSync(file, "Not a database.\n");
-    expectRefusal(await startServer(`file:${file}`), `DATABASE_URL names ${file}, which is not an SQLite database (its first bytes are not "SQLite format 3").`);
+    expectRefusal(
+      await startServer(`file:${file}`),
+      `DATABASE_URL names ${file}, which is not an SQLite database (its first bytes are not "SQLite format 3").`,
+    );
   });
 
   test("a read-only copy of the run's migrated database: refused in one line", async () => {
-    test.skip(runDatabaseKind() !== "sqlite", "the run's database is on PostgreSQL: there is no SQLite file to copy");
+    test.skip(
+      runDatabaseKind() !== "sqlite",
+      "the run's database is on PostgreSQL: there is no SQLite file to copy",
+    );
     const file = await copyOfRunDatabase("bad-config-read-only");
     try {
       chmodSync(file, 0o444);
@@ -95,7 +107,10 @@ test.describe("the production server on a database it cannot use", () => {
   test("an empty file, never migrated: refused in one line", async () => {
     const file = path.join(folder, "empty.db");
     writeFileSync(file, "");
-    expectRefusal(await startServer(`file:${file}`), /^DATABASE_URL names .+empty\.db, which has not been migrated: run npm run db:migrate \(\d+ migrations are missing\)\.$/);
+    expectRefusal(
+      await startServer(`file:${file}`),
+      /^DATABASE_URL names .+empty\.db, which has not been migrated: run npm run db:migrate \(\d+ migrations are missing\)\.$/,
+    );
   });
 
   test("a PostgreSQL server that is not there: refused in one line", async () => {
@@ -111,7 +126,10 @@ test.describe("the production server on a database it cannot use", () => {
     const url = new URL(location.url as string);
     url.password = "not-the-password";
     const outcome = await startServer(url.toString());
-    expectRefusal(outcome, `DATABASE_URL: PostgreSQL refused the user "${decodeURIComponent(url.username)}" (wrong password or no such role).`);
+    expectRefusal(
+      outcome,
+      `DATABASE_URL: PostgreSQL refused the user "${decodeURIComponent(url.username)}" (wrong password or no such role).`,
+    );
     expect(outcome.output).not.toContain("not-the-password");
   });
 });
@@ -154,7 +172,10 @@ test("npm start on a directory: refused in one line before migrating, seeding or
     PORT: String(nextPort++),
   });
   expect(outcome.code, outcome.output).toBe(1);
-  expectRefusal({ ...outcome, started: false }, `DATABASE_URL names ${dir}, which is a directory, not an SQLite database file.`);
+  expectRefusal(
+    { ...outcome, started: false },
+    `DATABASE_URL names ${dir}, which is a directory, not an SQLite database file.`,
+  );
   expect(outcome.output).not.toContain("== database: applying migrations ==");
   expect(outcome.output).not.toContain("== build ==");
 });

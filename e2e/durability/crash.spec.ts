@@ -4,8 +4,22 @@
 // with its history, and an import is all there or not there at all. After the last restart an
 // interrupted import says so, leaves nothing behind, and the same file imports once, whole.
 import { expect, test } from "@playwright/test";
-import { createAccount, newTag, openDatabase, withSqliteFile, type Account } from "../security/support";
-import { copyOfRunDatabase, signedInClient, stopAllServers, StaffClient, startServer, Tally, type AppServer } from "./support";
+import {
+  createAccount,
+  newTag,
+  openDatabase,
+  withSqliteFile,
+  type Account,
+} from "../security/support";
+import {
+  copyOfRunDatabase,
+  signedInClient,
+  stopAllServers,
+  StaffClient,
+  startServer,
+  Tally,
+  type AppServer,
+} from "./support";
 
 const PORT = Number(process.env.PORT ?? 3100) + 52;
 // An interrupted job is reported (and its waiting rows removed) once it has been still this long.
@@ -41,13 +55,31 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 function csvFile(sourceName: string, tag: string, rows: number): string {
   const lines = ["Source;Phrase;Date;URL"];
   // One figure per sentence; the row's own address keeps each row distinct.
-  for (let i = 1; i <= rows; i++) lines.push(`${sourceName};"At least ${(i % 900) + 10} soldiers were killed in Idlib.";2020-02-27 ${String(i % 24).padStart(2, "0")}:00;https://example.org/${tag}/${i}`);
+  for (let i = 1; i <= rows; i++)
+    lines.push(
+      `${sourceName};"At least ${(i % 900) + 10} soldiers were killed in Idlib.";2020-02-27 ${String(i % 24).padStart(2, "0")}:00;https://example.org/${tag}/${i}`,
+    );
   return lines.join("\r\n");
 }
 
-const MAPPING = { figure: null, quote: null, sentence: 1, source: 0, relayedBy: null, reportedAt: 2, articleUrl: 3, publisher: null, language: null };
+const MAPPING = {
+  figure: null,
+  quote: null,
+  sentence: 1,
+  source: 0,
+  relayedBy: null,
+  reportedAt: 2,
+  articleUrl: 3,
+  publisher: null,
+  language: null,
+};
 
-async function startImport(client: StaffClient, quantityId: string, csv: string, tag: string): Promise<string> {
+async function startImport(
+  client: StaffClient,
+  quantityId: string,
+  csv: string,
+  tag: string,
+): Promise<string> {
   const form = new FormData();
   form.append("file", new Blob([csv], { type: "text/csv" }), `${tag}.csv`);
   form.append("plan", JSON.stringify({ quantityId, language: "en", mapping: MAPPING }));
@@ -59,18 +91,30 @@ async function startImport(client: StaffClient, quantityId: string, csv: string,
 async function jobOf(client: StaffClient, jobId: string) {
   const answer = await client.request(`/claims/import/jobs/${jobId}`);
   expect(answer.status, answer.text).toBe(200);
-  return (JSON.parse(answer.text) as { job: { status: string; done: number; total: number; error: string | null } }).job;
+  return (
+    JSON.parse(answer.text) as {
+      job: { status: string; done: number; total: number; error: string | null };
+    }
+  ).job;
 }
 
 test("killed with SIGKILL in the middle of imports and approvals, restarted: nothing acknowledged is lost, no import is half there", async () => {
   const database = await copyOfRunDatabase("crash");
-  const editors = await Promise.all(Array.from({ length: 3 }, () => createAccount("editor", newTag(), { file: database })));
-  const reviewers = await Promise.all(Array.from({ length: 2 }, () => createAccount("reviewer", newTag(), { file: database })));
-  const importers = await Promise.all(ROUNDS.map(() => createAccount("editor", newTag(), { file: database })));
+  const editors = await Promise.all(
+    Array.from({ length: 3 }, () => createAccount("editor", newTag(), { file: database })),
+  );
+  const reviewers = await Promise.all(
+    Array.from({ length: 2 }, () => createAccount("reviewer", newTag(), { file: database })),
+  );
+  const importers = await Promise.all(
+    ROUNDS.map(() => createAccount("editor", newTag(), { file: database })),
+  );
   const { quantityId, sourceId, sourceName } = withSqliteFile(
     (db) =>
       db
-        .prepare(`SELECT q.id AS quantityId, s.id AS sourceId, s.name AS sourceName FROM "Quantity" q, "Source" s ORDER BY q.id, s.id LIMIT 1`)
+        .prepare(
+          `SELECT q.id AS quantityId, s.id AS sourceId, s.name AS sourceName FROM "Quantity" q, "Source" s ORDER BY q.id, s.id LIMIT 1`,
+        )
         .get() as { quantityId: string; sourceId: string; sourceName: string },
     database,
   );
@@ -111,12 +155,23 @@ test("killed with SIGKILL in the middle of imports and approvals, restarted: not
         const tag = `crash-${round}-${e}-${newTag()}`;
         const sentence = `Officials said at least 29 soldiers were killed (${tag}).`;
         const created = await c.action("app/claims/actions.ts#createDraftAction", {
-          sentence, language: "en", quote: "at least 29", value: "29", qualifier: "at_least", kind: "count", quantityId, sourceId, reportedAt: "2020-02-27T22:00",
+          sentence,
+          language: "en",
+          quote: "at least 29",
+          value: "29",
+          qualifier: "at_least",
+          kind: "count",
+          quantityId,
+          sourceId,
+          reportedAt: "2020-02-27T22:00",
         });
         expect(created.ok, `create: ${created.status} ${created.code}`).toBe(true);
         const id = /^\/claims\/([^/?]+)/.exec(created.redirect ?? "")?.[1] as string;
         ack(id, "create");
-        const submitted = await c.action("app/claims/actions.ts#submitClaimAction", { claimId: id, version: "1" });
+        const submitted = await c.action("app/claims/actions.ts#submitClaimAction", {
+          claimId: id,
+          version: "1",
+        });
         expect(submitted.ok, `submit: ${submitted.status} ${submitted.code}`).toBe(true);
         ack(id, "submit");
         inReview.push({ id, version: 2 });
@@ -129,7 +184,10 @@ test("killed with SIGKILL in the middle of imports and approvals, restarted: not
           await sleep(20);
           return;
         }
-        const approved = await c.action("app/review/actions.ts#approveClaimAction", { claimId: next.id, version: String(next.version) });
+        const approved = await c.action("app/review/actions.ts#approveClaimAction", {
+          claimId: next.id,
+          version: String(next.version),
+        });
         expect(approved.ok, `approve: ${approved.status} ${approved.code}`).toBe(true);
         ack(next.id, "approve");
       }),
@@ -149,7 +207,9 @@ test("killed with SIGKILL in the middle of imports and approvals, restarted: not
         const progress = watcher.prepare(`SELECT status, done FROM "ImportJob" WHERE id = ?`);
         for (;;) {
           const job = progress.get(jobId) as { status: string; done: number };
-          expect(job.status, "the import was still running when its first batch was written").toBe("running");
+          expect(job.status, "the import was still running when its first batch was written").toBe(
+            "running",
+          );
           if (job.done > 0) break;
           await sleep(2);
         }
@@ -191,12 +251,29 @@ test("killed with SIGKILL in the middle of imports and approvals, restarted: not
       } else {
         expect(before.status).toBe("done");
       }
-      expect(withSqliteFile((db) => db.prepare(`SELECT COUNT(*) AS n FROM "ImportRow" WHERE jobId = ?`).get(run.jobId) as { n: number }, database).n, "waiting rows left behind").toBe(0);
+      expect(
+        withSqliteFile(
+          (db) =>
+            db.prepare(`SELECT COUNT(*) AS n FROM "ImportRow" WHERE jobId = ?`).get(run.jobId) as {
+              n: number;
+            },
+          database,
+        ).n,
+        "waiting rows left behind",
+      ).toBe(0);
 
       const again = await startImport(importer, quantityId, run.csv, run.tag);
-      for (let job = await jobOf(importer, again); job.status === "running"; job = await jobOf(importer, again)) await sleep(100);
+      for (
+        let job = await jobOf(importer, again);
+        job.status === "running";
+        job = await jobOf(importer, again)
+      )
+        await sleep(100);
       expect((await jobOf(importer, again)).status).toBe("done");
-      expect(claimsOfImport(database, run.tag), `claims from ${run.tag} after importing it again`).toBe(run.rows);
+      expect(
+        claimsOfImport(database, run.tag),
+        `claims from ${run.tag} after importing it again`,
+      ).toBe(run.rows);
     }
     expect(tally.serverErrors).toEqual([]);
     expectWhole(database, acknowledged, imports);
@@ -207,23 +284,41 @@ test("killed with SIGKILL in the middle of imports and approvals, restarted: not
   figures.acknowledgedWrites = [...acknowledged.values()].reduce((n, a) => n + a.actions.length, 0);
   console.log(`durability: crash ${JSON.stringify(figures)}`);
   test.info().annotations.push({ type: "crash", description: JSON.stringify(figures) });
-  expect(figures.killedMidImport, "kills that landed while an import ran").toBeGreaterThanOrEqual(1);
+  expect(figures.killedMidImport, "kills that landed while an import ran").toBeGreaterThanOrEqual(
+    1,
+  );
 });
 
 const claimsOfImport = (database: string, tag: string) =>
-  withSqliteFile((db) => db.prepare(`SELECT COUNT(*) AS n FROM "Claim" WHERE articleUrl LIKE ?`).get(`https://example.org/${tag}/%`) as { n: number }, database).n;
+  withSqliteFile(
+    (db) =>
+      db
+        .prepare(`SELECT COUNT(*) AS n FROM "Claim" WHERE articleUrl LIKE ?`)
+        .get(`https://example.org/${tag}/%`) as { n: number },
+    database,
+  ).n;
 
 /** The file is sound, and every acknowledged write is in it, with its history in order. */
-function expectWhole(database: string, acknowledged: Map<string, Acknowledged>, imports: ImportRun[]) {
+function expectWhole(
+  database: string,
+  acknowledged: Map<string, Acknowledged>,
+  imports: ImportRun[],
+) {
   withSqliteFile((db) => {
-    expect(db.pragma("integrity_check"), "PRAGMA integrity_check").toEqual([{ integrity_check: "ok" }]);
+    expect(db.pragma("integrity_check"), "PRAGMA integrity_check").toEqual([
+      { integrity_check: "ok" },
+    ]);
     expect(db.pragma("foreign_key_check"), "PRAGMA foreign_key_check").toEqual([]);
-    const history = db.prepare(`SELECT action FROM "HistoryEntry" WHERE entityType = 'claim' AND entityId = ? ORDER BY id`);
+    const history = db.prepare(
+      `SELECT action FROM "HistoryEntry" WHERE entityType = 'claim' AND entityId = ? ORDER BY id`,
+    );
     const claim = db.prepare(`SELECT version FROM "Claim" WHERE id = ?`);
     for (const { claimId, actions } of acknowledged.values()) {
       const row = claim.get(claimId) as { version: number } | undefined;
       expect(row, `acknowledged claim ${claimId}`).toBeDefined();
-      expect(row!.version, `acknowledged writes to ${claimId}`).toBeGreaterThanOrEqual(actions.length);
+      expect(row!.version, `acknowledged writes to ${claimId}`).toBeGreaterThanOrEqual(
+        actions.length,
+      );
       const recorded = (history.all(claimId) as { action: string }[]).map((h) => h.action);
       // A write cut off by the kill may have committed unacknowledged: it can only come last.
       expect(recorded.slice(0, actions.length), `history of ${claimId}`).toEqual(actions);
@@ -232,6 +327,7 @@ function expectWhole(database: string, acknowledged: Map<string, Acknowledged>, 
   for (const run of imports) {
     const present = claimsOfImport(database, run.tag);
     expect([0, run.rows], `claims from the import ${run.tag}: all or none`).toContain(present);
-    if (run.doneBeforeKill) expect(present, `the import ${run.tag} finished before the kill`).toBe(run.rows);
+    if (run.doneBeforeKill)
+      expect(present, `the import ${run.tag} finished before the kill`).toBe(run.rows);
   }
 }

@@ -3,18 +3,32 @@
 // answer kept, timed public reads, a write lock held by another process, a disk made to fill up,
 // and the verdict: every acknowledged write in the database once, nothing else.
 import { spawn } from "node:child_process";
-import { closeSync, mkdirSync, openSync, rmSync, writeSync, ftruncateSync, fstatSync } from "node:fs";
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  rmSync,
+  writeSync,
+  ftruncateSync,
+  fstatSync,
+} from "node:fs";
 import path from "node:path";
 import { test } from "@playwright/test";
 import { Client } from "pg";
 import { generateApiToken } from "../../lib/auth/api-token";
 import { WRITE_LOCK } from "../../lib/data/write-lock";
 import { action, actionResult, newTag, type FormFields } from "../security/support";
-import { runDatabaseKind, withTestDatabase, type DatabaseKind, type DatabaseLocation } from "../support/database";
+import {
+  runDatabaseKind,
+  withTestDatabase,
+  type DatabaseKind,
+  type DatabaseLocation,
+} from "../support/database";
 import { copyOfRunDatabase, ROOT, runProgram, type AppServer, type StaffClient } from "./support";
 
 /** The sentence of a write refused because the write lock stayed taken past its budget. */
-export const BUSY_SENTENCE = /^The database is busy; nothing was saved\. Try again in (\d+) seconds?\.$/;
+export const BUSY_SENTENCE =
+  /^The database is busy; nothing was saved\. Try again in (\d+) seconds?\.$/;
 /** The same, as the browser shows it among other words. */
 export const BUSY_TEXT = /The database is busy; nothing was saved\. Try again in \d+ seconds?\./;
 /** A write refused because the disk is full: says so, and that nothing was saved. */
@@ -45,13 +59,23 @@ export async function drillDatabase(name: string): Promise<DrillDatabase> {
     const url = process.env.E2E_DATABASE_URL as string;
     const named = new URL(url);
     named.searchParams.set("application_name", DRILL_APPLICATION);
-    return { kind: "postgresql", location: { url }, serverLocation: { url: named.toString() }, file: null };
+    return {
+      kind: "postgresql",
+      location: { url },
+      serverLocation: { url: named.toString() },
+      file: null,
+    };
   }
   const file = await copyOfRunDatabase(name);
   return sqliteDrillDatabase(file);
 }
 
-export const sqliteDrillDatabase = (file: string): DrillDatabase => ({ kind: "sqlite", location: { file }, serverLocation: { file }, file });
+export const sqliteDrillDatabase = (file: string): DrillDatabase => ({
+  kind: "sqlite",
+  location: { file },
+  serverLocation: { file },
+  file,
+});
 
 /** What the drafts are about, and the story page the readers open: the demo's, read from the database. */
 export interface Topic {
@@ -70,12 +94,17 @@ export async function topicIn(db: DrillDatabase): Promise<Topic> {
       ),
     { location: db.location },
   );
-  if (!topic) throw new Error("The run's database has no story with a quantity and no source to write about");
+  if (!topic)
+    throw new Error("The run's database has no story with a quantity and no source to write about");
   return topic;
 }
 
 /** Tokens that may write drafts, acting as `actingUserId`, one per client: each has its own rate limit. */
-export async function writeTokens(db: DrillDatabase, actingUserId: string, count: number): Promise<string[]> {
+export async function writeTokens(
+  db: DrillDatabase,
+  actingUserId: string,
+  count: number,
+): Promise<string[]> {
   const made = Array.from({ length: count }, () => generateApiToken());
   await withTestDatabase(
     async (sql) => {
@@ -105,9 +134,11 @@ export async function writeTokens(db: DrillDatabase, actingUserId: string, count
  * A tag for one test's writes, in letters only: a digit in the sentence would be one more figure
  * for the claim form's reader to offer.
  */
-export const newRunTag = () => `faults-${newTag().replace(/[0-9]/g, (digit) => "ghijklmnop"[Number(digit)] as string)}`;
+export const newRunTag = () =>
+  `faults-${newTag().replace(/[0-9]/g, (digit) => "ghijklmnop"[Number(digit)] as string)}`;
 
-export const sentenceOf = (tag: string) => `Officials said at least 29 soldiers were killed (${tag}).`;
+export const sentenceOf = (tag: string) =>
+  `Officials said at least 29 soldiers were killed (${tag}).`;
 
 export const apiDraftBody = (topic: Topic, tag: string) => ({
   quantityId: topic.quantityId,
@@ -150,7 +181,12 @@ export interface WriteAnswer {
   error: string | null;
 }
 
-const noAnswer = (via: WriteAnswer["via"], tag: string, startedAt: number, error: unknown): WriteAnswer => ({
+const noAnswer = (
+  via: WriteAnswer["via"],
+  tag: string,
+  startedAt: number,
+  error: unknown,
+): WriteAnswer => ({
   via,
   tag,
   status: 0,
@@ -161,18 +197,29 @@ const noAnswer = (via: WriteAnswer["via"], tag: string, startedAt: number, error
   retryAfter: null,
   startedAt,
   at: Date.now(),
-  error: (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).name ?? String(error),
+  error:
+    (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).name ?? String(error),
 });
 
 /** POST /api/v1/claims with the tag as Idempotency-Key. */
-export async function postDraft(server: AppServer, token: string, topic: Topic, tag: string, timeoutMs = 30_000): Promise<WriteAnswer> {
+export async function postDraft(
+  server: AppServer,
+  token: string,
+  topic: Topic,
+  tag: string,
+  timeoutMs = 30_000,
+): Promise<WriteAnswer> {
   const startedAt = Date.now();
   let response: Response;
   let text: string;
   try {
     response = await fetch(`${server.baseURL}/api/v1/claims`, {
       method: "POST",
-      headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json", "Idempotency-Key": tag },
+      headers: {
+        Authorization: `Bearer ${token}`,
+        "Content-Type": "application/json",
+        "Idempotency-Key": tag,
+      },
       body: JSON.stringify(apiDraftBody(topic, tag)),
       signal: AbortSignal.timeout(timeoutMs),
     });
@@ -202,16 +249,30 @@ export async function postDraft(server: AppServer, token: string, topic: Topic, 
 }
 
 /** Whether an API answer is worth the same request again: busy, full, or no answer at all. */
-export const worthRetrying = (answer: WriteAnswer) => answer.status === 0 || answer.status === 503 || answer.status === 507;
+export const worthRetrying = (answer: WriteAnswer) =>
+  answer.status === 0 || answer.status === 503 || answer.status === 507;
 
 /**
  * The same request (same Idempotency-Key) until it is saved, refused for good, or `deadline`
  * passes, after the pause the answer asks for (at most 1 s: the drill has no time to lose).
  * Every answer goes to `answers`.
  */
-export async function postUntilSaved(server: AppServer, token: string, topic: Topic, tag: string, answers: WriteAnswer[], deadline: number): Promise<WriteAnswer> {
+export async function postUntilSaved(
+  server: AppServer,
+  token: string,
+  topic: Topic,
+  tag: string,
+  answers: WriteAnswer[],
+  deadline: number,
+): Promise<WriteAnswer> {
   for (;;) {
-    const answer = await postDraft(server, token, topic, tag, Math.max(1_000, deadline - Date.now()));
+    const answer = await postDraft(
+      server,
+      token,
+      topic,
+      tag,
+      Math.max(1_000, deadline - Date.now()),
+    );
     answers.push(answer);
     if (!worthRetrying(answer) || Date.now() >= deadline) return answer;
     await sleep(Math.min(1_000, Number(answer.retryAfter) * 1_000 || 200));
@@ -219,16 +280,27 @@ export async function postUntilSaved(server: AppServer, token: string, topic: To
 }
 
 /** The claim form's server action (the one /claims/new posts to), once, as a browser sends it. */
-export async function submitDraftForm(client: StaffClient, topic: Topic, tag: string, timeoutMs = 30_000): Promise<WriteAnswer> {
+export async function submitDraftForm(
+  client: StaffClient,
+  topic: Topic,
+  tag: string,
+  timeoutMs = 30_000,
+): Promise<WriteAnswer> {
   const entry = action("app/claims/actions.ts#createDraftAction");
   const form = new FormData();
-  for (const [key, value] of Object.entries(formDraftFields(topic, tag))) form.append(`_1_${key}`, value as string);
+  for (const [key, value] of Object.entries(formDraftFields(topic, tag)))
+    form.append(`_1_${key}`, value as string);
   form.append("0", JSON.stringify([null, "$K1"]));
   const startedAt = Date.now();
   try {
     const response = await client.request(
       entry.pagePath,
-      { method: "POST", body: form, headers: { "Next-Action": entry.id, Accept: "text/x-component" }, signal: AbortSignal.timeout(timeoutMs) },
+      {
+        method: "POST",
+        body: form,
+        headers: { "Next-Action": entry.id, Accept: "text/x-component" },
+        signal: AbortSignal.timeout(timeoutMs),
+      },
       "createDraftAction",
     );
     const redirect = response.headers.get("x-action-redirect")?.split(";")[0] ?? "";
@@ -268,7 +340,10 @@ export async function timedRead(server: AppServer, pathname: string): Promise<Re
   const startedAt = Date.now();
   const began = performance.now();
   try {
-    const response = await fetch(server.baseURL + pathname, { redirect: "manual", signal: AbortSignal.timeout(10_000) });
+    const response = await fetch(server.baseURL + pathname, {
+      redirect: "manual",
+      signal: AbortSignal.timeout(10_000),
+    });
     await response.arrayBuffer();
     return { path: pathname, status: response.status, startedAt, ms: performance.now() - began };
   } catch {
@@ -323,7 +398,10 @@ export function holdWriteLock(db: DrillDatabase, ms: number): Promise<HeldLock> 
 }
 
 function holdSqliteLock(file: string, ms: number): Promise<HeldLock> {
-  const child = spawn(process.execPath, ["-e", SQLITE_HOLDER, file, String(ms)], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["-e", SQLITE_HOLDER, file, String(ms)], {
+    cwd: ROOT,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   // "close", not "exit": by then everything it printed has been read.
   const exited = new Promise<void>((resolve) => child.once("close", () => resolve()));
@@ -331,7 +409,9 @@ function holdSqliteLock(file: string, ms: number): Promise<HeldLock> {
     let resolveReleased: (at: number) => void = () => {};
     const released = new Promise<number>((resolve, reject) => {
       resolveReleased = resolve;
-      void exited.then(() => reject(new Error(`the lock holder ended without giving the lock back:\n${output}`)));
+      void exited.then(() =>
+        reject(new Error(`the lock holder ended without giving the lock back:\n${output}`)),
+      );
     });
     released.catch(() => {});
     const lock: HeldLock = {
@@ -361,7 +441,8 @@ function holdSqliteLock(file: string, ms: number): Promise<HeldLock> {
     child.stdout.on("data", read);
     child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
     void exited.then(() => {
-      if (lock.heldAt === 0) rejectHeld(new Error(`the lock holder could not take the write lock:\n${output}`));
+      if (lock.heldAt === 0)
+        rejectHeld(new Error(`the lock holder could not take the write lock:\n${output}`));
     });
   });
 }
@@ -401,7 +482,11 @@ async function holdPostgresLock(url: string, ms: number): Promise<HeldLock> {
 /** Cuts every PostgreSQL connection of the drill's server, as a database restart or a network fault would. */
 export async function terminateDrillConnections(db: DrillDatabase): Promise<number> {
   const rows = await withTestDatabase(
-    (sql) => sql.all<{ terminated: boolean }>(`SELECT pg_terminate_backend("pid") AS "terminated" FROM pg_stat_activity WHERE "application_name" = ?`, DRILL_APPLICATION),
+    (sql) =>
+      sql.all<{ terminated: boolean }>(
+        `SELECT pg_terminate_backend("pid") AS "terminated" FROM pg_stat_activity WHERE "application_name" = ?`,
+        DRILL_APPLICATION,
+      ),
     { location: db.location },
   );
   return rows.length;
@@ -423,11 +508,21 @@ export interface Verdict {
 }
 
 /** What the database holds for the tags starting with `runTag`, against what was acknowledged. */
-export async function verdict(db: DrillDatabase, runTag: string, answers: WriteAnswer[]): Promise<Verdict> {
+export async function verdict(
+  db: DrillDatabase,
+  runTag: string,
+  answers: WriteAnswer[],
+): Promise<Verdict> {
   const { claims, keys } = await withTestDatabase(
     async (sql) => ({
-      claims: await sql.all<{ id: string; sentence: string }>(`SELECT "id", "sentence" FROM "Claim" WHERE "sentence" LIKE ?`, `%(${runTag}-%`),
-      keys: await sql.all<{ key: string; claimId: string | null }>(`SELECT "key", "claimId" FROM "ApiIdempotencyKey" WHERE "key" LIKE ?`, `${runTag}-%`),
+      claims: await sql.all<{ id: string; sentence: string }>(
+        `SELECT "id", "sentence" FROM "Claim" WHERE "sentence" LIKE ?`,
+        `%(${runTag}-%`,
+      ),
+      keys: await sql.all<{ key: string; claimId: string | null }>(
+        `SELECT "key", "claimId" FROM "ApiIdempotencyKey" WHERE "key" LIKE ?`,
+        `${runTag}-%`,
+      ),
     }),
     { location: db.location },
   );
@@ -437,25 +532,56 @@ export async function verdict(db: DrillDatabase, runTag: string, answers: WriteA
     claimsByTag.set(tag, [...(claimsByTag.get(tag) ?? []), claim.id]);
   }
   const acknowledged = answers.filter((a) => a.claimId !== null);
-  const lost = acknowledged.filter((a) => !(claimsByTag.get(a.tag) ?? []).includes(a.claimId as string)).map((a) => `${a.tag} → ${a.claimId}`);
-  const duplicated = [...claimsByTag].filter(([, ids]) => ids.length > 1).map(([tag, ids]) => `${tag}: ${ids.join(", ")}`);
-  return { acknowledged: acknowledged.length, lost, duplicated, claimsByTag, keys: new Map(keys.map((k) => [k.key, k.claimId])) };
+  const lost = acknowledged
+    .filter((a) => !(claimsByTag.get(a.tag) ?? []).includes(a.claimId as string))
+    .map((a) => `${a.tag} → ${a.claimId}`);
+  const duplicated = [...claimsByTag]
+    .filter(([, ids]) => ids.length > 1)
+    .map(([tag, ids]) => `${tag}: ${ids.join(", ")}`);
+  return {
+    acknowledged: acknowledged.length,
+    lost,
+    duplicated,
+    claimsByTag,
+    keys: new Map(keys.map((k) => [k.key, k.claimId])),
+  };
 }
 
 /** The drafts in the database for one tag. */
-export async function claimsOf(db: DrillDatabase, tag: string): Promise<{ claims: number; keys: number }> {
+export async function claimsOf(
+  db: DrillDatabase,
+  tag: string,
+): Promise<{ claims: number; keys: number }> {
   return withTestDatabase(
     async (sql) => ({
-      claims: (await sql.get<{ n: number }>(`SELECT COUNT(*) AS "n" FROM "Claim" WHERE "sentence" = ?`, sentenceOf(tag)))?.n ?? 0,
-      keys: (await sql.get<{ n: number }>(`SELECT COUNT(*) AS "n" FROM "ApiIdempotencyKey" WHERE "key" = ?`, tag))?.n ?? 0,
+      claims:
+        (
+          await sql.get<{ n: number }>(
+            `SELECT COUNT(*) AS "n" FROM "Claim" WHERE "sentence" = ?`,
+            sentenceOf(tag),
+          )
+        )?.n ?? 0,
+      keys:
+        (
+          await sql.get<{ n: number }>(
+            `SELECT COUNT(*) AS "n" FROM "ApiIdempotencyKey" WHERE "key" = ?`,
+            tag,
+          )
+        )?.n ?? 0,
     }),
     { location: db.location },
   );
 }
 
 /** 5xx answers, as "what: status code message". */
-export const serverErrorsOf = (answers: WriteAnswer[], reads: Read[] = [], expected: (a: WriteAnswer) => boolean = () => false) => [
-  ...answers.filter((a) => a.status >= 500 && !expected(a)).map((a) => `${a.via} ${a.tag}: ${a.status} ${a.code} ${a.message}`),
+export const serverErrorsOf = (
+  answers: WriteAnswer[],
+  reads: Read[] = [],
+  expected: (a: WriteAnswer) => boolean = () => false,
+) => [
+  ...answers
+    .filter((a) => a.status >= 500 && !expected(a))
+    .map((a) => `${a.via} ${a.tag}: ${a.status} ${a.code} ${a.message}`),
   ...reads.filter((r) => r.status >= 500).map((r) => `GET ${r.path}: ${r.status}`),
 ];
 
@@ -473,7 +599,14 @@ const mounted = new Set<string>();
 /** A tmpfs of `megabytes` at `dir`: null when mounted, else why not (not root, no tmpfs…). */
 export async function mountSmallDisk(dir: string, megabytes: number): Promise<string | null> {
   mkdirSync(dir, { recursive: true });
-  const result = await runProgram("mount", ["-t", "tmpfs", "-o", `size=${megabytes}m`, "tmpfs", dir]);
+  const result = await runProgram("mount", [
+    "-t",
+    "tmpfs",
+    "-o",
+    `size=${megabytes}m`,
+    "tmpfs",
+    dir,
+  ]);
   if (result.code === 0) {
     mounted.add(dir);
     return null;

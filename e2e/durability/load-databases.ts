@@ -13,7 +13,15 @@ import { expect } from "@playwright/test";
 import { Client } from "pg";
 import { newTag } from "../security/support";
 import { runDatabaseKind, withTestDatabase, type DatabaseLocation } from "../support/database";
-import { copyOfRunDatabase, databaseUrlOf, RESULTS, ROOT, runProgram, runScript, type CommandResult } from "./support";
+import {
+  copyOfRunDatabase,
+  databaseUrlOf,
+  RESULTS,
+  ROOT,
+  runProgram,
+  runScript,
+  type CommandResult,
+} from "./support";
 
 export interface LoadDatabase {
   /** "SQLite" or "PostgreSQL", for the report. */
@@ -33,7 +41,9 @@ export interface LoadDatabase {
 
 /** The run's kind of database, ready for the load. */
 export function loadDatabase(): Promise<LoadDatabase> {
-  return runDatabaseKind() === "postgresql" ? postgresLoadDatabase(process.env.E2E_DATABASE_URL as string) : sqliteLoadDatabase();
+  return runDatabaseKind() === "postgresql"
+    ? postgresLoadDatabase(process.env.E2E_DATABASE_URL as string)
+    : sqliteLoadDatabase();
 }
 
 async function sqliteLoadDatabase(): Promise<LoadDatabase> {
@@ -44,19 +54,25 @@ async function sqliteLoadDatabase(): Promise<LoadDatabase> {
     location: { file },
     servers: 1,
     async backup() {
-      const result = await runScript(["db:backup", "--", "--to", backups], { DATABASE_URL: databaseUrlOf(file) });
+      const result = await runScript(["db:backup", "--", "--to", backups], {
+        DATABASE_URL: databaseUrlOf(file),
+      });
       // db:backup names the file relative to the project's folder.
       const written = /to (\S+\.db)/.exec(result.output)?.[1];
       return { ...result, file: written ? path.resolve(ROOT, written) : null };
     },
     async restore(backupFile) {
       const restored = path.join(path.dirname(file), `restored-${newTag()}.db`);
-      const result = await runScript(["db:restore", "--", backupFile, "--force"], { DATABASE_URL: databaseUrlOf(restored) });
+      const result = await runScript(["db:restore", "--", backupFile, "--force"], {
+        DATABASE_URL: databaseUrlOf(restored),
+      });
       expect(result.code, result.output).toBe(0);
       return { file: restored };
     },
     async expectSound(location) {
-      expect(await withTestDatabase((db) => db.all("PRAGMA integrity_check"), { location })).toEqual([{ integrity_check: "ok" }]);
+      expect(
+        await withTestDatabase((db) => db.all("PRAGMA integrity_check"), { location }),
+      ).toEqual([{ integrity_check: "ok" }]);
     },
     async dispose() {},
   };
@@ -82,7 +98,8 @@ async function onServer(url: string, sql: string): Promise<void> {
 
 async function postgresLoadDatabase(url: string): Promise<LoadDatabase> {
   // The server's own tools (npm run test:postgres says where they are), else those on the PATH.
-  const tool = (name: string) => (process.env.POSTGRES_BIN ? path.join(process.env.POSTGRES_BIN, name) : name);
+  const tool = (name: string) =>
+    process.env.POSTGRES_BIN ? path.join(process.env.POSTGRES_BIN, name) : name;
   const restoredNames: string[] = [];
   mkdirSync(RESULTS, { recursive: true });
   return {
@@ -100,7 +117,11 @@ async function postgresLoadDatabase(url: string): Promise<LoadDatabase> {
       await onServer(url, `CREATE DATABASE "${name}"`);
       restoredNames.push(name);
       const restored = withDatabaseName(url, name);
-      const result = await runProgram(tool("pg_restore"), ["--no-owner", `--dbname=${restored}`, backupFile]);
+      const result = await runProgram(tool("pg_restore"), [
+        "--no-owner",
+        `--dbname=${restored}`,
+        backupFile,
+      ]);
       expect(result.code, result.output).toBe(0);
       return { url: restored };
     },
@@ -116,10 +137,13 @@ async function postgresLoadDatabase(url: string): Promise<LoadDatabase> {
             ),
           { location },
         );
-      await expect.poll(open, { message: "transactions left open, write locks still held", timeout: 10_000 }).toEqual({ idle: 0, locks: 0 });
+      await expect
+        .poll(open, { message: "transactions left open, write locks still held", timeout: 10_000 })
+        .toEqual({ idle: 0, locks: 0 });
     },
     async dispose() {
-      for (const name of restoredNames) await onServer(url, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      for (const name of restoredNames)
+        await onServer(url, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     },
   };
 }

@@ -31,7 +31,17 @@ function acknowledge(claim: Written, action: string) {
 const sentenceOf = (tag: string) => `Officials said at least 29 soldiers were killed (${tag}).`;
 
 function claimFields(tag: string, quantityId: string, sourceId: string): FormFields {
-  return { sentence: sentenceOf(tag), language: "en", quote: "at least 29", value: "29", qualifier: "at_least", kind: "count", quantityId, sourceId, reportedAt: "2020-02-27T22:00" };
+  return {
+    sentence: sentenceOf(tag),
+    language: "en",
+    quote: "at least 29",
+    value: "29",
+    qualifier: "at_least",
+    kind: "count",
+    quantityId,
+    sourceId,
+    reportedAt: "2020-02-27T22:00",
+  };
 }
 
 /** A queue the reviewers wait on, fed by the editors as they submit. */
@@ -65,8 +75,12 @@ export interface Newsroom {
 }
 
 export async function newsroomIn(location: DatabaseLocation): Promise<Newsroom> {
-  const editors = await Promise.all(Array.from({ length: EDITORS }, () => createAccount("editor", newTag(), location)));
-  const reviewers = await Promise.all(Array.from({ length: REVIEWERS }, () => createAccount("reviewer", newTag(), location)));
+  const editors = await Promise.all(
+    Array.from({ length: EDITORS }, () => createAccount("editor", newTag(), location)),
+  );
+  const reviewers = await Promise.all(
+    Array.from({ length: REVIEWERS }, () => createAccount("reviewer", newTag(), location)),
+  );
   const topic = await withTestDatabase(
     (db) =>
       db.get<{ quantityId: string; sourceId: string }>(
@@ -95,14 +109,29 @@ export interface LoadRun<T> {
  * `alongside` (the second process) runs. Every worker runs to its end before any verdict: a
  * failure in one must not hide behind another's connection cut by a server's shutdown.
  */
-export async function runLoad<T>(servers: AppServer[], newsroom: Newsroom, alongside: () => Promise<T>): Promise<LoadRun<T>> {
+export async function runLoad<T>(
+  servers: AppServer[],
+  newsroom: Newsroom,
+  alongside: () => Promise<T>,
+): Promise<LoadRun<T>> {
   // One tally per server: each person's requests go to one server.
   const tallies = servers.map(() => new Tally());
-  const signedIn = (i: number, account: Account) => signedInClient(servers[i % servers.length] as AppServer, tallies[i % servers.length] as Tally, account);
+  const signedIn = (i: number, account: Account) =>
+    signedInClient(
+      servers[i % servers.length] as AppServer,
+      tallies[i % servers.length] as Tally,
+      account,
+    );
   // Each editor has two tabs open, on two servers when there are two (a load balancer without
   // sticky sessions may send one person's tabs anywhere).
-  const editorTabs = await Promise.all(newsroom.editors.map((editor, e) => Promise.all([signedIn(e, editor), signedIn(e + 1, editor)])));
-  const reviewerClients = await Promise.all(newsroom.reviewers.map((reviewer, r) => signedIn(r, reviewer)));
+  const editorTabs = await Promise.all(
+    newsroom.editors.map((editor, e) =>
+      Promise.all([signedIn(e, editor), signedIn(e + 1, editor)]),
+    ),
+  );
+  const reviewerClients = await Promise.all(
+    newsroom.reviewers.map((reviewer, r) => signedIn(r, reviewer)),
+  );
   // The sign-ins are not the load.
   for (const tally of tallies) tally.resetTimings();
 
@@ -117,16 +146,30 @@ export async function runLoad<T>(servers: AppServer[], newsroom: Newsroom, along
     const [tabA, tabB] = [first as StaffClient, other as StaffClient];
     for (let n = 0; n < CLAIMS_PER_EDITOR; n++) {
       const tag = `load-${e}-${n}-${newTag()}`;
-      const created = await tabA.action("app/claims/actions.ts#createDraftAction", claimFields(tag, quantityId, sourceId));
+      const created = await tabA.action(
+        "app/claims/actions.ts#createDraftAction",
+        claimFields(tag, quantityId, sourceId),
+      );
       expect(created.ok, `create ${tag}: ${created.status} ${created.code}`).toBe(true);
       const id = /^\/claims\/([^/?]+)/.exec(created.redirect ?? "")?.[1] as string;
-      const claim: Written = { id, editor: newsroom.editors[e]!.id, actions: ["create"], sentence: sentenceOf(tag), finalStatus: "draft", ackedAt: [performance.now()] };
+      const claim: Written = {
+        id,
+        editor: newsroom.editors[e]!.id,
+        actions: ["create"],
+        sentence: sentenceOf(tag),
+        finalStatus: "draft",
+        ackedAt: [performance.now()],
+      };
       written.push(claim);
 
       // Two edits of version 1 at once, one from each tab: one wins, the other is told of the conflict.
       const edits = await Promise.all(
         (["A", "B"] as const).map((side) =>
-          (side === "A" ? tabA : tabB).action("app/claims/actions.ts#updateDraftAction", { ...claimFields(`${tag} ${side}`, quantityId, sourceId), claimId: id, version: "1" }),
+          (side === "A" ? tabA : tabB).action("app/claims/actions.ts#updateDraftAction", {
+            ...claimFields(`${tag} ${side}`, quantityId, sourceId),
+            claimId: id,
+            version: "1",
+          }),
         ),
       );
       const winners = edits.filter((edit) => edit.ok);
@@ -137,7 +180,10 @@ export async function runLoad<T>(servers: AppServer[], newsroom: Newsroom, along
       acknowledge(claim, "update");
       claim.sentence = sentenceOf(`${tag} ${edits[0]!.ok ? "A" : "B"}`);
 
-      const submitted = await tabB.action("app/claims/actions.ts#submitClaimAction", { claimId: id, version: "2" });
+      const submitted = await tabB.action("app/claims/actions.ts#submitClaimAction", {
+        claimId: id,
+        version: "2",
+      });
       expect(submitted.ok, `submit ${id}: ${submitted.status} ${submitted.code}`).toBe(true);
       acknowledge(claim, "submit");
       claim.finalStatus = "in_review";
@@ -153,15 +199,27 @@ export async function runLoad<T>(servers: AppServer[], newsroom: Newsroom, along
       const reject = index % 5 === 0;
       const decide = (reviewer: StaffClient) =>
         reject
-          ? reviewer.action("app/review/actions.ts#rejectClaimAction", { claimId: claim.id, version: String(version), note: "Check the figure against the ministry." })
-          : reviewer.action("app/review/actions.ts#approveClaimAction", { claimId: claim.id, version: String(version) });
+          ? reviewer.action("app/review/actions.ts#rejectClaimAction", {
+              claimId: claim.id,
+              version: String(version),
+              note: "Check the figure against the ministry.",
+            })
+          : reviewer.action("app/review/actions.ts#approveClaimAction", {
+              claimId: claim.id,
+              version: String(version),
+            });
       // Every third claim, two reviewers decide at the same moment (the next reviewer is on the
       // other server, when there are two): one decision stands.
       const racing = index % 3 === 0 ? [client, reviewerClients[(r + 1) % REVIEWERS]!] : [client];
       const decisions = await Promise.all(racing.map(decide));
-      expect(decisions.filter((d) => d.ok), `exactly one decision on ${claim.id} stands: ${JSON.stringify(decisions)}`).toHaveLength(1);
+      expect(
+        decisions.filter((d) => d.ok),
+        `exactly one decision on ${claim.id} stands: ${JSON.stringify(decisions)}`,
+      ).toHaveLength(1);
       for (const refused of decisions.filter((d) => !d.ok)) {
-        expect(refused.code, `the other decision on ${claim.id} is refused as a conflict`).toBe("conflict");
+        expect(refused.code, `the other decision on ${claim.id} is refused as a conflict`).toBe(
+          "conflict",
+        );
         lostRaces.push(claim.id);
       }
       acknowledge(claim, reject ? "reject" : "approve");
@@ -174,11 +232,22 @@ export async function runLoad<T>(servers: AppServer[], newsroom: Newsroom, along
   const outcomes = [...editorsDone, ...(await Promise.allSettled(reviewerWork))];
   for (const outcome of outcomes) if (outcome.status === "rejected") throw outcome.reason;
   const seconds = (performance.now() - started) / 1000;
-  return { written, lostRaces, tally: Tally.of(tallies), requestsPerServer: tallies.map((t) => t.latencies.length), seconds, alongside: await second };
+  return {
+    written,
+    lostRaces,
+    tally: Tally.of(tallies),
+    requestsPerServer: tallies.map((t) => t.latencies.length),
+    seconds,
+    alongside: await second,
+  };
 }
 
 /** No 5xx, no dropped connection, and every acknowledged write in the database once, with its history in order. */
-export async function expectEveryWriteOnce(location: DatabaseLocation, newsroom: Newsroom, run: LoadRun<unknown>): Promise<void> {
+export async function expectEveryWriteOnce(
+  location: DatabaseLocation,
+  newsroom: Newsroom,
+  run: LoadRun<unknown>,
+): Promise<void> {
   expect(run.tally.serverErrors, "answers with a 5xx").toEqual([]);
   expect(run.tally.networkErrors, "requests that got no answer").toBe(0);
 
@@ -195,15 +264,22 @@ export async function expectEveryWriteOnce(location: DatabaseLocation, newsroom:
         ...ids,
       );
       const histories = new Map<string, string[]>();
-      for (const entry of entries) histories.set(entry.entityId, [...(histories.get(entry.entityId) ?? []), entry.action]);
+      for (const entry of entries)
+        histories.set(entry.entityId, [...(histories.get(entry.entityId) ?? []), entry.action]);
       return { rows, histories };
     },
     { location },
   );
-  expect(rows, "one claim per acknowledged creation, no more").toHaveLength(EDITORS * CLAIMS_PER_EDITOR);
+  expect(rows, "one claim per acknowledged creation, no more").toHaveLength(
+    EDITORS * CLAIMS_PER_EDITOR,
+  );
   const byId = new Map(rows.map((row) => [row.id, row]));
   for (const claim of run.written) {
-    expect(byId.get(claim.id), `claim ${claim.id}`).toMatchObject({ status: claim.finalStatus, version: claim.actions.length, sentence: claim.sentence });
+    expect(byId.get(claim.id), `claim ${claim.id}`).toMatchObject({
+      status: claim.finalStatus,
+      version: claim.actions.length,
+      sentence: claim.sentence,
+    });
     expect(histories.get(claim.id), `history of ${claim.id}`).toEqual(claim.actions);
   }
 }

@@ -9,8 +9,22 @@ import { expect, test } from "@playwright/test";
 import { newTag, type Account } from "../security/support";
 import { withTestDatabase, type DatabaseLocation } from "../support/database";
 import { loadDatabase } from "./load-databases";
-import { expectEveryWriteOnce, loadFigures, newsroomIn, runLoad, type Written } from "./load-scenario";
-import { databaseUrlOf, runScript, signedInClient, startServer, stopAllServers, Tally, type AppServer } from "./support";
+import {
+  expectEveryWriteOnce,
+  loadFigures,
+  newsroomIn,
+  runLoad,
+  type Written,
+} from "./load-scenario";
+import {
+  databaseUrlOf,
+  runScript,
+  signedInClient,
+  startServer,
+  stopAllServers,
+  Tally,
+  type AppServer,
+} from "./support";
 
 const PORT = Number(process.env.PORT ?? 3100) + 50;
 const SECOND_PROCESS_ROUNDS = 3;
@@ -32,7 +46,8 @@ test("many editors and reviewers writing at once, with a second process writing,
   const database = await loadDatabase();
   const newsroom = await newsroomIn(database.location);
   const servers: AppServer[] = [];
-  for (let i = 0; i < database.servers; i++) servers.push(await startServer(database.location, PORT + i));
+  for (let i = 0; i < database.servers; i++)
+    servers.push(await startServer(database.location, PORT + i));
   // The accounts the command line makes during this run, and no other run's.
   const cliTag = newTag();
   try {
@@ -42,7 +57,19 @@ test("many editors and reviewers writing at once, with a second process writing,
       const results: Command[] = [];
       for (let round = 0; round < SECOND_PROCESS_ROUNDS; round++) {
         const email = `cli-${cliTag}-${round}@load.example`;
-        const cli = await runScript(["user:create", "--", "--email", email, "--name", `Command line ${round}`, "--role", "editor"], { DATABASE_URL: databaseUrlOf(database.location) });
+        const cli = await runScript(
+          [
+            "user:create",
+            "--",
+            "--email",
+            email,
+            "--name",
+            `Command line ${round}`,
+            "--role",
+            "editor",
+          ],
+          { DATABASE_URL: databaseUrlOf(database.location) },
+        );
         results.push({ what: `user:create ${email}`, ...cli, at: performance.now() });
         const beganAt = performance.now();
         results.push({ what: "backup", ...(await database.backup()), at: beganAt });
@@ -50,13 +77,23 @@ test("many editors and reviewers writing at once, with a second process writing,
       return results;
     };
     const run = await runLoad(servers, newsroom, secondProcess);
-    for (const result of run.alongside) expect(result.code, `${result.what}:\n${result.output}`).toBe(0);
+    for (const result of run.alongside)
+      expect(result.code, `${result.what}:\n${result.output}`).toBe(0);
 
     await expectEveryWriteOnce(database.location, newsroom, run);
-    const createdByCli = await withTestDatabase((db) => db.get<{ n: number }>(`SELECT COUNT(*) AS "n" FROM "User" WHERE "email" LIKE ?`, `cli-${cliTag}-%@load.example`), {
-      location: database.location,
-    });
-    expect(createdByCli?.n, "accounts made by the command line during the load").toBe(SECOND_PROCESS_ROUNDS);
+    const createdByCli = await withTestDatabase(
+      (db) =>
+        db.get<{ n: number }>(
+          `SELECT COUNT(*) AS "n" FROM "User" WHERE "email" LIKE ?`,
+          `cli-${cliTag}-%@load.example`,
+        ),
+      {
+        location: database.location,
+      },
+    );
+    expect(createdByCli?.n, "accounts made by the command line during the load").toBe(
+      SECOND_PROCESS_ROUNDS,
+    );
     await database.expectSound(database.location);
 
     const figures = loadFigures(database.name, run);
@@ -68,10 +105,17 @@ test("many editors and reviewers writing at once, with a second process writing,
     const lastBackup = run.alongside.filter((r) => r.what === "backup").at(-1)!;
     expect(lastBackup.file, lastBackup.output).toBeTruthy();
     const restored = await database.restore(lastBackup.file as string);
-    await drill(restored, run.written, lastBackup.at, newsroom.editors[0]!, PORT + database.servers);
+    await drill(
+      restored,
+      run.written,
+      lastBackup.at,
+      newsroom.editors[0]!,
+      PORT + database.servers,
+    );
     await database.expectSound(restored);
   } catch (error) {
-    for (const server of servers) console.log(`durability: the load server ${server.baseURL} said:\n${server.output()}`);
+    for (const server of servers)
+      console.log(`durability: the load server ${server.baseURL} said:\n${server.output()}`);
     throw error;
   } finally {
     for (const server of servers) await server.kill("SIGTERM");
@@ -80,21 +124,34 @@ test("many editors and reviewers writing at once, with a second process writing,
 });
 
 /** Starts a server on the restored database: every write acknowledged before the backup began is there, and the newsroom opens it. */
-async function drill(restored: DatabaseLocation, written: Written[], backupBeganAt: number, editor: Account, port: number) {
+async function drill(
+  restored: DatabaseLocation,
+  written: Written[],
+  backupBeganAt: number,
+  editor: Account,
+  port: number,
+) {
   const before = written.filter((claim) => (claim.ackedAt[0] as number) < backupBeganAt);
   expect(before.length, "claims created before the last backup began").toBeGreaterThan(0);
   const server: AppServer = await startServer(restored, port);
   try {
     const client = await signedInClient(server, new Tally(), editor);
     const rows = await withTestDatabase(
-      (db) => db.all<{ id: string; version: number }>(`SELECT "id", "version" FROM "Claim" WHERE "id" IN (${before.map(() => "?").join(",")})`, ...before.map((c) => c.id)),
+      (db) =>
+        db.all<{ id: string; version: number }>(
+          `SELECT "id", "version" FROM "Claim" WHERE "id" IN (${before.map(() => "?").join(",")})`,
+          ...before.map((c) => c.id),
+        ),
       { location: restored },
     );
     const versions = new Map(rows.map((row) => [row.id, row.version]));
     for (const claim of before) {
       expect(versions.get(claim.id), `claim ${claim.id} after the restore`).toBeDefined();
       const acknowledgedBefore = claim.ackedAt.filter((at) => at < backupBeganAt).length;
-      expect(versions.get(claim.id), `writes to ${claim.id} acknowledged before the backup`).toBeGreaterThanOrEqual(acknowledgedBefore);
+      expect(
+        versions.get(claim.id),
+        `writes to ${claim.id} acknowledged before the backup`,
+      ).toBeGreaterThanOrEqual(acknowledgedBefore);
     }
     for (const claim of before.filter((c) => c.editor === editor.id).slice(0, 3)) {
       const page = await client.request(`/claims/${claim.id}`);

@@ -45,7 +45,8 @@ const running = new Set<AppServer>();
 export async function stopAllServers(testInfo: TestInfo): Promise<void> {
   const left = [...running];
   if (testInfo.status !== testInfo.expectedStatus) {
-    for (const server of left) console.log(`durability: ${server.baseURL} said:\n${server.output()}`);
+    for (const server of left)
+      console.log(`durability: ${server.baseURL} said:\n${server.output()}`);
   }
   await Promise.all(left.map((server) => server.kill("SIGKILL")));
 }
@@ -80,7 +81,11 @@ async function waitUntilClosed(port: number, timeoutMs: number): Promise<boolean
   return false;
 }
 
-async function waitUntilServing(baseURL: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
+async function waitUntilServing(
+  baseURL: string,
+  child: ChildProcess,
+  timeoutMs = 60_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
@@ -101,28 +106,37 @@ async function waitUntilServing(baseURL: string, child: ChildProcess, timeoutMs 
  * session key and `env` on top (DATABASE_URL at least).
  */
 export function spawnProductionServer(port: number, env: Record<string, string>): ChildProcess {
-  return spawn(path.join(ROOT, "node_modules", ".bin", "next"), ["start", "-H", "127.0.0.1", "-p", String(port)], {
-    cwd: ROOT,
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-    env: {
-      ...process.env,
-      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET as string,
-      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
-      NEXT_TELEMETRY_DISABLED: "1",
-      ...env,
+  return spawn(
+    path.join(ROOT, "node_modules", ".bin", "next"),
+    ["start", "-H", "127.0.0.1", "-p", String(port)],
+    {
+      cwd: ROOT,
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: {
+        ...process.env,
+        NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET as string,
+        NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+        NEXT_TELEMETRY_DISABLED: "1",
+        ...env,
+      },
     },
-  });
+  );
 }
 
 /**
  * `next start` on the production build, in a process group of its own so SIGKILL reaches
  * every process it started, as a crash or the OOM killer would.
  */
-export async function startServer(database: string | DatabaseLocation, port: number, env: Record<string, string> = {}): Promise<AppServer> {
+export async function startServer(
+  database: string | DatabaseLocation,
+  port: number,
+  env: Record<string, string> = {},
+): Promise<AppServer> {
   const baseURL = `http://127.0.0.1:${port}`;
   // Another server on the port would answer in this one's place.
-  if (!(await waitUntilClosed(port, 10_000))) throw new Error(`port ${port} is taken: stop what listens there`);
+  if (!(await waitUntilClosed(port, 10_000)))
+    throw new Error(`port ${port} is taken: stop what listens there`);
   let output = "";
   const child = spawnProductionServer(port, { DATABASE_URL: databaseUrlOf(database), ...env });
   const keep = (chunk: Buffer) => {
@@ -169,21 +183,36 @@ export interface CommandResult {
 }
 
 /** Runs a project command (npm script) to its end: its exit code and what it printed. */
-export function runScript(args: string[], env: Record<string, string>, input?: string): Promise<CommandResult> {
+export function runScript(
+  args: string[],
+  env: Record<string, string>,
+  input?: string,
+): Promise<CommandResult> {
   return runProgram("npm", ["run", "--silent", ...args], env, input);
 }
 
 /** Runs a program in the project's folder to its end: its exit code and what it printed. */
-export function runProgram(program: string, args: string[], env: Record<string, string> = {}, input?: string): Promise<CommandResult> {
+export function runProgram(
+  program: string,
+  args: string[],
+  env: Record<string, string> = {},
+  input?: string,
+): Promise<CommandResult> {
   return new Promise((resolve) => {
-    const child = spawn(program, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["pipe", "pipe", "pipe"] });
+    const child = spawn(program, args, {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ["pipe", "pipe", "pipe"],
+    });
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
     // A program that reads nothing (mount, say) may be gone before its input is written: EPIPE is no failure of its.
     child.stdin.on("error", () => undefined);
     child.stdin.end(input ?? "");
-    child.once("error", (error) => resolve({ code: 127, output: `${output}${program}: ${error.message}` }));
+    child.once("error", (error) =>
+      resolve({ code: 127, output: `${output}${program}: ${error.message}` }),
+    );
     child.once("close", (code) => resolve({ code: code ?? 1, output }));
   });
 }
@@ -215,7 +244,8 @@ export class Tally {
     const all = new Tally();
     for (const tally of tallies) {
       all.latencies.push(...tally.latencies);
-      for (const [status, n] of tally.statuses) all.statuses.set(status, (all.statuses.get(status) ?? 0) + n);
+      for (const [status, n] of tally.statuses)
+        all.statuses.set(status, (all.statuses.get(status) ?? 0) + n);
       all.serverErrors.push(...tally.serverErrors);
       all.networkErrors += tally.networkErrors;
     }
@@ -224,7 +254,9 @@ export class Tally {
 
   percentile(p: number): number {
     const sorted = [...this.latencies].sort((a, b) => a - b);
-    return sorted.length === 0 ? 0 : (sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number);
+    return sorted.length === 0
+      ? 0
+      : (sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number);
   }
 }
 
@@ -256,7 +288,12 @@ export class StaffClient {
     return [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
   }
 
-  async request(pathname: string, init: RequestInit = {}, what = pathname, retried = false): Promise<Response & { text: string }> {
+  async request(
+    pathname: string,
+    init: RequestInit = {},
+    what = pathname,
+    retried = false,
+  ): Promise<Response & { text: string }> {
     const started = performance.now();
     const headers = new Headers(init.headers);
     headers.set("cookie", this.cookieHeader());
@@ -264,12 +301,17 @@ export class StaffClient {
     if (init.method === "POST") headers.set("origin", this.server.origin);
     let response: Response;
     try {
-      response = await fetch(this.server.baseURL + pathname, { ...init, headers, redirect: "manual" });
+      response = await fetch(this.server.baseURL + pathname, {
+        ...init,
+        headers,
+        redirect: "manual",
+      });
     } catch (error) {
       // A kept-alive connection the server closed just as it was reused: a reading is asked
       // again (it changes nothing); a write is never sent twice.
       const reset = (error as { cause?: { code?: string } }).cause?.code === "ECONNRESET";
-      if (reset && (init.method ?? "GET") === "GET" && !retried) return this.request(pathname, init, what, true);
+      if (reset && (init.method ?? "GET") === "GET" && !retried)
+        return this.request(pathname, init, what, true);
       this.tally.networkErrors += 1;
       throw error;
     }
@@ -286,8 +328,14 @@ export class StaffClient {
   async signIn(email: string, password: string): Promise<void> {
     const csrf = JSON.parse((await this.request("/api/auth/csrf")).text) as { csrfToken: string };
     const body = new URLSearchParams({ csrfToken: csrf.csrfToken, email, password, json: "true" });
-    await this.request("/api/auth/callback/credentials", { method: "POST", body, headers: { "content-type": "application/x-www-form-urlencoded" } });
-    const session = JSON.parse((await this.request("/api/auth/session")).text) as { user?: { email?: string } };
+    await this.request("/api/auth/callback/credentials", {
+      method: "POST",
+      body,
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+    });
+    const session = JSON.parse((await this.request("/api/auth/session")).text) as {
+      user?: { email?: string };
+    };
     if (session.user?.email !== email) throw new Error(`${email} could not sign in`);
   }
 
@@ -299,16 +347,34 @@ export class StaffClient {
       for (const v of Array.isArray(value) ? value : [value]) form.append(`_1_${key}`, v);
     }
     form.append("0", JSON.stringify([null, "$K1"]));
-    const response = await this.request(entry.pagePath, { method: "POST", body: form, headers: { "Next-Action": entry.id, Accept: "text/x-component" } }, name);
+    const response = await this.request(
+      entry.pagePath,
+      {
+        method: "POST",
+        body: form,
+        headers: { "Next-Action": entry.id, Accept: "text/x-component" },
+      },
+      name,
+    );
     const redirect = response.headers.get("x-action-redirect")?.split(";")[0] ?? null;
     const result = actionResult(response.text);
     const ok = response.status < 400 && (redirect !== null || result?.ok === true);
-    return { status: response.status, ok, code: result?.ok === false ? (result.error?.code ?? null) : null, redirect, data: result?.data };
+    return {
+      status: response.status,
+      ok,
+      code: result?.ok === false ? (result.error?.code ?? null) : null,
+      redirect,
+      data: result?.data,
+    };
   }
 }
 
 /** A member of the newsroom signed in on the server, their answers counted in the tally. */
-export async function signedInClient(server: AppServer, tally: Tally, account: { email: string; password: string }): Promise<StaffClient> {
+export async function signedInClient(
+  server: AppServer,
+  tally: Tally,
+  account: { email: string; password: string },
+): Promise<StaffClient> {
   const client = new StaffClient(server, tally);
   await client.signIn(account.email, account.password);
   return client;

@@ -10,7 +10,9 @@ export async function storyWithQuantity(page: Page, tag: string): Promise<string
   await page.getByLabel("Date").fill("2021-07-15");
   await page.getByLabel("Place (optional)").fill("Ahr valley");
   await page.getByRole("button", { name: "Create story" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: `Floods in the valley ${tag}` })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: `Floods in the valley ${tag}` }),
+  ).toBeVisible();
 
   const label = `People killed in the floods ${tag}`;
   await page.getByLabel("What is counted").fill(label);
@@ -26,7 +28,10 @@ export async function storyWithQuantity(page: Page, tag: string): Promise<string
 export async function pick(scope: Page | Locator, label: string, search: string, choice: string) {
   const box = scope.getByRole("combobox", { name: label });
   await box.fill(search);
-  await scope.getByRole("option", { name: new RegExp(choice) }).first().click();
+  await scope
+    .getByRole("option", { name: new RegExp(choice) })
+    .first()
+    .click();
   await expect(scope.getByText(choice, { exact: false }).first()).toBeVisible();
 }
 
@@ -64,10 +69,15 @@ export async function pasteArticle(page: Page, article: PastedArticle) {
 }
 
 /** One figure found in the pasted article, by its quote as written. */
-export const figureRow = (page: Page, quote: string) => page.getByRole("group", { name: new RegExp(`Figure \\d+: ${quote}`) });
+export const figureRow = (page: Page, quote: string) =>
+  page.getByRole("group", { name: new RegExp(`Figure \\d+: ${quote}`) });
 
 /** Ticks a found figure and attaches it to a quantity and an existing source. */
-export async function keepFigure(figure: Locator, quantity: { search: string; label: string }, source?: { search: string; name: string }) {
+export async function keepFigure(
+  figure: Locator,
+  quantity: { search: string; label: string },
+  source?: { search: string; name: string },
+) {
   await figure.getByRole("checkbox").check();
   await pick(figure, "Quantity", quantity.search, quantity.label);
   if (source) await pick(figure, "Source", source.search, source.name);
@@ -82,12 +92,21 @@ export async function saveKeptFigures(page: Page, count: number) {
 }
 
 /** A dashboard section ("Your drafts", "Sent back to you", "In review", "Recently published"). */
-export const dashboardSection = (page: Page, title: string) => page.getByRole("region", { name: title });
+export const dashboardSection = (page: Page, title: string) =>
+  page.getByRole("region", { name: title });
 
 /** Sends the editor's drafts on a quantity to review from the dashboard, one by one. */
-export async function submitDrafts(page: Page, quantity: string, quotes: string[], section = "Your drafts") {
+export async function submitDrafts(
+  page: Page,
+  quantity: string,
+  quotes: string[],
+  section = "Your drafts",
+) {
   for (const quote of quotes) {
-    const item = dashboardSection(page, section).getByRole("listitem").filter({ hasText: quantity }).filter({ hasText: quote });
+    const item = dashboardSection(page, section)
+      .getByRole("listitem")
+      .filter({ hasText: quantity })
+      .filter({ hasText: quote });
     await item.getByRole("button", { name: "Submit for review" }).click();
     // Once sent, the claim leaves the drafts for "In review".
     await expect(item).toHaveCount(0);

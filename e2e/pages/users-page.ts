@@ -43,7 +43,9 @@ export class UsersPage {
   }
 
   async disable(user: InvitedUser) {
-    await this.row(user.email).getByRole("button", { name: `Disable ${user.name}` }).click();
+    await this.row(user.email)
+      .getByRole("button", { name: `Disable ${user.name}` })
+      .click();
     await expect(this.row(user.email).getByText("Disabled", { exact: true })).toBeVisible();
   }
 

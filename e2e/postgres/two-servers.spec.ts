@@ -1,6 +1,14 @@
 import { expect, test } from "@playwright/test";
 import { startServer, stopAllServers, type AppServer } from "../durability/support";
-import { figureRow, keepFigure, createSourceInPicker, pasteArticle, saveKeptFigures, storyWithQuantity, submitDrafts } from "../pages/newsroom";
+import {
+  figureRow,
+  keepFigure,
+  createSourceInPicker,
+  pasteArticle,
+  saveKeptFigures,
+  storyWithQuantity,
+  submitDrafts,
+} from "../pages/newsroom";
 import { queueItem } from "../pages/review-queue";
 import { cacheOf, pageWithClaimInReview } from "../support/page-cache-fixtures";
 import { signInAs } from "../support/session";
@@ -26,7 +34,8 @@ test.beforeAll(async ({ baseURL }, testInfo) => {
   test.setTimeout(120_000);
   // One port per project after the test server's, so a server a failed run left behind on one
   // never stands in for the other's.
-  const port = Number(new URL(baseURL as string).port) + (testInfo.project.name === "phone" ? 2 : 1);
+  const port =
+    Number(new URL(baseURL as string).port) + (testInfo.project.name === "phone" ? 2 : 1);
   second = await startServer({ url: databaseUrl as string }, port);
 });
 
@@ -34,7 +43,10 @@ test.afterAll(async ({}, testInfo) => {
   await stopAllServers(testInfo);
 });
 
-test("a claim approved through one server is public on the other at once", async ({ page, browser }) => {
+test("a claim approved through one server is public on the other at once", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(180_000);
   const tag = tagOf();
   const visitor = await browser.newPage({ baseURL: second.baseURL });
@@ -45,39 +57,64 @@ test("a claim approved through one server is public on the other at once", async
     await signInAs(page, "editor");
     const quantity = await storyWithQuantity(page, tag);
     await pasteArticle(page, {
-      text: [`AHR VALLEY (Test Wire ${tag}).`, "At least 29 people were killed in the floods, the governor said.", "Rescuers said more than 30 had died."].join("\n"),
+      text: [
+        `AHR VALLEY (Test Wire ${tag}).`,
+        "At least 29 people were killed in the floods, the governor said.",
+        "Rescuers said more than 30 had died.",
+      ].join("\n"),
       publisher: "Test Wire",
       url: `https://example.org/two-servers-${tag}`,
       publishedAt: "2021-07-17T09:30",
     });
     const figure = figureRow(page, "At least 29");
     await keepFigure(figure, { search: tag, label: quantity });
-    await createSourceInPicker(figure, `Governor ${tag}`, { kind: "government", country: "Germany" });
-    await keepFigure(figureRow(page, "more than 30"), { search: tag, label: quantity }, { search: tag, name: `Governor ${tag}` });
+    await createSourceInPicker(figure, `Governor ${tag}`, {
+      kind: "government",
+      country: "Germany",
+    });
+    await keepFigure(
+      figureRow(page, "more than 30"),
+      { search: tag, label: quantity },
+      { search: tag, name: `Governor ${tag}` },
+    );
     await saveKeptFigures(page, 2);
     await submitDrafts(page, quantity, ["At least 29", "more than 30"]);
 
     // The second server, asked first: nothing of the story is public, and that answer is cached.
     await visitor.goto(`/search?q=${tag}`);
-    await expect(visitor.getByRole("link", { name: new RegExp(`Floods in the valley ${tag}`) })).toHaveCount(0);
+    await expect(
+      visitor.getByRole("link", { name: new RegExp(`Floods in the valley ${tag}`) }),
+    ).toHaveCount(0);
 
     // Through the first server: the reviewer approves it.
     await signInAs(reviewer, "reviewer");
     await reviewer.goto("/review");
-    await queueItem(reviewer, quantity, "At least 29").getByRole("link", { name: /^Review/ }).click();
+    await queueItem(reviewer, quantity, "At least 29")
+      .getByRole("link", { name: /^Review/ })
+      .click();
     await reviewer.getByRole("button", { name: "Approve and publish" }).click();
     await expect(reviewer).toHaveURL(/\/review\?done=approved/);
 
     // The second server, on the very next request: the story, its quantity and the claim.
     await visitor.goto(`/search?q=${tag}`);
-    await expect(visitor.getByRole("link", { name: new RegExp(`Floods in the valley ${tag}`) }).first()).toBeVisible();
-    await visitor.getByRole("link", { name: new RegExp(`Floods in the valley ${tag}`) }).first().click();
-    await expect(visitor.getByRole("heading", { level: 1 })).toContainText(`Floods in the valley ${tag}`);
+    await expect(
+      visitor.getByRole("link", { name: new RegExp(`Floods in the valley ${tag}`) }).first(),
+    ).toBeVisible();
+    await visitor
+      .getByRole("link", { name: new RegExp(`Floods in the valley ${tag}`) })
+      .first()
+      .click();
+    await expect(visitor.getByRole("heading", { level: 1 })).toContainText(
+      `Floods in the valley ${tag}`,
+    );
     await expect(visitor.getByText(`Governor ${tag}`).first()).toBeVisible();
     await expect(visitor.getByText(/at least 29/i).first()).toBeVisible();
 
     // A session made by the first server is good on the second: the key and the accounts are shared.
-    const editorOnSecond = await browser.newPage({ baseURL: second.baseURL, storageState: await page.context().storageState() });
+    const editorOnSecond = await browser.newPage({
+      baseURL: second.baseURL,
+      storageState: await page.context().storageState(),
+    });
     await editorOnSecond.goto("/dashboard");
     await expect(editorOnSecond.getByRole("heading", { level: 1 })).toBeVisible();
     await expect(editorOnSecond).toHaveURL(/\/dashboard/);
@@ -88,7 +125,10 @@ test("a claim approved through one server is public on the other at once", async
   }
 });
 
-test("a page kept in one server's HTML cache is fresh right after a claim is approved through the other", async ({ page, playwright }) => {
+test("a page kept in one server's HTML cache is fresh right after a claim is approved through the other", async ({
+  page,
+  playwright,
+}) => {
   test.setTimeout(120_000);
   const tag = tagOf();
   const { url, pendingId, pendingSentence } = await pageWithClaimInReview(tag);

@@ -1,7 +1,18 @@
 import { expect, test } from "@playwright/test";
 import { routeHandlers, serverActions } from "../authorization/build-entry-points";
 import { createQuantity, insertClaim } from "../support/review-fixtures";
-import { callAction, createAccount, expectNoLeak, newRequest, newTag, readRow, readRows, runStatement, signedInRequest, type FormFields } from "./support";
+import {
+  callAction,
+  createAccount,
+  expectNoLeak,
+  newRequest,
+  newTag,
+  readRow,
+  readRows,
+  runStatement,
+  signedInRequest,
+  type FormFields,
+} from "./support";
 
 // Cross-site request forgery: a page on another site makes a signed-in admin's browser post to
 // us, cookies attached. Every server action, the language switch and next-auth's own endpoints
@@ -10,7 +21,10 @@ test.skip(({ isMobile }) => isMobile, "one run is enough: the calls do not depen
 
 const FOREIGN_ORIGINS = ["https://evil.example", "null"];
 
-test("every server action refuses a post from another site, even with a valid session, and writes nothing", async ({ browser, baseURL }) => {
+test("every server action refuses a post from another site, even with a valid session, and writes nothing", async ({
+  browser,
+  baseURL,
+}) => {
   const admin = await createAccount("admin");
   const request = await signedInRequest(browser, baseURL as string, admin);
   const tag = newTag();
@@ -41,12 +55,22 @@ test("every server action refuses a post from another site, even with a valid se
     reportedAt: "2020-02-27T22:00",
   };
   const valid: Record<string, FormFields> = {
-    "app/stories/actions.ts#createStoryAction": { title: `Forged story ${tag}`, date: "2020-02-27" },
-    "app/sources/actions.ts#createSourceAction": { name: `Forged source ${tag}`, kind: "government" },
+    "app/stories/actions.ts#createStoryAction": {
+      title: `Forged story ${tag}`,
+      date: "2020-02-27",
+    },
+    "app/sources/actions.ts#createSourceAction": {
+      name: `Forged source ${tag}`,
+      kind: "government",
+    },
     "app/claims/actions.ts#createDraftAction": claim,
     "app/review/actions.ts#approveClaimAction": { claimId: inReview, version: "1" },
     "app/review/actions.ts#rateClaimAction": { claimId: inReview, version: "1", rating: "false" },
-    "app/admin/users/actions.ts#inviteUserAction": { name: "Forged", email: `forged-${tag}@evil.example`, role: "admin" },
+    "app/admin/users/actions.ts#inviteUserAction": {
+      name: "Forged",
+      email: `forged-${tag}@evil.example`,
+      role: "admin",
+    },
     "app/admin/users/actions.ts#changeUserRoleAction": { userId: victim.id, role: "admin" },
     "app/admin/users/actions.ts#disableUserAction": { userId: victim.id },
   };
@@ -68,31 +92,69 @@ test("every server action refuses a post from another site, even with a valid se
     }
   }
 
-  expect(await readRows(`SELECT "id" FROM "HistoryEntry" WHERE "actorId" = ?`, admin.id), "the admin's session wrote nothing").toEqual([]);
-  expect(await readRow(`SELECT "status", "rating", "version" FROM "Claim" WHERE "id" = ?`, inReview)).toEqual({ status: "in_review", rating: "unverified", version: 1 });
-  expect(await readRow(`SELECT "role", "disabled" FROM "User" WHERE "id" = ?`, victim.id)).toEqual({ role: "editor", disabled: 0 });
-  expect(await readRow(`SELECT "id" FROM "User" WHERE "email" = ?`, `forged-${tag}@evil.example`)).toBeUndefined();
-  expect(await readRow(`SELECT "id" FROM "Story" WHERE "title" = ?`, `Forged story ${tag}`)).toBeUndefined();
+  expect(
+    await readRows(`SELECT "id" FROM "HistoryEntry" WHERE "actorId" = ?`, admin.id),
+    "the admin's session wrote nothing",
+  ).toEqual([]);
+  expect(
+    await readRow(`SELECT "status", "rating", "version" FROM "Claim" WHERE "id" = ?`, inReview),
+  ).toEqual({ status: "in_review", rating: "unverified", version: 1 });
+  expect(await readRow(`SELECT "role", "disabled" FROM "User" WHERE "id" = ?`, victim.id)).toEqual({
+    role: "editor",
+    disabled: 0,
+  });
+  expect(
+    await readRow(`SELECT "id" FROM "User" WHERE "email" = ?`, `forged-${tag}@evil.example`),
+  ).toBeUndefined();
+  expect(
+    await readRow(`SELECT "id" FROM "Story" WHERE "title" = ?`, `Forged story ${tag}`),
+  ).toBeUndefined();
 
   // The same call from our own pages does go through: the refusal above was the origin's doing.
-  const own = await callAction(request, "app/stories/actions.ts#createStoryAction", { form: valid["app/stories/actions.ts#createStoryAction"] as FormFields });
+  const own = await callAction(request, "app/stories/actions.ts#createStoryAction", {
+    form: valid["app/stories/actions.ts#createStoryAction"] as FormFields,
+  });
   expect(own.redirect, own.body).toMatch(/^\/stories\//);
 });
 
 // Route handlers are not guarded by Next as server actions are: each goes through runRoute, which
 // refuses a change from another site and from another origin of this one (same site: the session
 // cookie rides along). Issue 18 found the CSV import's job route writing a draft from such a page.
-test("every route handler refuses a change sent from another site or another origin of this one, and writes nothing", async ({ browser, baseURL }) => {
+test("every route handler refuses a change sent from another site or another origin of this one, and writes nothing", async ({
+  browser,
+  baseURL,
+}) => {
   const editor = await createAccount("editor");
   const request = await signedInRequest(browser, baseURL as string, editor);
   const tag = newTag();
   const { quantityId, sources } = await createQuantity(tag, { sources: { ministry: "Ministry" } });
   // An import that would succeed from our own pages: one row, one draft (the fixture names the source "Ministry (tag)").
   const csv = `source;sentence;reported at\nMinistry (${tag});"At least 29 soldiers were killed (${tag}).";2020-02-27 22:00\n`;
-  const plan = { quantityId, language: "en", mapping: { source: 0, sentence: 1, reportedAt: 2, figure: null, quote: null, relayedBy: null, articleUrl: null, publisher: null, language: null } };
-  const importBody = () => ({ file: { name: `forged-${tag}.csv`, mimeType: "text/csv", buffer: Buffer.from(csv) }, plan: JSON.stringify(plan) });
+  const plan = {
+    quantityId,
+    language: "en",
+    mapping: {
+      source: 0,
+      sentence: 1,
+      reportedAt: 2,
+      figure: null,
+      quote: null,
+      relayedBy: null,
+      articleUrl: null,
+      publisher: null,
+      language: null,
+    },
+  };
+  const importBody = () => ({
+    file: { name: `forged-${tag}.csv`, mimeType: "text/csv", buffer: Buffer.from(csv) },
+    plan: JSON.stringify(plan),
+  });
   // The import finds a source by its key, the name folded ("ministry <tag>"); the fixture's key carries its id too.
-  await runStatement(`UPDATE "Source" SET "key" = ? WHERE "id" = ?`, `ministry ${tag}`, sources.ministry as string);
+  await runStatement(
+    `UPDATE "Source" SET "key" = ? WHERE "id" = ?`,
+    `ministry ${tag}`,
+    sources.ministry as string,
+  );
 
   const sameSiteOtherOrigin = `http://127.0.0.1:${Number(new URL(baseURL as string).port) + 1}`;
   const handlers = routeHandlers();
@@ -101,8 +163,16 @@ test("every route handler refuses a change sent from another site or another ori
   for (const { path: routePath } of handlers) {
     const url = routePath.replace(/\[[^\]]+\]/g, "authorization-check");
     for (const method of ["POST", "PUT", "PATCH", "DELETE"]) {
-      for (const [origin, fetchSite] of [...FOREIGN_ORIGINS.map((o) => [o, "cross-site"]), [sameSiteOtherOrigin, "same-site"]] as const) {
-        const response = await request.fetch(url, { method, multipart: importBody(), headers: { Origin: origin, "Sec-Fetch-Site": fetchSite }, maxRedirects: 0 });
+      for (const [origin, fetchSite] of [
+        ...FOREIGN_ORIGINS.map((o) => [o, "cross-site"]),
+        [sameSiteOtherOrigin, "same-site"],
+      ] as const) {
+        const response = await request.fetch(url, {
+          method,
+          multipart: importBody(),
+          headers: { Origin: origin, "Sec-Fetch-Site": fetchSite },
+          maxRedirects: 0,
+        });
         const what = `${method} ${url} from ${origin}`;
         expect(response.status(), what).toBeGreaterThanOrEqual(400);
         expect(response.status(), what).toBeLessThan(500);
@@ -114,28 +184,50 @@ test("every route handler refuses a change sent from another site or another ori
     }
   }
   expect(refused.length).toBeGreaterThanOrEqual(handlers.length * 4 * 3);
-  expect(await readRows(`SELECT "id" FROM "HistoryEntry" WHERE "actorId" = ?`, editor.id), "the editor's session wrote nothing").toEqual([]);
-  expect(await readRow(`SELECT "id" FROM "ImportJob" WHERE "fileName" = ?`, `forged-${tag}.csv`)).toBeUndefined();
+  expect(
+    await readRows(`SELECT "id" FROM "HistoryEntry" WHERE "actorId" = ?`, editor.id),
+    "the editor's session wrote nothing",
+  ).toEqual([]);
+  expect(
+    await readRow(`SELECT "id" FROM "ImportJob" WHERE "fileName" = ?`, `forged-${tag}.csv`),
+  ).toBeUndefined();
 
   // The same import from our own pages starts: the refusals above were the origin's doing.
-  const own = await request.post("/claims/import/jobs", { multipart: importBody(), headers: { Origin: new URL(baseURL as string).origin } });
+  const own = await request.post("/claims/import/jobs", {
+    multipart: importBody(),
+    headers: { Origin: new URL(baseURL as string).origin },
+  });
   expect(own.status(), await own.text()).toBe(202);
 });
 
-test("the language switch refuses a post from another site and sets no cookie", async ({ browser, baseURL }) => {
+test("the language switch refuses a post from another site and sets no cookie", async ({
+  browser,
+  baseURL,
+}) => {
   const request = await newRequest(browser, baseURL as string);
   for (const origin of FOREIGN_ORIGINS) {
-    const response = await request.post("/language", { form: { locale: "fr", returnTo: "/" }, headers: { Origin: origin }, maxRedirects: 0 });
+    const response = await request.post("/language", {
+      form: { locale: "fr", returnTo: "/" },
+      headers: { Origin: origin },
+      maxRedirects: 0,
+    });
     expect(response.status(), `from ${origin}`).toBe(403);
     expect(await response.text()).toBe("This form can only be sent from this site's own pages.");
     expect(response.headers()["set-cookie"], `from ${origin}`).toBeUndefined();
   }
-  const own = await request.post("/language", { form: { locale: "fr", returnTo: "/" }, headers: { Origin: new URL(baseURL as string).origin }, maxRedirects: 0 });
+  const own = await request.post("/language", {
+    form: { locale: "fr", returnTo: "/" },
+    headers: { Origin: new URL(baseURL as string).origin },
+    maxRedirects: 0,
+  });
   expect(own.status()).toBe(303);
   expect(own.headers()["set-cookie"]).toContain("fr");
 });
 
-test("next-auth's sign-in and sign-out refuse a post without their CSRF token", async ({ browser, baseURL }) => {
+test("next-auth's sign-in and sign-out refuse a post without their CSRF token", async ({
+  browser,
+  baseURL,
+}) => {
   const editor = await createAccount("editor");
   const request = await newRequest(browser, baseURL as string);
   await request.get("/api/auth/csrf");
@@ -146,13 +238,22 @@ test("next-auth's sign-in and sign-out refuse a post without their CSRF token", 
     maxRedirects: 0,
   });
   expect(signIn.status()).toBeLessThan(500);
-  expect(`${signIn.headers().location ?? ""} ${await signIn.text()}`, "sent back to sign in with a CSRF error").toMatch(/csrf=true/);
+  expect(
+    `${signIn.headers().location ?? ""} ${await signIn.text()}`,
+    "sent back to sign in with a CSRF error",
+  ).toMatch(/csrf=true/);
   expect(await (await request.get("/api/auth/session")).json()).toEqual({});
 
   // Signed in for real, a forged sign-out (no token) leaves the session alone.
   const signedIn = await signedInRequest(browser, baseURL as string, editor);
-  const signOut = await signedIn.post("/api/auth/signout", { form: { json: "true" }, headers: { Origin: "https://evil.example" }, maxRedirects: 0 });
+  const signOut = await signedIn.post("/api/auth/signout", {
+    form: { json: "true" },
+    headers: { Origin: "https://evil.example" },
+    maxRedirects: 0,
+  });
   expect(signOut.status()).toBeLessThan(500);
-  const session = (await (await signedIn.get("/api/auth/session")).json()) as { user?: { email?: string } };
+  const session = (await (await signedIn.get("/api/auth/session")).json()) as {
+    user?: { email?: string };
+  };
   expect(session.user?.email).toBe(editor.email);
 });

@@ -12,7 +12,10 @@ import { governorQuantity, insertClaim, uniqueTag } from "../support/review-fixt
 import { TEST_USERS } from "../support/session";
 import { newTag, ORIGIN, rawRequest, type RawAnswer } from "./support";
 
-test.skip(({ isMobile }) => isMobile, "HTTP answers do not depend on the screen: checked once, on desktop.");
+test.skip(
+  ({ isMobile }) => isMobile,
+  "HTTP answers do not depend on the screen: checked once, on desktop.",
+);
 
 // A name no story, quote or source of the run's database holds (the XSS corpus writes
 // "evil.example" into some), so finding it in an answer can only mean the request's header.
@@ -20,8 +23,15 @@ const FORGED = `evil-${newTag()}.example`;
 
 const FORGERIES: Record<string, Record<string, string>> = {
   "a forged Host": { host: FORGED },
-  "a forged X-Forwarded-Host and X-Forwarded-Proto": { "x-forwarded-host": FORGED, "x-forwarded-proto": "https" },
-  "a forged Host and X-Forwarded-Host with a port": { host: `${FORGED}:8443`, "x-forwarded-host": `${FORGED}:8443`, "x-forwarded-proto": "https" },
+  "a forged X-Forwarded-Host and X-Forwarded-Proto": {
+    "x-forwarded-host": FORGED,
+    "x-forwarded-proto": "https",
+  },
+  "a forged Host and X-Forwarded-Host with a port": {
+    host: `${FORGED}:8443`,
+    "x-forwarded-host": `${FORGED}:8443`,
+    "x-forwarded-proto": "https",
+  },
 };
 
 /** Nothing of the forged host anywhere in the answer, its headers included. */
@@ -36,14 +46,33 @@ async function publishedStory(tag: string) {
   const { quantity, claim } = await governorQuantity(tag);
   const published = await claim("published", 29);
   await claim("draft", 41);
-  const slug = await withTestDatabase(async (db) => (await db.get<{ storyId: string }>(`SELECT "storyId" FROM "Quantity" WHERE "id" = ?`, quantity.quantityId))?.storyId);
-  return { quantityId: quantity.quantityId, sourceId: quantity.sources.governor as string, claimId: published.id, slug: slug as string };
+  const slug = await withTestDatabase(
+    async (db) =>
+      (
+        await db.get<{ storyId: string }>(
+          `SELECT "storyId" FROM "Quantity" WHERE "id" = ?`,
+          quantity.quantityId,
+        )
+      )?.storyId,
+  );
+  return {
+    quantityId: quantity.quantityId,
+    sourceId: quantity.sources.governor as string,
+    claimId: published.id,
+    slug: slug as string,
+  };
 }
 
 /** A write token acting as the editor, written straight into the run's database as the admin's page makes it. */
 function writeToken(): Promise<string> {
   return withTestDatabase(async (db) => {
-    const userId = async (email: string) => (await db.get<{ id: string }>(`SELECT "id" FROM "User" WHERE "email" = ?`, email.toLowerCase()))?.id;
+    const userId = async (email: string) =>
+      (
+        await db.get<{ id: string }>(
+          `SELECT "id" FROM "User" WHERE "email" = ?`,
+          email.toLowerCase(),
+        )
+      )?.id;
     const { token, prefix, secretHash } = generateApiToken();
     await db.run(
       `INSERT INTO "ApiToken" ("id", "name", "scope", "prefix", "secretHash", "createdById", "actingUserId", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -73,7 +102,10 @@ for (const [forgery, forged] of Object.entries(FORGERIES)) {
     // Byte for byte what an honest reader gets, tag included (asked again should another test
     // publish in between: an answer that followed the Host would never match).
     await expect(async () => {
-      const [forgedAgain, honest] = [await rawRequest("GET", "/feed.atom", forged), await rawRequest("GET", "/feed.atom")];
+      const [forgedAgain, honest] = [
+        await rawRequest("GET", "/feed.atom", forged),
+        await rawRequest("GET", "/feed.atom"),
+      ];
       expect(forgedAgain.body).toBe(honest.body);
       expect(forgedAgain.headers.etag).toBe(honest.headers.etag);
     }).toPass({ timeout: 10_000 });
@@ -94,9 +126,13 @@ for (const [forgery, forged] of Object.entries(FORGERIES)) {
       expectNothingForged(answer, path);
       expect(answer.body, path).toContain(ORIGIN);
     }
-    const claim = JSON.parse((await rawRequest("GET", `/api/v1/claims/${claimId}`, forged)).body) as { data: { permalink: string } };
+    const claim = JSON.parse(
+      (await rawRequest("GET", `/api/v1/claims/${claimId}`, forged)).body,
+    ) as { data: { permalink: string } };
     expect(claim.data.permalink).toBe(`${ORIGIN}/claim/${claimId}`);
-    const openApi = JSON.parse((await rawRequest("GET", "/api/v1/openapi.json", forged)).body) as { servers: unknown };
+    const openApi = JSON.parse((await rawRequest("GET", "/api/v1/openapi.json", forged)).body) as {
+      servers: unknown;
+    };
     expect(openApi.servers).toEqual([{ url: ORIGIN }]);
 
     const sitemap = await rawRequest("GET", "/sitemap.xml", forged);
@@ -115,7 +151,9 @@ for (const [forgery, forged] of Object.entries(FORGERIES)) {
     const again = await rawRequest("GET", `/claim/${claimId}`, { accept: "text/html" });
     expectNothingForged(again, "claim page, next reader");
     for (const answer of [page, again]) {
-      const jsonLd = /<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/.exec(answer.body)?.[1];
+      const jsonLd = /<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/.exec(
+        answer.body,
+      )?.[1];
       expect(jsonLd, "a ClaimReview").toBeDefined();
       const review = JSON.parse(jsonLd as string) as { url: string; author: { url: string } };
       expect(review.url).toBe(`${ORIGIN}/claim/${claimId}`);
@@ -126,15 +164,29 @@ for (const [forgery, forged] of Object.entries(FORGERIES)) {
   test(`${forgery} changes nothing in the Location of a draft logged through the API`, async () => {
     const { quantityId, sourceId } = await publishedStory(uniqueTag());
     const token = await writeToken();
-    const body = JSON.stringify({ quantityId, sourceId, sentence: "At least 29 soldiers were killed, the governor said.", language: "en", reportedAt: "2020-02-27T22:00:00Z" });
-    const created = await rawRequest("POST", "/api/v1/claims", { ...forged, authorization: `Bearer ${token}`, "content-type": "application/json" }, body);
+    const body = JSON.stringify({
+      quantityId,
+      sourceId,
+      sentence: "At least 29 soldiers were killed, the governor said.",
+      language: "en",
+      reportedAt: "2020-02-27T22:00:00Z",
+    });
+    const created = await rawRequest(
+      "POST",
+      "/api/v1/claims",
+      { ...forged, authorization: `Bearer ${token}`, "content-type": "application/json" },
+      body,
+    );
     expect(created.status, created.body).toBe(201);
     expectNothingForged(created, "a draft logged through the API");
     const draft = (JSON.parse(created.body) as { data: { id: string; page: string } }).data;
     expect(created.headers.location).toBe(`${ORIGIN}/claims/${draft.id}`);
     expect(draft.page).toBe(`${ORIGIN}/claims/${draft.id}`);
 
-    const listed = await rawRequest("GET", `/api/v1/staff/claims?quantity=${quantityId}&limit=1`, { ...forged, authorization: `Bearer ${token}` });
+    const listed = await rawRequest("GET", `/api/v1/staff/claims?quantity=${quantityId}&limit=1`, {
+      ...forged,
+      authorization: `Bearer ${token}`,
+    });
     expectNothingForged(listed, "the staff API");
     const staff = JSON.parse(listed.body) as { data: { page: string }[]; next: string | null };
     expect(staff.data[0]?.page.startsWith(`${ORIGIN}/claims/`)).toBe(true);
@@ -144,7 +196,10 @@ for (const [forgery, forged] of Object.entries(FORGERIES)) {
 
 test("the open data's ETag names no edition: drafts saved leave it as it is, a publication changes it", async () => {
   const { quantityId, sourceId } = await publishedStory(uniqueTag());
-  const addresses = [`/api/v1/quantities/${quantityId}`, `/api/v1/claims/export.csv?quantity=${quantityId}`];
+  const addresses = [
+    `/api/v1/quantities/${quantityId}`,
+    `/api/v1/claims/export.csv?quantity=${quantityId}`,
+  ];
   const tags = new Map<string, string>();
   for (const address of addresses) {
     const first = await rawRequest("GET", address);
@@ -154,18 +209,33 @@ test("the open data's ETag names no edition: drafts saved leave it as it is, a p
   }
 
   const draft = (low: number, status: "draft" | "published") =>
-    insertClaim({ quantityId, sourceId, author: "editor", quote: `at least ${low}`, low, high: null, qualifier: "at_least", sentence: `At least ${low}.`, reportedAt: new Date(), status });
+    insertClaim({
+      quantityId,
+      sourceId,
+      author: "editor",
+      quote: `at least ${low}`,
+      low,
+      high: null,
+      qualifier: "at_least",
+      sentence: `At least ${low}.`,
+      reportedAt: new Date(),
+      status,
+    });
   // Three drafts: three newer editions, none a visitor can see, so nothing to count.
   for (const low of [51, 52, 53]) await draft(low, "draft");
   for (const address of addresses) {
-    const unchanged = await rawRequest("GET", address, { "if-none-match": tags.get(address) as string });
+    const unchanged = await rawRequest("GET", address, {
+      "if-none-match": tags.get(address) as string,
+    });
     expect(unchanged.status, address).toBe(304);
     expect(unchanged.headers.etag, address).toBe(tags.get(address));
   }
 
   await draft(54, "published");
   for (const address of addresses) {
-    const changed = await rawRequest("GET", address, { "if-none-match": tags.get(address) as string });
+    const changed = await rawRequest("GET", address, {
+      "if-none-match": tags.get(address) as string,
+    });
     expect(changed.status, address).toBe(200);
     expect(changed.headers.etag, address).not.toBe(tags.get(address));
     expect(changed.body, address).toContain("at least 54");

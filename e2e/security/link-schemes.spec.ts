@@ -1,6 +1,15 @@
 import { expect, test } from "@playwright/test";
 import { createQuantity } from "../support/review-fixtures";
-import { actionResult, callAction, createAccount, newRequest, newTag, readRow, signedInRequest, type FormFields } from "./support";
+import {
+  actionResult,
+  callAction,
+  createAccount,
+  newRequest,
+  newTag,
+  readRow,
+  signedInRequest,
+  type FormFields,
+} from "./support";
 
 // Links people will click: every URL field takes http(s) web addresses only. A script scheme,
 // however disguised, is refused with a message next to its field and nothing is saved; where the
@@ -28,7 +37,10 @@ export const BAD_LINKS = [
   "http://",
 ];
 
-test("every URL field refuses script schemes and their disguises, and accepts https", async ({ browser, baseURL }) => {
+test("every URL field refuses script schemes and their disguises, and accepts https", async ({
+  browser,
+  baseURL,
+}) => {
   const editor = await createAccount("editor");
   const request = await signedInRequest(browser, baseURL as string, editor);
   const tag = newTag();
@@ -45,27 +57,62 @@ test("every URL field refuses script schemes and their disguises, and accepts ht
     reportedAt: "2020-02-27T22:00",
   });
   const article = (articleText: string, link: Record<string, string>) =>
-    JSON.stringify([{ articleText, language: "en", reportedAt: "2020-02-27T22:00", figures: [{ start: 15, end: 26, quantityId, sourceId: sources.ministry as string }], ...link }]);
+    JSON.stringify([
+      {
+        articleText,
+        language: "en",
+        reportedAt: "2020-02-27T22:00",
+        figures: [{ start: 15, end: 26, quantityId, sourceId: sources.ministry as string }],
+        ...link,
+      },
+    ]);
 
   let checked = 0;
   for (const [index, bad] of BAD_LINKS.entries()) {
     const what = (field: string) => `${field} = ${JSON.stringify(bad)}`;
 
     const sourceName = `Linked source ${tag} ${index}`;
-    const source = actionResult((await callAction(request, "app/sources/actions.ts#createSourceAction", { form: { name: sourceName, kind: "ngo", homepage: bad } })).body);
+    const source = actionResult(
+      (
+        await callAction(request, "app/sources/actions.ts#createSourceAction", {
+          form: { name: sourceName, kind: "ngo", homepage: bad },
+        })
+      ).body,
+    );
     expect(source?.error?.fields?.homepage, what("source homepage")).toBe(URL_MESSAGE);
-    expect(await readRow(`SELECT "id" FROM "Source" WHERE "name" = ?`, sourceName), what("source homepage")).toBeUndefined();
+    expect(
+      await readRow(`SELECT "id" FROM "Source" WHERE "name" = ?`, sourceName),
+      what("source homepage"),
+    ).toBeUndefined();
 
     for (const field of ["articleUrl", "archiveUrl"]) {
       const sentenceTag = `${tag} ${field} ${index}`;
-      const single = actionResult((await callAction(request, "app/claims/actions.ts#createDraftAction", { form: { ...claim(sentenceTag), [field]: bad } })).body);
+      const single = actionResult(
+        (
+          await callAction(request, "app/claims/actions.ts#createDraftAction", {
+            form: { ...claim(sentenceTag), [field]: bad },
+          })
+        ).body,
+      );
       expect(single?.error?.fields?.[field], what(`claim ${field}`)).toBe(URL_MESSAGE);
-      expect(await readRow(`SELECT "id" FROM "Claim" WHERE "sentence" LIKE ?`, `%(${sentenceTag}).`), what(`claim ${field}`)).toBeUndefined();
+      expect(
+        await readRow(`SELECT "id" FROM "Claim" WHERE "sentence" LIKE ?`, `%(${sentenceTag}).`),
+        what(`claim ${field}`),
+      ).toBeUndefined();
 
       const articleText = `Officials said at least 29 soldiers were killed (${sentenceTag}).`;
-      const pasted = actionResult((await callAction(request, "app/claims/actions.ts#saveArticleDraftsAction", { json: article(articleText, { [field]: bad }) })).body);
+      const pasted = actionResult(
+        (
+          await callAction(request, "app/claims/actions.ts#saveArticleDraftsAction", {
+            json: article(articleText, { [field]: bad }),
+          })
+        ).body,
+      );
       expect(pasted?.error?.fields?.[field], what(`pasted article ${field}`)).toBe(URL_MESSAGE);
-      expect(await readRow(`SELECT "id" FROM "Claim" WHERE "articleText" = ?`, articleText), what(`pasted article ${field}`)).toBeUndefined();
+      expect(
+        await readRow(`SELECT "id" FROM "Claim" WHERE "articleText" = ?`, articleText),
+        what(`pasted article ${field}`),
+      ).toBeUndefined();
       checked += 2;
     }
     checked += 1;
@@ -74,28 +121,58 @@ test("every URL field refuses script schemes and their disguises, and accepts ht
 
   // A real web address goes through, in every field.
   const good = "https://example.org/idlib?x=1";
-  await callAction(request, "app/sources/actions.ts#createSourceAction", { form: { name: `Linked source ${tag} ok`, kind: "ngo", homepage: good } });
-  expect(await readRow(`SELECT "homepage" FROM "Source" WHERE "name" = ?`, `Linked source ${tag} ok`)).toEqual({ homepage: good });
-  const created = await callAction(request, "app/claims/actions.ts#createDraftAction", { form: { ...claim(`${tag} ok`), articleUrl: good, archiveUrl: good } });
+  await callAction(request, "app/sources/actions.ts#createSourceAction", {
+    form: { name: `Linked source ${tag} ok`, kind: "ngo", homepage: good },
+  });
+  expect(
+    await readRow(`SELECT "homepage" FROM "Source" WHERE "name" = ?`, `Linked source ${tag} ok`),
+  ).toEqual({ homepage: good });
+  const created = await callAction(request, "app/claims/actions.ts#createDraftAction", {
+    form: { ...claim(`${tag} ok`), articleUrl: good, archiveUrl: good },
+  });
   expect(created.redirect, created.body).toMatch(/^\/claims\//);
-  expect(await readRow(`SELECT "articleUrl", "archiveUrl" FROM "Claim" WHERE "sentence" LIKE ?`, `%(${tag} ok).`)).toEqual({ articleUrl: good, archiveUrl: good });
+  expect(
+    await readRow(
+      `SELECT "articleUrl", "archiveUrl" FROM "Claim" WHERE "sentence" LIKE ?`,
+      `%(${tag} ok).`,
+    ),
+  ).toEqual({ articleUrl: good, archiveUrl: good });
 });
 
-test("where a page of this site is expected, another site or a script is never followed", async ({ browser, baseURL, page }) => {
+test("where a page of this site is expected, another site or a script is never followed", async ({
+  browser,
+  baseURL,
+  page,
+}) => {
   const request = await newRequest(browser, baseURL as string);
   const origin = new URL(baseURL as string).origin;
-  for (const returnTo of ["//evil.example", "/\\evil.example", "https://evil.example/", "javascript:alert(1)", " /story", "/\tevil"]) {
-    const response = await request.post("/language", { form: { locale: "en", returnTo }, headers: { Origin: origin }, maxRedirects: 0 });
+  for (const returnTo of [
+    "//evil.example",
+    "/\\evil.example",
+    "https://evil.example/",
+    "javascript:alert(1)",
+    " /story",
+    "/\tevil",
+  ]) {
+    const response = await request.post("/language", {
+      form: { locale: "en", returnTo },
+      headers: { Origin: origin },
+      maxRedirects: 0,
+    });
     expect(response.status(), returnTo).toBe(303);
     expect(response.headers().location, returnTo).toBe("/");
   }
 
   // After signing in, a crafted callbackUrl to another site lands on the dashboard instead.
   const editor = await createAccount("editor");
-  await page.context().setExtraHTTPHeaders({ "x-forwarded-for": `10.250.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` });
+  await page.context().setExtraHTTPHeaders({
+    "x-forwarded-for": `10.250.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`,
+  });
   await page.goto(`/sign-in?callbackUrl=${encodeURIComponent("//evil.example/phish")}`);
   await page.getByLabel("Email", { exact: true }).fill(editor.email);
   await page.getByLabel("Password", { exact: true }).fill(editor.password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(new RegExp(`^${origin.replace(/[.]/g, "\\.")}/dashboard`), { timeout: 15_000 });
+  await expect(page).toHaveURL(new RegExp(`^${origin.replace(/[.]/g, "\\.")}/dashboard`), {
+    timeout: 15_000,
+  });
 });

@@ -1,6 +1,13 @@
 import { expect, test } from "@playwright/test";
 import { createQuantity, insertClaim } from "../support/review-fixtures";
-import { callAction, createAccount, newTag, readRow, signedInRequest, type FormFields } from "./support";
+import {
+  callAction,
+  createAccount,
+  newTag,
+  readRow,
+  signedInRequest,
+  type FormFields,
+} from "./support";
 
 // Mass assignment: every action that writes, called with its real fields plus the ones the
 // server alone decides (status, author, reviewer, version, id, role, password hash...). The
@@ -38,7 +45,10 @@ const claimFields = (tag: string, quantityId: string, sourceId: string): FormFie
   reportedAt: "2020-02-27T22:00",
 });
 
-test("creating a story, a quantity and a source keeps the server's id, slug, key and version", async ({ browser, baseURL }) => {
+test("creating a story, a quantity and a source keeps the server's id, slug, key and version", async ({
+  browser,
+  baseURL,
+}) => {
   const editor = await createAccount("editor");
   const request = await signedInRequest(browser, baseURL as string, editor);
   const tag = newTag();
@@ -47,16 +57,28 @@ test("creating a story, a quantity and a source keeps the server's id, slug, key
     form: { title: `Mass assignment ${tag}`, date: "2020-02-27", ...FORGED },
   });
   expect(story.redirect, story.body).toMatch(/^\/stories\/[^/?]+\?created=1$/);
-  const storyRow = await readRow(`SELECT "id", "slug", "version" FROM "Story" WHERE "title" = ?`, `Mass assignment ${tag}`);
+  const storyRow = await readRow(
+    `SELECT "id", "slug", "version" FROM "Story" WHERE "title" = ?`,
+    `Mass assignment ${tag}`,
+  );
   expect(storyRow).toMatchObject({ version: 1 });
   expect(storyRow?.id).not.toBe(FORGED.id);
   expect(storyRow?.slug).not.toBe(FORGED.slug);
 
   const quantity = await callAction(request, "app/stories/actions.ts#createQuantityAction", {
-    form: { ...FORGED, storyId: storyRow?.id as string, label: `Soldiers ${tag}`, measure: "killed", headlinePolicy: "range" },
+    form: {
+      ...FORGED,
+      storyId: storyRow?.id as string,
+      label: `Soldiers ${tag}`,
+      measure: "killed",
+      headlinePolicy: "range",
+    },
   });
   expect(quantity.code, quantity.body).toBeNull();
-  const quantityRow = await readRow(`SELECT "id", "storyId", "version" FROM "Quantity" WHERE "label" = ?`, `Soldiers ${tag}`);
+  const quantityRow = await readRow(
+    `SELECT "id", "storyId", "version" FROM "Quantity" WHERE "label" = ?`,
+    `Soldiers ${tag}`,
+  );
   expect(quantityRow).toMatchObject({ storyId: storyRow?.id, version: 1 });
   expect(quantityRow?.id).not.toBe(FORGED.id);
 
@@ -64,28 +86,46 @@ test("creating a story, a quantity and a source keeps the server's id, slug, key
     form: { ...FORGED, name: `Ministry ${tag}`, kind: "government" },
   });
   expect(source.code, source.body).toBeNull();
-  const sourceRow = await readRow(`SELECT "id", "key", "version" FROM "Source" WHERE "name" = ?`, `Ministry ${tag}`);
+  const sourceRow = await readRow(
+    `SELECT "id", "key", "version" FROM "Source" WHERE "name" = ?`,
+    `Ministry ${tag}`,
+  );
   expect(sourceRow).toMatchObject({ version: 1 });
   expect(sourceRow?.id).not.toBe(FORGED.id);
   expect(sourceRow?.key).not.toBe(FORGED.key);
 });
 
-test("a new claim, a pasted article's claims and an edit stay drafts of their real author", async ({ browser, baseURL }) => {
+test("a new claim, a pasted article's claims and an edit stay drafts of their real author", async ({
+  browser,
+  baseURL,
+}) => {
   const editor = await createAccount("editor");
   const request = await signedInRequest(browser, baseURL as string, editor);
   const tag = newTag();
   const { quantityId, sources } = await createQuantity(tag, { sources: { ministry: "Ministry" } });
 
   const created = await callAction(request, "app/claims/actions.ts#createDraftAction", {
-    form: { ...FORGED, ...claimFields(tag, quantityId, (sources.ministry as string)) },
+    form: { ...FORGED, ...claimFields(tag, quantityId, sources.ministry as string) },
   });
   expect(created.redirect, created.body).toMatch(/^\/claims\/[^/?]+\?saved=new$/);
   const claimId = /^\/claims\/([^/?]+)/.exec(created.redirect as string)?.[1];
   const draft = await readRow(`SELECT * FROM "Claim" WHERE "id" = ?`, claimId);
-  expect(draft).toMatchObject({ status: "draft", authorId: editor.id, reviewerId: null, version: 1, rating: "unverified", reviewNote: null });
+  expect(draft).toMatchObject({
+    status: "draft",
+    authorId: editor.id,
+    reviewerId: null,
+    version: 1,
+    rating: "unverified",
+    reviewNote: null,
+  });
 
   const edited = await callAction(request, "app/claims/actions.ts#updateDraftAction", {
-    form: { ...FORGED, ...claimFields(`${tag} edited`, quantityId, (sources.ministry as string)), claimId: claimId as string, version: "1" },
+    form: {
+      ...FORGED,
+      ...claimFields(`${tag} edited`, quantityId, sources.ministry as string),
+      claimId: claimId as string,
+      version: "1",
+    },
   });
   expect(edited.code, edited.body).toBeNull();
   expect(await readRow(`SELECT * FROM "Claim" WHERE "id" = ?`, claimId)).toMatchObject({
@@ -106,9 +146,16 @@ test("a new claim, a pasted article's claims and an edit stay drafts of their re
     reportedAt: "2020-02-27T22:00",
     figures: [{ ...FORGED, start: 15, end: 26, quantityId, sourceId: sources.ministry as string }],
   };
-  const pasted = await callAction(request, "app/claims/actions.ts#saveArticleDraftsAction", { json: JSON.stringify([article]) });
+  const pasted = await callAction(request, "app/claims/actions.ts#saveArticleDraftsAction", {
+    json: JSON.stringify([article]),
+  });
   expect(pasted.redirect, pasted.body).toBe("/dashboard?saved=1");
-  expect(await readRow(`SELECT "status", "authorId", "reviewerId", "version", "rating" FROM "Claim" WHERE "articleText" = ?`, articleText)).toEqual({
+  expect(
+    await readRow(
+      `SELECT "status", "authorId", "reviewerId", "version", "rating" FROM "Claim" WHERE "articleText" = ?`,
+      articleText,
+    ),
+  ).toEqual({
     status: "draft",
     authorId: editor.id,
     reviewerId: null,
@@ -117,7 +164,10 @@ test("a new claim, a pasted article's claims and an edit stay drafts of their re
   });
 });
 
-test("a reviewer's decisions set only what each decision sets, with the reviewer as the real one", async ({ browser, baseURL }) => {
+test("a reviewer's decisions set only what each decision sets, with the reviewer as the real one", async ({
+  browser,
+  baseURL,
+}) => {
   const reviewer = await createAccount("reviewer");
   const request = await signedInRequest(browser, baseURL as string, reviewer);
   const tag = newTag();
@@ -138,33 +188,70 @@ test("a reviewer's decisions set only what each decision sets, with the reviewer
     return id;
   };
   const read = (id: string) =>
-    readRow(`SELECT "status", "authorId", "reviewerId", "version", "rating", "reviewNote", "retractionReason" FROM "Claim" WHERE "id" = ?`, id);
+    readRow(
+      `SELECT "status", "authorId", "reviewerId", "version", "rating", "reviewNote", "retractionReason" FROM "Claim" WHERE "id" = ?`,
+      id,
+    );
 
   const approved = await newClaim("in_review");
   const author = (await read(approved))?.authorId;
-  const approve = await callAction(request, "app/review/actions.ts#approveClaimAction", { form: { ...FORGED, status: "retracted", claimId: approved, version: "1" } });
+  const approve = await callAction(request, "app/review/actions.ts#approveClaimAction", {
+    form: { ...FORGED, status: "retracted", claimId: approved, version: "1" },
+  });
   expect(approve.redirect, approve.body).toMatch(/^\/review\?done=approved/);
-  expect(await read(approved)).toMatchObject({ status: "published", authorId: author, reviewerId: reviewer.id, version: 2, rating: "unverified", reviewNote: null });
+  expect(await read(approved)).toMatchObject({
+    status: "published",
+    authorId: author,
+    reviewerId: reviewer.id,
+    version: 2,
+    rating: "unverified",
+    reviewNote: null,
+  });
 
   const rejected = await newClaim("in_review");
-  const reject = await callAction(request, "app/review/actions.ts#rejectClaimAction", { form: { ...FORGED, claimId: rejected, version: "1", note: "Check the figure." } });
+  const reject = await callAction(request, "app/review/actions.ts#rejectClaimAction", {
+    form: { ...FORGED, claimId: rejected, version: "1", note: "Check the figure." },
+  });
   expect(reject.redirect, reject.body).toMatch(/^\/review\?done=rejected/);
-  expect(await read(rejected)).toMatchObject({ status: "draft", authorId: author, reviewerId: reviewer.id, version: 2, rating: "unverified", reviewNote: "Check the figure." });
+  expect(await read(rejected)).toMatchObject({
+    status: "draft",
+    authorId: author,
+    reviewerId: reviewer.id,
+    version: 2,
+    rating: "unverified",
+    reviewNote: "Check the figure.",
+  });
 
   const rated = await newClaim("published");
-  const rate = await callAction(request, "app/review/actions.ts#rateClaimAction", { form: { ...FORGED, status: "draft", claimId: rated, version: "1", rating: "disputed" } });
+  const rate = await callAction(request, "app/review/actions.ts#rateClaimAction", {
+    form: { ...FORGED, status: "draft", claimId: rated, version: "1", rating: "disputed" },
+  });
   expect(rate.redirect, rate.body).toMatch(/\?done=rated$/);
-  expect(await read(rated)).toMatchObject({ status: "published", authorId: author, rating: "disputed", reviewNote: null });
+  expect(await read(rated)).toMatchObject({
+    status: "published",
+    authorId: author,
+    rating: "disputed",
+    reviewNote: null,
+  });
 
   const retracted = await newClaim("published");
   const retract = await callAction(request, "app/review/actions.ts#retractClaimAction", {
     form: { ...FORGED, claimId: retracted, version: "1", reason: "The ministry withdrew it." },
   });
   expect(retract.redirect, retract.body).toMatch(/\?done=retracted$/);
-  expect(await read(retracted)).toMatchObject({ status: "retracted", authorId: author, rating: "unverified", retractionReason: "The ministry withdrew it.", reviewNote: null });
+  expect(await read(retracted)).toMatchObject({
+    status: "retracted",
+    authorId: author,
+    rating: "unverified",
+    retractionReason: "The ministry withdrew it.",
+    reviewNote: null,
+  });
 });
 
-test("inviting someone and changing a role set only the name, email and role", async ({ browser, baseURL }) => {
+test("inviting someone and changing a role set only the name, email and role", async ({
+  browser,
+  baseURL,
+}) => {
   const admin = await createAccount("admin");
   const request = await signedInRequest(browser, baseURL as string, admin);
   const tag = newTag();
@@ -174,20 +261,36 @@ test("inviting someone and changing a role set only the name, email and role", a
     form: { ...FORGED, role: "editor", name: `Invited ${tag}`, email },
   });
   expect(invite.code, invite.body).toBeNull();
-  const invited = await readRow(`SELECT "id", "role", "disabled", "sessionVersion", "passwordHash" FROM "User" WHERE "email" = ?`, email);
+  const invited = await readRow(
+    `SELECT "id", "role", "disabled", "sessionVersion", "passwordHash" FROM "User" WHERE "email" = ?`,
+    email,
+  );
   expect(invited).toMatchObject({ role: "editor", disabled: 0, sessionVersion: 0 });
   expect(invited?.id).not.toBe(FORGED.id);
   expect(invited?.passwordHash).toMatch(/^\$2[aby]\$/);
 
   const target = await createAccount("editor");
   const change = await callAction(request, "app/admin/users/actions.ts#changeUserRoleAction", {
-    form: { ...FORGED, userId: target.id, role: "reviewer", email: `forged-${tag}@evil.example`, name: "Forged" },
+    form: {
+      ...FORGED,
+      userId: target.id,
+      role: "reviewer",
+      email: `forged-${tag}@evil.example`,
+      name: "Forged",
+    },
   });
   expect(change.code, change.body).toBeNull();
-  expect(await readRow(`SELECT "email", "role", "disabled", "passwordHash" FROM "User" WHERE "id" = ?`, target.id)).toMatchObject({
+  expect(
+    await readRow(
+      `SELECT "email", "role", "disabled", "passwordHash" FROM "User" WHERE "id" = ?`,
+      target.id,
+    ),
+  ).toMatchObject({
     email: target.email,
     role: "reviewer",
     disabled: 0,
   });
-  expect((await readRow(`SELECT "passwordHash" FROM "User" WHERE "id" = ?`, target.id))?.passwordHash).not.toBe(FORGED.passwordHash);
+  expect(
+    (await readRow(`SELECT "passwordHash" FROM "User" WHERE "id" = ?`, target.id))?.passwordHash,
+  ).not.toBe(FORGED.passwordHash);
 });

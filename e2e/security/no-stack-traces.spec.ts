@@ -1,6 +1,14 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { routeHandlers, serverActions } from "../authorization/build-entry-points";
-import { ORIGIN, callAction, createAccount, expectNoLeak, newTag, readRow, signedInRequest } from "./support";
+import {
+  ORIGIN,
+  callAction,
+  createAccount,
+  expectNoLeak,
+  newTag,
+  readRow,
+  signedInRequest,
+} from "./support";
 
 // Whatever is sent, a browser never sees how the server is built: no stack frames, no file
 // paths, no Prisma, SQLite, PostgreSQL or JavaScript error text, for visitors and for signed-in
@@ -32,7 +40,12 @@ const BAD_PATHS = [
   "/%00",
 ];
 
-async function expectQuiet(request: APIRequestContext, method: "GET" | "POST" | "DELETE", url: string, options: Parameters<APIRequestContext["fetch"]>[1] = {}) {
+async function expectQuiet(
+  request: APIRequestContext,
+  method: "GET" | "POST" | "DELETE",
+  url: string,
+  options: Parameters<APIRequestContext["fetch"]>[1] = {},
+) {
   const response = await request.fetch(url, { method, maxRedirects: 0, ...options });
   const body = await response.text();
   expectNoLeak(body, `${method} ${url.slice(0, 80)} (${response.status()})`);
@@ -40,15 +53,26 @@ async function expectQuiet(request: APIRequestContext, method: "GET" | "POST" | 
 }
 
 for (const who of ["visitor", "admin"] as const) {
-  test(`malformed pages, actions and route handlers show no internals to ${who === "visitor" ? "a visitor" : "an admin"}`, async ({ browser, baseURL, playwright }) => {
+  test(`malformed pages, actions and route handlers show no internals to ${who === "visitor" ? "a visitor" : "an admin"}`, async ({
+    browser,
+    baseURL,
+    playwright,
+  }) => {
     const request =
-      who === "admin" ? await signedInRequest(browser, baseURL as string, await createAccount("admin")) : await playwright.request.newContext({ baseURL });
+      who === "admin"
+        ? await signedInRequest(browser, baseURL as string, await createAccount("admin"))
+        : await playwright.request.newContext({ baseURL });
 
     for (const path of BAD_PATHS) await expectQuiet(request, "GET", path);
 
     // Server actions: an unknown id, a body that is not the encoding React uses, the wrong
     // content type, a body over the size limit, arguments of the wrong shape.
-    const actionHeaders = (id: string, type = "text/plain;charset=UTF-8") => ({ "Next-Action": id, Accept: "text/x-component", Origin: ORIGIN, "Content-Type": type });
+    const actionHeaders = (id: string, type = "text/plain;charset=UTF-8") => ({
+      "Next-Action": id,
+      Accept: "text/x-component",
+      Origin: ORIGIN,
+      "Content-Type": type,
+    });
     await expectQuiet(request, "POST", "/", { headers: actionHeaders("0".repeat(42)), data: "[]" });
     await expectQuiet(request, "POST", "/", { headers: actionHeaders("%00"), data: "[]" });
     for (const action of serverActions()) {
@@ -61,7 +85,10 @@ for (const who of ["visitor", "admin"] as const) {
         ["multipart/form-data; boundary=nope", "--nope\r\nbroken"],
         ["text/plain;charset=UTF-8", `["${HUGE}"]`],
       ] as const) {
-        await expectQuiet(request, "POST", action.pagePath, { headers: actionHeaders(action.id, type), data });
+        await expectQuiet(request, "POST", action.pagePath, {
+          headers: actionHeaders(action.id, type),
+          data,
+        });
       }
     }
 
@@ -69,32 +96,59 @@ for (const who of ["visitor", "admin"] as const) {
     // they do not have.
     for (const route of routeHandlers()) {
       const path = route.path.replace(/\[[^\]]+\]/g, "%00");
-      const odd = await expectQuiet(request, "GET", `${path}?q=%00&limit=-1&page=NaN&status=draft&cursor=${"z".repeat(3_000)}`);
+      const odd = await expectQuiet(
+        request,
+        "GET",
+        `${path}?q=%00&limit=-1&page=NaN&status=draft&cursor=${"z".repeat(3_000)}`,
+      );
       expect(odd.status(), `GET ${path} with odd parameters`).toBeLessThan(500);
       await expectQuiet(request, "GET", route.path.replace(/\[[^\]]+\]/g, "x".repeat(3_000)));
-      await expectQuiet(request, "POST", path, { headers: { "Content-Type": "application/json", Origin: ORIGIN }, data: "{{{" });
-      await expectQuiet(request, "POST", path, { headers: { "Content-Type": "application/xml", Origin: ORIGIN }, data: "<a/>" });
-      await expectQuiet(request, "POST", path, { headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: ORIGIN }, data: `locale=${HUGE}` });
+      await expectQuiet(request, "POST", path, {
+        headers: { "Content-Type": "application/json", Origin: ORIGIN },
+        data: "{{{",
+      });
+      await expectQuiet(request, "POST", path, {
+        headers: { "Content-Type": "application/xml", Origin: ORIGIN },
+        data: "<a/>",
+      });
+      await expectQuiet(request, "POST", path, {
+        headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: ORIGIN },
+        data: `locale=${HUGE}`,
+      });
       await expectQuiet(request, "DELETE", path);
     }
 
     // next-auth's own endpoints, fed rubbish.
-    await expectQuiet(request, "POST", "/api/auth/callback/credentials", { headers: { "Content-Type": "application/json" }, data: "{{{" });
-    await expectQuiet(request, "POST", "/api/auth/callback/credentials", { form: { email: HUGE.slice(0, 100_000), password: "\u0000" } });
+    await expectQuiet(request, "POST", "/api/auth/callback/credentials", {
+      headers: { "Content-Type": "application/json" },
+      data: "{{{",
+    });
+    await expectQuiet(request, "POST", "/api/auth/callback/credentials", {
+      form: { email: HUGE.slice(0, 100_000), password: "\u0000" },
+    });
   });
 }
 
 // PostgreSQL's text cannot hold U+0000, which SQLite stores: a title pasted with one, or a search
 // for one, is saved or searched on both databases, never answered with a server error.
-test("a U+0000 character in typed text or in a search is no server error", async ({ browser, baseURL }) => {
+test("a U+0000 character in typed text or in a search is no server error", async ({
+  browser,
+  baseURL,
+}) => {
   const request = await signedInRequest(browser, baseURL as string, await createAccount("editor"));
   const title = `Shelling\u0000 in Afrin ${newTag()}`;
-  const story = await callAction(request, "app/stories/actions.ts#createStoryAction", { form: { title, date: "2020-03-01" } });
+  const story = await callAction(request, "app/stories/actions.ts#createStoryAction", {
+    form: { title, date: "2020-03-01" },
+  });
   expect(story.code, story.body).toBeNull();
   expect(story.redirect, story.body).toMatch(/^\/stories\//);
   const storyId = /^\/stories\/([^/?]+)/.exec(story.redirect ?? "")?.[1];
-  const saved = (await readRow<{ title: string }>(`SELECT "title" FROM "Story" WHERE "id" = ?`, storyId))?.title;
-  expect(saved?.replaceAll("\u0000", ""), "the title as typed, the character aside").toBe(title.replaceAll("\u0000", ""));
+  const saved = (
+    await readRow<{ title: string }>(`SELECT "title" FROM "Story" WHERE "id" = ?`, storyId)
+  )?.title;
+  expect(saved?.replaceAll("\u0000", ""), "the title as typed, the character aside").toBe(
+    title.replaceAll("\u0000", ""),
+  );
   for (const list of ["/api/staff/quantities", "/api/staff/sources"]) {
     const search = await request.get(`${list}?q=${encodeURIComponent("Afrin\u0000")}`);
     expect(search.status(), list).toBe(200);

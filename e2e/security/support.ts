@@ -12,7 +12,13 @@ import { e2eFiles } from "../support/e2e-files.mjs";
 
 const E2E_DATABASE_FILE = e2eFiles(path.resolve(__dirname, "../..")).database;
 
-export { readRow, readRows, runStatement, withTestDatabase, type DatabaseLocation } from "../support/database";
+export {
+  readRow,
+  readRows,
+  runStatement,
+  withTestDatabase,
+  type DatabaseLocation,
+} from "../support/database";
 
 /** A connection to an SQLite file, for the durability specs' work on the file itself (pragmas, backups). */
 export type SqliteDatabase = Database.Database;
@@ -50,7 +56,11 @@ export interface Account {
  * app checks any cost), the run's own unless told. Its id lets a spec ask "did this person write
  * anything?".
  */
-export async function createAccount(role: Account["role"], tag = newTag(), location?: DatabaseLocation): Promise<Account> {
+export async function createAccount(
+  role: Account["role"],
+  tag = newTag(),
+  location?: DatabaseLocation,
+): Promise<Account> {
   const id = `e2esec${role}${tag}`;
   const email = `security-${role}-${tag}@e2e.example`;
   const password = `pw-${randomBytes(12).toString("hex")}`;
@@ -75,23 +85,37 @@ export async function createAccount(role: Account["role"], tag = newTag(), locat
 /** A request context from an address of its own (sign-ins are throttled per address). */
 export async function newRequest(browser: Browser, baseURL: string): Promise<APIRequestContext> {
   const [a, b, c] = randomBytes(3);
-  const context = await browser.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": `10.${a}.${b}.${c}` } });
+  const context = await browser.newContext({
+    baseURL,
+    extraHTTPHeaders: { "x-forwarded-for": `10.${a}.${b}.${c}` },
+  });
   return context.request;
 }
 
 /** Signs in through next-auth's own endpoints, with its CSRF token, as the sign-in form does. */
-export async function signIn(request: APIRequestContext, account: Pick<Account, "email" | "password">): Promise<void> {
-  const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+export async function signIn(
+  request: APIRequestContext,
+  account: Pick<Account, "email" | "password">,
+): Promise<void> {
+  const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as {
+    csrfToken: string;
+  };
   const response = await request.post("/api/auth/callback/credentials", {
     form: { csrfToken, email: account.email, password: account.password, json: "true" },
     maxRedirects: 0,
   });
   expect(response.status(), `sign-in of ${account.email}`).toBeLessThan(400);
-  const session = (await (await request.get("/api/auth/session")).json()) as { user?: { email?: string } };
+  const session = (await (await request.get("/api/auth/session")).json()) as {
+    user?: { email?: string };
+  };
   expect(session.user?.email, `${account.email} should be signed in`).toBe(account.email);
 }
 
-export async function signedInRequest(browser: Browser, baseURL: string, account: Account): Promise<APIRequestContext> {
+export async function signedInRequest(
+  browser: Browser,
+  baseURL: string,
+  account: Account,
+): Promise<APIRequestContext> {
   const request = await newRequest(browser, baseURL);
   await signIn(request, account);
   return request;
@@ -152,7 +176,12 @@ export async function callAction(
   headers: Record<string, string> = {},
 ): Promise<ActionAnswer> {
   const entry = action(name);
-  const common = { "Next-Action": entry.id, Accept: "text/x-component", Origin: ORIGIN, ...headers };
+  const common = {
+    "Next-Action": entry.id,
+    Accept: "text/x-component",
+    Origin: ORIGIN,
+    ...headers,
+  };
   let response: APIResponse;
   if ("form" in args) {
     // The server reads a form's fields in the order sent, up to the first that is not one of
@@ -162,7 +191,11 @@ export async function callAction(
       for (const v of Array.isArray(value) ? value : [value]) form.append(`_1_${key}`, v);
     }
     form.append("0", JSON.stringify([null, "$K1"]));
-    response = await request.post(entry.pagePath, { headers: common, multipart: form, maxRedirects: 0 });
+    response = await request.post(entry.pagePath, {
+      headers: common,
+      multipart: form,
+      maxRedirects: 0,
+    });
   } else {
     response = await request.post(entry.pagePath, {
       headers: { ...common, "Content-Type": "text/plain;charset=UTF-8" },
@@ -185,7 +218,10 @@ export const LEAKS: [string, RegExp][] = [
   ["a stack frame", /\n\s+at [\w.<>$[\] ]+ \(|\bat (?:async )?[\w.$]+ \((?:file:|\/|node:)/],
   ["a server file path", /\/work\/|\/home\/|\/app\/\.next|\.next\/server|node_modules/],
   ["a Prisma error", /Prisma|prisma\.\w+\.\w+\(|Invalid `/],
-  ["an SQLite error", /SQLITE_\w+|sqlite3?_|SqliteError|no such table|UNIQUE constraint|FOREIGN KEY constraint/i],
+  [
+    "an SQLite error",
+    /SQLITE_\w+|sqlite3?_|SqliteError|no such table|UNIQUE constraint|FOREIGN KEY constraint/i,
+  ],
   // PostgreSQL's own messages (as node-postgres and Prisma's engine pass them on) and its names.
   [
     "a PostgreSQL error",
@@ -198,7 +234,10 @@ export const LEAKS: [string, RegExp][] = [
 export function expectNoLeak(body: string, what: string) {
   for (const [name, pattern] of LEAKS) {
     const match = pattern.exec(body);
-    expect(match?.[0] ?? null, `${what} shows ${name}: …${match ? body.slice(Math.max(0, match.index - 80), match.index + 120) : ""}…`).toBeNull();
+    expect(
+      match?.[0] ?? null,
+      `${what} shows ${name}: …${match ? body.slice(Math.max(0, match.index - 80), match.index + 120) : ""}…`,
+    ).toBeNull();
   }
 }
 
@@ -207,7 +246,10 @@ export function expectNoLeak(body: string, what: string) {
  * given: any write changes it. Compared within one database only (column order differs between
  * SQLite and PostgreSQL).
  */
-export async function tableDigest(tables: readonly string[], ids?: readonly string[]): Promise<string> {
+export async function tableDigest(
+  tables: readonly string[],
+  ids?: readonly string[],
+): Promise<string> {
   const hash = createHash("sha256");
   const where = ids ? `WHERE "id" IN (${ids.map(() => "?").join(", ")})` : "";
   await withTestDatabase(async (db) => {
@@ -250,19 +292,44 @@ export interface RawAnswer {
  * such as TRACE, headers no browser sends. Playwright's request context and fetch would
  * normalise or refuse some of them before they leave.
  */
-export function rawRequest(method: string, target: string, headers: Record<string, string> = {}, body?: Buffer | string): Promise<RawAnswer> {
+export function rawRequest(
+  method: string,
+  target: string,
+  headers: Record<string, string> = {},
+  body?: Buffer | string,
+): Promise<RawAnswer> {
   const port = Number(process.env.PORT ?? 3100);
   // Node sends a DELETE's body with no length unless told, and the server reads it as a new
   // request. A connection of its own (agent: false): a body left half-sent by one test must not
   // become the start of the next one's.
-  const length = body !== undefined && !Object.keys(headers).some((name) => name.toLowerCase() === "content-length") ? { "content-length": String(Buffer.byteLength(body)) } : {};
+  const length =
+    body !== undefined &&
+    !Object.keys(headers).some((name) => name.toLowerCase() === "content-length")
+      ? { "content-length": String(Buffer.byteLength(body)) }
+      : {};
   return new Promise((resolve, reject) => {
-    const outgoing = httpRequest({ host: "127.0.0.1", port, method, path: target, headers: { ...headers, ...length }, agent: false }, (incoming) => {
-      const chunks: Buffer[] = [];
-      incoming.on("data", (chunk: Buffer) => chunks.push(chunk));
-      incoming.on("error", reject);
-      incoming.on("end", () => resolve({ status: incoming.statusCode ?? 0, headers: incoming.headers, body: Buffer.concat(chunks).toString("utf8") }));
-    });
+    const outgoing = httpRequest(
+      {
+        host: "127.0.0.1",
+        port,
+        method,
+        path: target,
+        headers: { ...headers, ...length },
+        agent: false,
+      },
+      (incoming) => {
+        const chunks: Buffer[] = [];
+        incoming.on("data", (chunk: Buffer) => chunks.push(chunk));
+        incoming.on("error", reject);
+        incoming.on("end", () =>
+          resolve({
+            status: incoming.statusCode ?? 0,
+            headers: incoming.headers,
+            body: Buffer.concat(chunks).toString("utf8"),
+          }),
+        );
+      },
+    );
     outgoing.on("error", reject);
     outgoing.end(body);
   });

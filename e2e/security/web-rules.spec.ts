@@ -7,19 +7,33 @@
 // None of it depends on the screen: it runs once, in the desktop project.
 import { expect, test, type APIResponse } from "@playwright/test";
 import { routeHandlers } from "../authorization/build-entry-points";
-import { createQuantity, governorQuantity, insertClaim, RETRACTION_REASON, uniqueTag } from "../support/review-fixtures";
+import {
+  createQuantity,
+  governorQuantity,
+  insertClaim,
+  RETRACTION_REASON,
+  uniqueTag,
+} from "../support/review-fixtures";
 import { createAccount, ORIGIN, rawRequest, signedInRequest, type RawAnswer } from "./support";
 
-test.skip(({ isMobile }) => isMobile, "HTTP answers do not depend on the screen: checked once, on desktop.");
+test.skip(
+  ({ isMobile }) => isMobile,
+  "HTTP answers do not depend on the screen: checked once, on desktop.",
+);
 
 const DEMO_SLUG = "idlib-strikes-on-turkish-troops-2020-02-27";
 
 /** The headers of lib/security/headers.ts, on an answer of any kind. */
-function expectSecurityHeaders(headers: Record<string, string | string[] | undefined>, what: string) {
+function expectSecurityHeaders(
+  headers: Record<string, string | string[] | undefined>,
+  what: string,
+) {
   expect(headers["x-content-type-options"], what).toBe("nosniff");
   expect(headers["x-frame-options"], what).toBe("DENY");
   expect(headers["referrer-policy"], what).toBe("strict-origin-when-cross-origin");
-  expect(String(headers["content-security-policy"] ?? ""), what).toContain("frame-ancestors 'none'");
+  expect(String(headers["content-security-policy"] ?? ""), what).toContain(
+    "frame-ancestors 'none'",
+  );
 }
 
 const headersOf = (response: APIResponse) => response.headers();
@@ -31,13 +45,29 @@ async function storyWithClaims(tag: string) {
   const draft = await claim("draft", 41);
   const retracted = await claim("retracted", 57);
   // createQuantity uses the story's id as its slug.
-  const slug = (await (await fetch(`${ORIGIN}/api/v1/quantities/${quantity.quantityId}`)).json()).data.story.slug as string;
-  return { quantity, sourceId, slug, published: published.id, draft: draft.id, retracted: retracted.id };
+  const slug = (await (await fetch(`${ORIGIN}/api/v1/quantities/${quantity.quantityId}`)).json())
+    .data.story.slug as string;
+  return {
+    quantity,
+    sourceId,
+    slug,
+    published: published.id,
+    draft: draft.id,
+    retracted: retracted.id,
+  };
 }
 
 test.describe("no 500 for a client's mistake", () => {
   test("a broken percent-encoding in any path is a 400 in words, with the security headers", async () => {
-    for (const path of ["/story/%E0%A4%A", "/claim/%ZZ", "/%ZZ", "/source/%C3", "/api/v1/claims/%E0%A4%A", "/story/x/claims.csv%ZZ", "/feed.atom%"]) {
+    for (const path of [
+      "/story/%E0%A4%A",
+      "/claim/%ZZ",
+      "/%ZZ",
+      "/source/%C3",
+      "/api/v1/claims/%E0%A4%A",
+      "/story/x/claims.csv%ZZ",
+      "/feed.atom%",
+    ]) {
       const answer = await rawRequest("GET", path);
       expect(answer.status, path).toBe(400);
       expect(answer.body, path).toContain("This address is not valid");
@@ -70,7 +100,12 @@ test.describe("no 500 for a client's mistake", () => {
 
   test("a control character in the language switch's return path is a 400, a letter outside ASCII is encoded", async () => {
     const post = (returnTo: string) =>
-      rawRequest("POST", "/language", { "content-type": "application/x-www-form-urlencoded", origin: ORIGIN }, new URLSearchParams({ locale: "fr", returnTo }).toString());
+      rawRequest(
+        "POST",
+        "/language",
+        { "content-type": "application/x-www-form-urlencoded", origin: ORIGIN },
+        new URLSearchParams({ locale: "fr", returnTo }).toString(),
+      );
     for (const returnTo of ["/story/x\u0001", "/\u001b[31m", "/\u007f"]) {
       const answer = await post(returnTo);
       expect(answer.status, JSON.stringify(returnTo)).toBe(400);
@@ -94,22 +129,36 @@ test("every route handler of the build answers a method it does not take with 40
   for (const route of routes) {
     const path = route.replace(/\[[^\]]+\]/g, "web-rules-check");
     const answers = new Map<string, RawAnswer>();
-    for (const method of METHODS) answers.set(method, await rawRequest(method, path, { origin: ORIGIN, "content-type": "application/json" }, method === "GET" ? undefined : "{}"));
+    for (const method of METHODS)
+      answers.set(
+        method,
+        await rawRequest(
+          method,
+          path,
+          { origin: ORIGIN, "content-type": "application/json" },
+          method === "GET" ? undefined : "{}",
+        ),
+      );
     const refused = METHODS.filter((m) => answers.get(m)?.status === 405);
     expect(refused.length, `${path}: some method is refused`).toBeGreaterThan(0);
     for (const method of refused) {
       const answer = answers.get(method) as RawAnswer;
       expectSecurityHeaders(answer.headers, `${method} ${path}`);
       const allow = String(answer.headers.allow ?? "").split(", ");
-      expect(allow.filter((m) => METHODS.includes(m)).sort(), `${method} ${path}: Allow ${answer.headers.allow}`).toEqual(
-        METHODS.filter((m) => !refused.includes(m)).sort(),
-      );
+      expect(
+        allow.filter((m) => METHODS.includes(m)).sort(),
+        `${method} ${path}: Allow ${answer.headers.allow}`,
+      ).toEqual(METHODS.filter((m) => !refused.includes(m)).sort());
     }
-    for (const [method, answer] of answers) expect(answer.status, `${method} ${path}`).toBeLessThan(500);
+    for (const [method, answer] of answers)
+      expect(answer.status, `${method} ${path}`).toBeLessThan(500);
   }
 });
 
-test("a retracted claim's page answers 410 Gone and still says when and why; a published one 200", async ({ request, page }) => {
+test("a retracted claim's page answers 410 Gone and still says when and why; a published one 200", async ({
+  request,
+  page,
+}) => {
   const { published, retracted } = await storyWithClaims(uniqueTag());
   // Twice: the second may not come from the page cache as a 200.
   for (let i = 0; i < 2; i++) {
@@ -136,20 +185,42 @@ test("a retracted claim's page answers 410 Gone and still says when and why; a p
 });
 
 for (const [locale, lang, words] of [
-  ["en-GB", "en", { title: "Page not found", body: "There is nothing here.", home: "Back to the latest stories" }],
-  ["fr-FR", "fr", { title: "Page introuvable", body: "Il n'y a rien ici.", home: "Retour aux derniers sujets" }],
+  [
+    "en-GB",
+    "en",
+    { title: "Page not found", body: "There is nothing here.", home: "Back to the latest stories" },
+  ],
+  [
+    "fr-FR",
+    "fr",
+    { title: "Page introuvable", body: "Il n'y a rien ici.", home: "Retour aux derniers sujets" },
+  ],
 ] as const) {
   test.describe(`the not-found page without JavaScript (${lang})`, () => {
     test.use({ javaScriptEnabled: false, locale });
 
-    test(`an unknown id says so in words, with lang="${lang}" and a link home`, async ({ page }) => {
-      for (const path of ["/claim/nope", "/story/nope", "/quantity/nope", "/source/nope", "/no-such-page"]) {
+    test(`an unknown id says so in words, with lang="${lang}" and a link home`, async ({
+      page,
+    }) => {
+      for (const path of [
+        "/claim/nope",
+        "/story/nope",
+        "/quantity/nope",
+        "/source/nope",
+        "/no-such-page",
+      ]) {
         const response = await page.goto(path);
         expect(response?.status(), path).toBe(404);
         await expect(page.locator("html"), path).toHaveAttribute("lang", lang);
-        await expect(page.getByRole("heading", { level: 1, name: words.title }), path).toBeVisible();
+        await expect(
+          page.getByRole("heading", { level: 1, name: words.title }),
+          path,
+        ).toBeVisible();
         await expect(page.getByText(words.body), path).toBeVisible();
-        await expect(page.getByRole("link", { name: words.home }), path).toHaveAttribute("href", "/");
+        await expect(page.getByRole("link", { name: words.home }), path).toHaveAttribute(
+          "href",
+          "/",
+        );
       }
       // The language switch on it leads back to the same address, in the other language.
       await page.goto("/claim/nope");
@@ -160,10 +231,19 @@ for (const [locale, lang, words] of [
   });
 }
 
-test("tracking parameters are ignored by the pages, the feed and the CSV; the JSON API stays strict", async ({ request }) => {
+test("tracking parameters are ignored by the pages, the feed and the CSV; the JSON API stays strict", async ({
+  request,
+}) => {
   const { slug, published } = await storyWithClaims(uniqueTag());
-  const tracking = "utm_source=newsletter&utm_medium=email&utm_campaign=idlib&fbclid=abc123&gclid=x";
-  for (const path of ["/", `/story/${slug}`, `/claim/${published}`, "/feed.atom", `/story/${slug}/claims.csv`]) {
+  const tracking =
+    "utm_source=newsletter&utm_medium=email&utm_campaign=idlib&fbclid=abc123&gclid=x";
+  for (const path of [
+    "/",
+    `/story/${slug}`,
+    `/claim/${published}`,
+    "/feed.atom",
+    `/story/${slug}/claims.csv`,
+  ]) {
     const answer = await request.get(`${path}?${tracking}`);
     expect(answer.status(), path).toBe(200);
   }
@@ -174,12 +254,16 @@ test("tracking parameters are ignored by the pages, the feed and the CSV; the JS
   expect((await request.get("/api/v1/stories?utm_source=x")).status()).toBe(400);
 });
 
-test("the sitemap lists the public pages only, at the configured origin; robots.txt points to it", async ({ baseURL }) => {
+test("the sitemap lists the public pages only, at the configured origin; robots.txt points to it", async ({
+  baseURL,
+}) => {
   const origin = new URL(baseURL as string).origin;
   const tag = uniqueTag();
   const { quantity, sourceId, slug, published, draft, retracted } = await storyWithClaims(tag);
   // A story whose only claim is a draft is not public, nor is its source.
-  const hidden = await createQuantity(`${tag}-hidden`, { sources: { ministry: "Ministry of Defence" } });
+  const hidden = await createQuantity(`${tag}-hidden`, {
+    sources: { ministry: "Ministry of Defence" },
+  });
   await insertClaim({
     quantityId: hidden.quantityId,
     sourceId: hidden.sources.ministry as string,
@@ -204,7 +288,13 @@ test("the sitemap lists the public pages only, at the configured origin; robots.
   expect(locs).toContain(`${origin}/quantity/${quantity.quantityId}`);
   expect(locs).toContain(`${origin}/claim/${published}`);
   expect(locs).toContain(`${origin}/source/${sourceId}`);
-  for (const unlisted of [`/claim/${draft}`, `/claim/${retracted}`, `/story/${hidden.quantityId}`, `/quantity/${hidden.quantityId}`, `/source/${hidden.sources.ministry}`]) {
+  for (const unlisted of [
+    `/claim/${draft}`,
+    `/claim/${retracted}`,
+    `/story/${hidden.quantityId}`,
+    `/quantity/${hidden.quantityId}`,
+    `/source/${hidden.sources.ministry}`,
+  ]) {
     expect(locs, unlisted).not.toContain(`${origin}${unlisted}`);
   }
   for (const loc of locs) {
@@ -217,17 +307,24 @@ test("the sitemap lists the public pages only, at the configured origin; robots.
   expectSecurityHeaders(robots.headers, "robots.txt");
   expect(robots.body).toContain(`Sitemap: ${origin}/sitemap.xml`);
   expect(robots.body).toMatch(/User-Agent: \*/i);
-  for (const staff of ["/admin", "/dashboard", "/review", "/claims", "/sign-in"]) expect(robots.body).toContain(`Disallow: ${staff}`);
+  for (const staff of ["/admin", "/dashboard", "/review", "/claims", "/sign-in"])
+    expect(robots.body).toContain(`Disallow: ${staff}`);
 });
 
-test("every form of the home page names where it posts: the reader posts to / without JavaScript", async ({ request }) => {
+test("every form of the home page names where it posts: the reader posts to / without JavaScript", async ({
+  request,
+}) => {
   for (const locale of ["en", "fr"]) {
     const html = await (await request.get("/", { headers: { "accept-language": locale } })).text();
-    const actions = [...html.matchAll(/<form\b[^>]*>/g)].map((m) => /\saction="([^"]*)"/.exec(m[0])?.[1]);
+    const actions = [...html.matchAll(/<form\b[^>]*>/g)].map(
+      (m) => /\saction="([^"]*)"/.exec(m[0])?.[1],
+    );
     expect(actions.length).toBeGreaterThan(1);
     // HTML forbids an empty action (the W3C checker's error); a form without one posts to its page.
     expect(actions, locale).not.toContain("");
-    expect(html).toMatch(/<form\b[^>]*\baction="\/"[^>]*class="reader-form"|<form\b[^>]*class="reader-form"[^>]*\baction="\/"/);
+    expect(html).toMatch(
+      /<form\b[^>]*\baction="\/"[^>]*class="reader-form"|<form\b[^>]*class="reader-form"[^>]*\baction="\/"/,
+    );
   }
 });
 
@@ -235,10 +332,23 @@ test.describe("the documented 50 MB import limit", () => {
   const PLAN = {
     quantityId: "web-rules-check",
     language: "en",
-    mapping: { figure: null, quote: null, sentence: 1, source: 0, relayedBy: null, reportedAt: 2, articleUrl: 3, publisher: null, language: null },
+    mapping: {
+      figure: null,
+      quote: null,
+      sentence: 1,
+      source: 0,
+      relayedBy: null,
+      reportedAt: 2,
+      articleUrl: 3,
+      publisher: null,
+      language: null,
+    },
   };
 
-  test("a file just under 50 MB reaches the import whole; a larger body is refused with 413", async ({ browser, baseURL }) => {
+  test("a file just under 50 MB reaches the import whole; a larger body is refused with 413", async ({
+    browser,
+    baseURL,
+  }) => {
     test.setTimeout(120_000);
     const editor = await signedInRequest(browser, baseURL as string, await createAccount("editor"));
     // Not UTF-8 in its very last byte: the answer says so only if the whole file arrived (Next
@@ -247,18 +357,30 @@ test.describe("the documented 50 MB import limit", () => {
     file[file.length - 1] = 0xff;
     const whole = await editor.post("/claims/import/check", {
       headers: { origin: ORIGIN },
-      multipart: { file: { name: "large.csv", mimeType: "text/csv", buffer: file }, plan: JSON.stringify(PLAN) },
+      multipart: {
+        file: { name: "large.csv", mimeType: "text/csv", buffer: file },
+        plan: JSON.stringify(PLAN),
+      },
       timeout: 90_000,
     });
     expect(whole.status()).toBe(422);
-    expect(((await whole.json()) as { error: { message: string } }).error.message).toContain("not UTF-8");
+    expect(((await whole.json()) as { error: { message: string } }).error.message).toContain(
+      "not UTF-8",
+    );
 
     // Over the limit, said in words before the body is read, with the security headers.
-    const cookie = (await editor.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+    const cookie = (await editor.storageState()).cookies
+      .map((c) => `${c.name}=${c.value}`)
+      .join("; ");
     const tooLarge = await rawRequest(
       "POST",
       "/claims/import/check",
-      { cookie, origin: ORIGIN, "content-type": "multipart/form-data; boundary=x", "content-length": String(60 * 1024 * 1024) },
+      {
+        cookie,
+        origin: ORIGIN,
+        "content-type": "multipart/form-data; boundary=x",
+        "content-length": String(60 * 1024 * 1024),
+      },
       "--x",
     );
     expect(tooLarge.status).toBe(413);
@@ -268,7 +390,12 @@ test.describe("the documented 50 MB import limit", () => {
 
   test("any other address refuses a body over the 10 MB the proxy passes on, in words", async () => {
     const body = Buffer.alloc(11 * 1024 * 1024, "a");
-    const answer = await rawRequest("POST", "/", { "content-type": "text/plain", "content-length": String(body.length) }, body);
+    const answer = await rawRequest(
+      "POST",
+      "/",
+      { "content-type": "text/plain", "content-length": String(body.length) },
+      body,
+    );
     expect(answer.status).toBe(413);
     expect(answer.body).toContain("larger than this address takes (10 MB)");
     expectSecurityHeaders(answer.headers, "413");
@@ -282,13 +409,18 @@ test.describe("the documented 50 MB import limit", () => {
     const lines = ["Source;Phrase;Date;URL"];
     const padding = "x".repeat(120);
     for (let i = 1; i <= 60_000; i++) {
-      lines.push(`Syrian Observatory for Human Rights (OSDH);"At least ${i} soldiers were killed in Idlib.";2020-02-27;https://example.org/${tag}/${i}/${padding}`);
+      lines.push(
+        `Syrian Observatory for Human Rights (OSDH);"At least ${i} soldiers were killed in Idlib.";2020-02-27;https://example.org/${tag}/${i}/${padding}`,
+      );
     }
     const csv = Buffer.from(lines.join("\r\n") + "\r\n");
     expect(csv.length).toBeGreaterThan(12 * 1000 * 1000);
     const checked = await editor.post("/claims/import/check", {
       headers: { origin: ORIGIN },
-      multipart: { file: { name: "twelve.csv", mimeType: "text/csv", buffer: csv }, plan: JSON.stringify({ ...PLAN, quantityId }) },
+      multipart: {
+        file: { name: "twelve.csv", mimeType: "text/csv", buffer: csv },
+        plan: JSON.stringify({ ...PLAN, quantityId }),
+      },
       timeout: 170_000,
     });
     expect(checked.status(), await checked.text()).toBe(200);

@@ -51,7 +51,10 @@ function sqliteParam(value: unknown): unknown {
 }
 
 function sqliteDatabase(connection: SqliteDatabase.Database): TestDatabase {
-  const prepare = (sql: string, params: unknown[]) => ({ statement: connection.prepare(sql), values: params.map(sqliteParam) });
+  const prepare = (sql: string, params: unknown[]) => ({
+    statement: connection.prepare(sql),
+    values: params.map(sqliteParam),
+  });
   return {
     kind: "sqlite",
     async run(sql, ...params) {
@@ -94,16 +97,19 @@ const TIMESTAMPTZ = 1184;
 const BOOL = 16;
 const INT8 = 20;
 const NUMERIC = 1700;
-const asSqliteText = (text: string) => sqliteDateTime(new Date(`${text.replace(" ", "T").replace(/(?:Z|[+-]\d\d(?::?\d\d)?)?$/, "")}Z`));
+const asSqliteText = (text: string) =>
+  sqliteDateTime(new Date(`${text.replace(" ", "T").replace(/(?:Z|[+-]\d\d(?::?\d\d)?)?$/, "")}Z`));
 const PARSERS: Record<number, (text: string) => unknown> = {
   [TIMESTAMP]: asSqliteText,
-  [TIMESTAMPTZ]: (text) => sqliteDateTime(new Date(text.replace(" ", "T").replace(/([+-]\d\d)$/, "$1:00"))),
+  [TIMESTAMPTZ]: (text) =>
+    sqliteDateTime(new Date(text.replace(" ", "T").replace(/([+-]\d\d)$/, "$1:00"))),
   [BOOL]: (text) => (text === "t" ? 1 : 0),
   [INT8]: Number,
   [NUMERIC]: Number,
 };
 const pgTypes = {
-  getTypeParser: ((oid: number, format?: "text" | "binary") => PARSERS[oid] ?? types.getTypeParser(oid, format)) as typeof types.getTypeParser,
+  getTypeParser: ((oid: number, format?: "text" | "binary") =>
+    PARSERS[oid] ?? types.getTypeParser(oid, format)) as typeof types.getTypeParser,
 };
 
 // An instant as UTC text: node-postgres would write a Date in the process's local time, with an
@@ -111,7 +117,8 @@ const pgTypes = {
 const postgresParam = (value: unknown) => (value instanceof Date ? value.toISOString() : value);
 
 function postgresDatabase(client: Client): TestDatabase {
-  const query = (sql: string, params: unknown[]) => client.query({ text: numberPlaceholders(sql), values: params.map(postgresParam) });
+  const query = (sql: string, params: unknown[]) =>
+    client.query({ text: numberPlaceholders(sql), values: params.map(postgresParam) });
   return {
     kind: "postgresql",
     async run(sql, ...params) {
@@ -176,8 +183,11 @@ export async function withTestDatabase<T>(
 }
 
 /** One row as a plain object, or undefined. */
-export const readRow = <T = Row>(sql: string, ...params: unknown[]) => withTestDatabase((db) => db.get<T>(sql, ...params));
+export const readRow = <T = Row>(sql: string, ...params: unknown[]) =>
+  withTestDatabase((db) => db.get<T>(sql, ...params));
 
-export const readRows = <T = Row>(sql: string, ...params: unknown[]) => withTestDatabase((db) => db.all<T>(sql, ...params));
+export const readRows = <T = Row>(sql: string, ...params: unknown[]) =>
+  withTestDatabase((db) => db.all<T>(sql, ...params));
 
-export const runStatement = (sql: string, ...params: unknown[]) => withTestDatabase((db) => db.run(sql, ...params));
+export const runStatement = (sql: string, ...params: unknown[]) =>
+  withTestDatabase((db) => db.run(sql, ...params));

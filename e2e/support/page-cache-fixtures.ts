@@ -18,8 +18,15 @@ export interface PageWithClaimInReview {
 
 /** A quantity with the agency's figure published and the ministry's in review, named with `tag`. */
 export async function pageWithClaimInReview(tag: string): Promise<PageWithClaimInReview> {
-  const quantity = await createQuantity(tag, { sources: { wire: "Wire agency", ministry: "Defence ministry" } });
-  const figure = (source: "wire" | "ministry", killed: number, reportedAt: string, status: "published" | "in_review") =>
+  const quantity = await createQuantity(tag, {
+    sources: { wire: "Wire agency", ministry: "Defence ministry" },
+  });
+  const figure = (
+    source: "wire" | "ministry",
+    killed: number,
+    reportedAt: string,
+    status: "published" | "in_review",
+  ) =>
     insertClaim({
       quantityId: quantity.quantityId,
       sourceId: quantity.sources[source] as string,
@@ -34,5 +41,9 @@ export async function pageWithClaimInReview(tag: string): Promise<PageWithClaimI
     });
   await figure("wire", 35, "2020-02-27T18:00:00Z", "published");
   const pending = await figure("ministry", 29, "2020-02-27T21:00:00Z", "in_review");
-  return { url: `/quantity/${quantity.quantityId}`, pendingId: pending.id, pendingSentence: `29 soldiers were killed, the ministry said (${tag}).` };
+  return {
+    url: `/quantity/${quantity.quantityId}`,
+    pendingId: pending.id,
+    pendingSentence: `29 soldiers were killed, the ministry said (${tag}).`,
+  };
 }

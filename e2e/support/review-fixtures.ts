@@ -10,12 +10,24 @@ import { withTestDatabase, type TestDatabase } from "./database";
 import { TEST_USERS, type TestUserKey } from "./session";
 
 type Status = "draft" | "in_review" | "published" | "retracted";
-type Qualifier = "exact" | "at_least" | "more_than" | "at_most" | "less_than" | "about" | "nearly" | "range" | "vague";
+type Qualifier =
+  | "exact"
+  | "at_least"
+  | "more_than"
+  | "at_most"
+  | "less_than"
+  | "about"
+  | "nearly"
+  | "range"
+  | "vague";
 
 const newId = (prefix: string) => `e2e${prefix}${randomBytes(9).toString("hex")}`;
 
 async function userId(db: TestDatabase, who: TestUserKey): Promise<string> {
-  const row = await db.get<{ id: string }>(`SELECT "id" FROM "User" WHERE "email" = ?`, TEST_USERS[who].email.toLowerCase());
+  const row = await db.get<{ id: string }>(
+    `SELECT "id" FROM "User" WHERE "email" = ?`,
+    TEST_USERS[who].email.toLowerCase(),
+  );
   if (!row) throw new Error(`No account for ${TEST_USERS[who].email} in the run's database`);
   return row.id;
 }
@@ -23,8 +35,23 @@ async function userId(db: TestDatabase, who: TestUserKey): Promise<string> {
 const HISTORY = `INSERT INTO "HistoryEntry" ("entityType", "entityId", "action", "actorId", "at", "before", "after", "reason") VALUES (?, ?, ?, ?, ?, ?, ?, ?)`;
 
 /** The history entry of a thing made by the system (no actor), as lib/data's creations record it. */
-const created = (db: TestDatabase, entityType: "story" | "quantity" | "source", id: string, after: object) =>
-  db.run(HISTORY, entityType, id, "create", null, new Date(), null, JSON.stringify({ id, ...after }), null);
+const created = (
+  db: TestDatabase,
+  entityType: "story" | "quantity" | "source",
+  id: string,
+  after: object,
+) =>
+  db.run(
+    HISTORY,
+    entityType,
+    id,
+    "create",
+    null,
+    new Date(),
+    null,
+    JSON.stringify({ id, ...after }),
+    null,
+  );
 
 export interface TestQuantity {
   quantityId: string;
@@ -120,11 +147,16 @@ export function insertClaim(claim: NewClaim): Promise<{ id: string; quote: strin
       const authorId = await userId(db, claim.author);
       const now = new Date();
       const status = claim.status ?? "in_review";
-      const value = claim.qualifier === "more_than" && claim.low !== null ? claim.low - 1 : (claim.low ?? claim.high);
+      const value =
+        claim.qualifier === "more_than" && claim.low !== null
+          ? claim.low - 1
+          : (claim.low ?? claim.high);
       const submittedAt = status === "draft" ? null : (claim.submittedAt ?? now);
       // Published (or published, then retracted) by a reviewer who did not write it, as approveClaim does.
       const decided = status === "published" || status === "retracted";
-      const reviewerId = decided ? await userId(db, claim.author === "reviewer" ? "reviewer2" : "reviewer") : null;
+      const reviewerId = decided
+        ? await userId(db, claim.author === "reviewer" ? "reviewer2" : "reviewer")
+        : null;
       const retractionReason = status === "retracted" ? RETRACTION_REASON : null;
       await db.run(
         `INSERT INTO "Claim" ("id", "quantityId", "sourceId", "quote", "value", "low", "high", "qualifier", "kind", "sentence", "language",
@@ -153,12 +185,42 @@ export function insertClaim(claim: NewClaim): Promise<{ id: string; quote: strin
         now,
         now,
       );
-      const step = (action: string, actorId: string | null, before: object | null, after: object, reason: string | null = null) =>
-        db.run(HISTORY, "claim", id, action, actorId, now, before && JSON.stringify(before), JSON.stringify(after), reason);
+      const step = (
+        action: string,
+        actorId: string | null,
+        before: object | null,
+        after: object,
+        reason: string | null = null,
+      ) =>
+        db.run(
+          HISTORY,
+          "claim",
+          id,
+          action,
+          actorId,
+          now,
+          before && JSON.stringify(before),
+          JSON.stringify(after),
+          reason,
+        );
       await step("create", authorId, null, { quote: claim.quote, status: "draft" });
-      if (status !== "draft") await step("submit", authorId, { status: "draft" }, { status: "in_review" });
-      if (decided) await step("approve", reviewerId, { status: "in_review" }, { status: "published", reviewerId });
-      if (status === "retracted") await step("retract", reviewerId, { status: "published" }, { status: "retracted" }, retractionReason);
+      if (status !== "draft")
+        await step("submit", authorId, { status: "draft" }, { status: "in_review" });
+      if (decided)
+        await step(
+          "approve",
+          reviewerId,
+          { status: "in_review" },
+          { status: "published", reviewerId },
+        );
+      if (status === "retracted")
+        await step(
+          "retract",
+          reviewerId,
+          { status: "published" },
+          { status: "retracted" },
+          retractionReason,
+        );
       // As a decision does (lib/data/source-records.ts): the kept records of the sources of this
       // quantity are computed again on their next visit.
       if (decided) {
@@ -185,7 +247,10 @@ export interface StoredClaim {
 /** The claim as the database holds it now. */
 export async function readClaim(id: string): Promise<StoredClaim> {
   const row = await withTestDatabase((db) =>
-    db.get<StoredClaim>(`SELECT "status", "version", "reviewNote", "reviewerId" FROM "Claim" WHERE "id" = ?`, id),
+    db.get<StoredClaim>(
+      `SELECT "status", "version", "reviewNote", "reviewerId" FROM "Claim" WHERE "id" = ?`,
+      id,
+    ),
   );
   if (!row) throw new Error(`No claim ${id}`);
   return row;
@@ -194,7 +259,10 @@ export async function readClaim(id: string): Promise<StoredClaim> {
 /** The actions recorded in a claim's history, oldest first. */
 export async function historyActions(id: string): Promise<string[]> {
   const rows = await withTestDatabase((db) =>
-    db.all<{ action: string }>(`SELECT "action" FROM "HistoryEntry" WHERE "entityType" = 'claim' AND "entityId" = ? ORDER BY "id"`, id),
+    db.all<{ action: string }>(
+      `SELECT "action" FROM "HistoryEntry" WHERE "entityType" = 'claim' AND "entityId" = ? ORDER BY "id"`,
+      id,
+    ),
   );
   return rows.map((row) => row.action);
 }

@@ -13,49 +13,90 @@ import { claimDraftInput } from "@/lib/validation/newsroom";
 // and the form's write (createDraftClaim, which records its history as the token's account).
 // With an Idempotency-Key header, a retry of the same request answers the same draft.
 
-type Logged = { ok: true; claimId: string; figureFrom: "engine" | "body" | null } | { ok: false; response: Response };
+type Logged =
+  | { ok: true; claimId: string; figureFrom: "engine" | "body" | null }
+  | { ok: false; response: Response };
 
 /** Checks the body as the form would and logs the draft, once per Idempotency-Key when one is given. */
-async function logDraft({ token }: TokenCaller, raw: unknown, key: IdempotencyKey | null): Promise<Logged> {
+async function logDraft(
+  { token }: TokenCaller,
+  raw: unknown,
+  key: IdempotencyKey | null,
+): Promise<Logged> {
   const refuse = (response: Response) => ({ ok: false as const, response });
   const body = claimFormFromBody(raw);
-  if (!body.ok) return refuse(tokenApiError("invalid_parameter", body.message, { fields: body.fields }));
+  if (!body.ok)
+    return refuse(tokenApiError("invalid_parameter", body.message, { fields: body.fields }));
 
   if (body.sourceName) {
     const source = await sourceNamed(body.sourceName);
     if (!source) {
       return refuse(
         tokenApiError("invalid_parameter", "Some fields need attention.", {
-          fields: { sourceName: "No source has this name: create it in the newsroom first, or give sourceId." },
+          fields: {
+            sourceName:
+              "No source has this name: create it in the newsroom first, or give sourceId.",
+          },
         }),
       );
     }
     body.form.sourceId = source.id;
   }
   const parsed = claimDraftInput.safeParse(body.form);
-  if (!parsed.success) return refuse(tokenApiError("invalid_parameter", "Some fields need attention.", { fields: fieldMessages(parsed.error) }));
-  if (!(await quantityChoice(parsed.data.quantityId))) return refuse(tokenApiError("not_found", "No quantity has this id."));
+  if (!parsed.success)
+    return refuse(
+      tokenApiError("invalid_parameter", "Some fields need attention.", {
+        fields: fieldMessages(parsed.error),
+      }),
+    );
+  if (!(await quantityChoice(parsed.data.quantityId)))
+    return refuse(tokenApiError("not_found", "No quantity has this id."));
 
   const reason = `Through the API token “${token.name}” (ct_${token.prefix}_…)`;
-  const outcome = await createDraftThroughToken({ token, actorId: token.actingUser.id, reason }, parsed.data, key);
+  const outcome = await createDraftThroughToken(
+    { token, actorId: token.actingUser.id, reason },
+    parsed.data,
+    key,
+  );
   switch (outcome.kind) {
     case "created":
       return { ok: true, claimId: outcome.claimId, figureFrom: body.figureFrom };
     case "replay":
       return { ok: true, claimId: outcome.claimId, figureFrom: null };
     case "other_body":
-      return refuse(tokenApiError("idempotency_key_reused", "This Idempotency-Key was used for another body: use a new key for a new claim."));
+      return refuse(
+        tokenApiError(
+          "idempotency_key_reused",
+          "This Idempotency-Key was used for another body: use a new key for a new claim.",
+        ),
+      );
     case "refused":
-      return refuse(tokenApiError("invalid_parameter", outcome.result.error.message, { fields: outcome.result.error.fields ?? {} }));
+      return refuse(
+        tokenApiError("invalid_parameter", outcome.result.error.message, {
+          fields: outcome.result.error.fields ?? {},
+        }),
+      );
   }
 }
 
-function draftCreated({ token }: TokenCaller, claimId: string, figureFrom: "engine" | "body" | null): Response {
+function draftCreated(
+  { token }: TokenCaller,
+  claimId: string,
+  figureFrom: "engine" | "body" | null,
+): Response {
   const page = `${publicOrigin()}/claims/${claimId}`;
   const headers: Record<string, string> = { Location: page, "Cache-Control": "no-store" };
   if (figureFrom === null) headers["Idempotent-Replayed"] = "true";
   return Response.json(
-    { data: { id: claimId, status: "draft", page, figureFrom, author: { id: token.actingUser.id, name: token.actingUser.name } } },
+    {
+      data: {
+        id: claimId,
+        status: "draft",
+        page,
+        figureFrom,
+        author: { id: token.actingUser.id, name: token.actingUser.name },
+      },
+    },
     { status: 201, headers },
   );
 }
@@ -74,10 +115,18 @@ export async function createClaimAnswer(caller: TokenCaller): Promise<Response> 
   }
 
   if (!IDEMPOTENCY_KEY.test(key)) {
-    return tokenApiError("invalid_parameter", "Idempotency-Key is 1 to 255 printable ASCII characters, such as a UUID.", {
-      fields: { "Idempotency-Key": "Use 1 to 255 printable ASCII characters, such as a UUID." },
-    });
+    return tokenApiError(
+      "invalid_parameter",
+      "Idempotency-Key is 1 to 255 printable ASCII characters, such as a UUID.",
+      {
+        fields: { "Idempotency-Key": "Use 1 to 255 printable ASCII characters, such as a UUID." },
+      },
+    );
   }
-  const logged = await logDraft(caller, read.body, { tokenId: caller.token.id, key, bodyHash: createHash("sha256").update(read.text).digest("hex") });
+  const logged = await logDraft(caller, read.body, {
+    tokenId: caller.token.id,
+    key,
+    bodyHash: createHash("sha256").update(read.text).digest("hex"),
+  });
   return logged.ok ? draftCreated(caller, logged.claimId, logged.figureFrom) : logged.response;
 }

@@ -16,7 +16,11 @@ export interface ActionError {
 export type ActionResult<T = undefined> = { ok: true; data: T } | { ok: false; error: ActionError };
 
 export const success = <T>(data: T): ActionResult<T> => ({ ok: true, data });
-export const failure = (code: ActionErrorCode, message: string, extra?: Omit<ActionError, "code" | "message">): { ok: false; error: ActionError } => ({
+export const failure = (
+  code: ActionErrorCode,
+  message: string,
+  extra?: Omit<ActionError, "code" | "message">,
+): { ok: false; error: ActionError } => ({
   ok: false,
   error: { code, message, ...extra },
 });

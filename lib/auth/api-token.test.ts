@@ -50,7 +50,10 @@ describe("a token's format", () => {
   });
 
   it("takes the scheme in any case, as HTTP says", () => {
-    expect(parseBearer("bearer ct_abcdefghij_" + "a".repeat(43))).toEqual({ prefix: "abcdefghij", secret: "a".repeat(43) });
+    expect(parseBearer("bearer ct_abcdefghij_" + "a".repeat(43))).toEqual({
+      prefix: "abcdefghij",
+      secret: "a".repeat(43),
+    });
   });
 
   it("tells a wrong secret from the right one", () => {
@@ -85,12 +88,17 @@ describe("what a token may do", () => {
   });
 
   it("a token whose account was disabled stops with it", () => {
-    expect(tokenRefusal(token({ actingUser: { role: "admin", disabled: true } }), "read")).toBe("account_inactive");
+    expect(tokenRefusal(token({ actingUser: { role: "admin", disabled: true } }), "read")).toBe(
+      "account_inactive",
+    );
   });
 
-  it.each(["editor", "reviewer", "admin"] as const)("a token acting as an %s writes drafts, as the person would", (role) => {
-    expect(tokenRefusal(token({ actingUser: { role, disabled: false } }), "write")).toBeNull();
-  });
+  it.each(["editor", "reviewer", "admin"] as const)(
+    "a token acting as an %s writes drafts, as the person would",
+    (role) => {
+      expect(tokenRefusal(token({ actingUser: { role, disabled: false } }), "write")).toBeNull();
+    },
+  );
 });
 
 describe("the rate-limit window", () => {
@@ -104,22 +112,40 @@ describe("the rate-limit window", () => {
   });
 
   it("starts again once the minute has passed", () => {
-    expect(nextWindow({ count: 500, windowStartMs: start }, start + 60_000)).toEqual({ count: 1, windowStartMs: start + 60_000 });
+    expect(nextWindow({ count: 500, windowStartMs: start }, start + 60_000)).toEqual({
+      count: 1,
+      windowStartMs: start + 60_000,
+    });
   });
 
   it("starts again if the clock went back", () => {
-    expect(nextWindow({ count: 5, windowStartMs: start }, start - 1_000)).toEqual({ count: 1, windowStartMs: start - 1_000 });
+    expect(nextWindow({ count: 5, windowStartMs: start }, start - 1_000)).toEqual({
+      count: 1,
+      windowStartMs: start - 1_000,
+    });
   });
 
   it("allows the limit, refuses the one after, and says when to come back", () => {
-    expect(rateDecision({ count: 30, windowStartMs: start }, start + 10_000, 30)).toEqual({ allowed: true, limit: 30, remaining: 0, resetSeconds: 50 });
+    expect(rateDecision({ count: 30, windowStartMs: start }, start + 10_000, 30)).toEqual({
+      allowed: true,
+      limit: 30,
+      remaining: 0,
+      resetSeconds: 50,
+    });
     const refused = rateDecision({ count: 31, windowStartMs: start }, start + 10_500, 30);
     expect(refused).toEqual({ allowed: false, limit: 30, remaining: 0, resetSeconds: 50 });
-    expect(rateLimitHeaders(refused)).toEqual({ "RateLimit-Limit": "30", "RateLimit-Remaining": "0", "RateLimit-Reset": "50", "Retry-After": "50" });
+    expect(rateLimitHeaders(refused)).toEqual({
+      "RateLimit-Limit": "30",
+      "RateLimit-Remaining": "0",
+      "RateLimit-Reset": "50",
+      "Retry-After": "50",
+    });
   });
 
   it("never tells a client to come back in 0 seconds", () => {
-    expect(rateDecision({ count: 31, windowStartMs: start }, start + 59_999, 30).resetSeconds).toBe(1);
+    expect(rateDecision({ count: 31, windowStartMs: start }, start + 59_999, 30).resetSeconds).toBe(
+      1,
+    );
   });
 
   it("counts down what remains, with no Retry-After while allowed", () => {

@@ -19,7 +19,9 @@ vi.mock("@/lib/data/users", async () => {
   const { default: bcrypt } = await import("bcryptjs");
   const passwordHash = bcrypt.hashSync(account.password, 4);
   return {
-    findUserForSignIn: vi.fn(async (email: string) => (email === account.email ? { ...account, passwordHash } : null)),
+    findUserForSignIn: vi.fn(async (email: string) =>
+      email === account.email ? { ...account, passwordHash } : null,
+    ),
     endSessions: vi.fn(async () => undefined),
     normalizeEmail: (email: string) => email.trim().toLowerCase(),
   };
@@ -33,9 +35,19 @@ vi.mock("@/lib/data/sign-in-throttle", () => ({
 interface InternalCookie {
   name: string;
   value: string;
-  options: { httpOnly?: boolean; secure?: boolean; sameSite?: string; path?: string; maxAge?: number; expires?: Date };
+  options: {
+    httpOnly?: boolean;
+    secure?: boolean;
+    sameSite?: string;
+    path?: string;
+    maxAge?: number;
+    expires?: Date;
+  };
 }
-type Handler = (params: { req: Request; options: unknown }) => Promise<{ cookies?: InternalCookie[]; body?: unknown; redirect?: string }>;
+type Handler = (params: {
+  req: Request;
+  options: unknown;
+}) => Promise<{ cookies?: InternalCookie[]; body?: unknown; redirect?: string }>;
 
 let handle: Handler;
 let options: unknown;
@@ -49,17 +61,29 @@ beforeAll(async () => {
   ({ AuthHandler: handle } = createRequire(import.meta.url)(core) as { AuthHandler: Handler });
 });
 
-const at = (path: string, init?: RequestInit) => new Request(`https://news.example/api/auth/${path}`, init);
+const at = (path: string, init?: RequestInit) =>
+  new Request(`https://news.example/api/auth/${path}`, init);
 
 async function signIn(): Promise<InternalCookie[]> {
   const csrf = await handle({ req: at("csrf"), options });
-  const csrfCookie = csrf.cookies?.find((c) => c.name.endsWith("next-auth.csrf-token")) as InternalCookie;
+  const csrfCookie = csrf.cookies?.find((c) =>
+    c.name.endsWith("next-auth.csrf-token"),
+  ) as InternalCookie;
   const { csrfToken } = csrf.body as { csrfToken: string };
   const answer = await handle({
     req: at("callback/credentials", {
       method: "POST",
-      headers: { "content-type": "application/json", cookie: `${csrfCookie.name}=${csrfCookie.value}`, "x-forwarded-for": "10.0.0.1" },
-      body: JSON.stringify({ csrfToken, email: account.email, password: account.password, json: "true" }),
+      headers: {
+        "content-type": "application/json",
+        cookie: `${csrfCookie.name}=${csrfCookie.value}`,
+        "x-forwarded-for": "10.0.0.1",
+      },
+      body: JSON.stringify({
+        csrfToken,
+        email: account.email,
+        password: account.password,
+        json: "true",
+      }),
     }),
     options,
   });
@@ -71,7 +95,12 @@ describe("cookies over https", () => {
     const session = (await signIn()).find((c) => c.name.includes("session-token"));
     expect(session?.name).toBe("__Secure-next-auth.session-token");
     expect(session?.value).not.toBe("");
-    expect(session?.options).toMatchObject({ httpOnly: true, secure: true, sameSite: "lax", path: "/" });
+    expect(session?.options).toMatchObject({
+      httpOnly: true,
+      secure: true,
+      sameSite: "lax",
+      path: "/",
+    });
     // 12 hours, not next-auth's default of 30 days.
     const lifetime = ((session?.options.expires as Date).getTime() - Date.now()) / 1000;
     expect(lifetime).toBeGreaterThan(11.9 * 3600);
@@ -81,7 +110,12 @@ describe("cookies over https", () => {
   it("the CSRF cookie is __Host- (this host only, path /), HttpOnly, Secure, SameSite=Lax", async () => {
     const csrf = (await signIn()).find((c) => c.name.endsWith("csrf-token"));
     expect(csrf?.name).toBe("__Host-next-auth.csrf-token");
-    expect(csrf?.options).toMatchObject({ httpOnly: true, secure: true, sameSite: "lax", path: "/" });
+    expect(csrf?.options).toMatchObject({
+      httpOnly: true,
+      secure: true,
+      sameSite: "lax",
+      path: "/",
+    });
   });
 
   it("the callback-URL cookie is __Secure-, Secure, SameSite=Lax", async () => {

@@ -6,7 +6,12 @@ import { NextRequest } from "next/server";
 import { z } from "zod";
 import { recordSecurityEvent } from "@/lib/data/audit";
 import { signInSucceeded, takeSignInTurn } from "@/lib/data/sign-in-throttle";
-import { endSessions, findActiveStaffMember, findUserForSignIn, normalizeEmail } from "@/lib/data/users";
+import {
+  endSessions,
+  findActiveStaffMember,
+  findUserForSignIn,
+  normalizeEmail,
+} from "@/lib/data/users";
 import { requestClient } from "@/lib/security/client-address";
 import { safeReturnPath } from "@/lib/validation/return-path";
 import { authSecret } from "./auth-secret";
@@ -22,7 +27,10 @@ export const SIGN_IN_THROTTLED = "Too many attempts from this address: try again
 
 /** "Too many attempts from this address: try again in 16 seconds." (minutes from two on). */
 export function signInThrottledMessage(waitSeconds: number): string {
-  const wait = waitSeconds < 120 ? `${waitSeconds} second${waitSeconds === 1 ? "" : "s"}` : `${Math.ceil(waitSeconds / 60)} minutes`;
+  const wait =
+    waitSeconds < 120
+      ? `${waitSeconds} second${waitSeconds === 1 ? "" : "s"}`
+      : `${Math.ceil(waitSeconds / 60)} minutes`;
   return `${SIGN_IN_THROTTLED}${wait}.`;
 }
 
@@ -63,7 +71,10 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: "email and password",
-      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      credentials: {
+        email: { label: "Email", type: "email" },
+        password: { label: "Password", type: "password" },
+      },
       async authorize(credentials, req) {
         const address = signInAddress(req?.headers);
         const parsed = Credentials.safeParse(credentials);
@@ -85,17 +96,29 @@ export const authOptions: NextAuthOptions = {
 
         const user = await findUserForSignIn(email);
         if (!user) await spendTimeLikeAPasswordCheck(parsed.data.password);
-        const passwordOk = user !== null && (await verifyPassword(parsed.data.password, user.passwordHash));
+        const passwordOk =
+          user !== null && (await verifyPassword(parsed.data.password, user.passwordHash));
         if (!passwordOk || !user || user.disabled) {
           // The failure is already counted: its turn is not given back.
           // The reason is for the admins' audit page only: the person is told the same thing in every case.
           const detail = !user ? "unknown_email" : !passwordOk ? "wrong_password" : "disabled";
-          await recordSecurityEvent({ kind: "sign_in_refused", email, userId: user?.id ?? null, address, detail });
+          await recordSecurityEvent({
+            kind: "sign_in_refused",
+            email,
+            userId: user?.id ?? null,
+            address,
+            detail,
+          });
           throw new Error(SIGN_IN_REFUSED);
         }
         await signInSucceeded(email, address);
         await recordSecurityEvent({ kind: "sign_in", email, userId: user.id, address });
-        return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
+        return {
+          id: user.id,
+          email: user.email,
+          name: user.name,
+          sessionVersion: user.sessionVersion,
+        };
       },
     }),
   ],
@@ -115,7 +138,9 @@ export const authOptions: NextAuthOptions = {
     // /api/auth/session answers only for a session that is still alive: after a sign-out, a
     // disabled account or a role change, an old cookie learns nothing (not even a name).
     async session({ session, token }) {
-      const member = token.sub ? await findActiveStaffMember(token.sub, token.sessionVersion ?? 0) : null;
+      const member = token.sub
+        ? await findActiveStaffMember(token.sub, token.sessionVersion ?? 0)
+        : null;
       if (!member) return { expires: session.expires } as typeof session;
       return { ...session, user: { ...member, sessionVersion: token.sessionVersion ?? 0 } };
     },
@@ -125,7 +150,11 @@ export const authOptions: NextAuthOptions = {
     async signOut({ token }) {
       if (token?.sub) {
         await endSessions(token.sub);
-        await recordSecurityEvent({ kind: "sign_out", userId: token.sub, email: token.email ?? null });
+        await recordSecurityEvent({
+          kind: "sign_out",
+          userId: token.sub,
+          email: token.email ?? null,
+        });
       }
     },
   },
@@ -152,7 +181,10 @@ function acceptedByNextAuth(value: string, origin: string): boolean {
  * replaced by the page `signInRedirect` chooses, and such a cookie dropped; what next-auth
  * accepts goes on to the `redirect` callback, which keeps only this site's pages.
  */
-export async function authRoute(request: NextRequest, context: { params: Promise<{ nextauth: string[] }> }) {
+export async function authRoute(
+  request: NextRequest,
+  context: { params: Promise<{ nextauth: string[] }> },
+) {
   const origin = request.nextUrl.origin;
   const given = request.nextUrl.searchParams.get("callbackUrl");
   let forNextAuth = request;
@@ -161,7 +193,11 @@ export async function authRoute(request: NextRequest, context: { params: Promise
     const safe = new URL(signInRedirect(given, origin));
     url.searchParams.set("callbackUrl", `${safe.pathname}${safe.search}${safe.hash}`);
     const hasBody = request.method !== "GET" && request.method !== "HEAD";
-    forNextAuth = new NextRequest(url, { method: request.method, headers: request.headers, body: hasBody ? await request.arrayBuffer() : undefined });
+    forNextAuth = new NextRequest(url, {
+      method: request.method,
+      headers: request.headers,
+      body: hasBody ? await request.arrayBuffer() : undefined,
+    });
   }
   const jar = await cookies();
   for (const name of CALLBACK_COOKIES) {

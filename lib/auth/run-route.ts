@@ -9,7 +9,11 @@ import { currentStaffMember } from "./current-user";
 import { may, type Permission } from "./policy";
 
 /** An API error in the shape every endpoint uses: `{ "error": { "code", "message" } }`. */
-export function apiError(code: ActionErrorCode, message: string, headers?: Record<string, string>): NextResponse {
+export function apiError(
+  code: ActionErrorCode,
+  message: string,
+  headers?: Record<string, string>,
+): NextResponse {
   return NextResponse.json({ error: { code, message } }, { status: HTTP_STATUS[code], headers });
 }
 
@@ -18,7 +22,10 @@ export function databaseFaultAnswer(error: unknown): NextResponse | null {
   const fault = databaseFault(error);
   if (!fault) return null;
   console.warn(`[route] database ${fault}: ${(error as Error).message?.split("\n")[0] ?? error}`);
-  return apiError(fault, faultMessage(fault), { "Retry-After": String(RETRY_AFTER_SECONDS[fault]), "Cache-Control": "no-store" });
+  return apiError(fault, faultMessage(fault), {
+    "Retry-After": String(RETRY_AFTER_SECONDS[fault]),
+    "Cache-Control": "no-store",
+  });
 }
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -51,7 +58,8 @@ export async function runRoute(
   try {
     const member = await currentStaffMember();
     if (!member) return apiError("unauthenticated", "Sign in to use the newsroom's lists.");
-    if (!may(member.role, permission)) return apiError("forbidden", "Your role does not allow this.");
+    if (!may(member.role, permission))
+      return apiError("forbidden", "Your role does not allow this.");
     return await handle(member, request);
   } catch (error) {
     const busy = databaseFaultAnswer(error);

@@ -7,7 +7,16 @@ import { databaseFault, faultMessage, RETRY_AFTER_SECONDS } from "@/lib/data/dat
 import { markTokenUsed, tokenByPrefix, type TokenForRequest } from "@/lib/data/api-tokens";
 import { currentStaffMember } from "./current-user";
 import { may } from "./policy";
-import { parseBearer, RATE_LIMITS, rateDecision, rateLimitHeaders, secretMatches, tokenRefusal, type ApiAccess, type TokenRefusal } from "./api-token";
+import {
+  parseBearer,
+  RATE_LIMITS,
+  rateDecision,
+  rateLimitHeaders,
+  secretMatches,
+  tokenRefusal,
+  type ApiAccess,
+  type TokenRefusal,
+} from "./api-token";
 import { ERROR_STATUS, type ApiErrorCode } from "@/lib/errors";
 
 // Every route handler that takes an API token goes through here, in this order: who (the token,
@@ -20,7 +29,11 @@ export type { ApiErrorCode } from "@/lib/errors";
 export const API_ERROR_STATUS: Record<ApiErrorCode, number> = ERROR_STATUS;
 
 /** `{ "error": { "code", "message" } }`, with `fields` for a body's mistakes. Never cached. */
-export function tokenApiError(code: ApiErrorCode, message: string, extra: { fields?: Record<string, string>; headers?: Record<string, string> } = {}): Response {
+export function tokenApiError(
+  code: ApiErrorCode,
+  message: string,
+  extra: { fields?: Record<string, string>; headers?: Record<string, string> } = {},
+): Response {
   const error = extra.fields ? { code, message, fields: extra.fields } : { code, message };
   const headers: Record<string, string> = { "Cache-Control": "no-store", ...extra.headers };
   if (code === "unauthenticated") headers["WWW-Authenticate"] = 'Bearer realm="Claim Tracker API"';
@@ -32,13 +45,21 @@ export function tokenFaultAnswer(error: unknown): Response | null {
   const fault = databaseFault(error);
   if (!fault) return null;
   console.warn(`[api] database ${fault}: ${(error as Error).message?.split("\n")[0] ?? error}`);
-  return tokenApiError(`database_${fault}`, faultMessage(fault), { headers: { "Retry-After": String(RETRY_AFTER_SECONDS[fault]) } });
+  return tokenApiError(`database_${fault}`, faultMessage(fault), {
+    headers: { "Retry-After": String(RETRY_AFTER_SECONDS[fault]) },
+  });
 }
 
 const REFUSALS: Record<TokenRefusal, [ApiErrorCode, string]> = {
   revoked: ["unauthenticated", "This token was revoked. Ask an admin for a new one."],
-  account_inactive: ["unauthenticated", "The account this token acts as is disabled. Ask an admin for a new token."],
-  read_only: ["forbidden", "This token may only read. Ask an admin for a token that may write drafts."],
+  account_inactive: [
+    "unauthenticated",
+    "The account this token acts as is disabled. Ask an admin for a new token.",
+  ],
+  read_only: [
+    "forbidden",
+    "This token may only read. Ask an admin for a token that may write drafts.",
+  ],
   role_forbids: ["forbidden", "The account this token acts as may not do this."],
 };
 
@@ -56,15 +77,23 @@ async function tokenOf(request: NextRequest): Promise<TokenForRequest | null> {
 }
 
 /** Runs `handle` for a request with a good token, allowed `access`, within its rate limit. */
-export async function runTokenRoute(access: ApiAccess, request: NextRequest, handle: (caller: TokenCaller) => Promise<Response>): Promise<Response> {
+export async function runTokenRoute(
+  access: ApiAccess,
+  request: NextRequest,
+  handle: (caller: TokenCaller) => Promise<Response>,
+): Promise<Response> {
   try {
     const token = await tokenOf(request);
     if (!token) {
       const sent = request.headers.has("authorization");
-      return tokenApiError("unauthenticated", sent ? "This token is not valid." : "Send an API token: Authorization: Bearer ct_….");
+      return tokenApiError(
+        "unauthenticated",
+        sent ? "This token is not valid." : "Send an API token: Authorization: Bearer ct_….",
+      );
     }
     const refusal = tokenRefusal(token, access);
-    if (refusal === "revoked" || refusal === "account_inactive") return tokenApiError(...REFUSALS[refusal]);
+    if (refusal === "revoked" || refusal === "account_inactive")
+      return tokenApiError(...REFUSALS[refusal]);
 
     const now = Date.now();
     // A read's own records give way to a busy or full database: the read is answered uncounted.
@@ -76,7 +105,11 @@ export async function runTokenRoute(access: ApiAccess, request: NextRequest, han
     if (access === "read") await bookkeeping(() => markTokenUsed(token.id, new Date(now)));
     else await markTokenUsed(token.id, new Date(now));
     if (!decision.allowed) {
-      return tokenApiError("rate_limited", `Too many requests: ${decision.limit} a minute. Try again in ${decision.resetSeconds} s.`, { headers: limitHeaders });
+      return tokenApiError(
+        "rate_limited",
+        `Too many requests: ${decision.limit} a minute. Try again in ${decision.resetSeconds} s.`,
+        { headers: limitHeaders },
+      );
     }
     if (refusal) return tokenApiError(...REFUSALS[refusal], { headers: limitHeaders });
 
@@ -88,7 +121,10 @@ export async function runTokenRoute(access: ApiAccess, request: NextRequest, han
     if (fault) return fault;
     const reference = randomBytes(4).toString("hex");
     console.error(`[api ${reference}]`, error);
-    return tokenApiError("internal", `Something went wrong on our side. Nothing was saved. Reference: ${reference}.`);
+    return tokenApiError(
+      "internal",
+      `Something went wrong on our side. Nothing was saved. Reference: ${reference}.`,
+    );
   }
 }
 
@@ -97,12 +133,18 @@ export async function runTokenRoute(access: ApiAccess, request: NextRequest, han
  * it too (their session checked against the database), as they read the same claims on the
  * newsroom's pages.
  */
-export async function runStaffReadRoute(request: NextRequest, handle: (request: NextRequest) => Promise<Response>): Promise<Response> {
-  if (request.headers.has("authorization")) return runTokenRoute("read", request, ({ request }) => handle(request));
+export async function runStaffReadRoute(
+  request: NextRequest,
+  handle: (request: NextRequest) => Promise<Response>,
+): Promise<Response> {
+  if (request.headers.has("authorization"))
+    return runTokenRoute("read", request, ({ request }) => handle(request));
   try {
     const member = await currentStaffMember();
-    if (!member) return tokenApiError("unauthenticated", "Send an API token: Authorization: Bearer ct_….");
-    if (!may(member.role, "read_staff")) return tokenApiError("forbidden", "Your role does not allow this.");
+    if (!member)
+      return tokenApiError("unauthenticated", "Send an API token: Authorization: Bearer ct_….");
+    if (!may(member.role, "read_staff"))
+      return tokenApiError("forbidden", "Your role does not allow this.");
     return await handle(request);
   } catch (error) {
     const fault = tokenFaultAnswer(error);
@@ -122,12 +164,23 @@ export const MAX_BODY_BYTES = 64 * 1024;
  * The request's JSON body, or the error answer: 415 unless it says application/json, 413 past
  * 64 KB (read no further than that, whatever Content-Length claims), 400 when it is not JSON.
  */
-export async function readJsonBody(request: Request): Promise<{ ok: true; body: unknown; text: string } | { ok: false; response: Response }> {
+export async function readJsonBody(
+  request: Request,
+): Promise<{ ok: true; body: unknown; text: string } | { ok: false; response: Response }> {
   const type = request.headers.get("content-type") ?? "";
   if (!/^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(type)) {
-    return { ok: false, response: tokenApiError("unsupported_media_type", "Send the body as JSON, with Content-Type: application/json.") };
+    return {
+      ok: false,
+      response: tokenApiError(
+        "unsupported_media_type",
+        "Send the body as JSON, with Content-Type: application/json.",
+      ),
+    };
   }
-  const tooLarge = () => ({ ok: false as const, response: tokenApiError("payload_too_large", `The body is over ${MAX_BODY_BYTES / 1024} KB.`) });
+  const tooLarge = () => ({
+    ok: false as const,
+    response: tokenApiError("payload_too_large", `The body is over ${MAX_BODY_BYTES / 1024} KB.`),
+  });
   if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) return tooLarge();
 
   const chunks: Uint8Array[] = [];
@@ -147,6 +200,9 @@ export async function readJsonBody(request: Request): Promise<{ ok: true; body: 
     const text = new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
     return { ok: true, body: JSON.parse(text), text };
   } catch {
-    return { ok: false, response: tokenApiError("invalid_parameter", "The body is not valid JSON (UTF-8).") };
+    return {
+      ok: false,
+      response: tokenApiError("invalid_parameter", "The body is not valid JSON (UTF-8)."),
+    };
   }
 }

@@ -15,8 +15,20 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const SPEC_COMPARE_INPUT = {
   cumulative: true,
   claims: [
-    { id: "hatay", text: "au moins 29", lang: "fr", source: "Gouverneur de Hatay", reportedAt: "2020-02-27T22:00:00Z" },
-    { id: "osdh", text: "plus de 30", lang: "fr", source: "OSDH", reportedAt: "2020-02-27T23:30:00Z" },
+    {
+      id: "hatay",
+      text: "au moins 29",
+      lang: "fr",
+      source: "Gouverneur de Hatay",
+      reportedAt: "2020-02-27T22:00:00Z",
+    },
+    {
+      id: "osdh",
+      text: "plus de 30",
+      lang: "fr",
+      source: "OSDH",
+      reportedAt: "2020-02-27T23:30:00Z",
+    },
   ],
 };
 
@@ -53,11 +65,18 @@ describe("figures command on good input", () => {
   it("reads plain English text with --lang=en", () => {
     const figures = JSON.parse(runFiguresCommand(["--lang=en"], "Nearly 600 families left."));
     expect(figures).toHaveLength(1);
-    expect(figures[0]).toMatchObject({ quote: "Nearly 600", low: 540, high: 599, qualifier: "nearly" });
+    expect(figures[0]).toMatchObject({
+      quote: "Nearly 600",
+      low: 540,
+      high: 599,
+      qualifier: "nearly",
+    });
   });
 
   it("prints an empty array for a text with no figure", () => {
-    expect(JSON.parse(runFiguresCommand(["--lang", "en"], "The governor spoke on Thursday."))).toEqual([]);
+    expect(
+      JSON.parse(runFiguresCommand(["--lang", "en"], "The governor spoke on Thursday.")),
+    ).toEqual([]);
   });
 
   it("with --jsonl, prints one array a line, in the order of the input lines", () => {
@@ -69,7 +88,9 @@ describe("figures command on good input", () => {
     );
     const lines = outputLines(runFiguresCommand(["--jsonl"], input));
     expect(lines).toHaveLength(4);
-    const quotes = lines.map((l) => (JSON.parse(l) as Array<{ quote: string }>).map((f) => f.quote));
+    const quotes = lines.map((l) =>
+      (JSON.parse(l) as Array<{ quote: string }>).map((f) => f.quote),
+    );
     expect(quotes).toEqual([["Au moins 29"], [], ["More than 200", "12"], ["Près de 3\u202f700"]]);
   });
 
@@ -82,7 +103,9 @@ describe("figures command on good input", () => {
 
 describe("compare command on good input", () => {
   it("prints the spec's result for the spec's example", () => {
-    expect(JSON.parse(runCompareCommand([], JSON.stringify(SPEC_COMPARE_INPUT)))).toEqual(SPEC_COMPARE_OUTPUT);
+    expect(JSON.parse(runCompareCommand([], JSON.stringify(SPEC_COMPARE_INPUT)))).toEqual(
+      SPEC_COMPARE_OUTPUT,
+    );
   });
 
   it("with --jsonl, prints one result a line, in the order of the input lines", () => {
@@ -96,54 +119,138 @@ describe("compare command on good input", () => {
     const superseding = {
       cumulative: true,
       claims: [
-        { id: "osdh-1", text: "29 morts", lang: "fr", source: "OSDH", reportedAt: "2020-02-27T21:00:00Z" },
-        { id: "osdh-2", text: "34 morts", lang: "fr", source: "OSDH", reportedAt: "2020-02-28T08:00:00Z" },
+        {
+          id: "osdh-1",
+          text: "29 morts",
+          lang: "fr",
+          source: "OSDH",
+          reportedAt: "2020-02-27T21:00:00Z",
+        },
+        {
+          id: "osdh-2",
+          text: "34 morts",
+          lang: "fr",
+          source: "OSDH",
+          reportedAt: "2020-02-28T08:00:00Z",
+        },
       ],
     };
-    const lines = outputLines(runCompareCommand(["--jsonl"], jsonl(SPEC_COMPARE_INPUT, conflict, superseding)));
+    const lines = outputLines(
+      runCompareCommand(["--jsonl"], jsonl(SPEC_COMPARE_INPUT, conflict, superseding)),
+    );
     expect(lines).toHaveLength(3);
     const results = lines.map((l) => JSON.parse(l));
     expect(results[0]).toEqual(SPEC_COMPARE_OUTPUT);
-    expect(results[1]).toMatchObject({ status: "conflict", consensus: null, pairs: [{ a: "a", b: "b", relation: "conflict" }] });
-    expect(results[2]).toMatchObject({ status: "agree", consensus: { low: 34, high: 34 }, pairs: [], superseded: ["osdh-1"] });
+    expect(results[1]).toMatchObject({
+      status: "conflict",
+      consensus: null,
+      pairs: [{ a: "a", b: "b", relation: "conflict" }],
+    });
+    expect(results[2]).toMatchObject({
+      status: "agree",
+      consensus: { low: 34, high: 34 },
+      pairs: [],
+      superseded: ["osdh-1"],
+    });
   });
 });
 
 // Bad input: an InputError whose message is one line and says what is wrong.
 const BAD_INPUT: Array<{ name: string; run: () => string; message: RegExp }> = [
-  { name: "figures --jsonl: a line that is not JSON", run: () => runFiguresCommand(["--jsonl"], "{not json\n"), message: /line 1.*not valid JSON/ },
+  {
+    name: "figures --jsonl: a line that is not JSON",
+    run: () => runFiguresCommand(["--jsonl"], "{not json\n"),
+    message: /line 1.*not valid JSON/,
+  },
   {
     name: "figures --jsonl: the second line is not JSON",
-    run: () => runFiguresCommand(["--jsonl"], `${JSON.stringify({ text: "29 morts", lang: "fr" })}\nau moins 29\n`),
+    run: () =>
+      runFiguresCommand(
+        ["--jsonl"],
+        `${JSON.stringify({ text: "29 morts", lang: "fr" })}\nau moins 29\n`,
+      ),
     message: /line 2.*not valid JSON/,
   },
-  { name: "figures: unknown language in --lang", run: () => runFiguresCommand(["--lang", "xx"], "29 dead"), message: /unknown language "xx"/ },
+  {
+    name: "figures: unknown language in --lang",
+    run: () => runFiguresCommand(["--lang", "xx"], "29 dead"),
+    message: /unknown language "xx"/,
+  },
   {
     name: "figures --jsonl: unknown language on a line",
     run: () => runFiguresCommand(["--jsonl"], jsonl({ text: "29 Tote", lang: "de" })),
     message: /line 1.*unknown language "de"/,
   },
-  { name: "figures: missing --lang", run: () => runFiguresCommand([], "29 dead"), message: /missing --lang/ },
-  { name: "figures: --lang with no value", run: () => runFiguresCommand(["--lang"], "29 dead"), message: /--lang/ },
-  { name: "figures: an unknown option", run: () => runFiguresCommand(["--lang", "en", "--verbose"], "29 dead"), message: /unknown option --verbose/ },
-  { name: "figures --jsonl: a line without text", run: () => runFiguresCommand(["--jsonl"], jsonl({ lang: "fr" })), message: /line 1.*"text" is missing/ },
+  {
+    name: "figures: missing --lang",
+    run: () => runFiguresCommand([], "29 dead"),
+    message: /missing --lang/,
+  },
+  {
+    name: "figures: --lang with no value",
+    run: () => runFiguresCommand(["--lang"], "29 dead"),
+    message: /--lang/,
+  },
+  {
+    name: "figures: an unknown option",
+    run: () => runFiguresCommand(["--lang", "en", "--verbose"], "29 dead"),
+    message: /unknown option --verbose/,
+  },
+  {
+    name: "figures --jsonl: a line without text",
+    run: () => runFiguresCommand(["--jsonl"], jsonl({ lang: "fr" })),
+    message: /line 1.*"text" is missing/,
+  },
   {
     name: "figures --jsonl: a line without lang",
     run: () => runFiguresCommand(["--jsonl"], jsonl({ text: "29 morts" })),
     message: /^(?!.*undefined).*line 1.*lang/,
   },
-  { name: "figures --jsonl: a line that is not an object", run: () => runFiguresCommand(["--jsonl"], "[1, 2]\n"), message: /line 1.*expected an object/ },
-  { name: "figures: empty input", run: () => runFiguresCommand(["--lang", "fr"], ""), message: /no text/ },
-  { name: "figures: blank input", run: () => runFiguresCommand(["--lang", "fr"], "  \n\t\n"), message: /no text/ },
-  { name: "figures --jsonl: empty input", run: () => runFiguresCommand(["--jsonl"], "\n\n"), message: /no lines/ },
-  { name: "compare: not JSON", run: () => runCompareCommand([], "cumulative: true"), message: /not valid JSON/ },
-  { name: "compare --jsonl: a line that is not JSON", run: () => runCompareCommand(["--jsonl"], "{\n"), message: /line 1.*not valid JSON/ },
+  {
+    name: "figures --jsonl: a line that is not an object",
+    run: () => runFiguresCommand(["--jsonl"], "[1, 2]\n"),
+    message: /line 1.*expected an object/,
+  },
+  {
+    name: "figures: empty input",
+    run: () => runFiguresCommand(["--lang", "fr"], ""),
+    message: /no text/,
+  },
+  {
+    name: "figures: blank input",
+    run: () => runFiguresCommand(["--lang", "fr"], "  \n\t\n"),
+    message: /no text/,
+  },
+  {
+    name: "figures --jsonl: empty input",
+    run: () => runFiguresCommand(["--jsonl"], "\n\n"),
+    message: /no lines/,
+  },
+  {
+    name: "compare: not JSON",
+    run: () => runCompareCommand([], "cumulative: true"),
+    message: /not valid JSON/,
+  },
+  {
+    name: "compare --jsonl: a line that is not JSON",
+    run: () => runCompareCommand(["--jsonl"], "{\n"),
+    message: /line 1.*not valid JSON/,
+  },
   { name: "compare: empty input", run: () => runCompareCommand([], ""), message: /no input/ },
-  { name: "compare --jsonl: empty input", run: () => runCompareCommand(["--jsonl"], "   \n"), message: /no lines/ },
-  { name: "compare: claims missing", run: () => runCompareCommand([], JSON.stringify({ cumulative: true })), message: /"claims" is missing/ },
+  {
+    name: "compare --jsonl: empty input",
+    run: () => runCompareCommand(["--jsonl"], "   \n"),
+    message: /no lines/,
+  },
+  {
+    name: "compare: claims missing",
+    run: () => runCompareCommand([], JSON.stringify({ cumulative: true })),
+    message: /"claims" is missing/,
+  },
   {
     name: "compare: a claim without id",
-    run: () => runCompareCommand([], JSON.stringify({ claims: [{ text: "29 morts", lang: "fr" }] })),
+    run: () =>
+      runCompareCommand([], JSON.stringify({ claims: [{ text: "29 morts", lang: "fr" }] })),
     message: /claims\[0\]\.id: missing/,
   },
   {
@@ -153,18 +260,26 @@ const BAD_INPUT: Array<{ name: string; run: () => string; message: RegExp }> = [
   },
   {
     name: "compare: a claim in an unknown language",
-    run: () => runCompareCommand([], JSON.stringify({ claims: [{ id: "a", text: "29 Tote", lang: "de" }] })),
+    run: () =>
+      runCompareCommand([], JSON.stringify({ claims: [{ id: "a", text: "29 Tote", lang: "de" }] })),
     message: /claims\[0\]\.lang.*unknown language "de"/,
   },
   {
     name: "compare: a claim text with no figure",
-    run: () => runCompareCommand([], JSON.stringify({ claims: [{ id: "a", text: "le gouverneur a parlé", lang: "fr" }] })),
+    run: () =>
+      runCompareCommand(
+        [],
+        JSON.stringify({ claims: [{ id: "a", text: "le gouverneur a parlé", lang: "fr" }] }),
+      ),
     message: /claims\[0\]\.text: no figure found/,
   },
   {
     name: "compare --jsonl: a claim text with no figure on line 2",
     run: () =>
-      runCompareCommand(["--jsonl"], jsonl(SPEC_COMPARE_INPUT, { claims: [{ id: "a", text: "no number here", lang: "en" }] })),
+      runCompareCommand(
+        ["--jsonl"],
+        jsonl(SPEC_COMPARE_INPUT, { claims: [{ id: "a", text: "no number here", lang: "en" }] }),
+      ),
     message: /line 2.*no figure found/,
   },
   {
@@ -174,15 +289,34 @@ const BAD_INPUT: Array<{ name: string; run: () => string; message: RegExp }> = [
   },
   {
     name: "compare: a reportedAt that is not a date",
-    run: () => runCompareCommand([], JSON.stringify({ claims: [{ id: "a", text: "29 morts", lang: "fr", reportedAt: "jeudi soir" }] })),
+    run: () =>
+      runCompareCommand(
+        [],
+        JSON.stringify({
+          claims: [{ id: "a", text: "29 morts", lang: "fr", reportedAt: "jeudi soir" }],
+        }),
+      ),
     message: /claims\[0\]\.reportedAt: not a date/,
   },
   {
     name: "compare: the same id twice",
-    run: () => runCompareCommand([], JSON.stringify({ claims: [{ id: "a", text: "29 morts", lang: "fr" }, { id: "a", text: "30 morts", lang: "fr" }] })),
+    run: () =>
+      runCompareCommand(
+        [],
+        JSON.stringify({
+          claims: [
+            { id: "a", text: "29 morts", lang: "fr" },
+            { id: "a", text: "30 morts", lang: "fr" },
+          ],
+        }),
+      ),
     message: /"a" is used twice/,
   },
-  { name: "compare: --lang is not an option of compare", run: () => runCompareCommand(["--lang", "fr"], JSON.stringify(SPEC_COMPARE_INPUT)), message: /unknown option --lang/ },
+  {
+    name: "compare: --lang is not an option of compare",
+    run: () => runCompareCommand(["--lang", "fr"], JSON.stringify(SPEC_COMPARE_INPUT)),
+    message: /unknown option --lang/,
+  },
 ];
 
 describe("bad input is refused with one clear line", () => {
@@ -202,12 +336,16 @@ describe("bad input is refused with one clear line", () => {
 
 describe("the real command-line tools", () => {
   it("figures with an unknown language exits non-zero with one line on stderr and no stack trace", () => {
-    const result = spawnSync(resolve(ROOT, "node_modules/.bin/tsx"), ["lib/cli/figures-cli.ts", "--lang", "xx"], {
-      cwd: ROOT,
-      input: "Au moins 29 soldats ont été tués.",
-      encoding: "utf8",
-      timeout: 30_000,
-    });
+    const result = spawnSync(
+      resolve(ROOT, "node_modules/.bin/tsx"),
+      ["lib/cli/figures-cli.ts", "--lang", "xx"],
+      {
+        cwd: ROOT,
+        input: "Au moins 29 soldats ont été tués.",
+        encoding: "utf8",
+        timeout: 30_000,
+      },
+    );
     expect(result.error).toBeUndefined();
     expect(result.status).not.toBe(0);
     expect(result.status).not.toBeNull();

@@ -21,19 +21,35 @@ function claimFrom(item: unknown, where: string): ClaimToCompare {
     throw new InputError(`${where}.source: expected a string`);
   }
   if (reportedAt !== undefined && reportedAt !== null) {
-    if ((typeof reportedAt !== "string" && typeof reportedAt !== "number") || Number.isNaN(new Date(reportedAt).getTime())) {
-      throw new InputError(`${where}.reportedAt: not a date (use ISO 8601, e.g. 2020-02-27T22:00:00Z)`);
+    if (
+      (typeof reportedAt !== "string" && typeof reportedAt !== "number") ||
+      Number.isNaN(new Date(reportedAt).getTime())
+    ) {
+      throw new InputError(
+        `${where}.reportedAt: not a date (use ISO 8601, e.g. 2020-02-27T22:00:00Z)`,
+      );
     }
   }
-  const base = { id: String(id), source: source ?? null, reportedAt: (reportedAt as string | number | undefined) ?? null };
+  const base = {
+    id: String(id),
+    source: source ?? null,
+    reportedAt: (reportedAt as string | number | undefined) ?? null,
+  };
 
   if (text === undefined && ("low" in item || "high" in item)) {
-    return { ...base, low: boundOf(item.low, `${where}.low`), high: boundOf(item.high, `${where}.high`) };
+    return {
+      ...base,
+      low: boundOf(item.low, `${where}.low`),
+      high: boundOf(item.high, `${where}.high`),
+    };
   }
   if (typeof text !== "string" || text.trim() === "") {
-    throw new InputError(`${where}.text: missing or empty; each claim needs the text of its figure`);
+    throw new InputError(
+      `${where}.text: missing or empty; each claim needs the text of its figure`,
+    );
   }
-  const language = lang === undefined || lang === null ? detectLanguage(text) : parseLang(lang, `${where}.lang`);
+  const language =
+    lang === undefined || lang === null ? detectLanguage(text) : parseLang(lang, `${where}.lang`);
   const figure = findFigures(text, language)[0];
   if (!figure) throw new InputError(`${where}.text: no figure found in ${JSON.stringify(text)}`);
   return { ...base, low: figure.low, high: figure.high };
@@ -41,7 +57,8 @@ function claimFrom(item: unknown, where: string): ClaimToCompare {
 
 /** Checks one compare input and runs the comparison. */
 export function compareInput(input: unknown, where: string): Comparison {
-  if (!isObject(input)) throw new InputError(`${where}: expected an object like {"cumulative": true, "claims": [...]}`);
+  if (!isObject(input))
+    throw new InputError(`${where}: expected an object like {"cumulative": true, "claims": [...]}`);
   const { cumulative, claims } = input;
   if (cumulative !== undefined && typeof cumulative !== "boolean") {
     throw new InputError(`${where}: "cumulative" must be true or false`);
@@ -50,7 +67,8 @@ export function compareInput(input: unknown, where: string): Comparison {
   const parsed = claims.map((item, i) => claimFrom(item, `${where}: claims[${i}]`));
   const seen = new Set<string>();
   for (const [i, claim] of parsed.entries()) {
-    if (seen.has(claim.id)) throw new InputError(`${where}: claims[${i}].id: "${claim.id}" is used twice`);
+    if (seen.has(claim.id))
+      throw new InputError(`${where}: claims[${i}].id: "${claim.id}" is used twice`);
     seen.add(claim.id);
   }
   return compareClaims(parsed, { cumulative: cumulative ?? false });
@@ -60,7 +78,8 @@ export function compareInput(input: unknown, where: string): Comparison {
 export function runCompareCommand(args: readonly string[], input: string): string {
   const options = parseArguments(args, { lang: false });
   if (!options.jsonl) {
-    if (input.trim() === "") throw new InputError("no input on standard input: expected a JSON object with \"claims\"");
+    if (input.trim() === "")
+      throw new InputError('no input on standard input: expected a JSON object with "claims"');
     return `${JSON.stringify(compareInput(parseJson(input, "input"), "input"), null, 2)}\n`;
   }
   const lines = jsonLines(input);

@@ -10,7 +10,18 @@ const { editor, quantityId, sourceId } = await testNewsroom("api-writer");
 const draft = testDraftInput(quantityId, sourceId);
 
 function writerFor(tokenId: string) {
-  const token = { id: tokenId, name: "Wire desk", prefix: tokenId, actingUser: { id: editor.id, name: "API writer", email: "", role: "editor" as const, disabled: false } };
+  const token = {
+    id: tokenId,
+    name: "Wire desk",
+    prefix: tokenId,
+    actingUser: {
+      id: editor.id,
+      name: "API writer",
+      email: "",
+      role: "editor" as const,
+      disabled: false,
+    },
+  };
   return { token, actorId: token.actingUser.id, reason: "Through the API token “Wire desk”" };
 }
 
@@ -19,46 +30,131 @@ const claimsBy = () => testDatabase.db.claim.count({ where: { authorId: editor.i
 describe("a draft written with an Idempotency-Key", () => {
   it("is written once: a retry with the same body answers the first draft", async () => {
     const before = await claimsBy();
-    const first = await createDraftThroughToken(writerFor("t1"), draft, { tokenId: "t1", key: "k1", bodyHash: "body-a" }, now);
+    const first = await createDraftThroughToken(
+      writerFor("t1"),
+      draft,
+      { tokenId: "t1", key: "k1", bodyHash: "body-a" },
+      now,
+    );
     expect(first.kind).toBe("created");
-    const retry = await createDraftThroughToken(writerFor("t1"), draft, { tokenId: "t1", key: "k1", bodyHash: "body-a" }, later(1_000));
-    expect(retry).toEqual({ kind: "replay", claimId: first.kind === "created" ? first.claimId : "" });
+    const retry = await createDraftThroughToken(
+      writerFor("t1"),
+      draft,
+      { tokenId: "t1", key: "k1", bodyHash: "body-a" },
+      later(1_000),
+    );
+    expect(retry).toEqual({
+      kind: "replay",
+      claimId: first.kind === "created" ? first.claimId : "",
+    });
     expect(await claimsBy()).toBe(before + 1);
   });
 
   it("and the key are saved together, with the token's history entry", async () => {
-    const created = await createDraftThroughToken(writerFor("t2"), draft, { tokenId: "t2", key: "k1", bodyHash: "body-a" }, now);
+    const created = await createDraftThroughToken(
+      writerFor("t2"),
+      draft,
+      { tokenId: "t2", key: "k1", bodyHash: "body-a" },
+      now,
+    );
     if (created.kind !== "created") throw new Error(created.kind);
-    const key = await testDatabase.db.apiIdempotencyKey.findUnique({ where: { tokenId_key: { tokenId: "t2", key: "k1" } } });
+    const key = await testDatabase.db.apiIdempotencyKey.findUnique({
+      where: { tokenId_key: { tokenId: "t2", key: "k1" } },
+    });
     expect(key?.claimId).toBe(created.claimId);
-    expect(await testDatabase.db.historyEntry.count({ where: { entityType: "api_token", entityId: "t2", action: "create_claim" } })).toBe(1);
+    expect(
+      await testDatabase.db.historyEntry.count({
+        where: { entityType: "api_token", entityId: "t2", action: "create_claim" },
+      }),
+    ).toBe(1);
   });
 
   it("refuses the same key with another body, and writes nothing", async () => {
-    await createDraftThroughToken(writerFor("t3"), draft, { tokenId: "t3", key: "k1", bodyHash: "body-a" }, now);
+    await createDraftThroughToken(
+      writerFor("t3"),
+      draft,
+      { tokenId: "t3", key: "k1", bodyHash: "body-a" },
+      now,
+    );
     const before = await claimsBy();
-    expect(await createDraftThroughToken(writerFor("t3"), draft, { tokenId: "t3", key: "k1", bodyHash: "body-b" }, later(10))).toEqual({ kind: "other_body" });
+    expect(
+      await createDraftThroughToken(
+        writerFor("t3"),
+        draft,
+        { tokenId: "t3", key: "k1", bodyHash: "body-b" },
+        later(10),
+      ),
+    ).toEqual({ kind: "other_body" });
     expect(await claimsBy()).toBe(before);
   });
 
   it("belongs to one token: another token may use the same key", async () => {
-    await createDraftThroughToken(writerFor("t4"), draft, { tokenId: "t4", key: "shared", bodyHash: "body-a" }, now);
-    expect((await createDraftThroughToken(writerFor("t5"), draft, { tokenId: "t5", key: "shared", bodyHash: "body-b" }, now)).kind).toBe("created");
+    await createDraftThroughToken(
+      writerFor("t4"),
+      draft,
+      { tokenId: "t4", key: "shared", bodyHash: "body-a" },
+      now,
+    );
+    expect(
+      (
+        await createDraftThroughToken(
+          writerFor("t5"),
+          draft,
+          { tokenId: "t5", key: "shared", bodyHash: "body-b" },
+          now,
+        )
+      ).kind,
+    ).toBe("created");
   });
 
   it("starts afresh after a day, and at once over a reservation an earlier version left behind", async () => {
-    await createDraftThroughToken(writerFor("t6"), draft, { tokenId: "t6", key: "k1", bodyHash: "body-a" }, now);
-    expect((await createDraftThroughToken(writerFor("t6"), draft, { tokenId: "t6", key: "k1", bodyHash: "body-c" }, later(IDEMPOTENCY_KEY_TTL_MS))).kind).toBe("created");
+    await createDraftThroughToken(
+      writerFor("t6"),
+      draft,
+      { tokenId: "t6", key: "k1", bodyHash: "body-a" },
+      now,
+    );
+    expect(
+      (
+        await createDraftThroughToken(
+          writerFor("t6"),
+          draft,
+          { tokenId: "t6", key: "k1", bodyHash: "body-c" },
+          later(IDEMPOTENCY_KEY_TTL_MS),
+        )
+      ).kind,
+    ).toBe("created");
     // A key reserved and never completed (a server killed mid-request, before this version): no 409.
-    await testDatabase.db.apiIdempotencyKey.create({ data: { tokenId: "t7", key: "k1", bodyHash: "body-a", claimId: null, createdAt: now } });
-    expect((await createDraftThroughToken(writerFor("t7"), draft, { tokenId: "t7", key: "k1", bodyHash: "body-a" }, later(10))).kind).toBe("created");
+    await testDatabase.db.apiIdempotencyKey.create({
+      data: { tokenId: "t7", key: "k1", bodyHash: "body-a", claimId: null, createdAt: now },
+    });
+    expect(
+      (
+        await createDraftThroughToken(
+          writerFor("t7"),
+          draft,
+          { tokenId: "t7", key: "k1", bodyHash: "body-a" },
+          later(10),
+        )
+      ).kind,
+    ).toBe("created");
   });
 
   it("sent twice at the same moment is written once: the second copy answers the first's draft", async () => {
     const before = await claimsBy();
     const outcomes = await Promise.all([
-      createDraftThroughToken(writerFor("t8"), draft, { tokenId: "t8", key: "k1", bodyHash: "body-a" }, now),
-      createDraftThroughToken(writerFor("t8"), draft, { tokenId: "t8", key: "k1", bodyHash: "body-a" }, now),
+      createDraftThroughToken(
+        writerFor("t8"),
+        draft,
+        { tokenId: "t8", key: "k1", bodyHash: "body-a" },
+        now,
+      ),
+      createDraftThroughToken(
+        writerFor("t8"),
+        draft,
+        { tokenId: "t8", key: "k1", bodyHash: "body-a" },
+        now,
+      ),
     ]);
     expect(outcomes.map((outcome) => outcome.kind).sort()).toEqual(["created", "replay"]);
     expect(await claimsBy()).toBe(before + 1);
@@ -66,7 +162,12 @@ describe("a draft written with an Idempotency-Key", () => {
 
   it("refused for a choice no longer available saves nothing, key included", async () => {
     const gone = { ...draft, sourceId: "no-such-source" };
-    const outcome = await createDraftThroughToken(writerFor("t9"), gone, { tokenId: "t9", key: "k1", bodyHash: "body-a" }, now);
+    const outcome = await createDraftThroughToken(
+      writerFor("t9"),
+      gone,
+      { tokenId: "t9", key: "k1", bodyHash: "body-a" },
+      now,
+    );
     expect(outcome.kind).toBe("refused");
     expect(await testDatabase.db.apiIdempotencyKey.count({ where: { tokenId: "t9" } })).toBe(0);
   });

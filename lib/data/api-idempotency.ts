@@ -41,15 +41,26 @@ export interface TokenWriter {
 }
 
 /** What an earlier request with this key became, read inside the draft's transaction. */
-async function earlierUse(tx: Prisma.TransactionClient, { tokenId, key, bodyHash }: IdempotencyKey, now: Date): Promise<KeyedDraft | null> {
-  const earlier = await tx.apiIdempotencyKey.findUnique({ where: { tokenId_key: { tokenId, key } } });
+async function earlierUse(
+  tx: Prisma.TransactionClient,
+  { tokenId, key, bodyHash }: IdempotencyKey,
+  now: Date,
+): Promise<KeyedDraft | null> {
+  const earlier = await tx.apiIdempotencyKey.findUnique({
+    where: { tokenId_key: { tokenId, key } },
+  });
   if (!earlier) return null;
   // Expired, or a reservation left by the version before this one: the key starts afresh.
-  if (earlier.claimId === null || now.getTime() - earlier.createdAt.getTime() >= IDEMPOTENCY_KEY_TTL_MS) {
+  if (
+    earlier.claimId === null ||
+    now.getTime() - earlier.createdAt.getTime() >= IDEMPOTENCY_KEY_TTL_MS
+  ) {
     await tx.apiIdempotencyKey.delete({ where: { tokenId_key: { tokenId, key } } });
     return null;
   }
-  return earlier.bodyHash === bodyHash ? { kind: "replay", claimId: earlier.claimId } : { kind: "other_body" };
+  return earlier.bodyHash === bodyHash
+    ? { kind: "replay", claimId: earlier.claimId }
+    : { kind: "other_body" };
 }
 
 /**
@@ -57,7 +68,12 @@ async function earlierUse(tx: Prisma.TransactionClient, { tokenId, key, bodyHash
  * history, the token's history entry and the key, in one transaction. A refused draft (a choice no
  * longer available) saves nothing, key included, so the client may fix the body and send it again.
  */
-export async function createDraftThroughToken(writer: TokenWriter, input: ClaimDraftInput, key: IdempotencyKey | null, now = new Date()): Promise<KeyedDraft> {
+export async function createDraftThroughToken(
+  writer: TokenWriter,
+  input: ClaimDraftInput,
+  key: IdempotencyKey | null,
+  now = new Date(),
+): Promise<KeyedDraft> {
   return db.$transaction(async (tx) => {
     if (key) {
       const earlier = await earlierUse(tx, key, now);
@@ -67,7 +83,16 @@ export async function createDraftThroughToken(writer: TokenWriter, input: ClaimD
     if (!created.ok) return { kind: "refused", result: created };
     const claimId = created.data.id;
     await recordTokenWrite(writer.token, claimId, tx);
-    if (key) await tx.apiIdempotencyKey.create({ data: { tokenId: key.tokenId, key: key.key, bodyHash: key.bodyHash, claimId, createdAt: now } });
+    if (key)
+      await tx.apiIdempotencyKey.create({
+        data: {
+          tokenId: key.tokenId,
+          key: key.key,
+          bodyHash: key.bodyHash,
+          claimId,
+          createdAt: now,
+        },
+      });
     return { kind: "created", claimId };
   });
 }

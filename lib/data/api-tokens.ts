@@ -50,35 +50,66 @@ const historyOf = (t: ApiTokenListing) => ({
  * Makes a token acting as `actingUserId`, an account that must exist and be enabled. Answers the
  * whole token once; the database keeps its prefix and the hash of its secret.
  */
-export async function createApiToken(adminId: string, input: CreateApiTokenInput): Promise<ActionResult<{ token: string; listing: ApiTokenListing }>> {
+export async function createApiToken(
+  adminId: string,
+  input: CreateApiTokenInput,
+): Promise<ActionResult<{ token: string; listing: ApiTokenListing }>> {
   return db.$transaction(async (tx) => {
-    const acting = await tx.user.findUnique({ where: { id: input.actingUserId }, select: { disabled: true } });
+    const acting = await tx.user.findUnique({
+      where: { id: input.actingUserId },
+      select: { disabled: true },
+    });
     if (!acting || acting.disabled) {
-      return failure("invalid", REFUSALS.en.fieldsNeedAttention, { fields: { actingUserId: REFUSALS.en.accountDisabled } });
+      return failure("invalid", REFUSALS.en.fieldsNeedAttention, {
+        fields: { actingUserId: REFUSALS.en.accountDisabled },
+      });
     }
     const { token, prefix, secretHash } = generateApiToken();
     const listing = await tx.apiToken.create({
-      data: { name: input.name, scope: input.scope, prefix, secretHash, createdById: adminId, actingUserId: input.actingUserId },
+      data: {
+        name: input.name,
+        scope: input.scope,
+        prefix,
+        secretHash,
+        createdById: adminId,
+        actingUserId: input.actingUserId,
+      },
       select: LISTING_FIELDS,
     });
-    await recordHistory(tx, { entityType: "api_token", entityId: listing.id, action: "create", actorId: adminId, after: historyOf(listing) });
+    await recordHistory(tx, {
+      entityType: "api_token",
+      entityId: listing.id,
+      action: "create",
+      actorId: adminId,
+      after: historyOf(listing),
+    });
     return success({ token, listing });
   });
 }
 
 /** Every token, the live ones first, newest first. */
 export async function listApiTokens(): Promise<ApiTokenListing[]> {
-  const tokens = await db.apiToken.findMany({ select: LISTING_FIELDS, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
+  const tokens = await db.apiToken.findMany({
+    select: LISTING_FIELDS,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+  });
   return [...tokens.filter((t) => !t.revokedAt), ...tokens.filter((t) => t.revokedAt)];
 }
 
 /** Revokes a token for good; revoking a revoked token changes nothing. */
-export async function revokeApiToken(adminId: string, tokenId: string): Promise<ActionResult<{ listing: ApiTokenListing; changed: boolean }>> {
+export async function revokeApiToken(
+  adminId: string,
+  tokenId: string,
+): Promise<ActionResult<{ listing: ApiTokenListing; changed: boolean }>> {
   return db.$transaction(async (tx) => {
     const before = await tx.apiToken.findUnique({ where: { id: tokenId }, select: LISTING_FIELDS });
     if (!before) return failure("not_found", REFUSALS.en.tokenNotFound);
     if (before.revokedAt) return success({ listing: before, changed: false });
-    const after = await tx.apiToken.update({ where: { id: tokenId }, data: { revokedAt: new Date() }, select: LISTING_FIELDS });
+    const after = await tx.apiToken.update({
+      where: { id: tokenId },
+      data: { revokedAt: new Date() },
+      select: LISTING_FIELDS,
+    });
     await recordHistory(tx, {
       entityType: "api_token",
       entityId: tokenId,
@@ -125,7 +156,13 @@ const LAST_USED_PRECISION_MS = 60_000;
 /** Notes that a token was used, at most once a minute. */
 export async function markTokenUsed(tokenId: string, now = new Date()): Promise<void> {
   await db.apiToken.updateMany({
-    where: { id: tokenId, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now.getTime() - LAST_USED_PRECISION_MS) } }] },
+    where: {
+      id: tokenId,
+      OR: [
+        { lastUsedAt: null },
+        { lastUsedAt: { lt: new Date(now.getTime() - LAST_USED_PRECISION_MS) } },
+      ],
+    },
     data: { lastUsedAt: now },
   });
 }

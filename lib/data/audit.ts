@@ -53,9 +53,15 @@ function page<T extends { id: number }>(rows: T[]): AuditPage<T> {
 export type SignInEvent = Prisma.SecurityEventGetPayload<object>;
 
 /** Sign-in events, newest first, optionally for one email address, older than `before`. */
-export async function signInEvents(filter: { email?: string; before?: number }): Promise<AuditPage<SignInEvent>> {
+export async function signInEvents(filter: {
+  email?: string;
+  before?: number;
+}): Promise<AuditPage<SignInEvent>> {
   const rows = await db.securityEvent.findMany({
-    where: { ...(filter.email ? { email: filter.email } : {}), ...(filter.before ? { id: { lt: filter.before } } : {}) },
+    where: {
+      ...(filter.email ? { email: filter.email } : {}),
+      ...(filter.before ? { id: { lt: filter.before } } : {}),
+    },
     orderBy: { id: "desc" },
     take: AUDIT_PAGE_SIZE + 1,
   });
@@ -75,9 +81,15 @@ const WORKFLOW_FIELDS = {
 export type WorkflowEntry = Prisma.HistoryEntryGetPayload<{ select: typeof WORKFLOW_FIELDS }>;
 
 /** Every recorded step of the newsroom's work, newest first, optionally one kind of thing. */
-export async function workflowEntries(filter: { entityType?: WorkflowEntry["entityType"]; before?: number }): Promise<AuditPage<WorkflowEntry>> {
+export async function workflowEntries(filter: {
+  entityType?: WorkflowEntry["entityType"];
+  before?: number;
+}): Promise<AuditPage<WorkflowEntry>> {
   const rows = await db.historyEntry.findMany({
-    where: { ...(filter.entityType ? { entityType: filter.entityType } : {}), ...(filter.before ? { id: { lt: filter.before } } : {}) },
+    where: {
+      ...(filter.entityType ? { entityType: filter.entityType } : {}),
+      ...(filter.before ? { id: { lt: filter.before } } : {}),
+    },
     orderBy: { id: "desc" },
     take: AUDIT_PAGE_SIZE + 1,
     select: WORKFLOW_FIELDS,

@@ -16,9 +16,17 @@ export interface BackupResult {
 /** Rows per table, for a person to compare a backup with what they expect. */
 function countRows(db: Database.Database): Record<string, number> {
   const tables = db
-    .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '\\_%' ESCAPE '\\' AND name NOT LIKE 'PublicSearch_%' ORDER BY name`)
+    .prepare(
+      `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '\\_%' ESCAPE '\\' AND name NOT LIKE 'PublicSearch_%' ORDER BY name`,
+    )
     .all() as Array<{ name: string }>;
-  return Object.fromEntries(tables.map(({ name }) => [name, (db.prepare(`SELECT COUNT(*) AS n FROM "${name.replace(/"/g, '""')}"`).get() as { n: number }).n]));
+  return Object.fromEntries(
+    tables.map(({ name }) => [
+      name,
+      (db.prepare(`SELECT COUNT(*) AS n FROM "${name.replace(/"/g, '""')}"`).get() as { n: number })
+        .n,
+    ]),
+  );
 }
 
 /** "ok", or what SQLite found wrong with the file. */
@@ -70,9 +78,16 @@ export async function backupDatabase(source: string, target: string): Promise<Ba
  * database is kept beside it as `<name>.before-restore` until the next restore.
  */
 export async function restoreDatabase(backup: string, target: string): Promise<BackupResult> {
-  if (!(await stat(backup).then((s) => s.isFile(), () => false))) throw new Error(`There is no backup file at ${backup}; nothing was restored.`);
+  if (
+    !(await stat(backup).then(
+      (s) => s.isFile(),
+      () => false,
+    ))
+  )
+    throw new Error(`There is no backup file at ${backup}; nothing was restored.`);
   const integrity = integrityOf(backup);
-  if (integrity !== "ok") throw new Error(`${backup} is damaged (${integrity}); nothing was restored.`);
+  if (integrity !== "ok")
+    throw new Error(`${backup} is damaged (${integrity}); nothing was restored.`);
 
   const incoming = `${target}.restoring`;
   await rm(incoming, { force: true });
@@ -83,7 +98,10 @@ export async function restoreDatabase(backup: string, target: string): Promise<B
   } finally {
     source.close();
   }
-  const exists = await stat(target).then(() => true, () => false);
+  const exists = await stat(target).then(
+    () => true,
+    () => false,
+  );
   if (exists) {
     // Fold the old file's write-ahead log into it, then keep it aside.
     const old = new Database(target);

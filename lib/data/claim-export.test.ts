@@ -4,7 +4,13 @@ import type { PublicExportFilters, StaffExportFilters } from "./claim-export";
 import { db } from "./db";
 import { publicClaimPages, staffClaimPages } from "./claim-export";
 
-const NO_STAFF_FILTER: StaffExportFilters = { status: null, story: null, quantity: null, source: null, author: null };
+const NO_STAFF_FILTER: StaffExportFilters = {
+  status: null,
+  story: null,
+  quantity: null,
+  source: null,
+  author: null,
+};
 const NO_PUBLIC_FILTER: PublicExportFilters = { story: null, quantity: null, source: null };
 const STATUSES: ClaimStatus[] = ["draft", "in_review", "published", "retracted"];
 
@@ -27,21 +33,37 @@ async function collect<T>(pages: AsyncIterable<T[]>): Promise<{ sizes: number[];
 }
 
 beforeAll(async () => {
-  const user = (email: string) => db.user.create({ data: { email, name: email, role: "editor", passwordHash: "x".repeat(60) } });
+  const user = (email: string) =>
+    db.user.create({ data: { email, name: email, role: "editor", passwordHash: "x".repeat(60) } });
   editorId = (await user("editor@example.org")).id;
   editor2Id = (await user("editor2@example.org")).id;
-  storyA = await db.story.create({ data: { title: "Idlib strikes", slug: "idlib-strikes", date: "2020-02-27" } });
-  const storyB = await db.story.create({ data: { title: "Other", slug: "other", date: "2020-03-01" } });
-  quantityA = (await db.quantity.create({ data: { storyId: storyA.id, label: "Soldiers killed", cumulative: true } })).id;
-  quantityB = (await db.quantity.create({ data: { storyId: storyB.id, label: "Civilians killed" } })).id;
-  governor = (await db.source.create({ data: { name: "Governor", key: "governor", kind: "government" } })).id;
+  storyA = await db.story.create({
+    data: { title: "Idlib strikes", slug: "idlib-strikes", date: "2020-02-27" },
+  });
+  const storyB = await db.story.create({
+    data: { title: "Other", slug: "other", date: "2020-03-01" },
+  });
+  quantityA = (
+    await db.quantity.create({
+      data: { storyId: storyA.id, label: "Soldiers killed", cumulative: true },
+    })
+  ).id;
+  quantityB = (
+    await db.quantity.create({ data: { storyId: storyB.id, label: "Civilians killed" } })
+  ).id;
+  governor = (
+    await db.source.create({ data: { name: "Governor", key: "governor", kind: "government" } })
+  ).id;
   observatory = (await db.source.create({ data: { name: "OSDH", key: "osdh", kind: "ngo" } })).id;
   // Each status, on each quantity, from each source and author: 4 × 2 × 2 = 16 claims, plus
   // a second published figure from the governor on A, so one of them is superseded.
   let n = 0;
   for (const status of STATUSES) {
     for (const quantityId of [quantityA, quantityB]) {
-      for (const [sourceId, authorId] of [[governor, editorId], [observatory, editor2Id]] as const) {
+      for (const [sourceId, authorId] of [
+        [governor, editorId],
+        [observatory, editor2Id],
+      ] as const) {
         n += 1;
         await db.claim.create({
           data: {
@@ -64,7 +86,21 @@ beforeAll(async () => {
     }
   }
   await db.claim.create({
-    data: { quantityId: quantityA, sourceId: governor, authorId: editorId, status: "published", quote: "published later", value: 40, low: 40, high: 40, qualifier: "exact", kind: "count", sentence: "40 were killed.", language: "en", reportedAt: new Date(Date.UTC(2020, 2, 1)) },
+    data: {
+      quantityId: quantityA,
+      sourceId: governor,
+      authorId: editorId,
+      status: "published",
+      quote: "published later",
+      value: 40,
+      low: 40,
+      high: 40,
+      qualifier: "exact",
+      kind: "count",
+      sentence: "40 were killed.",
+      language: "en",
+      reportedAt: new Date(Date.UTC(2020, 2, 1)),
+    },
   });
 });
 
@@ -77,7 +113,8 @@ describe("the staff export", () => {
   });
 
   it("filters by status, story, quantity, source and author", async () => {
-    const count = async (filters: Partial<StaffExportFilters>) => (await collect(staffClaimPages({ ...NO_STAFF_FILTER, ...filters }, 4))).rows.length;
+    const count = async (filters: Partial<StaffExportFilters>) =>
+      (await collect(staffClaimPages({ ...NO_STAFF_FILTER, ...filters }, 4))).rows.length;
     expect(await count({ status: "draft" })).toBe(4);
     expect(await count({ story: storyA.id })).toBe(9);
     expect(await count({ quantity: quantityB })).toBe(8);
@@ -90,26 +127,45 @@ describe("the staff export", () => {
 describe("the public export", () => {
   const publicRows = async (filters: Partial<PublicExportFilters> = {}) => {
     const rows = [];
-    for await (const page of publicClaimPages({ ...NO_PUBLIC_FILTER, ...filters }, 2)) rows.push(...page.rows.map((r) => ({ ...r, quantities: page.quantities })));
+    for await (const page of publicClaimPages({ ...NO_PUBLIC_FILTER, ...filters }, 2))
+      rows.push(...page.rows.map((r) => ({ ...r, quantities: page.quantities })));
     return rows;
   };
 
   it("never contains a draft, a claim in review or a retracted claim", async () => {
     const rows = await publicRows();
-    expect(rows.map((r) => r.quote).sort()).toEqual(["published 10", "published 11", "published 12", "published 9", "published later"]);
-    const statuses = await db.claim.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: { status: true } });
+    expect(rows.map((r) => r.quote).sort()).toEqual([
+      "published 10",
+      "published 11",
+      "published 12",
+      "published 9",
+      "published later",
+    ]);
+    const statuses = await db.claim.findMany({
+      where: { id: { in: rows.map((r) => r.id) } },
+      select: { status: true },
+    });
     expect(statuses.every((c) => c.status === "published")).toBe(true);
   });
 
   it("filters like /api/v1/claims: story by slug, quantity, source", async () => {
-    expect((await publicRows({ story: storyA.slug })).map((r) => r.quote).sort()).toEqual(["published 10", "published 9", "published later"]);
-    expect((await publicRows({ quantity: quantityB, source: observatory })).map((r) => r.quote)).toEqual(["published 12"]);
+    expect((await publicRows({ story: storyA.slug })).map((r) => r.quote).sort()).toEqual([
+      "published 10",
+      "published 9",
+      "published later",
+    ]);
+    expect(
+      (await publicRows({ quantity: quantityB, source: observatory })).map((r) => r.quote),
+    ).toEqual(["published 12"]);
   });
 
   it("gives each page its quantities with their published claims only, to tell current from superseded", async () => {
     for await (const page of publicClaimPages(NO_PUBLIC_FILTER, 2)) {
-      for (const quantity of page.quantities) expect(quantity.claims.every((c) => c.quote.startsWith("published"))).toBe(true);
-      expect(new Set(page.quantities.map((q) => q.id))).toEqual(new Set(page.rows.map((r) => r.quantity.id)));
+      for (const quantity of page.quantities)
+        expect(quantity.claims.every((c) => c.quote.startsWith("published"))).toBe(true);
+      expect(new Set(page.quantities.map((q) => q.id))).toEqual(
+        new Set(page.rows.map((r) => r.quantity.id)),
+      );
     }
   });
 });

@@ -1,7 +1,12 @@
 import "server-only";
 import type { ClaimStatus, Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { db } from "./db";
-import { PUBLIC_CLAIM_FIELDS, PUBLIC_QUANTITY_FIELDS, PUBLISHED, type PublicQuantity } from "./public-claims";
+import {
+  PUBLIC_CLAIM_FIELDS,
+  PUBLIC_QUANTITY_FIELDS,
+  PUBLISHED,
+  type PublicQuantity,
+} from "./public-claims";
 
 // Claims for a download, a page at a time: the staff's export (every status) and the public one
 // (published only, through PUBLISHED). Each page is read after the last id of the one before
@@ -15,7 +20,10 @@ export const EXPORT_PAGE_SIZE = 1_000;
 type Database = PrismaClient | Prisma.TransactionClient;
 
 /** Pages of rows of `load`, each after the last id of the one before, until one comes back short. */
-async function* keysetPages<T extends { id: string }>(pageSize: number, load: (after: string | null, take: number) => Promise<T[]>): AsyncGenerator<T[]> {
+async function* keysetPages<T extends { id: string }>(
+  pageSize: number,
+  load: (after: string | null, take: number) => Promise<T[]>,
+): AsyncGenerator<T[]> {
   let after: string | null = null;
   for (;;) {
     const rows = await load(after, pageSize);
@@ -26,7 +34,8 @@ async function* keysetPages<T extends { id: string }>(pageSize: number, load: (a
   }
 }
 
-const after = (id: string | null): Prisma.ClaimWhereInput => (id === null ? {} : { id: { gt: id } });
+const after = (id: string | null): Prisma.ClaimWhereInput =>
+  id === null ? {} : { id: { gt: id } };
 
 // ---------------------------------------------------------------------------------------------
 // Staff: every status
@@ -53,7 +62,14 @@ const STAFF_EXPORT_FIELDS = {
   reviewedAt: true,
   createdAt: true,
   updatedAt: true,
-  quantity: { select: { id: true, label: true, unit: true, story: { select: { id: true, slug: true, title: true } } } },
+  quantity: {
+    select: {
+      id: true,
+      label: true,
+      unit: true,
+      story: { select: { id: true, slug: true, title: true } },
+    },
+  },
   source: { select: { id: true, name: true } },
   author: { select: { id: true, name: true } },
   reviewer: { select: { id: true, name: true } },
@@ -72,10 +88,19 @@ function staffFilter(filters: StaffExportFilters): Prisma.ClaimWhereInput {
 }
 
 /** Every claim the filters match, whatever its status, in pages of `pageSize`. */
-export function staffClaimPages(filters: StaffExportFilters, pageSize = EXPORT_PAGE_SIZE, database: Database = db): AsyncGenerator<StaffExportRow[]> {
+export function staffClaimPages(
+  filters: StaffExportFilters,
+  pageSize = EXPORT_PAGE_SIZE,
+  database: Database = db,
+): AsyncGenerator<StaffExportRow[]> {
   const where = staffFilter(filters);
   return keysetPages(pageSize, (id, take) =>
-    database.claim.findMany({ where: { AND: [where, after(id)] }, orderBy: { id: "asc" }, take, select: STAFF_EXPORT_FIELDS }),
+    database.claim.findMany({
+      where: { AND: [where, after(id)] },
+      orderBy: { id: "asc" },
+      take,
+      select: STAFF_EXPORT_FIELDS,
+    }),
   );
 }
 
@@ -91,7 +116,9 @@ export interface PublicExportFilters {
 
 const PUBLIC_EXPORT_FIELDS = {
   ...PUBLIC_CLAIM_FIELDS,
-  quantity: { select: { id: true, label: true, unit: true, story: { select: { slug: true, title: true } } } },
+  quantity: {
+    select: { id: true, label: true, unit: true, story: { select: { slug: true, title: true } } },
+  },
 } satisfies Prisma.ClaimSelect;
 
 export type PublicExportRow = Prisma.ClaimGetPayload<{ select: typeof PUBLIC_EXPORT_FIELDS }>;
@@ -112,14 +139,26 @@ function publicFilter(filters: PublicExportFilters): Prisma.ClaimWhereInput {
 }
 
 /** Every published claim the filters match, in pages of `pageSize`, each with its quantities. */
-export async function* publicClaimPages(filters: PublicExportFilters, pageSize = EXPORT_PAGE_SIZE, database: Database = db): AsyncGenerator<PublicExportPage> {
+export async function* publicClaimPages(
+  filters: PublicExportFilters,
+  pageSize = EXPORT_PAGE_SIZE,
+  database: Database = db,
+): AsyncGenerator<PublicExportPage> {
   const where = publicFilter(filters);
   const pages = keysetPages(pageSize, (id, take) =>
-    database.claim.findMany({ where: { AND: [where, after(id)] }, orderBy: { id: "asc" }, take, select: PUBLIC_EXPORT_FIELDS }),
+    database.claim.findMany({
+      where: { AND: [where, after(id)] },
+      orderBy: { id: "asc" },
+      take,
+      select: PUBLIC_EXPORT_FIELDS,
+    }),
   );
   for await (const rows of pages) {
     const ids = [...new Set(rows.map((r) => r.quantity.id))];
-    const quantities = await database.quantity.findMany({ where: { id: { in: ids } }, select: PUBLIC_QUANTITY_FIELDS });
+    const quantities = await database.quantity.findMany({
+      where: { id: { in: ids } },
+      select: PUBLIC_QUANTITY_FIELDS,
+    });
     yield { rows, quantities };
   }
 }

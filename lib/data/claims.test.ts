@@ -1,8 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { claimUpdateInput, pastedArticleInput, type ClaimDraftInput } from "@/lib/validation/newsroom";
+import {
+  claimUpdateInput,
+  pastedArticleInput,
+  type ClaimDraftInput,
+} from "@/lib/validation/newsroom";
 import { testDatabase } from "@/tests/database/test-database";
 import { testNewsroom, testPerson, testDraftInput } from "@/tests/database/test-newsroom";
-import { createDraftClaim, createDraftsFromArticle, updateDraftClaim, submitClaim, claimWithHistory, editorDashboard, DASHBOARD_LIST_SIZE } from "./claims";
+import {
+  createDraftClaim,
+  createDraftsFromArticle,
+  updateDraftClaim,
+  submitClaim,
+  claimWithHistory,
+  editorDashboard,
+  DASHBOARD_LIST_SIZE,
+} from "./claims";
 import { historyOf } from "./history";
 
 // lib/data talks to the app's one client (./db); in tests that client is a new, migrated database
@@ -12,7 +24,12 @@ const person = (role: "editor" | "reviewer" = "editor") => testPerson(role, "cla
 const newsroom = () => testNewsroom("claims");
 const draftInput = testDraftInput;
 
-const updateOf = (claimId: string, version: number, input: ClaimDraftInput, changes: Record<string, string> = {}) =>
+const updateOf = (
+  claimId: string,
+  version: number,
+  input: ClaimDraftInput,
+  changes: Record<string, string> = {},
+) =>
   claimUpdateInput.parse({
     claimId,
     version: String(version),
@@ -43,7 +60,13 @@ describe("logging a claim", () => {
     const created = await createDraftClaim(editor.id, draftInput(quantityId, sourceId));
     if (!created.ok) throw new Error(created.error.message);
     const found = await claimWithHistory(created.data.id);
-    expect(found?.claim).toMatchObject({ status: "draft", authorId: editor.id, version: 1, low: 29, high: null });
+    expect(found?.claim).toMatchObject({
+      status: "draft",
+      authorId: editor.id,
+      version: 1,
+      low: 29,
+      high: null,
+    });
     expect(found?.claim.reportedAt.toISOString()).toBe("2020-02-27T22:00:00.000Z");
     expect(found?.history.entries.map((h) => h.action)).toEqual(["create"]);
   });
@@ -62,12 +85,21 @@ describe("editing a draft", () => {
     const input = draftInput(quantityId, sourceId);
     const created = await createDraftClaim(editor.id, input);
     if (!created.ok) throw new Error();
-    const updated = await updateDraftClaim(editor, updateOf(created.data.id, 1, input, { publisher: "Another Wire" }));
+    const updated = await updateDraftClaim(
+      editor,
+      updateOf(created.data.id, 1, input, { publisher: "Another Wire" }),
+    );
     expect(updated).toEqual({ ok: true, data: { id: created.data.id, version: 2 } });
     const history = await historyOf("claim", created.data.id);
     expect(history.map((h) => h.action)).toEqual(["create", "update"]);
-    expect(JSON.parse(history[1]?.before ?? "{}")).toEqual({ publisher: "Example Wire", version: 1 });
-    expect(JSON.parse(history[1]?.after ?? "{}")).toEqual({ publisher: "Another Wire", version: 2 });
+    expect(JSON.parse(history[1]?.before ?? "{}")).toEqual({
+      publisher: "Example Wire",
+      version: 1,
+    });
+    expect(JSON.parse(history[1]?.after ?? "{}")).toEqual({
+      publisher: "Another Wire",
+      version: 2,
+    });
   });
 
   it("refuses a stale edit, changes nothing and answers with the claim as saved now", async () => {
@@ -75,9 +107,15 @@ describe("editing a draft", () => {
     const input = draftInput(quantityId, sourceId);
     const created = await createDraftClaim(editor.id, input);
     if (!created.ok) throw new Error();
-    const first = await updateDraftClaim(editor, updateOf(created.data.id, 1, input, { headline: "First tab" }));
+    const first = await updateDraftClaim(
+      editor,
+      updateOf(created.data.id, 1, input, { headline: "First tab" }),
+    );
     expect(first.ok).toBe(true);
-    const second = await updateDraftClaim(editor, updateOf(created.data.id, 1, input, { headline: "Second tab" }));
+    const second = await updateDraftClaim(
+      editor,
+      updateOf(created.data.id, 1, input, { headline: "Second tab" }),
+    );
     expect(second.ok).toBe(false);
     if (second.ok) return;
     expect(second.error.code).toBe("conflict");
@@ -93,10 +131,16 @@ describe("editing a draft", () => {
     const created = await createDraftClaim(editor.id, input);
     if (!created.ok) throw new Error();
     const stranger = await person("editor");
-    const refused = await updateDraftClaim(stranger, updateOf(created.data.id, 1, input, { headline: "Not mine" }));
+    const refused = await updateDraftClaim(
+      stranger,
+      updateOf(created.data.id, 1, input, { headline: "Not mine" }),
+    );
     expect(refused.ok ? null : refused.error.code).toBe("forbidden");
     const reviewer = await person("reviewer");
-    const fixed = await updateDraftClaim(reviewer, updateOf(created.data.id, 1, input, { headline: "Fixed" }));
+    const fixed = await updateDraftClaim(
+      reviewer,
+      updateOf(created.data.id, 1, input, { headline: "Fixed" }),
+    );
     expect(fixed.ok).toBe(true);
   });
 });
@@ -137,7 +181,10 @@ describe("submitting for review", () => {
     const { editor, quantityId, sourceId } = await newsroom();
     const created = await createDraftClaim(editor.id, draftInput(quantityId, sourceId));
     if (!created.ok) throw new Error();
-    await testDatabase.db.claim.update({ where: { id: created.data.id }, data: { reviewNote: "Check the date." } });
+    await testDatabase.db.claim.update({
+      where: { id: created.data.id },
+      data: { reviewNote: "Check the date." },
+    });
     const dashboard = await editorDashboard(editor.id);
     expect(dashboard.sentBack.map((c) => c.reviewNote)).toEqual(["Check the date."]);
     expect(dashboard.drafts).toEqual([]);
@@ -147,13 +194,18 @@ describe("submitting for review", () => {
     const { editor, quantityId, sourceId } = await newsroom();
     const created = await createDraftClaim(editor.id, draftInput(quantityId, sourceId));
     if (!created.ok) throw new Error();
-    const template = await testDatabase.db.claim.findUniqueOrThrow({ where: { id: created.data.id } });
+    const template = await testDatabase.db.claim.findUniqueOrThrow({
+      where: { id: created.data.id },
+    });
     const fields: Partial<typeof template> = { ...template };
     delete fields.id;
     delete fields.importKey;
     // An import's worth of drafts, the newest last.
     await testDatabase.db.claim.createMany({
-      data: Array.from({ length: 120 }, (_, i) => ({ ...(fields as Omit<typeof template, "id" | "importKey">), updatedAt: new Date(Date.UTC(2030, 0, 1, 0, i)) })),
+      data: Array.from({ length: 120 }, (_, i) => ({
+        ...(fields as Omit<typeof template, "id" | "importKey">),
+        updatedAt: new Date(Date.UTC(2030, 0, 1, 0, i)),
+      })),
     });
     const dashboard = await editorDashboard(editor.id);
     expect(dashboard.drafts).toHaveLength(DASHBOARD_LIST_SIZE);
@@ -167,7 +219,11 @@ describe("saving the figures of a pasted article", () => {
     "At least 29 Turkish soldiers were killed in Idlib, the governor of Hatay said. " +
     "The Observatory said more than 30 had died. Turkey hosts 3.7 million refugees.";
 
-  const pasted = (quantityId: string, sourceId: string, figures: { start: number; end: number; sourceId?: string }[]) =>
+  const pasted = (
+    quantityId: string,
+    sourceId: string,
+    figures: { start: number; end: number; sourceId?: string }[],
+  ) =>
     pastedArticleInput.parse({
       articleText: article,
       language: "en",
@@ -178,18 +234,34 @@ describe("saving the figures of a pasted article", () => {
       publishedAt: "2020-02-28T06:00",
       relayedById: "",
       reportedAt: "2020-02-28T06:00",
-      figures: figures.map((f) => ({ start: String(f.start), end: String(f.end), quantityId, sourceId: f.sourceId ?? sourceId })),
+      figures: figures.map((f) => ({
+        start: String(f.start),
+        end: String(f.end),
+        quantityId,
+        sourceId: f.sourceId ?? sourceId,
+      })),
     });
 
-  const place = (quote: string) => ({ start: article.indexOf(quote), end: article.indexOf(quote) + quote.length });
+  const place = (quote: string) => ({
+    start: article.indexOf(quote),
+    end: article.indexOf(quote) + quote.length,
+  });
 
   it("saves every ticked figure as a draft with its own sentence", async () => {
     const { editor, quantityId, sourceId } = await newsroom();
-    const saved = await createDraftsFromArticle(editor.id, pasted(quantityId, sourceId, [place("At least 29"), place("more than 30")]));
+    const saved = await createDraftsFromArticle(
+      editor.id,
+      pasted(quantityId, sourceId, [place("At least 29"), place("more than 30")]),
+    );
     if (!saved.ok) throw new Error(saved.error.message);
     expect(saved.data.ids).toHaveLength(2);
     const second = await claimWithHistory(saved.data.ids[1] as string);
-    expect(second?.claim).toMatchObject({ quote: "more than 30", low: 31, sentence: "The Observatory said more than 30 had died.", articleText: article });
+    expect(second?.claim).toMatchObject({
+      quote: "more than 30",
+      low: 31,
+      sentence: "The Observatory said more than 30 had died.",
+      articleText: article,
+    });
   });
 
   it("saves nothing when one figure cannot be saved", async () => {
@@ -197,16 +269,27 @@ describe("saving the figures of a pasted article", () => {
     const before = await editorDashboard(editor.id);
     const saved = await createDraftsFromArticle(
       editor.id,
-      pasted(quantityId, sourceId, [place("At least 29"), { ...place("more than 30"), sourceId: "gone" }]),
+      pasted(quantityId, sourceId, [
+        place("At least 29"),
+        { ...place("more than 30"), sourceId: "gone" },
+      ]),
     );
     expect(saved.ok).toBe(false);
-    if (!saved.ok) expect(saved.error.fields).toEqual({ "figures.1.sourceId": expect.stringMatching(/not in the list/) });
+    if (!saved.ok)
+      expect(saved.error.fields).toEqual({
+        "figures.1.sourceId": expect.stringMatching(/not in the list/),
+      });
     expect((await editorDashboard(editor.id)).drafts).toHaveLength(before.drafts.length);
   });
 
   it("refuses a place where the engine finds no figure", async () => {
     const { editor, quantityId, sourceId } = await newsroom();
-    const saved = await createDraftsFromArticle(editor.id, pasted(quantityId, sourceId, [{ start: 0, end: 5 }]));
-    expect(saved.ok ? null : saved.error.fields?.["figures.0.figure"]).toMatch(/no longer in the text/);
+    const saved = await createDraftsFromArticle(
+      editor.id,
+      pasted(quantityId, sourceId, [{ start: 0, end: 5 }]),
+    );
+    expect(saved.ok ? null : saved.error.fields?.["figures.0.figure"]).toMatch(
+      /no longer in the text/,
+    );
   });
 });

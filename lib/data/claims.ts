@@ -6,7 +6,13 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { maySubmitClaim } from "@/lib/newsroom/claim-rules";
 import { claimFormValues, type ClaimFormValues } from "@/lib/newsroom/claim-form-values";
 import { sentenceAround } from "@/lib/reading/sentence-around";
-import { MAX_SENTENCE_LENGTH, type ClaimDraftInput, type ClaimUpdateInput, type PastedArticleInput, type SubmitClaimInput } from "@/lib/validation/newsroom";
+import {
+  MAX_SENTENCE_LENGTH,
+  type ClaimDraftInput,
+  type ClaimUpdateInput,
+  type PastedArticleInput,
+  type SubmitClaimInput,
+} from "@/lib/validation/newsroom";
 import { db } from "./db";
 import { readableHistory, recordHistory, type ReadableHistory } from "./history";
 import { REFUSALS } from "@/lib/i18n/messages/refusals";
@@ -55,9 +61,15 @@ interface References {
 }
 
 /** Messages for the quantity, source or outlet that is not (or no longer) in the database. */
-async function missingReferences(tx: Transaction, refs: References[], prefix: (index: number) => string = () => "") {
+async function missingReferences(
+  tx: Transaction,
+  refs: References[],
+  prefix: (index: number) => string = () => "",
+) {
   const quantityIds = [...new Set(refs.map((r) => r.quantityId))];
-  const sourceIds = [...new Set(refs.flatMap((r) => (r.relayedById ? [r.sourceId, r.relayedById] : [r.sourceId])))];
+  const sourceIds = [
+    ...new Set(refs.flatMap((r) => (r.relayedById ? [r.sourceId, r.relayedById] : [r.sourceId]))),
+  ];
   const [quantities, sources] = await Promise.all([
     tx.quantity.findMany({ where: { id: { in: quantityIds } }, select: { id: true } }),
     tx.source.findMany({ where: { id: { in: sourceIds } }, select: { id: true } }),
@@ -69,7 +81,8 @@ async function missingReferences(tx: Transaction, refs: References[], prefix: (i
     const at = prefix(index);
     if (!knownQuantities.has(ref.quantityId)) fields[`${at}quantityId`] = t.quantityNotListed;
     if (!knownSources.has(ref.sourceId)) fields[`${at}sourceId`] = t.sourceNotListed;
-    if (ref.relayedById && !knownSources.has(ref.relayedById)) fields[`${at}relayedById`] = t.outletNotListed;
+    if (ref.relayedById && !knownSources.has(ref.relayedById))
+      fields[`${at}relayedById`] = t.outletNotListed;
   });
   return fields;
 }
@@ -81,19 +94,35 @@ const invalidReferences = (fields: Record<string, string>): Refusal =>
 // Creating drafts
 
 /** A new draft by `actorId`; `reason` says how it came, when not through the form ("Through the API token …"). */
-export async function createDraftClaim(actorId: string, input: ClaimDraftInput, reason: string | null = null): Promise<ActionResult<{ id: string }>> {
+export async function createDraftClaim(
+  actorId: string,
+  input: ClaimDraftInput,
+  reason: string | null = null,
+): Promise<ActionResult<{ id: string }>> {
   return db.$transaction((tx) => createDraftClaimIn(tx, actorId, input, reason));
 }
 
 /** The draft and its history entry, inside a transaction the caller holds (the API's, with its Idempotency-Key). */
-export async function createDraftClaimIn(tx: Prisma.TransactionClient, actorId: string, input: ClaimDraftInput, reason: string | null): Promise<ActionResult<{ id: string }>> {
+export async function createDraftClaimIn(
+  tx: Prisma.TransactionClient,
+  actorId: string,
+  input: ClaimDraftInput,
+  reason: string | null,
+): Promise<ActionResult<{ id: string }>> {
   const missing = await missingReferences(tx, [input]);
   if (Object.keys(missing).length > 0) return invalidReferences(missing);
   const claim = await tx.claim.create({
     data: { ...input, status: "draft", authorId: actorId },
     select: { id: true, status: true, version: true, ...EDITABLE_FIELDS },
   });
-  await recordHistory(tx, { entityType: "claim", entityId: claim.id, action: "create", actorId, after: claim, reason });
+  await recordHistory(tx, {
+    entityType: "claim",
+    entityId: claim.id,
+    action: "create",
+    actorId,
+    after: claim,
+    reason,
+  });
   return success({ id: claim.id });
 }
 
@@ -102,7 +131,10 @@ export async function createDraftClaimIn(tx: Prisma.TransactionClient, actorId: 
  * here from the article text, at the places the editor ticked: what is stored is what the engine
  * reads in the article, not what a browser says it read.
  */
-export async function createDraftsFromArticle(actorId: string, input: PastedArticleInput): Promise<ActionResult<{ ids: string[] }>> {
+export async function createDraftsFromArticle(
+  actorId: string,
+  input: PastedArticleInput,
+): Promise<ActionResult<{ ids: string[] }>> {
   const found = findFigures(input.articleText, input.language);
   const fields: Record<string, string> = {};
   const seen = new Set<string>();
@@ -119,7 +151,11 @@ export async function createDraftsFromArticle(actorId: string, input: PastedArti
   return db.$transaction(async (tx) => {
     const missing = await missingReferences(
       tx,
-      input.figures.map((f) => ({ quantityId: f.quantityId, sourceId: f.sourceId, relayedById: input.relayedById })),
+      input.figures.map((f) => ({
+        quantityId: f.quantityId,
+        sourceId: f.sourceId,
+        relayedById: input.relayedById,
+      })),
       (index) => `figures.${index}.`,
     );
     // The outlet is one field of the article, not of each row.
@@ -134,7 +170,12 @@ export async function createDraftsFromArticle(actorId: string, input: PastedArti
     const ids: string[] = [];
     for (const { kept, figure } of drafts) {
       if (!figure) continue;
-      const around = sentenceAround(input.articleText, figure.start, figure.end, MAX_SENTENCE_LENGTH / 2 - figure.quote.length);
+      const around = sentenceAround(
+        input.articleText,
+        figure.start,
+        figure.end,
+        MAX_SENTENCE_LENGTH / 2 - figure.quote.length,
+      );
       const claim = await tx.claim.create({
         data: {
           quantityId: kept.quantityId,
@@ -189,7 +230,10 @@ export interface CurrentClaim {
   savedAt: string;
 }
 
-async function currentClaim(tx: Transaction | typeof db, claimId: string): Promise<CurrentClaim | null> {
+async function currentClaim(
+  tx: Transaction | typeof db,
+  claimId: string,
+): Promise<CurrentClaim | null> {
   const claim = await tx.claim.findUnique({
     where: { id: claimId },
     select: {
@@ -212,7 +256,11 @@ async function currentClaim(tx: Transaction | typeof db, claimId: string): Promi
     version: claim.version,
     status: claim.status,
     values: claimFormValues(claim),
-    labels: { quantity: claim.quantity.label, source: claim.source.name, relayedBy: claim.relayedBy?.name ?? null },
+    labels: {
+      quantity: claim.quantity.label,
+      source: claim.source.name,
+      relayedBy: claim.relayedBy?.name ?? null,
+    },
     savedBy: last?.actor?.name ?? null,
     savedById: last?.actor?.id ?? null,
     savedAt: claim.updatedAt.toISOString(),
@@ -224,7 +272,9 @@ function staleRefusal(current: CurrentClaim, doing: "edit" | "submit", actorId: 
   const who = t.savedBy(current.savedBy, current.savedById === actorId);
   const message =
     current.status !== "draft"
-      ? t.noLongerDraft(t.claimStatus[current.status as keyof typeof t.claimStatus] ?? current.status)
+      ? t.noLongerDraft(
+          t.claimStatus[current.status as keyof typeof t.claimStatus] ?? current.status,
+        )
       : doing === "edit"
         ? t.changedWhileEditing(who)
         : t.changedSinceOpened(who);
@@ -236,7 +286,10 @@ function staleRefusal(current: CurrentClaim, doing: "edit" | "submit", actorId: 
  * they may edit it (its author, or a reviewer). A stale edit changes nothing and is answered
  * with the claim as it is now.
  */
-export async function updateDraftClaim(actor: Actor, input: ClaimUpdateInput): Promise<ActionResult<{ id: string; version: number }>> {
+export async function updateDraftClaim(
+  actor: Actor,
+  input: ClaimUpdateInput,
+): Promise<ActionResult<{ id: string; version: number }>> {
   const { claimId, version, ...changes } = input;
   return db.$transaction(async (tx) => {
     const before = await tx.claim.findUnique({
@@ -267,7 +320,8 @@ export async function updateDraftClaim(actor: Actor, input: ClaimUpdateInput): P
     const changedAfter: Record<string, unknown> = {};
     for (const key of Object.keys(EDITABLE_FIELDS) as (keyof typeof EDITABLE_FIELDS)[]) {
       const was = before[key] instanceof Date ? (before[key] as Date).toISOString() : before[key];
-      const now = changes[key] instanceof Date ? (changes[key] as Date).toISOString() : changes[key];
+      const now =
+        changes[key] instanceof Date ? (changes[key] as Date).toISOString() : changes[key];
       if (was !== now) {
         changedBefore[key] = was;
         changedAfter[key] = now;
@@ -289,7 +343,10 @@ export async function updateDraftClaim(actor: Actor, input: ClaimUpdateInput): P
  * Sends a draft to review: draft -> in_review, only by its author and only from the version they
  * saw. The reviewer's earlier note stays on the claim and in its history.
  */
-export async function submitClaim(actor: Actor, input: SubmitClaimInput): Promise<ActionResult<{ id: string; version: number }>> {
+export async function submitClaim(
+  actor: Actor,
+  input: SubmitClaimInput,
+): Promise<ActionResult<{ id: string; version: number }>> {
   return db.$transaction(async (tx) => {
     const claim = await tx.claim.findUnique({
       where: { id: input.claimId },
@@ -316,8 +373,16 @@ export async function submitClaim(actor: Actor, input: SubmitClaimInput): Promis
       entityId: input.claimId,
       action: "submit",
       actorId: actor.id,
-      before: { status: "draft", submittedAt: claim.submittedAt?.toISOString() ?? null, version: input.version },
-      after: { status: "in_review", submittedAt: submittedAt.toISOString(), version: input.version + 1 },
+      before: {
+        status: "draft",
+        submittedAt: claim.submittedAt?.toISOString() ?? null,
+        version: input.version,
+      },
+      after: {
+        status: "in_review",
+        submittedAt: submittedAt.toISOString(),
+        version: input.version + 1,
+      },
     });
     return success({ id: input.claimId, version: input.version + 1 });
   });
@@ -359,7 +424,9 @@ export type StaffClaim = Prisma.ClaimGetPayload<{ select: typeof CLAIM_FIELDS }>
 export type ClaimHistory = ReadableHistory;
 
 /** One claim as the newsroom sees it, whatever its status, with its history oldest first. */
-export async function claimWithHistory(claimId: string): Promise<{ claim: StaffClaim; history: ClaimHistory } | null> {
+export async function claimWithHistory(
+  claimId: string,
+): Promise<{ claim: StaffClaim; history: ClaimHistory } | null> {
   const claim = await db.claim.findUnique({ where: { id: claimId }, select: CLAIM_FIELDS });
   if (!claim) return null;
   return { claim, history: await readableHistory("claim", claimId) };
@@ -412,20 +479,21 @@ export async function editorDashboard(actorId: string): Promise<EditorDashboard>
   const sentBackWhere = { ...draft, reviewNote: { not: null } };
   const inReviewWhere = { authorId: actorId, status: "in_review" } as const;
   const list = { take: DASHBOARD_LIST_SIZE, select: LISTED_FIELDS };
-  const [drafts, sentBack, inReview, recentlyPublished, draftCount, sentBackCount, inReviewCount] = await Promise.all([
-    db.claim.findMany({ where: writing, orderBy: { updatedAt: "desc" }, ...list }),
-    db.claim.findMany({ where: sentBackWhere, orderBy: { updatedAt: "desc" }, ...list }),
-    db.claim.findMany({ where: inReviewWhere, orderBy: { submittedAt: "asc" }, ...list }),
-    db.claim.findMany({
-      where: { authorId: actorId, status: "published" },
-      orderBy: { reviewedAt: "desc" },
-      take: 10,
-      select: LISTED_FIELDS,
-    }),
-    db.claim.count({ where: writing }),
-    db.claim.count({ where: sentBackWhere }),
-    db.claim.count({ where: inReviewWhere }),
-  ]);
+  const [drafts, sentBack, inReview, recentlyPublished, draftCount, sentBackCount, inReviewCount] =
+    await Promise.all([
+      db.claim.findMany({ where: writing, orderBy: { updatedAt: "desc" }, ...list }),
+      db.claim.findMany({ where: sentBackWhere, orderBy: { updatedAt: "desc" }, ...list }),
+      db.claim.findMany({ where: inReviewWhere, orderBy: { submittedAt: "asc" }, ...list }),
+      db.claim.findMany({
+        where: { authorId: actorId, status: "published" },
+        orderBy: { reviewedAt: "desc" },
+        take: 10,
+        select: LISTED_FIELDS,
+      }),
+      db.claim.count({ where: writing }),
+      db.claim.count({ where: sentBackWhere }),
+      db.claim.count({ where: inReviewWhere }),
+    ]);
   return {
     drafts,
     sentBack,
@@ -443,8 +511,14 @@ export function reviewQueueCount(): Promise<number> {
 /** The claim's edit form's names for its choices: the quantity, the source and the outlet. */
 export function claimFormChoices(claim: Pick<StaffClaim, "quantity" | "source" | "relayedBy">) {
   return {
-    quantity: { id: claim.quantity.id, label: claim.quantity.label, detail: `${claim.quantity.story.title} · ${claim.quantity.story.date}` },
+    quantity: {
+      id: claim.quantity.id,
+      label: claim.quantity.label,
+      detail: `${claim.quantity.story.title} · ${claim.quantity.story.date}`,
+    },
     source: { id: claim.source.id, label: claim.source.name, detail: claim.source.country },
-    relayedBy: claim.relayedBy ? { id: claim.relayedBy.id, label: claim.relayedBy.name, detail: claim.relayedBy.country } : null,
+    relayedBy: claim.relayedBy
+      ? { id: claim.relayedBy.id, label: claim.relayedBy.name, detail: claim.relayedBy.country }
+      : null,
   };
 }

@@ -14,7 +14,11 @@ function otherProcess() {
 }
 
 const insertStory = (db: Database.Database, slug: string) =>
-  db.prepare(`INSERT INTO "Story" (id, title, slug, date, createdAt, updatedAt) VALUES (?, ?, ?, '2020-02-27', ?, ?)`).run(slug, slug, slug, new Date().toISOString(), new Date().toISOString());
+  db
+    .prepare(
+      `INSERT INTO "Story" (id, title, slug, date, createdAt, updatedAt) VALUES (?, ?, ?, '2020-02-27', ?, ?)`,
+    )
+    .run(slug, slug, slug, new Date().toISOString(), new Date().toISOString());
 
 describe("transactions beside a second writer", () => {
   it("hold the write lock from their first read, so the other writer waits and the transaction never fails halfway", async () => {
@@ -29,17 +33,22 @@ describe("transactions beside a second writer", () => {
         } catch (error) {
           refusedMeanwhile = (error as { code?: string }).code ?? "error";
         }
-        const story = await tx.story.create({ data: { title: `After ${count}`, slug: "after-read", date: "2020-02-27" } });
+        const story = await tx.story.create({
+          data: { title: `After ${count}`, slug: "after-read", date: "2020-02-27" },
+        });
         return story.title;
       });
       expect(refusedMeanwhile).toBe("SQLITE_BUSY");
       expect(title).toMatch(/^After \d+$/);
       // Once the transaction is over, the other process writes as usual.
       insertStory(other, "afterwards");
-      expect(await live.db.story.count({ where: { slug: { in: ["after-read", "afterwards", "slipped-in"] } } })).toBe(2);
+      expect(
+        await live.db.story.count({
+          where: { slug: { in: ["after-read", "afterwards", "slipped-in"] } },
+        }),
+      ).toBe(2);
     } finally {
       other.close();
     }
   });
-
 });

@@ -5,14 +5,21 @@ import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-pg/
 import { postgresPoolConfig, type DatabaseLocation } from "./database-location";
 import { noteCommitFailure } from "./database-faults";
 import { env } from "@/lib/env";
-import { faultsFromEnv, SqliteAdapterFactory, Turns, type SqliteAdapterOptions } from "./sqlite-adapter";
+import {
+  faultsFromEnv,
+  SqliteAdapterFactory,
+  Turns,
+  type SqliteAdapterOptions,
+} from "./sqlite-adapter";
 import { WRITE_LOCK } from "./write-lock";
 
 /** The SQL a client's database speaks, for the few raw queries written twice (lib/data/dialect.ts). */
 export type Dialect = DatabaseLocation["provider"];
 // On globalThis: the process's one client (lib/data/db.ts) may have been made by another bundle's
 // copy of this module (the proxy's), and each copy must still know it speaks PostgreSQL.
-const sharedDialects = globalThis as typeof globalThis & { claimTrackerDialects?: WeakMap<object, Dialect> };
+const sharedDialects = globalThis as typeof globalThis & {
+  claimTrackerDialects?: WeakMap<object, Dialect>;
+};
 const dialects = (sharedDialects.claimTrackerDialects ??= new WeakMap<object, Dialect>());
 
 /** The dialect of a client made here; SQLite for any other (none is made elsewhere). */
@@ -35,8 +42,15 @@ const TRANSACTION_OPTIONS = { maxWait: WRITE_BUDGET_MS + 5_000, timeout: 15_000 
  * A Prisma client over the SQLite file at `file` (an absolute path): a writer's connection and a
  * readers' connection, writes in turn, waits that never block the event loop (lib/data/sqlite-adapter.ts).
  */
-export function createDatabaseClient(file: string, options: SqliteAdapterOptions = {}): PrismaClient {
-  const adapter = new SqliteAdapterFactory(file, { writeBudgetMs: WRITE_BUDGET_MS, faults: faultsFromEnv(), ...options });
+export function createDatabaseClient(
+  file: string,
+  options: SqliteAdapterOptions = {},
+): PrismaClient {
+  const adapter = new SqliteAdapterFactory(file, {
+    writeBudgetMs: WRITE_BUDGET_MS,
+    faults: faultsFromEnv(),
+    ...options,
+  });
   const client = new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS });
   dialects.set(client, "sqlite");
   return client;
@@ -50,7 +64,9 @@ export function createDatabaseClient(file: string, options: SqliteAdapterOptions
 // rule across every app server, while reads outside transactions run in parallel as before.
 // docs/decisions/008-postgresql.md says what lifting it would take.
 
-type PgTransaction = Awaited<ReturnType<Awaited<ReturnType<PrismaPg["connect"]>>["startTransaction"]>>;
+type PgTransaction = Awaited<
+  ReturnType<Awaited<ReturnType<PrismaPg["connect"]>>["startTransaction"]>
+>;
 
 // A transaction holds one connection, and Prisma's query engine sends a query's relations side
 // by side (`include: { quantity: true, source: true }` is three queries, two at once). node-
@@ -150,7 +166,11 @@ class PrismaPgOneWriterAtATime extends PrismaPg {
       oneQueryAtATime(transaction);
       try {
         // Waits at most lock_timeout (the write budget) for the lock, then fails as busy.
-        await transaction.executeRaw({ sql: `SELECT pg_advisory_xact_lock(${WRITE_LOCK})`, args: [], argTypes: [] });
+        await transaction.executeRaw({
+          sql: `SELECT pg_advisory_xact_lock(${WRITE_LOCK})`,
+          args: [],
+          argTypes: [],
+        });
       } catch (error) {
         // The connection is inside an aborted transaction: it must not serve anyone else.
         dropConnection(transaction, error);
@@ -170,7 +190,8 @@ class PrismaPgOneWriterAtATime extends PrismaPg {
 // - idle_in_transaction_session_timeout: a transaction left open by a stuck process ends by itself.
 // - connectionTimeoutMillis: a server that does not answer (restarting, unreachable) fails a
 //   request in 5 s (503) instead of never.
-const postgresSession = (writeBudgetMs: number) => `-c lock_timeout=${writeBudgetMs} -c idle_in_transaction_session_timeout=60000`;
+const postgresSession = (writeBudgetMs: number) =>
+  `-c lock_timeout=${writeBudgetMs} -c idle_in_transaction_session_timeout=60000`;
 const POSTGRES_CONNECT_TIMEOUT_MS = 5_000;
 
 // How many connections one app process keeps to PostgreSQL. Several app servers share the
@@ -185,7 +206,10 @@ const POSTGRES_POOL_SIZE = env().DATABASE_POOL_SIZE;
  * keys are always on, a commit is durable (fsync), and a writer waits for a row another holds.
  * Transactions take turns, as on SQLite (above).
  */
-export function createPostgresClient(url: string, { writeBudgetMs = WRITE_BUDGET_MS }: { writeBudgetMs?: number } = {}): PrismaClient {
+export function createPostgresClient(
+  url: string,
+  { writeBudgetMs = WRITE_BUDGET_MS }: { writeBudgetMs?: number } = {},
+): PrismaClient {
   const adapter = new PrismaPgOneWriterAtATime(
     {
       ...postgresPoolConfig(url),
@@ -195,7 +219,10 @@ export function createPostgresClient(url: string, { writeBudgetMs = WRITE_BUDGET
     },
     writeBudgetMs,
   );
-  const client = new PostgresPrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }).$extends({
+  const client = new PostgresPrismaClient({
+    adapter,
+    transactionOptions: TRANSACTION_OPTIONS,
+  }).$extends({
     query: {
       $allModels: {
         $allOperations({ args, query }) {
@@ -226,11 +253,14 @@ export function postgresArguments<T>(value: T): T {
   if (value === null || typeof value !== "object" || value instanceof Date) return value;
   const out: Record<string, unknown> = {};
   for (const [key, inner] of Object.entries(value)) out[key] = postgresArguments(inner);
-  if (TEXT_SEARCHES.some((key) => typeof out[key] === "string") && out.mode === undefined) out.mode = "insensitive";
+  if (TEXT_SEARCHES.some((key) => typeof out[key] === "string") && out.mode === undefined)
+    out.mode = "insensitive";
   return out as T;
 }
 
 /** A client for the database named by a location: the SQLite file or the PostgreSQL server. */
 export function clientFor(location: DatabaseLocation): PrismaClient {
-  return location.provider === "postgresql" ? createPostgresClient(location.url) : createDatabaseClient(location.file);
+  return location.provider === "postgresql"
+    ? createPostgresClient(location.url)
+    : createDatabaseClient(location.file);
 }

@@ -11,10 +11,18 @@
 export type DatabaseFault = "busy" | "full" | "unavailable";
 
 /** Seconds a client should wait before trying again, per fault (Retry-After). */
-export const RETRY_AFTER_SECONDS: Record<DatabaseFault, number> = { busy: 5, full: 60, unavailable: 10 };
+export const RETRY_AFTER_SECONDS: Record<DatabaseFault, number> = {
+  busy: 5,
+  full: 60,
+  unavailable: 10,
+};
 
 /** The HTTP status per fault: 503 for a passing condition, 507 Insufficient Storage for a full disk. */
-export const FAULT_STATUS: Record<DatabaseFault, number> = { busy: 503, full: 507, unavailable: 503 };
+export const FAULT_STATUS: Record<DatabaseFault, number> = {
+  busy: 503,
+  full: 507,
+  unavailable: 503,
+};
 
 // SQLite's result codes and PostgreSQL's SQLSTATEs, as the drivers report them.
 const SQLITE_CODES: Array<[RegExp, DatabaseFault]> = [
@@ -35,16 +43,37 @@ const POSTGRES_STATES: Record<string, DatabaseFault> = {
   "08006": "unavailable", // connection_failure
   "53300": "unavailable", // too_many_connections
 };
-const NODE_NETWORK_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EAI_AGAIN"]);
+const NODE_NETWORK_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+]);
 // Prisma's own codes for the same: P1008 a timed-out operation (SQLite busy), P2028 a transaction
 // that could not start in time, P1001 unreachable, P1017 a closed connection.
-const PRISMA_CODES: Record<string, DatabaseFault> = { P1008: "busy", P2034: "busy", P1001: "unavailable", P1017: "unavailable" };
+const PRISMA_CODES: Record<string, DatabaseFault> = {
+  P1008: "busy",
+  P2034: "busy",
+  P1001: "unavailable",
+  P1017: "unavailable",
+};
 // The words when no code survived the layers between the driver and here.
 const MESSAGES: Array<[RegExp, DatabaseFault]> = [
   [/\bSQLITE_(BUSY|LOCKED)\b|database is locked|database table is locked/i, "busy"],
-  [/\bSQLITE_FULL\b|database or disk is full|No space left on device|could not extend file/i, "full"],
-  [/lock timeout|canceling statement due to lock timeout|Unable to start a transaction in the given time/i, "busy"],
-  [/Connection terminated|terminating connection due to administrator command|Can't reach database server|timeout exceeded when trying to connect|Connection refused|the database system is (starting|shutting) up/i, "unavailable"],
+  [
+    /\bSQLITE_FULL\b|database or disk is full|No space left on device|could not extend file/i,
+    "full",
+  ],
+  [
+    /lock timeout|canceling statement due to lock timeout|Unable to start a transaction in the given time/i,
+    "busy",
+  ],
+  [
+    /Connection terminated|terminating connection due to administrator command|Can't reach database server|timeout exceeded when trying to connect|Connection refused|the database system is (starting|shutting) up/i,
+    "unavailable",
+  ],
 ];
 
 // When the COMMIT of a transaction Prisma opened for one operation (an updateMany, a nested
@@ -57,7 +86,9 @@ const MESSAGES: Array<[RegExp, DatabaseFault]> = [
 // writes the note through whichever copy made it.
 const LOST_COMMIT_ERROR = /A rollback cannot be executed on a committed transaction/;
 const COMMIT_NOTE_KEPT_MS = 10_000;
-const notes = globalThis as typeof globalThis & { claimTrackerLastCommitFailure?: { fault: DatabaseFault | null; at: number } };
+const notes = globalThis as typeof globalThis & {
+  claimTrackerLastCommitFailure?: { fault: DatabaseFault | null; at: number };
+};
 
 /** Called by the adapters when a COMMIT fails, before the error goes on. */
 export function noteCommitFailure(error: unknown): void {
@@ -102,7 +133,8 @@ function faultOfOne(error: Record<string, unknown>): DatabaseFault | null {
     if (primary === 13) return "full";
   }
   if (error.kind === "SocketTimeout") return "busy";
-  if (error.kind === "DatabaseNotReachable" || error.kind === "ConnectionClosed") return "unavailable";
+  if (error.kind === "DatabaseNotReachable" || error.kind === "ConnectionClosed")
+    return "unavailable";
   for (const key of ["message", "originalMessage"] as const) {
     const message = error[key];
     if (typeof message !== "string") continue;

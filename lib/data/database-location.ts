@@ -12,7 +12,8 @@ export const DEFAULT_DATABASE_URL = "file:./dev.db";
  * Which database DATABASE_URL names: an SQLite file (the default, one newsroom on one machine)
  * or a PostgreSQL server (several app servers sharing one database: docs/deploy.md).
  */
-export type DatabaseLocation = { provider: "sqlite"; file: string } | { provider: "postgresql"; url: string };
+export type DatabaseLocation =
+  { provider: "sqlite"; file: string } | { provider: "postgresql"; url: string };
 
 const POSTGRES_URL = /^postgres(ql)?:\/\/[^\s]+$/;
 
@@ -21,7 +22,8 @@ const databaseUrl = z
   .trim()
   .default(DEFAULT_DATABASE_URL)
   .refine((url) => /^file:[^?#]+$/.test(url) || POSTGRES_URL.test(url), {
-    message: 'DATABASE_URL must be an SQLite file URL such as "file:./dev.db" or a PostgreSQL URL such as "postgresql://user:password@host:5432/database"',
+    message:
+      'DATABASE_URL must be an SQLite file URL such as "file:./dev.db" or a PostgreSQL URL such as "postgresql://user:password@host:5432/database"',
   });
 
 /** True when `url` names a PostgreSQL server rather than an SQLite file. */
@@ -35,13 +37,19 @@ export function isPostgresUrl(url: string | undefined): boolean {
  * same file whichever of them resolves it; better-sqlite3 alone would resolve it from the
  * working directory instead.
  */
-export function databaseLocation(env: NodeJS.ProcessEnv = process.env, root = process.cwd()): DatabaseLocation {
+export function databaseLocation(
+  env: NodeJS.ProcessEnv = process.env,
+  root = process.cwd(),
+): DatabaseLocation {
   const parsed = databaseUrl.safeParse(env.DATABASE_URL || undefined);
   if (!parsed.success) {
     throw new Error(parsed.error.issues[0]?.message ?? "DATABASE_URL is not valid");
   }
   if (isPostgresUrl(parsed.data)) return { provider: "postgresql", url: parsed.data };
-  return { provider: "sqlite", file: path.resolve(root, "prisma", parsed.data.slice("file:".length)) };
+  return {
+    provider: "sqlite",
+    file: path.resolve(root, "prisma", parsed.data.slice("file:".length)),
+  };
 }
 
 /**
@@ -66,6 +74,7 @@ export function databaseFile(env: NodeJS.ProcessEnv = process.env, root = proces
  * otherwise land on the real database.
  */
 export function postgresPoolConfig(url: string) {
-  const { host, port, user, password, database, ssl, application_name } = parseIntoClientConfig(url);
+  const { host, port, user, password, database, ssl, application_name } =
+    parseIntoClientConfig(url);
   return { host, port, user, password, database, ssl, application_name };
 }

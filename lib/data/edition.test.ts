@@ -16,7 +16,10 @@ describe(`the page cache's edition on ${process.env.TEST_DATABASE_URL ? "Postgre
     await reader?.close();
   });
 
-  const write = () => database.db.historyEntry.create({ data: { entityType: "claim", entityId: "c1", action: "approve" } });
+  const write = () =>
+    database.db.historyEntry.create({
+      data: { entityType: "claim", entityId: "c1", action: "approve" },
+    });
 
   it("is 0 on a database with no history yet", async () => {
     expect(await reader.read()).toBe(0);
@@ -38,12 +41,21 @@ describe(`the page cache's edition on ${process.env.TEST_DATABASE_URL ? "Postgre
 
 describe("the page cache's edition with no database to read", () => {
   it("has no reader before the SQLite file exists (the cache stands aside until then)", () => {
-    expect(() => editionReader({ provider: "sqlite", file: "/nonexistent/claim-tracker.db" })).toThrow();
+    expect(() =>
+      editionReader({ provider: "sqlite", file: "/nonexistent/claim-tracker.db" }),
+    ).toThrow();
   });
 
-  it("refuses to read from a PostgreSQL server that does not answer, rather than hang", { timeout: 20_000 }, async () => {
-    const unreachable = editionReader({ provider: "postgresql", url: "postgresql://nobody:nothing@127.0.0.1:9/none" });
-    await expect(unreachable.read()).rejects.toThrow();
-    await unreachable.close();
-  });
+  it(
+    "refuses to read from a PostgreSQL server that does not answer, rather than hang",
+    { timeout: 20_000 },
+    async () => {
+      const unreachable = editionReader({
+        provider: "postgresql",
+        url: "postgresql://nobody:nothing@127.0.0.1:9/none",
+      });
+      await expect(unreachable.read()).rejects.toThrow();
+      await unreachable.close();
+    },
+  );
 });

@@ -50,7 +50,13 @@ function sqliteReader(file: string): EditionReader {
 // the same connection. Kept open while idle (idleTimeoutMillis 0): a new connection costs more
 // than the query.
 function postgresReader(url: string): EditionReader {
-  const pool = new pg.Pool({ ...postgresPoolConfig(url), max: 2, idleTimeoutMillis: 0, connectionTimeoutMillis: 5_000, allowExitOnIdle: true });
+  const pool = new pg.Pool({
+    ...postgresPoolConfig(url),
+    max: 2,
+    idleTimeoutMillis: 0,
+    connectionTimeoutMillis: 5_000,
+    allowExitOnIdle: true,
+  });
   // A held connection the server closes (a restart, a failover) is reported here; without a
   // listener it would end the process. The pool opens a new one at the next read.
   pool.on("error", () => undefined);
@@ -66,10 +72,14 @@ function postgresReader(url: string): EditionReader {
 
 /** A reader of the edition of the database at `location`; throws when the SQLite file does not exist. */
 export function editionReader(location: DatabaseLocation): EditionReader {
-  return location.provider === "postgresql" ? postgresReader(location.url) : sqliteReader(location.file);
+  return location.provider === "postgresql"
+    ? postgresReader(location.url)
+    : sqliteReader(location.file);
 }
 
-const globalForEdition = globalThis as typeof globalThis & { claimTrackerEditionReader?: EditionReader };
+const globalForEdition = globalThis as typeof globalThis & {
+  claimTrackerEditionReader?: EditionReader;
+};
 
 function openReader(): EditionReader | undefined {
   try {
@@ -93,7 +103,8 @@ export async function readEdition(): Promise<number | null> {
   } catch {
     // An SQLite file replaced under us (a restore), a PostgreSQL server gone: open it again at
     // the next request.
-    if (globalForEdition.claimTrackerEditionReader === reader) globalForEdition.claimTrackerEditionReader = undefined;
+    if (globalForEdition.claimTrackerEditionReader === reader)
+      globalForEdition.claimTrackerEditionReader = undefined;
     await reader.close().catch(() => undefined);
     return null;
   }

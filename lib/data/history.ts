@@ -14,7 +14,8 @@ export interface HistoryInput {
   reason?: string | null;
 }
 
-const asJson = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value));
+const asJson = (value: unknown) =>
+  value === undefined || value === null ? null : JSON.stringify(value);
 
 /** Appends one history entry inside the transaction that makes the change it records. */
 export async function recordHistory(tx: Transaction, entry: HistoryInput): Promise<void> {
@@ -32,11 +33,23 @@ export async function recordHistory(tx: Transaction, entry: HistoryInput): Promi
 }
 
 /** The history of one thing, oldest first, with who did each step. */
-export function historyOf(entityType: HistoryEntity, entityId: string, database: PrismaClient | Transaction = db) {
+export function historyOf(
+  entityType: HistoryEntity,
+  entityId: string,
+  database: PrismaClient | Transaction = db,
+) {
   return database.historyEntry.findMany({
     where: { entityType, entityId },
     orderBy: { id: "asc" },
-    select: { id: true, action: true, at: true, before: true, after: true, reason: true, actor: { select: { name: true, email: true } } },
+    select: {
+      id: true,
+      action: true,
+      at: true,
+      before: true,
+      after: true,
+      reason: true,
+      actor: { select: { name: true, email: true } },
+    },
   });
 }
 
@@ -55,14 +68,19 @@ function mentionedIds(entries: HistoryEntryRow[]): string[] {
       if (!json) continue;
       const value: unknown = JSON.parse(json);
       if (!value || typeof value !== "object") continue;
-      for (const [field, id] of Object.entries(value)) if (field.endsWith("Id") && typeof id === "string") ids.add(id);
+      for (const [field, id] of Object.entries(value))
+        if (field.endsWith("Id") && typeof id === "string") ids.add(id);
     }
   }
   return [...ids];
 }
 
 /** The history of one thing, readable: "source: Governor of Hatay → Rescue service", not two ids. */
-export async function readableHistory(entityType: HistoryEntity, entityId: string, database: PrismaClient | Transaction = db): Promise<ReadableHistory> {
+export async function readableHistory(
+  entityType: HistoryEntity,
+  entityId: string,
+  database: PrismaClient | Transaction = db,
+): Promise<ReadableHistory> {
   const entries = await historyOf(entityType, entityId, database);
   const ids = mentionedIds(entries);
   if (ids.length === 0) return { entries, names: {} };

@@ -49,7 +49,11 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 }
 
 const tooBig = () =>
-  failure("invalid", `This file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB: split it into smaller files.`, { fields: { file: "The file is too large." } });
+  failure(
+    "invalid",
+    `This file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB: split it into smaller files.`,
+    { fields: { file: "The file is too large." } },
+  );
 
 /** The strings of a JSON array parameter, as rows: json_each on SQLite, jsonb on PostgreSQL. */
 function jsonStrings(json: string): Prisma.Sql {
@@ -66,31 +70,53 @@ function jsonStrings(json: string): Prisma.Sql {
  */
 async function knownFor(file: ReadFile, plan: ImportPlan): Promise<Known> {
   const importedKeys = new Set<string>();
-  for (const keys of chunks(file.rows.map((r) => r.key), LOOKUP_CHUNK)) {
+  for (const keys of chunks(
+    file.rows.map((r) => r.key),
+    LOOKUP_CHUNK,
+  )) {
     const found = await db.$queryRaw<{ importKey: string }[]>`
       SELECT "importKey" FROM "Claim" WHERE "importKey" IN (${jsonStrings(JSON.stringify(keys))})`;
     for (const { importKey } of found) importedKeys.add(importKey);
   }
   const sources = new Map<string, string>();
   for (const keys of chunks(sourceKeysOf(file), LOOKUP_CHUNK)) {
-    for (const { id, key } of await db.source.findMany({ where: { key: { in: keys } }, select: { id: true, key: true } })) sources.set(key, id);
+    for (const { id, key } of await db.source.findMany({
+      where: { key: { in: keys } },
+      select: { id: true, key: true },
+    }))
+      sources.set(key, id);
   }
-  const picked = Object.values(plan.sources).flatMap((d) => (d.action === "use" ? [d.sourceId] : []));
-  const pickedSources = new Set((await db.source.findMany({ where: { id: { in: picked } }, select: { id: true } })).map((s) => s.id));
+  const picked = Object.values(plan.sources).flatMap((d) =>
+    d.action === "use" ? [d.sourceId] : [],
+  );
+  const pickedSources = new Set(
+    (await db.source.findMany({ where: { id: { in: picked } }, select: { id: true } })).map(
+      (s) => s.id,
+    ),
+  );
   return { importedKeys, sources, pickedSources };
 }
 
 async function analyze(upload: ImportUpload, plan: ImportPlan) {
   if (Buffer.byteLength(upload.text) > MAX_IMPORT_BYTES) return tooBig();
-  const quantity = await db.quantity.findUnique({ where: { id: plan.quantityId }, select: { id: true } });
-  if (!quantity) return failure("invalid", REFUSALS.en.quantityNotListed, { fields: { quantityId: "Choose a quantity from the list." } });
+  const quantity = await db.quantity.findUnique({
+    where: { id: plan.quantityId },
+    select: { id: true },
+  });
+  if (!quantity)
+    return failure("invalid", REFUSALS.en.quantityNotListed, {
+      fields: { quantityId: "Choose a quantity from the list." },
+    });
   const read = await readImportFile(upload.text, plan);
   if (!read.ok) return failure("invalid", read.message, { fields: { file: read.message } });
   return success(assembleImport(read.file, await knownFor(read.file, plan), plan));
 }
 
 /** Checks a file under the editor's plan and says, row by row, what an import would do. Saves nothing. */
-export async function checkImport(upload: ImportUpload, plan: ImportPlan): Promise<ActionResult<ImportPreview>> {
+export async function checkImport(
+  upload: ImportUpload,
+  plan: ImportPlan,
+): Promise<ActionResult<ImportPreview>> {
   const analyzed = await analyze(upload, plan);
   return analyzed.ok ? success(analyzed.data.preview) : analyzed;
 }
@@ -110,13 +136,25 @@ export interface StartedImport {
  * Checks the file again (the browser's word is not taken for it), refuses while any row has a
  * problem, creates the sources the editor chose to create, and opens a job. `run` then writes.
  */
-export async function startImport(actorId: string, upload: ImportUpload, plan: ImportPlan, options: RunOptions = {}): Promise<ActionResult<StartedImport>> {
+export async function startImport(
+  actorId: string,
+  upload: ImportUpload,
+  plan: ImportPlan,
+  options: RunOptions = {},
+): Promise<ActionResult<StartedImport>> {
   const analyzed = await analyze(upload, plan);
   if (!analyzed.ok) return analyzed;
   const { preview, rows, newSources } = analyzed.data;
   if (preview.problemCount > 0) {
-    const rowsWord = preview.problemCount === 1 ? "1 row needs" : `${preview.problemCount.toLocaleString("en")} rows need`;
-    return failure("invalid", `${rowsWord} attention before the import: fix them or leave them out. Nothing was saved.`, { current: preview });
+    const rowsWord =
+      preview.problemCount === 1
+        ? "1 row needs"
+        : `${preview.problemCount.toLocaleString("en")} rows need`;
+    return failure(
+      "invalid",
+      `${rowsWord} attention before the import: fix them or leave them out. Nothing was saved.`,
+      { current: preview },
+    );
   }
   const fileName = upload.fileName.replace(/^.*[\\/]/, "").slice(0, 200) || "file.csv";
 
@@ -124,7 +162,10 @@ export async function startImport(actorId: string, upload: ImportUpload, plan: I
     const sourceIds = new Map<string, string>();
     for (const source of newSources) {
       // Another editor may have added it since the check: use theirs.
-      const existing = await tx.source.findUnique({ where: { key: source.key }, select: { id: true } });
+      const existing = await tx.source.findUnique({
+        where: { key: source.key },
+        select: { id: true },
+      });
       if (existing) {
         sourceIds.set(source.key, existing.id);
         continue;
@@ -133,7 +174,14 @@ export async function startImport(actorId: string, upload: ImportUpload, plan: I
         data: { name: source.name, key: source.key, kind: source.kind, country: "" },
         select: { id: true, name: true, kind: true, country: true, homepage: true, version: true },
       });
-      await recordHistory(tx, { entityType: "source", entityId: created.id, action: "create", actorId, after: created, reason: `From a CSV file: ${fileName}` });
+      await recordHistory(tx, {
+        entityType: "source",
+        entityId: created.id,
+        action: "create",
+        actorId,
+        after: created,
+        reason: `From a CSV file: ${fileName}`,
+      });
       sourceIds.set(source.key, created.id);
     }
     const nothingToAdd = rows.length === 0;
@@ -154,7 +202,15 @@ export async function startImport(actorId: string, upload: ImportUpload, plan: I
     return { jobId: job.id, sourceIds };
   });
 
-  return success({ jobId, run: importRunner({ jobId, actorId, fileName, quantityId: plan.quantityId }, rows, sourceIds, options) });
+  return success({
+    jobId,
+    run: importRunner(
+      { jobId, actorId, fileName, quantityId: plan.quantityId },
+      rows,
+      sourceIds,
+      options,
+    ),
+  });
 }
 
 /** A row as the claim it will be, and the history entry that will record its creation. */
@@ -179,7 +235,12 @@ interface StagedClaim {
   history: string;
 }
 
-function stagedClaim({ key, read }: ReadyRow, quantityId: string, sourceId: string, relayedById: string | null): StagedClaim {
+function stagedClaim(
+  { key, read }: ReadyRow,
+  quantityId: string,
+  sourceId: string,
+  relayedById: string | null,
+): StagedClaim {
   const { figure } = read;
   const claim = {
     id: newClaimId(),
@@ -200,7 +261,14 @@ function stagedClaim({ key, read }: ReadyRow, quantityId: string, sourceId: stri
     reportedAt: read.reportedAt,
   };
   // The same "after" as a claim logged by hand: its status, version and editable fields.
-  const history = JSON.stringify({ ...claim, status: "draft", version: 1, archiveUrl: null, headline: null, publishedAt: null });
+  const history = JSON.stringify({
+    ...claim,
+    status: "draft",
+    version: 1,
+    archiveUrl: null,
+    headline: null,
+    publishedAt: null,
+  });
   return { ...claim, importKey: key, history };
 }
 
@@ -224,13 +292,24 @@ interface JobContext {
  * The job's work, as a function of its own: a closure made inside startImport would keep the
  * whole check (every row read, twice over) alive until the job ends.
  */
-function importRunner(job: JobContext, rows: ReadyRow[], sourceIds: Map<string, string>, options: RunOptions): () => Promise<void> {
+function importRunner(
+  job: JobContext,
+  rows: ReadyRow[],
+  sourceIds: Map<string, string>,
+  options: RunOptions,
+): () => Promise<void> {
   const idOf = (ref: SourceRef) => ("id" in ref ? ref.id : (sourceIds.get(ref.create) as string));
-  const toStage = (row: ReadyRow) => stagedClaim(row, job.quantityId, idOf(row.source), row.relayedBy ? idOf(row.relayedBy) : null);
+  const toStage = (row: ReadyRow) =>
+    stagedClaim(row, job.quantityId, idOf(row.source), row.relayedBy ? idOf(row.relayedBy) : null);
   return () => (rows.length === 0 ? Promise.resolve() : runImportJob(job, rows, toStage, options));
 }
 
-async function runImportJob(job: JobContext, rows: ReadyRow[], toStage: (row: ReadyRow) => StagedClaim, options: RunOptions): Promise<void> {
+async function runImportJob(
+  job: JobContext,
+  rows: ReadyRow[],
+  toStage: (row: ReadyRow) => StagedClaim,
+  options: RunOptions,
+): Promise<void> {
   const { jobId, actorId, fileName } = job;
   const batchSize = options.batchSize ?? IMPORT_BATCH_SIZE;
   let done = 0;
@@ -239,7 +318,10 @@ async function runImportJob(job: JobContext, rows: ReadyRow[], toStage: (row: Re
     for (const readyBatch of chunks(rows, batchSize)) {
       const batch = readyBatch.map(toStage);
       // One transaction per batch: the rows and the job's count move together.
-      await db.$transaction([writeWaitingRows(jobId, batch), db.importJob.update({ where: { id: jobId }, data: { done: { increment: batch.length } } })]);
+      await db.$transaction([
+        writeWaitingRows(jobId, batch),
+        db.importJob.update({ where: { id: jobId }, data: { done: { increment: batch.length } } }),
+      ]);
       done += batch.length;
       await options.afterBatch?.(done);
     }
@@ -264,8 +346,14 @@ const asDateTime = (at: Date) => at.toISOString().replace("Z", "+00:00");
  */
 function writeWaitingRows(jobId: string, batch: StagedClaim[]) {
   const createdAt = asDateTime(new Date());
-  const json = JSON.stringify(batch.map((row) => ({ ...row, reportedAt: asDateTime(row.reportedAt) })));
-  return forDialect({ sqlite: writeWaitingRowsSqlite, postgresql: writeWaitingRowsPostgres })(jobId, json, createdAt);
+  const json = JSON.stringify(
+    batch.map((row) => ({ ...row, reportedAt: asDateTime(row.reportedAt) })),
+  );
+  return forDialect({ sqlite: writeWaitingRowsSqlite, postgresql: writeWaitingRowsPostgres })(
+    jobId,
+    json,
+    createdAt,
+  );
 }
 
 function writeWaitingRowsSqlite(jobId: string, json: string, createdAt: string) {
@@ -304,7 +392,10 @@ function writeWaitingRowsPostgres(jobId: string, json: string, createdAt: string
  * place in the table, which these rows never leave: they are written once, then deleted).
  */
 const inWrittenOrder = () =>
-  forDialect({ sqlite: Prisma.sql`ORDER BY rowid`, postgresql: Prisma.sql`ORDER BY "createdAt", ctid` });
+  forDialect({
+    sqlite: Prisma.sql`ORDER BY rowid`,
+    postgresql: Prisma.sql`ORDER BY "createdAt", ctid`,
+  });
 
 /** The job's last transaction: every waiting row becomes a draft, with its history entry. */
 async function commitImportJob(jobId: string, actorId: string, fileName: string): Promise<void> {
@@ -325,7 +416,10 @@ async function commitImportJob(jobId: string, actorId: string, fileName: string)
       SELECT 'claim', "id", 'create', ${actorId}, "createdAt", "history", ${reason}
       FROM "ImportRow" WHERE "jobId" = ${jobId} ${inWrittenOrder()}`;
     await tx.importRow.deleteMany({ where: { jobId } });
-    await tx.importJob.update({ where: { id: jobId }, data: { status: "done", finishedAt: new Date() } });
+    await tx.importJob.update({
+      where: { id: jobId },
+      data: { status: "done", finishedAt: new Date() },
+    });
   });
 }
 
@@ -333,7 +427,10 @@ async function commitImportJob(jobId: string, actorId: string, fileName: string)
 async function abandonImportJob(jobId: string, message: string): Promise<void> {
   await db.$transaction([
     db.importRow.deleteMany({ where: { jobId } }),
-    db.importJob.update({ where: { id: jobId }, data: { status: "failed", error: message, finishedAt: new Date() } }),
+    db.importJob.update({
+      where: { id: jobId },
+      data: { status: "failed", error: message, finishedAt: new Date() },
+    }),
   ]);
 }
 
@@ -352,12 +449,23 @@ export interface ImportJobView {
   error: string | null;
 }
 
-const JOB_FIELDS = { id: true, fileName: true, status: true, total: true, done: true, skipped: true, excluded: true, error: true, updatedAt: true } as const;
+const JOB_FIELDS = {
+  id: true,
+  fileName: true,
+  status: true,
+  total: true,
+  done: true,
+  skipped: true,
+  excluded: true,
+  error: true,
+  updatedAt: true,
+} as const;
 
 async function viewOf(job: ImportJobView & { updatedAt: Date }): Promise<ImportJobView> {
   const { updatedAt, ...view } = job;
   if (view.status === "running" && Date.now() - updatedAt.getTime() > STALE_AFTER_MS) {
-    const error = "The import was cut off (the server restarted), and nothing was kept: no draft from this file was added. Import the file again.";
+    const error =
+      "The import was cut off (the server restarted), and nothing was kept: no draft from this file was added. Import the file again.";
     await abandonImportJob(view.id, error);
     return { ...view, status: "failed", error };
   }
@@ -366,13 +474,20 @@ async function viewOf(job: ImportJobView & { updatedAt: Date }): Promise<ImportJ
 
 /** One of the editor's own import jobs; null when it is not theirs or does not exist. */
 export async function importJobOf(actorId: string, jobId: string): Promise<ImportJobView | null> {
-  const job = await db.importJob.findFirst({ where: { id: jobId, userId: actorId }, select: JOB_FIELDS });
+  const job = await db.importJob.findFirst({
+    where: { id: jobId, userId: actorId },
+    select: JOB_FIELDS,
+  });
   return job ? viewOf(job) : null;
 }
 
 /** The editor's import still running, if any, so the page finds it again after a reload. */
 export async function runningImportOf(actorId: string): Promise<ImportJobView | null> {
-  const job = await db.importJob.findFirst({ where: { userId: actorId, status: "running" }, orderBy: { createdAt: "desc" }, select: JOB_FIELDS });
+  const job = await db.importJob.findFirst({
+    where: { userId: actorId, status: "running" },
+    orderBy: { createdAt: "desc" },
+    select: JOB_FIELDS,
+  });
   if (!job) return null;
   const view = await viewOf(job);
   return view.status === "running" ? view : null;

@@ -41,84 +41,122 @@ describe.skipIf(!onPostgres)("the PostgreSQL client under faults", () => {
     throw new Error("expected a failure");
   }
 
-  it("refuses transactions as busy while another session holds the write lock, twelve times, and the pool is whole afterwards", { timeout: 30_000 }, async () => {
-    await other.query(`SELECT pg_advisory_lock(${WRITE_LOCK})`);
-    const faults: Array<string | null> = [];
-    try {
-      // More than the pool's ten connections: a connection kept by a failed start would show here.
-      for (let i = 0; i < 12; i++) {
-        faults.push(databaseFault(await failure(client.$transaction((tx) => tx.story.create({ data: newStory("locked-out") })))));
-      }
-    } finally {
-      await other.query(`SELECT pg_advisory_unlock(${WRITE_LOCK})`);
-    }
-    expect(faults).toEqual(Array(12).fill("busy"));
-    // One after another, each within its own 400 ms (twelve at once would queue past the budget
-    // on a busy machine): a pool left short of connections by the failed starts would hang here.
-    const written: unknown[] = [];
-    for (let i = 0; i < 12; i++) written.push(await client.$transaction((tx) => tx.story.create({ data: newStory("after-lock") })));
-    expect(written).toHaveLength(12);
-    expect(await client.story.count({ where: { title: "locked-out" } })).toBe(0);
-  });
-
-  it("keeps reads answering while twenty saves wait for the write lock (they wait without holding the pool's connections)", { timeout: 30_000 }, async () => {
-    const patient = createPostgresClient(database.url, { writeBudgetMs: 5_000 });
-    try {
+  it(
+    "refuses transactions as busy while another session holds the write lock, twelve times, and the pool is whole afterwards",
+    { timeout: 30_000 },
+    async () => {
       await other.query(`SELECT pg_advisory_lock(${WRITE_LOCK})`);
-      let saves: Promise<unknown[]>;
-      const readTimes: number[] = [];
+      const faults: Array<string | null> = [];
       try {
-        saves = Promise.all(Array.from({ length: 20 }, () => patient.$transaction((tx) => tx.story.create({ data: newStory("waited-in-turn") }))));
-        for (let i = 0; i < 5; i++) {
-          await new Promise((resolve) => setTimeout(resolve, 150));
-          const at = performance.now();
-          await patient.story.count();
-          readTimes.push(performance.now() - at);
+        // More than the pool's ten connections: a connection kept by a failed start would show here.
+        for (let i = 0; i < 12; i++) {
+          faults.push(
+            databaseFault(
+              await failure(
+                client.$transaction((tx) => tx.story.create({ data: newStory("locked-out") })),
+              ),
+            ),
+          );
         }
       } finally {
         await other.query(`SELECT pg_advisory_unlock(${WRITE_LOCK})`);
       }
-      expect(await saves).toHaveLength(20);
-      expect(Math.max(...readTimes), "the slowest read while the saves waited").toBeLessThan(1_000);
-    } finally {
-      await patient.$disconnect();
-    }
-  });
+      expect(faults).toEqual(Array(12).fill("busy"));
+      // One after another, each within its own 400 ms (twelve at once would queue past the budget
+      // on a busy machine): a pool left short of connections by the failed starts would hang here.
+      const written: unknown[] = [];
+      for (let i = 0; i < 12; i++)
+        written.push(
+          await client.$transaction((tx) => tx.story.create({ data: newStory("after-lock") })),
+        );
+      expect(written).toHaveLength(12);
+      expect(await client.story.count({ where: { title: "locked-out" } })).toBe(0);
+    },
+  );
 
-  it("answers a write behind a LOCK TABLE as busy within its budget, and writes once the table is free", { timeout: 30_000 }, async () => {
-    await other.query("BEGIN");
-    await other.query(`LOCK TABLE "Story" IN ACCESS EXCLUSIVE MODE`);
-    const startedAt = Date.now();
-    let error: unknown;
-    try {
-      error = await failure(client.story.create({ data: newStory("behind-lock-table") }));
-    } finally {
-      await other.query("ROLLBACK");
-    }
-    expect(databaseFault(error)).toBe("busy");
-    expect(Date.now() - startedAt).toBeLessThan(5_000);
-    await client.story.create({ data: newStory("after-lock-table") });
-    expect(await client.story.count({ where: { title: "after-lock-table" } })).toBe(1);
-  });
-
-  it("recovers when its connections are killed: at most a failure said as unavailable, then every write goes through", { timeout: 30_000 }, async () => {
-    // Open a few connections, then kill every one of them from outside.
-    await Promise.all(Array.from({ length: 4 }, () => client.$transaction((tx) => tx.story.count())));
-    const { rows } = await other.query(
-      `SELECT pg_terminate_backend(pid) AS killed FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
-    );
-    expect(rows.length).toBeGreaterThan(0);
-    const outcomes: Array<string> = [];
-    for (let i = 0; i < 6; i++) {
+  it(
+    "keeps reads answering while twenty saves wait for the write lock (they wait without holding the pool's connections)",
+    { timeout: 30_000 },
+    async () => {
+      const patient = createPostgresClient(database.url, { writeBudgetMs: 5_000 });
       try {
-        await client.$transaction((tx) => tx.story.create({ data: newStory("after-kill") }));
-        outcomes.push("saved");
-      } catch (error) {
-        outcomes.push(databaseFault(error) ?? `other: ${(error as Error).message}`);
+        await other.query(`SELECT pg_advisory_lock(${WRITE_LOCK})`);
+        let saves: Promise<unknown[]>;
+        const readTimes: number[] = [];
+        try {
+          saves = Promise.all(
+            Array.from({ length: 20 }, () =>
+              patient.$transaction((tx) => tx.story.create({ data: newStory("waited-in-turn") })),
+            ),
+          );
+          for (let i = 0; i < 5; i++) {
+            await new Promise((resolve) => setTimeout(resolve, 150));
+            const at = performance.now();
+            await patient.story.count();
+            readTimes.push(performance.now() - at);
+          }
+        } finally {
+          await other.query(`SELECT pg_advisory_unlock(${WRITE_LOCK})`);
+        }
+        expect(await saves).toHaveLength(20);
+        expect(Math.max(...readTimes), "the slowest read while the saves waited").toBeLessThan(
+          1_000,
+        );
+      } finally {
+        await patient.$disconnect();
       }
-    }
-    expect(outcomes.filter((outcome) => outcome !== "saved" && outcome !== "unavailable"), outcomes.join(", ")).toEqual([]);
-    expect(outcomes.slice(-3)).toEqual(["saved", "saved", "saved"]);
-    expect(await client.story.count({ where: { title: "after-kill" } })).toBe(outcomes.filter((o) => o === "saved").length);
-  });
+    },
+  );
+
+  it(
+    "answers a write behind a LOCK TABLE as busy within its budget, and writes once the table is free",
+    { timeout: 30_000 },
+    async () => {
+      await other.query("BEGIN");
+      await other.query(`LOCK TABLE "Story" IN ACCESS EXCLUSIVE MODE`);
+      const startedAt = Date.now();
+      let error: unknown;
+      try {
+        error = await failure(client.story.create({ data: newStory("behind-lock-table") }));
+      } finally {
+        await other.query("ROLLBACK");
+      }
+      expect(databaseFault(error)).toBe("busy");
+      expect(Date.now() - startedAt).toBeLessThan(5_000);
+      await client.story.create({ data: newStory("after-lock-table") });
+      expect(await client.story.count({ where: { title: "after-lock-table" } })).toBe(1);
+    },
+  );
+
+  it(
+    "recovers when its connections are killed: at most a failure said as unavailable, then every write goes through",
+    { timeout: 30_000 },
+    async () => {
+      // Open a few connections, then kill every one of them from outside.
+      await Promise.all(
+        Array.from({ length: 4 }, () => client.$transaction((tx) => tx.story.count())),
+      );
+      const { rows } = await other.query(
+        `SELECT pg_terminate_backend(pid) AS killed FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+      );
+      expect(rows.length).toBeGreaterThan(0);
+      const outcomes: Array<string> = [];
+      for (let i = 0; i < 6; i++) {
+        try {
+          await client.$transaction((tx) => tx.story.create({ data: newStory("after-kill") }));
+          outcomes.push("saved");
+        } catch (error) {
+          outcomes.push(databaseFault(error) ?? `other: ${(error as Error).message}`);
+        }
+      }
+      expect(
+        outcomes.filter((outcome) => outcome !== "saved" && outcome !== "unavailable"),
+        outcomes.join(", "),
+      ).toEqual([]);
+      expect(outcomes.slice(-3)).toEqual(["saved", "saved", "saved"]);
+      expect(await client.story.count({ where: { title: "after-kill" } })).toBe(
+        outcomes.filter((o) => o === "saved").length,
+      );
+    },
+  );
 });

@@ -22,10 +22,17 @@ const runFile = promisify(execFile);
 /** Each model's and enum's lines that say something (fields, values, @@index...), comments dropped. */
 function blocks(schema: string): Map<string, string[]> {
   const found = new Map<string, string[]>();
-  for (const [, kind, name, body = ""] of schema.matchAll(/^(model|enum)\s+(\w+)\s*\{([^}]*)\}/gm)) {
+  for (const [, kind, name, body = ""] of schema.matchAll(
+    /^(model|enum)\s+(\w+)\s*\{([^}]*)\}/gm,
+  )) {
     const lines = body
       .split("\n")
-      .map((line) => line.replace(/\/\/.*$/, "").trim().replace(/\s+/g, " "))
+      .map((line) =>
+        line
+          .replace(/\/\/.*$/, "")
+          .trim()
+          .replace(/\s+/g, " "),
+      )
       .filter(Boolean);
     found.set(`${kind} ${name}`, lines);
   }
@@ -50,7 +57,7 @@ describe("the PostgreSQL schema", () => {
     const schema = await readFile(POSTGRES_SCHEMA, "utf8");
     expect(schema).toMatch(/provider = "postgresql"/);
     expect(schema).toMatch(/output\s+= "\.\.\/\.\.\/lib\/generated\/prisma-pg"/);
-    expect(() => postgresSchema("datasource db { provider = \"mysql\" }")).toThrow(/expected one/);
+    expect(() => postgresSchema('datasource db { provider = "mysql" }')).toThrow(/expected one/);
   });
 });
 
@@ -63,17 +70,25 @@ describe("the public search's words on PostgreSQL", () => {
 
 describe("a query's arguments on PostgreSQL", () => {
   it("search text ignoring case, as SQLite's LIKE does, and keep equality exact", () => {
-    expect(postgresArguments({ where: { label: { contains: "turkey" }, id: { equals: "Ab" } } })).toEqual({
+    expect(
+      postgresArguments({ where: { label: { contains: "turkey" }, id: { equals: "Ab" } } }),
+    ).toEqual({
       where: { label: { contains: "turkey", mode: "insensitive" }, id: { equals: "Ab" } },
     });
   });
 
   it("drop the character U+0000, which PostgreSQL's text cannot hold, from values written and searched", () => {
     const at = new Date("2020-02-27T22:00:00Z");
-    expect(postgresArguments({ data: { title: "Idlib\u0000 strikes", tags: ["a\u0000b"], date: at, version: 1 } })).toEqual({
+    expect(
+      postgresArguments({
+        data: { title: "Idlib\u0000 strikes", tags: ["a\u0000b"], date: at, version: 1 },
+      }),
+    ).toEqual({
       data: { title: "Idlib strikes", tags: ["ab"], date: at, version: 1 },
     });
-    expect(postgresArguments({ where: { AND: [{ key: { contains: "\u0000x" } }] } })).toEqual({ where: { AND: [{ key: { contains: "x", mode: "insensitive" } }] } });
+    expect(postgresArguments({ where: { AND: [{ key: { contains: "\u0000x" } }] } })).toEqual({
+      where: { AND: [{ key: { contains: "x", mode: "insensitive" } }] },
+    });
   });
 });
 
@@ -96,34 +111,43 @@ async function reachable(url: string): Promise<boolean> {
 }
 
 const serverUp = await reachable(serverUrl);
-if (!serverUp && required) throw new Error(`No PostgreSQL answers at ${serverUrl.replace(/:[^:@/]*@/, ":***@")}: npm run test:postgres needs one.`);
+if (!serverUp && required)
+  throw new Error(
+    `No PostgreSQL answers at ${serverUrl.replace(/:[^:@/]*@/, ":***@")}: npm run test:postgres needs one.`,
+  );
 if (!serverUp) {
-  console.warn(`SKIPPED the PostgreSQL checks: no server at ${serverUrl.replace(/:[^:@/]*@/, ":***@")} (start one with \`npm run db:postgres -- start\`, or run \`npm run test:postgres\`).`);
+  console.warn(
+    `SKIPPED the PostgreSQL checks: no server at ${serverUrl.replace(/:[^:@/]*@/, ":***@")} (start one with \`npm run db:postgres -- start\`, or run \`npm run test:postgres\`).`,
+  );
 }
 
 describe.skipIf(!serverUp)("the PostgreSQL migrations", () => {
   // A change to the schema without its PostgreSQL migration would pass every test on SQLite,
   // then fail on the first PostgreSQL database.
-  it("build exactly the tables of prisma/postgresql/schema.prisma", { timeout: 120_000 }, async () => {
-    const diff = await runFile(
-      process.execPath,
-      [
-        "scripts/prisma.mjs",
-        "migrate",
-        "diff",
-        "--from-migrations",
-        "prisma/postgresql/migrations",
-        "--to-schema-datamodel",
-        "prisma/postgresql/schema.prisma",
-        "--script",
-        "--exit-code",
-      ],
-      // Migrate replays the migrations on a scratch database it creates on this server.
-      { cwd: projectRoot, env: { ...process.env, DATABASE_URL: serverUrl } },
-    ).catch((error: { code?: number; stdout?: string; stderr?: string }) => error);
-    expect(diff.stdout).toMatch(/empty migration/);
-    expect("code" in diff ? diff.code : 0, `${diff.stdout}\n${diff.stderr}`).toBe(0);
-  });
+  it(
+    "build exactly the tables of prisma/postgresql/schema.prisma",
+    { timeout: 120_000 },
+    async () => {
+      const diff = await runFile(
+        process.execPath,
+        [
+          "scripts/prisma.mjs",
+          "migrate",
+          "diff",
+          "--from-migrations",
+          "prisma/postgresql/migrations",
+          "--to-schema-datamodel",
+          "prisma/postgresql/schema.prisma",
+          "--script",
+          "--exit-code",
+        ],
+        // Migrate replays the migrations on a scratch database it creates on this server.
+        { cwd: projectRoot, env: { ...process.env, DATABASE_URL: serverUrl } },
+      ).catch((error: { code?: number; stdout?: string; stderr?: string }) => error);
+      expect(diff.stdout).toMatch(/empty migration/);
+      expect("code" in diff ? diff.code : 0, `${diff.stdout}\n${diff.stderr}`).toBe(0);
+    },
+  );
 });
 
 describe.skipIf(!serverUp || !process.env.TEST_DATABASE_URL)("the history on PostgreSQL", () => {
@@ -134,32 +158,57 @@ describe.skipIf(!serverUp || !process.env.TEST_DATABASE_URL)("the history on Pos
     );
 
   it("cannot be rewritten, deleted or emptied, as on SQLite", async () => {
-    const entry = await database.db.historyEntry.create({ data: { entityType: "story", entityId: "s1", action: "create" } });
-    expect(await refusal(database.db.historyEntry.update({ where: { id: entry.id }, data: { reason: "tidying up" } }))).toMatch(/append-only/);
+    const entry = await database.db.historyEntry.create({
+      data: { entityType: "story", entityId: "s1", action: "create" },
+    });
+    expect(
+      await refusal(
+        database.db.historyEntry.update({
+          where: { id: entry.id },
+          data: { reason: "tidying up" },
+        }),
+      ),
+    ).toMatch(/append-only/);
     expect(await refusal(database.db.historyEntry.deleteMany({}))).toMatch(/append-only/);
-    expect(await refusal(database.db.$executeRawUnsafe(`TRUNCATE "HistoryEntry"`))).toMatch(/append-only/);
-    expect(await refusal(database.db.$executeRawUnsafe(`DELETE FROM "SecurityEvent"`))).toBe("no refusal"); // no rows: nothing to refuse
+    expect(await refusal(database.db.$executeRawUnsafe(`TRUNCATE "HistoryEntry"`))).toMatch(
+      /append-only/,
+    );
+    expect(await refusal(database.db.$executeRawUnsafe(`DELETE FROM "SecurityEvent"`))).toBe(
+      "no refusal",
+    ); // no rows: nothing to refuse
     await database.db.securityEvent.create({ data: { kind: "sign_in" } });
-    expect(await refusal(database.db.$executeRawUnsafe(`UPDATE "SecurityEvent" SET "kind" = 'x'`))).toMatch(/append-only/);
-    expect(await database.db.historyEntry.findUniqueOrThrow({ where: { id: entry.id } })).toMatchObject({ action: "create", reason: null });
+    expect(
+      await refusal(database.db.$executeRawUnsafe(`UPDATE "SecurityEvent" SET "kind" = 'x'`)),
+    ).toMatch(/append-only/);
+    expect(
+      await database.db.historyEntry.findUniqueOrThrow({ where: { id: entry.id } }),
+    ).toMatchObject({ action: "create", reason: null });
   });
 });
 
 describe.skipIf(!serverUp || !process.env.TEST_DATABASE_URL)("transactions on PostgreSQL", () => {
-  it("take turns as on SQLite: a count read then written in one transaction loses no increment", { timeout: 30_000 }, async () => {
-    const key = `account:race-${Math.random().toString(36).slice(2)}`;
-    await database.db.signInThrottle.create({ data: { key, failures: 0 } });
-    await Promise.all(
-      Array.from({ length: 12 }, () =>
-        database.db.$transaction(async (tx) => {
-          const row = await tx.signInThrottle.findUniqueOrThrow({ where: { key } });
-          // Time for every other transaction to read the same count, were they allowed to.
-          await new Promise((resolve) => setTimeout(resolve, 20));
-          await tx.signInThrottle.update({ where: { key }, data: { failures: row.failures + 1 } });
-        }),
-      ),
-    );
-    expect((await database.db.signInThrottle.findUniqueOrThrow({ where: { key } })).failures).toBe(12);
-  });
+  it(
+    "take turns as on SQLite: a count read then written in one transaction loses no increment",
+    { timeout: 30_000 },
+    async () => {
+      const key = `account:race-${Math.random().toString(36).slice(2)}`;
+      await database.db.signInThrottle.create({ data: { key, failures: 0 } });
+      await Promise.all(
+        Array.from({ length: 12 }, () =>
+          database.db.$transaction(async (tx) => {
+            const row = await tx.signInThrottle.findUniqueOrThrow({ where: { key } });
+            // Time for every other transaction to read the same count, were they allowed to.
+            await new Promise((resolve) => setTimeout(resolve, 20));
+            await tx.signInThrottle.update({
+              where: { key },
+              data: { failures: row.failures + 1 },
+            });
+          }),
+        ),
+      );
+      expect(
+        (await database.db.signInThrottle.findUniqueOrThrow({ where: { key } })).failures,
+      ).toBe(12);
+    },
+  );
 });
-

@@ -2,7 +2,15 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { ClaimFilters } from "./public-api";
 import { db } from "./db";
 import { clearPublicCache } from "./public-cache";
-import { claimPublishedAt, latestPublishedClaims, publicClaim, publicClaims, publicSource, publicSources, publicStories } from "./public-api";
+import {
+  claimPublishedAt,
+  latestPublishedClaims,
+  publicClaim,
+  publicClaims,
+  publicSource,
+  publicSources,
+  publicStories,
+} from "./public-api";
 import { quantityById, storyBySlug } from "./public-claims";
 
 // The rows here are written straight, without history, so the edition never moves: each test
@@ -13,11 +21,26 @@ type Status = "draft" | "in_review" | "published" | "retracted";
 
 async function newsroom(date = "2020-02-27") {
   const tag = Math.random().toString(36).slice(2, 8);
-  const author = await db.user.create({ data: { email: `api-${tag}@newsroom.org`, name: "Editor", role: "editor", passwordHash: "x".repeat(60) } });
-  const governor = await db.source.create({ data: { name: `Governor ${tag}`, key: `governor ${tag}`, kind: "government" } });
-  const observatory = await db.source.create({ data: { name: `Observatory ${tag}`, key: `observatory ${tag}`, kind: "ngo" } });
-  const story = await db.story.create({ data: { title: `Story ${tag}`, slug: `story-${tag}`, date } });
-  const quantity = await db.quantity.create({ data: { storyId: story.id, label: "Soldiers killed", cumulative: true } });
+  const author = await db.user.create({
+    data: {
+      email: `api-${tag}@newsroom.org`,
+      name: "Editor",
+      role: "editor",
+      passwordHash: "x".repeat(60),
+    },
+  });
+  const governor = await db.source.create({
+    data: { name: `Governor ${tag}`, key: `governor ${tag}`, kind: "government" },
+  });
+  const observatory = await db.source.create({
+    data: { name: `Observatory ${tag}`, key: `observatory ${tag}`, kind: "ngo" },
+  });
+  const story = await db.story.create({
+    data: { title: `Story ${tag}`, slug: `story-${tag}`, date },
+  });
+  const quantity = await db.quantity.create({
+    data: { storyId: story.id, label: "Soldiers killed", cumulative: true },
+  });
   let hour = 0;
   const claim = async (status: Status, source = governor.id, extra: { reviewedAt?: Date } = {}) => {
     hour++;
@@ -56,7 +79,11 @@ describe("the open data's lists", () => {
     await claim("retracted");
     const third = await claim("published");
 
-    const all = await publicClaims({ limit: 10, after: null, filters: { ...noFilter, story: story.slug } });
+    const all = await publicClaims({
+      limit: 10,
+      after: null,
+      filters: { ...noFilter, story: story.slug },
+    });
     expect(all.rows.map((c) => c.id)).toEqual([third, second, first]);
     expect(all.hasMore).toBe(false);
     expect(JSON.stringify(all)).not.toMatch(/draft quote|in_review quote|retracted quote/);
@@ -65,7 +92,11 @@ describe("the open data's lists", () => {
     const seen: string[] = [];
     let after = null as { reportedAt: Date; id: string } | null;
     for (;;) {
-      const page = await publicClaims({ limit: 1, after, filters: { ...noFilter, story: story.slug } });
+      const page = await publicClaims({
+        limit: 1,
+        after,
+        filters: { ...noFilter, story: story.slug },
+      });
       seen.push(...page.rows.map((c) => c.id));
       const last = page.rows.at(-1);
       if (!page.hasMore || !last) break;
@@ -79,14 +110,31 @@ describe("the open data's lists", () => {
     const byGovernor = await claim("published");
     const byObservatory = await claim("published", observatory.id);
     const filters = (over: Partial<ClaimFilters>): ClaimFilters => ({ ...noFilter, ...over });
-    expect((await publicClaims({ limit: 10, after: null, filters: filters({ source: observatory.id }) })).rows.map((c) => c.id)).toEqual([byObservatory]);
-    expect((await publicClaims({ limit: 10, after: null, filters: filters({ quantity: quantity.id, source: governor.id }) })).rows.map((c) => c.id)).toEqual([byGovernor]);
-    expect((await publicClaims({ limit: 10, after: null, filters: filters({ story: "no-such-story" }) })).rows).toEqual([]);
+    expect(
+      (
+        await publicClaims({ limit: 10, after: null, filters: filters({ source: observatory.id }) })
+      ).rows.map((c) => c.id),
+    ).toEqual([byObservatory]);
+    expect(
+      (
+        await publicClaims({
+          limit: 10,
+          after: null,
+          filters: filters({ quantity: quantity.id, source: governor.id }),
+        })
+      ).rows.map((c) => c.id),
+    ).toEqual([byGovernor]);
+    expect(
+      (await publicClaims({ limit: 10, after: null, filters: filters({ story: "no-such-story" }) }))
+        .rows,
+    ).toEqual([]);
   });
 
   it("opens a published claim only", async () => {
     const { claim } = await newsroom();
-    const published = await claim("published", undefined, { reviewedAt: new Date("2020-02-28T08:00:00Z") });
+    const published = await claim("published", undefined, {
+      reviewedAt: new Date("2020-02-28T08:00:00Z"),
+    });
     expect(await publicClaim(published)).toMatchObject({ id: published, low: 29 });
     expect(await claimPublishedAt(published)).toEqual(new Date("2020-02-28T08:00:00Z"));
     for (const status of ["draft", "in_review", "retracted"] as const) {
@@ -107,11 +155,15 @@ describe("the open data's lists", () => {
     const first = await publicStories({ limit: 100, after: null });
     const ours = first.rows.filter((s) => [older.story.id, newer.story.id].includes(s.id));
     expect(ours.map((s) => s.id)).toEqual([newer.story.id, older.story.id]);
-    const count = (id: string) => first.rows.find((s) => s.id === id)?.quantities.reduce((n, q) => n + q._count.claims, 0);
+    const count = (id: string) =>
+      first.rows.find((s) => s.id === id)?.quantities.reduce((n, q) => n + q._count.claims, 0);
     expect(count(older.story.id)).toBe(1);
     expect(count(newer.story.id)).toBe(1);
 
-    const page = await publicStories({ limit: 1, after: { date: "1990-01-02", id: newer.story.id } });
+    const page = await publicStories({
+      limit: 1,
+      after: { date: "1990-01-02", id: newer.story.id },
+    });
     expect(page.rows.map((s) => s.id)).toEqual([older.story.id]);
   });
 
@@ -127,8 +179,12 @@ describe("the open data's lists", () => {
 
     await embargoed.claim("published");
     clearPublicCache(); // written straight, the edition did not move
-    expect((await publicStories({ limit: 100, after: null })).rows.map((s) => s.id)).toContain(embargoed.story.id);
-    expect((await storyBySlug(embargoed.story.slug))?.quantities.map((q) => q.id)).toEqual([embargoed.quantity.id]);
+    expect((await publicStories({ limit: 100, after: null })).rows.map((s) => s.id)).toContain(
+      embargoed.story.id,
+    );
+    expect((await storyBySlug(embargoed.story.slug))?.quantities.map((q) => q.id)).toEqual([
+      embargoed.quantity.id,
+    ]);
   });
 
   it("lists sources by name, counting only their published claims", async () => {
@@ -139,7 +195,9 @@ describe("the open data's lists", () => {
     expect((await publicSource(governor.id))?._count.claims).toBe(1);
     // A source with no published claim is not public, as its page is not.
     expect(await publicSource(observatory.id)).toBeNull();
-    expect((await publicSources({ limit: 100, after: null })).rows.map((s) => s.id)).not.toContain(observatory.id);
+    expect((await publicSources({ limit: 100, after: null })).rows.map((s) => s.id)).not.toContain(
+      observatory.id,
+    );
     expect(await publicSource("unknown")).toBeNull();
 
     const page = await publicSources({ limit: 1, after: { name: governor.name, id: governor.id } });
@@ -148,9 +206,15 @@ describe("the open data's lists", () => {
 
   it("feeds the claims published last, approved ones by approval time, never a retracted one", async () => {
     const { claim } = await newsroom();
-    const early = await claim("published", undefined, { reviewedAt: new Date("2031-01-01T00:00:00Z") });
-    const late = await claim("published", undefined, { reviewedAt: new Date("2031-01-02T00:00:00Z") });
-    const retracted = await claim("retracted", undefined, { reviewedAt: new Date("2031-01-03T00:00:00Z") });
+    const early = await claim("published", undefined, {
+      reviewedAt: new Date("2031-01-01T00:00:00Z"),
+    });
+    const late = await claim("published", undefined, {
+      reviewedAt: new Date("2031-01-02T00:00:00Z"),
+    });
+    const retracted = await claim("retracted", undefined, {
+      reviewedAt: new Date("2031-01-03T00:00:00Z"),
+    });
     const feed = await latestPublishedClaims(2);
     expect(feed.map((c) => c.id)).toEqual([late, early]);
     expect((await latestPublishedClaims(50)).map((c) => c.id)).not.toContain(retracted);

@@ -18,7 +18,9 @@ interface Entry {
   value: Promise<unknown>;
 }
 
-const globalForCache = globalThis as typeof globalThis & { claimTrackerPublicAnswers?: { entries: Map<string, Entry>; newest: number } };
+const globalForCache = globalThis as typeof globalThis & {
+  claimTrackerPublicAnswers?: { entries: Map<string, Entry>; newest: number };
+};
 const held = (globalForCache.claimTrackerPublicAnswers ??= { entries: new Map(), newest: 0 });
 const entries = held.entries;
 

@@ -6,11 +6,26 @@ type Status = "draft" | "in_review" | "published" | "retracted";
 
 async function storyWithOneClaimPerStatus() {
   const tag = Math.random().toString(36).slice(2, 8);
-  const author = await db.user.create({ data: { email: `public-${tag}@newsroom.org`, name: "Editor", role: "editor", passwordHash: "x".repeat(60) } });
-  const source = await db.source.create({ data: { name: `Governor ${tag}`, key: `governor ${tag}`, kind: "government" } });
-  const relay = await db.source.create({ data: { name: `Agency ${tag}`, key: `agency ${tag}`, kind: "news_agency" } });
-  const story = await db.story.create({ data: { title: `Story ${tag}`, slug: `story-${tag}`, date: "2020-02-27" } });
-  const quantity = await db.quantity.create({ data: { storyId: story.id, label: "Soldiers killed", cumulative: true } });
+  const author = await db.user.create({
+    data: {
+      email: `public-${tag}@newsroom.org`,
+      name: "Editor",
+      role: "editor",
+      passwordHash: "x".repeat(60),
+    },
+  });
+  const source = await db.source.create({
+    data: { name: `Governor ${tag}`, key: `governor ${tag}`, kind: "government" },
+  });
+  const relay = await db.source.create({
+    data: { name: `Agency ${tag}`, key: `agency ${tag}`, kind: "news_agency" },
+  });
+  const story = await db.story.create({
+    data: { title: `Story ${tag}`, slug: `story-${tag}`, date: "2020-02-27" },
+  });
+  const quantity = await db.quantity.create({
+    data: { storyId: story.id, label: "Soldiers killed", cumulative: true },
+  });
   const claims = {} as Record<Status, string>;
   for (const [i, status] of (["draft", "in_review", "published", "retracted"] as const).entries()) {
     const claim = await db.claim.create({
@@ -43,7 +58,12 @@ describe("public claims", () => {
     const found = await storyBySlug(story.slug);
     const quantity = found?.quantities[0];
     expect(quantity?.claims.map((c) => c.id)).toEqual([claims.published]);
-    expect(quantity?.claims[0]).toMatchObject({ low: 31, qualifier: "at_least", language: "en", relayedBy: { name: expect.stringMatching(/^Agency/) } });
+    expect(quantity?.claims[0]).toMatchObject({
+      low: 31,
+      qualifier: "at_least",
+      language: "en",
+      relayedBy: { name: expect.stringMatching(/^Agency/) },
+    });
     expect(JSON.stringify(found)).not.toMatch(/draft quote|in_review quote|retracted quote/);
     expect(await storyBySlug("no-such-story")).toBeNull();
   });
@@ -60,12 +80,22 @@ describe("public claims", () => {
     const first = await storyWithOneClaimPerStatus();
     const second = await storyWithOneClaimPerStatus();
     const findMany = db.quantity.findMany.bind(db.quantity);
-    const spy = vi.spyOn(db.quantity, "findMany").mockImplementation(findMany as unknown as typeof db.quantity.findMany);
+    const spy = vi
+      .spyOn(db.quantity, "findMany")
+      .mockImplementation(findMany as unknown as typeof db.quantity.findMany);
     try {
-      const found = await quantitiesByIds([second.quantity.id, "unknown", first.quantity.id, second.quantity.id]);
+      const found = await quantitiesByIds([
+        second.quantity.id,
+        "unknown",
+        first.quantity.id,
+        second.quantity.id,
+      ]);
       expect(spy).toHaveBeenCalledTimes(1);
       expect(found.map((q) => q.id)).toEqual([second.quantity.id, first.quantity.id]);
-      expect(found.map((q) => q.claims.map((c) => c.id))).toEqual([[second.claims.published], [first.claims.published]]);
+      expect(found.map((q) => q.claims.map((c) => c.id))).toEqual([
+        [second.claims.published],
+        [first.claims.published],
+      ]);
     } finally {
       // (Not mockRestore: Prisma's delegates are proxies, and restoring leaves no findMany at all.)
       spy.mockImplementation(findMany as unknown as typeof db.quantity.findMany);
@@ -75,10 +105,16 @@ describe("public claims", () => {
 
   it("a permalink opens a published claim, a retraction notice without the figure, and nothing else", async () => {
     const { claims } = await storyWithOneClaimPerStatus();
-    expect(await claimForPermalink(claims.published)).toMatchObject({ kind: "published", claim: { id: claims.published, low: 31 } });
+    expect(await claimForPermalink(claims.published)).toMatchObject({
+      kind: "published",
+      claim: { id: claims.published, low: 31 },
+    });
 
     const retracted = await claimForPermalink(claims.retracted);
-    expect(retracted).toMatchObject({ kind: "retracted", claim: { reason: "The figure was misattributed." } });
+    expect(retracted).toMatchObject({
+      kind: "retracted",
+      claim: { reason: "The figure was misattributed." },
+    });
     expect(JSON.stringify(retracted)).not.toMatch(/quote|"low"|"value"|sentence/);
 
     expect(await claimForPermalink(claims.draft)).toBeNull();

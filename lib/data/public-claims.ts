@@ -15,9 +15,15 @@ export const PUBLISHED = { status: "published" } as const satisfies Prisma.Claim
 // Until then it is in no page, list, API answer, feed, search or sitemap, and its addresses
 // answer 404, though its title may already be written (an embargoed investigation). Every
 // public read of them goes through these.
-export const PUBLIC_QUANTITY = { claims: { some: PUBLISHED } } as const satisfies Prisma.QuantityWhereInput;
-export const PUBLIC_STORY = { quantities: { some: PUBLIC_QUANTITY } } as const satisfies Prisma.StoryWhereInput;
-export const PUBLIC_SOURCE = { claims: { some: PUBLISHED } } as const satisfies Prisma.SourceWhereInput;
+export const PUBLIC_QUANTITY = {
+  claims: { some: PUBLISHED },
+} as const satisfies Prisma.QuantityWhereInput;
+export const PUBLIC_STORY = {
+  quantities: { some: PUBLIC_QUANTITY },
+} as const satisfies Prisma.StoryWhereInput;
+export const PUBLIC_SOURCE = {
+  claims: { some: PUBLISHED },
+} as const satisfies Prisma.SourceWhereInput;
 
 export const PUBLIC_CLAIM_FIELDS = {
   id: true,
@@ -52,31 +58,56 @@ export const PUBLIC_QUANTITY_FIELDS = {
   scopeTo: true,
   measure: true,
   headlinePolicy: true,
-  claims: { where: PUBLISHED, orderBy: [{ reportedAt: "asc" }, { id: "asc" }], select: PUBLIC_CLAIM_FIELDS },
+  claims: {
+    where: PUBLISHED,
+    orderBy: [{ reportedAt: "asc" }, { id: "asc" }],
+    select: PUBLIC_CLAIM_FIELDS,
+  },
 } satisfies Prisma.QuantitySelect;
 
-export const PUBLIC_STORY_FIELDS = { id: true, title: true, slug: true, summary: true, date: true, place: true } satisfies Prisma.StorySelect;
+export const PUBLIC_STORY_FIELDS = {
+  id: true,
+  title: true,
+  slug: true,
+  summary: true,
+  date: true,
+  place: true,
+} satisfies Prisma.StorySelect;
 
 export type PublicClaim = Prisma.ClaimGetPayload<{ select: typeof PUBLIC_CLAIM_FIELDS }>;
 export type PublicQuantity = Prisma.QuantityGetPayload<{ select: typeof PUBLIC_QUANTITY_FIELDS }>;
-export type PublicStory = Prisma.StoryGetPayload<{ select: typeof PUBLIC_STORY_FIELDS }> & { quantities: PublicQuantity[] };
+export type PublicStory = Prisma.StoryGetPayload<{ select: typeof PUBLIC_STORY_FIELDS }> & {
+  quantities: PublicQuantity[];
+};
 
 /** A story by its slug, with its quantities and each one's published claims, oldest first. */
 export function storyBySlug(slug: string): Promise<PublicStory | null> {
   return readPublic(`story:${slug}`, () =>
     db.story.findFirst({
       where: { slug, ...PUBLIC_STORY },
-      select: { ...PUBLIC_STORY_FIELDS, quantities: { where: PUBLIC_QUANTITY, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: PUBLIC_QUANTITY_FIELDS } },
+      select: {
+        ...PUBLIC_STORY_FIELDS,
+        quantities: {
+          where: PUBLIC_QUANTITY,
+          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+          select: PUBLIC_QUANTITY_FIELDS,
+        },
+      },
     }),
   );
 }
 
-export type PublicQuantityPage = PublicQuantity & { story: Prisma.StoryGetPayload<{ select: typeof PUBLIC_STORY_FIELDS }> };
+export type PublicQuantityPage = PublicQuantity & {
+  story: Prisma.StoryGetPayload<{ select: typeof PUBLIC_STORY_FIELDS }>;
+};
 
 /** One quantity with its story and its published claims, oldest first. */
 export function quantityById(id: string): Promise<PublicQuantityPage | null> {
   return readPublic(`quantity:${id}`, () =>
-    db.quantity.findFirst({ where: { id, ...PUBLIC_QUANTITY }, select: { ...PUBLIC_QUANTITY_FIELDS, story: { select: PUBLIC_STORY_FIELDS } } }),
+    db.quantity.findFirst({
+      where: { id, ...PUBLIC_QUANTITY },
+      select: { ...PUBLIC_QUANTITY_FIELDS, story: { select: PUBLIC_STORY_FIELDS } },
+    }),
   );
 }
 
@@ -90,7 +121,10 @@ export function quantitiesByIds(ids: readonly string[]): Promise<PublicQuantity[
   if (unique.length === 0) return Promise.resolve([]);
   // Keyed by the ids in their order, as the answer is.
   return readPublic(`quantities:${unique.join(",")}`, async () => {
-    const rows = await db.quantity.findMany({ where: { id: { in: unique }, ...PUBLIC_QUANTITY }, select: PUBLIC_QUANTITY_FIELDS });
+    const rows = await db.quantity.findMany({
+      where: { id: { in: unique }, ...PUBLIC_QUANTITY },
+      select: PUBLIC_QUANTITY_FIELDS,
+    });
     const byId = new Map(rows.map((row) => [row.id, row]));
     return unique.flatMap((id) => byId.get(id) ?? []);
   });
@@ -100,12 +134,19 @@ const PERMALINK_CONTEXT = {
   quantity: { select: { id: true, label: true, story: { select: { title: true, slug: true } } } },
 } satisfies Prisma.ClaimSelect;
 
-export type PermalinkClaim = Prisma.ClaimGetPayload<{ select: typeof PUBLIC_CLAIM_FIELDS & typeof PERMALINK_CONTEXT }>;
+export type PermalinkClaim = Prisma.ClaimGetPayload<{
+  select: typeof PUBLIC_CLAIM_FIELDS & typeof PERMALINK_CONTEXT;
+}>;
 
 export type ClaimPermalink =
   | { kind: "published"; claim: PermalinkClaim }
   // No figure, no quote, no source: only that it was retracted, when and why.
-  | { kind: "retracted"; claim: { id: string; retractedAt: Date; reason: string | null } & Prisma.ClaimGetPayload<{ select: typeof PERMALINK_CONTEXT }> };
+  | {
+      kind: "retracted";
+      claim: { id: string; retractedAt: Date; reason: string | null } & Prisma.ClaimGetPayload<{
+        select: typeof PERMALINK_CONTEXT;
+      }>;
+    };
 
 /** A claim's permalink: the full claim when published, a retraction notice when retracted, else null (404). */
 export function claimForPermalink(id: string): Promise<ClaimPermalink | null> {
@@ -113,7 +154,10 @@ export function claimForPermalink(id: string): Promise<ClaimPermalink | null> {
 }
 
 async function loadPermalink(id: string): Promise<ClaimPermalink | null> {
-  const published = await db.claim.findFirst({ where: { id, ...PUBLISHED }, select: { ...PUBLIC_CLAIM_FIELDS, ...PERMALINK_CONTEXT } });
+  const published = await db.claim.findFirst({
+    where: { id, ...PUBLISHED },
+    select: { ...PUBLIC_CLAIM_FIELDS, ...PERMALINK_CONTEXT },
+  });
   if (published) return { kind: "published", claim: published };
 
   const retracted = await db.claim.findFirst({
@@ -137,5 +181,6 @@ async function loadPermalink(id: string): Promise<ClaimPermalink | null> {
   };
 }
 
-export type OverviewStory = Prisma.StoryGetPayload<{ select: typeof PUBLIC_STORY_FIELDS }> & { quantities: PublicQuantity[] };
-
+export type OverviewStory = Prisma.StoryGetPayload<{ select: typeof PUBLIC_STORY_FIELDS }> & {
+  quantities: PublicQuantity[];
+};

@@ -13,20 +13,45 @@ async function find(text: string) {
   const { match } = buildSearchQuery(text);
   if (!match) throw new Error(`nothing to search in ${text}`);
   const results = await searchPublic(match);
-  const ids = (kind: string) => results.groups.find((g) => g.kind === kind)?.hits.map((h) => h.id) ?? [];
-  return { results, stories: ids("story"), quantities: ids("quantity"), sources: ids("source"), claims: ids("claim") };
+  const ids = (kind: string) =>
+    results.groups.find((g) => g.kind === kind)?.hits.map((h) => h.id) ?? [];
+  return {
+    results,
+    stories: ids("story"),
+    quantities: ids("quantity"),
+    sources: ids("source"),
+    claims: ids("claim"),
+  };
 }
 
 const user = (role: Actor["role"], tag: string) =>
-  db.user.create({ data: { email: `${role}-${tag}@newsroom.org`, name: role, role, passwordHash: "x".repeat(60) } });
+  db.user.create({
+    data: { email: `${role}-${tag}@newsroom.org`, name: role, role, passwordHash: "x".repeat(60) },
+  });
 
 /** A story with one quantity, one source and one claim in `status`, every word carrying `tag`. */
 async function storyWithClaim(status: Status, words: { sentence?: string; quote?: string } = {}) {
   const tag = `t${Math.random().toString(36).slice(2, 8)}`;
   const author = await user("editor", tag);
-  const source = await db.source.create({ data: { name: `Observatoire ${tag}`, key: `observatoire ${tag}`, kind: "ngo", country: "Syrie" } });
-  const story = await db.story.create({ data: { title: `Frappes ${tag}`, slug: `frappes-${tag}`, date: "2020-02-27", summary: `Résumé ${tag}` } });
-  const quantity = await db.quantity.create({ data: { storyId: story.id, label: `Soldats ${tag}`, cumulative: true } });
+  const source = await db.source.create({
+    data: {
+      name: `Observatoire ${tag}`,
+      key: `observatoire ${tag}`,
+      kind: "ngo",
+      country: "Syrie",
+    },
+  });
+  const story = await db.story.create({
+    data: {
+      title: `Frappes ${tag}`,
+      slug: `frappes-${tag}`,
+      date: "2020-02-27",
+      summary: `Résumé ${tag}`,
+    },
+  });
+  const quantity = await db.quantity.create({
+    data: { storyId: story.id, label: `Soldats ${tag}`, cumulative: true },
+  });
   const quote = words.quote ?? "Au moins 29";
   const claim = await db.claim.create({
     data: {
@@ -59,13 +84,19 @@ describe("public search", () => {
     expect(found.sources).toEqual([source.id]);
     expect(found.results.counts).toEqual({ story: 1, quantity: 1, source: 1, claim: 1 });
     const hit = found.results.groups.find((g) => g.kind === "claim")?.hits[0];
-    expect(hit).toMatchObject({ kind: "claim", source: { name: `Observatoire ${tag}` }, quantity: { label: `Soldats ${tag}`, story: { slug: story.slug } } });
+    expect(hit).toMatchObject({
+      kind: "claim",
+      source: { name: `Observatoire ${tag}` },
+      quantity: { label: `Soldats ${tag}`, story: { slug: story.slug } },
+    });
     expect(hit?.kind === "claim" && hit.sentence).toContain(`${MATCH_START}${tag}${MATCH_END}`);
   });
 
   it("shows a claim's sentence whole when short, and the words around the match when long, its quote never cut", async () => {
     /** A published claim whose sentence is `sentence(tag)`, its tag, and its sentence as a search for the tag shows it. */
-    async function shown(sentence: (tag: string) => string): Promise<{ tag: string; text: string }> {
+    async function shown(
+      sentence: (tag: string) => string,
+    ): Promise<{ tag: string; text: string }> {
       const { tag, claim } = await storyWithClaim("published");
       await db.claim.update({ where: { id: claim.id }, data: { sentence: sentence(tag) } });
       const hit = (await find(tag)).results.groups.find((g) => g.kind === "claim")?.hits[0];
@@ -74,7 +105,8 @@ describe("public search", () => {
     const mark = (word: string) => `${MATCH_START}${word}${MATCH_END}`;
 
     // 29 words, the match the last of them: shown whole, the quote at its start included.
-    const middle = "dans des frappes aériennes sur la province d'Idlib jeudi soir, a annoncé le gouverneur de la province turque de";
+    const middle =
+      "dans des frappes aériennes sur la province d'Idlib jeudi soir, a annoncé le gouverneur de la province turque de";
     const whole = await shown((tag) => `Au moins 29 soldats turcs ont été tués ${middle} ${tag}.`);
     expect(whole.text).toBe(`Au moins 29 soldats turcs ont été tués ${middle} ${mark(whole.tag)}.`);
 
@@ -107,11 +139,17 @@ describe("public search", () => {
     const reviewer = await user("reviewer", tag);
     expect((await find(tag)).claims).toEqual([]);
 
-    const approved = await approveClaim({ id: reviewer.id, role: "reviewer" }, { claimId: claim.id, version: 1 });
+    const approved = await approveClaim(
+      { id: reviewer.id, role: "reviewer" },
+      { claimId: claim.id, version: 1 },
+    );
     expect(approved.ok).toBe(true);
     expect((await find(tag)).claims).toEqual([claim.id]);
 
-    const retracted = await retractClaim({ id: reviewer.id, role: "reviewer" }, { claimId: claim.id, version: 2, reason: "Misattributed." });
+    const retracted = await retractClaim(
+      { id: reviewer.id, role: "reviewer" },
+      { claimId: claim.id, version: 2, reason: "Misattributed." },
+    );
     expect(retracted.ok).toBe(true);
     const found = await find(tag);
     expect(found.results.counts).toEqual({ story: 0, quantity: 0, source: 0, claim: 0 });
@@ -119,14 +157,19 @@ describe("public search", () => {
 
   it("searches the edited words, not the old ones", async () => {
     const { tag, source } = await storyWithClaim("published");
-    await db.source.update({ where: { id: source.id }, data: { name: `Observatory ${tag} renamed` } });
+    await db.source.update({
+      where: { id: source.id },
+      data: { name: `Observatory ${tag} renamed` },
+    });
     expect((await find(`renamed ${tag}`)).sources).toEqual([source.id]);
     expect((await find(`observatoire ${tag}`)).sources).toEqual([]);
   });
 
   it("counts a common word's matches up to a cap, then lists the latest of them, newest first, and no further", async () => {
     const { tag, quantity, source } = await storyWithClaim("published");
-    const author = await db.user.findFirstOrThrow({ where: { email: `editor-${tag}@newsroom.org` } });
+    const author = await db.user.findFirstOrThrow({
+      where: { email: `editor-${tag}@newsroom.org` },
+    });
     const extra = SEARCH_COUNT_CAP + 5;
     // Written one after another: each is indexed after the one before, the last one newest.
     const ids: string[] = [];
@@ -142,7 +185,8 @@ describe("public search", () => {
           qualifier: "exact",
           kind: "count",
           // The word twice in the oldest claims: ranked by relevance, they would come first.
-          sentence: i < 10 ? `Courant ${tag} courant ${tag} : ${100 + i}.` : `Courant ${tag} : ${100 + i}.`,
+          sentence:
+            i < 10 ? `Courant ${tag} courant ${tag} : ${100 + i}.` : `Courant ${tag} : ${100 + i}.`,
           language: "fr",
           reportedAt: new Date(Date.UTC(2020, 2, 1, 0, i)),
           status: "published",
@@ -163,23 +207,39 @@ describe("public search", () => {
 
     const lastPage = SEARCH_COUNT_CAP / PAGE_HITS;
     const last = await searchPublic(match!, { kind: "claim", page: lastPage });
-    expect(last.groups[0]?.hits.map((h) => h.id)).toEqual(newestFirst.slice((lastPage - 1) * PAGE_HITS, SEARCH_COUNT_CAP));
+    expect(last.groups[0]?.hits.map((h) => h.id)).toEqual(
+      newestFirst.slice((lastPage - 1) * PAGE_HITS, SEARCH_COUNT_CAP),
+    );
     const beyond = await searchPublic(match!, { kind: "claim", page: lastPage + 1 });
     expect(beyond.groups[0]?.hits).toEqual([]);
   });
 
   it("finds a word from its first letters at any length, the index's prefix lengths (1 to 12) and past them", async () => {
     const mark = `m${Math.random().toString(36).slice(2, 8)}`;
-    const { claim } = await storyWithClaim("published", { sentence: `Selon ${mark}, l'aide internationalement promise n'est pas arrivée.` });
-    for (const typed of ["i", "in", "interna", "internationa", "internationale", "internationalement"]) {
+    const { claim } = await storyWithClaim("published", {
+      sentence: `Selon ${mark}, l'aide internationalement promise n'est pas arrivée.`,
+    });
+    for (const typed of [
+      "i",
+      "in",
+      "interna",
+      "internationa",
+      "internationale",
+      "internationalement",
+    ]) {
       expect((await find(`${mark} ${typed}`)).claims, typed).toEqual([claim.id]);
     }
     expect((await find(`${mark} internationalements`)).claims).toEqual([]);
   });
 
   it("ranks a claim whose quoted words match above a newer one whose sentence only does", async () => {
-    const { tag, quantity, source } = await storyWithClaim("published", { quote: "Au moins 29", sentence: "Aucun bilan." });
-    const author = await db.user.findFirstOrThrow({ where: { email: `editor-${tag}@newsroom.org` } });
+    const { tag, quantity, source } = await storyWithClaim("published", {
+      quote: "Au moins 29",
+      sentence: "Aucun bilan.",
+    });
+    const author = await db.user.findFirstOrThrow({
+      where: { email: `editor-${tag}@newsroom.org` },
+    });
     const claim = (quote: string, sentence: string) =>
       db.claim.create({
         data: {
@@ -208,7 +268,9 @@ describe("public search", () => {
 
   it("pages through one kind, best match first", async () => {
     const { tag, quantity, source, story } = await storyWithClaim("published");
-    const author = await db.user.findFirstOrThrow({ where: { email: `editor-${tag}@newsroom.org` } });
+    const author = await db.user.findFirstOrThrow({
+      where: { email: `editor-${tag}@newsroom.org` },
+    });
     for (let i = 0; i < PAGE_HITS + 2; i++) {
       await db.claim.create({
         data: {
@@ -244,7 +306,19 @@ describe("public search", () => {
 
   it("answers any text a visitor can type without an error", { timeout: 30_000 }, async () => {
     await storyWithClaim("published");
-    const hostile = ['"', "AND OR NOT", "*", 'NEAR("a" "b", 2)', "source: x", "ref:claim", "{title}:x", "x".repeat(1_000), "😀 soldats", "\u0301", "e\u0301"];
+    const hostile = [
+      '"',
+      "AND OR NOT",
+      "*",
+      'NEAR("a" "b", 2)',
+      "source: x",
+      "ref:claim",
+      "{title}:x",
+      "x".repeat(1_000),
+      "😀 soldats",
+      "\u0301",
+      "e\u0301",
+    ];
     for (const text of hostile) {
       const { match } = buildSearchQuery(text);
       if (match) await expect(searchPublic(match), text).resolves.toBeDefined();

@@ -34,8 +34,22 @@ export const SEARCH_COUNT_CAP = 200;
 export type Highlighted = string;
 
 export type SearchHit =
-  | { kind: "story"; id: string; slug: string; title: Highlighted; excerpt: Highlighted; date: string; place: string }
-  | { kind: "quantity"; id: string; label: Highlighted; excerpt: Highlighted; story: { title: string; slug: string } }
+  | {
+      kind: "story";
+      id: string;
+      slug: string;
+      title: Highlighted;
+      excerpt: Highlighted;
+      date: string;
+      place: string;
+    }
+  | {
+      kind: "quantity";
+      id: string;
+      label: Highlighted;
+      excerpt: Highlighted;
+      story: { title: string; slug: string };
+    }
   | { kind: "source"; id: string; name: Highlighted; country: Highlighted }
   | {
       kind: "claim";
@@ -131,9 +145,13 @@ async function countByKind(match: string): Promise<Record<SearchKind, number>> {
       SELECT 1 FROM "PublicSearch" WHERE ${matching(match, kind)} AND ${VISIBLE} LIMIT ${SEARCH_COUNT_CAP + 1}
     ) AS found`,
   );
-  const rows = await db.$queryRaw<{ kind: string; n: number | bigint }[]>(Prisma.join(counted, " UNION ALL "));
+  const rows = await db.$queryRaw<{ kind: string; n: number | bigint }[]>(
+    Prisma.join(counted, " UNION ALL "),
+  );
   const counts: Record<SearchKind, number> = { story: 0, quantity: 0, source: 0, claim: 0 };
-  for (const row of rows) if ((SEARCH_KINDS as readonly string[]).includes(row.kind)) counts[row.kind as SearchKind] = Number(row.n);
+  for (const row of rows)
+    if ((SEARCH_KINDS as readonly string[]).includes(row.kind))
+      counts[row.kind as SearchKind] = Number(row.n);
   return counts;
 }
 
@@ -141,12 +159,30 @@ async function countByKind(match: string): Promise<Record<SearchKind, number>> {
  * One page of one kind's matches: best first (a match in the title weighs four times one in the
  * text), or newest first when there are more than SEARCH_COUNT_CAP (`newest`).
  */
-function indexPage(match: string, kind: SearchKind, limit: number, offset: number, newest: boolean): Promise<IndexRow[]> {
-  return forDialect({ sqlite: indexPageSqlite, postgresql: indexPagePostgres })(match, kind, limit, offset, newest);
+function indexPage(
+  match: string,
+  kind: SearchKind,
+  limit: number,
+  offset: number,
+  newest: boolean,
+): Promise<IndexRow[]> {
+  return forDialect({ sqlite: indexPageSqlite, postgresql: indexPagePostgres })(
+    match,
+    kind,
+    limit,
+    offset,
+    newest,
+  );
 }
 
 /** On SQLite the newest index rows have the highest rowid: each write of a row inserts it anew. */
-function indexPageSqlite(match: string, kind: SearchKind, limit: number, offset: number, newest: boolean): Promise<IndexRow[]> {
+function indexPageSqlite(
+  match: string,
+  kind: SearchKind,
+  limit: number,
+  offset: number,
+  newest: boolean,
+): Promise<IndexRow[]> {
   return db.$queryRaw<IndexRow[]>`
     SELECT entityId,
            highlight("PublicSearch", 3, ${MATCH_START}, ${MATCH_END}) AS title,
@@ -158,7 +194,13 @@ function indexPageSqlite(match: string, kind: SearchKind, limit: number, offset:
 }
 
 /** The same on PostgreSQL: ts_rank weighs the title (A) four times the text (B); "seq" grows with each write of a row. */
-function indexPagePostgres(match: string, kind: SearchKind, limit: number, offset: number, newest: boolean): Promise<IndexRow[]> {
+function indexPagePostgres(
+  match: string,
+  kind: SearchKind,
+  limit: number,
+  offset: number,
+  newest: boolean,
+): Promise<IndexRow[]> {
   return db.$queryRaw<IndexRow[]>`
     SELECT "entityId",
            ts_headline('claim_search', "title", q.query, ${TITLE_MARKS}) AS title,
@@ -189,7 +231,10 @@ async function hitsFor(kind: SearchKind, rows: readonly IndexRow[]): Promise<Sea
     });
     hits = quantities.map((q) => ({ kind, ...q, label: "", excerpt: "" }));
   } else if (kind === "source") {
-    const sources = await db.source.findMany({ where: { id: { in: ids }, ...PUBLIC_SOURCE }, select: { id: true } });
+    const sources = await db.source.findMany({
+      where: { id: { in: ids }, ...PUBLIC_SOURCE },
+      select: { id: true },
+    });
     hits = sources.map((s) => ({ kind, id: s.id, name: "", country: "" }));
   } else {
     const claims = await db.claim.findMany({
@@ -199,7 +244,9 @@ async function hitsFor(kind: SearchKind, rows: readonly IndexRow[]): Promise<Sea
         language: true,
         reportedAt: true,
         source: { select: { id: true, name: true } },
-        quantity: { select: { id: true, label: true, story: { select: { title: true, slug: true } } } },
+        quantity: {
+          select: { id: true, label: true, story: { select: { title: true, slug: true } } },
+        },
       },
     });
     hits = claims.map((c) => ({ kind, ...c, sentence: "" }));
@@ -231,13 +278,22 @@ function withHighlights(hits: SearchHit[], rows: readonly IndexRow[]): SearchHit
  * What a visitor's search finds among the public stories, quantities, sources and claims:
  * the count of each kind, and the first few of each (or, with `kind`, one page of that kind).
  */
-export function searchPublic(match: string, options: { kind?: SearchKind; page?: number } = {}): Promise<SearchResults> {
+export function searchPublic(
+  match: string,
+  options: { kind?: SearchKind; page?: number } = {},
+): Promise<SearchResults> {
   const kind = options.kind ?? null;
   const page = Math.max(1, Math.floor(options.page ?? 1));
-  return readPublic(`search:${kind ?? "all"}:${page}:${match}`, () => loadSearch(match, kind, page));
+  return readPublic(`search:${kind ?? "all"}:${page}:${match}`, () =>
+    loadSearch(match, kind, page),
+  );
 }
 
-async function loadSearch(match: string, kind: SearchKind | null, page: number): Promise<SearchResults> {
+async function loadSearch(
+  match: string,
+  kind: SearchKind | null,
+  page: number,
+): Promise<SearchResults> {
   const counts = await countByKind(match);
   const kinds = kind ? [kind] : SEARCH_KINDS.filter((k) => counts[k] > 0);
   const limit = kind ? PAGE_HITS : OVERVIEW_HITS;
@@ -248,7 +304,13 @@ async function loadSearch(match: string, kind: SearchKind | null, page: number):
       const total = Math.min(counts[k], SEARCH_COUNT_CAP);
       // Past the cap, no page reads beyond it: the latest SEARCH_COUNT_CAP are the list.
       const take = Math.min(limit, total - offset);
-      return { kind: k, total, more, offset, hits: take > 0 ? await hitsFor(k, await indexPage(match, k, take, offset, more)) : [] };
+      return {
+        kind: k,
+        total,
+        more,
+        offset,
+        hits: take > 0 ? await hitsFor(k, await indexPage(match, k, take, offset, more)) : [],
+      };
     }),
   );
   const total = SEARCH_KINDS.reduce((sum, k) => sum + Math.min(counts[k], SEARCH_COUNT_CAP), 0);

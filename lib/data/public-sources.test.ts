@@ -6,14 +6,40 @@ type Status = "draft" | "in_review" | "published" | "retracted";
 
 async function setting() {
   const tag = Math.random().toString(36).slice(2, 8);
-  const author = await db.user.create({ data: { email: `sources-${tag}@newsroom.org`, name: "Editor", role: "editor", passwordHash: "x".repeat(60) } });
-  const governor = await db.source.create({ data: { name: `Governor ${tag}`, key: `governor ${tag}`, kind: "government", country: "Turkey" } });
-  const observatory = await db.source.create({ data: { name: `Observatory ${tag}`, key: `observatory ${tag}`, kind: "ngo" } });
+  const author = await db.user.create({
+    data: {
+      email: `sources-${tag}@newsroom.org`,
+      name: "Editor",
+      role: "editor",
+      passwordHash: "x".repeat(60),
+    },
+  });
+  const governor = await db.source.create({
+    data: {
+      name: `Governor ${tag}`,
+      key: `governor ${tag}`,
+      kind: "government",
+      country: "Turkey",
+    },
+  });
+  const observatory = await db.source.create({
+    data: { name: `Observatory ${tag}`, key: `observatory ${tag}`, kind: "ngo" },
+  });
   const newStory = async (title: string, date: string) => {
-    const story = await db.story.create({ data: { title: `${title} ${tag}`, slug: `${title.toLowerCase()}-${tag}`, date } });
-    return db.quantity.create({ data: { storyId: story.id, label: `${title} toll`, cumulative: false } });
+    const story = await db.story.create({
+      data: { title: `${title} ${tag}`, slug: `${title.toLowerCase()}-${tag}`, date },
+    });
+    return db.quantity.create({
+      data: { storyId: story.id, label: `${title} toll`, cumulative: false },
+    });
   };
-  const claim = (quantityId: string, sourceId: string, value: number, at: string, status: Status = "published") =>
+  const claim = (
+    quantityId: string,
+    sourceId: string,
+    value: number,
+    at: string,
+    status: Status = "published",
+  ) =>
     db.claim.create({
       data: {
         quantityId,
@@ -46,7 +72,11 @@ describe("a source's public page", () => {
     await claim(aleppo.id, governor.id, 6, "2020-01-11T00:00:00Z", "draft");
 
     const page = await sourcePage(governor.id);
-    expect(page?.source).toMatchObject({ name: governor.name, kind: "government", country: "Turkey" });
+    expect(page?.source).toMatchObject({
+      name: governor.name,
+      kind: "government",
+      country: "Turkey",
+    });
     expect(page?.stories.map((s) => s.story.id)).toEqual([idlib.storyId, aleppo.storyId]);
     expect(page?.stories[0]?.quantities[0]?.claims.map((c) => c.id)).toEqual([late.id, early.id]);
     expect(page?.stories[1]?.quantities[0]?.claims.map((c) => c.id)).toEqual([old.id]);
@@ -54,7 +84,12 @@ describe("a source's public page", () => {
     // 22 to 35 itself, and the observatory's 29, given in between, cannot be true with 35.
     expect(page?.record).toEqual({ figures: 3, revised: 1, contradicted: 1 });
     expect(page?.fates[early.id]).toMatchObject({ revised: "own" });
-    expect(page?.fates[late.id]).toMatchObject({ revised: null, contradictedBy: [other.id && (await db.source.findUniqueOrThrow({ where: { id: observatory.id } })).name] });
+    expect(page?.fates[late.id]).toMatchObject({
+      revised: null,
+      contradictedBy: [
+        other.id && (await db.source.findUniqueOrThrow({ where: { id: observatory.id } })).name,
+      ],
+    });
     expect(page?.fates[old.id]).toEqual({ revised: null, revisedBy: [], contradictedBy: [] });
     expect(Object.keys(page?.fates ?? {}).sort()).toEqual([early.id, late.id, old.id].sort());
   });
@@ -78,16 +113,22 @@ describe("a source's public page", () => {
   it("lists a prolific source's figures a page at a time, newest first, while its record still counts them all", async () => {
     const { governor, observatory, newStory, claim } = await setting();
     const count = 2 * SOURCE_CLAIMS_PER_PAGE + 5;
-    const quantities = [await newStory("Hatay", "2020-02-27"), await newStory("Mosul", "2020-03-01")];
+    const quantities = [
+      await newStory("Hatay", "2020-02-27"),
+      await newStory("Mosul", "2020-03-01"),
+    ];
     const ids: string[] = [];
     for (let i = 0; i < count; i++) {
       const at = new Date(Date.UTC(2020, 1, 1) + i * 3_600_000).toISOString();
-      ids.push((await claim((quantities[i % 2] as { id: string }).id, governor.id, 100 + i, at)).id);
+      ids.push(
+        (await claim((quantities[i % 2] as { id: string }).id, governor.id, 100 + i, at)).id,
+      );
     }
     // Another source's figure, older than all of the governor's: on the record, not on the pages.
     await claim((quantities[0] as { id: string }).id, observatory.id, 1, "2020-01-01T00:00:00Z");
     const newestFirst = [...ids].reverse();
-    const idsOn = (page: Awaited<ReturnType<typeof sourcePage>>) => page?.stories.flatMap((s) => s.quantities.flatMap((q) => q.claims.map((c) => c.id))) ?? [];
+    const idsOn = (page: Awaited<ReturnType<typeof sourcePage>>) =>
+      page?.stories.flatMap((s) => s.quantities.flatMap((q) => q.claims.map((c) => c.id))) ?? [];
 
     const first = await sourcePage(governor.id);
     expect(first).toMatchObject({ page: 1, hasNewer: false, hasOlder: true });

@@ -29,7 +29,14 @@ const SOURCE_CLAIM_FIELDS = {
   language: true,
   reportedAt: true,
   relayedBy: { select: { id: true, name: true } },
-  quantity: { select: { id: true, label: true, cumulative: true, story: { select: { id: true, title: true, slug: true, date: true } } } },
+  quantity: {
+    select: {
+      id: true,
+      label: true,
+      cumulative: true,
+      story: { select: { id: true, title: true, slug: true, date: true } },
+    },
+  },
 } satisfies Prisma.ClaimSelect;
 
 export type SourceClaim = Prisma.ClaimGetPayload<{ select: typeof SOURCE_CLAIM_FIELDS }>;
@@ -65,7 +72,10 @@ export function sourcePage(id: string, page = 1): Promise<PublicSourcePage | nul
 async function loadSourcePage(id: string, page: number): Promise<PublicSourcePage | null> {
   const mine = { sourceId: id, ...PUBLISHED };
   const [source, claims] = await Promise.all([
-    db.source.findUnique({ where: { id }, select: { id: true, name: true, kind: true, country: true, homepage: true } }),
+    db.source.findUnique({
+      where: { id },
+      select: { id: true, name: true, kind: true, country: true, homepage: true },
+    }),
     db.claim.findMany({
       where: mine,
       orderBy: [{ reportedAt: "desc" }, { id: "desc" }],
@@ -75,7 +85,11 @@ async function loadSourcePage(id: string, page: number): Promise<PublicSourcePag
   ]);
   if (!source) return null;
   // An empty page: past the last one, or no published figure at all (then no page).
-  if (claims.length === 0 && (page === 1 || !(await db.claim.findFirst({ where: mine, select: { id: true } })))) return null;
+  if (
+    claims.length === 0 &&
+    (page === 1 || !(await db.claim.findFirst({ where: mine, select: { id: true } })))
+  )
+    return null;
   const { items, ...slice } = pageSlice(claims, page, SOURCE_CLAIMS_PER_PAGE);
   const [record, fates] = await Promise.all([sourceRecordCounts(id), figureFates(id, items)]);
   return { source, stories: byStoryAndQuantity(items), ...slice, record, fates };

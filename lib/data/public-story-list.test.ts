@@ -10,12 +10,26 @@ let author: { id: string };
 let source: { id: string };
 
 /** A story dated `date` with one claim of each status given. */
-async function story(date: string, statuses: Array<"draft" | "in_review" | "published" | "retracted">) {
-  author ??= await db.user.create({ data: { email: `list-${tag}@newsroom.org`, name: "Editor", role: "editor", passwordHash: "x".repeat(60) } });
-  source ??= await db.source.create({ data: { name: `Governor ${tag}`, key: `governor ${tag}`, kind: "government" } });
+async function story(
+  date: string,
+  statuses: Array<"draft" | "in_review" | "published" | "retracted">,
+) {
+  author ??= await db.user.create({
+    data: {
+      email: `list-${tag}@newsroom.org`,
+      name: "Editor",
+      role: "editor",
+      passwordHash: "x".repeat(60),
+    },
+  });
+  source ??= await db.source.create({
+    data: { name: `Governor ${tag}`, key: `governor ${tag}`, kind: "government" },
+  });
   const slug = `story-${tag}-${date}-${statuses.join("-")}`;
   const created = await db.story.create({ data: { title: `Story ${slug}`, slug, date } });
-  const quantity = await db.quantity.create({ data: { storyId: created.id, label: "Soldiers killed", cumulative: true } });
+  const quantity = await db.quantity.create({
+    data: { storyId: created.id, label: "Soldiers killed", cumulative: true },
+  });
   for (const status of statuses) {
     await db.claim.create({
       data: {
@@ -65,7 +79,8 @@ describe("the home page's stories, a page at a time", () => {
     const slugs = page.items.map((s) => s.slug);
     expect(slugs).not.toContain(hidden);
     expect(slugs).toContain(mixed);
-    const claims = page.items.find((s) => s.slug === mixed)?.quantities.flatMap((q) => q.claims) ?? [];
+    const claims =
+      page.items.find((s) => s.slug === mixed)?.quantities.flatMap((q) => q.claims) ?? [];
     expect(claims.map((c) => c.quote)).toEqual([`published quote ${mixed}`]);
   });
 });

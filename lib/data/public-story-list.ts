@@ -31,19 +31,35 @@ async function storyIdsWithFigures(skip: number, take: number): Promise<string[]
 }
 
 /** Page `page` of the stories with at least one published figure, each with its published figures. */
-export function publicStoriesPage(page: number, perPage = STORIES_PER_PAGE): Promise<PageSlice<OverviewStory>> {
+export function publicStoriesPage(
+  page: number,
+  perPage = STORIES_PER_PAGE,
+): Promise<PageSlice<OverviewStory>> {
   return readPublic(`stories-page:${page}:${perPage}`, async () => {
     const { skip, take } = pageWindow(page, perPage);
     const ids = await storyIdsWithFigures(skip, take);
     const stories = await db.story.findMany({
       where: { id: { in: ids } },
-      select: { ...PUBLIC_STORY_FIELDS, quantities: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: PUBLIC_QUANTITY_FIELDS } },
+      select: {
+        ...PUBLIC_STORY_FIELDS,
+        quantities: {
+          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+          select: PUBLIC_QUANTITY_FIELDS,
+        },
+      },
     });
     const byId = new Map(stories.map((story) => [story.id, story]));
     // In the order the ids came, each with only the quantities that have a published figure.
     const rows = ids.flatMap((id) => {
       const story = byId.get(id);
-      return story ? [{ ...story, quantities: story.quantities.filter((quantity) => quantity.claims.length > 0) }] : [];
+      return story
+        ? [
+            {
+              ...story,
+              quantities: story.quantities.filter((quantity) => quantity.claims.length > 0),
+            },
+          ]
+        : [];
     });
     return pageSlice(rows, page, perPage);
   });

@@ -27,7 +27,10 @@ const QUANTITY_FIELDS = {
 export type QuantityRecord = Prisma.QuantityGetPayload<{ select: typeof QUANTITY_FIELDS }>;
 
 /** Creates a quantity on an existing story, with its history entry in the same write. */
-export async function createQuantity(actorId: string | null, input: QuantityInput): Promise<ActionResult<QuantityRecord>> {
+export async function createQuantity(
+  actorId: string | null,
+  input: QuantityInput,
+): Promise<ActionResult<QuantityRecord>> {
   return db.$transaction(async (tx) => {
     const story = await tx.story.findUnique({ where: { id: input.storyId }, select: { id: true } });
     if (!story) {
@@ -36,7 +39,13 @@ export async function createQuantity(actorId: string | null, input: QuantityInpu
       });
     }
     const quantity = await tx.quantity.create({ data: input, select: QUANTITY_FIELDS });
-    await recordHistory(tx, { entityType: "quantity", entityId: quantity.id, action: "create", actorId, after: quantity });
+    await recordHistory(tx, {
+      entityType: "quantity",
+      entityId: quantity.id,
+      action: "create",
+      actorId,
+      after: quantity,
+    });
     return success(quantity);
   });
 }
@@ -69,7 +78,11 @@ export async function searchQuantities(query: string, limit = 12): Promise<Quant
   const found = await db.quantity.findMany({
     where: {
       AND: words.map((word) => ({
-        OR: [{ label: { contains: word } }, { story: { title: { contains: word } } }, { scopeWho: { contains: word } }],
+        OR: [
+          { label: { contains: word } },
+          { story: { title: { contains: word } } },
+          { scopeWho: { contains: word } },
+        ],
       })),
     },
     orderBy: [{ story: { date: "desc" } }, { createdAt: "asc" }],

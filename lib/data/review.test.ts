@@ -6,7 +6,14 @@ import type { TestDatabase } from "@/tests/database/create-test-database";
 import { testDatabase } from "@/tests/database/test-database";
 import { testDraftInput } from "@/tests/database/test-newsroom";
 import { createDraftClaim, submitClaim, updateDraftClaim } from "./claims";
-import { approveClaim, claimForReview, rateClaim, rejectClaim, retractClaim, reviewQueue } from "./review";
+import {
+  approveClaim,
+  claimForReview,
+  rateClaim,
+  rejectClaim,
+  retractClaim,
+  reviewQueue,
+} from "./review";
 
 // The app's client is this file's database, so an editor's and a reviewer's edits go through
 // lib/data/claims.ts and write the history the four-eyes rule reads.
@@ -20,13 +27,18 @@ let governorId: string;
 let observatoryId: string;
 
 async function user(email: string, role: Actor["role"]): Promise<Actor> {
-  const created = await test.db.user.create({ data: { email, name: email.split("@")[0] ?? email, role, passwordHash: "not-a-real-hash" } });
+  const created = await test.db.user.create({
+    data: { email, name: email.split("@")[0] ?? email, role, passwordHash: "not-a-real-hash" },
+  });
   return { id: created.id, role };
 }
 
 let sequence = 0;
 /** A claim written by `authorId`, in review unless told otherwise. */
-async function claim(authorId: string, extra: { status?: ClaimStatus; submittedAt?: Date; quote?: string; low?: number } = {}) {
+async function claim(
+  authorId: string,
+  extra: { status?: ClaimStatus; submittedAt?: Date; quote?: string; low?: number } = {},
+) {
   sequence += 1;
   const low = extra.low ?? 29;
   return test.db.claim.create({
@@ -49,19 +61,34 @@ async function claim(authorId: string, extra: { status?: ClaimStatus; submittedA
   });
 }
 
-const statusOf = async (id: string) => (await test.db.claim.findUniqueOrThrow({ where: { id } })).status;
-const historyOf = (id: string) => test.db.historyEntry.findMany({ where: { entityType: "claim", entityId: id }, orderBy: { id: "asc" } });
+const statusOf = async (id: string) =>
+  (await test.db.claim.findUniqueOrThrow({ where: { id } })).status;
+const historyOf = (id: string) =>
+  test.db.historyEntry.findMany({
+    where: { entityType: "claim", entityId: id },
+    orderBy: { id: "asc" },
+  });
 
 beforeAll(async () => {
   test = testDatabase;
   editor = await user("editor@example.org", "editor");
   reviewer = await user("reviewer@example.org", "reviewer");
   reviewer2 = await user("reviewer2@example.org", "reviewer");
-  const story = await test.db.story.create({ data: { title: "Idlib strikes", slug: "idlib-strikes", date: "2020-02-27" } });
-  const quantity = await test.db.quantity.create({ data: { storyId: story.id, label: "Turkish soldiers killed", cumulative: true } });
+  const story = await test.db.story.create({
+    data: { title: "Idlib strikes", slug: "idlib-strikes", date: "2020-02-27" },
+  });
+  const quantity = await test.db.quantity.create({
+    data: { storyId: story.id, label: "Turkish soldiers killed", cumulative: true },
+  });
   quantityId = quantity.id;
-  governorId = (await test.db.source.create({ data: { name: "Governor of Hatay", key: "governor of hatay", kind: "government" } })).id;
-  observatoryId = (await test.db.source.create({ data: { name: "OSDH", key: "osdh", kind: "ngo" } })).id;
+  governorId = (
+    await test.db.source.create({
+      data: { name: "Governor of Hatay", key: "governor of hatay", kind: "government" },
+    })
+  ).id;
+  observatoryId = (
+    await test.db.source.create({ data: { name: "OSDH", key: "osdh", kind: "ngo" } })
+  ).id;
 });
 
 // tests/database/test-database.ts closes the database after the file's tests.
@@ -71,15 +98,25 @@ describe("approving a claim", () => {
     const c = await claim(editor.id);
     const result = await approveClaim(reviewer, { claimId: c.id, version: c.version }, test.db);
 
-    expect(result).toEqual({ ok: true, data: { id: c.id, status: "published", rating: "unverified", version: c.version + 1 } });
+    expect(result).toEqual({
+      ok: true,
+      data: { id: c.id, status: "published", rating: "unverified", version: c.version + 1 },
+    });
     const after = await test.db.claim.findUniqueOrThrow({ where: { id: c.id } });
     expect(after.reviewerId).toBe(reviewer.id);
     expect(after.reviewedAt).toBeInstanceOf(Date);
     const history = await historyOf(c.id);
     expect(history).toHaveLength(1);
     expect(history[0]).toMatchObject({ action: "approve", actorId: reviewer.id, reason: null });
-    expect(JSON.parse(history[0]?.before ?? "{}")).toMatchObject({ status: "in_review", version: 1 });
-    expect(JSON.parse(history[0]?.after ?? "{}")).toMatchObject({ status: "published", version: 2, reviewerId: reviewer.id });
+    expect(JSON.parse(history[0]?.before ?? "{}")).toMatchObject({
+      status: "in_review",
+      version: 1,
+    });
+    expect(JSON.parse(history[0]?.after ?? "{}")).toMatchObject({
+      status: "published",
+      version: 2,
+      reviewerId: reviewer.id,
+    });
   });
 
   it("a reviewer cannot approve their own claim", async () => {
@@ -111,9 +148,13 @@ describe("approving a claim", () => {
     const refused = results.find((r) => !r.ok);
     expect(refused && !refused.ok && refused.error.code).toBe("conflict");
     const winner = results[0]?.ok ? "reviewer" : "reviewer2";
-    expect(refused && !refused.ok && refused.error.message).toMatch(new RegExp(`already approved by ${winner} on `));
+    expect(refused && !refused.ok && refused.error.message).toMatch(
+      new RegExp(`already approved by ${winner} on `),
+    );
     expect((await historyOf(c.id)).map((h) => h.action)).toEqual(["approve"]);
-    expect((await test.db.claim.findUniqueOrThrow({ where: { id: c.id } })).version).toBe(c.version + 1);
+    expect((await test.db.claim.findUniqueOrThrow({ where: { id: c.id } })).version).toBe(
+      c.version + 1,
+    );
   });
 
   it("a decision on a version the reviewer did not see is refused and changes nothing", async () => {
@@ -134,7 +175,11 @@ describe("approving a claim", () => {
 describe("rejecting a claim", () => {
   it("requires a note", async () => {
     const c = await claim(editor.id);
-    const result = await rejectClaim(reviewer, { claimId: c.id, version: c.version, note: "   " }, test.db);
+    const result = await rejectClaim(
+      reviewer,
+      { claimId: c.id, version: c.version, note: "   " },
+      test.db,
+    );
     expect(!result.ok && result.error.code).toBe("invalid");
     expect(!result.ok && result.error.fields?.note).toMatch(/Write a note for the editor/);
     expect(await statusOf(c.id)).toBe("in_review");
@@ -143,25 +188,42 @@ describe("rejecting a claim", () => {
   it("sends it back to its editor as a draft with the note, recorded as the reason", async () => {
     const c = await claim(editor.id);
     const note = "The article says 29, not 39: check the figure.";
-    const result = await rejectClaim(reviewer, { claimId: c.id, version: c.version, note }, test.db);
+    const result = await rejectClaim(
+      reviewer,
+      { claimId: c.id, version: c.version, note },
+      test.db,
+    );
 
     expect(result.ok && result.data.status).toBe("draft");
     const after = await test.db.claim.findUniqueOrThrow({ where: { id: c.id } });
-    expect(after).toMatchObject({ status: "draft", reviewNote: note, reviewerId: reviewer.id, version: c.version + 1 });
+    expect(after).toMatchObject({
+      status: "draft",
+      reviewNote: note,
+      reviewerId: reviewer.id,
+      version: c.version + 1,
+    });
     const history = await historyOf(c.id);
     expect(history.map((h) => [h.action, h.reason])).toEqual([["reject", note]]);
   });
 
   it("a reviewer cannot reject their own claim either", async () => {
     const own = await claim(reviewer2.id);
-    const result = await rejectClaim(reviewer2, { claimId: own.id, version: own.version, note: "Mine" }, test.db);
+    const result = await rejectClaim(
+      reviewer2,
+      { claimId: own.id, version: own.version, note: "Mine" },
+      test.db,
+    );
     expect(!result.ok && result.error.code).toBe("forbidden");
   });
 
   it("a claim already approved cannot then be rejected", async () => {
     const c = await claim(editor.id);
     await approveClaim(reviewer, { claimId: c.id, version: c.version }, test.db);
-    const result = await rejectClaim(reviewer2, { claimId: c.id, version: c.version, note: "Too late" }, test.db);
+    const result = await rejectClaim(
+      reviewer2,
+      { claimId: c.id, version: c.version, note: "Too late" },
+      test.db,
+    );
     expect(!result.ok && result.error.message).toMatch(/already approved by reviewer/);
     expect(await statusOf(c.id)).toBe("published");
   });
@@ -170,7 +232,11 @@ describe("rejecting a claim", () => {
 describe("retracting a published claim", () => {
   it("requires a reason", async () => {
     const c = await claim(editor.id, { status: "published" });
-    const result = await retractClaim(reviewer, { claimId: c.id, version: c.version, reason: "" }, test.db);
+    const result = await retractClaim(
+      reviewer,
+      { claimId: c.id, version: c.version, reason: "" },
+      test.db,
+    );
     expect(!result.ok && result.error.fields?.reason).toMatch(/Say why/);
     expect(await statusOf(c.id)).toBe("published");
   });
@@ -178,15 +244,26 @@ describe("retracting a published claim", () => {
   it("retracts it with the reason, kept on the claim and in its history", async () => {
     const c = await claim(editor.id, { status: "published" });
     const reason = "The governor's office denied giving this figure.";
-    const result = await retractClaim(reviewer, { claimId: c.id, version: c.version, reason }, test.db);
+    const result = await retractClaim(
+      reviewer,
+      { claimId: c.id, version: c.version, reason },
+      test.db,
+    );
     expect(result.ok && result.data).toMatchObject({ status: "retracted", version: c.version + 1 });
-    expect(await test.db.claim.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({ status: "retracted", retractionReason: reason });
+    expect(await test.db.claim.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({
+      status: "retracted",
+      retractionReason: reason,
+    });
     expect((await historyOf(c.id)).map((h) => [h.action, h.reason])).toEqual([["retract", reason]]);
   });
 
   it("only a published claim can be retracted", async () => {
     const c = await claim(editor.id);
-    const result = await retractClaim(reviewer, { claimId: c.id, version: c.version, reason: "Wrong" }, test.db);
+    const result = await retractClaim(
+      reviewer,
+      { claimId: c.id, version: c.version, reason: "Wrong" },
+      test.db,
+    );
     expect(!result.ok && result.error.code).toBe("forbidden");
     expect(await statusOf(c.id)).toBe("in_review");
   });
@@ -195,8 +272,16 @@ describe("retracting a published claim", () => {
 describe("rating a claim", () => {
   it("sets the rating on someone else's claim and writes the history", async () => {
     const c = await claim(editor.id);
-    const result = await rateClaim(reviewer, { claimId: c.id, version: c.version, rating: "disputed" }, test.db);
-    expect(result.ok && result.data).toMatchObject({ rating: "disputed", status: "in_review", version: c.version + 1 });
+    const result = await rateClaim(
+      reviewer,
+      { claimId: c.id, version: c.version, rating: "disputed" },
+      test.db,
+    );
+    expect(result.ok && result.data).toMatchObject({
+      rating: "disputed",
+      status: "in_review",
+      version: c.version + 1,
+    });
     const history = await historyOf(c.id);
     expect(history.map((h) => h.action)).toEqual(["rate"]);
     expect(JSON.parse(history[0]?.before ?? "{}")).toMatchObject({ rating: "unverified" });
@@ -205,9 +290,25 @@ describe("rating a claim", () => {
 
   it("a reviewer does not rate their own claim, nor a draft", async () => {
     const own = await claim(reviewer.id);
-    expect((await rateClaim(reviewer, { claimId: own.id, version: own.version, rating: "confirmed" }, test.db)).ok).toBe(false);
+    expect(
+      (
+        await rateClaim(
+          reviewer,
+          { claimId: own.id, version: own.version, rating: "confirmed" },
+          test.db,
+        )
+      ).ok,
+    ).toBe(false);
     const draft = await claim(editor.id, { status: "draft" });
-    expect((await rateClaim(reviewer, { claimId: draft.id, version: draft.version, rating: "confirmed" }, test.db)).ok).toBe(false);
+    expect(
+      (
+        await rateClaim(
+          reviewer,
+          { claimId: draft.id, version: draft.version, rating: "confirmed" },
+          test.db,
+        )
+      ).ok,
+    ).toBe(false);
   });
 });
 
@@ -221,12 +322,16 @@ describe("what a reviewer reads", () => {
     expect(queue[0]?.id).toBe(earlier.id);
     expect(queue.at(-1)?.id).toBe(later.id);
     expect(queue.every((q) => q.quantity.label === "Turkish soldiers killed")).toBe(true);
-    const statuses = await test.db.claim.findMany({ where: { id: { in: queue.map((q) => q.id) } }, select: { status: true } });
+    const statuses = await test.db.claim.findMany({
+      where: { id: { in: queue.map((q) => q.id) } },
+      select: { status: true },
+    });
     expect(new Set(statuses.map((s) => s.status))).toEqual(new Set(["in_review"]));
   });
 
   it("the queue comes a page at a time, in the same order, each claim once", async () => {
-    for (let i = 0; i < 3; i++) await claim(editor.id, { submittedAt: new Date(`1990-01-0${i + 1}T00:00:00Z`) });
+    for (let i = 0; i < 3; i++)
+      await claim(editor.id, { submittedAt: new Date(`1990-01-0${i + 1}T00:00:00Z`) });
     const all = (await reviewQueue(reviewer.id, 1, 10_000, test.db)).items.map((q) => q.id);
     const first = await reviewQueue(reviewer.id, 1, 2, test.db);
     const second = await reviewQueue(reviewer.id, 2, 2, test.db);
@@ -258,7 +363,9 @@ describe("what a reviewer reads", () => {
     expect(loaded?.claim.quantity.label).toBe("Turkish soldiers killed");
     expect(loaded?.others.map((o) => o.id)).toContain(other.id);
     expect(loaded?.others.map((o) => o.id)).not.toContain(c.id);
-    expect(loaded?.history.entries.map((h) => [h.action, h.actor?.name])).toEqual([["rate", "reviewer"]]);
+    expect(loaded?.history.entries.map((h) => [h.action, h.actor?.name])).toEqual([
+      ["rate", "reviewer"],
+    ]);
     expect(await claimForReview("missing", test.db)).toBeNull();
   });
 });
@@ -272,9 +379,18 @@ describe("four eyes on what a claim says", () => {
   }
 
   /** The same draft saved by `who`, with `changes` (the form's fields) at `version`. */
-  async function saveEdit(who: Actor, claimId: string, version: number, changes: Record<string, string> = {}) {
+  async function saveEdit(
+    who: Actor,
+    claimId: string,
+    version: number,
+    changes: Record<string, string> = {},
+  ) {
     const draft = testDraftInput(quantityId, governorId, changes);
-    const edit = claimUpdateInput.parse({ ...formValues(draft), claimId, version: String(version) });
+    const edit = claimUpdateInput.parse({
+      ...formValues(draft),
+      claimId,
+      version: String(version),
+    });
     const saved = await updateDraftClaim(who, edit);
     if (!saved.ok) throw new Error(saved.error.message);
     return saved.data.version;
@@ -282,7 +398,12 @@ describe("four eyes on what a claim says", () => {
 
   it("a reviewer who turned an editor's 29 into 77 cannot approve, reject or rate it; another reviewer decides", async () => {
     const claimId = await editorsDraft();
-    const afterEdit = await saveEdit(reviewer, claimId, 1, { quote: "At least 77", value: "77", low: "77", sentence: "At least 77 Turkish soldiers were killed, the governor of Hatay said." });
+    const afterEdit = await saveEdit(reviewer, claimId, 1, {
+      quote: "At least 77",
+      value: "77",
+      low: "77",
+      sentence: "At least 77 Turkish soldiers were killed, the governor of Hatay said.",
+    });
     const submitted = await submitClaim(editor, { claimId, version: afterEdit });
     if (!submitted.ok) throw new Error(submitted.error.message);
     const version = submitted.data.version;
@@ -292,15 +413,28 @@ describe("four eyes on what a claim says", () => {
       await rejectClaim(reviewer, { claimId, version, note: "Looks wrong to me." }, test.db),
     ]) {
       expect(refused).toMatchObject({ ok: false, error: { code: "forbidden" } });
-      expect(!refused.ok && refused.error.message).toBe("You changed this claim's text, figure or sourcing, so another reviewer must decide on it. Nothing was changed.");
+      expect(!refused.ok && refused.error.message).toBe(
+        "You changed this claim's text, figure or sourcing, so another reviewer must decide on it. Nothing was changed.",
+      );
     }
     const rating = await rateClaim(reviewer, { claimId, version, rating: "confirmed" }, test.db);
-    expect(!rating.ok && rating.error.message).toMatch(/^You changed this claim's text, figure or sourcing, so another reviewer must rate it/);
-    expect(await test.db.claim.findUniqueOrThrow({ where: { id: claimId } })).toMatchObject({ status: "in_review", rating: "unverified", low: 77 });
+    expect(!rating.ok && rating.error.message).toMatch(
+      /^You changed this claim's text, figure or sourcing, so another reviewer must rate it/,
+    );
+    expect(await test.db.claim.findUniqueOrThrow({ where: { id: claimId } })).toMatchObject({
+      status: "in_review",
+      rating: "unverified",
+      low: 77,
+    });
     expect((await historyOf(claimId)).map((h) => h.action)).toEqual(["create", "update", "submit"]);
 
-    expect((await claimForReview(claimId, test.db))?.changedBy.sort()).toEqual([editor.id, reviewer.id].sort());
-    expect(await approveClaim(reviewer2, { claimId, version }, test.db)).toMatchObject({ ok: true, data: { status: "published" } });
+    expect((await claimForReview(claimId, test.db))?.changedBy.sort()).toEqual(
+      [editor.id, reviewer.id].sort(),
+    );
+    expect(await approveClaim(reviewer2, { claimId, version }, test.db)).toMatchObject({
+      ok: true,
+      data: { status: "published" },
+    });
   });
 
   it("a reviewer who saved the draft without changing anything may still decide on it", async () => {
@@ -308,7 +442,9 @@ describe("four eyes on what a claim says", () => {
     const afterSave = await saveEdit(reviewer, claimId, 1);
     const submitted = await submitClaim(editor, { claimId, version: afterSave });
     if (!submitted.ok) throw new Error(submitted.error.message);
-    expect((await approveClaim(reviewer, { claimId, version: submitted.data.version }, test.db)).ok).toBe(true);
+    expect(
+      (await approveClaim(reviewer, { claimId, version: submitted.data.version }, test.db)).ok,
+    ).toBe(true);
   });
 
   it("a change to the source counts as much as one to the figure", async () => {
@@ -316,7 +452,11 @@ describe("four eyes on what a claim says", () => {
     const afterEdit = await saveEdit(reviewer2, claimId, 1, { sourceId: observatoryId });
     const submitted = await submitClaim(editor, { claimId, version: afterEdit });
     if (!submitted.ok) throw new Error(submitted.error.message);
-    const result = await approveClaim(reviewer2, { claimId, version: submitted.data.version }, test.db);
+    const result = await approveClaim(
+      reviewer2,
+      { claimId, version: submitted.data.version },
+      test.db,
+    );
     expect(!result.ok && result.error.code).toBe("forbidden");
   });
 });
@@ -325,7 +465,12 @@ describe("four eyes on what a claim says", () => {
 function formValues(draft: ReturnType<typeof testDraftInput>): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [field, value] of Object.entries(draft)) {
-    values[field] = value === null ? "" : value instanceof Date ? value.toISOString().slice(0, 16) : String(value);
+    values[field] =
+      value === null
+        ? ""
+        : value instanceof Date
+          ? value.toISOString().slice(0, 16)
+          : String(value);
   }
   return values;
 }

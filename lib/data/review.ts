@@ -37,7 +37,9 @@ const t = REFUSALS.en;
 type Database = PrismaClient | Prisma.TransactionClient;
 
 const PERSON = { select: { id: true, name: true } } as const;
-const SOURCE = { select: { id: true, name: true, kind: true, country: true, homepage: true } } as const;
+const SOURCE = {
+  select: { id: true, name: true, kind: true, country: true, homepage: true },
+} as const;
 
 const QUEUE_FIELDS = {
   id: true,
@@ -51,7 +53,9 @@ const QUEUE_FIELDS = {
   submittedAt: true,
   createdAt: true,
   version: true,
-  quantity: { select: { id: true, label: true, unit: true, story: { select: { title: true, slug: true } } } },
+  quantity: {
+    select: { id: true, label: true, unit: true, story: { select: { title: true, slug: true } } },
+  },
   source: { select: { id: true, name: true } },
   relayedBy: { select: { id: true, name: true } },
   author: PERSON,
@@ -73,7 +77,12 @@ export interface ReviewQueuePage extends PageSlice<QueuedClaim> {
  * One page of the claims waiting for a reviewer, the longest-waiting first, with how many wait
  * in all and how many of them `reviewerId` may decide. Index: Claim(status, submittedAt, createdAt, id).
  */
-export async function reviewQueue(reviewerId: string, page = 1, perPage = QUEUE_PAGE_SIZE, database: Database = db): Promise<ReviewQueuePage> {
+export async function reviewQueue(
+  reviewerId: string,
+  page = 1,
+  perPage = QUEUE_PAGE_SIZE,
+  database: Database = db,
+): Promise<ReviewQueuePage> {
   const inReview = { status: "in_review" } as const;
   const [rows, total, own] = await Promise.all([
     database.claim.findMany({
@@ -142,7 +151,6 @@ const REVIEW_FIELDS = {
   },
 } satisfies Prisma.ClaimSelect;
 
-
 export type ClaimUnderReview = Prisma.ClaimGetPayload<{ select: typeof REVIEW_FIELDS }>;
 export type OtherClaim = Prisma.ClaimGetPayload<{ select: typeof OTHER_CLAIM_FIELDS }>;
 
@@ -157,7 +165,10 @@ export interface ClaimForReview {
 }
 
 /** One claim as a reviewer sees it, with the other claims about the same quantity. */
-export async function claimForReview(claimId: string, database: Database = db): Promise<ClaimForReview | null> {
+export async function claimForReview(
+  claimId: string,
+  database: Database = db,
+): Promise<ClaimForReview | null> {
   const claim = await database.claim.findUnique({ where: { id: claimId }, select: REVIEW_FIELDS });
   if (!claim) return null;
   const [others, history, changedBy] = await Promise.all([
@@ -178,16 +189,24 @@ export async function claimForReview(claimId: string, database: Database = db): 
  * writes only the changed fields, and the version, in an "update" entry). Every editable field
  * counts, the article and the source as much as the figure: a reviewer vouches for all of them.
  */
-export async function changedSinceApproval(claimId: string, database: Database = db): Promise<string[]> {
+export async function changedSinceApproval(
+  claimId: string,
+  database: Database = db,
+): Promise<string[]> {
   const entries = await database.historyEntry.findMany({
-    where: { entityType: "claim", entityId: claimId, action: { in: ["create", "update", "approve"] } },
+    where: {
+      entityType: "claim",
+      entityId: claimId,
+      action: { in: ["create", "update", "approve"] },
+    },
     orderBy: { id: "asc" },
     select: { action: true, actorId: true, after: true },
   });
   const people = new Set<string>();
   for (const entry of entries) {
     if (entry.action === "approve") people.clear();
-    else if (entry.actorId && (entry.action === "create" || changedAField(entry.after))) people.add(entry.actorId);
+    else if (entry.actorId && (entry.action === "create" || changedAField(entry.after)))
+      people.add(entry.actorId);
   }
   return [...people];
 }
@@ -196,7 +215,11 @@ export async function changedSinceApproval(claimId: string, database: Database =
 function changedAField(after: string | null): boolean {
   try {
     const fields: unknown = after ? JSON.parse(after) : null;
-    return fields !== null && typeof fields === "object" && Object.keys(fields).some((field) => field !== "version");
+    return (
+      fields !== null &&
+      typeof fields === "object" &&
+      Object.keys(fields).some((field) => field !== "version")
+    );
   } catch {
     return true;
   }
@@ -206,7 +229,13 @@ function changedAField(after: string | null): boolean {
 export function claimSummary(claimId: string, database: Database = db) {
   return database.claim.findUnique({
     where: { id: claimId },
-    select: { id: true, quote: true, status: true, quantity: { select: { label: true } }, source: { select: { name: true } } },
+    select: {
+      id: true,
+      quote: true,
+      status: true,
+      quantity: { select: { label: true } },
+      source: { select: { name: true } },
+    },
   });
 }
 
@@ -241,12 +270,27 @@ type Refusal = ReturnType<typeof failure>;
 const NOT_FOUND: Refusal = failure("not_found", t.claimNotFound);
 
 const formatTime = (at: Date) =>
-  new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(at) + " UTC";
+  new Intl.DateTimeFormat("en-GB", {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: "UTC",
+  }).format(at) + " UTC";
 
 /** What a stale decision is told: who decided first, or that the claim changed since. */
-function staleDecision(current: ClaimAtDecision, expectedStatus: ClaimAtDecision["status"]): Refusal {
-  const byWhen = t.byWhen(current.reviewer?.name ?? null, current.reviewedAt ? formatTime(current.reviewedAt) : null);
-  const currentState = { status: current.status, rating: current.rating, version: current.version, reviewer: current.reviewer?.name ?? null };
+function staleDecision(
+  current: ClaimAtDecision,
+  expectedStatus: ClaimAtDecision["status"],
+): Refusal {
+  const byWhen = t.byWhen(
+    current.reviewer?.name ?? null,
+    current.reviewedAt ? formatTime(current.reviewedAt) : null,
+  );
+  const currentState = {
+    status: current.status,
+    rating: current.rating,
+    version: current.version,
+    reviewer: current.reviewer?.name ?? null,
+  };
   if (current.status !== expectedStatus) {
     const message =
       expectedStatus === "in_review" && current.status === "published"
@@ -268,7 +312,12 @@ const forPolicy = (claim: ClaimAtDecision, changedBy: string[] = []): ClaimForPo
 });
 
 /** Why a reviewer may not approve or reject this claim, or null when they may. */
-function decisionRefusal(actor: Actor, claim: ClaimAtDecision, changedBy: string[], version: number): Refusal | null {
+function decisionRefusal(
+  actor: Actor,
+  claim: ClaimAtDecision,
+  changedBy: string[],
+  version: number,
+): Refusal | null {
   if (!may(actor.role, "review")) return failure("forbidden", t.reviewersDecide);
   if (claim.status !== "in_review") return staleDecision(claim, "in_review");
   if (claim.authorId === actor.id) {
@@ -277,7 +326,8 @@ function decisionRefusal(actor: Actor, claim: ClaimAtDecision, changedBy: string
   if (wroteOrChangedClaim(actor, forPolicy(claim, changedBy))) {
     return failure("forbidden", t.changedItDecision);
   }
-  if (!mayDecideClaim(actor, forPolicy(claim, changedBy))) return failure("forbidden", t.mayNotDecide);
+  if (!mayDecideClaim(actor, forPolicy(claim, changedBy)))
+    return failure("forbidden", t.mayNotDecide);
   if (claim.version !== version) return staleDecision(claim, "in_review");
   return null;
 }
@@ -308,7 +358,10 @@ async function writeDecision(
     const current = await tx.claim.findUnique({ where: { id: claim.id }, select: DECISION_FIELDS });
     return current ? staleDecision(current, transition.from) : NOT_FOUND;
   }
-  const after = await tx.claim.findUniqueOrThrow({ where: { id: claim.id }, select: DECISION_FIELDS });
+  const after = await tx.claim.findUniqueOrThrow({
+    where: { id: claim.id },
+    select: DECISION_FIELDS,
+  });
   await recordHistory(tx, {
     entityType: "claim",
     entityId: claim.id,
@@ -323,8 +376,14 @@ async function writeDecision(
   if (transition.action === "approve") await enqueueClaimEvent(tx, "published", claim.id);
   if (transition.action === "retract") await enqueueClaimEvent(tx, "retracted", claim.id);
   // What is published changed: the records of the sources of this quantity are computed again.
-  if (transition.action === "approve" || transition.action === "retract") await forgetSourceRecords(tx, claim);
-  return success({ id: after.id, status: after.status, rating: after.rating, version: after.version });
+  if (transition.action === "approve" || transition.action === "retract")
+    await forgetSourceRecords(tx, claim);
+  return success({
+    id: after.id,
+    status: after.status,
+    rating: after.rating,
+    version: after.version,
+  });
 }
 
 // The fields a reviewer's decision touches, as they were and as they became.
@@ -351,7 +410,12 @@ export function approveClaim(actor: Actor, input: ApproveClaimInput, database: P
     if (!claim) return NOT_FOUND;
     // Read in the decision's own transaction: an edit after this bumps the version, and the
     // conditional write below then refuses.
-    const refusal = decisionRefusal(actor, claim, await changedSinceApproval(claim.id, tx), input.version);
+    const refusal = decisionRefusal(
+      actor,
+      claim,
+      await changedSinceApproval(claim.id, tx),
+      input.version,
+    );
     if (refusal) return refusal;
     return writeDecision(tx, actor, claim, input.version, {
       from: "in_review",
@@ -366,12 +430,18 @@ export function approveClaim(actor: Actor, input: ApproveClaimInput, database: P
 export function rejectClaim(actor: Actor, input: RejectClaimInput, database: PrismaClient = db) {
   return database.$transaction(async (tx): Promise<ActionResult<DecidedClaim>> => {
     const note = input.note.trim();
-    if (!note) return failure("invalid", t.fieldsNeedAttention, { fields: { note: NOTE_REQUIRED } });
+    if (!note)
+      return failure("invalid", t.fieldsNeedAttention, { fields: { note: NOTE_REQUIRED } });
     const claim = await loadForDecision(tx, input.claimId);
     if (!claim) return NOT_FOUND;
     // Read in the decision's own transaction: an edit after this bumps the version, and the
     // conditional write below then refuses.
-    const refusal = decisionRefusal(actor, claim, await changedSinceApproval(claim.id, tx), input.version);
+    const refusal = decisionRefusal(
+      actor,
+      claim,
+      await changedSinceApproval(claim.id, tx),
+      input.version,
+    );
     if (refusal) return refusal;
     return writeDecision(tx, actor, claim, input.version, {
       from: "in_review",
@@ -386,14 +456,15 @@ export function rejectClaim(actor: Actor, input: RejectClaimInput, database: Pri
 export function retractClaim(actor: Actor, input: RetractClaimInput, database: PrismaClient = db) {
   return database.$transaction(async (tx): Promise<ActionResult<DecidedClaim>> => {
     const reason = input.reason.trim();
-    if (!reason) return failure("invalid", t.fieldsNeedAttention, { fields: { reason: REASON_REQUIRED } });
+    if (!reason)
+      return failure("invalid", t.fieldsNeedAttention, { fields: { reason: REASON_REQUIRED } });
     const claim = await loadForDecision(tx, input.claimId);
     if (!claim) return NOT_FOUND;
     if (!may(actor.role, "review")) return failure("forbidden", t.reviewersRetract);
     if (claim.status !== "published") {
       return claim.status === "retracted"
         ? staleDecision(claim, "published")
-        : (failure("forbidden", t.onlyPublishedRetracted));
+        : failure("forbidden", t.onlyPublishedRetracted);
     }
     if (!mayRetractClaim(actor, forPolicy(claim))) return failure("forbidden", t.mayNotRetract);
     if (claim.version !== input.version) return staleDecision(claim, "published");
@@ -419,12 +490,19 @@ export function rateClaim(actor: Actor, input: RateClaimInput, database: PrismaC
       return failure("forbidden", t.draftNotRated);
     }
     const changedBy = await changedSinceApproval(claim.id, tx);
-    if (wroteOrChangedClaim(actor, forPolicy(claim, changedBy))) return failure("forbidden", t.changedItRating);
-    if (!mayRateClaim(actor, forPolicy(claim, changedBy))) return failure("forbidden", t.mayNotRate);
+    if (wroteOrChangedClaim(actor, forPolicy(claim, changedBy)))
+      return failure("forbidden", t.changedItRating);
+    if (!mayRateClaim(actor, forPolicy(claim, changedBy)))
+      return failure("forbidden", t.mayNotRate);
     if (claim.version !== input.version) return staleDecision(claim, claim.status);
     // Choosing the rating it already has changes nothing, so nothing is written.
     if (claim.rating === input.rating) {
-      return success({ id: claim.id, status: claim.status, rating: claim.rating, version: claim.version });
+      return success({
+        id: claim.id,
+        status: claim.status,
+        rating: claim.rating,
+        version: claim.version,
+      });
     }
     return writeDecision(tx, actor, claim, input.version, {
       from: claim.status,

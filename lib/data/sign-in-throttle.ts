@@ -33,12 +33,17 @@ const LONGEST_WAIT_SECONDS = 15 * 60;
 /** Seconds to wait before the next attempt after `failures` failures under `rule` (0: none). */
 export function waitAfter(failures: number, rule: ThrottleRule): number {
   if (failures < rule.freeFailures) return 0;
-  return Math.min(FIRST_WAIT_SECONDS * 2 ** Math.min(failures - rule.freeFailures, 20), LONGEST_WAIT_SECONDS);
+  return Math.min(
+    FIRST_WAIT_SECONDS * 2 ** Math.min(failures - rule.freeFailures, 20),
+    LONGEST_WAIT_SECONDS,
+  );
 }
 
 // Rows of the SignInThrottle table. The "account:" rows of the old hard lock-out are no longer read.
 const keyFor = (limit: ThrottleLimit, email: string, address: string) =>
-  limit === "address" ? `address:${throttledNetwork(address)}` : `account-at-address:${email}|${throttledNetwork(address)}`;
+  limit === "address"
+    ? `address:${throttledNetwork(address)}`
+    : `account-at-address:${email}|${throttledNetwork(address)}`;
 
 export type SignInTurn = { ok: true } | { ok: false; limit: ThrottleLimit; waitSeconds: number };
 
@@ -46,8 +51,15 @@ export type SignInTurn = { ok: true } | { ok: false; limit: ThrottleLimit; waitS
  * Takes this attempt's turn for `email` from `address`, counted as a failure until
  * `signInSucceeded` gives it back; or says which limit holds it and how many seconds are left.
  */
-export async function takeSignInTurn(email: string, address: string, now = new Date()): Promise<SignInTurn> {
-  const keys = (["accountAtAddress", "address"] as const).map((limit) => ({ limit, key: keyFor(limit, email, address) }));
+export async function takeSignInTurn(
+  email: string,
+  address: string,
+  now = new Date(),
+): Promise<SignInTurn> {
+  const keys = (["accountAtAddress", "address"] as const).map((limit) => ({
+    limit,
+    key: keyFor(limit, email, address),
+  }));
   // Both are looked at before either is counted, so a refusal counts nowhere.
   const rows = await db.signInThrottle.findMany({ where: { key: { in: keys.map((k) => k.key) } } });
   for (const { limit, key } of keys) {
@@ -66,11 +78,17 @@ export async function takeSignInTurn(email: string, address: string, now = new D
  * back the turn this attempt took (its other failures stay: others may share the address).
  */
 export async function signInSucceeded(email: string, address: string): Promise<void> {
-  await db.signInThrottle.deleteMany({ where: { key: keyFor("accountAtAddress", email, address) } });
-  await db.signInThrottle.updateMany({ where: { key: keyFor("address", email, address), failures: { gt: 0 } }, data: { failures: { decrement: 1 } } });
+  await db.signInThrottle.deleteMany({
+    where: { key: keyFor("accountAtAddress", email, address) },
+  });
+  await db.signInThrottle.updateMany({
+    where: { key: keyFor("address", email, address), failures: { gt: 0 } },
+    data: { failures: { decrement: 1 } },
+  });
 }
 
-const secondsLeft = (until: Date | null, now: Date) => (until && until > now ? Math.ceil((until.getTime() - now.getTime()) / 1000) : 0);
+const secondsLeft = (until: Date | null, now: Date) =>
+  until && until > now ? Math.ceil((until.getTime() - now.getTime()) / 1000) : 0;
 
 /**
  * Adds one to a key's count, as compare-and-set (the row must still hold what was read), and
@@ -85,18 +103,26 @@ async function countAttempt(key: string, rule: ThrottleRule, now: Date): Promise
     const fresh = !row || now.getTime() - row.windowStart.getTime() > rule.windowMs;
     const failures = fresh ? 1 : row.failures + 1;
     const wait = waitAfter(failures, rule);
-    const next = { failures, windowStart: fresh ? now : row.windowStart, lockedUntil: wait > 0 ? new Date(now.getTime() + wait * 1000) : null };
+    const next = {
+      failures,
+      windowStart: fresh ? now : row.windowStart,
+      lockedUntil: wait > 0 ? new Date(now.getTime() + wait * 1000) : null,
+    };
     if (!row) {
       try {
         await db.signInThrottle.create({ data: { key, ...next } });
         return 0;
       } catch (error) {
         // Another attempt created the row first: read it and count on top of it.
-        if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") continue;
+        if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+          continue;
         throw error;
       }
     }
-    const { count } = await db.signInThrottle.updateMany({ where: { key, failures: row.failures, windowStart: row.windowStart }, data: next });
+    const { count } = await db.signInThrottle.updateMany({
+      where: { key, failures: row.failures, windowStart: row.windowStart },
+      data: next,
+    });
     if (count === 1) return 0;
   }
   // Ten attempts at once on one key all changed it under each other: this one waits.

@@ -14,24 +14,44 @@ let sources: string[];
 
 beforeAll(async () => {
   const user = async (email: string, role: Actor["role"]): Promise<Actor> => ({
-    id: (await db.user.create({ data: { email, name: email.split("@")[0] ?? email, role, passwordHash: "not-a-real-hash" } })).id,
+    id: (
+      await db.user.create({
+        data: { email, name: email.split("@")[0] ?? email, role, passwordHash: "not-a-real-hash" },
+      })
+    ).id,
     role,
   });
   editor = await user("editor@records.org", "editor");
   reviewer = await user("reviewer@records.org", "reviewer");
-  const story = await db.story.create({ data: { title: "Idlib strikes", slug: "idlib-records", date: "2020-02-27" } });
+  const story = await db.story.create({
+    data: { title: "Idlib strikes", slug: "idlib-records", date: "2020-02-27" },
+  });
   quantities = [
-    await db.quantity.create({ data: { storyId: story.id, label: "Soldiers killed", cumulative: true }, select: { id: true, cumulative: true } }),
-    await db.quantity.create({ data: { storyId: story.id, label: "Strikes", cumulative: false }, select: { id: true, cumulative: true } }),
+    await db.quantity.create({
+      data: { storyId: story.id, label: "Soldiers killed", cumulative: true },
+      select: { id: true, cumulative: true },
+    }),
+    await db.quantity.create({
+      data: { storyId: story.id, label: "Strikes", cumulative: false },
+      select: { id: true, cumulative: true },
+    }),
   ];
   sources = [];
   for (const name of ["Governor of Hatay", "OSDH", "Defence ministry"]) {
-    sources.push((await db.source.create({ data: { name, key: name.toLowerCase(), kind: "government" } })).id);
+    sources.push(
+      (await db.source.create({ data: { name, key: name.toLowerCase(), kind: "government" } })).id,
+    );
   }
 });
 
 /** A figure sent for review by the editor: between `low` and `high` (null: no upper bound). */
-function inReview(quantityId: string, sourceId: string, low: number, high: number | null, hour: number) {
+function inReview(
+  quantityId: string,
+  sourceId: string,
+  low: number,
+  high: number | null,
+  hour: number,
+) {
   return db.claim.create({
     data: {
       quantityId,
@@ -52,9 +72,17 @@ function inReview(quantityId: string, sourceId: string, low: number, high: numbe
   });
 }
 
-async function publish(quantityId: string, sourceId: string, low: number, high: number | null, hour: number) {
+async function publish(
+  quantityId: string,
+  sourceId: string,
+  low: number,
+  high: number | null,
+  hour: number,
+) {
   const claim = await inReview(quantityId, sourceId, low, high, hour);
-  expect(await approveClaim(reviewer, { claimId: claim.id, version: claim.version }, db)).toMatchObject({ ok: true });
+  expect(
+    await approveClaim(reviewer, { claimId: claim.id, version: claim.version }, db),
+  ).toMatchObject({ ok: true });
   return { id: claim.id, version: claim.version + 1 };
 }
 
@@ -75,7 +103,9 @@ describe("a source's kept record", () => {
     await publish(quantity.id, governor, 29, null, 1);
     const first = await sourceRecordCounts(governor);
     expect(first).toEqual(await computeSourceRecord(governor));
-    expect(await db.sourceRecord.findUnique({ where: { sourceId: governor } })).toMatchObject(first);
+    expect(await db.sourceRecord.findUnique({ where: { sourceId: governor } })).toMatchObject(
+      first,
+    );
   });
 
   it("stays exact through 60 random approvals and retractions, for every source at every step", async () => {
@@ -84,14 +114,26 @@ describe("a source's kept record", () => {
     const published: Array<{ id: string; version: number }> = [];
     for (let step = 0; step < 60; step++) {
       if (published.length > 3 && next() < 0.25) {
-        const claim = published.splice(Math.floor(next() * published.length), 1)[0] as { id: string; version: number };
-        expect(await retractClaim(reviewer, { claimId: claim.id, version: claim.version, reason: "Wrong figure." }, db)).toMatchObject({ ok: true });
+        const claim = published.splice(Math.floor(next() * published.length), 1)[0] as {
+          id: string;
+          version: number;
+        };
+        expect(
+          await retractClaim(
+            reviewer,
+            { claimId: claim.id, version: claim.version, reason: "Wrong figure." },
+            db,
+          ),
+        ).toMatchObject({ ok: true });
       } else {
         const low = 20 + Math.floor(next() * 20);
         const high = next() < 0.5 ? null : low + Math.floor(next() * 5);
         published.push(await publish(pick(quantities).id, pick(sources), low, high, step));
       }
-      for (const source of sources) expect(await sourceRecordCounts(source), `source ${source} after step ${step}`).toEqual(await computeSourceRecord(source));
+      for (const source of sources)
+        expect(await sourceRecordCounts(source), `source ${source} after step ${step}`).toEqual(
+          await computeSourceRecord(source),
+        );
     }
     const final = await Promise.all(sources.map((s) => computeSourceRecord(s)));
     // The walk met every kind of fate, so the comparison above compared something.
@@ -104,19 +146,26 @@ describe("a source's kept record", () => {
     const quantity = quantities[1] as { id: string };
     const ministry = sources[2] as string;
     await publish(quantity.id, ministry, 3, 3, 100);
-    await db.sourceRecord.updateMany({ where: { sourceId: ministry }, data: { figures: null, revised: null, contradicted: null } });
+    await db.sourceRecord.updateMany({
+      where: { sourceId: ministry },
+      data: { figures: null, revised: null, contradicted: null },
+    });
     const pending = await inReview(quantity.id, ministry, 4, 4, 101);
     const before = await computeSourceRecord(ministry);
 
     // The reader has read the record's version and the claims; the decision commits before it keeps the record.
     const findMany = db.claim.findMany.bind(db.claim);
     let decided = false;
-    const spy = vi.spyOn(db.claim, "findMany").mockImplementation((async (args: Parameters<typeof findMany>[0]) => {
+    const spy = vi.spyOn(db.claim, "findMany").mockImplementation((async (
+      args: Parameters<typeof findMany>[0],
+    ) => {
       const answer = await findMany(args);
       // After the read of every published claim of the source's quantities: the last one.
       if (!decided && (args?.where as { quantityId?: unknown } | undefined)?.quantityId) {
         decided = true;
-        expect(await approveClaim(reviewer, { claimId: pending.id, version: pending.version }, db)).toMatchObject({ ok: true });
+        expect(
+          await approveClaim(reviewer, { claimId: pending.id, version: pending.version }, db),
+        ).toMatchObject({ ok: true });
       }
       return answer;
     }) as unknown as typeof db.claim.findMany);
@@ -124,7 +173,9 @@ describe("a source's kept record", () => {
     // (Not mockRestore: Prisma's delegates are proxies, and restoring leaves no findMany at all.)
     spy.mockImplementation(findMany as unknown as typeof db.claim.findMany);
 
-    expect(await db.sourceRecord.findUnique({ where: { sourceId: ministry } })).toMatchObject({ figures: null });
+    expect(await db.sourceRecord.findUnique({ where: { sourceId: ministry } })).toMatchObject({
+      figures: null,
+    });
     const after = await sourceRecordCounts(ministry);
     expect(after.figures).toBe(before.figures + 1);
     expect(after).toEqual(await computeSourceRecord(ministry));

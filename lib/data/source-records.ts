@@ -1,6 +1,11 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { sourceRecord, type FigureFate, type RecordQuantity, type SourceRecordCounts } from "@/lib/public/source-record";
+import {
+  sourceRecord,
+  type FigureFate,
+  type RecordQuantity,
+  type SourceRecordCounts,
+} from "@/lib/public/source-record";
 import { PUBLISHED } from "./public-claims";
 import { db } from "./db";
 
@@ -31,8 +36,15 @@ const RECORD_CLAIM_FIELDS = {
  * a published figure for its quantity, and the claim's own (a retraction takes its figure out).
  * Runs in the decision's transaction, after its write.
  */
-export async function forgetSourceRecords(tx: Prisma.TransactionClient, claim: { quantityId: string; sourceId: string }): Promise<void> {
-  const speakers = await tx.claim.findMany({ where: { quantityId: claim.quantityId, ...PUBLISHED }, distinct: ["sourceId"], select: { sourceId: true } });
+export async function forgetSourceRecords(
+  tx: Prisma.TransactionClient,
+  claim: { quantityId: string; sourceId: string },
+): Promise<void> {
+  const speakers = await tx.claim.findMany({
+    where: { quantityId: claim.quantityId, ...PUBLISHED },
+    distinct: ["sourceId"],
+    select: { sourceId: true },
+  });
   const sourceIds = [...new Set([claim.sourceId, ...speakers.map((c) => c.sourceId)])].sort();
   // One at a time, in one order: a PostgreSQL transaction runs one query at a time, and two
   // decisions locking the same rows in the same order cannot deadlock.
@@ -46,16 +58,24 @@ export async function forgetSourceRecords(tx: Prisma.TransactionClient, claim: {
 }
 
 /** Every published claim about these quantities, from anyone, grouped for sourceRecord. */
-async function recordQuantities(quantities: ReadonlyArray<{ id: string; cumulative: boolean }>): Promise<RecordQuantity[]> {
+async function recordQuantities(
+  quantities: ReadonlyArray<{ id: string; cumulative: boolean }>,
+): Promise<RecordQuantity[]> {
   if (quantities.length === 0) return [];
-  const claims = await db.claim.findMany({ where: { quantityId: { in: quantities.map((q) => q.id) }, ...PUBLISHED }, select: RECORD_CLAIM_FIELDS });
+  const claims = await db.claim.findMany({
+    where: { quantityId: { in: quantities.map((q) => q.id) }, ...PUBLISHED },
+    select: RECORD_CLAIM_FIELDS,
+  });
   const byQuantity = new Map<string, typeof claims>();
   for (const claim of claims) {
     const list = byQuantity.get(claim.quantityId);
     if (list) list.push(claim);
     else byQuantity.set(claim.quantityId, [claim]);
   }
-  return quantities.map((quantity) => ({ cumulative: quantity.cumulative, claims: byQuantity.get(quantity.id) ?? [] }));
+  return quantities.map((quantity) => ({
+    cumulative: quantity.cumulative,
+    claims: byQuantity.get(quantity.id) ?? [],
+  }));
 }
 
 /** The record computed from every published claim: what is kept, and what the tests check it against. */
@@ -65,7 +85,10 @@ export async function computeSourceRecord(sourceId: string): Promise<SourceRecor
     distinct: ["quantityId"],
     select: { quantity: { select: { id: true, cumulative: true } } },
   });
-  const { figures, revised, contradicted } = sourceRecord(sourceId, await recordQuantities(spokenOf.map((c) => c.quantity)));
+  const { figures, revised, contradicted } = sourceRecord(
+    sourceId,
+    await recordQuantities(spokenOf.map((c) => c.quantity)),
+  );
   return { figures, revised, contradicted };
 }
 
@@ -85,7 +108,8 @@ export async function sourceRecordCounts(sourceId: string): Promise<SourceRecord
 /** Creates the source's empty record and returns its version, or null when it cannot be kept now. */
 async function startRecord(sourceId: string): Promise<number | null> {
   try {
-    return (await db.sourceRecord.upsert({ where: { sourceId }, create: { sourceId }, update: {} })).version;
+    return (await db.sourceRecord.upsert({ where: { sourceId }, create: { sourceId }, update: {} }))
+      .version;
   } catch {
     // A decision created it at the same moment (a unique violation) or the database refuses
     // writes (a read-only replica): the record is computed for this visit and not kept.
@@ -93,7 +117,11 @@ async function startRecord(sourceId: string): Promise<number | null> {
   }
 }
 
-async function keepRecord(sourceId: string, version: number, counts: SourceRecordCounts): Promise<void> {
+async function keepRecord(
+  sourceId: string,
+  version: number,
+  counts: SourceRecordCounts,
+): Promise<void> {
   try {
     await db.sourceRecord.updateMany({ where: { sourceId, version }, data: counts });
   } catch {

@@ -29,14 +29,23 @@ export interface CreatedSource {
  * Creates a source, or returns the one already there under the same folded name. The existing
  * source is never changed by this: its kind, country and homepage stay as they were.
  */
-export async function createSource(actorId: string | null, input: SourceInput): Promise<CreatedSource> {
+export async function createSource(
+  actorId: string | null,
+  input: SourceInput,
+): Promise<CreatedSource> {
   const key = sourceKey(input.name);
   try {
     return await db.$transaction(async (tx) => {
       const existing = await tx.source.findUnique({ where: { key }, select: SOURCE_FIELDS });
       if (existing) return { source: existing, existed: true };
       const source = await tx.source.create({ data: { ...input, key }, select: SOURCE_FIELDS });
-      await recordHistory(tx, { entityType: "source", entityId: source.id, action: "create", actorId, after: source });
+      await recordHistory(tx, {
+        entityType: "source",
+        entityId: source.id,
+        action: "create",
+        actorId,
+        after: source,
+      });
       return { source, existed: false };
     });
   } catch (error) {

@@ -42,7 +42,12 @@ const LONGEST_PAUSE_MS = 100;
 // Every connection: WAL (readers beside the writer; stays in the file), synchronous = FULL (a
 // committed claim survives a power cut), foreign keys (SQLite checks them only when asked),
 // busy_timeout = 0 (never wait inside SQLite: the retries above wait instead).
-const COMMON_PRAGMAS = ["journal_mode = WAL", "synchronous = FULL", "foreign_keys = ON", "busy_timeout = 0"];
+const COMMON_PRAGMAS = [
+  "journal_mode = WAL",
+  "synchronous = FULL",
+  "foreign_keys = ON",
+  "busy_timeout = 0",
+];
 // The readers' connection cannot write, even by mistake.
 const READER_PRAGMAS = ["query_only = ON"];
 
@@ -54,7 +59,9 @@ const SQLITE_LOCKED = 6;
  * One store per process, on globalThis: the route that sets it and the adapter that reads it may
  * come from two bundles, each with its own copy of this module (lib/data/db.ts).
  */
-const shared = globalThis as typeof globalThis & { claimTrackerWriteBudgets?: AsyncLocalStorage<number> };
+const shared = globalThis as typeof globalThis & {
+  claimTrackerWriteBudgets?: AsyncLocalStorage<number>;
+};
 const budgets = (shared.claimTrackerWriteBudgets ??= new AsyncLocalStorage<number>());
 export function withWriteBudget<T>(budgetMs: number, work: () => Promise<T>): Promise<T> {
   return budgets.run(budgetMs, work);
@@ -70,14 +77,19 @@ export interface FaultInjection {
  * The fault drill's injection (e2e/durability/faults.spec.ts), for tests only:
  * DATABASE_FAULT_COMMIT_EVERY=N fails every Nth COMMIT as a full disk would, before it runs.
  */
-export function faultsFromEnv(setting: string | undefined = env().DATABASE_FAULT_COMMIT_EVERY): FaultInjection | undefined {
+export function faultsFromEnv(
+  setting: string | undefined = env().DATABASE_FAULT_COMMIT_EVERY,
+): FaultInjection | undefined {
   const every = Number(setting);
   if (!Number.isInteger(every) || every < 1) return undefined;
   let commits = 0;
   return {
     beforeWriterStatement(sql) {
       if (!COMMIT.test(sql) || ++commits % every !== 0) return;
-      throw Object.assign(new Error("database or disk is full (injected by DATABASE_FAULT_COMMIT_EVERY)"), { code: "SQLITE_FULL" });
+      throw Object.assign(
+        new Error("database or disk is full (injected by DATABASE_FAULT_COMMIT_EVERY)"),
+        { code: "SQLITE_FULL" },
+      );
     },
   };
 }
@@ -113,7 +125,11 @@ function busyError(waitedMs: number): DriverAdapterError {
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Runs `attempt` until it does not fail as busy, pausing between tries, until `deadline`. */
-async function untilNotBusy<T>(attempt: () => Promise<T> | T, deadline: number, startedAt: number): Promise<T> {
+async function untilNotBusy<T>(
+  attempt: () => Promise<T> | T,
+  deadline: number,
+  startedAt: number,
+): Promise<T> {
   let wait = FIRST_PAUSE_MS;
   for (;;) {
     try {
@@ -148,11 +164,14 @@ export class Turns {
           resolve(this.#giveBack());
         },
       };
-      const timer = setTimeout(() => {
-        const at = this.#queue.indexOf(waiter);
-        if (at >= 0) this.#queue.splice(at, 1);
-        reject(busyError(Date.now() - startedAt));
-      }, Math.max(0, deadline - Date.now()));
+      const timer = setTimeout(
+        () => {
+          const at = this.#queue.indexOf(waiter);
+          if (at >= 0) this.#queue.splice(at, 1);
+          reject(busyError(Date.now() - startedAt));
+        },
+        Math.max(0, deadline - Date.now()),
+      );
       this.#queue.push(waiter);
     });
   }
@@ -271,7 +290,9 @@ class TurnTakingAdapter implements SqlDriverAdapter {
       giveBack();
       throw toDriverError(error);
     }
-    return new WriterTransaction(this.#writer, giveBack, this.#faults, () => this.#leaveTransaction());
+    return new WriterTransaction(this.#writer, giveBack, this.#faults, () =>
+      this.#leaveTransaction(),
+    );
   }
 
   /**
@@ -339,13 +360,26 @@ function toDriverError(error: unknown): unknown {
   const code = (error as { code?: unknown }).code;
   const message = (error as { message?: unknown }).message;
   if (typeof code === "string" && typeof message === "string") {
-    return new DriverAdapterError({ kind: "sqlite", extendedCode: extendedCodeOf(code), message, originalCode: code, originalMessage: message });
+    return new DriverAdapterError({
+      kind: "sqlite",
+      extendedCode: extendedCodeOf(code),
+      message,
+      originalCode: code,
+      originalMessage: message,
+    });
   }
   return error;
 }
 
-const EXTENDED_CODES: Record<string, number> = { SQLITE_BUSY, SQLITE_LOCKED, SQLITE_FULL: 13, SQLITE_IOERR: 10, SQLITE_READONLY: 8 };
-const extendedCodeOf = (code: string) => EXTENDED_CODES[code.replace(/^(SQLITE_[A-Z]+).*$/, "$1")] ?? 1;
+const EXTENDED_CODES: Record<string, number> = {
+  SQLITE_BUSY,
+  SQLITE_LOCKED,
+  SQLITE_FULL: 13,
+  SQLITE_IOERR: 10,
+  SQLITE_READONLY: 8,
+};
+const extendedCodeOf = (code: string) =>
+  EXTENDED_CODES[code.replace(/^(SQLITE_[A-Z]+).*$/, "$1")] ?? 1;
 
 const COMMIT = /^\s*COMMIT\b/i;
 const ROLLBACK = /^\s*ROLLBACK\b/i;
@@ -366,7 +400,12 @@ class WriterTransaction implements Transaction {
   readonly #leave: () => void;
   #ended = false;
 
-  constructor(connection: Connection, giveBack: () => void, faults: FaultInjection | undefined, leave: () => void) {
+  constructor(
+    connection: Connection,
+    giveBack: () => void,
+    faults: FaultInjection | undefined,
+    leave: () => void,
+  ) {
     this.#connection = connection;
     this.#giveBack = giveBack;
     this.#faults = faults;

@@ -36,7 +36,14 @@ export async function staffClaims(input: {
       AND: [
         status !== null ? { status } : {},
         quantityId !== null ? { quantityId } : {},
-        after ? { OR: [{ updatedAt: { lt: after.updatedAt } }, { updatedAt: after.updatedAt, id: { lt: after.id } }] } : {},
+        after
+          ? {
+              OR: [
+                { updatedAt: { lt: after.updatedAt } },
+                { updatedAt: after.updatedAt, id: { lt: after.id } },
+              ],
+            }
+          : {},
       ],
     },
     orderBy: [{ updatedAt: "desc" }, { id: "desc" }],

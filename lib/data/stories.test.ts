@@ -5,14 +5,29 @@ import { historyOf } from "./history";
 
 describe("stories and quantities", () => {
   it("gives two stories of the same title different slugs", async () => {
-    const a = await createStory(null, { title: "Strikes in Idlib!", summary: "", date: "2020-02-27", place: "" });
-    const b = await createStory(null, { title: "Strikes in Idlib", summary: "", date: "2020-02-28", place: "" });
+    const a = await createStory(null, {
+      title: "Strikes in Idlib!",
+      summary: "",
+      date: "2020-02-27",
+      place: "",
+    });
+    const b = await createStory(null, {
+      title: "Strikes in Idlib",
+      summary: "",
+      date: "2020-02-28",
+      place: "",
+    });
     expect([a.slug, b.slug]).toEqual(["strikes-in-idlib", "strikes-in-idlib-2"]);
     expect((await historyOf("story", a.id)).map((h) => h.action)).toEqual(["create"]);
   });
 
   it("adds a quantity to a story and finds it by the story's title", async () => {
-    const story = await createStory(null, { title: "Refugees in Turkey", summary: "", date: "2020-02-28", place: "Turkey" });
+    const story = await createStory(null, {
+      title: "Refugees in Turkey",
+      summary: "",
+      date: "2020-02-28",
+      place: "Turkey",
+    });
     const quantity = await createQuantity(null, {
       storyId: story.id,
       label: "Syrian refugees hosted",
@@ -26,13 +41,22 @@ describe("stories and quantities", () => {
       headlinePolicy: "conservative",
     });
     expect(quantity.ok).toBe(true);
-    expect((await storyWithQuantities(story.id))?.quantities.map((q) => q.label)).toEqual(["Syrian refugees hosted"]);
-    expect((await searchQuantities("refugees turkey")).map((q) => q.label)).toContain("Syrian refugees hosted");
+    expect((await storyWithQuantities(story.id))?.quantities.map((q) => q.label)).toEqual([
+      "Syrian refugees hosted",
+    ]);
+    expect((await searchQuantities("refugees turkey")).map((q) => q.label)).toContain(
+      "Syrian refugees hosted",
+    );
   });
 
   it("saves and searches text holding a U+0000 character (pasted from a PDF) on either database, never failing", async () => {
     // SQLite keeps the character; PostgreSQL cannot store it and drops it (lib/data/database-client.ts).
-    const story = await createStory(null, { title: "Shelling\u0000 in Afrin", summary: "", date: "2020-03-01", place: "Afrin\u0000" });
+    const story = await createStory(null, {
+      title: "Shelling\u0000 in Afrin",
+      summary: "",
+      date: "2020-03-01",
+      place: "Afrin\u0000",
+    });
     const saved = await storyWithQuantities(story.id);
     expect(saved?.title.replaceAll("\u0000", "")).toBe("Shelling in Afrin");
     expect(saved?.place.replaceAll("\u0000", "")).toBe("Afrin");

@@ -36,11 +36,18 @@ export async function createStory(actorId: string | null, input: StoryInput): Pr
         });
         const slug = firstFreeSlug(base, new Set(taken.map((s) => s.slug)));
         const story = await tx.story.create({ data: { ...input, slug }, select: STORY_FIELDS });
-        await recordHistory(tx, { entityType: "story", entityId: story.id, action: "create", actorId, after: story });
+        await recordHistory(tx, {
+          entityType: "story",
+          entityId: story.id,
+          action: "create",
+          actorId,
+          after: story,
+        });
         return story;
       });
     } catch (error) {
-      const duplicate = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+      const duplicate =
+        error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
       if (!duplicate || attempt >= 3) throw error;
     }
   }
@@ -58,7 +65,10 @@ export const STORIES_PAGE_SIZE = 50;
  * One page of the stories, the most recent first, with how many quantities and claims each has.
  * Index: Story(date, createdAt, id).
  */
-export async function listStories(page = 1, perPage = STORIES_PAGE_SIZE): Promise<PageSlice<StoryListing>> {
+export async function listStories(
+  page = 1,
+  perPage = STORIES_PAGE_SIZE,
+): Promise<PageSlice<StoryListing>> {
   const stories = await db.story.findMany({
     orderBy: [{ date: "desc" }, { createdAt: "desc" }, { id: "desc" }],
     ...pageWindow(page, perPage),
@@ -93,6 +103,9 @@ export type StoryQuantity = Prisma.QuantityGetPayload<{ select: typeof QUANTITY_
 export function storyWithQuantities(storyId: string) {
   return db.story.findUnique({
     where: { id: storyId },
-    select: { ...STORY_FIELDS, quantities: { orderBy: { createdAt: "asc" }, select: QUANTITY_FIELDS } },
+    select: {
+      ...STORY_FIELDS,
+      quantities: { orderBy: { createdAt: "asc" }, select: QUANTITY_FIELDS },
+    },
   });
 }

@@ -28,7 +28,10 @@ export function findUserForSignIn(email: string) {
  * The signed-in person, if the session still stands: the account exists, is not disabled and
  * has not signed out (or been disabled) since the session began.
  */
-export async function findActiveStaffMember(userId: string, sessionVersion: number): Promise<StaffMember | null> {
+export async function findActiveStaffMember(
+  userId: string,
+  sessionVersion: number,
+): Promise<StaffMember | null> {
   const user = await db.user.findUnique({
     where: { id: userId },
     select: { ...STAFF_FIELDS, disabled: true, sessionVersion: true },
@@ -50,18 +53,29 @@ export interface NewUser {
 }
 
 /** Creates an account, with its history entry in the same write. `actorId` null: the system. */
-export async function createUser(input: NewUser, actorId: string | null): Promise<StaffMember | "email_taken"> {
+export async function createUser(
+  input: NewUser,
+  actorId: string | null,
+): Promise<StaffMember | "email_taken"> {
   const email = normalizeEmail(input.email);
   try {
     return await db.$transaction(async (tx) => {
-      if (await tx.user.findUnique({ where: { email }, select: { id: true } })) return "email_taken" as const;
+      if (await tx.user.findUnique({ where: { email }, select: { id: true } }))
+        return "email_taken" as const;
       const user = await tx.user.create({ data: { ...input, email }, select: STAFF_FIELDS });
-      await recordHistory(tx, { entityType: "user", entityId: user.id, action: "create", actorId, after: user });
+      await recordHistory(tx, {
+        entityType: "user",
+        entityId: user.id,
+        action: "create",
+        actorId,
+        after: user,
+      });
       return user;
     });
   } catch (error) {
     // Two invitations for one address at the same moment: the unique index decides.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return "email_taken";
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      return "email_taken";
     throw error;
   }
 }
@@ -94,7 +108,11 @@ export type UserChange =
  * Gives an account a new role. The change ends the person's sessions in the same write, so
  * they sign in again and see what their new role allows (and no longer see what it does not).
  */
-export async function changeUserRole(userId: string, role: Role, actorId: string): Promise<UserChange> {
+export async function changeUserRole(
+  userId: string,
+  role: Role,
+  actorId: string,
+): Promise<UserChange> {
   return db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: userId }, select: HISTORY_FIELDS });
     if (!before) return { ok: false, reason: "not_found" } as const;
@@ -104,7 +122,14 @@ export async function changeUserRole(userId: string, role: Role, actorId: string
       data: { role, sessionVersion: { increment: 1 } },
       select: HISTORY_FIELDS,
     });
-    await recordHistory(tx, { entityType: "user", entityId: userId, action: "change_role", actorId, before, after });
+    await recordHistory(tx, {
+      entityType: "user",
+      entityId: userId,
+      action: "change_role",
+      actorId,
+      before,
+      after,
+    });
     return { ok: true, user: after, changed: true } as const;
   });
 }
@@ -113,7 +138,11 @@ export async function changeUserRole(userId: string, role: Role, actorId: string
  * Disables or enables an account. Disabling ends every session in the same write: an old
  * cookie is refused on its very next request. Enabling does not bring old sessions back.
  */
-export async function setUserDisabled(userId: string, disabled: boolean, actorId: string): Promise<UserChange> {
+export async function setUserDisabled(
+  userId: string,
+  disabled: boolean,
+  actorId: string,
+): Promise<UserChange> {
   return db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: userId }, select: HISTORY_FIELDS });
     if (!before) return { ok: false, reason: "not_found" } as const;

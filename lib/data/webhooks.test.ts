@@ -14,7 +14,9 @@ let quantityId: string;
 let sourceId: string;
 
 async function user(email: string, role: Actor["role"]): Promise<Actor> {
-  const created = await db.user.create({ data: { email, name: email.split("@")[0] ?? email, role, passwordHash: "x".repeat(60) } });
+  const created = await db.user.create({
+    data: { email, name: email.split("@")[0] ?? email, role, passwordHash: "x".repeat(60) },
+  });
   return { id: created.id, role };
 }
 
@@ -40,15 +42,26 @@ function claimInReview(quote = "at least 29") {
   });
 }
 
-const deliveriesOf = (claimId: string) => db.webhookDelivery.findMany({ where: { claimId }, orderBy: { createdAt: "asc" } });
+const deliveriesOf = (claimId: string) =>
+  db.webhookDelivery.findMany({ where: { claimId }, orderBy: { createdAt: "asc" } });
 
 beforeAll(async () => {
   editor = await user("editor@example.org", "editor");
   reviewer = await user("reviewer@example.org", "reviewer");
   admin = await user("admin@example.org", "admin");
-  const story = await db.story.create({ data: { title: "Idlib strikes", slug: "idlib-strikes", date: "2020-02-27" } });
-  quantityId = (await db.quantity.create({ data: { storyId: story.id, label: "Turkish soldiers killed", cumulative: true } })).id;
-  sourceId = (await db.source.create({ data: { name: "Governor of Hatay", key: "governor of hatay", kind: "government" } })).id;
+  const story = await db.story.create({
+    data: { title: "Idlib strikes", slug: "idlib-strikes", date: "2020-02-27" },
+  });
+  quantityId = (
+    await db.quantity.create({
+      data: { storyId: story.id, label: "Turkish soldiers killed", cumulative: true },
+    })
+  ).id;
+  sourceId = (
+    await db.source.create({
+      data: { name: "Governor of Hatay", key: "governor of hatay", kind: "government" },
+    })
+  ).id;
 });
 
 describe("the outbox", () => {
@@ -56,9 +69,22 @@ describe("the outbox", () => {
   let retractionsOnly: string;
 
   beforeAll(async () => {
-    both = (await webhooks.createWebhook(admin.id, { url: "https://hooks.example.org/all", events: ["published", "retracted"] })).id;
-    retractionsOnly = (await webhooks.createWebhook(admin.id, { url: "https://hooks.example.org/retracted", events: ["retracted"] })).id;
-    const off = await webhooks.createWebhook(admin.id, { url: "https://hooks.example.org/off", events: ["published", "retracted"] });
+    both = (
+      await webhooks.createWebhook(admin.id, {
+        url: "https://hooks.example.org/all",
+        events: ["published", "retracted"],
+      })
+    ).id;
+    retractionsOnly = (
+      await webhooks.createWebhook(admin.id, {
+        url: "https://hooks.example.org/retracted",
+        events: ["retracted"],
+      })
+    ).id;
+    const off = await webhooks.createWebhook(admin.id, {
+      url: "https://hooks.example.org/off",
+      events: ["published", "retracted"],
+    });
     await webhooks.setWebhookActive(off.id, false);
   });
 
@@ -68,11 +94,20 @@ describe("the outbox", () => {
     expect(result.ok).toBe(true);
 
     const deliveries = await deliveriesOf(claim.id);
-    expect(deliveries.map((d) => [d.webhookId, d.event, d.status, d.attempts])).toEqual([[both, "published", "pending", 0]]);
+    expect(deliveries.map((d) => [d.webhookId, d.event, d.status, d.attempts])).toEqual([
+      [both, "published", "pending", 0],
+    ]);
     const payload = JSON.parse(deliveries[0]?.payload ?? "{}");
     expect(payload).toMatchObject({
       event: "published",
-      claim: { id: claim.id, quote: "at least 29", low: 29, high: null, standing: "current", source: { name: "Governor of Hatay" } },
+      claim: {
+        id: claim.id,
+        quote: "at least 29",
+        low: 29,
+        high: null,
+        standing: "current",
+        source: { name: "Governor of Hatay" },
+      },
     });
     expect(payload.claim.permalink).toMatch(new RegExp(`/claim/${claim.id}$`));
     // The public serialisation: no author, no status, no review note.
@@ -84,7 +119,11 @@ describe("the outbox", () => {
     const claim = await claimInReview("more than 30");
     const approved = await approveClaim(reviewer, { claimId: claim.id, version: claim.version });
     if (!approved.ok) throw new Error("approval failed");
-    await retractClaim(reviewer, { claimId: claim.id, version: approved.data.version, reason: "The governor corrected the toll." });
+    await retractClaim(reviewer, {
+      claimId: claim.id,
+      version: approved.data.version,
+      reason: "The governor corrected the toll.",
+    });
 
     const retraction = (await deliveriesOf(claim.id)).filter((d) => d.event === "retracted");
     expect(retraction.map((d) => d.webhookId).sort()).toEqual([both, retractionsOnly].sort());
@@ -106,13 +145,20 @@ describe("the outbox", () => {
     await expect(
       db.$transaction(async (tx) => {
         await tx.claim.update({ where: { id: claim.id }, data: { status: "published" } });
-        await recordHistory(tx, { entityType: "claim", entityId: claim.id, action: "approve", actorId: reviewer.id });
+        await recordHistory(tx, {
+          entityType: "claim",
+          entityId: claim.id,
+          action: "approve",
+          actorId: reviewer.id,
+        });
         expect(await webhooks.enqueueClaimEvent(tx, "published", claim.id)).toBe(1);
         throw new Error("the disk is full");
       }),
     ).rejects.toThrow("the disk is full");
     expect(await deliveriesOf(claim.id)).toEqual([]);
-    expect((await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).status).toBe("in_review");
+    expect((await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).status).toBe(
+      "in_review",
+    );
   });
 });
 
@@ -124,46 +170,86 @@ describe("what a receiver is sent", () => {
   };
 
   it("matches the OpenAPI document's webhooks exactly, for a publication, a retraction and a ping", async () => {
-    const hook = await webhooks.createWebhook(admin.id, { url: "https://hooks.example.org/contract", events: ["published", "retracted"] });
+    const hook = await webhooks.createWebhook(admin.id, {
+      url: "https://hooks.example.org/contract",
+      events: ["published", "retracted"],
+    });
     const claim = await claimInReview("nearly 40");
     const approved = await approveClaim(reviewer, { claimId: claim.id, version: claim.version });
     if (!approved.ok) throw new Error("approval failed");
-    await retractClaim(reviewer, { claimId: claim.id, version: approved.data.version, reason: "A typo in the toll." });
+    await retractClaim(reviewer, {
+      claimId: claim.id,
+      version: approved.data.version,
+      reason: "A typo in the toll.",
+    });
     await webhooks.enqueuePing(hook.id);
-    const sent = await db.webhookDelivery.findMany({ where: { webhookId: hook.id }, orderBy: { createdAt: "asc" } });
+    const sent = await db.webhookDelivery.findMany({
+      where: { webhookId: hook.id },
+      orderBy: { createdAt: "asc" },
+    });
     expect(sent.map((d) => d.event).sort()).toEqual(["ping", "published", "retracted"]);
-    for (const delivery of sent) expect(matches(delivery.event, delivery.payload), delivery.event).toBe(true);
+    for (const delivery of sent)
+      expect(matches(delivery.event, delivery.payload), delivery.event).toBe(true);
     // A field more is a contract broken, not an extra.
     const published = sent.find((d) => d.event === "published")?.payload ?? "{}";
-    expect(matches("published", JSON.stringify({ ...JSON.parse(published), reviewer: "x" }))).not.toBe(true);
+    expect(
+      matches("published", JSON.stringify({ ...JSON.parse(published), reviewer: "x" })),
+    ).not.toBe(true);
     await db.webhook.delete({ where: { id: hook.id } });
   });
 });
 
 describe("the lease", () => {
   it("lets only one of two workers take a due delivery", async () => {
-    const hook = await webhooks.createWebhook(admin.id, { url: "https://hooks.example.org/lease", events: ["published"] });
+    const hook = await webhooks.createWebhook(admin.id, {
+      url: "https://hooks.example.org/lease",
+      events: ["published"],
+    });
     const now = new Date(Date.now() + 60 * 60_000);
     expect(await webhooks.enqueuePing(hook.id, new Date())).toBe(true);
-    const [a, b] = await Promise.all([webhooks.leaseDueDeliveries(now, 60_000, 100, db), webhooks.leaseDueDeliveries(now, 60_000, 100, db)]);
+    const [a, b] = await Promise.all([
+      webhooks.leaseDueDeliveries(now, 60_000, 100, db),
+      webhooks.leaseDueDeliveries(now, 60_000, 100, db),
+    ]);
     const taken = [...(a ?? []), ...(b ?? [])].filter((d) => d.event === "ping");
     expect(taken).toHaveLength(1);
     expect(taken[0]?.attempt).toBe(1);
     // Leased, it is not due again until the lease ends.
-    expect((await webhooks.leaseDueDeliveries(now, 60_000, 100, db)).filter((d) => d.event === "ping")).toEqual([]);
+    expect(
+      (await webhooks.leaseDueDeliveries(now, 60_000, 100, db)).filter((d) => d.event === "ping"),
+    ).toEqual([]);
     await db.webhook.delete({ where: { id: hook.id } });
   });
 
   it("does not let a worker whose lease ran out overwrite the attempt that followed", async () => {
-    const hook = await webhooks.createWebhook(admin.id, { url: "https://hooks.example.org/slow", events: ["published"] });
+    const hook = await webhooks.createWebhook(admin.id, {
+      url: "https://hooks.example.org/slow",
+      events: ["published"],
+    });
     await webhooks.enqueuePing(hook.id, new Date());
     const t0 = new Date(Date.now() + 2 * 60 * 60_000);
-    const [slow] = (await webhooks.leaseDueDeliveries(t0, 1_000, 100, db)).filter((d) => d.event === "ping");
-    const [next] = (await webhooks.leaseDueDeliveries(new Date(t0.getTime() + 5_000), 1_000, 100, db)).filter((d) => d.event === "ping");
+    const [slow] = (await webhooks.leaseDueDeliveries(t0, 1_000, 100, db)).filter(
+      (d) => d.event === "ping",
+    );
+    const [next] = (
+      await webhooks.leaseDueDeliveries(new Date(t0.getTime() + 5_000), 1_000, 100, db)
+    ).filter((d) => d.event === "ping");
     if (!slow || !next) throw new Error("expected both leases");
     expect(next.attempt).toBe(2);
-    expect(await webhooks.recordAttempt(slow, { kind: "delivered", at: new Date(), statusCode: 200 }, db)).toBe(false);
-    expect(await webhooks.recordAttempt(next, { kind: "delivered", at: new Date(), statusCode: 204 }, db)).toBe(true);
+    expect(
+      await webhooks.recordAttempt(
+        slow,
+        { kind: "delivered", at: new Date(), statusCode: 200 },
+        db,
+      ),
+    ).toBe(false);
+    expect(
+      await webhooks.recordAttempt(
+        next,
+        { kind: "delivered", at: new Date(), statusCode: 204 },
+        db,
+      ),
+    ).toBe(true);
     await db.webhook.delete({ where: { id: hook.id } });
   });
 });
@@ -178,7 +264,10 @@ describe("the admin's list", () => {
   });
 
   it("sends no ping to an inactive webhook", async () => {
-    const hook = await webhooks.createWebhook(admin.id, { url: "https://hooks.example.org/paused", events: ["published"] });
+    const hook = await webhooks.createWebhook(admin.id, {
+      url: "https://hooks.example.org/paused",
+      events: ["published"],
+    });
     await webhooks.setWebhookActive(hook.id, false);
     expect(await webhooks.enqueuePing(hook.id)).toBe(false);
     expect(await webhooks.deleteWebhook(hook.id)).toBe(true);

@@ -23,7 +23,9 @@ const eventsOf = (events: string) => events.split(",").filter(Boolean) as Subscr
 // The outbox
 
 const CLAIM_CONTEXT = {
-  quantity: { select: { ...PUBLIC_QUANTITY_FIELDS, story: { select: { slug: true, title: true } } } },
+  quantity: {
+    select: { ...PUBLIC_QUANTITY_FIELDS, story: { select: { slug: true, title: true } } },
+  },
 } satisfies Prisma.ClaimSelect;
 
 /**
@@ -31,29 +33,54 @@ const CLAIM_CONTEXT = {
  * open data's API serialises it (GET /api/v1/claims/{id}); a retraction only what a retracted
  * claim's permalink still shows: its id, when, why, and the permalink.
  */
-async function claimEventPayload(tx: Transaction, event: SubscribableEvent, claimId: string, at: Date): Promise<string | null> {
+async function claimEventPayload(
+  tx: Transaction,
+  event: SubscribableEvent,
+  claimId: string,
+  at: Date,
+): Promise<string | null> {
   const urls = openDataUrls(publicOrigin());
   if (event === "retracted") {
-    const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { id: true, retractionReason: true } });
+    const claim = await tx.claim.findUnique({
+      where: { id: claimId },
+      select: { id: true, retractionReason: true },
+    });
     if (!claim) return null;
-    const retraction = { id: claim.id, retractedAt: at.toISOString(), reason: claim.retractionReason, permalink: urls.claimPage(claim.id) };
+    const retraction = {
+      id: claim.id,
+      retractedAt: at.toISOString(),
+      reason: claim.retractionReason,
+      permalink: urls.claimPage(claim.id),
+    };
     return JSON.stringify({ event, occurredAt: at.toISOString(), claim: retraction });
   }
   // Read through the transaction: the claim is published in it, not yet outside it.
-  const claim = await tx.claim.findFirst({ where: { id: claimId, status: "published" }, select: { ...PUBLIC_CLAIM_FIELDS, ...CLAIM_CONTEXT } });
+  const claim = await tx.claim.findFirst({
+    where: { id: claimId, status: "published" },
+    select: { ...PUBLIC_CLAIM_FIELDS, ...CLAIM_CONTEXT },
+  });
   if (!claim) return null;
   const standing = standingsOf(claim.quantity).get(claim.id) ?? "current";
-  return JSON.stringify({ event, occurredAt: at.toISOString(), claim: serializeClaim(claim, standing, urls) });
+  return JSON.stringify({
+    event,
+    occurredAt: at.toISOString(),
+    claim: serializeClaim(claim, standing, urls),
+  });
 }
 
 /**
  * One pending delivery per active webhook that wants `event`, written in `tx`, the
  * transaction that publishes or retracts the claim. Returns how many were queued.
  */
-export async function enqueueClaimEvent(tx: Transaction, event: SubscribableEvent, claimId: string, at: Date = new Date()): Promise<number> {
-  const webhooks = (await tx.webhook.findMany({ where: { active: true }, select: { id: true, events: true } })).filter((w) =>
-    eventsOf(w.events).includes(event),
-  );
+export async function enqueueClaimEvent(
+  tx: Transaction,
+  event: SubscribableEvent,
+  claimId: string,
+  at: Date = new Date(),
+): Promise<number> {
+  const webhooks = (
+    await tx.webhook.findMany({ where: { active: true }, select: { id: true, events: true } })
+  ).filter((w) => eventsOf(w.events).includes(event));
   if (webhooks.length === 0) return 0;
   const payload = await claimEventPayload(tx, event, claimId, at);
   if (payload === null) return 0;
@@ -64,11 +91,24 @@ export async function enqueueClaimEvent(tx: Transaction, event: SubscribableEven
 }
 
 /** The admin's "send a test ping": one delivery to this webhook alone. False when it is gone or inactive. */
-export async function enqueuePing(webhookId: string, at: Date = new Date(), database: Database = db): Promise<boolean> {
-  const webhook = await database.webhook.findFirst({ where: { id: webhookId, active: true }, select: { id: true } });
+export async function enqueuePing(
+  webhookId: string,
+  at: Date = new Date(),
+  database: Database = db,
+): Promise<boolean> {
+  const webhook = await database.webhook.findFirst({
+    where: { id: webhookId, active: true },
+    select: { id: true },
+  });
   if (!webhook) return false;
-  const payload = JSON.stringify({ event: "ping", occurredAt: at.toISOString(), webhook: { id: webhook.id } });
-  await database.webhookDelivery.create({ data: { webhookId, event: "ping", claimId: null, payload, nextAttemptAt: at } });
+  const payload = JSON.stringify({
+    event: "ping",
+    occurredAt: at.toISOString(),
+    webhook: { id: webhook.id },
+  });
+  await database.webhookDelivery.create({
+    data: { webhookId, event: "ping", claimId: null, payload, nextAttemptAt: at },
+  });
   return true;
 }
 
@@ -83,7 +123,11 @@ export interface RegisteredWebhook {
   secret: string;
 }
 
-export async function createWebhook(actorId: string, input: RegisterWebhookInput, database: Database = db): Promise<RegisteredWebhook> {
+export async function createWebhook(
+  actorId: string,
+  input: RegisterWebhookInput,
+  database: Database = db,
+): Promise<RegisteredWebhook> {
   const secret = newWebhookSecret();
   const webhook = await database.webhook.create({
     data: { url: input.url, secret, events: input.events.join(","), createdById: actorId },
@@ -130,7 +174,11 @@ export async function listWebhooks(database: Database = db): Promise<WebhookList
         active: true,
         createdAt: true,
         createdBy: { select: { name: true } },
-        deliveries: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 1, select: DELIVERY_FIELDS },
+        deliveries: {
+          orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+          take: 1,
+          select: DELIVERY_FIELDS,
+        },
       },
     }),
     database.webhookDelivery.groupBy({ by: ["webhookId", "status"], _count: { _all: true } }),
@@ -163,8 +211,15 @@ export function recentDeliveries(limit = 30, database: Database = db): Promise<R
 }
 
 /** Turns a webhook on or off; an inactive one is sent nothing, its pending deliveries wait. False when it is gone. */
-export async function setWebhookActive(webhookId: string, active: boolean, database: Database = db): Promise<boolean> {
-  const { count } = await database.webhook.updateMany({ where: { id: webhookId }, data: { active } });
+export async function setWebhookActive(
+  webhookId: string,
+  active: boolean,
+  database: Database = db,
+): Promise<boolean> {
+  const { count } = await database.webhook.updateMany({
+    where: { id: webhookId },
+    data: { active },
+  });
   return count === 1;
 }
 
@@ -194,7 +249,12 @@ export interface LeasedDelivery {
  * it. Taking it counts the attempt and moves `nextAttemptAt` to the end of the lease, so a
  * process that dies mid-send leaves a row that falls due again when the lease ends.
  */
-export async function leaseDueDeliveries(now: Date, leaseMs: number, limit: number, database: PrismaClient = db): Promise<LeasedDelivery[]> {
+export async function leaseDueDeliveries(
+  now: Date,
+  leaseMs: number,
+  limit: number,
+  database: PrismaClient = db,
+): Promise<LeasedDelivery[]> {
   const due = await database.webhookDelivery.findMany({
     where: { status: "pending", nextAttemptAt: { lte: now }, webhook: { active: true } },
     orderBy: [{ nextAttemptAt: "asc" }, { id: "asc" }],
@@ -204,13 +264,23 @@ export async function leaseDueDeliveries(now: Date, leaseMs: number, limit: numb
   const leased: LeasedDelivery[] = [];
   for (const row of due) {
     const { count } = await database.webhookDelivery.updateMany({
-      where: { id: row.id, status: "pending", attempts: row.attempts, nextAttemptAt: row.nextAttemptAt },
+      where: {
+        id: row.id,
+        status: "pending",
+        attempts: row.attempts,
+        nextAttemptAt: row.nextAttemptAt,
+      },
       data: { attempts: row.attempts + 1, nextAttemptAt: new Date(now.getTime() + leaseMs) },
     });
     if (count !== 1) continue;
     const delivery = await database.webhookDelivery.findUniqueOrThrow({
       where: { id: row.id },
-      select: { id: true, event: true, payload: true, webhook: { select: { url: true, secret: true } } },
+      select: {
+        id: true,
+        event: true,
+        payload: true,
+        webhook: { select: { url: true, secret: true } },
+      },
     });
     leased.push({ ...delivery, attempt: row.attempts + 1 });
   }
@@ -223,12 +293,25 @@ export type AttemptOutcome =
   | { kind: "failed"; statusCode: number | null; error: string };
 
 /** Writes how an attempt went, only if this process still holds that attempt. */
-export async function recordAttempt(delivery: LeasedDelivery, outcome: AttemptOutcome, database: PrismaClient = db): Promise<boolean> {
+export async function recordAttempt(
+  delivery: LeasedDelivery,
+  outcome: AttemptOutcome,
+  database: PrismaClient = db,
+): Promise<boolean> {
   const data: Prisma.WebhookDeliveryUpdateManyMutationInput =
     outcome.kind === "delivered"
-      ? { status: "delivered", deliveredAt: outcome.at, lastStatusCode: outcome.statusCode, lastError: null }
+      ? {
+          status: "delivered",
+          deliveredAt: outcome.at,
+          lastStatusCode: outcome.statusCode,
+          lastError: null,
+        }
       : outcome.kind === "retry"
-        ? { nextAttemptAt: outcome.nextAttemptAt, lastStatusCode: outcome.statusCode, lastError: outcome.error }
+        ? {
+            nextAttemptAt: outcome.nextAttemptAt,
+            lastStatusCode: outcome.statusCode,
+            lastError: outcome.error,
+          }
         : { status: "failed", lastStatusCode: outcome.statusCode, lastError: outcome.error };
   const { count } = await database.webhookDelivery.updateMany({
     where: { id: delivery.id, status: "pending", attempts: delivery.attempt },

@@ -22,7 +22,11 @@ export interface Headline {
 }
 
 /** The headline interval a policy gives for the current claims. */
-export function headlineInterval(policy: HeadlinePolicy, current: readonly FigureFields[], consensus: Interval | null): Interval | null {
+export function headlineInterval(
+  policy: HeadlinePolicy,
+  current: readonly FigureFields[],
+  consensus: Interval | null,
+): Interval | null {
   if (current.length === 0) return null;
   if (policy === "consensus") return consensus;
   if (policy === "range") {
@@ -33,14 +37,20 @@ export function headlineInterval(policy: HeadlinePolicy, current: readonly Figur
     return { low, high };
   }
   // Conservative: the lowest figure a source gave, as a single number ("at least 29" gives 29).
-  const figures = current.map((c) => c.value ?? c.low ?? c.high).filter((n): n is number => n !== null);
+  const figures = current
+    .map((c) => c.value ?? c.low ?? c.high)
+    .filter((n): n is number => n !== null);
   if (figures.length === 0) return null;
   const lowest = Math.min(...figures);
   return { low: lowest, high: lowest };
 }
 
 /** A headline number, short: "33", "at least 31", "29–33". */
-export function headlineInWords(bounds: Interval, figure: Pick<FigureFields, "kind" | "unit"> = { kind: "count", unit: null }, locale: Locale = "en"): string {
+export function headlineInWords(
+  bounds: Interval,
+  figure: Pick<FigureFields, "kind" | "unit"> = { kind: "count", unit: null },
+  locale: Locale = "en",
+): string {
   const { low, high } = bounds;
   if (low !== null && high !== null && low !== high) {
     return `${numberInWords(low, figure.kind, figure.unit, locale)}–${numberInWords(high, figure.kind, figure.unit, locale)}`;
@@ -70,7 +80,11 @@ export function explainHeadline(
     policyExplained: HEADLINE_MESSAGES[locale][policy].explained,
     interval,
     // Sources that agree are quoted as they put it ("about 3.7 million"), not as the interval it allows.
-    text: !interval ? null : status === "agree" && policy === "consensus" && first ? figurePhrase(first, locale) : headlineInWords(interval, figure, locale),
+    text: !interval
+      ? null
+      : status === "agree" && policy === "consensus" && first
+        ? figurePhrase(first, locale)
+        : headlineInWords(interval, figure, locale),
     spread: range ? headlineInWords(range, figure, locale) : null,
   };
 }

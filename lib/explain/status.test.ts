@@ -13,21 +13,38 @@ describe("a quantity's status, one label for readers and reviewers", () => {
     ["none", 0, "No figure yet", "Aucun chiffre"],
   ];
 
-  it.each(cases)("%s with %i current claims reads %j (%j in French)", (status, count, english, french) => {
-    expect(statusLabel(status, count)).toBe(english);
-    expect(statusLabel(status, count, "fr")).toBe(french);
-  });
+  it.each(cases)(
+    "%s with %i current claims reads %j (%j in French)",
+    (status, count, english, french) => {
+      expect(statusLabel(status, count)).toBe(english);
+      expect(statusLabel(status, count, "fr")).toBe(french);
+    },
+  );
 });
 
 describe("the detail a reviewer reads behind the label", () => {
   const toll = { kind: "count", unit: null } as const;
-  const compatible: Comparison = { status: "consistent", consensus: { low: 31, high: null }, pairs: [{ a: "hatay", b: "osdh", relation: "overlap" }], superseded: [] };
+  const compatible: Comparison = {
+    status: "consistent",
+    consensus: { low: 31, high: null },
+    pairs: [{ a: "hatay", b: "osdh", relation: "overlap" }],
+    superseded: [],
+  };
   const hatay = { sourceName: "Governor of Hatay", quote: "at least 29", low: 29, high: null };
-  const osdh = { sourceName: "Syrian Observatory for Human Rights", quote: "more than 30", low: 31, high: null };
+  const osdh = {
+    sourceName: "Syrian Observatory for Human Rights",
+    quote: "more than 30",
+    low: 31,
+    high: null,
+  };
 
   it("says what the figures add up to, in English and in French", () => {
-    expect(statusDetail(toll, compatible, [hatay, osdh])).toBe("the figures differ, yet together they say 31 or more.");
-    expect(statusDetail(toll, compatible, [hatay, osdh], "fr")).toBe("les chiffres diffèrent, mais ensemble ils indiquent 31 ou plus.");
+    expect(statusDetail(toll, compatible, [hatay, osdh])).toBe(
+      "the figures differ, yet together they say 31 or more.",
+    );
+    expect(statusDetail(toll, compatible, [hatay, osdh], "fr")).toBe(
+      "les chiffres diffèrent, mais ensemble ils indiquent 31 ou plus.",
+    );
     expect(statusDetail(toll, compatible, [])).toBe("No published claim yet: nothing to compare.");
   });
 
@@ -35,7 +52,14 @@ describe("the detail a reviewer reads behind the label", () => {
     expect(pairInWords(toll, hatay, osdh, "overlap")).toBe(
       "Governor of Hatay (“at least 29”) and Syrian Observatory for Human Rights (“more than 30”) can both be true: both allow 31 or more.",
     );
-    expect(pairInWords(toll, { ...osdh, low: 35, high: 35, quote: "35" }, { ...hatay, low: 29, high: 29, quote: "29" }, "revision")).toBe(
+    expect(
+      pairInWords(
+        toll,
+        { ...osdh, low: 35, high: 35, quote: "35" },
+        { ...hatay, low: 29, high: 29, quote: "29" },
+        "revision",
+      ),
+    ).toBe(
       "Syrian Observatory for Human Rights (“35”) is a later, higher count than Governor of Hatay (“29”): a revision, not a conflict.",
     );
   });

@@ -12,7 +12,11 @@ import { intervalInWords } from "./figure";
  * The badge of a quantity's status: "Compatible" for `consistent`, "One source" while a single
  * current claim has nothing to be compared with, "No figure yet" with none.
  */
-export function statusLabel(status: QuantityStatus | "none", currentCount: number, locale: Locale = "en"): string {
+export function statusLabel(
+  status: QuantityStatus | "none",
+  currentCount: number,
+  locale: Locale = "en",
+): string {
   const labels = STATUS_MESSAGES[locale].labels;
   if (status === "none" || currentCount === 0) return labels.none;
   return currentCount === 1 ? labels.oneSource : labels[status];
@@ -31,10 +35,18 @@ export interface NamedClaim extends Interval {
 }
 
 const allows = (figure: FigureShape, interval: Interval, locale: Locale) =>
-  intervalInWords({ low: interval.low, high: interval.high, kind: figure.kind, unit: figure.unit }, locale);
+  intervalInWords(
+    { low: interval.low, high: interval.high, kind: figure.kind, unit: figure.unit },
+    locale,
+  );
 
 /** What the status means for these current claims, as a reviewer should take it (without its label). */
-export function statusDetail(figure: FigureShape, comparison: Comparison, current: readonly Interval[], locale: Locale = "en"): string {
+export function statusDetail(
+  figure: FigureShape,
+  comparison: Comparison,
+  current: readonly Interval[],
+  locale: Locale = "en",
+): string {
   const words = STATUS_MESSAGES[locale].detail;
   const only = current[0];
   if (!only) return words.nothingToCompare;
@@ -53,7 +65,13 @@ export function statusDetail(figure: FigureShape, comparison: Comparison, curren
 }
 
 /** One pair of claims and how they stand: both true, a conflict, or a later count revising an earlier one. */
-export function pairInWords(figure: FigureShape, a: NamedClaim, b: NamedClaim, relation: PairRelation, locale: Locale = "en"): string {
+export function pairInWords(
+  figure: FigureShape,
+  a: NamedClaim,
+  b: NamedClaim,
+  relation: PairRelation,
+  locale: Locale = "en",
+): string {
   const words = STATUS_MESSAGES[locale].detail;
   const named = (c: NamedClaim) => words.named(c.sourceName, c.quote);
   if (relation === "overlap") {

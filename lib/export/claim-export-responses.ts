@@ -2,12 +2,22 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
 import { apiError } from "@/lib/auth/run-route";
-import { publicClaimPages, staffClaimPages, type PublicExportFilters, type StaffExportFilters } from "@/lib/data/claim-export";
+import {
+  publicClaimPages,
+  staffClaimPages,
+  type PublicExportFilters,
+  type StaffExportFilters,
+} from "@/lib/data/claim-export";
 import { publicEdition } from "@/lib/data/edition";
 import { matchesETag, streamETag } from "@/lib/public/open-data/etag";
 import { OpenDataError, invalidParameter } from "@/lib/public/open-data/open-data-error";
 import { parseIdFilter, parseSlugFilter, readParameters } from "@/lib/public/open-data/query";
-import { cachedAnswerHeaders, notModified, openDataErrorResponse, openDataTags } from "@/lib/public/open-data/respond";
+import {
+  cachedAnswerHeaders,
+  notModified,
+  openDataErrorResponse,
+  openDataTags,
+} from "@/lib/public/open-data/respond";
 import { publicUrls } from "@/lib/public/open-data/urls";
 import { publicExportShape, STAFF_EXPORT_SHAPE } from "./claim-export-shapes";
 import { CONTENT_TYPES, exportStream, type ExportFormat } from "./export-stream";
@@ -19,7 +29,8 @@ import { CONTENT_TYPES, exportStream, type ExportFormat } from "./export-stream"
 const STATUSES = ["draft", "in_review", "published", "retracted"] as const;
 
 function logStreamError(reference: string) {
-  return (error: unknown) => console.error(`[export ${reference}] the download was broken off`, error);
+  return (error: unknown) =>
+    console.error(`[export ${reference}] the download was broken off`, error);
 }
 
 const attachment = (filename: string) => `attachment; filename="${filename}"`;
@@ -48,7 +59,12 @@ export function staffExportResponse(request: NextRequest, format: ExportFormat):
     if (error instanceof OpenDataError) return apiError("invalid", error.message);
     throw error;
   }
-  const stream = exportStream(staffClaimPages(filters), format, STAFF_EXPORT_SHAPE, logStreamError(randomBytes(4).toString("hex")));
+  const stream = exportStream(
+    staffClaimPages(filters),
+    format,
+    STAFF_EXPORT_SHAPE,
+    logStreamError(randomBytes(4).toString("hex")),
+  );
   return new NextResponse(stream, {
     headers: {
       "Content-Type": CONTENT_TYPES[format],
@@ -70,7 +86,9 @@ export function publicExportFilters(params: URLSearchParams): PublicExportFilter
 }
 
 /** Export tags being computed: readers asking for the same new one at once wait for one reading. */
-const globalForExports = globalThis as typeof globalThis & { claimTrackerExportTagging?: Map<string, Promise<string>> };
+const globalForExports = globalThis as typeof globalThis & {
+  claimTrackerExportTagging?: Map<string, Promise<string>>;
+};
 const tagging = (globalForExports.claimTrackerExportTagging ??= new Map());
 
 /**
@@ -78,7 +96,11 @@ const tagging = (globalForExports.claimTrackerExportTagging ??= new Map());
  * is written while it is sent, so the bytes are read once without sending them to learn it, the
  * first time an address is asked at an edition; after that, the kept tag answers at once.
  */
-async function exportETag(edition: number, address: string, read: () => ReadableStream<Uint8Array>): Promise<string> {
+async function exportETag(
+  edition: number,
+  address: string,
+  read: () => ReadableStream<Uint8Array>,
+): Promise<string> {
   const known = openDataTags.get(edition, address);
   if (known) return known;
   const key = `${edition} ${address}`;
@@ -101,18 +123,32 @@ export function publicExportRoute(format: ExportFormat) {
     try {
       const filters = publicExportFilters(request.nextUrl.searchParams);
       const shape = publicExportShape(publicUrls());
-      const stream = (onError?: (error: unknown) => void) => exportStream(publicClaimPages(filters), format, shape, onError);
+      const stream = (onError?: (error: unknown) => void) =>
+        exportStream(publicClaimPages(filters), format, shape, onError);
       // A failure while tagging is thrown here, before any byte is sent, and answered below.
-      const etag = await exportETag(await publicEdition(), request.nextUrl.pathname + request.nextUrl.search, () => stream());
+      const etag = await exportETag(
+        await publicEdition(),
+        request.nextUrl.pathname + request.nextUrl.search,
+        () => stream(),
+      );
       if (matchesETag(request.headers.get("if-none-match"), etag)) return notModified(etag);
       return new Response(stream(logStreamError(randomBytes(4).toString("hex"))), {
-        headers: { ...cachedAnswerHeaders(etag), "Content-Type": CONTENT_TYPES[format], "Content-Disposition": attachment(`claims.${format}`) },
+        headers: {
+          ...cachedAnswerHeaders(etag),
+          "Content-Type": CONTENT_TYPES[format],
+          "Content-Disposition": attachment(`claims.${format}`),
+        },
       });
     } catch (error) {
-      if (error instanceof OpenDataError) return openDataErrorResponse(error.code, error.message, error.status);
+      if (error instanceof OpenDataError)
+        return openDataErrorResponse(error.code, error.message, error.status);
       const reference = randomBytes(4).toString("hex");
       console.error(`[export ${reference}]`, error);
-      return openDataErrorResponse("internal", `Something went wrong on our side. Reference: ${reference}.`, 500);
+      return openDataErrorResponse(
+        "internal",
+        `Something went wrong on our side. Reference: ${reference}.`,
+        500,
+      );
     }
   };
 }

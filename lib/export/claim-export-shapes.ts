@@ -14,7 +14,8 @@ export const PUBLIC_EXPORT_HEADER = ["story", ...STORY_CSV_HEADER] as const;
 
 function standings(page: PublicExportPage): Map<string, Standing> {
   const all = new Map<string, Standing>();
-  for (const quantity of page.quantities) for (const [id, standing] of standingsOf(quantity)) all.set(id, standing);
+  for (const quantity of page.quantities)
+    for (const [id, standing] of standingsOf(quantity)) all.set(id, standing);
   return all;
 }
 
@@ -134,7 +135,13 @@ function staffItem(c: StaffExportRow) {
     high: c.high,
     unit: c.unit ?? c.quantity.unit,
     reportedAt: c.reportedAt.toISOString(),
-    article: { url: c.articleUrl, archiveUrl: c.archiveUrl, publisher: c.publisher, headline: c.headline, publishedAt: iso(c.publishedAt) },
+    article: {
+      url: c.articleUrl,
+      archiveUrl: c.archiveUrl,
+      publisher: c.publisher,
+      headline: c.headline,
+      publishedAt: iso(c.publishedAt),
+    },
     author: c.author,
     reviewer: c.reviewer,
     reviewNote: c.reviewNote,

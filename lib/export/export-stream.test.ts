@@ -13,14 +13,24 @@ async function* pagesOf(...pages: Row[][]) {
 }
 
 // ignoreBOM keeps the byte-order mark, which a plain .text() would drop.
-const read = async (stream: ReadableStream<Uint8Array>) => new TextDecoder("utf-8", { ignoreBOM: true }).decode(await new Response(stream).arrayBuffer());
+const read = async (stream: ReadableStream<Uint8Array>) =>
+  new TextDecoder("utf-8", { ignoreBOM: true }).decode(await new Response(stream).arrayBuffer());
 
 describe("a streamed export", () => {
-  const pages = () => pagesOf([{ id: "a", quote: "at least 29", value: 29 }], [{ id: "b", quote: "=HYPERLINK(\"http://x\")", value: -3 }, { id: "c", quote: "said, \"30\"", value: null }]);
+  const pages = () =>
+    pagesOf(
+      [{ id: "a", quote: "at least 29", value: 29 }],
+      [
+        { id: "b", quote: '=HYPERLINK("http://x")', value: -3 },
+        { id: "c", quote: 'said, "30"', value: null },
+      ],
+    );
 
   it("writes CSV with a BOM, CRLF lines, quoting and the formula guard of the open data", async () => {
     const text = await read(exportStream(pages(), "csv", SHAPE));
-    expect(text).toBe('\uFEFFid,quote,value\r\na,at least 29,29\r\nb,"\'=HYPERLINK(""http://x"")",-3\r\nc,"said, ""30""",\r\n');
+    expect(text).toBe(
+      '\uFEFFid,quote,value\r\na,at least 29,29\r\nb,"\'=HYPERLINK(""http://x"")",-3\r\nc,"said, ""30""",\r\n',
+    );
   });
 
   it("writes JSON as one array across pages", async () => {
@@ -64,7 +74,9 @@ describe("a streamed export", () => {
       throw new Error("database locked");
     }
     const heard: unknown[] = [];
-    await expect(read(exportStream(failing(), "json", SHAPE, (e) => heard.push(e)))).rejects.toThrow("database locked");
+    await expect(
+      read(exportStream(failing(), "json", SHAPE, (e) => heard.push(e))),
+    ).rejects.toThrow("database locked");
     expect(heard).toHaveLength(1);
   });
 });

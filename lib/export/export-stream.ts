@@ -26,7 +26,12 @@ export const CONTENT_TYPES: Record<ExportFormat, string> = {
  * status is sent by then, so the stream is broken off and the download is visibly incomplete:
  * a JSON array without its "]", a CSV cut mid-file).
  */
-export function exportStream<P>(pages: AsyncIterable<P>, format: ExportFormat, shape: ExportShape<P>, onError: (error: unknown) => void = () => {}): ReadableStream<Uint8Array> {
+export function exportStream<P>(
+  pages: AsyncIterable<P>,
+  format: ExportFormat,
+  shape: ExportShape<P>,
+  onError: (error: unknown) => void = () => {},
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const iterator = pages[Symbol.asyncIterator]();
   let started = false;
@@ -42,7 +47,8 @@ export function exportStream<P>(pages: AsyncIterable<P>, format: ExportFormat, s
       try {
         const next = await iterator.next();
         if (next.done) {
-          if (format === "json") controller.enqueue(encoder.encode(itemsWritten === 0 ? "]\n" : "\n]\n"));
+          if (format === "json")
+            controller.enqueue(encoder.encode(itemsWritten === 0 ? "]\n" : "\n]\n"));
           controller.close();
           return;
         }
@@ -50,7 +56,9 @@ export function exportStream<P>(pages: AsyncIterable<P>, format: ExportFormat, s
           controller.enqueue(encoder.encode(shape.csvRows(next.value).map(csvLine).join("")));
         } else {
           const items = shape.jsonItems(next.value);
-          const text = items.map((item, i) => `${itemsWritten + i === 0 ? "\n" : ",\n"}${JSON.stringify(item)}`).join("");
+          const text = items
+            .map((item, i) => `${itemsWritten + i === 0 ? "\n" : ",\n"}${JSON.stringify(item)}`)
+            .join("");
           itemsWritten += items.length;
           controller.enqueue(encoder.encode(text));
         }

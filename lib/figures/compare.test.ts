@@ -1,9 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { compareClaims, type ClaimToCompare, type Comparison, type PairRelation, type QuantityStatus } from "./index";
+import {
+  compareClaims,
+  type ClaimToCompare,
+  type Comparison,
+  type PairRelation,
+  type QuantityStatus,
+} from "./index";
 
 // Comparing the claims made about one quantity (spec/figures.md section 4).
 
-const claim = (id: string, low: number | null, high: number | null, source?: string, reportedAt?: string): ClaimToCompare => ({
+const claim = (
+  id: string,
+  low: number | null,
+  high: number | null,
+  source?: string,
+  reportedAt?: string,
+): ClaimToCompare => ({
   id,
   low,
   high,
@@ -55,10 +67,18 @@ const CASES: Case[] = [
   {
     name: "different intervals sharing values are consistent, and the consensus is what they share",
     cumulative: false,
-    claims: [claim("police", 20, 30, "Police"), claim("organisers", 25, null, "Organisers"), claim("medics", null, 28, "Medics")],
+    claims: [
+      claim("police", 20, 30, "Police"),
+      claim("organisers", 25, null, "Organisers"),
+      claim("medics", null, 28, "Medics"),
+    ],
     status: "consistent",
     consensus: { low: 25, high: 28 },
-    relations: { "medics|organisers": "overlap", "medics|police": "overlap", "organisers|police": "overlap" },
+    relations: {
+      "medics|organisers": "overlap",
+      "medics|police": "overlap",
+      "organisers|police": "overlap",
+    },
     superseded: [],
   },
   {
@@ -95,7 +115,11 @@ const CASES: Case[] = [
     ],
     status: "revised",
     consensus: { low: 33, high: 40 },
-    relations: { "governor|observatory": "revision", "governor|ministry": "revision", "ministry|observatory": "overlap" },
+    relations: {
+      "governor|observatory": "revision",
+      "governor|ministry": "revision",
+      "ministry|observatory": "overlap",
+    },
     superseded: [],
   },
   {
@@ -250,7 +274,13 @@ describe("comparing the claims about one quantity", () => {
   it("reports the worked example's pair exactly as the spec prints it", () => {
     const result = compareClaims(
       [
-        { id: "hatay", low: 29, high: null, source: "Gouverneur de Hatay", reportedAt: "2020-02-27T22:00:00Z" },
+        {
+          id: "hatay",
+          low: 29,
+          high: null,
+          source: "Gouverneur de Hatay",
+          reportedAt: "2020-02-27T22:00:00Z",
+        },
         { id: "osdh", low: 31, high: null, source: "OSDH", reportedAt: "2020-02-27T23:30:00Z" },
       ],
       { cumulative: true },
@@ -265,7 +295,11 @@ describe("comparing the claims about one quantity", () => {
 
   it("never names a superseded claim in a pair", () => {
     const result = compareClaims(
-      [claim("x-1", 1, 5, "X", "2021-01-01T00:00:00Z"), claim("y", 100, 200, "Y", "2021-01-02T00:00:00Z"), claim("x-2", 150, 160, "X", "2021-01-03T00:00:00Z")],
+      [
+        claim("x-1", 1, 5, "X", "2021-01-01T00:00:00Z"),
+        claim("y", 100, 200, "Y", "2021-01-02T00:00:00Z"),
+        claim("x-2", 150, 160, "X", "2021-01-03T00:00:00Z"),
+      ],
       { cumulative: false },
     );
     expect(result.superseded).toEqual(["x-1"]);
@@ -275,7 +309,10 @@ describe("comparing the claims about one quantity", () => {
   });
 
   it("does not change the claims it is given", () => {
-    const claims = [claim("a", 29, null, "A", `${EVENING}22:00:00Z`), claim("b", 31, null, "B", `${EVENING}23:30:00Z`)];
+    const claims = [
+      claim("a", 29, null, "A", `${EVENING}22:00:00Z`),
+      claim("b", 31, null, "B", `${EVENING}23:30:00Z`),
+    ];
     const copy = structuredClone(claims);
     compareClaims(claims, { cumulative: true });
     expect(claims).toEqual(copy);

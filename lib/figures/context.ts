@@ -30,7 +30,14 @@ export function blockedSpans(text: string): Array<[number, number]> {
 }
 
 /** A day of the month next to a month or weekday: "27 février", "February 27", "jeudi 27", "27-28 Feb". */
-export function isDayOfMonth(text: string, g: Grammar, digits: string, start: number, end: number, floor: number): boolean {
+export function isDayOfMonth(
+  text: string,
+  g: Grammar,
+  digits: string,
+  start: number,
+  end: number,
+  floor: number,
+): boolean {
   if (!/^\d{1,2}$/.test(digits)) return false;
   const day = Number(digits);
   if (day < 1 || day > 31) return false;
@@ -53,12 +60,19 @@ const ADDRESS_AFTER =
   /[\s\u00A0]+(?:(?:\p{Lu}[\p{L}'’-]*[\s\u00A0]+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Lane|Square|Place|Drive)|(?:rue|avenue|boulevard|bd|place|allée|impasse|chemin|quai)[\s\u00A0]+(?:de|du|des|d['’]|la|\p{Lu}))/uy;
 
 /** "Resolution 2254", "Boeing 737", "CAC 40", "n° 5", "#3", "10 Downing Street". */
-export function isDesignation(text: string, g: Grammar, start: number, end: number, floor: number): boolean {
+export function isDesignation(
+  text: string,
+  g: Grammar,
+  start: number,
+  end: number,
+  floor: number,
+): boolean {
   if (g.designation.test(before(text, start, floor))) return true;
   return stickyAt(ADDRESS_AFTER, text, end) !== null;
 }
 
-const CLOCK_AFTER = /[\s\u00A0\u202F]*(?:a\.m\.|p\.m\.|am|pm|o['’]clock|gmt|utc|heure locale|heure de paris)(?![\p{L}])/iuy;
+const CLOCK_AFTER =
+  /[\s\u00A0\u202F]*(?:a\.m\.|p\.m\.|am|pm|o['’]clock|gmt|utc|heure locale|heure de paris)(?![\p{L}])/iuy;
 const MINUTES_AFTER = /[\s\u00A0\u202F]*\d{1,2}(?!\d)/y;
 
 /** "11 p.m.", "9 am", "10 o'clock": a number followed by a clock word. */
@@ -67,7 +81,16 @@ export function isFollowedByClockWord(text: string, end: number): boolean {
 }
 
 /** "23 h", "à 10 heures", "18 heures 30" are clock times; "en 24 h" and "pendant six heures" are durations. */
-export function isClockTime(text: string, g: Grammar, unit: string, value: number, start: number, end: number, floor: number, hasCue: boolean): boolean {
+export function isClockTime(
+  text: string,
+  g: Grammar,
+  unit: string,
+  value: number,
+  start: number,
+  end: number,
+  floor: number,
+  hasCue: boolean,
+): boolean {
   if (unit !== "h" && unit !== "heure" && unit !== "heures") return false;
   // "jusqu'à 96 heures": no clock shows more than 24 hours.
   if (value > 24 || !Number.isInteger(value)) return false;

@@ -29,12 +29,7 @@ export function alternation(phrases: Iterable<string>): string {
 
 /** Lower-case a matched phrase and fold spaces and apostrophes, to look it up in a table. */
 export function normalizePhrase(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[’]/g, "'")
-    .replace(/[‑]/g, "-")
-    .replace(/\s+/g, " ")
-    .trim();
+  return text.toLowerCase().replace(/[’]/g, "'").replace(/[‑]/g, "-").replace(/\s+/g, " ").trim();
 }
 
 /** Letters of any script: "été" is one word, so is "Août". */

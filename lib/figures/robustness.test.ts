@@ -7,7 +7,9 @@ import { NEWS_PIECES } from "@/tests/figures/adversarial";
 // always reports honest offsets, whatever it is given.
 
 const newsLikeText = fc
-  .array(fc.oneof(fc.constantFrom(...NEWS_PIECES, "\n"), fc.string({ maxLength: 4 })), { maxLength: 30 })
+  .array(fc.oneof(fc.constantFrom(...NEWS_PIECES, "\n"), fc.string({ maxLength: 4 })), {
+    maxLength: 30,
+  })
   .map((parts) => parts.join(" "));
 
 describe("reading any text", () => {

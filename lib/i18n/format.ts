@@ -11,7 +11,11 @@ function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.N
 }
 
 /** 1,250.5 in English, 1 250,5 in French. */
-export function formatNumber(n: number, locale: Locale, options: Intl.NumberFormatOptions = { maximumFractionDigits: 2 }): string {
+export function formatNumber(
+  n: number,
+  locale: Locale,
+  options: Intl.NumberFormatOptions = { maximumFractionDigits: 2 },
+): string {
   return numberFormat(locale, options).format(n);
 }
 
@@ -20,7 +24,12 @@ export function formatDay(day: string, locale: Locale): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
   if (!match) return day;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(date);
+  return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "fr-FR", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(date);
 }
 
 /** "27 Feb 2020, 18:30 UTC" / "27 févr. 2020, 18:30 UTC". */

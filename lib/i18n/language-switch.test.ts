@@ -6,7 +6,11 @@ const form = (fields: Record<string, string>) => new Map(Object.entries(fields))
 
 describe("the language switch", () => {
   it("takes a known language and a page of this site", () => {
-    expect(readLanguageChoice(form({ locale: "fr", returnTo: "/story/idlib?x=1" }))).toEqual({ ok: true, locale: "fr", returnTo: "/story/idlib?x=1" });
+    expect(readLanguageChoice(form({ locale: "fr", returnTo: "/story/idlib?x=1" }))).toEqual({
+      ok: true,
+      locale: "fr",
+      returnTo: "/story/idlib?x=1",
+    });
   });
 
   it("refuses an unknown language with a message", () => {
@@ -15,7 +19,14 @@ describe("the language switch", () => {
   });
 
   it("never sends the reader to another site", () => {
-    for (const target of ["https://evil.example/", "//evil.example", "/\\evil.example", "javascript:alert(1)", "/a b", ""]) {
+    for (const target of [
+      "https://evil.example/",
+      "//evil.example",
+      "/\\evil.example",
+      "javascript:alert(1)",
+      "/a b",
+      "",
+    ]) {
       expect(safeReturnPath(target)).toBe("/");
     }
   });

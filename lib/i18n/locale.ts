@@ -8,7 +8,8 @@ export const DEFAULT_LOCALE: Locale = "en";
 /** The cookie the language switch sets; it wins over the browser's Accept-Language. */
 export const LOCALE_COOKIE = "ct-lang";
 
-export const isLocale = (value: unknown): value is Locale => typeof value === "string" && (LOCALES as readonly string[]).includes(value);
+export const isLocale = (value: unknown): value is Locale =>
+  typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 
 /**
  * The reader's language from an Accept-Language header: the supported language with the highest

@@ -19,7 +19,9 @@ describe("a source's folded key", () => {
 
 describe("a story's slug", () => {
   it("is the title in plain lower-case words", () => {
-    expect(slugFromTitle("Idlib: strikes on Turkish troops, 27 February 2020")).toBe("idlib-strikes-on-turkish-troops-27-february-2020");
+    expect(slugFromTitle("Idlib: strikes on Turkish troops, 27 February 2020")).toBe(
+      "idlib-strikes-on-turkish-troops-27-february-2020",
+    );
     expect(slugFromTitle("Frappes à Idleb")).toBe("frappes-a-idleb");
     expect(slugFromTitle("إدلب")).toBe("story");
   });
@@ -50,10 +52,12 @@ describe("who sends a draft to review", () => {
 
 describe("what a history entry changed", () => {
   it("lists the fields that differ, leaving out the version", () => {
-    expect(historyChanges('{"headline":"Old","version":1}', '{"headline":"New","version":2}')).toEqual([
-      { field: "headline", before: "Old", after: "New" },
-    ]);
-    expect(historyChanges(null, '{"status":"draft","reportedAt":"2020-02-27T22:00:00.000Z"}')).toEqual([
+    expect(
+      historyChanges('{"headline":"Old","version":1}', '{"headline":"New","version":2}'),
+    ).toEqual([{ field: "headline", before: "Old", after: "New" }]);
+    expect(
+      historyChanges(null, '{"status":"draft","reportedAt":"2020-02-27T22:00:00.000Z"}'),
+    ).toEqual([
       { field: "status", before: "—", after: "draft" },
       { field: "reported at", before: "—", after: "2020-02-27 22:00 UTC" },
     ]);

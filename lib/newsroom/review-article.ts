@@ -23,10 +23,16 @@ export interface ClaimInArticle {
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 // Pasting often changes line breaks and runs of spaces, never the words: match word by word.
-function findLoosely(text: string, part: string, caseInsensitive = false): { start: number; end: number } | null {
+function findLoosely(
+  text: string,
+  part: string,
+  caseInsensitive = false,
+): { start: number; end: number } | null {
   const words = part.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) return null;
-  const match = new RegExp(words.map(escapeRegExp).join("\\s+"), caseInsensitive ? "iu" : "u").exec(text);
+  const match = new RegExp(words.map(escapeRegExp).join("\\s+"), caseInsensitive ? "iu" : "u").exec(
+    text,
+  );
   return match ? { start: match.index, end: match.index + match[0].length } : null;
 }
 
@@ -34,7 +40,11 @@ function findLoosely(text: string, part: string, caseInsensitive = false): { sta
 export function quoteInSentence(sentence: string, quote: string): Highlighted | null {
   const found = findLoosely(sentence, quote) ?? findLoosely(sentence, quote, true);
   if (!found) return null;
-  return { before: sentence.slice(0, found.start), highlight: sentence.slice(found.start, found.end), after: sentence.slice(found.end) };
+  return {
+    before: sentence.slice(0, found.start),
+    highlight: sentence.slice(found.start, found.end),
+    after: sentence.slice(found.end),
+  };
 }
 
 /** The article's paragraphs with the claim's sentence marked, or null when it is not found. */

@@ -30,7 +30,9 @@ describe("what approving a claim would do to its quantity", () => {
     expect(preview.with.comparison.status).toBe("consistent");
     expect(preview.with.comparison.consensus).toEqual({ low: 31, high: null });
     expect(preview.with.label).toBe("Compatible");
-    expect(preview.with.sentence).toBe("Compatible: the figures differ, yet together they say 31 or more.");
+    expect(preview.with.sentence).toBe(
+      "Compatible: the figures differ, yet together they say 31 or more.",
+    );
     expect(preview.changesOutcome).toBe(true);
     expect(preview.with.pairs).toHaveLength(1);
     expect(preview.with.pairs[0]?.involvesClaim).toBe(true);
@@ -49,12 +51,23 @@ describe("what approving a claim would do to its quantity", () => {
   });
 
   it("a later, higher toll on a cumulative quantity is a revision, not a conflict", () => {
-    const later: ClaimOnQuantity = { ...osdh, id: "later", sourceId: "ministry", sourceName: "Turkish ministry", quote: "34", low: 34, high: 34, reportedAt: "2020-02-28T12:00:00Z" };
+    const later: ClaimOnQuantity = {
+      ...osdh,
+      id: "later",
+      sourceId: "ministry",
+      sourceName: "Turkish ministry",
+      quote: "34",
+      low: 34,
+      high: 34,
+      reportedAt: "2020-02-28T12:00:00Z",
+    };
     const exact: ClaimOnQuantity = { ...hatay, quote: "33", low: 33, high: 33 };
     const preview = previewReview(soldiersKilled, [exact], later);
     expect(preview.with.comparison.status).toBe("revised");
     expect(preview.with.label).toBe("Revised upward");
-    expect(preview.with.sentence).toMatch(/^Revised upward: .*the latest figures say exactly 34\.$/);
+    expect(preview.with.sentence).toMatch(
+      /^Revised upward: .*the latest figures say exactly 34\.$/,
+    );
     expect(preview.with.pairs[0]?.sentence).toBe(
       "Turkish ministry (“34”) is a later, higher count than Governor of Hatay (“33”): a revision, not a conflict.",
     );
@@ -65,21 +78,39 @@ describe("what approving a claim would do to its quantity", () => {
     const b: ClaimOnQuantity = { ...osdh, low: 34, high: 34, quote: "34" };
     const preview = previewReview({ ...soldiersKilled, cumulative: false }, [a], b);
     expect(preview.with.label).toBe("Conflict");
-    expect(preview.with.sentence).toBe("Conflict: no single figure fits every claim (one pair disagrees).");
+    expect(preview.with.sentence).toBe(
+      "Conflict: no single figure fits every claim (one pair disagrees).",
+    );
     expect(preview.with.pairs[0]?.sentence).toMatch(/cannot both be true: no figure fits both\.$/);
   });
 
   it("a new figure from the same source replaces its earlier one instead of being compared with it", () => {
-    const update: ClaimOnQuantity = { ...hatay, id: "hatay-2", quote: "33", low: 33, high: 33, reportedAt: "2020-02-28T08:00:00Z" };
+    const update: ClaimOnQuantity = {
+      ...hatay,
+      id: "hatay-2",
+      quote: "33",
+      low: 33,
+      high: 33,
+      reportedAt: "2020-02-28T08:00:00Z",
+    };
     const preview = previewReview(soldiersKilled, [hatay, osdh], update);
     expect(preview.replaces.map((c) => c.id)).toEqual(["hatay"]);
     expect(preview.replacedBy).toBeNull();
     expect(preview.with.comparison.superseded).toEqual(["hatay"]);
-    expect(preview.with.sentence).toBe("Compatible: the figures differ, yet together they say exactly 33.");
+    expect(preview.with.sentence).toBe(
+      "Compatible: the figures differ, yet together they say exactly 33.",
+    );
   });
 
   it("an older figure from a source that has since spoken again changes nothing", () => {
-    const older: ClaimOnQuantity = { ...hatay, id: "hatay-0", quote: "20", low: 20, high: 20, reportedAt: "2020-02-27T18:00:00Z" };
+    const older: ClaimOnQuantity = {
+      ...hatay,
+      id: "hatay-0",
+      quote: "20",
+      low: 20,
+      high: 20,
+      reportedAt: "2020-02-27T18:00:00Z",
+    };
     const preview = previewReview(soldiersKilled, [hatay, osdh], older);
     expect(preview.replacedBy?.id).toBe("hatay");
     expect(preview.replaces).toEqual([]);
@@ -90,6 +121,8 @@ describe("what approving a claim would do to its quantity", () => {
     const share = { cumulative: false, kind: "percent", unit: "%" } as const;
     const a: ClaimOnQuantity = { ...hatay, low: 12, high: 12, quote: "12%" };
     const b: ClaimOnQuantity = { ...osdh, low: 12, high: 12, quote: "12 %" };
-    expect(describeComparison(share, [a, b]).sentence).toBe("Figures agree: every current claim says exactly 12%.");
+    expect(describeComparison(share, [a, b]).sentence).toBe(
+      "Figures agree: every current claim says exactly 12%.",
+    );
   });
 });

@@ -1,5 +1,11 @@
 import { pairInWords, statusDetail, statusLabel } from "@/lib/explain";
-import { compareClaims, type Comparison, type FigureKind, type Interval, type PairRelation } from "@/lib/figures";
+import {
+  compareClaims,
+  type Comparison,
+  type FigureKind,
+  type Interval,
+  type PairRelation,
+} from "@/lib/figures";
 import { withColon } from "@/lib/i18n/format";
 
 // What a reviewer's decision would do to a quantity: the comparison of its published claims
@@ -72,7 +78,9 @@ export function previewReview(
 
   const supersededWith = new Set(withClaim.comparison.superseded);
   const sameSource = others.filter((c) => c.sourceId === claim.sourceId);
-  const replaces = supersededWith.has(claim.id) ? [] : sameSource.filter((c) => supersededWith.has(c.id));
+  const replaces = supersededWith.has(claim.id)
+    ? []
+    : sameSource.filter((c) => supersededWith.has(c.id));
   const replacedBy = supersededWith.has(claim.id)
     ? (sameSource.find((c) => !supersededWith.has(c.id)) ?? null)
     : null;
@@ -97,7 +105,7 @@ function sameConsensus(a: Interval | null, b: Interval | null): boolean {
 function byReportedAt(claims: readonly ClaimOnQuantity[]): ClaimOnQuantity[] {
   return claims
     .map((claim, index) => ({ claim, index, time: new Date(claim.reportedAt).getTime() }))
-    .sort((x, y) => (x.time - y.time) || (x.index - y.index))
+    .sort((x, y) => x.time - y.time || x.index - y.index)
     .map((x) => x.claim);
 }
 
@@ -109,7 +117,13 @@ export function describeComparison(
 ): ComparisonInWords {
   const ordered = byReportedAt(claims);
   const comparison = compareClaims(
-    ordered.map((c) => ({ id: c.id, low: c.low, high: c.high, source: c.sourceId, reportedAt: c.reportedAt })),
+    ordered.map((c) => ({
+      id: c.id,
+      low: c.low,
+      high: c.high,
+      source: c.sourceId,
+      reportedAt: c.reportedAt,
+    })),
     { cumulative: quantity.cumulative },
   );
   const byId = new Map(ordered.map((c) => [c.id, c]));

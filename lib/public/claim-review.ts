@@ -38,7 +38,11 @@ export interface ClaimReviewOptions {
   /** The site's own address, for the reviewing organisation. */
   origin: string;
   /** How the claim stands in its quantity's comparison: the words of an unrated claim. */
-  comparison: { status: ComparisonStatus; standing: "current" | "superseded"; currentCount: number };
+  comparison: {
+    status: ComparisonStatus;
+    standing: "current" | "superseded";
+    currentCount: number;
+  };
 }
 
 export const REVIEWER_NAME = "Claim Tracker";
@@ -80,15 +84,23 @@ const UNRATED_WORDS: Record<Locale, Record<UnratedCase, string>> = {
 };
 
 /** The verdict in words for a claim the newsroom has not rated: what the comparison shows. */
-export function unratedVerdict(comparison: ClaimReviewOptions["comparison"], locale: Locale = "en"): string {
+export function unratedVerdict(
+  comparison: ClaimReviewOptions["comparison"],
+  locale: Locale = "en",
+): string {
   const words = UNRATED_WORDS[locale];
   if (comparison.standing === "superseded") return words.superseded;
   if (comparison.currentCount <= 1 || comparison.status === "none") return words.only;
   return words[comparison.status];
 }
 
-function reviewRating(claim: ReviewedClaim, comparison: ClaimReviewOptions["comparison"], locale: Locale) {
-  if (claim.rating === "unverified") return { "@type": "Rating", alternateName: unratedVerdict(comparison, locale) };
+function reviewRating(
+  claim: ReviewedClaim,
+  comparison: ClaimReviewOptions["comparison"],
+  locale: Locale,
+) {
+  if (claim.rating === "unverified")
+    return { "@type": "Rating", alternateName: unratedVerdict(comparison, locale) };
   return {
     "@type": "Rating",
     ratingValue: RATING_VALUES[claim.rating],
@@ -104,7 +116,11 @@ function reviewRating(claim: ReviewedClaim, comparison: ClaimReviewOptions["comp
  * kind, such as French's no-break space before a colon, is kept as written.
  */
 export function oneLine(text: string): string {
-  return text.replace(/\s+/g, (run) => (run.length === 1 && !/[\n\r\t\v\f\u2028\u2029]/.test(run) ? run : " ")).trim();
+  return text
+    .replace(/\s+/g, (run) =>
+      run.length === 1 && !/[\n\r\t\v\f\u2028\u2029]/.test(run) ? run : " ",
+    )
+    .trim();
 }
 
 // A witness or a social-media account speaks for a person; every other kind is an organisation.
@@ -124,7 +140,11 @@ function appearance(claim: ReviewedClaim) {
 }
 
 /** The ClaimReview object for a published claim's permalink, its verdict in the page's language. */
-export function claimReviewJsonLd(claim: ReviewedClaim, options: ClaimReviewOptions, locale: Locale = "en") {
+export function claimReviewJsonLd(
+  claim: ReviewedClaim,
+  options: ClaimReviewOptions,
+  locale: Locale = "en",
+) {
   return {
     "@context": "https://schema.org",
     "@type": "ClaimReview",
@@ -136,7 +156,10 @@ export function claimReviewJsonLd(claim: ReviewedClaim, options: ClaimReviewOpti
     reviewRating: reviewRating(claim, options.comparison, locale),
     itemReviewed: {
       "@type": "Claim",
-      author: { "@type": PERSON_KINDS.has(claim.source.kind) ? "Person" : "Organization", name: claim.source.name },
+      author: {
+        "@type": PERSON_KINDS.has(claim.source.kind) ? "Person" : "Organization",
+        name: claim.source.name,
+      },
       datePublished: claim.reportedAt.toISOString(),
       ...appearance(claim),
     },

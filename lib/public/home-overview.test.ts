@@ -13,10 +13,27 @@ const exact = (id: string, src: string, n: number, at: string) => ({
   kind: "count" as const,
   unit: null,
 });
-const quantity = (id: string, claims: OverviewQuantity["claims"]): OverviewQuantity => ({ id, label: `Quantity ${id}`, cumulative: false, headlinePolicy: "consensus", claims });
+const quantity = (id: string, claims: OverviewQuantity["claims"]): OverviewQuantity => ({
+  id,
+  label: `Quantity ${id}`,
+  cumulative: false,
+  headlinePolicy: "consensus",
+  claims,
+});
 
 describe("the home page's overview", () => {
-  const calm = { slug: "calm", title: "Calm", date: "2020-03-02", place: null, quantities: [quantity("agree", [exact("a1", "A", 10, "2020-03-02T10:00:00Z"), exact("a2", "B", 10, "2020-03-02T11:00:00Z")])] };
+  const calm = {
+    slug: "calm",
+    title: "Calm",
+    date: "2020-03-02",
+    place: null,
+    quantities: [
+      quantity("agree", [
+        exact("a1", "A", 10, "2020-03-02T10:00:00Z"),
+        exact("a2", "B", 10, "2020-03-02T11:00:00Z"),
+      ]),
+    ],
+  };
   const disputed = {
     slug: "disputed",
     title: "Disputed",
@@ -24,14 +41,20 @@ describe("the home page's overview", () => {
     place: "Idlib",
     quantities: [
       quantity("fine", [exact("f1", "A", 5, "2020-03-01T08:00:00Z")]),
-      quantity("clash", [exact("c1", "A", 35, "2020-03-01T09:00:00Z"), exact("c2", "B", 29, "2020-03-01T12:00:00Z")]),
+      quantity("clash", [
+        exact("c1", "A", 35, "2020-03-01T09:00:00Z"),
+        exact("c2", "B", 29, "2020-03-01T12:00:00Z"),
+      ]),
     ],
   };
 
   it("lists the quantities in conflict first, with their story and the sentence that says why", () => {
     const overview = homeOverview([calm, disputed], "en");
     expect(overview.conflicts.map((c) => c.id)).toEqual(["clash"]);
-    expect(overview.conflicts[0]).toMatchObject({ story: { slug: "disputed" }, statusLabel: "Conflict" });
+    expect(overview.conflicts[0]).toMatchObject({
+      story: { slug: "disputed" },
+      statusLabel: "Conflict",
+    });
     expect(overview.conflicts[0]?.sentence).toMatch(/conflict/);
   });
 

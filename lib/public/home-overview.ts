@@ -2,7 +2,12 @@
 // be right are what a reader most needs to know; then the latest stories, each with the state of
 // its figures in a word.
 import type { Locale } from "@/lib/i18n/locale";
-import { summarizeQuantity, type QuantitySummary, type SummaryClaim, type SummaryQuantity } from "./quantity-summary";
+import {
+  summarizeQuantity,
+  type QuantitySummary,
+  type SummaryClaim,
+  type SummaryQuantity,
+} from "./quantity-summary";
 
 export interface OverviewQuantity extends SummaryQuantity {
   id: string;
@@ -31,12 +36,23 @@ export interface QuantityLine {
 
 export interface HomeOverview {
   conflicts: QuantityLine[];
-  stories: Array<{ slug: string; title: string; date: string; place: string | null; quantities: QuantityLine[] }>;
+  stories: Array<{
+    slug: string;
+    title: string;
+    date: string;
+    place: string | null;
+    quantities: QuantityLine[];
+  }>;
 }
 
-const latestReport = (claims: readonly SummaryClaim[]) => Math.max(0, ...claims.map((c) => c.reportedAt.getTime()));
+const latestReport = (claims: readonly SummaryClaim[]) =>
+  Math.max(0, ...claims.map((c) => c.reportedAt.getTime()));
 
-export function homeOverview(stories: readonly OverviewStoryInput[], locale: Locale, maxConflicts = 6): HomeOverview {
+export function homeOverview(
+  stories: readonly OverviewStoryInput[],
+  locale: Locale,
+  maxConflicts = 6,
+): HomeOverview {
   const conflicts: QuantityLine[] = [];
   const overview = stories.map((story) => {
     const lines = story.quantities.map((q): QuantityLine => {
@@ -53,8 +69,17 @@ export function homeOverview(stories: readonly OverviewStoryInput[], locale: Loc
     });
     conflicts.push(...lines.filter((l) => l.status === "conflict"));
     // Within a story too, a conflict is named first.
-    const ordered = [...lines.filter((l) => l.status === "conflict"), ...lines.filter((l) => l.status !== "conflict")];
-    return { slug: story.slug, title: story.title, date: story.date, place: story.place, quantities: ordered };
+    const ordered = [
+      ...lines.filter((l) => l.status === "conflict"),
+      ...lines.filter((l) => l.status !== "conflict"),
+    ];
+    return {
+      slug: story.slug,
+      title: story.title,
+      date: story.date,
+      place: story.place,
+      quantities: ordered,
+    };
   });
   conflicts.sort((a, b) => b.latestAt - a.latestAt);
   return { conflicts: conflicts.slice(0, maxConflicts), stories: overview };

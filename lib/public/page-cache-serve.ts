@@ -109,7 +109,14 @@ export async function cachedPage(request: NextRequest): Promise<Response | null>
   if (!rendered) return null;
   const nonce = policyNonce(rendered.headers.get("content-security-policy"));
   if (!nonce || !isCacheableAnswer(rendered, MAX_PAGE_BYTES)) {
-    return answer(request.method, rendered.status, keptHeaders(rendered.headers), rendered.body, "pass", rendered.headers.getSetCookie());
+    return answer(
+      request.method,
+      rendered.status,
+      keptHeaders(rendered.headers),
+      rendered.body,
+      "pass",
+      rendered.headers.getSetCookie(),
+    );
   }
   const headers = keptHeaders(rendered.headers).filter(([name]) => name.toLowerCase() !== "vary");
   headers.push(["Vary", withVary(rendered.headers.get("vary"))]);
@@ -118,7 +125,10 @@ export async function cachedPage(request: NextRequest): Promise<Response | null>
 }
 
 /** Readers asking for the same missing page at once wait for one render. */
-function renderOnce(key: string, render: () => Promise<RenderedPage | null>): Promise<RenderedPage | null> {
+function renderOnce(
+  key: string,
+  render: () => Promise<RenderedPage | null>,
+): Promise<RenderedPage | null> {
   const running = state.rendering.get(key);
   if (running) return running;
   const started = render().finally(() => state.rendering.delete(key));
@@ -127,7 +137,11 @@ function renderOnce(key: string, render: () => Promise<RenderedPage | null>): Pr
 }
 
 /** The page as this server renders it for a visitor, or null if the request to itself failed. */
-function renderPage(port: string, pathAndQuery: string, headers: Record<string, string>): Promise<RenderedPage | null> {
+function renderPage(
+  port: string,
+  pathAndQuery: string,
+  headers: Record<string, string>,
+): Promise<RenderedPage | null> {
   return renderOwnPage(port, pathAndQuery, headers, state.agent);
 }
 
@@ -135,11 +149,24 @@ function renderPage(port: string, pathAndQuery: string, headers: Record<string, 
  * GET `pathAndQuery` from this server on loopback, as a visitor's request with `headers`; null
  * when the request fails. Also used to answer a retracted claim's page as 410 (lib/security).
  */
-export function renderOwnPage(port: string, pathAndQuery: string, headers: Record<string, string>, agent?: Agent): Promise<RenderedPage | null> {
+export function renderOwnPage(
+  port: string,
+  pathAndQuery: string,
+  headers: Record<string, string>,
+  agent?: Agent,
+): Promise<RenderedPage | null> {
   return new Promise((resolve) => {
     try {
       const outgoing = httpRequest(
-        { host: "127.0.0.1", port, path: pathAndQuery, method: "GET", headers, agent, timeout: RENDER_TIMEOUT_MS },
+        {
+          host: "127.0.0.1",
+          port,
+          path: pathAndQuery,
+          method: "GET",
+          headers,
+          agent,
+          timeout: RENDER_TIMEOUT_MS,
+        },
         (incoming) => {
           const chunks: Buffer[] = [];
           incoming.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -150,7 +177,11 @@ export function renderOwnPage(port: string, pathAndQuery: string, headers: Recor
               if (value === undefined) continue;
               for (const one of Array.isArray(value) ? value : [value]) received.append(name, one);
             }
-            resolve({ status: incoming.statusCode ?? 500, headers: received, body: new Uint8Array(Buffer.concat(chunks)) });
+            resolve({
+              status: incoming.statusCode ?? 500,
+              headers: received,
+              body: new Uint8Array(Buffer.concat(chunks)),
+            });
           });
         },
       );
@@ -164,7 +195,14 @@ export function renderOwnPage(port: string, pathAndQuery: string, headers: Recor
   });
 }
 
-function answer(method: string, status: number, headers: [string, string][], body: Uint8Array, cache: string, setCookies: string[] = []): Response {
+function answer(
+  method: string,
+  status: number,
+  headers: [string, string][],
+  body: Uint8Array,
+  cache: string,
+  setCookies: string[] = [],
+): Response {
   const out = new Headers(headers);
   for (const cookie of setCookies) out.append("set-cookie", cookie);
   out.set("X-Page-Cache", cache);

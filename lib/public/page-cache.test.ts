@@ -13,7 +13,14 @@ import {
   type PageRequest,
 } from "./page-cache";
 
-function visitor(pathAndQuery: string, options: { method?: string; headers?: Record<string, string>; cookies?: Record<string, string> } = {}): PageRequest {
+function visitor(
+  pathAndQuery: string,
+  options: {
+    method?: string;
+    headers?: Record<string, string>;
+    cookies?: Record<string, string>;
+  } = {},
+): PageRequest {
   const headers = new Headers(options.headers);
   return {
     method: options.method ?? "GET",
@@ -24,43 +31,81 @@ function visitor(pathAndQuery: string, options: { method?: string; headers?: Rec
 }
 
 describe("which requests the page cache answers", () => {
-  it.each(["/", "/story/idlib-strikes", "/quantity/q1", "/claim/c1", "/source/s1", "/search?q=turkish+troops", "/?page=2"])(
-    "a visitor's GET of the public page %s",
-    (path) => {
-      expect(uncacheableReason(visitor(path))).toBeNull();
-      expect(uncacheableReason(visitor(path, { method: "HEAD" }))).toBeNull();
-    },
-  );
+  it.each([
+    "/",
+    "/story/idlib-strikes",
+    "/quantity/q1",
+    "/claim/c1",
+    "/source/s1",
+    "/search?q=turkish+troops",
+    "/?page=2",
+  ])("a visitor's GET of the public page %s", (path) => {
+    expect(uncacheableReason(visitor(path))).toBeNull();
+    expect(uncacheableReason(visitor(path, { method: "HEAD" }))).toBeNull();
+  });
 
-  it.each(["/dashboard", "/review", "/stories", "/sources", "/claims/new", "/admin/users", "/sign-in", "/api/auth/session", "/api/v1/stories", "/story/x/claims.csv", "/feed.atom", "/story/x/y"])(
-    "never the staff, auth or data address %s",
-    (path) => expect(uncacheableReason(visitor(path))).toBe("path"),
+  it.each([
+    "/dashboard",
+    "/review",
+    "/stories",
+    "/sources",
+    "/claims/new",
+    "/admin/users",
+    "/sign-in",
+    "/api/auth/session",
+    "/api/v1/stories",
+    "/story/x/claims.csv",
+    "/feed.atom",
+    "/story/x/y",
+  ])("never the staff, auth or data address %s", (path) =>
+    expect(uncacheableReason(visitor(path))).toBe("path"),
   );
 
   it("never a server action's POST, nor any other method", () => {
-    expect(uncacheableReason(visitor("/", { method: "POST", headers: { "next-action": "abc" } }))).toBe("method");
+    expect(
+      uncacheableReason(visitor("/", { method: "POST", headers: { "next-action": "abc" } })),
+    ).toBe("method");
     expect(uncacheableReason(visitor("/story/x", { method: "PUT" }))).toBe("method");
   });
 
   it("never a signed-in member, whichever form the session cookie takes", () => {
-    for (const name of ["next-auth.session-token", "__Secure-next-auth.session-token", "__Secure-next-auth.session-token.0"]) {
+    for (const name of [
+      "next-auth.session-token",
+      "__Secure-next-auth.session-token",
+      "__Secure-next-auth.session-token.0",
+    ]) {
       expect(uncacheableReason(visitor("/", { cookies: { [name]: "jwt" } }))).toBe("session");
     }
     // The language and next-auth's CSRF cookie say nothing about who is reading.
-    expect(uncacheableReason(visitor("/", { cookies: { "ct-lang": "fr", "next-auth.csrf-token": "x" } }))).toBeNull();
+    expect(
+      uncacheableReason(
+        visitor("/", { cookies: { "ct-lang": "fr", "next-auth.csrf-token": "x" } }),
+      ),
+    ).toBeNull();
   });
 
   it("never the client router's RSC payloads and prefetches", () => {
     expect(uncacheableReason(visitor("/story/x", { headers: { RSC: "1" } }))).toBe("router");
-    expect(uncacheableReason(visitor("/story/x", { headers: { "Next-Router-Prefetch": "1" } }))).toBe("router");
+    expect(
+      uncacheableReason(visitor("/story/x", { headers: { "Next-Router-Prefetch": "1" } })),
+    ).toBe("router");
     expect(uncacheableReason(visitor("/story/x?_rsc=abc"))).toBe("router");
     // What is left of a router fetch once Next has stripped its headers: a fetch, not a document.
-    expect(uncacheableReason(visitor("/story/x", { headers: { "Sec-Fetch-Dest": "empty", Accept: "*/*" } }))).toBe("router");
-    expect(uncacheableReason(visitor("/story/x", { headers: { Accept: "text/x-component" } }))).toBe("router");
+    expect(
+      uncacheableReason(
+        visitor("/story/x", { headers: { "Sec-Fetch-Dest": "empty", Accept: "*/*" } }),
+      ),
+    ).toBe("router");
+    expect(
+      uncacheableReason(visitor("/story/x", { headers: { Accept: "text/x-component" } })),
+    ).toBe("router");
   });
 
   it("a browser's page load, and a plain client's GET", () => {
-    const browser = { "Sec-Fetch-Dest": "document", Accept: "text/html,application/xhtml+xml,*/*;q=0.8" };
+    const browser = {
+      "Sec-Fetch-Dest": "document",
+      Accept: "text/html,application/xhtml+xml,*/*;q=0.8",
+    };
     expect(uncacheableReason(visitor("/story/x", { headers: browser }))).toBeNull();
     expect(uncacheableReason(visitor("/story/x", { headers: { Accept: "*/*" } }))).toBeNull();
     expect(uncacheableReason(visitor("/story/x"))).toBeNull();
@@ -76,16 +121,27 @@ describe("the reader's language and the key", () => {
   });
 
   it("differs by language and the full address, query included", () => {
-    const keys = new Set([pageKey("en", "/search?q=a"), pageKey("fr", "/search?q=a"), pageKey("en", "/search?q=b"), pageKey("en", "/search")]);
+    const keys = new Set([
+      pageKey("en", "/search?q=a"),
+      pageKey("fr", "/search?q=a"),
+      pageKey("en", "/search?q=b"),
+      pageKey("en", "/search"),
+    ]);
     expect(keys.size).toBe(4);
   });
 });
 
 describe("which answers are kept", () => {
-  const page = (status: number, headers: Record<string, string>, bytes = 100) => ({ status, headers: new Headers(headers), body: new Uint8Array(bytes) });
+  const page = (status: number, headers: Record<string, string>, bytes = 100) => ({
+    status,
+    headers: new Headers(headers),
+    body: new Uint8Array(bytes),
+  });
 
   it("keeps a 200 HTML page", () => {
-    expect(isCacheableAnswer(page(200, { "content-type": "text/html; charset=utf-8" }), 1_000)).toBe(true);
+    expect(
+      isCacheableAnswer(page(200, { "content-type": "text/html; charset=utf-8" }), 1_000),
+    ).toBe(true);
   });
 
   it("never an error, a not-found, a redirect, a page that sets a cookie, a non-HTML answer or an oversized page", () => {
@@ -109,7 +165,10 @@ describe("which answers are kept", () => {
         connection: "keep-alive",
       }),
     );
-    expect(Object.fromEntries(kept)).toEqual({ "content-security-policy": "script-src 'nonce-abc'", "content-type": "text/html" });
+    expect(Object.fromEntries(kept)).toEqual({
+      "content-security-policy": "script-src 'nonce-abc'",
+      "content-type": "text/html",
+    });
   });
 
   it("says the answer varies with the cookie and Accept-Language, once each", () => {
@@ -120,7 +179,12 @@ describe("which answers are kept", () => {
 });
 
 describe("the page store", () => {
-  const stored = (edition: number, bytes: number): CachedPage => ({ edition, nonce: "n", headers: [], body: new Uint8Array(bytes) });
+  const stored = (edition: number, bytes: number): CachedPage => ({
+    edition,
+    nonce: "n",
+    headers: [],
+    body: new Uint8Array(bytes),
+  });
 
   it("answers a page only at the edition it was rendered at", () => {
     const store = new PageStore(10_000);
@@ -200,7 +264,9 @@ describe("a fresh nonce for every answer", () => {
     expect(text.split(fresh)).toHaveLength(4);
     expect(text).toBe(html.replaceAll(old, fresh));
     expect(answer.body.byteLength).toBe(page.body.byteLength);
-    expect(Object.fromEntries(answer.headers)["content-security-policy"]).toBe(`script-src 'self' 'nonce-${fresh}' 'strict-dynamic'`);
+    expect(Object.fromEntries(answer.headers)["content-security-policy"]).toBe(
+      `script-src 'self' 'nonce-${fresh}' 'strict-dynamic'`,
+    );
   });
 
   it("leaves the kept page as it was, for the next reader", () => {

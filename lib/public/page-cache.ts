@@ -16,7 +16,13 @@ const CACHEABLE_PATH = /^\/(?:|(?:story|quantity|claim|source)\/[^/]+|search)$/;
 const SESSION_COOKIE = /next-auth\.session-token/;
 
 /** Headers of Next's client router (RSC payloads, prefetches) and of server actions. */
-const ROUTER_HEADERS = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-action"];
+const ROUTER_HEADERS = [
+  "rsc",
+  "next-router-prefetch",
+  "next-router-state-tree",
+  "next-router-segment-prefetch",
+  "next-action",
+];
 
 /**
  * Whether the request asks for an HTML document. Next strips its router's headers (RSC: 1) and
@@ -91,7 +97,15 @@ export function isCacheableAnswer(page: RenderedPage, maxEntryBytes: number): bo
 }
 
 /** Headers that describe one connection or one encoding, never replayed from the cache. */
-const NOT_KEPT = new Set(["connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "date", "set-cookie"]);
+const NOT_KEPT = new Set([
+  "connection",
+  "keep-alive",
+  "transfer-encoding",
+  "content-length",
+  "content-encoding",
+  "date",
+  "set-cookie",
+]);
 
 /** The headers kept with a page: the render's own (its CSP and nonce among them), less the connection's. */
 export function keptHeaders(headers: Headers): [string, string][] {
@@ -104,7 +118,10 @@ export function keptHeaders(headers: Headers): [string, string][] {
 
 /** The Vary of a cached page: what else, besides the address, chose this answer. */
 export function withVary(vary: string | null): string {
-  const names = (vary ?? "").split(",").map((n) => n.trim()).filter(Boolean);
+  const names = (vary ?? "")
+    .split(",")
+    .map((n) => n.trim())
+    .filter(Boolean);
   for (const needed of ["Cookie", "Accept-Language"]) {
     if (!names.some((n) => n.toLowerCase() === needed.toLowerCase())) names.push(needed);
   }
@@ -130,13 +147,20 @@ export function policyNonce(policy: string | null): string | null {
  * replaced by `fresh`. The old nonce is 128 random bits drawn after the page's content was
  * written, so it occurs nowhere else; both are 24 characters, so the page keeps its length.
  */
-export function withFreshNonce(page: CachedPage, fresh: string): { headers: [string, string][]; body: Uint8Array } {
+export function withFreshNonce(
+  page: CachedPage,
+  fresh: string,
+): { headers: [string, string][]; body: Uint8Array } {
   const old = Buffer.from(page.nonce);
   const replacement = Buffer.from(fresh);
   if (old.length !== replacement.length) throw new Error("A nonce must keep its length");
   const body = Buffer.from(page.body);
-  for (let at = body.indexOf(old); at !== -1; at = body.indexOf(old, at + old.length)) replacement.copy(body, at);
-  const headers = page.headers.map(([name, value]): [string, string] => [name, value.replaceAll(page.nonce, fresh)]);
+  for (let at = body.indexOf(old); at !== -1; at = body.indexOf(old, at + old.length))
+    replacement.copy(body, at);
+  const headers = page.headers.map(([name, value]): [string, string] => [
+    name,
+    value.replaceAll(page.nonce, fresh),
+  ]);
   return { headers, body };
 }
 
@@ -207,5 +231,9 @@ export class PageStore {
 
 /** What a page costs in memory: its body and headers, roughly. */
 function weight(page: CachedPage): number {
-  return page.body.byteLength + page.headers.reduce((sum, [name, value]) => sum + name.length + value.length, 0) + 64;
+  return (
+    page.body.byteLength +
+    page.headers.reduce((sum, [name, value]) => sum + name.length + value.length, 0) +
+    64
+  );
 }

@@ -8,9 +8,12 @@ describe("the page asked for", () => {
     expect(pageParam(String(MAX_PAGE))).toBe(MAX_PAGE);
   });
 
-  it.each([undefined, "", "abc", "0", "-3", "1.5", "1e9", String(MAX_PAGE + 1), "2; DROP TABLE"])("falls back to page 1 for %s", (value) => {
-    expect(pageParam(value)).toBe(1);
-  });
+  it.each([undefined, "", "abc", "0", "-3", "1.5", "1e9", String(MAX_PAGE + 1), "2; DROP TABLE"])(
+    "falls back to page 1 for %s",
+    (value) => {
+      expect(pageParam(value)).toBe(1);
+    },
+  );
 });
 
 describe("a page of a list", () => {
@@ -21,8 +24,18 @@ describe("a page of a list", () => {
 
   it("keeps a page of items and says which neighbours exist", () => {
     const rows = Array.from({ length: 21 }, (_, i) => i);
-    expect(pageSlice(rows, 1, 20)).toEqual({ items: rows.slice(0, 20), page: 1, hasNewer: false, hasOlder: true });
-    expect(pageSlice(rows.slice(0, 5), 2, 20)).toEqual({ items: rows.slice(0, 5), page: 2, hasNewer: true, hasOlder: false });
+    expect(pageSlice(rows, 1, 20)).toEqual({
+      items: rows.slice(0, 20),
+      page: 1,
+      hasNewer: false,
+      hasOlder: true,
+    });
+    expect(pageSlice(rows.slice(0, 5), 2, 20)).toEqual({
+      items: rows.slice(0, 5),
+      page: 2,
+      hasNewer: true,
+      hasOlder: false,
+    });
   });
 
   it("links page 1 as the bare path and keeps the other parameters", () => {

@@ -32,7 +32,12 @@ export function pageWindow(page: number, perPage: number): { skip: number; take:
 
 /** The page's items from what `pageWindow` read, and whether there is a page on either side. */
 export function pageSlice<T>(rows: readonly T[], page: number, perPage: number): PageSlice<T> {
-  return { items: rows.slice(0, perPage), page, hasNewer: page > 1, hasOlder: rows.length > perPage };
+  return {
+    items: rows.slice(0, perPage),
+    page,
+    hasNewer: page > 1,
+    hasOlder: rows.length > perPage,
+  };
 }
 
 /** The address of another page of the same list: page 1 is the bare path. */

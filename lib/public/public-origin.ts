@@ -18,15 +18,28 @@ function originOf(name: string, value: string, originOnly: boolean): PublicOrigi
   try {
     url = new URL(value);
   } catch {
-    return { ok: false, problem: `${name} is not an absolute URL: set it to the address readers use, ${EXAMPLE}.` };
+    return {
+      ok: false,
+      problem: `${name} is not an absolute URL: set it to the address readers use, ${EXAMPLE}.`,
+    };
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") {
-    return { ok: false, problem: `${name} must start with http:// or https://, ${EXAMPLE} (it starts with ${url.protocol}).` };
+    return {
+      ok: false,
+      problem: `${name} must start with http:// or https://, ${EXAMPLE} (it starts with ${url.protocol}).`,
+    };
   }
   // The value is printed nowhere, so a password written into it stays out of the log.
-  if (url.username || url.password) return { ok: false, problem: `${name} must not hold a user name or password: set the origin only, ${EXAMPLE}.` };
+  if (url.username || url.password)
+    return {
+      ok: false,
+      problem: `${name} must not hold a user name or password: set the origin only, ${EXAMPLE}.`,
+    };
   if (originOnly && (url.pathname !== "/" || url.search || url.hash)) {
-    return { ok: false, problem: `${name} must be an origin only, with no path, query or fragment, ${EXAMPLE}: the app is served at the root of its address.` };
+    return {
+      ok: false,
+      problem: `${name} must be an origin only, with no path, query or fragment, ${EXAMPLE}: the app is served at the root of its address.`,
+    };
   }
   return { ok: true, origin: url.origin };
 }

@@ -7,7 +7,11 @@ const TURKEY = { id: "src-turkey", name: "Turkish government" };
 const REUTERS = { id: "src-reuters", name: "Reuters" };
 
 let next = 0;
-function claim(source: SummaryClaim["source"], at: string, figure: Partial<SummaryClaim> & Pick<SummaryClaim, "low" | "high">): SummaryClaim {
+function claim(
+  source: SummaryClaim["source"],
+  at: string,
+  figure: Partial<SummaryClaim> & Pick<SummaryClaim, "low" | "high">,
+): SummaryClaim {
   next += 1;
   return {
     id: `claim-${next}`,
@@ -22,7 +26,12 @@ function claim(source: SummaryClaim["source"], at: string, figure: Partial<Summa
 }
 
 const atLeast = (n: number) => ({ value: n, low: n, high: null, qualifier: "at_least" as const });
-const moreThan = (n: number) => ({ value: n, low: n + 1, high: null, qualifier: "more_than" as const });
+const moreThan = (n: number) => ({
+  value: n,
+  low: n + 1,
+  high: null,
+  qualifier: "more_than" as const,
+});
 const exactly = (n: number) => ({ value: n, low: n, high: n, qualifier: "exact" as const });
 
 const toll: SummaryQuantity = { cumulative: true, headlinePolicy: "consensus" };
@@ -41,7 +50,11 @@ describe("the Idlib demo's three soldier tolls", () => {
         "both are lower bounds, so together they say at least 31. The Turkish government later gave 33, a revision upward. " +
         "All three figures allow 33.",
     );
-    expect(summary.headline).toMatchObject({ policy: "consensus", policyName: "Consensus", text: "33" });
+    expect(summary.headline).toMatchObject({
+      policy: "consensus",
+      policyName: "Consensus",
+      text: "33",
+    });
     expect(Object.values(summary.relations)).toEqual(["agrees", "agrees", "agrees"]);
   });
 
@@ -55,16 +68,26 @@ describe("the Idlib demo's three soldier tolls", () => {
   });
 
   it("names each policy's headline: range from lowest low to highest high, conservative the lowest figure", () => {
-    expect(summarizeQuantity({ ...toll, headlinePolicy: "range" }, [hatay, osdh, turkey]).headline).toMatchObject({
+    expect(
+      summarizeQuantity({ ...toll, headlinePolicy: "range" }, [hatay, osdh, turkey]).headline,
+    ).toMatchObject({
       policyName: "Range",
       interval: { low: 29, high: null },
       text: "at least 29",
     });
-    expect(summarizeQuantity({ ...toll, headlinePolicy: "conservative" }, [hatay, osdh, turkey]).headline).toMatchObject({
+    expect(
+      summarizeQuantity({ ...toll, headlinePolicy: "conservative" }, [hatay, osdh, turkey])
+        .headline,
+    ).toMatchObject({
       policyName: "Conservative",
       text: "29",
     });
-    expect(summarizeQuantity({ ...toll, headlinePolicy: "range" }, [turkey, claim(REUTERS, "2020-02-28T08:00:00Z", exactly(34))]).headline.text).toBe("33–34");
+    expect(
+      summarizeQuantity({ ...toll, headlinePolicy: "range" }, [
+        turkey,
+        claim(REUTERS, "2020-02-28T08:00:00Z", exactly(34)),
+      ]).headline.text,
+    ).toBe("33–34");
   });
 });
 
@@ -114,12 +137,19 @@ describe("the status, said plainly", () => {
       claim(REUTERS, "2020-02-28T09:00:00Z", exactly(33)),
     ]);
     expect(summary.status).toBe("agree");
-    expect(summary.sentence).toBe("The Governor of Hatay province, the Turkish government and Reuters all said 33: the figures agree.");
+    expect(summary.sentence).toBe(
+      "The Governor of Hatay province, the Turkish government and Reuters all said 33: the figures agree.",
+    );
   });
 
   it("upper bounds read together like lower bounds", () => {
     const summary = summarizeQuantity({ cumulative: false, headlinePolicy: "consensus" }, [
-      claim(REUTERS, "2020-02-28T07:00:00Z", { value: 10, low: null, high: 9, qualifier: "less_than" }),
+      claim(REUTERS, "2020-02-28T07:00:00Z", {
+        value: 10,
+        low: null,
+        high: 9,
+        qualifier: "less_than",
+      }),
       claim(OSDH, "2020-02-28T08:00:00Z", { value: 12, low: null, high: 12, qualifier: "at_most" }),
     ]);
     expect(summary.sentence).toBe(
@@ -129,7 +159,12 @@ describe("the status, said plainly", () => {
 
   it("a closed range and a figure inside it are compatible", () => {
     const summary = summarizeQuantity({ cumulative: false, headlinePolicy: "consensus" }, [
-      claim(REUTERS, "2020-02-28T07:00:00Z", { value: null, low: 40, high: 45, qualifier: "range" }),
+      claim(REUTERS, "2020-02-28T07:00:00Z", {
+        value: null,
+        low: 40,
+        high: 45,
+        qualifier: "range",
+      }),
       claim(OSDH, "2020-02-28T09:00:00Z", { ...atLeast(42) }),
     ]);
     expect(summary.status).toBe("consistent");
@@ -140,10 +175,17 @@ describe("the status, said plainly", () => {
 
   it("one claim: says who gave it, in millions when large", () => {
     const summary = summarizeQuantity({ cumulative: false, headlinePolicy: "consensus" }, [
-      claim({ id: "p", name: "Turkish presidency" }, "2020-02-28T10:00:00Z", { value: 3_700_000, low: 3_330_000, high: 4_070_000, qualifier: "about" }),
+      claim({ id: "p", name: "Turkish presidency" }, "2020-02-28T10:00:00Z", {
+        value: 3_700_000,
+        low: 3_330_000,
+        high: 4_070_000,
+        qualifier: "about",
+      }),
     ]);
     expect(summary.status).toBe("agree");
-    expect(summary.sentence).toBe("Only the Turkish presidency has given a figure so far: about 3.7 million.");
+    expect(summary.sentence).toBe(
+      "Only the Turkish presidency has given a figure so far: about 3.7 million.",
+    );
     expect(summary.headline.text).toBe("about 3.7 million");
     expect(summary.statusLabel).toBe("One source");
   });
@@ -197,9 +239,21 @@ describe("in French", () => {
   });
 
   it("formats large numbers the French way", () => {
-    const refugees = claim(REUTERS, "2020-02-28T07:00:00Z", { value: 3_700_000, low: 3_700_000, high: 3_700_000, qualifier: "about", unit: null });
-    const summary = summarizeQuantity({ cumulative: false, headlinePolicy: "consensus" }, [refugees], "fr");
-    expect(summary.sentence).toBe("Une seule source a donné un chiffre pour l'instant, Reuters : environ 3,7 millions.");
+    const refugees = claim(REUTERS, "2020-02-28T07:00:00Z", {
+      value: 3_700_000,
+      low: 3_700_000,
+      high: 3_700_000,
+      qualifier: "about",
+      unit: null,
+    });
+    const summary = summarizeQuantity(
+      { cumulative: false, headlinePolicy: "consensus" },
+      [refugees],
+      "fr",
+    );
+    expect(summary.sentence).toBe(
+      "Une seule source a donné un chiffre pour l'instant, Reuters : environ 3,7 millions.",
+    );
   });
 });
 

@@ -4,7 +4,14 @@
 // and the open data's numbers (open-data/serialize.ts) are both read from that one answer.
 import { compareClaims, type Comparison, type QuantityStatus } from "@/lib/figures/compare";
 import type { Interval } from "@/lib/figures/types";
-import { explainHeadline, statusLabel, statusSentence, type FigureFields, type Headline, type HeadlinePolicy } from "@/lib/explain";
+import {
+  explainHeadline,
+  statusLabel,
+  statusSentence,
+  type FigureFields,
+  type Headline,
+  type HeadlinePolicy,
+} from "@/lib/explain";
 import type { Locale } from "@/lib/i18n/locale";
 
 export type { Headline, HeadlinePolicy };
@@ -53,13 +60,23 @@ export interface QuantitySummary {
   sentence: string;
 }
 
-const byTime = (a: ComparableClaim, b: ComparableClaim) => a.reportedAt.getTime() - b.reportedAt.getTime();
+const byTime = (a: ComparableClaim, b: ComparableClaim) =>
+  a.reportedAt.getTime() - b.reportedAt.getTime();
 
 /** Compares a quantity's published claims, once: everything the page and the open data say follows from this. */
-export function compareQuantity<C extends ComparableClaim>(quantity: Pick<SummaryQuantity, "cumulative">, published: readonly C[]): ComparedQuantity<C> {
+export function compareQuantity<C extends ComparableClaim>(
+  quantity: Pick<SummaryQuantity, "cumulative">,
+  published: readonly C[],
+): ComparedQuantity<C> {
   const claims = [...published].sort(byTime);
   const comparison = compareClaims(
-    claims.map((c) => ({ id: c.id, low: c.low, high: c.high, source: c.source.id, reportedAt: c.reportedAt })),
+    claims.map((c) => ({
+      id: c.id,
+      low: c.low,
+      high: c.high,
+      source: c.source.id,
+      reportedAt: c.reportedAt,
+    })),
     { cumulative: quantity.cumulative },
   );
   const superseded = new Set(comparison.superseded);
@@ -93,7 +110,11 @@ function chartRelations({ claims, comparison }: ComparedQuantity): Record<string
 }
 
 /** What a quantity's published claims add up to, in the reader's words. */
-export function summarizeQuantity(quantity: SummaryQuantity, published: readonly SummaryClaim[], locale: Locale = "en"): QuantitySummary {
+export function summarizeQuantity(
+  quantity: SummaryQuantity,
+  published: readonly SummaryClaim[],
+  locale: Locale = "en",
+): QuantitySummary {
   const compared = compareQuantity(quantity, published);
   const { current, superseded, status, consensus, comparison } = compared;
   return {
@@ -104,6 +125,15 @@ export function summarizeQuantity(quantity: SummaryQuantity, published: readonly
     relations: chartRelations(compared),
     currentIds: current.map((c) => c.id),
     supersededIds: superseded.map((c) => c.id),
-    sentence: statusSentence({ cumulative: quantity.cumulative, current, supersededCount: superseded.length, comparison, consensus }, locale),
+    sentence: statusSentence(
+      {
+        cumulative: quantity.cumulative,
+        current,
+        supersededCount: superseded.length,
+        comparison,
+        consensus,
+      },
+      locale,
+    ),
   };
 }

@@ -8,7 +8,12 @@ import {
   type RangeRow,
 } from "./range-chart-layout";
 
-const row = (id: string, low: number | null, high: number | null, relation: RangeRow["relation"] = "agrees"): RangeRow => ({
+const row = (
+  id: string,
+  low: number | null,
+  high: number | null,
+  relation: RangeRow["relation"] = "agrees",
+): RangeRow => ({
   id,
   label: id,
   low,
@@ -111,11 +116,17 @@ describe("numbers on the chart", () => {
 
   it("describes every row and the consensus for a screen reader", () => {
     const text = chartDescription(idlib.slice(0, 2), { low: 31, high: null }, null);
-    expect(text).toBe("Governor of Hatay: 29 or more. Syrian Observatory: 31 or more. Consensus: 31 or more.");
+    expect(text).toBe(
+      "Governor of Hatay: 29 or more. Syrian Observatory: 31 or more. Consensus: 31 or more.",
+    );
   });
 
   it("says when a figure conflicts and when nothing is shared", () => {
-    const text = chartDescription([row("A", 29, 29), row("B", 35, 35, "conflict")], null, "soldiers");
+    const text = chartDescription(
+      [row("A", 29, 29), row("B", 35, 35, "conflict")],
+      null,
+      "soldiers",
+    );
     expect(text).toContain("Figures in soldiers.");
     expect(text).toContain("B: 35, in conflict with another source.");
     expect(text).toContain("No figure is shared by every source.");
@@ -134,7 +145,13 @@ describe("where each mark stands on the chart (percent of the plot)", () => {
   });
 
   it("keeps every mark and tick inside the plot, the ticks evenly from 0 to 100", () => {
-    const rows = [...idlib, { ...row("late", 35, 40, "conflict"), label: "A source with a very long name indeed, longer than a line" }];
+    const rows = [
+      ...idlib,
+      {
+        ...row("late", 35, 40, "conflict"),
+        label: "A source with a very long name indeed, longer than a line",
+      },
+    ];
     const layout = layoutRangeChart(rows, null);
     for (const r of layout.rows) {
       expect(r.from).toBeGreaterThanOrEqual(0);
@@ -149,7 +166,11 @@ describe("where each mark stands on the chart (percent of the plot)", () => {
   });
 
   it("names the relation in a word, so the chart reads without colour", () => {
-    const layout = layoutRangeChart([row("a", 29, 29), row("b", 35, 35, "conflict"), row("c", 30, 30, "superseded")], null, "fr");
+    const layout = layoutRangeChart(
+      [row("a", 29, 29), row("b", 35, 35, "conflict"), row("c", 30, 30, "superseded")],
+      null,
+      "fr",
+    );
     expect(layout.rows.map((r) => r.tag)).toEqual([null, "contradiction", "remplacé"]);
   });
 
@@ -178,6 +199,7 @@ describe("where each mark stands on the chart (percent of the plot)", () => {
 
   it("prints no floating-point dust in a position", () => {
     const layout = layoutRangeChart([row("a", 1, 2), row("b", 1.3, 1.7)], null);
-    for (const r of layout.rows) for (const x of [r.from, r.to]) expect(String(x).length).toBeLessThan(7);
+    for (const r of layout.rows)
+      for (const x of [r.from, r.to]) expect(String(x).length).toBeLessThan(7);
   });
 });

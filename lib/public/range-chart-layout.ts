@@ -60,7 +60,10 @@ function roundToStep(value: number, step: number): number {
  * open bound needs room to run to the edge of the axis, so the side it points to gets more
  * padding. Counts never go below zero on the axis.
  */
-export function rangeDomain(rows: readonly RangeBounds[], consensus: RangeBounds | null = null): RangeDomain {
+export function rangeDomain(
+  rows: readonly RangeBounds[],
+  consensus: RangeBounds | null = null,
+): RangeDomain {
   const all = consensus ? [...rows, consensus] : [...rows];
   const values = finiteValues(all);
   if (values.length === 0) return { min: 0, max: 1, step: 1, ticks: [], hasScale: false };
@@ -95,7 +98,8 @@ export function rangeDomain(rows: readonly RangeBounds[], consensus: RangeBounds
     if (score < chosen.score) chosen = { min: niceMin, max: niceMax, step, count, score };
   }
   const ticks: number[] = [];
-  for (let i = 0; i < chosen.count; i++) ticks.push(roundToStep(chosen.min + i * chosen.step, chosen.step));
+  for (let i = 0; i < chosen.count; i++)
+    ticks.push(roundToStep(chosen.min + i * chosen.step, chosen.step));
   return {
     min: roundToStep(chosen.min, chosen.step),
     max: roundToStep(chosen.max, chosen.step),
@@ -108,33 +112,47 @@ export function rangeDomain(rows: readonly RangeBounds[], consensus: RangeBounds
 const formats = (locale: Locale) => ({
   plain: new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }),
   compact: new Intl.NumberFormat(locale, { notation: "compact", maximumFractionDigits: 2 }),
-  compactLong: new Intl.NumberFormat(locale, { notation: "compact", compactDisplay: "long", maximumFractionDigits: 2 }),
+  compactLong: new Intl.NumberFormat(locale, {
+    notation: "compact",
+    compactDisplay: "long",
+    maximumFractionDigits: 2,
+  }),
 });
-const FORMATS: Record<Locale, ReturnType<typeof formats>> = { en: formats("en"), fr: formats("fr") };
+const FORMATS: Record<Locale, ReturnType<typeof formats>> = {
+  en: formats("en"),
+  fr: formats("fr"),
+};
 
 /** A tick label: "29", "1,000", "25K", "3.7M" ("1 000", "25 k", "3,7 M"). Digits stay exact below ten thousand. */
 export function formatTick(n: number, locale: Locale = "en"): string {
-  return Math.abs(n) >= 10_000 ? FORMATS[locale].compact.format(n) : FORMATS[locale].plain.format(n);
+  return Math.abs(n) >= 10_000
+    ? FORMATS[locale].compact.format(n)
+    : FORMATS[locale].plain.format(n);
 }
 
 /** A number in a sentence: "1,250", "3.7 million". */
 export function formatNumber(n: number, locale: Locale = "en"): string {
-  return Math.abs(n) >= 1_000_000 ? FORMATS[locale].compactLong.format(n) : FORMATS[locale].plain.format(n);
+  return Math.abs(n) >= 1_000_000
+    ? FORMATS[locale].compactLong.format(n)
+    : FORMATS[locale].plain.format(n);
 }
 
 /** The chart's words in one language. */
-const CHART_WORDS: Record<Locale, {
-  any: string;
-  orFewer: string;
-  orMore: string;
-  to: string;
-  tags: Record<RangeRelation, string | null>;
-  relations: Record<RangeRelation, string>;
-  unit: (unit: string) => string;
-  consensus: (range: string) => string;
-  noConsensus: string;
-  band: (range: string) => string;
-}> = {
+const CHART_WORDS: Record<
+  Locale,
+  {
+    any: string;
+    orFewer: string;
+    orMore: string;
+    to: string;
+    tags: Record<RangeRelation, string | null>;
+    relations: Record<RangeRelation, string>;
+    unit: (unit: string) => string;
+    consensus: (range: string) => string;
+    noConsensus: string;
+    band: (range: string) => string;
+  }
+> = {
   en: {
     any: "any amount",
     orFewer: "or fewer",
@@ -183,11 +201,17 @@ export function rangeInWords({ low, high }: RangeBounds, locale: Locale = "en"):
 }
 
 /** Every row in words, then the consensus: the chart's text alternative. */
-export function chartDescription(rows: readonly RangeRow[], consensus: RangeBounds | null, unit: string | null, locale: Locale = "en"): string {
+export function chartDescription(
+  rows: readonly RangeRow[],
+  consensus: RangeBounds | null,
+  unit: string | null,
+  locale: Locale = "en",
+): string {
   const words = CHART_WORDS[locale];
   const parts: string[] = [];
   if (unit) parts.push(words.unit(unit));
-  for (const r of rows) parts.push(`${r.label}: ${rangeInWords(r, locale)}${words.relations[r.relation]}.`);
+  for (const r of rows)
+    parts.push(`${r.label}: ${rangeInWords(r, locale)}${words.relations[r.relation]}.`);
   parts.push(consensus ? words.consensus(rangeInWords(consensus, locale)) : words.noConsensus);
   return parts.join(" ");
 }
@@ -224,7 +248,11 @@ const BAND_MIN_WIDTH = 1.2;
 const hundredths = (n: number) => Math.round(n * 100) / 100;
 
 /** Where every claim, tick and the consensus stand on the chart's one number line. */
-export function layoutRangeChart(rows: readonly RangeRow[], consensus: RangeBounds | null, locale: Locale = "en"): RangeChartLayout {
+export function layoutRangeChart(
+  rows: readonly RangeRow[],
+  consensus: RangeBounds | null,
+  locale: Locale = "en",
+): RangeChartLayout {
   const domain = rangeDomain(rows, consensus);
   const at = (v: number) => hundredths(((v - domain.min) / (domain.max - domain.min)) * 100);
 
@@ -244,7 +272,9 @@ export function layoutRangeChart(rows: readonly RangeRow[], consensus: RangeBoun
     let to = consensus.high === null ? 100 : at(consensus.high);
     if (to - from < BAND_MIN_WIDTH) {
       // Widened about its middle, and moved inward when that would cross an edge of the plot.
-      from = hundredths(Math.min(Math.max(0, (from + to - BAND_MIN_WIDTH) / 2), 100 - BAND_MIN_WIDTH));
+      from = hundredths(
+        Math.min(Math.max(0, (from + to - BAND_MIN_WIDTH) / 2), 100 - BAND_MIN_WIDTH),
+      );
       to = hundredths(from + BAND_MIN_WIDTH);
     }
     // Centred over the band when the band's middle leaves it room on both sides (at least 70%
@@ -256,7 +286,11 @@ export function layoutRangeChart(rows: readonly RangeRow[], consensus: RangeBoun
 
   return {
     domain,
-    ticks: domain.ticks.map((value) => ({ value, at: at(value), label: formatTick(value, locale) })),
+    ticks: domain.ticks.map((value) => ({
+      value,
+      at: at(value),
+      label: formatTick(value, locale),
+    })),
     band,
     rows: laidOut,
   };

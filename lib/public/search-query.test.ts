@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { buildSearchQuery, highlightParts, MATCH_END, MATCH_START, MAX_TERMS } from "./search-query";
+import {
+  buildSearchQuery,
+  highlightParts,
+  MATCH_END,
+  MATCH_START,
+  MAX_TERMS,
+} from "./search-query";
 
 describe("buildSearchQuery", () => {
   it("quotes every word and lets the last one be the start of a word", () => {
@@ -32,13 +38,13 @@ describe("buildSearchQuery", () => {
     ["soldiers 😀", '{title body} : ("soldiers"*)'],
     ["   ", null],
     ["", null],
-    ["'); DROP TABLE \"Claim\"; --", '{title body} : ("DROP" "TABLE" "Claim"*)'],
+    ['\'); DROP TABLE "Claim"; --', '{title body} : ("DROP" "TABLE" "Claim"*)'],
   ])("turns the hostile query %j into quoted words only", (input, match) => {
     expect(buildSearchQuery(input).match).toBe(match);
   });
 
   it("never lets a quote, an operator character or a colon through", () => {
-    for (const input of ['a"b', "a:b", "a*b", "a(b)", "a^b", "a{b}", "a\u0000b", "a\"\"b"]) {
+    for (const input of ['a"b', "a:b", "a*b", "a(b)", "a^b", "a{b}", "a\u0000b", 'a""b']) {
       const { match } = buildSearchQuery(input);
       const inside = match?.replace(/^\{title body\} : \(/, "").replace(/\)$/, "") ?? "";
       expect(inside).toMatch(/^("[\p{L}\p{N}\p{M}]+"\*? ?)+$/u);

@@ -8,9 +8,20 @@ const sources = {
 };
 
 let sequence = 0;
-function claim(source: keyof typeof sources, low: number | null, high: number | null, at: string): RecordClaim {
+function claim(
+  source: keyof typeof sources,
+  low: number | null,
+  high: number | null,
+  at: string,
+): RecordClaim {
   sequence += 1;
-  return { id: `${source}-${sequence}`, source: sources[source], low, high, reportedAt: new Date(at) };
+  return {
+    id: `${source}-${sequence}`,
+    source: sources[source],
+    low,
+    high,
+    reportedAt: new Date(at),
+  };
 }
 
 describe("a source's record", () => {
@@ -20,8 +31,16 @@ describe("a source's record", () => {
     const government = claim("government", 33, 33, "2020-02-28T07:00:00Z");
     const toll = { cumulative: true, claims: [government, governor, observatory] };
     // At least 29 and at least 31 both allow 33: compatible, not revised.
-    expect(sourceRecord("governor", [toll])).toMatchObject({ figures: 1, revised: 0, contradicted: 0 });
-    expect(sourceRecord("government", [toll])).toMatchObject({ figures: 1, revised: 0, contradicted: 0 });
+    expect(sourceRecord("governor", [toll])).toMatchObject({
+      figures: 1,
+      revised: 0,
+      contradicted: 0,
+    });
+    expect(sourceRecord("government", [toll])).toMatchObject({
+      figures: 1,
+      revised: 0,
+      contradicted: 0,
+    });
   });
 
   it("counts a figure the source itself replaced later as revised", () => {
@@ -39,7 +58,11 @@ describe("a source's record", () => {
     const toll = { cumulative: true, claims: [early, higher] };
     const record = sourceRecord("governor", [toll]);
     expect(record).toMatchObject({ figures: 1, revised: 1, contradicted: 0 });
-    expect(record.fates[early.id]).toEqual({ revised: "others", revisedBy: ["Turkish government"], contradictedBy: [] });
+    expect(record.fates[early.id]).toEqual({
+      revised: "others",
+      revisedBy: ["Turkish government"],
+      contradictedBy: [],
+    });
     // The later, higher figure is not itself revised.
     expect(sourceRecord("government", [toll])).toMatchObject({ revised: 0, contradicted: 0 });
   });
@@ -49,8 +72,16 @@ describe("a source's record", () => {
     const observatory = claim("observatory", 29, 29, "2020-02-27T22:00:00Z");
     // A toll only grows: a later, lower figure contradicts, it does not revise.
     const toll = { cumulative: true, claims: [governor, observatory] };
-    expect(sourceRecord("governor", [toll]).fates[governor.id]).toEqual({ revised: null, revisedBy: [], contradictedBy: ["Syrian Observatory for Human Rights"] });
-    expect(sourceRecord("observatory", [toll])).toMatchObject({ figures: 1, revised: 0, contradicted: 1 });
+    expect(sourceRecord("governor", [toll]).fates[governor.id]).toEqual({
+      revised: null,
+      revisedBy: [],
+      contradictedBy: ["Syrian Observatory for Human Rights"],
+    });
+    expect(sourceRecord("observatory", [toll])).toMatchObject({
+      figures: 1,
+      revised: 0,
+      contradicted: 1,
+    });
   });
 
   it("a figure the source replaced leaves the comparison: it is revised, not contradicted", () => {
@@ -62,10 +93,31 @@ describe("a source's record", () => {
   });
 
   it("adds up over the quantities, and an empty record is zero", () => {
-    const q1 = { cumulative: false, claims: [claim("governor", 5, 5, "2020-01-01T00:00:00Z"), claim("observatory", 9, 9, "2020-01-01T01:00:00Z")] };
-    const q2 = { cumulative: false, claims: [claim("governor", 1, 1, "2020-01-01T00:00:00Z"), claim("governor", 2, 2, "2020-01-02T00:00:00Z")] };
+    const q1 = {
+      cumulative: false,
+      claims: [
+        claim("governor", 5, 5, "2020-01-01T00:00:00Z"),
+        claim("observatory", 9, 9, "2020-01-01T01:00:00Z"),
+      ],
+    };
+    const q2 = {
+      cumulative: false,
+      claims: [
+        claim("governor", 1, 1, "2020-01-01T00:00:00Z"),
+        claim("governor", 2, 2, "2020-01-02T00:00:00Z"),
+      ],
+    };
     const q3 = { cumulative: false, claims: [claim("observatory", 7, 7, "2020-01-01T00:00:00Z")] };
-    expect(sourceRecord("governor", [q1, q2, q3])).toMatchObject({ figures: 3, revised: 1, contradicted: 1 });
-    expect(sourceRecord("nobody", [q1])).toEqual({ figures: 0, revised: 0, contradicted: 0, fates: {} });
+    expect(sourceRecord("governor", [q1, q2, q3])).toMatchObject({
+      figures: 3,
+      revised: 1,
+      contradicted: 1,
+    });
+    expect(sourceRecord("nobody", [q1])).toEqual({
+      figures: 0,
+      revised: 0,
+      contradicted: 0,
+      fates: {},
+    });
   });
 });

@@ -53,7 +53,11 @@ function fatesIn(sourceId: string, quantity: RecordQuantity): Record<string, Fig
   const fates: Record<string, FigureFate> = {};
   for (const claim of claims) {
     if (claim.source.id !== sourceId) continue;
-    fates[claim.id] = { revised: superseded.has(claim.id) ? "own" : null, revisedBy: [], contradictedBy: [] };
+    fates[claim.id] = {
+      revised: superseded.has(claim.id) ? "own" : null,
+      revisedBy: [],
+      contradictedBy: [],
+    };
   }
   for (const pair of comparison.pairs) {
     const [a, b] = [byId.get(pair.a), byId.get(pair.b)] as [RecordClaim, RecordClaim];
@@ -75,7 +79,10 @@ function fatesIn(sourceId: string, quantity: RecordQuantity): Record<string, Fig
 }
 
 /** The record of the source `sourceId` over the quantities it gave figures for. */
-export function sourceRecord(sourceId: string, quantities: readonly RecordQuantity[]): SourceRecord {
+export function sourceRecord(
+  sourceId: string,
+  quantities: readonly RecordQuantity[],
+): SourceRecord {
   const fates: Record<string, FigureFate> = {};
   for (const quantity of quantities) Object.assign(fates, fatesIn(sourceId, quantity));
   const all = Object.values(fates);

@@ -29,8 +29,14 @@ describe("which methods an address takes (RFC 9110)", () => {
       allow: "GET, HEAD, OPTIONS, POST",
       message: "This address does not take TRACE; it takes GET, HEAD, OPTIONS, POST.",
     });
-    expect(methodVerdict("DELETE", "/feed.atom")).toMatchObject({ status: 405, allow: "GET, HEAD, OPTIONS" });
-    expect(methodVerdict("GET", "/language")).toMatchObject({ status: 405, allow: "OPTIONS, POST" });
+    expect(methodVerdict("DELETE", "/feed.atom")).toMatchObject({
+      status: 405,
+      allow: "GET, HEAD, OPTIONS",
+    });
+    expect(methodVerdict("GET", "/language")).toMatchObject({
+      status: 405,
+      allow: "OPTIONS, POST",
+    });
   });
 
   it("a method no RFC defines is 501 Not Implemented, whatever the address", () => {

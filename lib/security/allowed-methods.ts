@@ -6,7 +6,17 @@
 // this table says what each one exports.
 
 /** Methods RFC 9110 (and RFC 5789 for PATCH) defines: anything else is not a method we know. */
-const KNOWN_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH"]);
+const KNOWN_METHODS = new Set([
+  "GET",
+  "HEAD",
+  "POST",
+  "PUT",
+  "DELETE",
+  "CONNECT",
+  "OPTIONS",
+  "TRACE",
+  "PATCH",
+]);
 
 /**
  * The route handlers (app/**\/route.ts) and the methods each exports, HEAD and OPTIONS aside:
@@ -54,10 +64,19 @@ export type MethodVerdict =
 /** Whether `method` may go on to `pathname`, or the refusal to answer instead. */
 export function methodVerdict(method: string, pathname: string): MethodVerdict {
   if (!KNOWN_METHODS.has(method)) {
-    return { ok: false, status: 501, message: `This server does not know the method ${method.slice(0, 20)}.` };
+    return {
+      ok: false,
+      status: 501,
+      message: `This server does not know the method ${method.slice(0, 20)}.`,
+    };
   }
   const allowed = allowedMethods(pathname);
   if (allowed.includes(method)) return { ok: true };
   const allow = allowed.join(", ");
-  return { ok: false, status: 405, allow, message: `This address does not take ${method}; it takes ${allow}.` };
+  return {
+    ok: false,
+    status: 405,
+    allow,
+    message: `This address does not take ${method}; it takes ${allow}.`,
+  };
 }

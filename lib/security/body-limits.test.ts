@@ -9,6 +9,8 @@ describe("how large a body passes the proxy", () => {
   });
 
   it("a larger one is refused in words rather than cut and misread", () => {
-    expect(bodyLimitRefusal(String(MAX_PROXIED_BODY_BYTES + 1))).toBe("This request is larger than this address takes (10 MB).");
+    expect(bodyLimitRefusal(String(MAX_PROXIED_BODY_BYTES + 1))).toBe(
+      "This request is larger than this address takes (10 MB).",
+    );
   });
 });

@@ -15,7 +15,8 @@ export const UNKNOWN_ADDRESS = "unknown";
 
 export type TrustedProxies = BlockList;
 
-export type ParsedProxies = { ok: true; proxies: TrustedProxies } | { ok: false; problem: string; proxies: TrustedProxies };
+export type ParsedProxies =
+  { ok: true; proxies: TrustedProxies } | { ok: false; problem: string; proxies: TrustedProxies };
 
 /**
  * TRUSTED_PROXIES: comma-separated addresses or CIDR ranges ("10.0.0.0/8, fd00::/8, 127.0.0.1").
@@ -25,7 +26,10 @@ export type ParsedProxies = { ok: true; proxies: TrustedProxies } | { ok: false;
  */
 export function parseTrustedProxies(setting: string | undefined): ParsedProxies {
   const proxies = new BlockList();
-  for (const entry of (setting ?? "").split(",").map((part) => part.trim()).filter(Boolean)) {
+  for (const entry of (setting ?? "")
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     if (!addRange(proxies, entry)) {
       return {
         ok: false,
@@ -86,8 +90,14 @@ function isTrusted(address: string, proxies: TrustedProxies): boolean {
  * A hop that is not an address stops the walk (nothing to its left can be believed either);
  * when every hop is a trusted proxy, the left-most is the client (a proxy asking for itself).
  */
-export function clientAddress(forwardedFor: string | null | undefined, proxies: TrustedProxies): string {
-  const hops = (forwardedFor ?? "").split(",").map((hop) => hop.trim()).filter(Boolean);
+export function clientAddress(
+  forwardedFor: string | null | undefined,
+  proxies: TrustedProxies,
+): string {
+  const hops = (forwardedFor ?? "")
+    .split(",")
+    .map((hop) => hop.trim())
+    .filter(Boolean);
   for (let index = hops.length - 1; index >= 0; index--) {
     const address = normalizeAddress(hops[index] ?? "");
     if (!address) return UNKNOWN_ADDRESS;

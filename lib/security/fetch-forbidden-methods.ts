@@ -14,7 +14,10 @@ const FETCH_FORBIDDEN = new Set(["TRACE"]);
 const installed = Symbol.for("claim-tracker.fetch-forbidden-methods");
 
 /** The status, headers and words for a request Next cannot take, or null for any other. */
-export function fetchForbiddenRefusal(method: string, url: string): { status: number; headers: Record<string, string>; body: string } | null {
+export function fetchForbiddenRefusal(
+  method: string,
+  url: string,
+): { status: number; headers: Record<string, string>; body: string } | null {
   if (!FETCH_FORBIDDEN.has(method)) return null;
   const pathname = url.split("?")[0] || "/";
   const verdict = hasMalformedEncoding(pathname) ? null : methodVerdict(method, pathname);
@@ -35,7 +38,11 @@ export function refuseFetchForbiddenMethods(): void {
   const prototype = Server.prototype as Server & { [installed]?: true };
   if (prototype[installed]) return;
   prototype[installed] = true;
-  const emit = prototype.emit as (this: Server, event: string | symbol, ...args: unknown[]) => boolean;
+  const emit = prototype.emit as (
+    this: Server,
+    event: string | symbol,
+    ...args: unknown[]
+  ) => boolean;
   prototype.emit = function (this: Server, event: string | symbol, ...args: unknown[]): boolean {
     if (event === "request") {
       const [request, response] = args as [IncomingMessage, ServerResponse];

@@ -30,7 +30,8 @@ export function pageContentSecurityPolicy(nonce: string, development = false): s
 }
 
 /** For answers that are not pages (JSON, CSV, feeds, scripts, styles): nothing may run or frame them. */
-export const NON_PAGE_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+export const NON_PAGE_CONTENT_SECURITY_POLICY =
+  "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 /** The headers every answer carries besides its CSP. */
 export const COMMON_SECURITY_HEADERS: Readonly<Record<string, string>> = {
@@ -38,5 +39,6 @@ export const COMMON_SECURITY_HEADERS: Readonly<Record<string, string>> = {
   "Referrer-Policy": "strict-origin-when-cross-origin",
   "X-Frame-Options": "DENY",
   "Cross-Origin-Opener-Policy": "same-origin",
-  "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
+  "Permissions-Policy":
+    "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
 };

@@ -12,4 +12,5 @@ export function hasMalformedEncoding(pathname: string): boolean {
   }
 }
 
-export const MALFORMED_PATH_MESSAGE = "This address is not valid: a % in it must be followed by two hexadecimal digits of UTF-8 text.";
+export const MALFORMED_PATH_MESSAGE =
+  "This address is not valid: a % in it must be followed by two hexadecimal digits of UTF-8 text.";

@@ -30,7 +30,10 @@ export function createRateLimit({ burst, refillMs, maxClients }: RateLimitOption
       buckets.delete(client);
       if (tokens < 1) {
         buckets.set(client, { tokens, at: now });
-        return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(((1 - tokens) * refillMs) / 1000)) };
+        return {
+          ok: false,
+          retryAfterSeconds: Math.max(1, Math.ceil(((1 - tokens) * refillMs) / 1000)),
+        };
       }
       buckets.set(client, { tokens: tokens - 1, at: now });
       if (buckets.size > maxClients) buckets.delete(buckets.keys().next().value as string);

@@ -36,10 +36,19 @@ const NUMBER_FIELDS = new Set<string>(["value", "low", "high"]);
 const TIME_FIELDS = new Set<string>(["reportedAt", "publishedAt"]);
 
 export type ClaimBodyResult =
-  | { ok: true; form: Record<string, string>; sourceName: string | null; figureFrom: "engine" | "body" }
+  | {
+      ok: true;
+      form: Record<string, string>;
+      sourceName: string | null;
+      figureFrom: "engine" | "body";
+    }
   | { ok: false; message: string; fields: Record<string, string> };
 
-const refuse = (message: string, fields: Record<string, string> = {}): ClaimBodyResult => ({ ok: false, message, fields });
+const refuse = (message: string, fields: Record<string, string> = {}): ClaimBodyResult => ({
+  ok: false,
+  message,
+  fields,
+});
 
 /**
  * An ISO 8601 time with its zone ("2020-02-27T22:00:00Z", "…+03:00") as the form's UTC field
@@ -47,7 +56,10 @@ const refuse = (message: string, fields: Record<string, string> = {}): ClaimBody
  * passed on for the form's own message.
  */
 export function utcFormTime(value: string): string {
-  const zoned = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?)(Z|[+-]\d{2}:\d{2})$/i.exec(value.trim());
+  const zoned =
+    /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?)(Z|[+-]\d{2}:\d{2})$/i.exec(
+      value.trim(),
+    );
   // Date would roll 31 February over into March: a day that does not exist stays as given.
   if (!zoned || !isCalendarDay(value.trim().slice(0, 10))) return value;
   const date = new Date(value.trim());
@@ -58,15 +70,23 @@ export function utcFormTime(value: string): string {
 function asText(field: string, value: unknown): string | { error: string } {
   if (value === null || value === undefined) return "";
   if (typeof value === "string") return TIME_FIELDS.has(field) ? utcFormTime(value) : value;
-  if (typeof value === "number" && NUMBER_FIELDS.has(field) && Number.isFinite(value)) return String(value);
-  return { error: NUMBER_FIELDS.has(field) ? "Give a number, such as 29, or null." : "Give text, or null." };
+  if (typeof value === "number" && NUMBER_FIELDS.has(field) && Number.isFinite(value))
+    return String(value);
+  return {
+    error: NUMBER_FIELDS.has(field) ? "Give a number, such as 29, or null." : "Give text, or null.",
+  };
 }
 
 const collapse = (s: string) => s.replace(/\s+/g, " ").trim().toLowerCase();
 
 /** The figure the engine reads in the sentence: the one written as `quote`, or the only one. */
-function engineFigure(sentence: string, language: string, quote: string): Figure | { field: ApiClaimField; error: string } {
-  if (language !== "en" && language !== "fr") return { field: "language", error: "Choose the language of the sentence: en or fr." };
+function engineFigure(
+  sentence: string,
+  language: string,
+  quote: string,
+): Figure | { field: ApiClaimField; error: string } {
+  if (language !== "en" && language !== "fr")
+    return { field: "language", error: "Choose the language of the sentence: en or fr." };
   const found = findFigures(sentence, language);
   if (quote !== "") {
     const figure = found.find((f) => collapse(f.quote) === collapse(quote));
@@ -93,7 +113,8 @@ function engineFigure(sentence: string, language: string, quote: string): Figure
  * given, its bounds worked out from the value as the form does when low and high are left out.
  */
 export function claimFormFromBody(body: unknown): ClaimBodyResult {
-  if (!body || typeof body !== "object" || Array.isArray(body)) return refuse("The body must be a JSON object with the claim's fields.");
+  if (!body || typeof body !== "object" || Array.isArray(body))
+    return refuse("The body must be a JSON object with the claim's fields.");
   const fields: Record<string, string> = {};
   const form: Record<string, string> = {};
   for (const [key, value] of Object.entries(body)) {
@@ -109,13 +130,20 @@ export function claimFormFromBody(body: unknown): ClaimBodyResult {
 
   const sourceName = form.sourceName?.trim() || null;
   delete form.sourceName;
-  if (sourceName && form.sourceId) return refuse("Some fields need attention.", { sourceName: "Give sourceId or sourceName, not both." });
+  if (sourceName && form.sourceId)
+    return refuse("Some fields need attention.", {
+      sourceName: "Give sourceId or sourceName, not both.",
+    });
 
   if (!form.qualifier) {
     const sentence = form.sentence ?? "";
-    if (sentence.trim() === "") return refuse("Some fields need attention.", { sentence: "Type or paste the sentence that holds the figure." });
+    if (sentence.trim() === "")
+      return refuse("Some fields need attention.", {
+        sentence: "Type or paste the sentence that holds the figure.",
+      });
     const figure = engineFigure(sentence, form.language ?? "", form.quote ?? "");
-    if ("field" in figure) return refuse("Some fields need attention.", { [figure.field]: figure.error });
+    if ("field" in figure)
+      return refuse("Some fields need attention.", { [figure.field]: figure.error });
     const number = (n: number | null) => (n === null ? "" : String(n));
     Object.assign(form, {
       quote: figure.quote,

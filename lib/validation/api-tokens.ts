@@ -3,7 +3,13 @@ import { API_TOKEN_SCOPES } from "@/lib/auth/api-token";
 
 // The admin's token forms (app/admin/tokens).
 
-const id = (message: string) => z.string({ error: message }).trim().min(1, message).max(64, message).regex(/^[A-Za-z0-9_-]+$/, message);
+const id = (message: string) =>
+  z
+    .string({ error: message })
+    .trim()
+    .min(1, message)
+    .max(64, message)
+    .regex(/^[A-Za-z0-9_-]+$/, message);
 
 /** A new token: what it is for, what it may do, and whose work it does. */
 export const createApiTokenInput = z.object({
@@ -12,7 +18,9 @@ export const createApiTokenInput = z.object({
     .trim()
     .min(1, "Say what the token is for, such as “Wire desk importer”.")
     .max(100, "Keep the name under 100 characters."),
-  scope: z.enum(API_TOKEN_SCOPES as ["read", "write_drafts"], { error: "Choose what the token may do." }),
+  scope: z.enum(API_TOKEN_SCOPES as ["read", "write_drafts"], {
+    error: "Choose what the token may do.",
+  }),
   actingUserId: id("Choose the account the token acts as."),
 });
 export type CreateApiTokenInput = z.infer<typeof createApiTokenInput>;

@@ -10,8 +10,13 @@ const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 export const auditQuery = z.object({
   view: z.preprocess(first, z.enum(AUDIT_VIEWS).catch("workflow")).default("workflow"),
   entity: z.preprocess(first, z.enum(AUDIT_ENTITIES).optional().catch(undefined)),
-  email: z.preprocess(first, z.string().trim().toLowerCase().max(320).optional().catch(undefined)).transform((e) => e || undefined),
-  before: z.preprocess(first, z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional().catch(undefined)),
+  email: z
+    .preprocess(first, z.string().trim().toLowerCase().max(320).optional().catch(undefined))
+    .transform((e) => e || undefined),
+  before: z.preprocess(
+    first,
+    z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional().catch(undefined),
+  ),
 });
 
 export type AuditQuery = z.infer<typeof auditQuery>;

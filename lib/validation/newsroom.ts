@@ -8,9 +8,19 @@ export const MAX_ARTICLE_LENGTH = 100_000;
 export const MAX_SENTENCE_LENGTH = 2_000;
 
 export const LANGUAGES = ["en", "fr"] as const;
-export const LANGUAGE_LABELS: Record<(typeof LANGUAGES)[number], string> = { en: "English", fr: "French" };
+export const LANGUAGE_LABELS: Record<(typeof LANGUAGES)[number], string> = {
+  en: "English",
+  fr: "French",
+};
 
-export const MEASURES = ["killed", "injured", "killed_and_injured", "missing", "displaced", "other"] as const;
+export const MEASURES = [
+  "killed",
+  "injured",
+  "killed_and_injured",
+  "missing",
+  "displaced",
+  "other",
+] as const;
 export const MEASURE_LABELS: Record<(typeof MEASURES)[number], string> = {
   killed: "Killed",
   injured: "Injured",
@@ -48,7 +58,17 @@ export const SOURCE_KIND_LABELS: Record<(typeof SOURCE_KINDS)[number], string> =
   social_media: "Social media",
 };
 
-export const QUALIFIERS = ["exact", "at_least", "more_than", "at_most", "less_than", "about", "nearly", "range", "vague"] as const;
+export const QUALIFIERS = [
+  "exact",
+  "at_least",
+  "more_than",
+  "at_most",
+  "less_than",
+  "about",
+  "nearly",
+  "range",
+  "vague",
+] as const;
 export const FIGURE_KINDS = ["count", "percent", "money", "measure"] as const;
 
 // ---------------------------------------------------------------------------------------------
@@ -147,10 +167,16 @@ const optionalNumber = (label: string) =>
     .max(40, `Enter the ${label} as a number.`)
     .transform((value, ctx) => {
       if (value === "") return null;
-      const cleaned = value.replace(/[\s\u00a0\u202f_]/g, "").replace(/,(?=\d{1,2}$)/, ".").replace(/,/g, "");
+      const cleaned = value
+        .replace(/[\s\u00a0\u202f_]/g, "")
+        .replace(/,(?=\d{1,2}$)/, ".")
+        .replace(/,/g, "");
       const n = /^-?\d+(\.\d+)?$/.test(cleaned) ? Number(cleaned) : Number.NaN;
       if (!Number.isFinite(n) || Math.abs(n) > Number.MAX_SAFE_INTEGER) {
-        ctx.addIssue({ code: "custom", message: `Enter the ${label} as a number, such as 29 or 3700000.` });
+        ctx.addIssue({
+          code: "custom",
+          message: `Enter the ${label} as a number, such as 29 or 3700000.`,
+        });
         return z.NEVER;
       }
       return n;
@@ -160,13 +186,26 @@ const version = z.coerce
   .number({ error: "Reload the page: we could not tell which version you started from." })
   .int("Reload the page: we could not tell which version you started from.")
   .min(1, "Reload the page: we could not tell which version you started from.")
-  .max(Number.MAX_SAFE_INTEGER, "Reload the page: we could not tell which version you started from.");
+  .max(
+    Number.MAX_SAFE_INTEGER,
+    "Reload the page: we could not tell which version you started from.",
+  );
 
 /** A checkbox: present ("on") is true, absent is false. */
 const checkbox = z
-  .union([z.literal("on"), z.literal("true"), z.literal("false"), z.literal(""), z.boolean(), z.undefined()], {
-    error: "Tick the box, or leave it empty.",
-  })
+  .union(
+    [
+      z.literal("on"),
+      z.literal("true"),
+      z.literal("false"),
+      z.literal(""),
+      z.boolean(),
+      z.undefined(),
+    ],
+    {
+      error: "Tick the box, or leave it empty.",
+    },
+  )
   .transform((value) => value === "on" || value === "true" || value === true);
 
 /**
@@ -200,7 +239,10 @@ export const quantityInput = withBlanks(
   z
     .object({
       storyId: id("Choose the story this quantity belongs to."),
-      label: requiredText("Say what is counted, such as “Turkish soldiers killed in the strikes”.", 200),
+      label: requiredText(
+        "Say what is counted, such as “Turkish soldiers killed in the strikes”.",
+        200,
+      ),
       unit: optionalText(40),
       cumulative: checkbox,
       scopeWho: text(200).default(""),
@@ -208,7 +250,9 @@ export const quantityInput = withBlanks(
       scopeFrom: optionalCalendarDay,
       scopeTo: optionalCalendarDay,
       measure: z.enum(MEASURES, { error: "Choose what is counted: killed, injured, missing…" }),
-      headlinePolicy: z.enum(HEADLINE_POLICIES, { error: "Choose how the public number is worked out." }),
+      headlinePolicy: z.enum(HEADLINE_POLICIES, {
+        error: "Choose how the public number is worked out.",
+      }),
     })
     .refine((q) => q.scopeFrom === null || q.scopeTo === null || q.scopeFrom <= q.scopeTo, {
       message: "The last day comes before the first: swap them.",
@@ -219,10 +263,10 @@ export type QuantityInput = z.infer<typeof quantityInput>;
 
 export const sourceInput = withBlanks(
   z.object({
-    name: requiredText("Enter the source's name, such as “Syrian Observatory for Human Rights (OSDH)”.", 200).refine(
-      (value) => /[\p{L}\p{N}]/u.test(value),
-      "A name needs at least one letter or digit.",
-    ),
+    name: requiredText(
+      "Enter the source's name, such as “Syrian Observatory for Human Rights (OSDH)”.",
+      200,
+    ).refine((value) => /[\p{L}\p{N}]/u.test(value), "A name needs at least one letter or digit."),
     kind: z.enum(SOURCE_KINDS, { error: "Choose what kind of source this is." }),
     country: text(120).default(""),
     homepage: optionalHttpUrl,
@@ -269,13 +313,25 @@ type ClaimFields = z.infer<typeof claimObject>;
 function checkClaim(claim: ClaimFields, ctx: z.RefinementCtx) {
   const collapse = (s: string) => s.replace(/\s+/g, " ").toLowerCase();
   if (!collapse(claim.sentence).includes(collapse(claim.quote))) {
-    ctx.addIssue({ code: "custom", path: ["quote"], message: "The figure must be written as in the sentence: copy it from there." });
+    ctx.addIssue({
+      code: "custom",
+      path: ["quote"],
+      message: "The figure must be written as in the sentence: copy it from there.",
+    });
   }
   if (claim.low !== null && claim.high !== null && claim.low > claim.high) {
-    ctx.addIssue({ code: "custom", path: ["high"], message: "The highest value is below the lowest: swap them." });
+    ctx.addIssue({
+      code: "custom",
+      path: ["high"],
+      message: "The highest value is below the lowest: swap them.",
+    });
   }
   if (claim.qualifier === "range" && (claim.low === null || claim.high === null)) {
-    ctx.addIssue({ code: "custom", path: [claim.low === null ? "low" : "high"], message: "A range needs both its lowest and highest value." });
+    ctx.addIssue({
+      code: "custom",
+      path: [claim.low === null ? "low" : "high"],
+      message: "A range needs both its lowest and highest value.",
+    });
   }
   if (claim.qualifier !== "range" && claim.qualifier !== "vague" && claim.value === null) {
     ctx.addIssue({ code: "custom", path: ["value"], message: "Enter the number the source gave." });
@@ -292,7 +348,9 @@ function checkClaim(claim: ClaimFields, ctx: z.RefinementCtx) {
 export const claimDraftInput = withBlanks(claimObject.superRefine(checkClaim));
 export type ClaimDraftInput = z.infer<typeof claimDraftInput>;
 
-export const claimUpdateInput = withBlanks(claimObject.extend({ claimId: id("Choose a claim."), version }).superRefine(checkClaim));
+export const claimUpdateInput = withBlanks(
+  claimObject.extend({ claimId: id("Choose a claim."), version }).superRefine(checkClaim),
+);
 export type ClaimUpdateInput = z.infer<typeof claimUpdateInput>;
 
 export const submitClaimInput = withBlanks(z.object({ claimId: id("Choose a claim."), version }));
@@ -320,7 +378,9 @@ export const pastedArticleInput = withBlanks(
       language: z.enum(LANGUAGES, { error: "Choose the language of the article." }),
       ...articleFields,
       relayedById: optionalId("Choose the outlet from the list, or leave it empty."),
-      reportedAt: utcTime("Enter when the sources gave these figures (the article's time will do)."),
+      reportedAt: utcTime(
+        "Enter when the sources gave these figures (the article's time will do).",
+      ),
       figures: z
         .array(keptFigure, { error: "Tick at least one figure to keep." })
         .min(1, "Tick at least one figure to keep.")

@@ -20,12 +20,17 @@ describe("what the Read a figure form accepts", () => {
   });
 
   it("refuses a text over the limit, saying what the limit is", () => {
-    const result = readFiguresInput().safeParse({ text: "9".repeat(MAX_TEXT_LENGTH + 1), lang: "en" });
+    const result = readFiguresInput().safeParse({
+      text: "9".repeat(MAX_TEXT_LENGTH + 1),
+      lang: "en",
+    });
     expect(result.error?.issues[0]?.message).toMatch(/under 20,000 characters/);
   });
 
   it("accepts a text exactly at the limit", () => {
-    expect(readFiguresInput().safeParse({ text: "9".repeat(MAX_TEXT_LENGTH), lang: "en" }).success).toBe(true);
+    expect(
+      readFiguresInput().safeParse({ text: "9".repeat(MAX_TEXT_LENGTH), lang: "en" }).success,
+    ).toBe(true);
   });
 
   it("refuses a language it does not read", () => {
@@ -53,10 +58,15 @@ describe("the form's messages to a French reader", () => {
 
   it("asks for the text's language in French", () => {
     const result = schema.safeParse({ text: "30", lang: "de" });
-    expect(result.error?.issues[0]?.message).toBe("Choisissez la langue dans laquelle le texte est écrit.");
+    expect(result.error?.issues[0]?.message).toBe(
+      "Choisissez la langue dans laquelle le texte est écrit.",
+    );
   });
 
   it("accepts the same input as in English: only the words change", () => {
-    expect(schema.parse({ text: " Au moins 29 ", lang: "fr" })).toEqual({ text: "Au moins 29", lang: "fr" });
+    expect(schema.parse({ text: " Au moins 29 ", lang: "fr" })).toEqual({
+      text: "Au moins 29",
+      lang: "fr",
+    });
   });
 });

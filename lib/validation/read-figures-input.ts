@@ -21,7 +21,10 @@ function schemaIn(locale: Locale) {
   });
 }
 
-const SCHEMAS = Object.fromEntries(LOCALES.map((locale) => [locale, schemaIn(locale)])) as Record<Locale, ReturnType<typeof schemaIn>>;
+const SCHEMAS = Object.fromEntries(LOCALES.map((locale) => [locale, schemaIn(locale)])) as Record<
+  Locale,
+  ReturnType<typeof schemaIn>
+>;
 
 /**
  * What the "Read a figure" form sends, with its messages in the reader's language: shared by the

@@ -20,7 +20,10 @@ const version = z.coerce
   .number({ error: "Reload the page: we could not tell which version of the claim you saw." })
   .int("Reload the page: we could not tell which version of the claim you saw.")
   .min(1, "Reload the page: we could not tell which version of the claim you saw.")
-  .max(Number.MAX_SAFE_INTEGER, "Reload the page: we could not tell which version of the claim you saw.");
+  .max(
+    Number.MAX_SAFE_INTEGER,
+    "Reload the page: we could not tell which version of the claim you saw.",
+  );
 
 const requiredText = (empty: string) =>
   z
@@ -36,7 +39,11 @@ export const approveClaimInput = z.object({ claimId, version });
 
 export const rejectClaimInput = z.object({ claimId, version, note: requiredText(NOTE_REQUIRED) });
 
-export const retractClaimInput = z.object({ claimId, version, reason: requiredText(REASON_REQUIRED) });
+export const retractClaimInput = z.object({
+  claimId,
+  version,
+  reason: requiredText(REASON_REQUIRED),
+});
 
 export const rateClaimInput = z.object({
   claimId,
@@ -52,8 +59,14 @@ export type RateClaimInput = z.infer<typeof rateClaimInput>;
 /** Each rating as the reviewer's list shows it, with what it means (ClaimReview's reviewRating). */
 export const RATING_LABELS: Record<ClaimRating, { label: string; meaning: string }> = {
   unverified: { label: "Unverified", meaning: "not checked yet" },
-  confirmed: { label: "Confirmed", meaning: "the source did give this figure, and other evidence supports it" },
+  confirmed: {
+    label: "Confirmed",
+    meaning: "the source did give this figure, and other evidence supports it",
+  },
   disputed: { label: "Disputed", meaning: "other credible sources or evidence contradict it" },
   false: { label: "False", meaning: "the evidence shows the figure is wrong" },
-  misleading: { label: "Misleading", meaning: "accurate in itself, but presented in a way that misleads" },
+  misleading: {
+    label: "Misleading",
+    meaning: "accurate in itself, but presented in a way that misleads",
+  },
 };

@@ -3,7 +3,9 @@ import { registerWebhookInput } from "./webhooks";
 
 const messageFor = (input: unknown, field: string) => {
   const result = registerWebhookInput.safeParse(input);
-  return result.success ? null : (result.error.issues.find((i) => i.path[0] === field)?.message ?? null);
+  return result.success
+    ? null
+    : (result.error.issues.find((i) => i.path[0] === field)?.message ?? null);
 };
 
 describe("registering a webhook", () => {
@@ -12,14 +14,18 @@ describe("registering a webhook", () => {
   });
 
   it("takes an http or https URL with one or both events", () => {
-    expect(registerWebhookInput.parse({ url: " https://cms.example.org/hook ", events: "published" })).toEqual({
+    expect(
+      registerWebhookInput.parse({ url: " https://cms.example.org/hook ", events: "published" }),
+    ).toEqual({
       url: "https://cms.example.org/hook",
       events: ["published"],
     });
-    expect(registerWebhookInput.parse({ url: "http://93.184.216.34:8080/in", events: ["published", "retracted", "published"] }).events).toEqual([
-      "published",
-      "retracted",
-    ]);
+    expect(
+      registerWebhookInput.parse({
+        url: "http://93.184.216.34:8080/in",
+        events: ["published", "retracted", "published"],
+      }).events,
+    ).toEqual(["published", "retracted"]);
   });
 
   it("refuses this machine, private networks, link-local and the metadata address, however written", () => {
@@ -53,22 +59,42 @@ describe("registering a webhook", () => {
 
   it("takes a local receiver the server's WEBHOOK_ALLOWED_HOSTS names, on the port it names", () => {
     vi.stubEnv("WEBHOOK_ALLOWED_HOSTS", "127.0.0.1:4010,cms.localhost");
-    expect(messageFor({ url: "http://127.0.0.1:4010/hook", events: "published" }, "url")).toBeNull();
+    expect(
+      messageFor({ url: "http://127.0.0.1:4010/hook", events: "published" }, "url"),
+    ).toBeNull();
     expect(messageFor({ url: "http://cms.localhost/hook", events: "published" }, "url")).toBeNull();
-    expect(messageFor({ url: "http://127.0.0.1:22/", events: "published" }, "url")).toMatch(/^This address is on this machine/);
+    expect(messageFor({ url: "http://127.0.0.1:22/", events: "published" }, "url")).toMatch(
+      /^This address is on this machine/,
+    );
   });
 
   it("refuses other schemes, credentials in the URL and things that are not URLs, saying why", () => {
-    expect(messageFor({ url: "ftp://example.org/x", events: "published" }, "url")).toBe("Only http:// and https:// addresses can receive webhooks.");
-    expect(messageFor({ url: "javascript:alert(1)", events: "published" }, "url")).toBe("Only http:// and https:// addresses can receive webhooks.");
-    expect(messageFor({ url: "https://user:pw@example.org/", events: "published" }, "url")).toMatch(/^Leave the user name and password out/);
-    expect(messageFor({ url: "cms hook", events: "published" }, "url")).toBe("Enter the receiver's address, starting with http:// or https://.");
-    expect(messageFor({ url: "", events: "published" }, "url")).toBe("Enter the receiver's address, starting with http:// or https://.");
+    expect(messageFor({ url: "ftp://example.org/x", events: "published" }, "url")).toBe(
+      "Only http:// and https:// addresses can receive webhooks.",
+    );
+    expect(messageFor({ url: "javascript:alert(1)", events: "published" }, "url")).toBe(
+      "Only http:// and https:// addresses can receive webhooks.",
+    );
+    expect(messageFor({ url: "https://user:pw@example.org/", events: "published" }, "url")).toMatch(
+      /^Leave the user name and password out/,
+    );
+    expect(messageFor({ url: "cms hook", events: "published" }, "url")).toBe(
+      "Enter the receiver's address, starting with http:// or https://.",
+    );
+    expect(messageFor({ url: "", events: "published" }, "url")).toBe(
+      "Enter the receiver's address, starting with http:// or https://.",
+    );
   });
 
   it("needs at least one known event", () => {
-    expect(messageFor({ url: "https://example.org/" }, "events")).toBe("Choose at least one event.");
-    expect(messageFor({ url: "https://example.org/", events: [] }, "events")).toBe("Choose at least one event.");
-    expect(messageFor({ url: "https://example.org/", events: "deleted" }, "events")).toBe("Choose at least one event.");
+    expect(messageFor({ url: "https://example.org/" }, "events")).toBe(
+      "Choose at least one event.",
+    );
+    expect(messageFor({ url: "https://example.org/", events: [] }, "events")).toBe(
+      "Choose at least one event.",
+    );
+    expect(messageFor({ url: "https://example.org/", events: "deleted" }, "events")).toBe(
+      "Choose at least one event.",
+    );
   });
 });

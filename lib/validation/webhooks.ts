@@ -35,17 +35,26 @@ export const webhookUrl = z
       return;
     }
     if (url.protocol !== "http:" && url.protocol !== "https:") {
-      context.addIssue({ code: "custom", message: "Only http:// and https:// addresses can receive webhooks." });
+      context.addIssue({
+        code: "custom",
+        message: "Only http:// and https:// addresses can receive webhooks.",
+      });
     } else if (url.username || url.password) {
       // A password in the URL would be shown on the admin page and written in logs.
-      context.addIssue({ code: "custom", message: "Leave the user name and password out of the address: deliveries are signed instead." });
+      context.addIssue({
+        code: "custom",
+        message:
+          "Leave the user name and password out of the address: deliveries are signed instead.",
+      });
     } else if (isRefusedReceiverUrl(url, allowedHosts())) {
       context.addIssue({ code: "custom", message: NOT_PUBLIC_AT_REGISTRATION });
     }
   });
 
 const events = z
-  .union([z.enum(WEBHOOK_EVENTS), z.array(z.enum(WEBHOOK_EVENTS))], { error: "Choose at least one event." })
+  .union([z.enum(WEBHOOK_EVENTS), z.array(z.enum(WEBHOOK_EVENTS))], {
+    error: "Choose at least one event.",
+  })
   .transform((value) => [...new Set(Array.isArray(value) ? value : [value])])
   .pipe(z.array(z.enum(WEBHOOK_EVENTS)).min(1, "Choose at least one event."));
 
@@ -53,11 +62,17 @@ const events = z
 export const registerWebhookInput = z.object({ url: webhookUrl, events });
 export type RegisterWebhookInput = z.infer<typeof registerWebhookInput>;
 
-const webhookId = z.string({ error: "Choose a webhook." }).trim().regex(/^[A-Za-z0-9_-]{1,64}$/, "Choose a webhook.");
+const webhookId = z
+  .string({ error: "Choose a webhook." })
+  .trim()
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, "Choose a webhook.");
 
 /** Deactivating, activating, deleting or pinging one webhook. */
 export const webhookIdInput = z.object({ webhookId });
 export type WebhookIdInput = z.infer<typeof webhookIdInput>;
 
-export const setWebhookActiveInput = z.object({ webhookId, active: z.enum(["true", "false"], { error: "Choose on or off." }).transform((v) => v === "true") });
+export const setWebhookActiveInput = z.object({
+  webhookId,
+  active: z.enum(["true", "false"], { error: "Choose on or off." }).transform((v) => v === "true"),
+});
 export type SetWebhookActiveInput = z.infer<typeof setWebhookActiveInput>;

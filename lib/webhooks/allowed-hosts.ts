@@ -60,5 +60,8 @@ const DEFAULT_PORTS: Record<string, number> = { "http:": 80, "https:": 443 };
 export function isAllowedReceiver(url: URL, allowed: readonly AllowedHost[]): boolean {
   const port = url.port ? Number(url.port) : (DEFAULT_PORTS[url.protocol] ?? 0);
   const host = url.hostname.replace(/\.$/, "");
-  return allowed.some((entry) => entry.host.replace(/\.$/, "") === host && (entry.port === null || entry.port === port));
+  return allowed.some(
+    (entry) =>
+      entry.host.replace(/\.$/, "") === host && (entry.port === null || entry.port === port),
+  );
 }

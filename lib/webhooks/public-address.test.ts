@@ -41,15 +41,34 @@ describe("which addresses a webhook may reach", () => {
     expect(isPublicAddress(address)).toBe(false);
   });
 
-  it.each(["93.184.216.34", "8.8.8.8", "172.32.0.1", "100.128.0.1", "169.255.0.1", "2606:4700:4700::1111", "2a00:1450:4007:80e::200e", "::ffff:93.184.216.34", "64:ff9b::8.8.8.8", "[2606:4700:4700::1111]"])(
-    "allows the public address %s",
-    (address) => {
-      expect(isPublicAddress(address)).toBe(true);
-    },
-  );
+  it.each([
+    "93.184.216.34",
+    "8.8.8.8",
+    "172.32.0.1",
+    "100.128.0.1",
+    "169.255.0.1",
+    "2606:4700:4700::1111",
+    "2a00:1450:4007:80e::200e",
+    "::ffff:93.184.216.34",
+    "64:ff9b::8.8.8.8",
+    "[2606:4700:4700::1111]",
+  ])("allows the public address %s", (address) => {
+    expect(isPublicAddress(address)).toBe(true);
+  });
 
   it("refuses what is not an address at all, rather than guessing", () => {
-    for (const text of ["", "localhost", "example.org", "127.1", "0177.0.0.1", "1.2.3.4.5", "256.1.1.1", "1::2::3", "12345::1", ":1"]) {
+    for (const text of [
+      "",
+      "localhost",
+      "example.org",
+      "127.1",
+      "0177.0.0.1",
+      "1.2.3.4.5",
+      "256.1.1.1",
+      "1::2::3",
+      "12345::1",
+      ":1",
+    ]) {
       expect(isPublicAddress(text), text).toBe(false);
     }
   });
@@ -70,9 +89,18 @@ describe("which addresses a webhook may reach", () => {
   });
 
   it("knows the names that mean this machine whatever DNS says", () => {
-    for (const name of ["localhost", "LOCALHOST", "localhost.", "api.localhost", "localhost.localdomain", "ip6-localhost", "ip6-loopback"]) {
+    for (const name of [
+      "localhost",
+      "LOCALHOST",
+      "localhost.",
+      "api.localhost",
+      "localhost.localdomain",
+      "ip6-localhost",
+      "ip6-loopback",
+    ]) {
       expect(isLocalName(name), name).toBe(true);
     }
-    for (const name of ["localhost.example.org", "mylocalhost", "example.org"]) expect(isLocalName(name), name).toBe(false);
+    for (const name of ["localhost.example.org", "mylocalhost", "example.org"])
+      expect(isLocalName(name), name).toBe(false);
   });
 });

@@ -70,7 +70,10 @@ async function checkedAddress(url: URL, options: SendOptions): Promise<ResolvedA
  * receiver's name has no address, or any address that is not public. Checked again before
  * every attempt all the same: what a name points at can change after registration.
  */
-export async function isNonPublicReceiver(target: string, options: Pick<SendOptions, "allowed" | "resolve">): Promise<boolean> {
+export async function isNonPublicReceiver(
+  target: string,
+  options: Pick<SendOptions, "allowed" | "resolve">,
+): Promise<boolean> {
   try {
     await checkedAddress(new URL(target), { ...options, timeoutMs: 0 });
     return false;
@@ -93,7 +96,11 @@ function pinnedLookup(pinned: ResolvedAddress): LookupFunction {
  * status matters, and a large body would hold the worker). Rejects with ReceiverRefused when the
  * receiver is not public, or with the connection's error (refused, reset, timed out, TLS).
  */
-export async function sendDelivery(target: string, request: DeliveryRequest, options: SendOptions): Promise<{ status: number }> {
+export async function sendDelivery(
+  target: string,
+  request: DeliveryRequest,
+  options: SendOptions,
+): Promise<{ status: number }> {
   const url = new URL(target);
   const pinned = await checkedAddress(url, options);
   const transport = url.protocol === "https:" ? https : http;
@@ -105,7 +112,10 @@ export async function sendDelivery(target: string, request: DeliveryRequest, opt
         host: unbracketed(url.hostname),
         port: url.port || undefined,
         path: `${url.pathname}${url.search}`,
-        headers: { ...request.headers, "Content-Length": String(Buffer.byteLength(request.body, "utf8")) },
+        headers: {
+          ...request.headers,
+          "Content-Length": String(Buffer.byteLength(request.body, "utf8")),
+        },
         lookup: pinnedLookup(pinned),
         // A connection of its own: a pooled one may have been opened to another address.
         agent: false,

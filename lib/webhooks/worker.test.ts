@@ -10,7 +10,16 @@ import { deliverDueWebhooks, NO_ANSWER, NOT_SENT_NOT_PUBLIC } from "./worker";
 let adminId: string;
 
 beforeAll(async () => {
-  adminId = (await db.user.create({ data: { email: "admin@example.org", name: "Admin", role: "admin", passwordHash: "x".repeat(60) } })).id;
+  adminId = (
+    await db.user.create({
+      data: {
+        email: "admin@example.org",
+        name: "Admin",
+        role: "admin",
+        passwordHash: "x".repeat(60),
+      },
+    })
+  ).id;
 });
 
 /** A webhook with one ping queued at `at`; returns its id, secret and the delivery's id. */
@@ -38,8 +47,14 @@ describe("the delivery worker", () => {
     try {
       const { port } = server.address() as AddressInfo;
       const hook = await webhookWithPing(`http://127.0.0.1:${port}/hook`, new Date());
-      const reports = await deliverDueWebhooks({ allowedHosts: parseAllowedHosts(`127.0.0.1:${port}`) });
-      expect(reports).toContainEqual({ deliveryId: hook.deliveryId, attempt: 1, outcome: "delivered" });
+      const reports = await deliverDueWebhooks({
+        allowedHosts: parseAllowedHosts(`127.0.0.1:${port}`),
+      });
+      expect(reports).toContainEqual({
+        deliveryId: hook.deliveryId,
+        attempt: 1,
+        outcome: "delivered",
+      });
 
       expect(received).toHaveLength(1);
       const [request] = received;
@@ -48,11 +63,23 @@ describe("the delivery worker", () => {
       expect(request.headers["x-claimtracker-event"]).toBe("ping");
       expect(request.headers["x-claimtracker-delivery"]).toBe(hook.deliveryId);
       const timestamp = String(request.headers["x-claimtracker-timestamp"]);
-      expect(verifyDelivery(hook.secret, timestamp, request.body, String(request.headers["x-claimtracker-signature"]))).toBe(true);
+      expect(
+        verifyDelivery(
+          hook.secret,
+          timestamp,
+          request.body,
+          String(request.headers["x-claimtracker-signature"]),
+        ),
+      ).toBe(true);
       expect(JSON.parse(request.body)).toMatchObject({ event: "ping", webhook: { id: hook.id } });
 
       const row = await deliveryRow(hook.deliveryId);
-      expect(row).toMatchObject({ status: "delivered", attempts: 1, lastStatusCode: 204, lastError: null });
+      expect(row).toMatchObject({
+        status: "delivered",
+        attempts: 1,
+        lastStatusCode: 204,
+        lastError: null,
+      });
       expect(row.deliveredAt).toBeInstanceOf(Date);
     } finally {
       server.close();
@@ -65,20 +92,30 @@ describe("the delivery worker", () => {
     const send = vi.fn(async () => new Response("oops", { status: 503 }));
     let clock = start.getTime();
     const tick = () => deliverDueWebhooks({ send, now: () => new Date(clock), retryBaseMs: 1_000 });
-    const mine = (reports: Awaited<ReturnType<typeof tick>>) => reports.filter((r) => r.deliveryId === hook.deliveryId);
+    const mine = (reports: Awaited<ReturnType<typeof tick>>) =>
+      reports.filter((r) => r.deliveryId === hook.deliveryId);
 
     const waits = [1, 3, 12, 60, 360];
     for (const [index, wait] of waits.entries()) {
-      expect(mine(await tick())).toEqual([{ deliveryId: hook.deliveryId, attempt: index + 1, outcome: "retry" }]);
+      expect(mine(await tick())).toEqual([
+        { deliveryId: hook.deliveryId, attempt: index + 1, outcome: "retry" },
+      ]);
       const row = await deliveryRow(hook.deliveryId);
-      expect(row).toMatchObject({ status: "pending", attempts: index + 1, lastStatusCode: 503, lastError: "The receiver answered 503." });
+      expect(row).toMatchObject({
+        status: "pending",
+        attempts: index + 1,
+        lastStatusCode: 503,
+        lastError: "The receiver answered 503.",
+      });
       expect(row.nextAttemptAt.getTime() - clock).toBe(wait * 1_000);
       // Not due a moment before its time.
       clock += wait * 1_000 - 1;
       expect(mine(await tick())).toEqual([]);
       clock += 1;
     }
-    expect(mine(await tick())).toEqual([{ deliveryId: hook.deliveryId, attempt: 6, outcome: "failed" }]);
+    expect(mine(await tick())).toEqual([
+      { deliveryId: hook.deliveryId, attempt: 6, outcome: "failed" },
+    ]);
     expect(await deliveryRow(hook.deliveryId)).toMatchObject({ status: "failed", attempts: 6 });
     clock += 24 * 60 * 60_000;
     expect(mine(await tick())).toEqual([]);
@@ -96,8 +133,15 @@ describe("the delivery worker", () => {
       const { port } = server.address() as AddressInfo;
       // Registered before the rule existed, or by a name that later pointed here.
       const hook = await webhookWithPing(`http://127.0.0.1:${port}/admin`, new Date());
-      await deliverDueWebhooks({ allowedHosts: parseAllowedHosts(`127.0.0.1:${port + 1},localhost`) });
-      expect(await deliveryRow(hook.deliveryId)).toMatchObject({ status: "pending", attempts: 1, lastStatusCode: null, lastError: NOT_SENT_NOT_PUBLIC });
+      await deliverDueWebhooks({
+        allowedHosts: parseAllowedHosts(`127.0.0.1:${port + 1},localhost`),
+      });
+      expect(await deliveryRow(hook.deliveryId)).toMatchObject({
+        status: "pending",
+        attempts: 1,
+        lastStatusCode: null,
+        lastError: NOT_SENT_NOT_PUBLIC,
+      });
       expect(connections).toBe(0);
     } finally {
       server.close();
@@ -106,11 +150,17 @@ describe("the delivery worker", () => {
 
   it("reports every connection failure in the same words, so the admin page cannot scan ports", async () => {
     const failures = [
-      Object.assign(new Error("connect ECONNREFUSED 10.0.0.5:22"), { code: "ECONNREFUSED", address: "10.0.0.5", port: 22 }),
+      Object.assign(new Error("connect ECONNREFUSED 10.0.0.5:22"), {
+        code: "ECONNREFUSED",
+        address: "10.0.0.5",
+        port: 22,
+      }),
       Object.assign(new Error("read ECONNRESET"), { code: "ECONNRESET" }),
       new DOMException("The operation was aborted due to timeout", "TimeoutError"),
       Object.assign(new Error("self-signed certificate"), { code: "DEPTH_ZERO_SELF_SIGNED_CERT" }),
-      new TypeError("fetch failed", { cause: Object.assign(new Error("connect EHOSTUNREACH"), { code: "EHOSTUNREACH" }) }),
+      new TypeError("fetch failed", {
+        cause: Object.assign(new Error("connect EHOSTUNREACH"), { code: "EHOSTUNREACH" }),
+      }),
     ];
     const errors: (string | null)[] = [];
     for (const failure of failures) {
@@ -137,7 +187,11 @@ describe("the delivery worker", () => {
     await new Promise<void>((resolve) => server.close(() => resolve()));
     const hook = await webhookWithPing(`http://127.0.0.1:${port}/closed`, new Date());
     await deliverDueWebhooks({ allowedHosts: parseAllowedHosts("127.0.0.1") });
-    expect(await deliveryRow(hook.deliveryId)).toMatchObject({ status: "pending", attempts: 1, lastError: NO_ANSWER });
+    expect(await deliveryRow(hook.deliveryId)).toMatchObject({
+      status: "pending",
+      attempts: 1,
+      lastError: NO_ANSWER,
+    });
   });
 
   it("counts a redirect as a failed attempt and says it was not followed", async () => {
@@ -154,7 +208,9 @@ describe("the delivery worker", () => {
     const hook = await webhookWithPing("https://twice.example.org/hook", new Date());
     const send = vi.fn(async () => new Response(null, { status: 200 }));
     await Promise.all([deliverDueWebhooks({ send }), deliverDueWebhooks({ send })]);
-    const sentToHook = (send.mock.calls as unknown as [string][]).filter(([url]) => url === "https://twice.example.org/hook");
+    const sentToHook = (send.mock.calls as unknown as [string][]).filter(
+      ([url]) => url === "https://twice.example.org/hook",
+    );
     expect(sentToHook).toHaveLength(1);
     expect(await deliveryRow(hook.deliveryId)).toMatchObject({ status: "delivered", attempts: 1 });
   });

@@ -73,9 +73,29 @@ describe("the Idlib demo", () => {
 
   it("reads each claim's figure with the engine: the governor's 'at least 29', the Observatory's 'more than 30', the later 33", async () => {
     const claims = await claimsOf("Turkish soldiers killed in the strikes");
-    expect(claims.map(({ quote, low, high, qualifier, source }) => ({ quote, low, high, qualifier, source: source.name }))).toEqual([
-      { quote: "Au moins 29", low: 29, high: null, qualifier: "at_least", source: "Governor of Hatay province" },
-      { quote: "more than 30", low: 31, high: null, qualifier: "more_than", source: "Syrian Observatory for Human Rights (OSDH)" },
+    expect(
+      claims.map(({ quote, low, high, qualifier, source }) => ({
+        quote,
+        low,
+        high,
+        qualifier,
+        source: source.name,
+      })),
+    ).toEqual([
+      {
+        quote: "Au moins 29",
+        low: 29,
+        high: null,
+        qualifier: "at_least",
+        source: "Governor of Hatay province",
+      },
+      {
+        quote: "more than 30",
+        low: 31,
+        high: null,
+        qualifier: "more_than",
+        source: "Syrian Observatory for Human Rights (OSDH)",
+      },
       { quote: "33", low: 33, high: 33, qualifier: "exact", source: "Turkish government" },
     ]);
     expect(claims[0]?.relayedBy?.kind).toBe("news_agency");
@@ -86,7 +106,13 @@ describe("the Idlib demo", () => {
     ]);
     // The three tolls tell one story: compatible, and together at least 33.
     const comparison = compareClaims(
-      claims.map(({ id, low, high, sourceId, reportedAt }) => ({ id, low, high, source: sourceId, reportedAt })),
+      claims.map(({ id, low, high, sourceId, reportedAt }) => ({
+        id,
+        low,
+        high,
+        source: sourceId,
+        reportedAt,
+      })),
       { cumulative: true },
     );
     expect(comparison.status).not.toBe("conflict");
@@ -96,7 +122,11 @@ describe("the Idlib demo", () => {
   it("reads 'some 3.7 million' refugees as the engine's interval for an approximate figure", async () => {
     const [claim, ...others] = await claimsOf("Syrian refugees hosted by Turkey");
     expect(others).toEqual([]);
-    const figure = demoFigure({ quote: "some 3.7 million", sentence: claim?.sentence ?? "", language: "en" });
+    const figure = demoFigure({
+      quote: "some 3.7 million",
+      sentence: claim?.sentence ?? "",
+      language: "en",
+    });
     expect(claim).toMatchObject({
       quote: "some 3.7 million",
       value: 3_700_000,
@@ -126,7 +156,9 @@ describe("the Idlib demo", () => {
   });
 
   it("records each claim's history as the workflow writes it: created and submitted by the editor, approved and rated by the reviewer", async () => {
-    const claims = await database.db.claim.findMany({ select: { id: true, authorId: true, reviewerId: true, rating: true, version: true } });
+    const claims = await database.db.claim.findMany({
+      select: { id: true, authorId: true, reviewerId: true, rating: true, version: true },
+    });
     for (const claim of claims) {
       const history = await database.db.historyEntry.findMany({
         where: { entityType: "claim", entityId: claim.id },
@@ -141,10 +173,15 @@ describe("the Idlib demo", () => {
       ]);
       // Every step moved the version on by one, as an edit or a decision does.
       expect(claim.version).toBe(history.length);
-      expect(JSON.parse(history[2]?.after ?? "{}")).toMatchObject({ status: "published", version: 3 });
+      expect(JSON.parse(history[2]?.after ?? "{}")).toMatchObject({
+        status: "published",
+        version: 3,
+      });
     }
     for (const entityType of ["story", "quantity", "source", "user"] as const) {
-      expect(await database.db.historyEntry.count({ where: { entityType, action: "create" } })).toBeGreaterThan(0);
+      expect(
+        await database.db.historyEntry.count({ where: { entityType, action: "create" } }),
+      ).toBeGreaterThan(0);
     }
   });
 

@@ -3,7 +3,16 @@ import { generatePassword, hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/auth/policy";
 import type { Claim, Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { sourceKey } from "@/lib/newsroom/source-key";
-import { DEMO_ACCOUNTS, DEMO_QUANTITIES, DEMO_STORY, demoFigure, SOURCES, type DemoClaim, type DemoSource, type SourceName } from "./demo-story";
+import {
+  DEMO_ACCOUNTS,
+  DEMO_QUANTITIES,
+  DEMO_STORY,
+  demoFigure,
+  SOURCES,
+  type DemoClaim,
+  type DemoSource,
+  type SourceName,
+} from "./demo-story";
 import { recordHistory } from "@/lib/data/history";
 import { forgetSourceRecords } from "@/lib/data/source-records";
 
@@ -43,7 +52,15 @@ export async function seedDemo(db: PrismaClient): Promise<DemoSeedResult> {
       const [editor, reviewer] = people;
       if (!editor || !reviewer) throw new Error("The demo needs an editor and a reviewer.");
       await writeStory(tx, editor.id, reviewer.id);
-      return { seeded: true, accounts: people.map(({ role, email, name, password }) => ({ role, email, name, password })) };
+      return {
+        seeded: true,
+        accounts: people.map(({ role, email, name, password }) => ({
+          role,
+          email,
+          name,
+          password,
+        })),
+      };
     },
     { timeout: 30_000 },
   );
@@ -55,18 +72,31 @@ async function ensureAccount(
 ): Promise<DemoAccount & { id: string }> {
   const { passwordHash, ...shown } = account;
   const existing = await tx.user.findUnique({ where: { email: account.email } });
-  if (existing) return { ...shown, id: existing.id, name: existing.name, role: existing.role, password: null };
+  if (existing)
+    return { ...shown, id: existing.id, name: existing.name, role: existing.role, password: null };
   const user = await tx.user.create({
     data: { email: account.email, name: account.name, role: account.role, passwordHash },
     select: { id: true, email: true, name: true, role: true },
   });
-  await recordHistory(tx, { entityType: "user", entityId: user.id, action: "create", actorId: null, after: user });
+  await recordHistory(tx, {
+    entityType: "user",
+    entityId: user.id,
+    action: "create",
+    actorId: null,
+    after: user,
+  });
   return { ...shown, id: user.id };
 }
 
 async function writeStory(tx: Transaction, editorId: string, reviewerId: string): Promise<void> {
   const story = await tx.story.create({ data: DEMO_STORY });
-  await recordHistory(tx, { entityType: "story", entityId: story.id, action: "create", actorId: editorId, after: story });
+  await recordHistory(tx, {
+    entityType: "story",
+    entityId: story.id,
+    action: "create",
+    actorId: editorId,
+    after: story,
+  });
 
   const sourceIds = new Map<SourceName, string>();
   for (const [name, source] of Object.entries(SOURCES) as [SourceName, DemoSource][]) {
@@ -80,7 +110,13 @@ async function writeStory(tx: Transaction, editorId: string, reviewerId: string)
 
   for (const { claims, ...fields } of DEMO_QUANTITIES) {
     const quantity = await tx.quantity.create({ data: { ...fields, storyId: story.id } });
-    await recordHistory(tx, { entityType: "quantity", entityId: quantity.id, action: "create", actorId: editorId, after: quantity });
+    await recordHistory(tx, {
+      entityType: "quantity",
+      entityId: quantity.id,
+      action: "create",
+      actorId: editorId,
+      after: quantity,
+    });
     for (const claim of claims) {
       await writePublishedClaim(tx, {
         claim,
@@ -94,12 +130,22 @@ async function writeStory(tx: Transaction, editorId: string, reviewerId: string)
   }
 }
 
-async function ensureSource(tx: Transaction, source: DemoSource, editorId: string): Promise<string> {
+async function ensureSource(
+  tx: Transaction,
+  source: DemoSource,
+  editorId: string,
+): Promise<string> {
   const key = sourceKey(source.name);
   const existing = await tx.source.findUnique({ where: { key }, select: { id: true } });
   if (existing) return existing.id;
   const created = await tx.source.create({ data: { ...source, key } });
-  await recordHistory(tx, { entityType: "source", entityId: created.id, action: "create", actorId: editorId, after: created });
+  await recordHistory(tx, {
+    entityType: "source",
+    entityId: created.id,
+    action: "create",
+    actorId: editorId,
+    after: created,
+  });
   return created.id;
 }
 
@@ -166,7 +212,11 @@ async function writePublishedClaim(tx: Transaction, input: ClaimToWrite): Promis
     action: "submit",
     actorId: editorId,
     before: { status: draft.status, submittedAt: null, version: draft.version },
-    after: { status: submitted.status, submittedAt: submitted.submittedAt?.toISOString() ?? null, version: submitted.version },
+    after: {
+      status: submitted.status,
+      submittedAt: submitted.submittedAt?.toISOString() ?? null,
+      version: submitted.version,
+    },
   });
 
   const published = await tx.claim.update({

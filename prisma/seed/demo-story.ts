@@ -33,16 +33,36 @@ export interface DemoSource {
 }
 
 export const SOURCES = {
-  hatayGovernor: { name: "Governor of Hatay province", kind: "government", country: "Turkey", homepage: "https://www.hatay.gov.tr" },
-  anadolu: { name: "Anadolu Agency", kind: "news_agency", country: "Turkey", homepage: "https://www.aa.com.tr" },
+  hatayGovernor: {
+    name: "Governor of Hatay province",
+    kind: "government",
+    country: "Turkey",
+    homepage: "https://www.hatay.gov.tr",
+  },
+  anadolu: {
+    name: "Anadolu Agency",
+    kind: "news_agency",
+    country: "Turkey",
+    homepage: "https://www.aa.com.tr",
+  },
   observatory: {
     name: "Syrian Observatory for Human Rights (OSDH)",
     kind: "ngo",
     country: "United Kingdom (Syrian opposition)",
     homepage: "https://www.syriahr.com",
   },
-  turkishGovernment: { name: "Turkish government", kind: "government", country: "Turkey", homepage: null },
-  presidency: { name: "Turkish presidency", kind: "government", country: "Turkey", homepage: "https://www.tccb.gov.tr" },
+  turkishGovernment: {
+    name: "Turkish government",
+    kind: "government",
+    country: "Turkey",
+    homepage: null,
+  },
+  presidency: {
+    name: "Turkish presidency",
+    kind: "government",
+    country: "Turkey",
+    homepage: "https://www.tccb.gov.tr",
+  },
 } satisfies Record<string, DemoSource>;
 
 export type SourceName = keyof typeof SOURCES;
@@ -161,7 +181,12 @@ export const DEMO_QUANTITIES: readonly DemoQuantity[] = [
 
 /** The figure the engine reads at `quote` in the sentence; throws when the engine reads it no more. */
 export function demoFigure(claim: Pick<DemoClaim, "quote" | "sentence" | "language">): Figure {
-  const figure = findFigures(claim.sentence, claim.language).find((found) => found.quote === claim.quote);
-  if (!figure) throw new Error(`The figures engine no longer finds "${claim.quote}" in the demo sentence "${claim.sentence}".`);
+  const figure = findFigures(claim.sentence, claim.language).find(
+    (found) => found.quote === claim.quote,
+  );
+  if (!figure)
+    throw new Error(
+      `The figures engine no longer finds "${claim.quote}" in the demo sentence "${claim.sentence}".`,
+    );
   return figure;
 }

@@ -1,6 +1,11 @@
 import type Database from "better-sqlite3";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { PUBLIC_CLAIM_FIELDS, PUBLIC_QUANTITY_FIELDS, PUBLIC_STORY_FIELDS, PUBLISHED } from "@/lib/data/public-claims";
+import {
+  PUBLIC_CLAIM_FIELDS,
+  PUBLIC_QUANTITY_FIELDS,
+  PUBLIC_STORY_FIELDS,
+  PUBLISHED,
+} from "@/lib/data/public-claims";
 import { LISTED_FIELDS } from "@/lib/data/claims";
 
 // `npm run bench` (scripts/bench/queries.ts) times the app's hottest reads twice: through Prisma,
@@ -53,7 +58,12 @@ function publicClaim(row: Row) {
     publishedAt: asDate(row.publishedAt),
     reportedAt: asDate(row.reportedAt),
     rating: row.rating,
-    source: { id: row.sourceId, name: row.sourceName, kind: row.sourceKind, country: row.sourceCountry },
+    source: {
+      id: row.sourceId,
+      name: row.sourceName,
+      kind: row.sourceKind,
+      country: row.sourceCountry,
+    },
     relayedBy: row.relayedId === null ? null : { id: row.relayedId, name: row.relayedName },
   };
 }
@@ -69,7 +79,10 @@ function statement(sqlite: Database.Database, sql: string): Database.Statement {
 }
 
 function rawStory(sqlite: Database.Database, slug: string) {
-  const story = statement(sqlite, `SELECT id, title, slug, summary, date, place FROM "Story" WHERE slug = ?`).get(slug) as Row | undefined;
+  const story = statement(
+    sqlite,
+    `SELECT id, title, slug, summary, date, place FROM "Story" WHERE slug = ?`,
+  ).get(slug) as Row | undefined;
   if (!story) return null;
   const quantities = statement(
     sqlite,
@@ -100,7 +113,14 @@ function rawClaim(sqlite: Database.Database, id: string) {
      WHERE c.id = ? AND c.status = 'published'`,
   ).get(id) as Row | undefined;
   if (!row) return null;
-  return { ...publicClaim(row), quantity: { id: row.quantityId, label: row.quantityLabel, story: { title: row.storyTitle, slug: row.storySlug } } };
+  return {
+    ...publicClaim(row),
+    quantity: {
+      id: row.quantityId,
+      label: row.quantityLabel,
+      story: { title: row.storyTitle, slug: row.storySlug },
+    },
+  };
 }
 
 function rawLatestClaims(sqlite: Database.Database) {
@@ -114,7 +134,12 @@ function rawLatestClaims(sqlite: Database.Database) {
   ).all() as Row[];
   return rows.map((row) => ({
     ...publicClaim(row),
-    quantity: { id: row.quantityId, label: row.quantityLabel, unit: row.quantityUnit, story: { slug: row.storySlug, title: row.storyTitle } },
+    quantity: {
+      id: row.quantityId,
+      label: row.quantityLabel,
+      unit: row.quantityUnit,
+      story: { slug: row.storySlug, title: row.storyTitle },
+    },
   }));
 }
 
@@ -157,7 +182,13 @@ export const BENCH_QUERIES: BenchQuery[] = [
     prisma: (db, { slug }) =>
       db.story.findUnique({
         where: { slug },
-        select: { ...PUBLIC_STORY_FIELDS, quantities: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: PUBLIC_QUANTITY_FIELDS } },
+        select: {
+          ...PUBLIC_STORY_FIELDS,
+          quantities: {
+            orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+            select: PUBLIC_QUANTITY_FIELDS,
+          },
+        },
       }),
     raw: (sqlite, { slug }) => rawStory(sqlite, slug),
   },
@@ -166,7 +197,12 @@ export const BENCH_QUERIES: BenchQuery[] = [
     prisma: (db, { claimId }) =>
       db.claim.findFirst({
         where: { id: claimId, ...PUBLISHED },
-        select: { ...PUBLIC_CLAIM_FIELDS, quantity: { select: { id: true, label: true, story: { select: { title: true, slug: true } } } } },
+        select: {
+          ...PUBLIC_CLAIM_FIELDS,
+          quantity: {
+            select: { id: true, label: true, story: { select: { title: true, slug: true } } },
+          },
+        },
       }),
     raw: (sqlite, { claimId }) => rawClaim(sqlite, claimId),
   },
@@ -177,7 +213,17 @@ export const BENCH_QUERIES: BenchQuery[] = [
         where: PUBLISHED,
         orderBy: [{ reportedAt: "desc" }, { id: "desc" }],
         take: 50,
-        select: { ...PUBLIC_CLAIM_FIELDS, quantity: { select: { id: true, label: true, unit: true, story: { select: { slug: true, title: true } } } } },
+        select: {
+          ...PUBLIC_CLAIM_FIELDS,
+          quantity: {
+            select: {
+              id: true,
+              label: true,
+              unit: true,
+              story: { select: { slug: true, title: true } },
+            },
+          },
+        },
       }),
     raw: (sqlite) => rawLatestClaims(sqlite),
   },
@@ -205,7 +251,9 @@ export const BENCH_FLOOR_QUERIES: BenchQuery[] = [
   },
   {
     name: "claim id by id",
-    prisma: (db, { claimId }) => db.claim.findUnique({ where: { id: claimId }, select: { id: true } }),
-    raw: (sqlite, { claimId }) => statement(sqlite, `SELECT id FROM "Claim" WHERE id = ?`).get(claimId) ?? null,
+    prisma: (db, { claimId }) =>
+      db.claim.findUnique({ where: { id: claimId }, select: { id: true } }),
+    raw: (sqlite, { claimId }) =>
+      statement(sqlite, `SELECT id FROM "Claim" WHERE id = ?`).get(claimId) ?? null,
   },
 ];

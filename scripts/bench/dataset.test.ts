@@ -15,7 +15,9 @@ describe("the bench's dataset", () => {
       expect(claims).toHaveLength(size);
       const unpublished = claims.filter((c) => c.status !== "published");
       expect(unpublished).toHaveLength(size * 0.05);
-      expect(new Set(unpublished.map((c) => c.status))).toEqual(new Set(["draft", "in_review", "retracted"]));
+      expect(new Set(unpublished.map((c) => c.status))).toEqual(
+        new Set(["draft", "in_review", "retracted"]),
+      );
     }
   });
 
@@ -34,7 +36,12 @@ describe("the bench's dataset", () => {
         date: story.date,
         quantities: plan.quantities
           .filter((q) => q.storyId === story.id)
-          .map((q) => ({ label: q.label, figures: plan.claims.filter((c) => c.quantityId === q.id).map((c) => [c.quote, c.language, c.reportedAt.toISOString()]) })),
+          .map((q) => ({
+            label: q.label,
+            figures: plan.claims
+              .filter((c) => c.quantityId === q.id)
+              .map((c) => [c.quote, c.language, c.reportedAt.toISOString()]),
+          })),
       }));
     const newest = shape(data);
     expect(shape(planDataset(10_000))).toEqual(newest);
@@ -44,7 +51,11 @@ describe("the bench's dataset", () => {
 
   it("has revisions: one source giving several figures for one quantity", () => {
     const pairs = new Map<string, number>();
-    for (const c of data.claims) pairs.set(`${c.quantityId} ${c.sourceId}`, (pairs.get(`${c.quantityId} ${c.sourceId}`) ?? 0) + 1);
+    for (const c of data.claims)
+      pairs.set(
+        `${c.quantityId} ${c.sourceId}`,
+        (pairs.get(`${c.quantityId} ${c.sourceId}`) ?? 0) + 1,
+      );
     expect([...pairs.values()].filter((n) => n > 1).length).toBeGreaterThan(50);
   });
 
@@ -63,6 +74,10 @@ describe("the bench's dataset", () => {
     const editor = data.users.find((u) => u.email === BENCH_EDITOR.email);
     expect(editor?.id).toBe(data.editorId);
     expect(data.writeTargets).toHaveLength(WRITE_TARGETS);
-    for (const id of data.writeTargets) expect(data.claims.find((c) => c.id === id)).toMatchObject({ status: "draft", authorId: data.editorId });
+    for (const id of data.writeTargets)
+      expect(data.claims.find((c) => c.id === id)).toMatchObject({
+        status: "draft",
+        authorId: data.editorId,
+      });
   });
 });

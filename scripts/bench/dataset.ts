@@ -11,7 +11,10 @@ import { random } from "./article-text";
 export const BENCH_SEED = 20_260_227;
 
 /** The editor the harness signs in as; only the bench's own throwaway database knows it. */
-export const BENCH_EDITOR = { email: "bench-editor@bench.example", password: "bench-editor-password" } as const;
+export const BENCH_EDITOR = {
+  email: "bench-editor@bench.example",
+  password: "bench-editor-password",
+} as const;
 
 /** Drafts of the bench editor that the fixed-rate writes edit, one after another. */
 export const WRITE_TARGETS = 16;
@@ -79,10 +82,39 @@ export interface BenchDataset {
   writeTargets: string[];
 }
 
-const PLACES = ["Idlib", "Aleppo", "Hatay", "Kharkiv", "Gaza", "Khartoum", "Port-au-Prince", "Goma", "Mosul", "Tigray"];
+const PLACES = [
+  "Idlib",
+  "Aleppo",
+  "Hatay",
+  "Kharkiv",
+  "Gaza",
+  "Khartoum",
+  "Port-au-Prince",
+  "Goma",
+  "Mosul",
+  "Tigray",
+];
 const WHO = ["soldiers", "civilians", "children", "aid workers", "people", "police officers"];
-const SOURCE_NAMES = ["Ministry of Defence", "Governor's office", "Observatory for Human Rights", "Red Crescent", "News Agency", "Civil Defence", "UN Office", "Local council"];
-const SOURCE_KINDS = ["government", "military", "ngo", "international_body", "news_agency", "media", "witness", "social_media"];
+const SOURCE_NAMES = [
+  "Ministry of Defence",
+  "Governor's office",
+  "Observatory for Human Rights",
+  "Red Crescent",
+  "News Agency",
+  "Civil Defence",
+  "UN Office",
+  "Local council",
+];
+const SOURCE_KINDS = [
+  "government",
+  "military",
+  "ngo",
+  "international_body",
+  "news_agency",
+  "media",
+  "witness",
+  "social_media",
+];
 const COUNTRIES = ["Turkey", "Syria", "Ukraine", "Sudan", "Haiti", "Iraq", "Ethiopia", "DR Congo"];
 const MEASURES = ["killed", "injured", "displaced"] as const;
 
@@ -109,7 +141,8 @@ function idMaker(rand: () => number) {
 const STORIES_A_DAY = 2.2;
 const LAST_DAY = 2190;
 
-const day = (offset: number) => new Date(Date.UTC(2020, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
+const day = (offset: number) =>
+  new Date(Date.UTC(2020, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
 
 /** The figure as a sentence writes it; the quote is always found in the sentence. */
 function figure(qualifier: Qualifier, value: number, language: "en" | "fr") {
@@ -118,19 +151,47 @@ function figure(qualifier: Qualifier, value: number, language: "en" | "fr") {
     case "exact":
       return { quote: `${value}`, value, low: value, high: value };
     case "at_least":
-      return { quote: fr ? `au moins ${value}` : `at least ${value}`, value, low: value, high: null };
+      return {
+        quote: fr ? `au moins ${value}` : `at least ${value}`,
+        value,
+        low: value,
+        high: null,
+      };
     case "more_than":
-      return { quote: fr ? `plus de ${value}` : `more than ${value}`, value, low: value + 1, high: null };
+      return {
+        quote: fr ? `plus de ${value}` : `more than ${value}`,
+        value,
+        low: value + 1,
+        high: null,
+      };
     case "about":
-      return { quote: fr ? `environ ${value}` : `about ${value}`, value, low: Math.floor(value * 0.9), high: Math.ceil(value * 1.1) };
+      return {
+        quote: fr ? `environ ${value}` : `about ${value}`,
+        value,
+        low: Math.floor(value * 0.9),
+        high: Math.ceil(value * 1.1),
+      };
     case "range": {
       const high = value + Math.max(2, Math.round(value / 5));
-      return { quote: fr ? `entre ${value} et ${high}` : `between ${value} and ${high}`, value: null, low: value, high };
+      return {
+        quote: fr ? `entre ${value} et ${high}` : `between ${value} and ${high}`,
+        value: null,
+        low: value,
+        high,
+      };
     }
   }
 }
 
-const QUALIFIERS: Qualifier[] = ["exact", "exact", "at_least", "at_least", "more_than", "about", "range"];
+const QUALIFIERS: Qualifier[] = [
+  "exact",
+  "exact",
+  "at_least",
+  "at_least",
+  "more_than",
+  "about",
+  "range",
+];
 
 /** The whole newsroom for `claimCount` claims, the same rows for the same seed. */
 export function planDataset(claimCount: number, seed = BENCH_SEED): BenchDataset {
@@ -138,24 +199,46 @@ export function planDataset(claimCount: number, seed = BENCH_SEED): BenchDataset
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)] as T;
   const newId = idMaker(rand);
 
-  const editors: UserRow[] = Array.from({ length: Math.max(20, Math.ceil(claimCount / 250)) }, (_, i) => ({
+  const editors: UserRow[] = Array.from(
+    { length: Math.max(20, Math.ceil(claimCount / 250)) },
+    (_, i) => ({
+      id: newId("u"),
+      email: i === 0 ? BENCH_EDITOR.email : `editor-${i}@bench.example`,
+      name: i === 0 ? "Bench Editor" : `Editor ${i}`,
+      role: "editor" as const,
+    }),
+  );
+  const reviewer: UserRow = {
     id: newId("u"),
-    email: i === 0 ? BENCH_EDITOR.email : `editor-${i}@bench.example`,
-    name: i === 0 ? "Bench Editor" : `Editor ${i}`,
-    role: "editor" as const,
-  }));
-  const reviewer: UserRow = { id: newId("u"), email: "reviewer@bench.example", name: "Bench Reviewer", role: "reviewer" };
+    email: "reviewer@bench.example",
+    name: "Bench Reviewer",
+    role: "reviewer",
+  };
 
   const sources: SourceRow[] = Array.from({ length: 40 + Math.floor(claimCount / 100) }, (_, i) => {
     const name = `${SOURCE_NAMES[i % SOURCE_NAMES.length]} ${i + 1}`;
-    return { id: newId("s"), name, key: name.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim(), kind: SOURCE_KINDS[i % SOURCE_KINDS.length] as string, country: pick(COUNTRIES) };
+    return {
+      id: newId("s"),
+      name,
+      key: name
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, " ")
+        .trim(),
+      kind: SOURCE_KINDS[i % SOURCE_KINDS.length] as string,
+      country: pick(COUNTRIES),
+    };
   });
   // Stories are planned from the newest back, each drawing its shape (size, quantities, sources,
   // figures) from a generator of its own, keyed by its rank from the newest: the newest stories,
   // which the home page and the latest claims show, are the same at every size, so a page's growth
   // from 1 000 to 100 000 claims is the database's, not another draw of stories (at 1 000 claims
   // the home page's 21 stories held 372 claims, at 100 000 another 21 held 418).
-  const blocks: Array<{ storyId: string; place: string; quantities: QuantityRow[]; claims: Array<Omit<ClaimRow, "status" | "articleUrl" | "reportedAt"> & { k: number }> }> = [];
+  const blocks: Array<{
+    storyId: string;
+    place: string;
+    quantities: QuantityRow[];
+    claims: Array<Omit<ClaimRow, "status" | "articleUrl" | "reportedAt"> & { k: number }>;
+  }> = [];
   let planned = 0;
   while (planned < claimCount) {
     const shape = random(seed + 7919 * (blocks.length + 1));
@@ -182,13 +265,18 @@ export function planDataset(claimCount: number, seed = BENCH_SEED): BenchDataset
       // A few sources per quantity, each giving one to several figures: the later ones revise.
       // Skewed: the square of a uniform draw favours the first sources, as newsrooms quote a
       // ministry far more often than a local council.
-      const voices = Array.from({ length: 1 + Math.floor(shape() * 4) }, () => sources[Math.floor(sources.length * shape() ** 2)] as SourceRow);
+      const voices = Array.from(
+        { length: 1 + Math.floor(shape() * 4) },
+        () => sources[Math.floor(sources.length * shape() ** 2)] as SourceRow,
+      );
       const base = 5 + Math.floor(shape() * 400);
       const share = Math.ceil(size / quantityCount);
       for (let k = 0; k < share && planned < claimCount; k++, planned++) {
         const source = draw(voices);
         const language = shape() < 0.2 ? "fr" : "en";
-        const value = quantity.cumulative ? base + Math.floor(k * base * 0.15 * shape()) : Math.round(base * (0.8 + 0.4 * shape()));
+        const value = quantity.cumulative
+          ? base + Math.floor(k * base * 0.15 * shape())
+          : Math.round(base * (0.8 + 0.4 * shape()));
         const qualifier = draw(QUALIFIERS);
         const f = figure(qualifier, value, language);
         const id = newId("l");
@@ -197,7 +285,17 @@ export function planDataset(claimCount: number, seed = BENCH_SEED): BenchDataset
             ? `Selon ${source.name}, ${f.quote} ${who} ont été touchés près de ${place} (référence ${id}).`
             : `${source.name} said ${f.quote} ${who} were affected near ${place} (reference ${id}).`;
         const authorId = (editors[Math.floor(rand() * editors.length)] as UserRow).id;
-        block.claims.push({ id, quantityId: quantity.id, sourceId: source.id, authorId, ...f, qualifier, sentence, language, k });
+        block.claims.push({
+          id,
+          quantityId: quantity.id,
+          sourceId: source.id,
+          authorId,
+          ...f,
+          qualifier,
+          sentence,
+          language,
+          k,
+        });
       }
     }
   }
@@ -240,7 +338,19 @@ export function planDataset(claimCount: number, seed = BENCH_SEED): BenchDataset
     claim.authorId = (editors[0] as UserRow).id;
     writeTargets.push(claim.id);
   }
-  if (writeTargets.length < WRITE_TARGETS) throw new Error(`Too few drafts for ${WRITE_TARGETS} write targets: use at least 1 000 claims.`);
+  if (writeTargets.length < WRITE_TARGETS)
+    throw new Error(
+      `Too few drafts for ${WRITE_TARGETS} write targets: use at least 1 000 claims.`,
+    );
 
-  return { users: [...editors, reviewer], editorId: (editors[0] as UserRow).id, reviewerId: reviewer.id, stories, quantities, sources, claims, writeTargets };
+  return {
+    users: [...editors, reviewer],
+    editorId: (editors[0] as UserRow).id,
+    reviewerId: reviewer.id,
+    stories,
+    quantities,
+    sources,
+    claims,
+    writeTargets,
+  };
 }

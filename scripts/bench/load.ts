@@ -69,7 +69,12 @@ const FEWEST_REQUESTS = 4;
  * 0.88 at one size and 1.46 at the next. Only for answers of a few milliseconds: a slow page's
  * renders still under way when its slice ends would fall on the next target's slice.
  */
-export async function interleavedThroughputRun(targets: readonly Target[], seconds: number, clientsAtOnce: number, slice = 1): Promise<ThroughputSample[]> {
+export async function interleavedThroughputRun(
+  targets: readonly Target[],
+  seconds: number,
+  clientsAtOnce: number,
+  slice = 1,
+): Promise<ThroughputSample[]> {
   const tallies = targets.map(() => ({ answered: 0, failed: 0, seconds: 0 }));
   const slices = Math.max(1, Math.round(seconds / slice));
   for (let turn = 0; turn < slices; turn++) {
@@ -77,7 +82,14 @@ export async function interleavedThroughputRun(targets: readonly Target[], secon
       const i = (k + turn) % targets.length;
       const target = targets[i] as Target;
       const tally = tallies[i] as (typeof tallies)[number];
-      const result = await autocannon({ url: target.origin, duration: slice, connections: clientsAtOnce, headers: target.headers, requests: requests(target), timeout: 60 });
+      const result = await autocannon({
+        url: target.origin,
+        duration: slice,
+        connections: clientsAtOnce,
+        headers: target.headers,
+        requests: requests(target),
+        timeout: 60,
+      });
       tally.answered += result["2xx"];
       tally.failed += failures(result);
       tally.seconds += result.duration;
@@ -96,10 +108,20 @@ export async function interleavedThroughputRun(targets: readonly Target[], secon
  * run and 1.00× in the next, while asked in turn it was 0.97× (docs/benchmarks.md). Runs about
  * `seconds` a size, and at least a few requests each for a slow page.
  */
-export async function alternatingThroughputRun(targets: readonly Target[], seconds: number): Promise<ThroughputSample[]> {
-  const tallies = targets.map((target) => ({ target, spentMs: 0, answered: 0, failed: 0, asked: 0 }));
+export async function alternatingThroughputRun(
+  targets: readonly Target[],
+  seconds: number,
+): Promise<ThroughputSample[]> {
+  const tallies = targets.map((target) => ({
+    target,
+    spentMs: 0,
+    answered: 0,
+    failed: 0,
+    asked: 0,
+  }));
   const deadline = performance.now() + seconds * 1000 * targets.length;
-  const enough = () => performance.now() >= deadline && tallies.every((t) => t.answered + t.failed >= FEWEST_REQUESTS);
+  const enough = () =>
+    performance.now() >= deadline && tallies.every((t) => t.answered + t.failed >= FEWEST_REQUESTS);
   for (let turn = 0; !enough() && performance.now() < deadline + 120_000; turn++) {
     for (let k = 0; k < tallies.length; k++) {
       // Each turn starts one size further on, so no size always follows the same one.
@@ -127,7 +149,13 @@ export async function alternatingThroughputRun(targets: readonly Target[], secon
  * throughput is below the rate gets half its throughput instead (at least one a second): above
  * its capacity the queue only grows, and the p99 measures the length of the run, not the page.
  */
-export async function latencyRun(target: Target, seconds: number, rate: number, throughput: number, read: AnswerReader): Promise<LatencySample> {
+export async function latencyRun(
+  target: Target,
+  seconds: number,
+  rate: number,
+  throughput: number,
+  read: AnswerReader,
+): Promise<LatencySample> {
   const fixed = throughput >= 2 * rate ? rate : Math.max(1, Math.floor(throughput / 2));
   const result = await autocannon({
     url: target.origin,
@@ -138,7 +166,13 @@ export async function latencyRun(target: Target, seconds: number, rate: number, 
     requests: requests(target, target.publicAnswer ? read : undefined),
     timeout: 60,
   });
-  return { perSecond: result["2xx"] / result.duration, failures: failures(result), p50: result.latency.p50, p99: result.latency.p99, rate: fixed };
+  return {
+    perSecond: result["2xx"] / result.duration,
+    failures: failures(result),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    rate: fixed,
+  };
 }
 
 /**
@@ -168,7 +202,9 @@ export async function idleTime(target: Target, paths = target.paths): Promise<nu
   for (let i = 0; i < 3; i++) {
     target.beforeEach?.();
     const started = performance.now();
-    await (await fetch(target.origin + (paths[i % paths.length] as string), { headers: target.headers })).arrayBuffer();
+    await (
+      await fetch(target.origin + (paths[i % paths.length] as string), { headers: target.headers })
+    ).arrayBuffer();
     times.push(performance.now() - started);
   }
   return times.sort((a, b) => a - b)[1] as number;

@@ -36,9 +36,16 @@ export function parseOptions(argv: readonly string[]): Options {
     if (name === "noBuild") options.build = false;
     else if (name === "noDocs") options.docs = false;
     else if (name === "sizes") options.sizes = value.split(",").map(Number);
-    else if (name in options && typeof options[name as keyof Options] === "number" && Number.isFinite(n) && n > 0) (options as unknown as Record<string, number>)[name] = n;
+    else if (
+      name in options &&
+      typeof options[name as keyof Options] === "number" &&
+      Number.isFinite(n) &&
+      n > 0
+    )
+      (options as unknown as Record<string, number>)[name] = n;
     else throw new Error(`Unknown option ${arg}: see the top of scripts/bench/run.ts.`);
   }
-  if (options.sizes.some((s) => !Number.isInteger(s) || s < 1_000)) throw new Error("--sizes takes claim counts of at least 1000, such as --sizes=1000,10000.");
+  if (options.sizes.some((s) => !Number.isInteger(s) || s < 1_000))
+    throw new Error("--sizes takes claim counts of at least 1000, such as --sizes=1000,10000.");
   return options;
 }

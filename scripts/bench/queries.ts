@@ -26,13 +26,21 @@ const elapsed = (started: bigint) => Number(process.hrtime.bigint() - started) /
 /** Dates and undefined made comparable: Prisma gives Date objects, the raw side too, via asDate. */
 const normalised = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
 
-export async function timeQueries(file: string, args: BenchQueryArgs, turns: number, queries: BenchQuery[] = BENCH_QUERIES): Promise<QueryTiming[]> {
+export async function timeQueries(
+  file: string,
+  args: BenchQueryArgs,
+  turns: number,
+  queries: BenchQuery[] = BENCH_QUERIES,
+): Promise<QueryTiming[]> {
   const prisma = createDatabaseClient(file);
   const sqlite = new Database(file, { readonly: true });
   try {
     const timings: QueryTiming[] = [];
     for (const query of queries) {
-      const same = isDeepStrictEqual(normalised(await query.prisma(prisma, args)), normalised(query.raw(sqlite, args)));
+      const same = isDeepStrictEqual(
+        normalised(await query.prisma(prisma, args)),
+        normalised(query.raw(sqlite, args)),
+      );
       const warming = performance.now();
       for (let i = 0; i < WARM_UP && (i < 2 || performance.now() - warming < 1000); i++) {
         await query.prisma(prisma, args);
@@ -51,7 +59,12 @@ export async function timeQueries(file: string, args: BenchQueryArgs, turns: num
         rawTimes.push(elapsed(started));
       };
       const started = performance.now();
-      for (let turn = 0; turn < turns && (turn < MIN_TURNS || performance.now() - started < SECONDS_PER_QUERY * 1000); turn++) {
+      for (
+        let turn = 0;
+        turn < turns &&
+        (turn < MIN_TURNS || performance.now() - started < SECONDS_PER_QUERY * 1000);
+        turn++
+      ) {
         if (turn % 2 === 0) {
           await timePrisma();
           timeRaw();
@@ -60,7 +73,12 @@ export async function timeQueries(file: string, args: BenchQueryArgs, turns: num
           await timePrisma();
         }
       }
-      timings.push({ name: query.name, prismaMs: median(prismaTimes), rawMs: median(rawTimes), same });
+      timings.push({
+        name: query.name,
+        prismaMs: median(prismaTimes),
+        rawMs: median(rawTimes),
+        same,
+      });
     }
     return timings;
   } finally {

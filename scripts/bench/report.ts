@@ -44,7 +44,14 @@ export interface BenchResults {
   date: string;
   machine: string;
   command: string;
-  method: { rounds: number; throughputSeconds: number; connections: number; latencySeconds: number; rate: number; writeRate: number };
+  method: {
+    rounds: number;
+    throughputSeconds: number;
+    connections: number;
+    latencySeconds: number;
+    rate: number;
+    writeRate: number;
+  };
   sizes: SizeResult[];
   figures: { bytes: number; ms: number; found: number };
   checks: { answersRead: number; probes: number; failures: string[] };
@@ -84,7 +91,10 @@ function goals(results: BenchResults): Goal[] {
 
   if (sizes.length > 1) {
     for (const key of FLAT_PAGES) {
-      const factor = slowdown(perSecond(first, key) ?? Number.NaN, perSecond(last, key) ?? Number.NaN);
+      const factor = slowdown(
+        perSecond(first, key) ?? Number.NaN,
+        perSecond(last, key) ?? Number.NaN,
+      );
       const slowerQuery = slowestGrowingQuery(first, last);
       list.push({
         goal: `${target(first, key)?.label ?? key}: flat from ${claims(first.claims)} to ${claims(last.claims)} claims (≤ 1.2× slower)`,
@@ -134,7 +144,10 @@ function floorReason(size: SizeResult): string {
 }
 
 /** The query whose raw time grew most from the smallest database to the largest. */
-function slowestGrowingQuery(first: SizeResult, last: SizeResult): { name: string; growth: number } | null {
+function slowestGrowingQuery(
+  first: SizeResult,
+  last: SizeResult,
+): { name: string; growth: number } | null {
   let worst: { name: string; growth: number } | null = null;
   for (const q of last.queries) {
     const before = first.queries.find((f) => f.name === q.name);
@@ -153,7 +166,8 @@ function flatReason(key: string, slowerQuery: { name: string; growth: number } |
     search:
       "each kind is counted up to 200 matches and its page read newest first, which stop early, and the last word's prefix is read from a prefix index of its length (1 to 12 letters, docs/decisions/005-search-with-fts5.md): look for a query that reads every match, such as bm25() over a phrase as common as the kind",
     home: "the home page reads 21 stories with their published figures, which should not grow: look at what grows with the database in lib/data/public-story-list.ts",
-    uncached: "each render reads one story, which should not grow: look for a query without an index in the story page's reads",
+    uncached:
+      "each render reads one story, which should not grow: look for a query without an index in the story page's reads",
   };
   const base = reasons[key] ?? "it does work that grows with the database";
   return slowerQuery && slowerQuery.growth > 2 && key === "apiClaims"
@@ -170,23 +184,40 @@ const header = (cells: string[], align: string[]) => [row(cells), `|${align.join
 function table(results: BenchResults, cell: (size: SizeResult, key: string) => string): string[] {
   const sizes = results.sizes;
   const first = sizes[0] as SizeResult;
-  const lines = header(["target", ...sizes.map((s) => `${claims(s.claims)} claims`)], ["---", ...sizes.map(() => "---:")]);
+  const lines = header(
+    ["target", ...sizes.map((s) => `${claims(s.claims)} claims`)],
+    ["---", ...sizes.map(() => "---:")],
+  );
   for (const t of first.targets) lines.push(row([t.label, ...sizes.map((s) => cell(s, t.key))]));
   return lines;
 }
 
 function ratioLines(results: BenchResults): string[] {
   const sizes = results.sizes;
-  const lines = header(["ratio (throughput)", ...sizes.map((s) => `${claims(s.claims)} claims`)], ["---", ...sizes.map(() => "---:")]);
+  const lines = header(
+    ["ratio (throughput)", ...sizes.map((s) => `${claims(s.claims)} claims`)],
+    ["---", ...sizes.map(() => "---:")],
+  );
   const pairs: Array<[string, string, string]> = [
     ["cached story page / static page", "cached", "static"],
     ["static page / raw Node", "static", "floor"],
     ["uncached story page / static page", "uncached", "static"],
     ["dashboard / uncached story page", "dashboard", "uncached"],
   ];
-  for (const [label, a, b] of pairs) lines.push(row([label, ...sizes.map((s) => fmt(ratio(perSecond(s, a), perSecond(s, b))))]));
-  lines.push(row(["public JS / empty page JS (raw)", ...sizes.map((s) => fmt(ratio(s.js.page.raw, s.js.empty.raw)))]));
-  lines.push(row(["public JS / empty page JS (gzip)", ...sizes.map((s) => fmt(ratio(s.js.page.gzip, s.js.empty.gzip)))]));
+  for (const [label, a, b] of pairs)
+    lines.push(row([label, ...sizes.map((s) => fmt(ratio(perSecond(s, a), perSecond(s, b))))]));
+  lines.push(
+    row([
+      "public JS / empty page JS (raw)",
+      ...sizes.map((s) => fmt(ratio(s.js.page.raw, s.js.empty.raw))),
+    ]),
+  );
+  lines.push(
+    row([
+      "public JS / empty page JS (gzip)",
+      ...sizes.map((s) => fmt(ratio(s.js.page.gzip, s.js.empty.gzip))),
+    ]),
+  );
   return lines;
 }
 
@@ -194,21 +225,52 @@ function growthLines(results: BenchResults): string[] {
   const first = results.sizes[0] as SizeResult;
   const last = results.sizes.at(-1) as SizeResult;
   const lines = header(
-    [`target (${claims(first.claims)} → ${claims(last.claims)} claims)`, "throughput: times slower", "p50: times longer", "p99: times longer"],
+    [
+      `target (${claims(first.claims)} → ${claims(last.claims)} claims)`,
+      "throughput: times slower",
+      "p50: times longer",
+      "p99: times longer",
+    ],
     ["---", "---:", "---:", "---:"],
   );
   for (const t of first.targets) {
     const l = target(last, t.key);
-    lines.push(row([t.label, fmt(slowdown(t.perSecond, l?.perSecond ?? Number.NaN)), fmt(ratio(l?.p50, t.p50)), fmt(ratio(l?.p99, t.p99))]));
+    lines.push(
+      row([
+        t.label,
+        fmt(slowdown(t.perSecond, l?.perSecond ?? Number.NaN)),
+        fmt(ratio(l?.p50, t.p50)),
+        fmt(ratio(l?.p99, t.p99)),
+      ]),
+    );
   }
-  lines.push(row(["write (edit a draft)", "–", fmt(ratio(last.writes.p50, first.writes.p50)), fmt(ratio(last.writes.p99, first.writes.p99))]));
+  lines.push(
+    row([
+      "write (edit a draft)",
+      "–",
+      fmt(ratio(last.writes.p50, first.writes.p50)),
+      fmt(ratio(last.writes.p99, first.writes.p99)),
+    ]),
+  );
   return lines;
 }
 
 function queryLines(results: BenchResults): string[] {
-  const lines = header(["query", "claims", "Prisma (ms)", "raw better-sqlite3 (ms)", "Prisma / raw"], ["---", "---:", "---:", "---:", "---:"]);
+  const lines = header(
+    ["query", "claims", "Prisma (ms)", "raw better-sqlite3 (ms)", "Prisma / raw"],
+    ["---", "---:", "---:", "---:", "---:"],
+  );
   for (const size of results.sizes) {
-    for (const q of size.queries) lines.push(row([q.name, claims(size.claims), fmt(q.prismaMs, 3), fmt(q.rawMs, 3), fmt(ratio(q.prismaMs, q.rawMs))]));
+    for (const q of size.queries)
+      lines.push(
+        row([
+          q.name,
+          claims(size.claims),
+          fmt(q.prismaMs, 3),
+          fmt(q.rawMs, 3),
+          fmt(ratio(q.prismaMs, q.rawMs)),
+        ]),
+      );
   }
   return lines;
 }
@@ -242,7 +304,9 @@ export function renderSection(results: BenchResults): string {
     "### Goals",
     "",
     ...header(["goal", "measured", "verdict", "why not"], ["---", "---", "---", "---"]),
-    ...goalList.map((g) => row([g.goal, g.value, g.verdict === "met" ? "met" : `**${g.verdict}**`, g.why])),
+    ...goalList.map((g) =>
+      row([g.goal, g.value, g.verdict === "met" ? "met" : `**${g.verdict}**`, g.why]),
+    ),
     "",
     "### Throughput (requests a second, median of rounds)",
     "",
@@ -257,7 +321,10 @@ export function renderSection(results: BenchResults): string {
       const t = target(s, key);
       return `${fmt(t?.p50, 1)} / ${fmt(t?.p99, 1)}${t && t.rate < method.rate ? ` (at ${t.rate}/s)` : ""}`;
     }),
-    row([`write: edit a draft, ${method.writeRate}/s`, ...sizes.map((s) => `${fmt(s.writes.p50, 1)} / ${fmt(s.writes.p99, 1)}`)]),
+    row([
+      `write: edit a draft, ${method.writeRate}/s`,
+      ...sizes.map((s) => `${fmt(s.writes.p50, 1)} / ${fmt(s.writes.p99, 1)}`),
+    ]),
     "",
     "### Ratios",
     "",
@@ -270,14 +337,48 @@ export function renderSection(results: BenchResults): string {
     "",
     ...queryLines(results),
     "",
-    ...header(["what a call costs before any row", "claims", "Prisma (ms)", "raw better-sqlite3 (ms)", "Prisma / raw"], ["---", "---:", "---:", "---:", "---:"]),
-    ...sizes.flatMap((size) => size.floorQueries.map((q) => row([q.name, claims(size.claims), fmt(q.prismaMs, 3), fmt(q.rawMs, 3), fmt(ratio(q.prismaMs, q.rawMs))]))),
+    ...header(
+      [
+        "what a call costs before any row",
+        "claims",
+        "Prisma (ms)",
+        "raw better-sqlite3 (ms)",
+        "Prisma / raw",
+      ],
+      ["---", "---:", "---:", "---:", "---:"],
+    ),
+    ...sizes.flatMap((size) =>
+      size.floorQueries.map((q) =>
+        row([
+          q.name,
+          claims(size.claims),
+          fmt(q.prismaMs, 3),
+          fmt(q.rawMs, 3),
+          fmt(ratio(q.prismaMs, q.rawMs)),
+        ]),
+      ),
+    ),
     "",
     "### The most quoted source's page",
     "",
-    ...header(["claims", "its published claims", "first visit after a decision", "then, record kept (median of 3)", "HTML"], ["---:", "---:", "---:", "---:", "---:"]),
+    ...header(
+      [
+        "claims",
+        "its published claims",
+        "first visit after a decision",
+        "then, record kept (median of 3)",
+        "HTML",
+      ],
+      ["---:", "---:", "---:", "---:", "---:"],
+    ),
     ...sizes.map((s) =>
-      row([claims(s.claims), claims(s.mostQuotedSource.claims), `${fmt(s.mostQuotedSource.firstMs, 0)} ms`, `${fmt(s.mostQuotedSource.ms, 0)} ms`, bytes(s.mostQuotedSource.bytes)]),
+      row([
+        claims(s.claims),
+        claims(s.mostQuotedSource.claims),
+        `${fmt(s.mostQuotedSource.firstMs, 0)} ms`,
+        `${fmt(s.mostQuotedSource.ms, 0)} ms`,
+        bytes(s.mostQuotedSource.bytes),
+      ]),
     ),
     "",
     "Timed alone, uncached: the page lists 20 figures, each weighed against its own quantity's claims. The source's record (how many",
@@ -288,10 +389,12 @@ export function renderSection(results: BenchResults): string {
     "### Figures engine and client JavaScript",
     "",
     `- Figures engine on ${fmt(figures.bytes / 1e6, 2)} MB of article text: ${fmt(figures.ms, 0)} ms (best of 5), ${fmt(figures.bytes / 1e6 / (figures.ms / 1000), 1)} MB/s, ${figures.found.toLocaleString("en")} figures.`,
-    ...sizes.slice(-1).map(
-      (s) =>
-        `- JavaScript of a story page: ${bytes(s.js.page.raw)} (${bytes(s.js.page.gzip)} gzipped; ${s.js.page.files} files, ${bytes(s.js.page.inline)} inline) against the empty page's ${bytes(s.js.empty.raw)} (${bytes(s.js.empty.gzip)} gzipped; ${s.js.empty.files} files, ${bytes(s.js.empty.inline)} inline). The empty page is the app's own not-found page: the same root layout with nothing in it.`,
-    ),
+    ...sizes
+      .slice(-1)
+      .map(
+        (s) =>
+          `- JavaScript of a story page: ${bytes(s.js.page.raw)} (${bytes(s.js.page.gzip)} gzipped; ${s.js.page.files} files, ${bytes(s.js.page.inline)} inline) against the empty page's ${bytes(s.js.empty.raw)} (${bytes(s.js.empty.gzip)} gzipped; ${s.js.empty.files} files, ${bytes(s.js.empty.inline)} inline). The empty page is the app's own not-found page: the same root layout with nothing in it.`,
+      ),
     "",
     "### Correctness under load",
     "",

@@ -17,7 +17,11 @@ export async function removeDatabase(file: string): Promise<void> {
 }
 
 /** A copy of `migratedTemplate` at `file`, filled with `data`. */
-export async function seedDatabase(file: string, migratedTemplate: string, data: BenchDataset): Promise<void> {
+export async function seedDatabase(
+  file: string,
+  migratedTemplate: string,
+  data: BenchDataset,
+): Promise<void> {
   await removeDatabase(file);
   await copyFile(migratedTemplate, file);
   // The planner's statistics (migration 20261124200000) describe a full newsroom; while the tables
@@ -25,7 +29,11 @@ export async function seedDatabase(file: string, migratedTemplate: string, data:
   // of 13 s). They are set aside while filling, then put back as the migration left them. A
   // connection reads them when it opens, hence one connection to set them aside and one to fill.
   const statistics = withDatabase(file, (db) => {
-    const rows = db.prepare(`SELECT "tbl", "idx", "stat" FROM "sqlite_stat1"`).all() as Array<{ tbl: string; idx: string | null; stat: string }>;
+    const rows = db.prepare(`SELECT "tbl", "idx", "stat" FROM "sqlite_stat1"`).all() as Array<{
+      tbl: string;
+      idx: string | null;
+      stat: string;
+    }>;
     db.exec(`DELETE FROM "sqlite_stat1"`);
     return rows;
   });
@@ -34,7 +42,9 @@ export async function seedDatabase(file: string, migratedTemplate: string, data:
     // A throwaway file filled once: no need to wait for the disk after each page.
     db.pragma("synchronous = OFF");
     db.transaction(() => writeRows(db, data))();
-    const restore = db.prepare(`INSERT INTO "sqlite_stat1" ("tbl", "idx", "stat") VALUES (?, ?, ?)`);
+    const restore = db.prepare(
+      `INSERT INTO "sqlite_stat1" ("tbl", "idx", "stat") VALUES (?, ?, ?)`,
+    );
     db.transaction(() => statistics.forEach((row) => restore.run(row.tbl, row.idx, row.stat)))();
     db.pragma("wal_checkpoint(TRUNCATE)");
   });
@@ -54,24 +64,53 @@ function writeRows(db: Database.Database, data: BenchDataset) {
   const history = db.prepare(
     `INSERT INTO "HistoryEntry" (entityType, entityId, action, actorId, at, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
-  const record = (entityType: string, entityId: string, action: string, actorId: string | null, at: string, after: object) =>
-    history.run(entityType, entityId, action, actorId, at, action === "create" ? null : "{}", JSON.stringify(after));
+  const record = (
+    entityType: string,
+    entityId: string,
+    action: string,
+    actorId: string | null,
+    at: string,
+    after: object,
+  ) =>
+    history.run(
+      entityType,
+      entityId,
+      action,
+      actorId,
+      at,
+      action === "create" ? null : "{}",
+      JSON.stringify(after),
+    );
 
-  const user = db.prepare(`INSERT INTO "User" (id, email, name, role, passwordHash, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?)`);
+  const user = db.prepare(
+    `INSERT INTO "User" (id, email, name, role, passwordHash, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
   // bcrypt at a low cost: the app checks a hash of any cost, and seeding should not wait.
   const editorHash = bcrypt.hashSync(BENCH_EDITOR.password, 4);
   for (const u of data.users) {
-    user.run(u.id, u.email, u.name, u.role, u.id === data.editorId ? editorHash : "!".repeat(60), created, created);
+    user.run(
+      u.id,
+      u.email,
+      u.name,
+      u.role,
+      u.id === data.editorId ? editorHash : "!".repeat(60),
+      created,
+      created,
+    );
     record("user", u.id, "create", null, created, { email: u.email, role: u.role });
   }
 
-  const source = db.prepare(`INSERT INTO "Source" (id, name, key, kind, country, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?)`);
+  const source = db.prepare(
+    `INSERT INTO "Source" (id, name, key, kind, country, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
   for (const s of data.sources) {
     source.run(s.id, s.name, s.key, s.kind, s.country, created, created);
     record("source", s.id, "create", null, created, { name: s.name });
   }
 
-  const story = db.prepare(`INSERT INTO "Story" (id, title, slug, summary, date, place, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
+  const story = db.prepare(
+    `INSERT INTO "Story" (id, title, slug, summary, date, place, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
   for (const s of data.stories) {
     const at = asDateTime(new Date(`${s.date}T05:00:00Z`));
     story.run(s.id, s.title, s.slug, s.summary, s.date, s.place, at, at);
@@ -84,8 +123,20 @@ function writeRows(db: Database.Database, data: BenchDataset) {
   );
   data.quantities.forEach((q, i) => {
     // One second apart: a story's quantities keep the order they were planned in.
-    const at = asDateTime(new Date(Date.parse(`${storyDate.get(q.storyId)}T05:00:00Z`) + (i % 60) * 1000));
-    quantity.run(q.id, q.storyId, q.label, q.cumulative ? 1 : 0, q.scopeWho, q.scopePlace, q.measure, at, at);
+    const at = asDateTime(
+      new Date(Date.parse(`${storyDate.get(q.storyId)}T05:00:00Z`) + (i % 60) * 1000),
+    );
+    quantity.run(
+      q.id,
+      q.storyId,
+      q.label,
+      q.cumulative ? 1 : 0,
+      q.scopeWho,
+      q.scopePlace,
+      q.measure,
+      at,
+      at,
+    );
     record("quantity", q.id, "create", data.editorId, at, { label: q.label });
   });
 
@@ -100,13 +151,39 @@ function writeRows(db: Database.Database, data: BenchDataset) {
     const submittedAt = c.status === "draft" ? null : asDateTime(new Date(t + 2 * HOUR));
     const reviewed = c.status === "published" || c.status === "retracted";
     const reviewedAt = reviewed ? asDateTime(new Date(t + 3 * HOUR)) : null;
-    const updatedAt = c.status === "retracted" ? asDateTime(new Date(t + 30 * HOUR)) : (reviewedAt ?? submittedAt ?? createdAt);
+    const updatedAt =
+      c.status === "retracted"
+        ? asDateTime(new Date(t + 30 * HOUR))
+        : (reviewedAt ?? submittedAt ?? createdAt);
     const retractionReason = c.status === "retracted" ? "The source withdrew the figure." : null;
-    claim.run(c.id, c.quantityId, c.sourceId, c.quote, c.value, c.low, c.high, c.qualifier, c.sentence, c.language, c.articleUrl,
-      asDateTime(c.reportedAt), c.status, retractionReason, submittedAt, reviewedAt, c.authorId, reviewed ? data.reviewerId : null, createdAt, updatedAt);
+    claim.run(
+      c.id,
+      c.quantityId,
+      c.sourceId,
+      c.quote,
+      c.value,
+      c.low,
+      c.high,
+      c.qualifier,
+      c.sentence,
+      c.language,
+      c.articleUrl,
+      asDateTime(c.reportedAt),
+      c.status,
+      retractionReason,
+      submittedAt,
+      reviewedAt,
+      c.authorId,
+      reviewed ? data.reviewerId : null,
+      createdAt,
+      updatedAt,
+    );
     record("claim", c.id, "create", c.authorId, createdAt, { quote: c.quote, status: "draft" });
-    if (submittedAt) record("claim", c.id, "submit", c.authorId, submittedAt, { status: "in_review" });
-    if (reviewedAt) record("claim", c.id, "approve", data.reviewerId, reviewedAt, { status: "published" });
-    if (c.status === "retracted") record("claim", c.id, "retract", data.reviewerId, updatedAt, { status: "retracted" });
+    if (submittedAt)
+      record("claim", c.id, "submit", c.authorId, submittedAt, { status: "in_review" });
+    if (reviewedAt)
+      record("claim", c.id, "approve", data.reviewerId, reviewedAt, { status: "published" });
+    if (c.status === "retracted")
+      record("claim", c.id, "retract", data.reviewerId, updatedAt, { status: "retracted" });
   }
 }

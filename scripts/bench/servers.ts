@@ -23,7 +23,13 @@ export interface Running {
 }
 
 /** Starts `command` pinned to the server core and waits until `url` answers at `readyPath`. */
-async function startPinned(command: string[], env: Record<string, string>, url: string, readyPath: string, name: string): Promise<Running> {
+async function startPinned(
+  command: string[],
+  env: Record<string, string>,
+  url: string,
+  readyPath: string,
+  name: string,
+): Promise<Running> {
   const child = spawn("taskset", ["-c", SERVER_CORE, ...command], {
     cwd: projectRoot,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
@@ -53,7 +59,11 @@ async function stopChild(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-async function waitForAnswer(url: string, child: ChildProcess, errors: () => string): Promise<void> {
+async function waitForAnswer(
+  url: string,
+  child: ChildProcess,
+  errors: () => string,
+): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`exited with code ${child.exitCode}\n${errors()}`);
@@ -70,16 +80,37 @@ async function waitForAnswer(url: string, child: ChildProcess, errors: () => str
 }
 
 /** `next start` on the last build, reading `databaseFile`. */
-export function startNext(port: number, databaseFile: string, authSecret: string): Promise<Running> {
+export function startNext(
+  port: number,
+  databaseFile: string,
+  authSecret: string,
+): Promise<Running> {
   const url = `http://127.0.0.1:${port}`;
   const next = path.join(projectRoot, "node_modules", "next", "dist", "bin", "next");
-  const env = { DATABASE_URL: `file:${databaseFile}`, NEXTAUTH_SECRET: authSecret, NEXTAUTH_URL: url, NODE_ENV: "production" };
-  return startPinned([process.execPath, next, "start", "-p", String(port), "-H", "127.0.0.1"], env, url, "/sign-in", "next start");
+  const env = {
+    DATABASE_URL: `file:${databaseFile}`,
+    NEXTAUTH_SECRET: authSecret,
+    NEXTAUTH_URL: url,
+    NODE_ENV: "production",
+  };
+  return startPinned(
+    [process.execPath, next, "start", "-p", String(port), "-H", "127.0.0.1"],
+    env,
+    url,
+    "/sign-in",
+    "next start",
+  );
 }
 
 /** The floor: a bare Node server answering the bytes of `file` as HTML to every request. */
 export function startFloor(port: number, file: string): Promise<Running> {
   const url = `http://127.0.0.1:${port}`;
   const script = path.join(projectRoot, "scripts", "bench", "floor-server.mjs");
-  return startPinned([process.execPath, script, String(port), file], {}, url, "/", "the floor server");
+  return startPinned(
+    [process.execPath, script, String(port), file],
+    {},
+    url,
+    "/",
+    "the floor server",
+  );
 }

@@ -17,13 +17,20 @@ export async function signIn(origin: string, email: string, password: string): P
   const jar = cookiesOf(csrf);
   const callback = await fetch(`${origin}/api/auth/callback/credentials`, {
     method: "POST",
-    headers: { ...address, "Content-Type": "application/x-www-form-urlencoded", Cookie: jar.join("; ") },
+    headers: {
+      ...address,
+      "Content-Type": "application/x-www-form-urlencoded",
+      Cookie: jar.join("; "),
+    },
     body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
     redirect: "manual",
   });
   await callback.arrayBuffer();
   const cookie = [...jar, ...cookiesOf(callback)].join("; ");
-  const session = (await (await fetch(`${origin}/api/auth/session`, { headers: { Cookie: cookie } })).json()) as { user?: { email?: string } };
-  if (session.user?.email !== email) throw new Error(`${email} could not sign in (the callback answered ${callback.status})`);
+  const session = (await (
+    await fetch(`${origin}/api/auth/session`, { headers: { Cookie: cookie } })
+  ).json()) as { user?: { email?: string } };
+  if (session.user?.email !== email)
+    throw new Error(`${email} could not sign in (the callback answered ${callback.status})`);
   return cookie;
 }

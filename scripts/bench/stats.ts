@@ -14,12 +14,15 @@ export function median(values: readonly number[]): number {
   if (values.length === 0) return Number.NaN;
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length / 2;
-  return Number.isInteger(mid) ? ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2 : (sorted[Math.floor(mid)] as number);
+  return Number.isInteger(mid)
+    ? ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2
+    : (sorted[Math.floor(mid)] as number);
 }
 
 /** a / b, or NaN when either is missing or b is zero. */
 export function ratio(a: number | undefined, b: number | undefined): number {
-  if (a === undefined || b === undefined || !Number.isFinite(a) || !Number.isFinite(b) || b === 0) return Number.NaN;
+  if (a === undefined || b === undefined || !Number.isFinite(a) || !Number.isFinite(b) || b === 0)
+    return Number.NaN;
   return a / b;
 }
 
@@ -36,10 +39,12 @@ export function slowdown(throughputSmall: number, throughputLarge: number): numb
 export type Verdict = "met" | "not met" | "not measured";
 
 /** At least `floor` (a ratio where higher is better). */
-export const atLeast = (value: number, floor: number): Verdict => (Number.isNaN(value) ? "not measured" : value >= floor ? "met" : "not met");
+export const atLeast = (value: number, floor: number): Verdict =>
+  Number.isNaN(value) ? "not measured" : value >= floor ? "met" : "not met";
 
 /** At most `ceiling` (a ratio where lower is better). */
-export const atMost = (value: number, ceiling: number): Verdict => (Number.isNaN(value) ? "not measured" : value <= ceiling ? "met" : "not met");
+export const atMost = (value: number, ceiling: number): Verdict =>
+  Number.isNaN(value) ? "not measured" : value <= ceiling ? "met" : "not met";
 
 /** A number for a table: "1.23", "1,234", "–" for none. */
 export function fmt(value: number | undefined, digits = 2): string {

@@ -23,7 +23,9 @@ interface Acknowledged {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 
 /** The ActionResult in a server action's answer: a line `1:{"ok":…}` of React's stream. */
-function actionResult(body: string): { ok: boolean; data?: { version?: number }; error?: { code?: string } } | null {
+function actionResult(
+  body: string,
+): { ok: boolean; data?: { version?: number }; error?: { code?: string } } | null {
   const line = body.split("\n").find((l) => /^[0-9a-f]+:\{"ok":/.test(l));
   return line ? JSON.parse(line.slice(line.indexOf(":") + 1)) : null;
 }
@@ -71,7 +73,13 @@ export class DraftWriter {
     }
     await Promise.all(pending);
     const elapsed = (performance.now() - start) / 1000;
-    return { perSecond: (latencies.length - failures) / elapsed, failures, p50: percentile(latencies, 50), p99: percentile(latencies, 99), rate };
+    return {
+      perSecond: (latencies.length - failures) / elapsed,
+      failures,
+      p50: percentile(latencies, 50),
+      p99: percentile(latencies, 99),
+      rate,
+    };
   }
 
   /** The drafts in turn, skipping any whose last edit is still under way. */
@@ -118,13 +126,20 @@ export class DraftWriter {
       form.append("0", JSON.stringify([null, "$K1"]));
       const response = await fetch(`${this.origin}/claims/${draft.id}`, {
         method: "POST",
-        headers: { "Next-Action": this.actionId, Accept: "text/x-component", Origin: this.origin, Cookie: this.cookie },
+        headers: {
+          "Next-Action": this.actionId,
+          Accept: "text/x-component",
+          Origin: this.origin,
+          Cookie: this.cookie,
+        },
         body: form,
         redirect: "manual",
       });
       const result = actionResult(await response.text());
       if (!result?.ok || typeof result.data?.version !== "number") {
-        this.refuse(`edit ${n} of ${draft.id} answered ${response.status} ${result?.error?.code ?? "without a result"}`);
+        this.refuse(
+          `edit ${n} of ${draft.id} answered ${response.status} ${result?.error?.code ?? "without a result"}`,
+        );
         return false;
       }
       draft.version = result.data.version;
@@ -147,14 +162,19 @@ export class DraftWriter {
   verify(sqlite: Database.Database): string[] {
     const problems: string[] = [];
     const claim = sqlite.prepare(`SELECT version, value FROM "Claim" WHERE id = ?`);
-    const history = sqlite.prepare(`SELECT count(*) AS n FROM "HistoryEntry" WHERE entityType = 'claim' AND entityId = ? AND action = 'update'`);
+    const history = sqlite.prepare(
+      `SELECT count(*) AS n FROM "HistoryEntry" WHERE entityType = 'claim' AND entityId = ? AND action = 'update'`,
+    );
     for (const [id, expected] of this.acknowledged) {
       const row = claim.get(id) as { version: number; value: number } | undefined;
       if (!row || row.version !== expected.version || row.value !== expected.value) {
-        problems.push(`lost write: ${id} acknowledged at version ${expected.version} (value ${expected.value}), database has ${JSON.stringify(row)}`);
+        problems.push(
+          `lost write: ${id} acknowledged at version ${expected.version} (value ${expected.value}), database has ${JSON.stringify(row)}`,
+        );
       }
       const { n } = history.get(id) as { n: number };
-      if (n !== expected.edits) problems.push(`${id}: ${expected.edits} edits acknowledged, ${n} in its history`);
+      if (n !== expected.edits)
+        problems.push(`${id}: ${expected.edits} edits acknowledged, ${n} in its history`);
     }
     return problems;
   }

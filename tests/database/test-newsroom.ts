@@ -15,7 +15,15 @@ let counter = 0;
 /** A new account of `role`, with an email no other call gives. */
 export async function testPerson(role: "editor" | "reviewer" = "editor", prefix = "person") {
   counter += 1;
-  const user = await createUser({ email: `${prefix}${counter}@newsroom.org`, name: `Person ${counter}`, role, passwordHash: TEST_PASSWORD_HASH }, null);
+  const user = await createUser(
+    {
+      email: `${prefix}${counter}@newsroom.org`,
+      name: `Person ${counter}`,
+      role,
+      passwordHash: TEST_PASSWORD_HASH,
+    },
+    null,
+  );
   if (user === "email_taken") throw new Error("unexpected duplicate");
   return { id: user.id, role: user.role };
 }
@@ -23,7 +31,12 @@ export async function testPerson(role: "editor" | "reviewer" = "editor", prefix 
 /** An editor, a story about the Idlib strikes, its toll of Turkish soldiers and the Hatay governor as a source. */
 export async function testNewsroom(prefix = "newsroom") {
   const editor = await testPerson("editor", prefix);
-  const story = await createStory(editor.id, { title: `Idlib strikes ${counter}`, summary: "", date: "2020-02-27", place: "Idlib" });
+  const story = await createStory(editor.id, {
+    title: `Idlib strikes ${counter}`,
+    summary: "",
+    date: "2020-02-27",
+    place: "Idlib",
+  });
   const quantity = await createQuantity(editor.id, {
     storyId: story.id,
     label: "Turkish soldiers killed",
@@ -37,12 +50,27 @@ export async function testNewsroom(prefix = "newsroom") {
     headlinePolicy: "consensus",
   });
   if (!quantity.ok) throw new Error("no quantity");
-  const { source } = await createSource(editor.id, { name: `Governor of Hatay ${counter}`, kind: "government", country: "Turkey", homepage: null });
-  return { editor, storyId: story.id, quantityId: quantity.data.id, sourceId: source.id, sourceName: source.name };
+  const { source } = await createSource(editor.id, {
+    name: `Governor of Hatay ${counter}`,
+    kind: "government",
+    country: "Turkey",
+    homepage: null,
+  });
+  return {
+    editor,
+    storyId: story.id,
+    quantityId: quantity.data.id,
+    sourceId: source.id,
+    sourceName: source.name,
+  };
 }
 
 /** The governor's "at least 29", as the form sends it, for the quantity and source given. */
-export function testDraftInput(quantityId: string, sourceId: string, overrides: Record<string, string> = {}): ClaimDraftInput {
+export function testDraftInput(
+  quantityId: string,
+  sourceId: string,
+  overrides: Record<string, string> = {},
+): ClaimDraftInput {
   return claimDraftInput.parse({
     sentence: "At least 29 Turkish soldiers were killed, the governor of Hatay said.",
     language: "en",

@@ -3,13 +3,24 @@
 // Counted on the engine's own export, so a second caller anywhere on the path shows up here.
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from "vitest";
-import type { PublicClaim, PublicQuantity, PublicQuantityPage, PublicStory } from "@/lib/data/public-claims";
+import type {
+  PublicClaim,
+  PublicQuantity,
+  PublicQuantityPage,
+  PublicStory,
+} from "@/lib/data/public-claims";
 import * as engine from "@/lib/figures/compare";
 import { homeOverview } from "@/lib/public/home-overview";
 import { serializeQuantityDetail, serializeStory } from "@/lib/public/open-data/serialize";
 import { openDataUrls } from "@/lib/public/open-data/urls";
 
-const claim = (id: string, source: string, low: number, high: number | null, reportedAt: string): PublicClaim => ({
+const claim = (
+  id: string,
+  source: string,
+  low: number,
+  high: number | null,
+  reportedAt: string,
+): PublicClaim => ({
   id,
   quote: high === null ? `at least ${low}` : String(low),
   value: low,
@@ -45,7 +56,14 @@ const quantity = (id: string, claims: PublicClaim[]): PublicQuantity => ({
   claims,
 });
 
-const storyFields = { id: "s1", slug: "idlib", title: "Idlib", summary: "", date: "2020-02-27", place: "Idlib" };
+const storyFields = {
+  id: "s1",
+  slug: "idlib",
+  title: "Idlib",
+  summary: "",
+  date: "2020-02-27",
+  place: "Idlib",
+};
 // A toll with a superseded figure (the governor's later word replaces his first) and a pair, and
 // a quantity with a single source.
 const toll = quantity("toll", [
@@ -53,7 +71,9 @@ const toll = quantity("toll", [
   claim("osdh", "Syrian Observatory", 31, null, "2020-02-27T23:30:00Z"),
   claim("hatay-2", "Governor of Hatay", 33, 33, "2020-02-28T08:00:00Z"),
 ]);
-const refugees = quantity("refugees", [claim("turkey", "Turkish government", 3_700_000, 3_700_000, "2020-02-28T10:00:00Z")]);
+const refugees = quantity("refugees", [
+  claim("turkey", "Turkish government", 3_700_000, 3_700_000, "2020-02-28T10:00:00Z"),
+]);
 const story: PublicStory = { ...storyFields, quantities: [toll, refugees] };
 const quantityPage: PublicQuantityPage = { ...toll, story: storyFields };
 
@@ -74,7 +94,9 @@ afterEach(() => {
 describe("one comparison per quantity per request", () => {
   it("a story page asks the engine once for each of its quantities", async () => {
     const { default: PublicStoryPage } = await import("@/app/story/[slug]/page");
-    const html = renderToStaticMarkup(await PublicStoryPage({ params: Promise.resolve({ slug: "idlib" }) }));
+    const html = renderToStaticMarkup(
+      await PublicStoryPage({ params: Promise.resolve({ slug: "idlib" }) }),
+    );
     expect(html).toContain("Compatible");
     expect(html).toContain("One source");
     expect(compareClaims).toHaveBeenCalledTimes(story.quantities.length);
@@ -94,7 +116,11 @@ describe("one comparison per quantity per request", () => {
   it("the API's story answer compares each quantity once, its status and pairs read from that one answer", () => {
     const answer = serializeStory(story, openDataUrls("https://claims.example"));
     expect(compareClaims).toHaveBeenCalledTimes(story.quantities.length);
-    expect(answer.quantities[0]?.comparison).toMatchObject({ status: "consistent", supersededClaimIds: ["hatay"], currentClaimIds: ["osdh", "hatay-2"] });
+    expect(answer.quantities[0]?.comparison).toMatchObject({
+      status: "consistent",
+      supersededClaimIds: ["hatay"],
+      currentClaimIds: ["osdh", "hatay-2"],
+    });
   });
 
   it("the API's quantity answer compares once for its comparison and its claims' standings", () => {

@@ -24,21 +24,31 @@ function answer(change: UserChange): ActionResult<AccountChange> {
 }
 
 // A refused invitation echoes what was typed, so the form keeps it even after a full page load.
-export async function inviteUserAction(_previous: unknown, formData: FormData): Promise<InvitationResult> {
+export async function inviteUserAction(
+  _previous: unknown,
+  formData: FormData,
+): Promise<InvitationResult> {
   const input = fieldsOf(formData);
   const result = await invite(input);
   if (result.ok) return result;
   const typed = (key: string) => {
-    const value = input && typeof input === "object" ? (input as Record<string, unknown>)[key] : undefined;
+    const value =
+      input && typeof input === "object" ? (input as Record<string, unknown>)[key] : undefined;
     return typeof value === "string" ? value.slice(0, 320) : "";
   };
-  return { ...result, submitted: { name: typed("name"), email: typed("email"), role: typed("role") } };
+  return {
+    ...result,
+    submitted: { name: typed("name"), email: typed("email"), role: typed("role") },
+  };
 }
 
 function invite(input: unknown): Promise<ActionResult<Invitation>> {
   return runAction("manage_users", inviteUserInput, input, async (actor, input) => {
     const password = generatePassword();
-    const created = await createUser({ ...input, passwordHash: await hashPassword(password) }, actor.id);
+    const created = await createUser(
+      { ...input, passwordHash: await hashPassword(password) },
+      actor.id,
+    );
     if (created === "email_taken") {
       return failure("conflict", "This person already has an account.", {
         fields: { email: "An account with this email already exists." },
@@ -49,21 +59,30 @@ function invite(input: unknown): Promise<ActionResult<Invitation>> {
   });
 }
 
-export async function changeUserRoleAction(_previous: unknown, formData: FormData): Promise<ActionResult<AccountChange>> {
+export async function changeUserRoleAction(
+  _previous: unknown,
+  formData: FormData,
+): Promise<ActionResult<AccountChange>> {
   return runAction("manage_users", changeRoleInput, fieldsOf(formData), async (actor, input) => {
     if (!mayManageUser(actor, input.userId)) return failure("forbidden", NOT_YOURSELF);
     return answer(await changeUserRole(input.userId, input.role, actor.id));
   });
 }
 
-export async function disableUserAction(_previous: unknown, formData: FormData): Promise<ActionResult<AccountChange>> {
+export async function disableUserAction(
+  _previous: unknown,
+  formData: FormData,
+): Promise<ActionResult<AccountChange>> {
   return runAction("manage_users", accountAccessInput, fieldsOf(formData), async (actor, input) => {
     if (!mayManageUser(actor, input.userId)) return failure("forbidden", NOT_YOURSELF);
     return answer(await setUserDisabled(input.userId, true, actor.id));
   });
 }
 
-export async function enableUserAction(_previous: unknown, formData: FormData): Promise<ActionResult<AccountChange>> {
+export async function enableUserAction(
+  _previous: unknown,
+  formData: FormData,
+): Promise<ActionResult<AccountChange>> {
   return runAction("manage_users", accountAccessInput, fieldsOf(formData), async (actor, input) => {
     if (!mayManageUser(actor, input.userId)) return failure("forbidden", NOT_YOURSELF);
     return answer(await setUserDisabled(input.userId, false, actor.id));

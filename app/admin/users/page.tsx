@@ -4,7 +4,12 @@ import { UsersTable } from "@/components/admin-users/users-table";
 import { Section } from "@/components/ui/card";
 import { requireStaffPage } from "@/lib/auth/current-user";
 import { listUsers } from "@/lib/data/users";
-import { changeUserRoleAction, disableUserAction, enableUserAction, inviteUserAction } from "./actions";
+import {
+  changeUserRoleAction,
+  disableUserAction,
+  enableUserAction,
+  inviteUserAction,
+} from "./actions";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -15,7 +20,12 @@ export default async function UsersPage() {
   return (
     <>
       <h1>Users</h1>
-      <Section id="invite" title="Invite someone" hint="The account is ready at once, with a password generated for it and shown to you once." card>
+      <Section
+        id="invite"
+        title="Invite someone"
+        hint="The account is ready at once, with a password generated for it and shown to you once."
+        card
+      >
         <InviteUserForm invite={inviteUserAction} />
       </Section>
       <Section
@@ -26,7 +36,11 @@ export default async function UsersPage() {
         <UsersTable
           users={users}
           selfId={admin.id}
-          actions={{ changeRole: changeUserRoleAction, disable: disableUserAction, enable: enableUserAction }}
+          actions={{
+            changeRole: changeUserRoleAction,
+            disable: disableUserAction,
+            enable: enableUserAction,
+          }}
         />
       </Section>
     </>

@@ -6,7 +6,12 @@ import { Section } from "@/components/ui/card";
 import { requireStaffPage } from "@/lib/auth/current-user";
 import { listWebhooks, recentDeliveries } from "@/lib/data/webhooks";
 import { WEBHOOK_EVENT_LABELS, WEBHOOK_EVENTS } from "@/lib/validation/webhooks";
-import { deleteWebhookAction, pingWebhookAction, registerWebhookAction, setWebhookActiveAction } from "./actions";
+import {
+  deleteWebhookAction,
+  pingWebhookAction,
+  registerWebhookAction,
+  setWebhookActiveAction,
+} from "./actions";
 
 export const metadata: Metadata = { title: "Webhooks" };
 
@@ -23,12 +28,26 @@ export default async function WebhooksPage() {
         hint="A program at this address is sent a signed JSON message when a claim is published or retracted. A failed delivery is tried again after 10 s, 30 s, 2 min, 10 min and 1 h, then marked failed."
         card
       >
-        <RegisterWebhookForm register={registerWebhookAction} events={WEBHOOK_EVENTS.map((value) => ({ value, label: WEBHOOK_EVENT_LABELS[value] }))} />
+        <RegisterWebhookForm
+          register={registerWebhookAction}
+          events={WEBHOOK_EVENTS.map((value) => ({ value, label: WEBHOOK_EVENT_LABELS[value] }))}
+        />
       </Section>
       <Section id="webhooks" title="Registered webhooks">
-        <WebhooksList webhooks={webhooks} actions={{ ping: pingWebhookAction, setActive: setWebhookActiveAction, remove: deleteWebhookAction }} />
+        <WebhooksList
+          webhooks={webhooks}
+          actions={{
+            ping: pingWebhookAction,
+            setActive: setWebhookActiveAction,
+            remove: deleteWebhookAction,
+          }}
+        />
       </Section>
-      <Section id="deliveries" title="Recent deliveries" hint="The latest 30, newest first. Reload the page to see new attempts.">
+      <Section
+        id="deliveries"
+        title="Recent deliveries"
+        hint="The latest 30, newest first. Reload the page to see new attempts."
+      >
         <DeliveriesTable deliveries={deliveries} />
       </Section>
     </>

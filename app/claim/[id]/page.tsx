@@ -23,7 +23,9 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   if (!found) return { title: t.notFound };
   if (found.kind === "retracted") return { title: t.retractedTitle, robots: { index: false } };
   const { claim } = found;
-  return { title: `${withColon(claim.source.name, figurePhrase(claim, locale), locale)} · ${claim.quantity.label}` };
+  return {
+    title: `${withColon(claim.source.name, figurePhrase(claim, locale), locale)} · ${claim.quantity.label}`,
+  };
 }
 
 export default async function ClaimPermalinkPage({ params }: { params: Params }) {
@@ -46,8 +48,11 @@ export default async function ClaimPermalinkPage({ params }: { params: Params })
         <h1 className={styles.title}>{t.retractedTitle}</h1>
         <div className={styles.notice} role="note">
           <p>
-            {t.retractedOn} <time dateTime={found.claim.retractedAt.toISOString()}>{formatTime(found.claim.retractedAt, locale)}</time> {t.because}{" "}
-            {found.claim.reason ?? t.noReason}
+            {t.retractedOn}{" "}
+            <time dateTime={found.claim.retractedAt.toISOString()}>
+              {formatTime(found.claim.retractedAt, locale)}
+            </time>{" "}
+            {t.because} {found.claim.reason ?? t.noReason}
           </p>
           <p className={styles.muted}>
             {t.noLongerCounts} <Link href={`/quantity/${quantity.id}`}>{quantity.label}</Link>.
@@ -63,10 +68,17 @@ export default async function ClaimPermalinkPage({ params }: { params: Params })
       <ClaimReviewJsonLd claim={claim} />
       {context}
       <h1 className={styles.title}>
-        {withColon(sourceInSentence(claim.source.name, true, locale), figurePhrase(claim, locale), locale)}
+        {withColon(
+          sourceInSentence(claim.source.name, true, locale),
+          figurePhrase(claim, locale),
+          locale,
+        )}
       </h1>
       <p className={styles.meta}>
-        {quantity.label} · {t.asOf} <time dateTime={claim.reportedAt.toISOString()}>{formatTime(claim.reportedAt, locale)}</time>
+        {quantity.label} · {t.asOf}{" "}
+        <time dateTime={claim.reportedAt.toISOString()}>
+          {formatTime(claim.reportedAt, locale)}
+        </time>
       </p>
       <blockquote className={styles.claimQuote}>
         <QuotedSentence sentence={claim.sentence} quote={claim.quote} language={claim.language} />
@@ -97,7 +109,9 @@ export default async function ClaimPermalinkPage({ params }: { params: Params })
             (claim.headline ?? t.notLinked)
           )}
           {claim.publisher && <span className={styles.muted}> · {claim.publisher}</span>}
-          {claim.publishedAt && <span className={styles.muted}> · {formatTime(claim.publishedAt, locale)}</span>}
+          {claim.publishedAt && (
+            <span className={styles.muted}> · {formatTime(claim.publishedAt, locale)}</span>
+          )}
         </dd>
         <dt>{t.quantity}</dt>
         <dd>

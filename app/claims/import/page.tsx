@@ -14,13 +14,16 @@ export default async function ImportPage({ searchParams }: { searchParams: Searc
   const { job: jobId } = await searchParams;
   // The job in the address (a reload, a link), else one of the editor's still running.
   const job =
-    typeof jobId === "string" && /^[A-Za-z0-9_-]{1,64}$/.test(jobId) ? await importJobOf(member.id, jobId) : await runningImportOf(member.id);
+    typeof jobId === "string" && /^[A-Za-z0-9_-]{1,64}$/.test(jobId)
+      ? await importJobOf(member.id, jobId)
+      : await runningImportOf(member.id);
   return (
     <div className={styles.page}>
       <h1>Import a CSV file</h1>
       <p className={styles.lede}>
-        A spreadsheet of one quantity&apos;s figures, one row per claim: each row is checked before anything is saved, then added as your
-        draft. Importing the same file again adds nothing twice. One figure? <Link href="/claims/new">Log a claim</Link>.
+        A spreadsheet of one quantity&apos;s figures, one row per claim: each row is checked before
+        anything is saved, then added as your draft. Importing the same file again adds nothing
+        twice. One figure? <Link href="/claims/new">Log a claim</Link>.
       </p>
       <CsvImport key={job?.id ?? "new"} initialJob={job} />
     </div>

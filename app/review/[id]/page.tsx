@@ -12,14 +12,25 @@ import styles from "@/components/review/review.module.css";
 import { requireStaffPage } from "@/lib/auth/current-user";
 import { claimForReview } from "@/lib/data/review";
 import { previewReview } from "@/lib/newsroom/review-preview";
-import { approveClaimAction, rateClaimAction, rejectClaimAction, retractClaimAction } from "../actions";
+import {
+  approveClaimAction,
+  rateClaimAction,
+  rejectClaimAction,
+  retractClaimAction,
+} from "../actions";
 
 export const metadata: Metadata = { title: "Review a claim" };
 
 type Params = Promise<{ id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export default async function ReviewClaimPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+export default async function ReviewClaimPage({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: SearchParams;
+}) {
   const { id } = await params;
   const reviewer = await requireStaffPage("review", `/review/${encodeURIComponent(id)}`);
   const { done } = await searchParams;
@@ -60,7 +71,16 @@ export default async function ReviewClaimPage({ params, searchParams }: { params
         ) : null}
       </header>
       {(done === "retracted" || done === "rated") && (
-        <DecisionConfirmation decision={done} claim={{ id: claim.id, quote: claim.quote, status: claim.status, quantity: claim.quantity, source: claim.source }} />
+        <DecisionConfirmation
+          decision={done}
+          claim={{
+            id: claim.id,
+            quote: claim.quote,
+            status: claim.status,
+            quantity: claim.quantity,
+            source: claim.source,
+          }}
+        />
       )}
       <div className={styles.layout}>
         <div className={styles.claimArea}>
@@ -72,11 +92,20 @@ export default async function ReviewClaimPage({ params, searchParams }: { params
             reviewer={{ id: reviewer.id, role: reviewer.role }}
             claim={claim}
             changedBy={changedBy}
-            actions={{ approve: approveClaimAction, reject: rejectClaimAction, retract: retractClaimAction, rate: rateClaimAction }}
+            actions={{
+              approve: approveClaimAction,
+              reject: rejectClaimAction,
+              retract: retractClaimAction,
+              rate: rateClaimAction,
+            }}
           />
         </aside>
         <div className={styles.mainArea}>
-          <ClaimInArticle articleText={claim.articleText} sentence={claim.sentence} language={claim.language} />
+          <ClaimInArticle
+            articleText={claim.articleText}
+            sentence={claim.sentence}
+            language={claim.language}
+          />
           <OtherClaims claims={others} />
           <section aria-labelledby="history-heading">
             <h2 id="history-heading">History</h2>

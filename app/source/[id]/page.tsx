@@ -19,13 +19,24 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 const isId = (id: string) => /^[A-Za-z0-9_-]{1,64}$/.test(id);
 
-export async function generateMetadata({ params, searchParams }: { params: Params; searchParams: SearchParams }): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: SearchParams;
+}): Promise<Metadata> {
   const { id } = await params;
   const pageNumber = pageParam((await searchParams).page);
   const page = isId(id) ? await sourcePage(id, pageNumber) : null;
   const locale = await requestLocale();
   if (!page) return { title: sourceMessagesFor(locale).notFoundTitle };
-  return { title: pageNumber > 1 ? `${page.source.name}, ${PAGINATION_MESSAGES[locale].pageOf(pageNumber).toLowerCase()}` : page.source.name };
+  return {
+    title:
+      pageNumber > 1
+        ? `${page.source.name}, ${PAGINATION_MESSAGES[locale].pageOf(pageNumber).toLowerCase()}`
+        : page.source.name,
+  };
 }
 
 /** What became of a figure, in a few words; nothing when it still stands unopposed. */
@@ -34,17 +45,31 @@ function fateInWords(fate: FigureFate | undefined, t: SourceMessages): string[] 
   const words: string[] = [];
   if (fate.revised === "own") words.push(t.fateOwn);
   if (fate.revised === "others") words.push(t.fateOthers(t.list([...new Set(fate.revisedBy)])));
-  if (fate.contradictedBy.length > 0) words.push(t.fateContradicted(t.list([...new Set(fate.contradictedBy)])));
+  if (fate.contradictedBy.length > 0)
+    words.push(t.fateContradicted(t.list([...new Set(fate.contradictedBy)])));
   return words;
 }
 
-function SourceClaimItem({ claim, fate, locale, t }: { claim: SourceClaim; fate: FigureFate | undefined; locale: Locale; t: SourceMessages }) {
+function SourceClaimItem({
+  claim,
+  fate,
+  locale,
+  t,
+}: {
+  claim: SourceClaim;
+  fate: FigureFate | undefined;
+  locale: Locale;
+  t: SourceMessages;
+}) {
   return (
     <li className={sourceStyles.hit}>
       <p>
         <span className={styles.figure}>{t.figure(claim)}</span>{" "}
         <span className={styles.muted}>
-          {t.asOf} <time dateTime={claim.reportedAt.toISOString()}>{formatTime(claim.reportedAt, locale)}</time>
+          {t.asOf}{" "}
+          <time dateTime={claim.reportedAt.toISOString()}>
+            {formatTime(claim.reportedAt, locale)}
+          </time>
           {claim.relayedBy && ` · ${t.relayedBy(claim.relayedBy.name)}`}
         </span>
       </p>
@@ -63,7 +88,13 @@ function SourceClaimItem({ claim, fate, locale, t }: { claim: SourceClaim; fate:
   );
 }
 
-export default async function PublicSourcePage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+export default async function PublicSourcePage({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: SearchParams;
+}) {
   const { id } = await params;
   const page = isId(id) ? await sourcePage(id, pageParam((await searchParams).page)) : null;
   // No such source, or a page past its last figure.
@@ -98,7 +129,11 @@ export default async function PublicSourcePage({ params, searchParams }: { param
 
       <h2>{t.figuresHeading}</h2>
       {stories.map(({ story, quantities }) => (
-        <section key={story.id} aria-labelledby={`story-${story.id}`} className={sourceStyles.group}>
+        <section
+          key={story.id}
+          aria-labelledby={`story-${story.id}`}
+          className={sourceStyles.group}
+        >
           <h3 id={`story-${story.id}`} className={styles.quantityTitle}>
             <Link href={`/story/${story.slug}`}>{story.title}</Link>
           </h3>
@@ -109,7 +144,13 @@ export default async function PublicSourcePage({ params, searchParams }: { param
               </h4>
               <ol className={sourceStyles.hits}>
                 {claims.map((claim) => (
-                  <SourceClaimItem key={claim.id} claim={claim} fate={fates[claim.id]} locale={locale} t={t} />
+                  <SourceClaimItem
+                    key={claim.id}
+                    claim={claim}
+                    fate={fates[claim.id]}
+                    locale={locale}
+                    t={t}
+                  />
                 ))}
               </ol>
             </section>

@@ -16,7 +16,13 @@ export const metadata: Metadata = { title: "Story" };
 type Params = Promise<{ id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export default async function StoryPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+export default async function StoryPage({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: SearchParams;
+}) {
   const { id } = await params;
   const member = await requireStaffPage("read_staff", `/stories/${id}`);
   const { created } = await searchParams;
@@ -69,11 +75,13 @@ export default async function StoryPage({ params, searchParams }: { params: Para
                       {q.unit && ` · ${q.unit}`}
                       {q.scopeWho && ` · ${q.scopeWho}`}
                       {q.scopePlace && ` · ${q.scopePlace}`}
-                      {(q.scopeFrom || q.scopeTo) && ` · ${q.scopeFrom ?? "…"} to ${q.scopeTo ?? "…"}`}
+                      {(q.scopeFrom || q.scopeTo) &&
+                        ` · ${q.scopeFrom ?? "…"} to ${q.scopeTo ?? "…"}`}
                       {q.cumulative && " · cumulative toll"}
                     </p>
                     <p className={styles.itemMeta}>
-                      {HEADLINE_POLICY_LABELS[q.headlinePolicy]} · {q._count.claims === 1 ? "1 claim" : `${q._count.claims} claims`}
+                      {HEADLINE_POLICY_LABELS[q.headlinePolicy]} ·{" "}
+                      {q._count.claims === 1 ? "1 claim" : `${q._count.claims} claims`}
                     </p>
                   </div>
                   {writer && (

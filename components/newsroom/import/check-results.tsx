@@ -3,7 +3,11 @@
 import { Card } from "@/components/ui/card";
 import { Options } from "@/components/ui/field";
 import type { ImportPreview, ProblemRow, UnknownSource } from "@/lib/newsroom/csv/analyze-import";
-import { IMPORT_FIELD_LABELS, type ImportField, type RowCells } from "@/lib/newsroom/csv/column-mapping";
+import {
+  IMPORT_FIELD_LABELS,
+  type ImportField,
+  type RowCells,
+} from "@/lib/newsroom/csv/column-mapping";
 import type { SourceDecision } from "@/lib/newsroom/csv/import-plan";
 import { SOURCE_KIND_LABELS, SOURCE_KINDS } from "@/lib/validation/newsroom";
 import { SearchPicker } from "../search-picker";
@@ -24,7 +28,8 @@ export function CheckSummary({ preview }: { preview: ImportPreview }) {
       </li>
       {preview.problemCount > 0 && (
         <li>
-          <strong>{count(preview.problemCount)}</strong> {preview.problemCount === 1 ? "needs" : "need"} attention
+          <strong>{count(preview.problemCount)}</strong>{" "}
+          {preview.problemCount === 1 ? "needs" : "need"} attention
         </li>
       )}
       {preview.alreadyImported > 0 && (
@@ -57,7 +62,10 @@ export function UnknownSources({ sources, decisions, onDecide }: UnknownSourcesP
   return (
     <Card as="section" aria-labelledby="unknown-sources">
       <h2 id="unknown-sources">Unknown sources</h2>
-      <p>These names are not in the newsroom&apos;s sources. Create each one, or pick the source it means (a spelling or a language apart).</p>
+      <p>
+        These names are not in the newsroom&apos;s sources. Create each one, or pick the source it
+        means (a spelling or a language apart).
+      </p>
       <div className={own.fixList}>
         {sources.map((source) => {
           const decision = decisions[source.key] ?? null;
@@ -82,7 +90,12 @@ export function UnknownSources({ sources, decisions, onDecide }: UnknownSourcesP
                     <select
                       aria-label={`Kind of source for ${source.name}`}
                       value={decision.kind}
-                      onChange={(event) => onDecide(source.key, { action: "create", kind: event.target.value as (typeof SOURCE_KINDS)[number] })}
+                      onChange={(event) =>
+                        onDecide(source.key, {
+                          action: "create",
+                          kind: event.target.value as (typeof SOURCE_KINDS)[number],
+                        })
+                      }
                     >
                       <Options values={SOURCE_KINDS} label={(kind) => SOURCE_KIND_LABELS[kind]} />
                     </select>
@@ -103,7 +116,9 @@ export function UnknownSources({ sources, decisions, onDecide }: UnknownSourcesP
                   name={`source-pick-${source.key}`}
                   label={`Existing source for ${source.name}`}
                   endpoint="/api/staff/sources"
-                  onChange={(choice) => onDecide(source.key, { action: "use", sourceId: choice?.id ?? "" })}
+                  onChange={(choice) =>
+                    onDecide(source.key, { action: "use", sourceId: choice?.id ?? "" })
+                  }
                 />
               )}
             </fieldset>
@@ -124,13 +139,21 @@ interface ProblemRowsProps {
 }
 
 /** The rows that need attention, each problem in words, with its cells to retype or the row to leave out. */
-export function ProblemRows({ problems, total, fixes, excluded, onFix, onExclude }: ProblemRowsProps) {
+export function ProblemRows({
+  problems,
+  total,
+  fixes,
+  excluded,
+  onFix,
+  onExclude,
+}: ProblemRowsProps) {
   return (
     <Card as="section" aria-labelledby="problem-rows">
       <h2 id="problem-rows">Rows to fix</h2>
       <p>
         Fix a cell here (the file itself is not changed) or leave the row out, then check again.
-        {total > problems.length && ` The first ${count(problems.length)} of ${count(total)} are listed.`}
+        {total > problems.length &&
+          ` The first ${count(problems.length)} of ${count(total)} are listed.`}
       </p>
       <ol className={own.fixList}>
         {problems.map((problem) => {
@@ -148,11 +171,19 @@ export function ProblemRows({ problems, total, fixes, excluded, onFix, onExclude
                 fields.map((field) => (
                   <label key={field}>
                     {`Row ${problem.row}: ${IMPORT_FIELD_LABELS[field]}`}
-                    <input value={fixes[problem.row]?.[field] ?? problem.cells[field]} onChange={(event) => onFix(problem.row, field, event.target.value)} />
+                    <input
+                      value={fixes[problem.row]?.[field] ?? problem.cells[field]}
+                      onChange={(event) => onFix(problem.row, field, event.target.value)}
+                    />
                   </label>
                 ))}
               <label>
-                <input type="checkbox" checked={left} onChange={(event) => onExclude(problem.row, event.target.checked)} /> Leave row {problem.row} out
+                <input
+                  type="checkbox"
+                  checked={left}
+                  onChange={(event) => onExclude(problem.row, event.target.checked)}
+                />{" "}
+                Leave row {problem.row} out
               </label>
             </li>
           );

@@ -1,7 +1,13 @@
 "use client";
 
 import { useId } from "react";
-import { cellsOf, IMPORT_FIELD_LABELS, IMPORT_FIELDS, type ColumnMapping, type ImportField } from "@/lib/newsroom/csv/column-mapping";
+import {
+  cellsOf,
+  IMPORT_FIELD_LABELS,
+  IMPORT_FIELDS,
+  type ColumnMapping,
+  type ImportField,
+} from "@/lib/newsroom/csv/column-mapping";
 import styles from "../newsroom.module.css";
 import own from "./import.module.css";
 
@@ -26,7 +32,8 @@ export function ColumnMappingForm({ header, rows, mapping, onChange }: ColumnMap
     const index = value === "" ? null : Number(value);
     const next = { ...mapping, [field]: index };
     // One column, one field: taking a column away from another field says so by clearing it.
-    for (const other of IMPORT_FIELDS) if (other !== field && index !== null && next[other] === index) next[other] = null;
+    for (const other of IMPORT_FIELDS)
+      if (other !== field && index !== null && next[other] === index) next[other] = null;
     onChange(next);
   };
   return (
@@ -59,7 +66,9 @@ export function ColumnMappingForm({ header, rows, mapping, onChange }: ColumnMap
       {rows.length > 0 && mapped.length > 0 && (
         <div className={styles.tableScroll}>
           <table className={styles.compare}>
-            <caption className="visually-hidden">The first rows of the file, as they will be read</caption>
+            <caption className="visually-hidden">
+              The first rows of the file, as they will be read
+            </caption>
             <thead>
               <tr>
                 <th scope="col">Row</th>

@@ -3,9 +3,20 @@
 import { useState, type FormEvent } from "react";
 import type { ImportJobView } from "@/lib/data/imports";
 import type { ImportPreview } from "@/lib/newsroom/csv/analyze-import";
-import { EMPTY_MAPPING, guessMapping, mappingGaps, type ColumnMapping, type ImportField, type RowCells } from "@/lib/newsroom/csv/column-mapping";
+import {
+  EMPTY_MAPPING,
+  guessMapping,
+  mappingGaps,
+  type ColumnMapping,
+  type ImportField,
+  type RowCells,
+} from "@/lib/newsroom/csv/column-mapping";
 import { HEAD_BYTES, readFileHead } from "@/lib/newsroom/csv/file-head";
-import { MAX_IMPORT_BYTES, type ImportPlan, type SourceDecision } from "@/lib/newsroom/csv/import-plan";
+import {
+  MAX_IMPORT_BYTES,
+  type ImportPlan,
+  type SourceDecision,
+} from "@/lib/newsroom/csv/import-plan";
 import { LANGUAGE_LABELS, LANGUAGES } from "@/lib/validation/newsroom";
 import { Button, ButtonRow } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -24,7 +35,11 @@ interface ApiError {
 }
 
 /** Posts the file and the plan; the answer's JSON, or a message when the server could not answer. */
-async function post(url: string, file: File, plan: ImportPlan): Promise<{ ok: boolean; body: Record<string, unknown> & ApiError }> {
+async function post(
+  url: string,
+  file: File,
+  plan: ImportPlan,
+): Promise<{ ok: boolean; body: Record<string, unknown> & ApiError }> {
   const form = new FormData();
   form.set("file", file);
   form.set("plan", JSON.stringify(plan));
@@ -33,7 +48,12 @@ async function post(url: string, file: File, plan: ImportPlan): Promise<{ ok: bo
     const body = (await response.json().catch(() => ({}))) as Record<string, unknown> & ApiError;
     return { ok: response.ok, body };
   } catch {
-    return { ok: false, body: { error: { message: "The server could not be reached: check your connection and try again." } } };
+    return {
+      ok: false,
+      body: {
+        error: { message: "The server could not be reached: check your connection and try again." },
+      },
+    };
   }
 }
 
@@ -75,7 +95,9 @@ export function CsvImport({ initialJob }: { initialJob: ImportJobView | null }) 
     setFileError(null);
     if (!chosen) return;
     if (chosen.size > MAX_IMPORT_BYTES) {
-      setFileError(`This file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB: split it into smaller files.`);
+      setFileError(
+        `This file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB: split it into smaller files.`,
+      );
       return;
     }
     const head = readFileHead(await chosen.slice(0, HEAD_BYTES).text(), chosen.size <= HEAD_BYTES);
@@ -98,8 +120,18 @@ export function CsvImport({ initialJob }: { initialJob: ImportJobView | null }) 
 
   function plan(): ImportPlan {
     // A source to "use" with none picked yet is no decision: the row still says so.
-    const decided = Object.fromEntries(Object.entries(sources).filter(([, d]) => d.action === "create" || d.sourceId !== ""));
-    return { quantityId: quantity?.id ?? "", language, mapping, fixes, excluded: [...excluded], excludeProblemRows, sources: decided };
+    const decided = Object.fromEntries(
+      Object.entries(sources).filter(([, d]) => d.action === "create" || d.sourceId !== ""),
+    );
+    return {
+      quantityId: quantity?.id ?? "",
+      language,
+      mapping,
+      fixes,
+      excluded: [...excluded],
+      excludeProblemRows,
+      sources: decided,
+    };
   }
 
   const gaps = head ? mappingGaps(mapping) : [];
@@ -134,7 +166,16 @@ export function CsvImport({ initialJob }: { initialJob: ImportJobView | null }) 
     const jobId = String(body.jobId);
     // The job's address, so a reload (or a link) finds the same progress bar.
     window.history.replaceState(null, "", `/claims/import?job=${encodeURIComponent(jobId)}`);
-    setJob({ id: jobId, fileName: file.name, status: "running", total: preview?.ready ?? 0, done: 0, skipped: 0, excluded: 0, error: null });
+    setJob({
+      id: jobId,
+      fileName: file.name,
+      status: "running",
+      total: preview?.ready ?? 0,
+      done: 0,
+      skipped: 0,
+      excluded: 0,
+      error: null,
+    });
   }
 
   function anotherFile() {
@@ -167,8 +208,18 @@ export function CsvImport({ initialJob }: { initialJob: ImportJobView | null }) 
     <form className={styles.form} onSubmit={check} noValidate>
       <Card as="fieldset" className={styles.section}>
         <legend>The file</legend>
-        <Field id="csv-file" label="CSV file" hint="Comma or semicolon separated, UTF-8, at most 100,000 rows and 50 MB." error={fileError ?? undefined} alert>
-          <input type="file" accept=".csv,text/csv" onChange={(event) => void chooseFile(event.target.files?.[0] ?? null)} />
+        <Field
+          id="csv-file"
+          label="CSV file"
+          hint="Comma or semicolon separated, UTF-8, at most 100,000 rows and 50 MB."
+          error={fileError ?? undefined}
+          alert
+        >
+          <input
+            type="file"
+            accept=".csv,text/csv"
+            onChange={(event) => void chooseFile(event.target.files?.[0] ?? null)}
+          />
         </Field>
         <SearchPicker
           name="quantityId"
@@ -178,7 +229,10 @@ export function CsvImport({ initialJob }: { initialJob: ImportJobView | null }) 
           onChange={edit(setQuantity)}
         />
         <Field id="csv-language" label="Language of the sentences" className={styles.narrow}>
-          <select value={language} onChange={(event) => edit(setLanguage)(event.target.value as Language)}>
+          <select
+            value={language}
+            onChange={(event) => edit(setLanguage)(event.target.value as Language)}
+          >
             <Options values={LANGUAGES} label={(code) => LANGUAGE_LABELS[code]} />
           </select>
         </Field>
@@ -187,8 +241,16 @@ export function CsvImport({ initialJob }: { initialJob: ImportJobView | null }) 
       {head && (
         <Card as="fieldset" className={styles.section}>
           <legend>Columns</legend>
-          <p>Guessed from the header line; change any of them. The first rows show how they will be read.</p>
-          <ColumnMappingForm header={head.header} rows={head.rows} mapping={mapping} onChange={edit(setMapping)} />
+          <p>
+            Guessed from the header line; change any of them. The first rows show how they will be
+            read.
+          </p>
+          <ColumnMappingForm
+            header={head.header}
+            rows={head.rows}
+            mapping={mapping}
+            onChange={edit(setMapping)}
+          />
           {gaps.map((gap) => (
             <Notice key={gap}>{gap}</Notice>
           ))}
@@ -220,7 +282,9 @@ export function CsvImport({ initialJob }: { initialJob: ImportJobView | null }) 
             total={preview.problemCount}
             fixes={fixes}
             excluded={excluded}
-            onFix={(row, field: ImportField, value) => edit(setFixes)({ ...fixes, [row]: { ...fixes[row], [field]: value } })}
+            onFix={(row, field: ImportField, value) =>
+              edit(setFixes)({ ...fixes, [row]: { ...fixes[row], [field]: value } })
+            }
             onExclude={(row, out) => {
               const next = new Set(excluded);
               if (out) next.add(row);
@@ -229,8 +293,12 @@ export function CsvImport({ initialJob }: { initialJob: ImportJobView | null }) 
             }}
           />
           <label>
-            <input type="checkbox" checked={excludeProblemRows} onChange={(event) => edit(setExcludeProblemRows)(event.target.checked)} /> Leave out every row
-            that still has a problem
+            <input
+              type="checkbox"
+              checked={excludeProblemRows}
+              onChange={(event) => edit(setExcludeProblemRows)(event.target.checked)}
+            />{" "}
+            Leave out every row that still has a problem
           </label>
         </>
       )}
@@ -242,11 +310,23 @@ export function CsvImport({ initialJob }: { initialJob: ImportJobView | null }) 
       )}
       <ButtonRow>
         {canImport ? (
-          <Button pending={busy === "import"} pendingLabel="Starting…" disabled={busy !== null} onClick={() => void startImport()}>
-            {preview.ready === 0 ? "Import (nothing new to add)" : `Import ${preview.ready.toLocaleString("en")} rows as drafts`}
+          <Button
+            pending={busy === "import"}
+            pendingLabel="Starting…"
+            disabled={busy !== null}
+            onClick={() => void startImport()}
+          >
+            {preview.ready === 0
+              ? "Import (nothing new to add)"
+              : `Import ${preview.ready.toLocaleString("en")} rows as drafts`}
           </Button>
         ) : (
-          <Button type="submit" pending={busy === "check"} pendingLabel="Checking…" disabled={!ready || busy !== null}>
+          <Button
+            type="submit"
+            pending={busy === "check"}
+            pendingLabel="Checking…"
+            disabled={!ready || busy !== null}
+          >
             {preview ? "Check again" : "Check the rows"}
           </Button>
         )}

@@ -12,8 +12,14 @@ const rows = (n: number) => (n === 1 ? "1 row" : `${count(n)} rows`);
 /** The words under the bar: where the job stands, said as the newsroom would. */
 export function progressWords(job: ImportJobView): string {
   if (job.status === "failed") return job.error ?? "The import failed, and nothing was kept.";
-  if (job.status === "running") return job.done < job.total ? `${count(job.done)} of ${rows(job.total)} written` : `Saving ${count(job.total)} drafts…`;
-  if (job.total === 0) return job.skipped > 0 ? `${rows(job.skipped)} already imported, nothing added.` : "Nothing added: no row was left to import.";
+  if (job.status === "running")
+    return job.done < job.total
+      ? `${count(job.done)} of ${rows(job.total)} written`
+      : `Saving ${count(job.total)} drafts…`;
+  if (job.total === 0)
+    return job.skipped > 0
+      ? `${rows(job.skipped)} already imported, nothing added.`
+      : "Nothing added: no row was left to import.";
   const added = job.total === 1 ? "1 draft added" : `${count(job.total)} drafts added`;
   const skipped = job.skipped > 0 ? ` ${rows(job.skipped)} already imported were skipped.` : "";
   return `${added} from ${job.fileName}.${skipped}`;
@@ -32,7 +38,9 @@ export function ImportProgress({ initial }: { initial: ImportJobView }) {
     if (job.status !== "running") return;
     const timer = setTimeout(async () => {
       try {
-        const response = await fetch(`/claims/import/jobs/${encodeURIComponent(job.id)}`, { cache: "no-store" });
+        const response = await fetch(`/claims/import/jobs/${encodeURIComponent(job.id)}`, {
+          cache: "no-store",
+        });
         if (!response.ok) throw new Error(String(response.status));
         const body = (await response.json()) as { job: ImportJobView };
         setOffline(false);
@@ -50,16 +58,31 @@ export function ImportProgress({ initial }: { initial: ImportJobView }) {
   const max = Math.max(job.total, 1);
   return (
     <section className={`${styles.progress}`} aria-labelledby={`${labelId}-title`}>
-      <h2 id={`${labelId}-title`}>{finished ? "Import finished" : "Importing"}: {job.fileName}</h2>
-      <progress max={max} value={finished && job.status === "done" ? max : Math.min(job.done, max)} aria-labelledby={labelId} />
-      <p id={labelId} className={styles.progressLabel} role={job.status === "failed" ? "alert" : "status"}>
+      <h2 id={`${labelId}-title`}>
+        {finished ? "Import finished" : "Importing"}: {job.fileName}
+      </h2>
+      <progress
+        max={max}
+        value={finished && job.status === "done" ? max : Math.min(job.done, max)}
+        aria-labelledby={labelId}
+      />
+      <p
+        id={labelId}
+        className={styles.progressLabel}
+        role={job.status === "failed" ? "alert" : "status"}
+      >
         {progressWords(job)}
       </p>
       {offline && <p className={styles.progressLabel}>The server did not answer: trying again.</p>}
-      {job.status === "running" && <p className={styles.progressLabel}>You may leave this page: the import goes on, and this address shows its progress.</p>}
+      {job.status === "running" && (
+        <p className={styles.progressLabel}>
+          You may leave this page: the import goes on, and this address shows its progress.
+        </p>
+      )}
       {job.status === "done" && job.total > 0 && (
         <p>
-          <Link href="/dashboard">Open your drafts</Link> to check each one and submit it for review.
+          <Link href="/dashboard">Open your drafts</Link> to check each one and submit it for
+          review.
         </p>
       )}
     </section>

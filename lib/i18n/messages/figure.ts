@@ -8,7 +8,15 @@ export interface FigureMessages {
   qualifiers: Record<Qualifier, string>;
   kinds: Record<FigureKind, string>;
   /** What an interval allows: "29 or more", "9 or fewer", "exactly 30", "between 40 and 45". */
-  interval: { any: string; orFewer: string; orLess: string; orMore: string; exactly: string; between: string; and: string };
+  interval: {
+    any: string;
+    orFewer: string;
+    orLess: string;
+    orMore: string;
+    exactly: string;
+    between: string;
+    and: string;
+  };
   /** An interval in a sentence: "at least 29", "at most 9", "between 40 and 45". */
   bounds: { any: string; atMost: string; atLeast: string; between: string; and: string };
   /** Small counts are spelled out in running text. */
@@ -30,9 +38,35 @@ const en: FigureMessages = {
     vague: "a vague amount",
   },
   kinds: { count: "count", percent: "percentage", money: "money", measure: "measure" },
-  interval: { any: "any amount", orFewer: "or fewer", orLess: "or less", orMore: "or more", exactly: "exactly", between: "between", and: "and" },
-  bounds: { any: "any amount", atMost: "at most", atLeast: "at least", between: "between", and: "and" },
-  smallNumbers: ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"],
+  interval: {
+    any: "any amount",
+    orFewer: "or fewer",
+    orLess: "or less",
+    orMore: "or more",
+    exactly: "exactly",
+    between: "between",
+    and: "and",
+  },
+  bounds: {
+    any: "any amount",
+    atMost: "at most",
+    atLeast: "at least",
+    between: "between",
+    and: "and",
+  },
+  smallNumbers: [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+  ],
   and: "and",
 };
 
@@ -49,9 +83,35 @@ const fr: FigureMessages = {
     vague: "une quantité vague",
   },
   kinds: { count: "nombre", percent: "pourcentage", money: "somme d'argent", measure: "mesure" },
-  interval: { any: "n'importe quelle quantité", orFewer: "ou moins", orLess: "ou moins", orMore: "ou plus", exactly: "exactement", between: "entre", and: "et" },
-  bounds: { any: "n'importe quelle quantité", atMost: "au plus", atLeast: "au moins", between: "entre", and: "et" },
-  smallNumbers: ["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"],
+  interval: {
+    any: "n'importe quelle quantité",
+    orFewer: "ou moins",
+    orLess: "ou moins",
+    orMore: "ou plus",
+    exactly: "exactement",
+    between: "entre",
+    and: "et",
+  },
+  bounds: {
+    any: "n'importe quelle quantité",
+    atMost: "au plus",
+    atLeast: "au moins",
+    between: "entre",
+    and: "et",
+  },
+  smallNumbers: [
+    "zéro",
+    "un",
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "six",
+    "sept",
+    "huit",
+    "neuf",
+    "dix",
+  ],
   and: "et",
 };
 

@@ -6,7 +6,8 @@ const en = {
   frame: {
     skipLink: "Skip to content",
     tagline: "The numbers in the news, source by source",
-    footer: "Claim Tracker reads figures in English and French. Every figure keeps its source, its words and its date.",
+    footer:
+      "Claim Tracker reads figures in English and French. Every figure keeps its source, its words and its date.",
     signIn: "Sign in",
     languageLabel: "Language",
     languageNames: { en: "English", fr: "Français" },
@@ -24,11 +25,13 @@ const en = {
     exampleVerdictLead: "Compatible.",
     exampleVerdict: "The headline numbers differ, yet both allow 31 or more.",
     conflictsTitle: "Figures in conflict",
-    conflictsIntro: "Sources that cannot all be right. Shown first because they are what a reader most needs to know.",
+    conflictsIntro:
+      "Sources that cannot all be right. Shown first because they are what a reader most needs to know.",
     latestTitle: "Latest stories",
     quantitiesCount: (n: number) => (n === 1 ? "1 figure tracked" : `${n} figures tracked`),
     readerTitle: "Read a figure",
-    readerIntro: "Paste a sentence or an article. Each figure is shown in its sentence, with what its wording allows: “more than 30” means 31 or more.",
+    readerIntro:
+      "Paste a sentence or an article. Each figure is shown in its sentence, with what its wording allows: “more than 30” means 31 or more.",
   },
   story: {
     kicker: "Story",
@@ -49,7 +52,14 @@ const en = {
     timeline: "The figure over time",
     cumulative: "a toll that only grows",
     to: "to",
-    measures: { killed: "killed", injured: "injured", killed_and_injured: "killed and injured", missing: "missing", displaced: "displaced", other: "" } as Record<string, string>,
+    measures: {
+      killed: "killed",
+      injured: "injured",
+      killed_and_injured: "killed and injured",
+      missing: "missing",
+      displaced: "displaced",
+      other: "",
+    } as Record<string, string>,
   },
   table: {
     source: "Source",
@@ -92,7 +102,8 @@ const fr: PublicMessages = {
   frame: {
     skipLink: "Aller au contenu",
     tagline: "Les chiffres de l'actualité, source par source",
-    footer: "Claim Tracker lit les chiffres en anglais et en français. Chaque chiffre garde sa source, ses mots et sa date.",
+    footer:
+      "Claim Tracker lit les chiffres en anglais et en français. Chaque chiffre garde sa source, ses mots et sa date.",
     signIn: "Se connecter",
     languageLabel: "Langue",
     languageNames: { en: "English", fr: "Français" },
@@ -110,11 +121,13 @@ const fr: PublicMessages = {
     exampleVerdictLead: "Compatibles.",
     exampleVerdict: "Les chiffres annoncés diffèrent, mais tous deux admettent 31 ou plus.",
     conflictsTitle: "Chiffres qui se contredisent",
-    conflictsIntro: "Des sources qui ne peuvent pas toutes avoir raison. En premier, parce que c'est ce qu'un lecteur doit savoir d'abord.",
+    conflictsIntro:
+      "Des sources qui ne peuvent pas toutes avoir raison. En premier, parce que c'est ce qu'un lecteur doit savoir d'abord.",
     latestTitle: "Derniers sujets",
     quantitiesCount: (n: number) => (n === 1 ? "1 chiffre suivi" : `${n} chiffres suivis`),
     readerTitle: "Lire un chiffre",
-    readerIntro: "Collez une phrase ou un article. Chaque chiffre apparaît dans sa phrase, avec ce que sa formulation admet : « plus de 30 » veut dire 31 ou plus.",
+    readerIntro:
+      "Collez une phrase ou un article. Chaque chiffre apparaît dans sa phrase, avec ce que sa formulation admet : « plus de 30 » veut dire 31 ou plus.",
   },
   story: {
     kicker: "Sujet",
@@ -135,7 +148,14 @@ const fr: PublicMessages = {
     timeline: "Le chiffre au fil du temps",
     cumulative: "un bilan qui ne peut que croître",
     to: "au",
-    measures: { killed: "tués", injured: "blessés", killed_and_injured: "tués et blessés", missing: "disparus", displaced: "déplacés", other: "" },
+    measures: {
+      killed: "tués",
+      injured: "blessés",
+      killed_and_injured: "tués et blessés",
+      missing: "disparus",
+      displaced: "déplacés",
+      other: "",
+    },
   },
   table: {
     source: "Source",

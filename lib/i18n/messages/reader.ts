@@ -15,11 +15,14 @@ const en = {
   },
   result: {
     found: (n: number, count: string) => (n === 1 ? "1 figure found" : `${count} figures found`),
-    firstShown: (shown: string) => `The first ${shown} are shown here: to read the others, paste the rest of the text on its own.`,
-    limited: (seconds: string) => `You have asked for many readings in a short time. Please wait ${seconds} seconds and try again.`,
+    firstShown: (shown: string) =>
+      `The first ${shown} are shown here: to read the others, paste the rest of the text on its own.`,
+    limited: (seconds: string) =>
+      `You have asked for many readings in a short time. Please wait ${seconds} seconds and try again.`,
     none: "No figures found in this text. Dates, clock times, ordinals and numbers in names (F-16, COVID-19) are left out on purpose.",
     // The reference is shown between these two, as code the reader can quote.
-    failed: "Something went wrong while reading this text. Please try again; if it keeps happening, quote reference",
+    failed:
+      "Something went wrong while reading this text. Please try again; if it keeps happening, quote reference",
     failedEnd: ".",
   },
   table: {
@@ -31,7 +34,8 @@ const en = {
   },
   validation: {
     noText: "Paste or type some text to read.",
-    tooLong: (max: string) => `This text is too long: keep it under ${max} characters, or paste one part at a time.`,
+    tooLong: (max: string) =>
+      `This text is too long: keep it under ${max} characters, or paste one part at a time.`,
     lang: "Choose the language the text is written in.",
   },
 };
@@ -49,11 +53,15 @@ const fr: ReaderMessages = {
     pending: "Lecture…",
   },
   result: {
-    found: (n: number, count: string) => (n === 1 ? "1 chiffre trouvé" : `${count} chiffres trouvés`),
-    firstShown: (shown: string) => `Les ${shown} premiers sont affichés ici : pour lire les autres, collez la suite du texte à part.`,
-    limited: (seconds: string) => `Vous avez demandé beaucoup de lectures en peu de temps. Patientez ${seconds} secondes puis réessayez.`,
+    found: (n: number, count: string) =>
+      n === 1 ? "1 chiffre trouvé" : `${count} chiffres trouvés`,
+    firstShown: (shown: string) =>
+      `Les ${shown} premiers sont affichés ici : pour lire les autres, collez la suite du texte à part.`,
+    limited: (seconds: string) =>
+      `Vous avez demandé beaucoup de lectures en peu de temps. Patientez ${seconds} secondes puis réessayez.`,
     none: "Aucun chiffre trouvé dans ce texte. Les dates, les heures, les ordinaux et les nombres dans les noms (F-16, COVID-19) sont laissés de côté à dessein.",
-    failed: "Une erreur s'est produite pendant la lecture de ce texte. Réessayez ; si elle se reproduit, indiquez la référence",
+    failed:
+      "Une erreur s'est produite pendant la lecture de ce texte. Réessayez ; si elle se reproduit, indiquez la référence",
     failedEnd: ".",
   },
   table: {
@@ -65,7 +73,8 @@ const fr: ReaderMessages = {
   },
   validation: {
     noText: "Collez ou saisissez un texte à lire.",
-    tooLong: (max: string) => `Ce texte est trop long : restez sous les ${max} caractères, ou collez-le une partie à la fois.`,
+    tooLong: (max: string) =>
+      `Ce texte est trop long : restez sous les ${max} caractères, ou collez-le une partie à la fois.`,
     lang: "Choisissez la langue dans laquelle le texte est écrit.",
   },
 };

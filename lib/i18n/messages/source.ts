@@ -43,23 +43,35 @@ const fr = (n: number) => formatNumber(n, "fr");
 
 function recordInEnglish({ figures, revised, contradicted }: RecordCounts): string {
   if (figures === 1) {
-    if (!revised && !contradicted) return "Its one figure was not later revised, and no other source contradicted it.";
-    const revisedPart = revised ? "Its one figure was later revised" : "Its one figure was not later revised";
+    if (!revised && !contradicted)
+      return "Its one figure was not later revised, and no other source contradicted it.";
+    const revisedPart = revised
+      ? "Its one figure was later revised"
+      : "Its one figure was not later revised";
     return `${revisedPart}; ${contradicted ? "it was contradicted by another source" : "no other source contradicted it"}.`;
   }
-  if (!revised && !contradicted) return `None of its ${en(figures)} figures was later revised or contradicted by another source.`;
-  const revisedPart = revised ? `${en(revised)} of its ${en(figures)} figures ${revised === 1 ? "was" : "were"} later revised` : `None of its ${en(figures)} figures was later revised`;
-  const contradictedPart = contradicted ? `${en(contradicted)} ${contradicted === 1 ? "was" : "were"} contradicted by another source` : "none was contradicted by another source";
+  if (!revised && !contradicted)
+    return `None of its ${en(figures)} figures was later revised or contradicted by another source.`;
+  const revisedPart = revised
+    ? `${en(revised)} of its ${en(figures)} figures ${revised === 1 ? "was" : "were"} later revised`
+    : `None of its ${en(figures)} figures was later revised`;
+  const contradictedPart = contradicted
+    ? `${en(contradicted)} ${contradicted === 1 ? "was" : "were"} contradicted by another source`
+    : "none was contradicted by another source";
   return `${revisedPart}; ${contradictedPart}.`;
 }
 
 function recordInFrench({ figures, revised, contradicted }: RecordCounts): string {
   if (figures === 1) {
-    if (!revised && !contradicted) return "Son seul chiffre n'a été ni révisé par la suite ni contredit par une autre source.";
-    const revisedPart = revised ? "Son seul chiffre a été révisé par la suite" : "Son seul chiffre n'a pas été révisé par la suite";
+    if (!revised && !contradicted)
+      return "Son seul chiffre n'a été ni révisé par la suite ni contredit par une autre source.";
+    const revisedPart = revised
+      ? "Son seul chiffre a été révisé par la suite"
+      : "Son seul chiffre n'a pas été révisé par la suite";
     return `${revisedPart}\u00a0; ${contradicted ? "il a été contredit par une autre source" : "aucune autre source ne l'a contredit"}.`;
   }
-  if (!revised && !contradicted) return `Aucun de ses ${fr(figures)} chiffres n'a été révisé par la suite ni contredit par une autre source.`;
+  if (!revised && !contradicted)
+    return `Aucun de ses ${fr(figures)} chiffres n'a été révisé par la suite ni contredit par une autre source.`;
   // French counts 0 and 1 in the singular.
   const revisedPart = revised
     ? `${fr(revised)} de ses ${fr(figures)} chiffres ${revised === 1 ? "a été révisé" : "ont été révisés"} par la suite`

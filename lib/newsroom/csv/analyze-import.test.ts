@@ -7,14 +7,21 @@ import { parseCsv } from "./parse-csv";
 // A newsroom's big spreadsheet: 20,000 rows, about 2 MB.
 function bigFile(rows: number): string {
   const lines = ["Source;Phrase;Date;URL"];
-  for (let i = 1; i <= rows; i++) lines.push(`OSDH;"At least ${i} soldiers were killed in Idlib.";2020-02-27 10:00;https://example.org/${i}`);
+  for (let i = 1; i <= rows; i++)
+    lines.push(
+      `OSDH;"At least ${i} soldiers were killed in Idlib.";2020-02-27 10:00;https://example.org/${i}`,
+    );
   return lines.join("\r\n");
 }
 
 describe("checking a big file on a server", () => {
   it("reads every row, and lets other requests run while it does", async () => {
     const text = bigFile(20_000);
-    const plan = importPlan.parse({ quantityId: "q", language: "en", mapping: guessMapping(parseCsv(text.slice(0, text.indexOf("\r\n"))).header) });
+    const plan = importPlan.parse({
+      quantityId: "q",
+      language: "en",
+      mapping: guessMapping(parseCsv(text.slice(0, text.indexOf("\r\n"))).header),
+    });
 
     // Another request's timer: how long did it wait, at worst, while the file was read?
     let last = performance.now();

@@ -42,7 +42,10 @@ const ROWS_PER_TURN = 200;
  * Reads the file under the plan; a file that cannot be read at all is a message. A big file is
  * read in turns, so the server keeps answering other requests while it checks one.
  */
-export async function readImportFile(text: string, plan: ImportPlan): Promise<{ ok: true; file: ReadFile } | { ok: false; message: string }> {
+export async function readImportFile(
+  text: string,
+  plan: ImportPlan,
+): Promise<{ ok: true; file: ReadFile } | { ok: false; message: string }> {
   let table;
   try {
     table = await parseCsvInTurns(text);
@@ -50,8 +53,13 @@ export async function readImportFile(text: string, plan: ImportPlan): Promise<{ 
     if (error instanceof CsvSyntaxError) return { ok: false, message: error.message };
     throw error;
   }
-  if (table.header.every((name) => name === "")) return { ok: false, message: "This file is empty: it should start with a header line naming its columns." };
-  if (table.rows.length === 0) return { ok: false, message: "This file has a header line but no rows under it." };
+  if (table.header.every((name) => name === ""))
+    return {
+      ok: false,
+      message: "This file is empty: it should start with a header line naming its columns.",
+    };
+  if (table.rows.length === 0)
+    return { ok: false, message: "This file has a header line but no rows under it." };
   if (table.rows.length > MAX_IMPORT_ROWS) {
     return {
       ok: false,
@@ -60,8 +68,14 @@ export async function readImportFile(text: string, plan: ImportPlan): Promise<{ 
   }
   const gaps = mappingGaps(plan.mapping);
   if (gaps.length > 0) return { ok: false, message: gaps.join(" ") };
-  const outOfRange = IMPORT_FIELDS.find((field) => (plan.mapping[field] ?? -1) >= table.header.length);
-  if (outOfRange) return { ok: false, message: "The columns chosen do not match this file's header: choose them again." };
+  const outOfRange = IMPORT_FIELDS.find(
+    (field) => (plan.mapping[field] ?? -1) >= table.header.length,
+  );
+  if (outOfRange)
+    return {
+      ok: false,
+      message: "The columns chosen do not match this file's header: choose them again.",
+    };
 
   const excludedRows = new Set(plan.excluded);
   const seen = new Set<string>();
@@ -86,12 +100,23 @@ export async function readImportFile(text: string, plan: ImportPlan): Promise<{ 
     const cells = fix ? { ...original, ...trimmed(fix) } : original;
     rows.push({ row, cells, key, reading: readRow(cells, plan.language as Lang) });
   }
-  return { ok: true, file: { delimiter: table.delimiter, header: table.header, totalRows: table.rows.length, rows, excluded, repeated } };
+  return {
+    ok: true,
+    file: {
+      delimiter: table.delimiter,
+      header: table.header,
+      totalRows: table.rows.length,
+      rows,
+      excluded,
+      repeated,
+    },
+  };
 }
 
 function trimmed(fix: Partial<RowCells>): Partial<RowCells> {
   const out: Partial<RowCells> = {};
-  for (const [field, value] of Object.entries(fix) as [keyof RowCells, string | undefined][]) if (value !== undefined) out[field] = value.trim();
+  for (const [field, value] of Object.entries(fix) as [keyof RowCells, string | undefined][])
+    if (value !== undefined) out[field] = value.trim();
   return out;
 }
 
@@ -160,7 +185,11 @@ export interface AssembledImport {
   preview: ImportPreview;
   rows: ReadyRow[];
   /** Sources to create before the rows, by folded name. */
-  newSources: { key: string; name: string; kind: Extract<SourceDecision, { action: "create" }>["kind"] }[];
+  newSources: {
+    key: string;
+    name: string;
+    kind: Extract<SourceDecision, { action: "create" }>["kind"];
+  }[];
 }
 
 /** Row by row: already imported, ready, or with the problems to fix. */
@@ -175,9 +204,13 @@ export function assembleImport(file: ReadFile, known: Known, plan: ImportPlan): 
     entry.rows++;
     unknown.set(key, entry);
     if (decision?.action === "create") return { ref: { create: key } };
-    if (decision?.action === "use" && known.pickedSources.has(decision.sourceId)) return { ref: { id: decision.sourceId } };
-    if (decision?.action === "use") return { problem: `The source picked for “${name}” is no longer in the list: pick another.` };
-    return { problem: `“${name}” is not one of the newsroom's sources: create it or pick an existing one under Unknown sources.` };
+    if (decision?.action === "use" && known.pickedSources.has(decision.sourceId))
+      return { ref: { id: decision.sourceId } };
+    if (decision?.action === "use")
+      return { problem: `The source picked for “${name}” is no longer in the list: pick another.` };
+    return {
+      problem: `“${name}” is not one of the newsroom's sources: create it or pick an existing one under Unknown sources.`,
+    };
   };
 
   const rows: ReadyRow[] = [];
@@ -195,9 +228,17 @@ export function assembleImport(file: ReadFile, known: Known, plan: ImportPlan): 
     const rowProblems = reading.ok ? [] : [...reading.problems];
     const source = cells.source ? resolve(cells.source) : null;
     const relayedBy = cells.relayedBy ? resolve(cells.relayedBy) : null;
-    if (source && "problem" in source) rowProblems.push({ field: "source", message: source.problem });
-    if (relayedBy && "problem" in relayedBy) rowProblems.push({ field: "relayedBy", message: relayedBy.problem });
-    if (rowProblems.length > 0 || !reading.ok || !source || "problem" in source || (relayedBy && "problem" in relayedBy)) {
+    if (source && "problem" in source)
+      rowProblems.push({ field: "source", message: source.problem });
+    if (relayedBy && "problem" in relayedBy)
+      rowProblems.push({ field: "relayedBy", message: relayedBy.problem });
+    if (
+      rowProblems.length > 0 ||
+      !reading.ok ||
+      !source ||
+      "problem" in source ||
+      (relayedBy && "problem" in relayedBy)
+    ) {
       if (plan.excludeProblemRows) excluded++;
       else {
         problemCount++;
@@ -205,13 +246,25 @@ export function assembleImport(file: ReadFile, known: Known, plan: ImportPlan): 
       }
       continue;
     }
-    rows.push({ row, key, read: reading.row, source: source.ref, relayedBy: relayedBy?.ref ?? null });
+    rows.push({
+      row,
+      key,
+      read: reading.row,
+      source: source.ref,
+      relayedBy: relayedBy?.ref ?? null,
+    });
   }
 
   // Only the sources a row to add needs: a name whose rows were all left out creates nothing.
-  const needed = new Set(rows.flatMap((r) => [r.source, r.relayedBy]).flatMap((ref) => (ref && "create" in ref ? [ref.create] : [])));
+  const needed = new Set(
+    rows
+      .flatMap((r) => [r.source, r.relayedBy])
+      .flatMap((ref) => (ref && "create" in ref ? [ref.create] : [])),
+  );
   const newSources = [...unknown.values()].flatMap((source) =>
-    source.decision?.action === "create" && needed.has(source.key) ? [{ key: source.key, name: source.name, kind: source.decision.kind }] : [],
+    source.decision?.action === "create" && needed.has(source.key)
+      ? [{ key: source.key, name: source.name, kind: source.decision.kind }]
+      : [],
   );
   return {
     preview: {

@@ -3,7 +3,19 @@ import { cellsOf, EMPTY_MAPPING, guessMapping, mappingGaps } from "./column-mapp
 
 describe("guessMapping", () => {
   it("reads an English header", () => {
-    expect(guessMapping(["Source", "Quote", "Sentence", "Figure", "Reported at", "Article URL", "Publisher", "Language", "Relayed by"])).toEqual({
+    expect(
+      guessMapping([
+        "Source",
+        "Quote",
+        "Sentence",
+        "Figure",
+        "Reported at",
+        "Article URL",
+        "Publisher",
+        "Language",
+        "Relayed by",
+      ]),
+    ).toEqual({
       source: 0,
       quote: 1,
       sentence: 2,
@@ -17,7 +29,19 @@ describe("guessMapping", () => {
   });
 
   it("reads a French header, accents and case aside", () => {
-    expect(guessMapping(["Chiffre", "SOURCE", "Citation", "Phrase", "Date", "URL", "Média", "Langue", "Relayé par"])).toEqual({
+    expect(
+      guessMapping([
+        "Chiffre",
+        "SOURCE",
+        "Citation",
+        "Phrase",
+        "Date",
+        "URL",
+        "Média",
+        "Langue",
+        "Relayé par",
+      ]),
+    ).toEqual({
       figure: 0,
       source: 1,
       quote: 2,
@@ -43,8 +67,18 @@ describe("guessMapping", () => {
 
 describe("cellsOf", () => {
   it("picks and trims the mapped cells; a missing cell is empty", () => {
-    const cells = cellsOf([" OSDH ", "at least 29"], { ...EMPTY_MAPPING, source: 0, figure: 1, reportedAt: 2 });
-    expect(cells).toMatchObject({ source: "OSDH", figure: "at least 29", reportedAt: "", quote: "" });
+    const cells = cellsOf([" OSDH ", "at least 29"], {
+      ...EMPTY_MAPPING,
+      source: 0,
+      figure: 1,
+      reportedAt: 2,
+    });
+    expect(cells).toMatchObject({
+      source: "OSDH",
+      figure: "at least 29",
+      reportedAt: "",
+      quote: "",
+    });
   });
 });
 

@@ -4,7 +4,17 @@ import { sourceKey } from "@/lib/newsroom/source-key";
 // English or French, then shown to the editor, who may change any of it. Every row goes to the
 // one quantity chosen in the form: a file is one quantity's claims (docs: README, CSV import).
 
-export const IMPORT_FIELDS = ["figure", "quote", "sentence", "source", "relayedBy", "reportedAt", "articleUrl", "publisher", "language"] as const;
+export const IMPORT_FIELDS = [
+  "figure",
+  "quote",
+  "sentence",
+  "source",
+  "relayedBy",
+  "reportedAt",
+  "articleUrl",
+  "publisher",
+  "language",
+] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
 /** For each field, the index of its column, or null when no column holds it. */
@@ -30,13 +40,24 @@ const NAMES: Record<ImportField, string[]> = {
   sentence: ["sentence", "phrase", "text", "texte"],
   source: ["source", "source name", "nom de la source", "said by", "counted by"],
   relayedBy: ["relayed by", "relaye par", "relay", "relais", "via", "cited by", "cite par"],
-  reportedAt: ["reported at", "date", "reported", "reported on", "as of", "signale le", "annonce le", "date du bilan"],
+  reportedAt: [
+    "reported at",
+    "date",
+    "reported",
+    "reported on",
+    "as of",
+    "signale le",
+    "annonce le",
+    "date du bilan",
+  ],
   articleUrl: ["article url", "url", "link", "lien", "article", "adresse", "url de l article"],
   publisher: ["publisher", "media", "outlet", "journal", "publication", "editeur"],
   language: ["language", "langue", "lang", "lng"],
 };
 
-export const EMPTY_MAPPING: ColumnMapping = Object.fromEntries(IMPORT_FIELDS.map((field) => [field, null])) as ColumnMapping;
+export const EMPTY_MAPPING: ColumnMapping = Object.fromEntries(
+  IMPORT_FIELDS.map((field) => [field, null]),
+) as ColumnMapping;
 
 /**
  * The mapping the header's names suggest. Exact names first, then names that start with one of
@@ -49,7 +70,10 @@ export function guessMapping(header: readonly string[]): ColumnMapping {
   const claim = (matches: (name: string, known: string) => boolean) => {
     for (const field of IMPORT_FIELDS) {
       if (mapping[field] !== null) continue;
-      const index = folded.findIndex((name, i) => !taken.has(i) && name !== "" && NAMES[field].some((known) => matches(name, known)));
+      const index = folded.findIndex(
+        (name, i) =>
+          !taken.has(i) && name !== "" && NAMES[field].some((known) => matches(name, known)),
+      );
       if (index !== -1) {
         mapping[field] = index;
         taken.add(index);
@@ -77,9 +101,12 @@ export function cellsOf(row: readonly string[], mapping: ColumnMapping): RowCell
 export function mappingGaps(mapping: ColumnMapping): string[] {
   const gaps: string[] = [];
   if (mapping.figure === null && mapping.quote === null && mapping.sentence === null) {
-    gaps.push("Choose the column that holds the figure, the quote or the sentence: the figure is read from it.");
+    gaps.push(
+      "Choose the column that holds the figure, the quote or the sentence: the figure is read from it.",
+    );
   }
   if (mapping.source === null) gaps.push("Choose the column that names the source of each figure.");
-  if (mapping.reportedAt === null) gaps.push("Choose the column that says when the source reported the figure.");
+  if (mapping.reportedAt === null)
+    gaps.push("Choose the column that says when the source reported the figure.");
   return gaps;
 }

@@ -6,7 +6,8 @@ import { createCsvParser, CsvSyntaxError } from "./parse-csv";
 
 export const HEAD_BYTES = 64 * 1024;
 
-export type FileHead = { ok: true; header: string[]; rows: string[][] } | { ok: false; message: string };
+export type FileHead =
+  { ok: true; header: string[]; rows: string[][] } | { ok: false; message: string };
 
 /** `text` is the file's first bytes; `complete` says whether they are the whole file. */
 export function readFileHead(text: string, complete: boolean, rowCount = 5): FileHead {
@@ -21,6 +22,10 @@ export function readFileHead(text: string, complete: boolean, rowCount = 5): Fil
     throw error;
   }
   const [header, ...body] = rows;
-  if (!header || header.every((cell) => cell.trim() === "")) return { ok: false, message: "This file is empty: it should start with a header line naming its columns." };
+  if (!header || header.every((cell) => cell.trim() === ""))
+    return {
+      ok: false,
+      message: "This file is empty: it should start with a header line naming its columns.",
+    };
   return { ok: true, header: header.map((cell) => cell.trim()), rows: body.slice(0, rowCount) };
 }

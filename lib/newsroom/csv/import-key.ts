@@ -9,6 +9,14 @@ import type { RowCells } from "./column-mapping";
  * and adds nothing. The source is folded like source names, so "OSDH" and "osdh" are one.
  */
 export function importKey(quantityId: string, cells: RowCells): string {
-  const parts = [quantityId, sourceKey(cells.source), cells.quote, cells.sentence, cells.figure, cells.reportedAt, cells.articleUrl];
+  const parts = [
+    quantityId,
+    sourceKey(cells.source),
+    cells.quote,
+    cells.sentence,
+    cells.figure,
+    cells.reportedAt,
+    cells.articleUrl,
+  ];
   return createHash("sha256").update(JSON.stringify(parts)).digest("base64url");
 }

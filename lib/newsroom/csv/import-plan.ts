@@ -14,18 +14,38 @@ export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 export const MAX_FIXED_ROWS = 1_000;
 
 const ID_MESSAGE = "Choose the quantity every row counts.";
-const id = (message: string) => z.string({ error: message }).trim().min(1, message).max(64, message).regex(/^[A-Za-z0-9_-]+$/, message);
+const id = (message: string) =>
+  z
+    .string({ error: message })
+    .trim()
+    .min(1, message)
+    .max(64, message)
+    .regex(/^[A-Za-z0-9_-]+$/, message);
 
 const column = z.number().int().min(0).max(999).nullable();
-const mapping = z.object(Object.fromEntries(IMPORT_FIELDS.map((field) => [field, column])) as Record<keyof ColumnMapping, typeof column>, {
-  error: "Say which column holds which field.",
-});
+const mapping = z.object(
+  Object.fromEntries(IMPORT_FIELDS.map((field) => [field, column])) as Record<
+    keyof ColumnMapping,
+    typeof column
+  >,
+  {
+    error: "Say which column holds which field.",
+  },
+);
 
 const cell = z.string().max(5_000, "Keep each cell under 5,000 characters.");
-const fix = z.object(Object.fromEntries(IMPORT_FIELDS.map((field) => [field, cell.optional()])) as Record<keyof ColumnMapping, z.ZodOptional<typeof cell>>);
+const fix = z.object(
+  Object.fromEntries(IMPORT_FIELDS.map((field) => [field, cell.optional()])) as Record<
+    keyof ColumnMapping,
+    z.ZodOptional<typeof cell>
+  >,
+);
 
 const sourceDecision = z.discriminatedUnion("action", [
-  z.object({ action: z.literal("create"), kind: z.enum(SOURCE_KINDS, { error: "Choose what kind of source it is." }) }),
+  z.object({
+    action: z.literal("create"),
+    kind: z.enum(SOURCE_KINDS, { error: "Choose what kind of source it is." }),
+  }),
   z.object({ action: z.literal("use"), sourceId: id("Choose a source from the list.") }),
 ]);
 
@@ -36,7 +56,10 @@ export const importPlan = z.object({
   /** Row number (1 = the first row under the header) to the cells the editor retyped. */
   fixes: z
     .record(z.string().regex(/^[1-9]\d{0,5}$/), fix)
-    .refine((fixes) => Object.keys(fixes).length <= MAX_FIXED_ROWS, `Fix at most ${MAX_FIXED_ROWS.toLocaleString("en")} rows here; correct the file itself for more.`)
+    .refine(
+      (fixes) => Object.keys(fixes).length <= MAX_FIXED_ROWS,
+      `Fix at most ${MAX_FIXED_ROWS.toLocaleString("en")} rows here; correct the file itself for more.`,
+    )
     .default({}),
   /** Row numbers the editor left out. */
   excluded: z.array(z.number().int().min(1).max(MAX_IMPORT_ROWS)).max(MAX_IMPORT_ROWS).default([]),

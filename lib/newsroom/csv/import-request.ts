@@ -25,10 +25,20 @@ export async function readImportRequest(request: Request): Promise<ImportRequest
   try {
     form = await request.formData();
   } catch {
-    return { ok: false, status: 422, message: "Send a CSV file and the choice of columns as a form." };
+    return {
+      ok: false,
+      status: 422,
+      message: "Send a CSV file and the choice of columns as a form.",
+    };
   }
   const file = form.get("file");
-  if (!(file instanceof Blob) || file.size === 0) return { ok: false, status: 422, message: "Choose a CSV file to import.", fields: { file: "Choose a CSV file." } };
+  if (!(file instanceof Blob) || file.size === 0)
+    return {
+      ok: false,
+      status: 422,
+      message: "Choose a CSV file to import.",
+      fields: { file: "Choose a CSV file." },
+    };
   if (file.size > MAX_IMPORT_BYTES) return { ok: false, status: 413, message: TOO_LARGE };
 
   let planJson: unknown;
@@ -41,14 +51,24 @@ export async function readImportRequest(request: Request): Promise<ImportRequest
   if (!plan.success) {
     const fields: Record<string, string> = {};
     for (const issue of plan.error.issues) fields[issue.path.join(".") || "plan"] ??= issue.message;
-    return { ok: false, status: 422, message: Object.values(fields)[0] ?? "Some choices need attention.", fields };
+    return {
+      ok: false,
+      status: 422,
+      message: Object.values(fields)[0] ?? "Some choices need attention.",
+      fields,
+    };
   }
 
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(await file.arrayBuffer());
   } catch {
-    return { ok: false, status: 422, message: "This file is not UTF-8 text. In your spreadsheet, save it as “CSV UTF-8”.", fields: { file: "Not UTF-8." } };
+    return {
+      ok: false,
+      status: 422,
+      message: "This file is not UTF-8 text. In your spreadsheet, save it as “CSV UTF-8”.",
+      fields: { file: "Not UTF-8." },
+    };
   }
   const fileName = "name" in file && typeof file.name === "string" ? file.name : "file.csv";
   return { ok: true, fileName, text, plan: plan.data };

@@ -29,7 +29,9 @@ describe("parseCsv", () => {
   });
 
   it("keeps commas, doubled quotes and line breaks inside quoted cells", () => {
-    const table = parseCsv('source,sentence\r\n"AFP, citing Hatay","He said: ""at least 29""\r\nkilled."\r\n');
+    const table = parseCsv(
+      'source,sentence\r\n"AFP, citing Hatay","He said: ""at least 29""\r\nkilled."\r\n',
+    );
     expect(table.rows).toEqual([["AFP, citing Hatay", 'He said: "at least 29"\r\nkilled.']]);
   });
 
@@ -60,13 +62,18 @@ describe("parseCsv", () => {
   });
 
   it("a header without rows is an empty table", () => {
-    expect(parseCsv("source,figure\n")).toEqual({ delimiter: ",", header: ["source", "figure"], rows: [] });
+    expect(parseCsv("source,figure\n")).toEqual({
+      delimiter: ",",
+      header: ["source", "figure"],
+      rows: [],
+    });
     expect(parseCsv("")).toEqual({ delimiter: ",", header: [], rows: [] });
   });
 });
 
 describe("createCsvParser, fed in chunks", () => {
-  const text = '\ufeffsource;phrase;chiffre\r\n"AFP; Paris";"Il a dit ""29""\r\nmorts";29\r\nOSDH;;"33"\r\n';
+  const text =
+    '\ufeffsource;phrase;chiffre\r\n"AFP; Paris";"Il a dit ""29""\r\nmorts";29\r\nOSDH;;"33"\r\n';
   const whole = parseCsv(text);
 
   it.each([1, 2, 3, 5, 7, 64])("gives the same rows in chunks of %i characters", (size) => {
@@ -102,7 +109,9 @@ describe("speed", () => {
   it("reads 100,000 rows in well under a second", () => {
     const lines = ["source,quote,sentence,figure,date,url"];
     for (let i = 0; i < 100_000; i++) {
-      lines.push(`OSDH ${i % 50},"at least ${i}","The observatory said ""at least ${i}"" were killed, on row ${i}.",${i},2020-02-27,https://example.org/${i}`);
+      lines.push(
+        `OSDH ${i % 50},"at least ${i}","The observatory said ""at least ${i}"" were killed, on row ${i}.",${i},2020-02-27,https://example.org/${i}`,
+      );
     }
     const text = lines.join("\r\n");
     const started = performance.now();
@@ -119,10 +128,17 @@ describe("readFileHead", async () => {
 
   it("reads the header and the first rows of a file cut anywhere", () => {
     const head = readFileHead('source,sentence\nOSDH,"at least 29"\nHatay,"33 were', false);
-    expect(head).toEqual({ ok: true, header: ["source", "sentence"], rows: [["OSDH", "at least 29"]] });
+    expect(head).toEqual({
+      ok: true,
+      header: ["source", "sentence"],
+      rows: [["OSDH", "at least 29"]],
+    });
   });
 
   it("says when a whole file has an open quote", () => {
-    expect(readFileHead('source,sentence\nOSDH,"at least 29\n', true)).toMatchObject({ ok: false, message: /line 2 is never closed/ });
+    expect(readFileHead('source,sentence\nOSDH,"at least 29\n', true)).toMatchObject({
+      ok: false,
+      message: /line 2 is never closed/,
+    });
   });
 });

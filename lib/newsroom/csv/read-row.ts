@@ -52,9 +52,17 @@ export function readLanguage(cell: string): Lang | null {
  */
 export function readReportedAt(cell: string): Date | null {
   const value = cell.trim();
-  let y: number, mo: number, d: number, h = 0, mi = 0, s = 0;
+  let y: number,
+    mo: number,
+    d: number,
+    h = 0,
+    mi = 0,
+    s = 0;
   let offsetMinutes = 0;
-  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(value);
+  const iso =
+    /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(
+      value,
+    );
   const dayFirst = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?:[ T](\d{1,2})[:h](\d{2}))?$/.exec(value);
   if (iso) {
     [y, mo, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
@@ -74,28 +82,54 @@ export function readReportedAt(cell: string): Date | null {
   if (y < 1900 || y > 2200 || h > 23 || mi > 59 || s > 59) return null;
   const local = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
   // Date.UTC rolls 31 February over into March: refuse rather than guess.
-  if (local.getUTCFullYear() !== y || local.getUTCMonth() !== mo - 1 || local.getUTCDate() !== d) return null;
+  if (local.getUTCFullYear() !== y || local.getUTCMonth() !== mo - 1 || local.getUTCDate() !== d)
+    return null;
   return new Date(local.getTime() - offsetMinutes * 60_000);
 }
 
-const shorten = (text: string, max = 60) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+const shorten = (text: string, max = 60) =>
+  text.length > max ? `${text.slice(0, max - 1)}…` : text;
 
 function readFigure(cells: RowCells, language: Lang): { figure: Figure } | { problem: RowProblem } {
   // The figure cell when there is one, else the quote, else the sentence: the narrowest text
   // that holds the number, so a sentence with two numbers is not a guess.
   const field: ImportField = cells.figure ? "figure" : cells.quote ? "quote" : "sentence";
   const text = cells[field];
-  if (!text) return { problem: { field: "figure", message: "No figure: this row has no figure, quote or sentence." } };
+  if (!text)
+    return {
+      problem: {
+        field: "figure",
+        message: "No figure: this row has no figure, quote or sentence.",
+      },
+    };
   const found = findFigures(text, language);
   if (found.length === 0) {
-    return { problem: { field, message: `No figure can be read in “${shorten(text)}”: write it in digits or words, such as “at least 29”.` } };
+    return {
+      problem: {
+        field,
+        message: `No figure can be read in “${shorten(text)}”: write it in digits or words, such as “at least 29”.`,
+      },
+    };
   }
   if (found.length > 1 && field !== "figure") {
-    const quotes = found.slice(0, 3).map((f) => `“${f.quote}”`).join(", ");
-    return { problem: { field, message: `This ${field} holds ${found.length} figures (${quotes}): write the one to import in the figure column.` } };
+    const quotes = found
+      .slice(0, 3)
+      .map((f) => `“${f.quote}”`)
+      .join(", ");
+    return {
+      problem: {
+        field,
+        message: `This ${field} holds ${found.length} figures (${quotes}): write the one to import in the figure column.`,
+      },
+    };
   }
   if (found.length > 1) {
-    return { problem: { field, message: `This cell holds ${found.length} figures: keep only the one to import.` } };
+    return {
+      problem: {
+        field,
+        message: `This cell holds ${found.length} figures: keep only the one to import.`,
+      },
+    };
   }
   return { figure: found[0] as Figure };
 }
@@ -104,32 +138,63 @@ function readFigure(cells: RowCells, language: Lang): { figure: Figure } | { pro
 export function readRow(cells: RowCells, defaultLanguage: Lang): RowReading {
   const problems: RowProblem[] = [];
   const language = cells.language ? readLanguage(cells.language) : defaultLanguage;
-  if (!language) problems.push({ field: "language", message: `“${shorten(cells.language, 20)}” is not a language the figures engine reads: write en or fr.` });
+  if (!language)
+    problems.push({
+      field: "language",
+      message: `“${shorten(cells.language, 20)}” is not a language the figures engine reads: write en or fr.`,
+    });
 
   const figure = language ? readFigure(cells, language) : null;
   if (figure && "problem" in figure) problems.push(figure.problem);
 
   const sentence = cells.sentence || cells.quote || cells.figure;
   if (sentence.length > MAX_SENTENCE_LENGTH) {
-    problems.push({ field: "sentence", message: `The sentence is too long: keep it under ${MAX_SENTENCE_LENGTH.toLocaleString("en")} characters.` });
+    problems.push({
+      field: "sentence",
+      message: `The sentence is too long: keep it under ${MAX_SENTENCE_LENGTH.toLocaleString("en")} characters.`,
+    });
   }
 
-  if (!cells.source) problems.push({ field: "source", message: "No source: write who gave this figure." });
-  else if (cells.source.length > 200) problems.push({ field: "source", message: "The source's name is too long: keep it under 200 characters." });
-  if (cells.relayedBy.length > 200) problems.push({ field: "relayedBy", message: "The outlet's name is too long: keep it under 200 characters." });
+  if (!cells.source)
+    problems.push({ field: "source", message: "No source: write who gave this figure." });
+  else if (cells.source.length > 200)
+    problems.push({
+      field: "source",
+      message: "The source's name is too long: keep it under 200 characters.",
+    });
+  if (cells.relayedBy.length > 200)
+    problems.push({
+      field: "relayedBy",
+      message: "The outlet's name is too long: keep it under 200 characters.",
+    });
 
   const reportedAt = readReportedAt(cells.reportedAt);
-  if (!cells.reportedAt) problems.push({ field: "reportedAt", message: "No date: write when the source reported the figure, such as 2020-02-27." });
+  if (!cells.reportedAt)
+    problems.push({
+      field: "reportedAt",
+      message: "No date: write when the source reported the figure, such as 2020-02-27.",
+    });
   else if (!reportedAt) {
-    problems.push({ field: "reportedAt", message: `“${shorten(cells.reportedAt, 30)}” is not a date: write it as 2020-02-27, 2020-02-27 22:00 (UTC) or 27/02/2020.` });
+    problems.push({
+      field: "reportedAt",
+      message: `“${shorten(cells.reportedAt, 30)}” is not a date: write it as 2020-02-27, 2020-02-27 22:00 (UTC) or 27/02/2020.`,
+    });
   }
 
   if (cells.articleUrl && (cells.articleUrl.length > 2_000 || !isHttpUrl(cells.articleUrl))) {
-    problems.push({ field: "articleUrl", message: `“${shorten(cells.articleUrl, 40)}” is not a web address: it should start with http:// or https://.` });
+    problems.push({
+      field: "articleUrl",
+      message: `“${shorten(cells.articleUrl, 40)}” is not a web address: it should start with http:// or https://.`,
+    });
   }
-  if (cells.publisher.length > 200) problems.push({ field: "publisher", message: "The publisher's name is too long: keep it under 200 characters." });
+  if (cells.publisher.length > 200)
+    problems.push({
+      field: "publisher",
+      message: "The publisher's name is too long: keep it under 200 characters.",
+    });
 
-  if (problems.length > 0 || !figure || "problem" in figure || !reportedAt || !language) return { ok: false, problems };
+  if (problems.length > 0 || !figure || "problem" in figure || !reportedAt || !language)
+    return { ok: false, problems };
   return {
     ok: true,
     row: {

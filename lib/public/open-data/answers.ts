@@ -1,12 +1,35 @@
 import "server-only";
-import { latestPublishedClaims, publicClaim, publicClaims, publicSource, publicSources, publicStories, type PublicClaimRow } from "@/lib/data/public-api";
-import { claimForPermalink, quantitiesByIds, quantityById, storyBySlug } from "@/lib/data/public-claims";
+import {
+  latestPublishedClaims,
+  publicClaim,
+  publicClaims,
+  publicSource,
+  publicSources,
+  publicStories,
+  type PublicClaimRow,
+} from "@/lib/data/public-api";
+import {
+  claimForPermalink,
+  quantitiesByIds,
+  quantityById,
+  storyBySlug,
+} from "@/lib/data/public-claims";
 import { formatUtcTime } from "@/lib/newsroom/utc-time";
 import { claimsFeed } from "./atom";
 import { storyClaimsCsv, storyCsvFilename } from "./csv";
 import { notFound, OpenDataError } from "./open-data-error";
 import { openApiDocument } from "./openapi";
-import { decodeCursor, encodeCursor, parseId, parseIdFilter, parseLimit, parseSlug, parseSlugFilter, readParameters, withoutTrackingParameters } from "./query";
+import {
+  decodeCursor,
+  encodeCursor,
+  parseId,
+  parseIdFilter,
+  parseLimit,
+  parseSlug,
+  parseSlugFilter,
+  readParameters,
+  withoutTrackingParameters,
+} from "./query";
 import {
   listPage,
   serializeClaim,
@@ -31,7 +54,13 @@ export async function storiesAnswer(params: URLSearchParams, urls: OpenDataUrls)
   const limit = parseLimit(query.limit);
   const page = await publicStories({ limit, after: decodeCursor("stories", query.cursor) });
   const last = page.rows.at(-1);
-  const next = page.hasMore && last ? urls.api("stories", { limit: String(limit), cursor: encodeCursor("stories", { date: last.date, id: last.id }) }) : null;
+  const next =
+    page.hasMore && last
+      ? urls.api("stories", {
+          limit: String(limit),
+          cursor: encodeCursor("stories", { date: last.date, id: last.id }),
+        })
+      : null;
   return listPage(
     page.rows.map((s) => serializeStoryListItem(s, urls)),
     next,
@@ -58,7 +87,8 @@ export async function quantityAnswer(id: string, params: URLSearchParams, urls: 
 async function standingsFor(claims: readonly PublicClaimRow[]): Promise<Map<string, Standing>> {
   const quantities = await quantitiesByIds(claims.map((c) => c.quantity.id));
   const standings = new Map<string, Standing>();
-  for (const quantity of quantities) for (const [id, standing] of standingsOf(quantity)) standings.set(id, standing);
+  for (const quantity of quantities)
+    for (const [id, standing] of standingsOf(quantity)) standings.set(id, standing);
   return standings;
 }
 
@@ -72,12 +102,23 @@ export async function claimsAnswer(params: URLSearchParams, urls: OpenDataUrls) 
     source: parseIdFilter(query.source, "source"),
   };
   const after = decodeCursor("claims", query.cursor);
-  const page = await publicClaims({ limit, after: after && { reportedAt: new Date(after.reportedAt), id: after.id }, filters });
+  const page = await publicClaims({
+    limit,
+    after: after && { reportedAt: new Date(after.reportedAt), id: after.id },
+    filters,
+  });
   const standings = await standingsFor(page.rows);
   const last = page.rows.at(-1);
   const next =
     page.hasMore && last
-      ? urls.api("claims", { ...filters, limit: String(limit), cursor: encodeCursor("claims", { reportedAt: last.reportedAt.toISOString(), id: last.id }) })
+      ? urls.api("claims", {
+          ...filters,
+          limit: String(limit),
+          cursor: encodeCursor("claims", {
+            reportedAt: last.reportedAt.toISOString(),
+            id: last.id,
+          }),
+        })
       : null;
   return listPage(
     page.rows.map((c) => serializeClaim(c, standings.get(c.id) ?? "current", urls)),
@@ -93,7 +134,10 @@ export async function claimAnswer(id: string, params: URLSearchParams, urls: Ope
     const permalink = await claimForPermalink(id);
     if (permalink?.kind === "retracted") {
       const { retractedAt, reason } = permalink.claim;
-      throw new OpenDataError("retracted", `This claim was retracted on ${formatUtcTime(retractedAt)}: ${reason}`);
+      throw new OpenDataError(
+        "retracted",
+        `This claim was retracted on ${formatUtcTime(retractedAt)}: ${reason}`,
+      );
     }
     throw notFound("No published claim has this id.");
   }
@@ -107,7 +151,13 @@ export async function sourcesAnswer(params: URLSearchParams, urls: OpenDataUrls)
   const limit = parseLimit(query.limit);
   const page = await publicSources({ limit, after: decodeCursor("sources", query.cursor) });
   const last = page.rows.at(-1);
-  const next = page.hasMore && last ? urls.api("sources", { limit: String(limit), cursor: encodeCursor("sources", { name: last.name, id: last.id }) }) : null;
+  const next =
+    page.hasMore && last
+      ? urls.api("sources", {
+          limit: String(limit),
+          cursor: encodeCursor("sources", { name: last.name, id: last.id }),
+        })
+      : null;
   return listPage(
     page.rows.map((s) => serializeSource(s, urls)),
     next,
@@ -132,7 +182,11 @@ export async function storyCsvAnswer(slug: string, params: URLSearchParams, urls
   readParameters(withoutTrackingParameters(params), []);
   const story = await storyBySlug(parseSlug(slug));
   if (!story) throw notFound("No story has this slug.");
-  return { text: storyClaimsCsv(story, urls), contentType: "text/csv; charset=utf-8; header=present", filename: storyCsvFilename(story.slug) };
+  return {
+    text: storyClaimsCsv(story, urls),
+    contentType: "text/csv; charset=utf-8; header=present",
+    filename: storyCsvFilename(story.slug),
+  };
 }
 
 export const FEED_SIZE = 50;

@@ -3,7 +3,7 @@ import { csvDocument, csvField, neutraliseFormula } from "./csv";
 
 describe("the story's CSV", () => {
   it.each([
-    ["=HYPERLINK(\"https://evil.example\")", "'=HYPERLINK(\"https://evil.example\")"],
+    ['=HYPERLINK("https://evil.example")', '\'=HYPERLINK("https://evil.example")'],
     ["+1", "'+1"],
     ["-2+3", "'-2+3"],
     ["@SUM(A1)", "'@SUM(A1)"],
@@ -28,7 +28,13 @@ describe("the story's CSV", () => {
   });
 
   it("writes a byte-order mark, the header and each row ended by CRLF", () => {
-    const text = csvDocument(["quote", "low"], [["Au moins 29", 29], ['=1+1, "x"', null]]);
+    const text = csvDocument(
+      ["quote", "low"],
+      [
+        ["Au moins 29", 29],
+        ['=1+1, "x"', null],
+      ],
+    );
     expect(text).toBe('\uFEFFquote,low\r\nAu moins 29,29\r\n"\'=1+1, ""x""",\r\n');
   });
 });

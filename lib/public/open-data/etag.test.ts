@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { bodyETag, EditionETags, matchesETag, streamETag } from "./etag";
 
-const FEED = '<feed xmlns="http://www.w3.org/2005/Atom"><id>https://claims.example/feed.atom</id></feed>';
+const FEED =
+  '<feed xmlns="http://www.w3.org/2005/Atom"><id>https://claims.example/feed.atom</id></feed>';
 
 describe("the open data's ETag", () => {
   it("is the same for the same answer, whatever the database's edition, so a draft saved changes nothing", () => {
@@ -46,7 +47,7 @@ describe("the open data's ETag", () => {
 describe("the tags kept for the newest edition", () => {
   it("answers an address at the edition it was tagged at, and at no other", () => {
     const tags = new EditionETags(10);
-    tags.set(7, "/feed.atom", "W/\"a\"");
+    tags.set(7, "/feed.atom", 'W/"a"');
     expect(tags.get(7, "/feed.atom")).toBe('W/"a"');
     expect(tags.get(7, "/api/v1/stories")).toBeUndefined();
     expect(tags.get(8, "/feed.atom")).toBeUndefined();

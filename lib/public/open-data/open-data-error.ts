@@ -6,7 +6,9 @@ import { ERROR_STATUS, OPEN_DATA_ERROR_CODES, type OpenDataErrorCode } from "@/l
 export type { OpenDataErrorCode } from "@/lib/errors";
 
 /** The open data's codes and their statuses (lib/errors.ts), as the OpenAPI document lists them. */
-export const OPEN_DATA_ERRORS = Object.fromEntries(OPEN_DATA_ERROR_CODES.map((code) => [code, ERROR_STATUS[code]])) as Record<OpenDataErrorCode, number>;
+export const OPEN_DATA_ERRORS = Object.fromEntries(
+  OPEN_DATA_ERROR_CODES.map((code) => [code, ERROR_STATUS[code]]),
+) as Record<OpenDataErrorCode, number>;
 
 /** An expected refusal (a bad parameter, an unknown id), thrown by the open data's answers and sent as JSON. */
 export class OpenDataError extends Error {
@@ -23,5 +25,6 @@ export class OpenDataError extends Error {
   }
 }
 
-export const invalidParameter = (message: string) => new OpenDataError("invalid_parameter", message);
+export const invalidParameter = (message: string) =>
+  new OpenDataError("invalid_parameter", message);
 export const notFound = (message: string) => new OpenDataError("not_found", message);

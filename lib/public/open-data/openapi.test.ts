@@ -10,7 +10,13 @@ import { openDataUrls } from "./urls";
 const document = openApiDocument("https://claims.example") as unknown as Record<string, unknown>;
 const copy = () => JSON.parse(JSON.stringify(document)) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const claim = (id: string, source: string, low: number, reportedAt: string, high: number | null = null) => ({
+const claim = (
+  id: string,
+  source: string,
+  low: number,
+  reportedAt: string,
+  high: number | null = null,
+) => ({
   id,
   quote: `at least ${low}`,
   value: low,
@@ -43,7 +49,11 @@ const quantity = {
   scopeTo: null,
   measure: "killed" as const,
   headlinePolicy: "consensus" as const,
-  claims: [claim("c1", "gov", 29, "2020-02-27T22:00:00Z"), claim("c2", "osdh", 31, "2020-02-27T23:00:00Z"), claim("c3", "gov", 12, "2020-02-28T07:00:00Z", 12)],
+  claims: [
+    claim("c1", "gov", 29, "2020-02-27T22:00:00Z"),
+    claim("c2", "osdh", 31, "2020-02-27T23:00:00Z"),
+    claim("c3", "gov", 12, "2020-02-28T07:00:00Z", 12),
+  ],
   story: { id: "s1", slug: "idlib", title: "Idlib", summary: "", date: "2020-02-27", place: "" },
 } satisfies PublicQuantity & { story: unknown };
 
@@ -62,7 +72,9 @@ describe("the OpenAPI document", () => {
     expect(documentProblems(broken)).toEqual(
       expect.arrayContaining([
         expect.stringContaining("/schemas/Source: an object must be closed"),
-        expect.stringContaining("/schemas/Interval: every field is required (null when empty), not high"),
+        expect.stringContaining(
+          "/schemas/Interval: every field is required (null when empty), not high",
+        ),
         expect.stringContaining("$ref #/components/schemas/Nothing does not resolve"),
         expect.stringContaining("GET /api/v1/claims/{id}: path parameter {id} is not declared"),
         expect.stringContaining("operationId getStory is used twice"),
@@ -72,9 +84,16 @@ describe("the OpenAPI document", () => {
 
   it("describes the serialiser's quantity exactly: a field more or less fails", () => {
     const validate = answerValidator(document, "/api/v1/quantities/{id}", "200");
-    const answer = { data: serializeQuantityDetail(quantity, openDataUrls("https://claims.example")) };
+    const answer = {
+      data: serializeQuantityDetail(quantity, openDataUrls("https://claims.example")),
+    };
     expect(validate(answer), JSON.stringify(validate.errors)).toBe(true);
-    expect(answer.data.comparison).toMatchObject({ status: "conflict", currentClaimIds: ["c2", "c3"], supersededClaimIds: ["c1"], conflicts: [{ a: "c2", b: "c3" }] });
+    expect(answer.data.comparison).toMatchObject({
+      status: "conflict",
+      currentClaimIds: ["c2", "c3"],
+      supersededClaimIds: ["c1"],
+      conflicts: [{ a: "c2", b: "c3" }],
+    });
     expect(answer.data.claims.map((c) => c.standing)).toEqual(["superseded", "current", "current"]);
 
     const extra = { data: { ...answer.data, secret: "draft" } };
@@ -92,17 +111,29 @@ describe("the OpenAPI document", () => {
   });
 
   it("says every public operation needs no authentication, and every Newsroom API one a token", () => {
-    const operations = Object.entries(copy().paths as Record<string, Record<string, { tags: string[]; security?: unknown }>>).flatMap(([path, item]) =>
-      Object.entries(item).map(([method, operation]) => ({ where: `${method.toUpperCase()} ${path}`, ...operation })),
+    const operations = Object.entries(
+      copy().paths as Record<string, Record<string, { tags: string[]; security?: unknown }>>,
+    ).flatMap(([path, item]) =>
+      Object.entries(item).map(([method, operation]) => ({
+        where: `${method.toUpperCase()} ${path}`,
+        ...operation,
+      })),
     );
-    const [token, open] = [operations.filter((o) => o.tags.includes("Newsroom API")), operations.filter((o) => !o.tags.includes("Newsroom API"))];
+    const [token, open] = [
+      operations.filter((o) => o.tags.includes("Newsroom API")),
+      operations.filter((o) => !o.tags.includes("Newsroom API")),
+    ];
     expect(open.length).toBeGreaterThanOrEqual(12);
     for (const operation of open) expect(operation.security, operation.where).toEqual([]);
-    for (const operation of token) expect(operation.security, operation.where).toEqual([{ apiToken: [] }]);
+    for (const operation of token)
+      expect(operation.security, operation.where).toEqual([{ apiToken: [] }]);
   });
 
   it("describes one webhook for each event the app sends, a signed POST with a closed body", () => {
-    const webhooks = copy().webhooks as Record<string, { post: { security: unknown; parameters: { $ref?: string; name?: string }[] } }>;
+    const webhooks = copy().webhooks as Record<
+      string,
+      { post: { security: unknown; parameters: { $ref?: string; name?: string }[] } }
+    >;
     expect(Object.keys(webhooks).sort()).toEqual(Object.values(WebhookEvent).sort());
     for (const [name, { post }] of Object.entries(webhooks)) {
       expect(post.security, name).toEqual([]);
@@ -114,27 +145,53 @@ describe("the OpenAPI document", () => {
       ]);
     }
     const ping = webhookValidator(document, "ping");
-    expect(ping({ event: "ping", occurredAt: "2026-12-07T15:00:00.000Z", webhook: { id: "w1" } })).toBe(true);
-    expect(ping({ event: "ping", occurredAt: "2026-12-07T15:00:00.000Z", webhook: { id: "w1" }, extra: 1 })).toBe(false);
-    expect(ping({ event: "published", occurredAt: "2026-12-07T15:00:00.000Z", webhook: { id: "w1" } })).toBe(false);
+    expect(
+      ping({ event: "ping", occurredAt: "2026-12-07T15:00:00.000Z", webhook: { id: "w1" } }),
+    ).toBe(true);
+    expect(
+      ping({
+        event: "ping",
+        occurredAt: "2026-12-07T15:00:00.000Z",
+        webhook: { id: "w1" },
+        extra: 1,
+      }),
+    ).toBe(false);
+    expect(
+      ping({ event: "published", occurredAt: "2026-12-07T15:00:00.000Z", webhook: { id: "w1" } }),
+    ).toBe(false);
   });
 
   it("catches a webhook with no success answer or no summary", () => {
     const broken = copy();
     broken.webhooks.ping.post.responses = { default: { description: "Anything." } };
     delete broken.webhooks.retracted.post.summary;
-    expect(documentProblems(broken)).toEqual(expect.arrayContaining(["webhook ping: no success answer", "webhook retracted: no summary"]));
+    expect(documentProblems(broken)).toEqual(
+      expect.arrayContaining(["webhook ping: no success answer", "webhook retracted: no summary"]),
+    );
   });
 
   it("tells CSV readers, on each CSV download, which cells get an apostrophe: exactly those the guard prefixes", () => {
-    const csvOperations = Object.values(copy().paths as Record<string, { get: { responses: Record<string, { content?: object }>; description?: string } }>)
+    const csvOperations = Object.values(
+      copy().paths as Record<
+        string,
+        { get: { responses: Record<string, { content?: object }>; description?: string } }
+      >,
+    )
       .map((item) => item.get)
-      .filter((operation) => operation && JSON.stringify(operation.responses["200"]?.content ?? {}).includes("text/csv"));
+      .filter(
+        (operation) =>
+          operation &&
+          JSON.stringify(operation.responses["200"]?.content ?? {}).includes("text/csv"),
+      );
     expect(csvOperations).toHaveLength(2);
     for (const operation of csvOperations) {
-      expect(operation.description).toContain("begins with =, +, -, @, a tab or a carriage return is written with an apostrophe (') before it");
+      expect(operation.description).toContain(
+        "begins with =, +, -, @, a tab or a carriage return is written with an apostrophe (') before it",
+      );
     }
-    for (const start of ["=", "+", "-", "@", "\t", "\r"]) expect(neutraliseFormula(`${start}1`)).toBe(`'${start}1`);
-    for (const start of ["1", "a", " ", "'", "#", "%"]) expect(neutraliseFormula(`${start}1`)).toBe(`${start}1`);
+    for (const start of ["=", "+", "-", "@", "\t", "\r"])
+      expect(neutraliseFormula(`${start}1`)).toBe(`'${start}1`);
+    for (const start of ["1", "a", " ", "'", "#", "%"])
+      expect(neutraliseFormula(`${start}1`)).toBe(`${start}1`);
   });
 });

@@ -2,7 +2,15 @@
 // closed (additionalProperties: false) and lists every field as required (null when empty), so
 // the contract test (e2e/open-data.spec.ts) fails when the API adds, drops or renames a field
 // that this document does not. Pure data: no Next, no database; the e2e spec imports it too.
-import { ClaimStatus, FigureKind, HeadlinePolicy, Measure, Qualifier, Rating, SourceKind } from "../../data/enums";
+import {
+  ClaimStatus,
+  FigureKind,
+  HeadlinePolicy,
+  Measure,
+  Qualifier,
+  Rating,
+  SourceKind,
+} from "../../data/enums";
 import { RATE_LIMITS } from "../../auth/api-token";
 import { API_ERROR_CODES } from "../../errors";
 import { OPEN_DATA_ERRORS } from "./open-data-error";
@@ -13,8 +21,13 @@ type Schema = Record<string, unknown>;
 
 const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` });
 const nullable = (schema: Schema): Schema =>
-  typeof schema.type === "string" ? { ...schema, type: [schema.type, "null"] } : { anyOf: [schema, { type: "null" }] };
-const text = (description?: string): Schema => ({ type: "string", ...(description ? { description } : {}) });
+  typeof schema.type === "string"
+    ? { ...schema, type: [schema.type, "null"] }
+    : { anyOf: [schema, { type: "null" }] };
+const text = (description?: string): Schema => ({
+  type: "string",
+  ...(description ? { description } : {}),
+});
 const uri = (description: string): Schema => ({ type: "string", format: "uri", description });
 const integer = (description: string): Schema => ({ type: "integer", minimum: 0, description });
 const array = (items: Schema): Schema => ({ type: "array", items });
@@ -22,7 +35,13 @@ const values = (object: Record<string, string>) => Object.values(object);
 
 /** A closed object: every property required, no other allowed. */
 function object(properties: Record<string, Schema>, description?: string): Schema {
-  return { type: "object", ...(description ? { description } : {}), properties, required: Object.keys(properties), additionalProperties: false };
+  return {
+    type: "object",
+    ...(description ? { description } : {}),
+    properties,
+    required: Object.keys(properties),
+    additionalProperties: false,
+  };
 }
 
 const ID = { type: "string", pattern: "^[A-Za-z0-9_-]{1,64}$" };
@@ -45,7 +64,10 @@ const quantityFields = {
   page: uri("The quantity's public page."),
   label: text(),
   unit: nullable(text()),
-  cumulative: { type: "boolean", description: "A toll that only grows: a later, higher figure is a revision, not a conflict." },
+  cumulative: {
+    type: "boolean",
+    description: "A toll that only grows: a later, higher figure is a revision, not a conflict.",
+  },
   scope: object(
     {
       who: text("Who is counted; empty when unsaid."),
@@ -63,13 +85,17 @@ const quantityFields = {
 const SCHEMAS: Record<string, Schema> = {
   Error: object({
     error: object({
-      code: { type: "string", enum: Object.keys(OPEN_DATA_ERRORS), description: "Stable, for programs." },
+      code: {
+        type: "string",
+        enum: Object.keys(OPEN_DATA_ERRORS),
+        description: "Stable, for programs.",
+      },
       message: text("For people, in English."),
     }),
   }),
   Interval: object(
     { low: nullable({ type: "number" }), high: nullable({ type: "number" }) },
-    "Inclusive bounds; null is an open bound (\"at least 29\" is low 29, high null).",
+    'Inclusive bounds; null is an open bound ("at least 29" is low 29, high null).',
   ),
   Comparison: object(
     {
@@ -79,9 +105,18 @@ const SCHEMAS: Record<string, Schema> = {
         description: "spec/figures.md section 4; none when no claim is published.",
       },
       consensus: nullable(ref("Interval")),
-      headline: object({ policy: { type: "string", enum: values(HeadlinePolicy) }, interval: nullable(ref("Interval")) }, "The public number under the quantity's policy; interval null when the policy gives none."),
+      headline: object(
+        {
+          policy: { type: "string", enum: values(HeadlinePolicy) },
+          interval: nullable(ref("Interval")),
+        },
+        "The public number under the quantity's policy; interval null when the policy gives none.",
+      ),
       currentClaimIds: array(ID),
-      supersededClaimIds: { ...array(ID), description: "Replaced by a later claim of the same source." },
+      supersededClaimIds: {
+        ...array(ID),
+        description: "Replaced by a later claim of the same source.",
+      },
       conflicts: array(object({ a: ID, b: ID })),
       revisions: array(object({ earlier: ID, later: ID })),
     },
@@ -93,18 +128,39 @@ const SCHEMAS: Record<string, Schema> = {
     permalink: uri("The claim's public page."),
     story: object({ slug: SLUG, title: text(), url: uri("The story in the API.") }),
     quantity: object({ id: ID, label: text(), url: uri("The quantity in the API.") }),
-    source: object({ id: ID, name: text(), kind: { type: "string", enum: values(SourceKind) }, country: text(), url: uri("The source in the API.") }, "Who counted."),
-    relayedBy: nullable(object({ id: ID, name: text(), url: uri("The outlet in the API.") }, "The outlet that relayed the figure, when not the source itself.")),
+    source: object(
+      {
+        id: ID,
+        name: text(),
+        kind: { type: "string", enum: values(SourceKind) },
+        country: text(),
+        url: uri("The source in the API."),
+      },
+      "Who counted.",
+    ),
+    relayedBy: nullable(
+      object(
+        { id: ID, name: text(), url: uri("The outlet in the API.") },
+        "The outlet that relayed the figure, when not the source itself.",
+      ),
+    ),
     quote: text("The figure's words as said."),
     sentence: text("The sentence the figure was said in, in its own language."),
     language: text("BCP 47 language of the sentence."),
     qualifier: { type: "string", enum: values(Qualifier) },
     kind: { type: "string", enum: values(FigureKind) },
-    value: nullable({ type: "number", description: "The number said; null for a range or a vague amount." }),
+    value: nullable({
+      type: "number",
+      description: "The number said; null for a range or a vague amount.",
+    }),
     low: nullable({ type: "number" }),
     high: nullable({ type: "number" }),
     unit: nullable(text()),
-    reportedAt: { type: "string", format: "date-time", description: "When the source gave the figure (as of)." },
+    reportedAt: {
+      type: "string",
+      format: "date-time",
+      description: "When the source gave the figure (as of).",
+    },
     article: object({
       url: nullable(text()),
       archiveUrl: nullable(text()),
@@ -112,8 +168,16 @@ const SCHEMAS: Record<string, Schema> = {
       headline: nullable(text()),
       publishedAt: nullable({ type: "string", format: "date-time" }),
     }),
-    rating: { type: "string", enum: values(Rating), description: "The newsroom's rating (ClaimReview)." },
-    standing: { type: "string", enum: ["current", "superseded"], description: "In its quantity's comparison." },
+    rating: {
+      type: "string",
+      enum: values(Rating),
+      description: "The newsroom's rating (ClaimReview).",
+    },
+    standing: {
+      type: "string",
+      enum: ["current", "superseded"],
+      description: "In its quantity's comparison.",
+    },
   }),
   Quantity: object(quantityFields),
   QuantityDetail: object({
@@ -164,7 +228,10 @@ Object.assign(SCHEMAS, {
     {
       ...staffClaimFields,
       status: { type: "string", enum: values(ClaimStatus) },
-      author: object({ id: ID, name: text() }, "Who logged the claim (for a token, the account it acts as)."),
+      author: object(
+        { id: ID, name: text() },
+        "Who logged the claim (for a token, the account it acts as).",
+      ),
       page: uri("The claim's page in the newsroom (sign-in needed)."),
       createdAt: { type: "string", format: "date-time" },
       updatedAt: { type: "string", format: "date-time" },
@@ -179,14 +246,19 @@ Object.assign(SCHEMAS, {
       figureFrom: {
         type: ["string", "null"],
         enum: ["engine", "body", null],
-        description: "Whether the engine read the figure from the sentence or the body gave it; null when an Idempotency-Key replays an earlier answer.",
+        description:
+          "Whether the engine read the figure from the sentence or the body gave it; null when an Idempotency-Key replays an earlier answer.",
       },
-      author: object({ id: ID, name: text() }, "The account the token acts as: the draft is theirs."),
+      author: object(
+        { id: ID, name: text() },
+        "The account the token acts as: the draft is theirs.",
+      ),
     }),
   }),
 });
 
-const listOf = (item: string) => object({ data: array(ref(item)), next: nullable(uri("The next page; null on the last.")) });
+const listOf = (item: string) =>
+  object({ data: array(ref(item)), next: nullable(uri("The next page; null on the last.")) });
 const one = (item: string) => object({ data: ref(item) });
 
 // ---------------------------------------------------------------------------------------------
@@ -199,39 +271,101 @@ const PARAMETERS: Record<string, Schema> = {
     description: `Rows per page, 1 to ${MAX_LIMIT}.`,
     schema: { type: "integer", minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT },
   },
-  cursor: { name: "cursor", in: "query", description: "Opaque: copy it from the previous page's `next`.", schema: { type: "string" } },
-  storyFilter: { name: "story", in: "query", description: "Only the claims of this story (its slug).", schema: SLUG },
-  quantityFilter: { name: "quantity", in: "query", description: "Only the claims of this quantity.", schema: ID },
-  sourceFilter: { name: "source", in: "query", description: "Only the claims this source counted (not relayed).", schema: ID },
-  statusFilter: { name: "status", in: "query", description: "Only the claims in this status.", schema: { type: "string", enum: values(ClaimStatus) } },
+  cursor: {
+    name: "cursor",
+    in: "query",
+    description: "Opaque: copy it from the previous page's `next`.",
+    schema: { type: "string" },
+  },
+  storyFilter: {
+    name: "story",
+    in: "query",
+    description: "Only the claims of this story (its slug).",
+    schema: SLUG,
+  },
+  quantityFilter: {
+    name: "quantity",
+    in: "query",
+    description: "Only the claims of this quantity.",
+    schema: ID,
+  },
+  sourceFilter: {
+    name: "source",
+    in: "query",
+    description: "Only the claims this source counted (not relayed).",
+    schema: ID,
+  },
+  statusFilter: {
+    name: "status",
+    in: "query",
+    description: "Only the claims in this status.",
+    schema: { type: "string", enum: values(ClaimStatus) },
+  },
   slug: { name: "slug", in: "path", required: true, schema: SLUG },
   id: { name: "id", in: "path", required: true, schema: ID },
 };
 const param = (name: string) => ({ $ref: `#/components/parameters/${name}` });
 
-const cachedHeaders = { ETag: { $ref: "#/components/headers/ETag" }, "Cache-Control": { $ref: "#/components/headers/CacheControl" } };
+const cachedHeaders = {
+  ETag: { $ref: "#/components/headers/ETag" },
+  "Cache-Control": { $ref: "#/components/headers/CacheControl" },
+};
 
 function ok(description: string, content: Record<string, Schema>) {
-  return { description, headers: cachedHeaders, content: Object.fromEntries(Object.entries(content).map(([type, schema]) => [type, { schema }])) };
+  return {
+    description,
+    headers: cachedHeaders,
+    content: Object.fromEntries(
+      Object.entries(content).map(([type, schema]) => [type, { schema }]),
+    ),
+  };
 }
 const json = (schema: Schema) => ({ "application/json": schema });
-const error = (description: string) => ({ description, content: { "application/json": { schema: ref("Error") } } });
+const error = (description: string) => ({
+  description,
+  content: { "application/json": { schema: ref("Error") } },
+});
 
 const COMMON = {
-  "304": { description: "Not modified: the If-None-Match ETag is still current.", headers: cachedHeaders },
+  "304": {
+    description: "Not modified: the If-None-Match ETag is still current.",
+    headers: cachedHeaders,
+  },
   "400": error("A parameter is malformed, unknown or repeated (code invalid_parameter)."),
   "500": error("Something went wrong on the server (code internal, with a reference)."),
   "503": {
-    ...error("The database cannot answer right now (code unavailable): try again after Retry-After seconds."),
-    headers: { "Retry-After": { description: "Seconds to wait before trying again.", schema: { type: "integer", minimum: 1 } } },
+    ...error(
+      "The database cannot answer right now (code unavailable): try again after Retry-After seconds.",
+    ),
+    headers: {
+      "Retry-After": {
+        description: "Seconds to wait before trying again.",
+        schema: { type: "integer", minimum: 1 },
+      },
+    },
   },
 };
 const NOT_FOUND = { "404": error("Nothing public has this slug or id (code not_found).") };
 
 /** A public GET: open to anyone, no token (security: [] says so rather than leaving it unsaid). */
-function get(operationId: string, summary: string, parameters: string[], responses: Record<string, unknown>, tags = ["Open data"], description?: string) {
+function get(
+  operationId: string,
+  summary: string,
+  parameters: string[],
+  responses: Record<string, unknown>,
+  tags = ["Open data"],
+  description?: string,
+) {
   return {
-    get: { operationId, summary, ...(description ? { description } : {}), tags, security: [], parameters: parameters.map(param), responses: { ...responses, ...COMMON } },
+    get: {
+      operationId,
+      summary,
+      ...(description ? { description } : {}),
+      tags,
+      security: [],
+      parameters: parameters.map(param),
+      responses: { ...responses, ...COMMON },
+    },
   };
 }
 
@@ -254,23 +388,49 @@ const tokenError = (description: string, headers: Record<string, unknown> = rate
 
 /** The answers every token request may get besides its own. */
 const TOKEN_COMMON = {
-  "401": tokenError("No token, a wrong one, a revoked one, or one whose account is disabled (code unauthenticated).", {
-    "WWW-Authenticate": { description: 'Bearer realm="Claim Tracker API"', schema: { type: "string" } },
-  }),
-  "429": tokenError("Over the token's limit for this minute (code rate_limited): wait Retry-After seconds.", {
-    ...rateLimitHeaders,
-    "Retry-After": { description: "Seconds until the window starts again.", schema: { type: "integer", minimum: 1 } },
-  }),
+  "401": tokenError(
+    "No token, a wrong one, a revoked one, or one whose account is disabled (code unauthenticated).",
+    {
+      "WWW-Authenticate": {
+        description: 'Bearer realm="Claim Tracker API"',
+        schema: { type: "string" },
+      },
+    },
+  ),
+  "429": tokenError(
+    "Over the token's limit for this minute (code rate_limited): wait Retry-After seconds.",
+    {
+      ...rateLimitHeaders,
+      "Retry-After": {
+        description: "Seconds until the window starts again.",
+        schema: { type: "integer", minimum: 1 },
+      },
+    },
+  ),
   "503": tokenError(
     "The database is busy (another process held the write lock past the wait allowed: code database_busy) or cannot be reached (code database_unavailable); " +
       "nothing was saved: send the same request again after Retry-After seconds (with its Idempotency-Key, it is saved once).",
-    { ...rateLimitHeaders, "Retry-After": { description: "Seconds to wait before trying again.", schema: { type: "integer", minimum: 1 } } },
+    {
+      ...rateLimitHeaders,
+      "Retry-After": {
+        description: "Seconds to wait before trying again.",
+        schema: { type: "integer", minimum: 1 },
+      },
+    },
   ),
-  "507": tokenError("The database or its disk is full (code database_full); nothing was saved. Saving resumes by itself once space is freed.", {
-    ...rateLimitHeaders,
-    "Retry-After": { description: "Seconds to wait before trying again.", schema: { type: "integer", minimum: 1 } },
-  }),
-  "500": tokenError("Something went wrong on the server (code internal, with a reference); nothing was saved."),
+  "507": tokenError(
+    "The database or its disk is full (code database_full); nothing was saved. Saving resumes by itself once space is freed.",
+    {
+      ...rateLimitHeaders,
+      "Retry-After": {
+        description: "Seconds to wait before trying again.",
+        schema: { type: "integer", minimum: 1 },
+      },
+    },
+  ),
+  "500": tokenError(
+    "Something went wrong on the server (code internal, with a reference); nothing was saved.",
+  ),
 };
 
 const fieldText = (description: string) => ({ type: ["string", "null"], description });
@@ -285,18 +445,34 @@ const CLAIM_REQUEST: Schema = {
   properties: {
     quantityId: { ...ID, description: "The quantity the figure is about (404 when unknown)." },
     sourceId: fieldText("The source that counted. Or give sourceName."),
-    sourceName: fieldText("The source's name as the newsroom stores it (case, accents and punctuation aside)."),
+    sourceName: fieldText(
+      "The source's name as the newsroom stores it (case, accents and punctuation aside).",
+    ),
     relayedById: fieldText("The outlet that relayed the figure, when not the source itself."),
-    sentence: { type: "string", maxLength: 2000, description: "The sentence holding the figure, in its own language." },
+    sentence: {
+      type: "string",
+      maxLength: 2000,
+      description: "The sentence holding the figure, in its own language.",
+    },
     language: { type: "string", enum: ["en", "fr"] },
-    quote: fieldText("The figure as the sentence writes it (\"at least 29\")."),
-    qualifier: { anyOf: [{ type: "string", enum: values(Qualifier) }, { type: "null" }], description: "Omit to let the engine read the figure." },
+    quote: fieldText('The figure as the sentence writes it ("at least 29").'),
+    qualifier: {
+      anyOf: [{ type: "string", enum: values(Qualifier) }, { type: "null" }],
+      description: "Omit to let the engine read the figure.",
+    },
     value: fieldNumber("The number said."),
     low: fieldNumber("Inclusive lower bound; worked out from value and qualifier when omitted."),
     high: fieldNumber("Inclusive upper bound; null is open."),
-    kind: { anyOf: [{ type: "string", enum: values(FigureKind) }, { type: "null" }], description: "count when omitted." },
+    kind: {
+      anyOf: [{ type: "string", enum: values(FigureKind) }, { type: "null" }],
+      description: "count when omitted.",
+    },
     unit: fieldText("soldiers, %, USD…"),
-    reportedAt: { type: "string", description: 'When the source gave the figure: ISO 8601 ("2020-02-27T22:00:00Z"); without a zone, UTC.' },
+    reportedAt: {
+      type: "string",
+      description:
+        'When the source gave the figure: ISO 8601 ("2020-02-27T22:00:00Z"); without a zone, UTC.',
+    },
     articleUrl: fieldText("http or https."),
     archiveUrl: fieldText("http or https."),
     publisher: fieldText("The outlet's name."),
@@ -348,20 +524,35 @@ const TOKEN_PATHS = {
     requestBody: { required: true, content: { "application/json": { schema: CLAIM_REQUEST } } },
     responses: {
       "201": {
-        description: "The draft, logged as the token's account; it waits in their dashboard to be submitted for review.",
+        description:
+          "The draft, logged as the token's account; it waits in their dashboard to be submitted for review.",
         headers: {
           ...rateLimitHeaders,
-          Location: { description: "The draft's page in the newsroom.", schema: { type: "string" } },
-          "Idempotent-Replayed": { description: "true when this answer is an earlier request's, replayed for its Idempotency-Key.", schema: { type: "string" } },
+          Location: {
+            description: "The draft's page in the newsroom.",
+            schema: { type: "string" },
+          },
+          "Idempotent-Replayed": {
+            description:
+              "true when this answer is an earlier request's, replayed for its Idempotency-Key.",
+            schema: { type: "string" },
+          },
         },
         content: { "application/json": { schema: ref("DraftCreated") } },
       },
-      "400": { description: "The body is not JSON, or a field needs attention (code invalid_parameter, with a message per field).", headers: rateLimitHeaders, content: { "application/json": { schema: VALIDATION_ERROR } } },
+      "400": {
+        description:
+          "The body is not JSON, or a field needs attention (code invalid_parameter, with a message per field).",
+        headers: rateLimitHeaders,
+        content: { "application/json": { schema: VALIDATION_ERROR } },
+      },
       "403": tokenError("The token may only read (code forbidden)."),
       "404": tokenError("No quantity has this id (code not_found)."),
       "413": tokenError("The body is over 64 KB (code payload_too_large)."),
       "415": tokenError("The body is not sent as application/json (code unsupported_media_type)."),
-      "422": tokenError("This Idempotency-Key was used with another body (code idempotency_key_reused)."),
+      "422": tokenError(
+        "This Idempotency-Key was used with another body (code idempotency_key_reused).",
+      ),
       ...TOKEN_COMMON,
     },
   },
@@ -370,12 +561,17 @@ const TOKEN_PATHS = {
 const STAFF_CLAIMS_PATH = {
   get: {
     operationId: "listStaffClaims",
-    summary: "Every claim, whatever its status, latest change first (any token, or a staff session)",
+    summary:
+      "Every claim, whatever its status, latest change first (any token, or a staff session)",
     tags: ["Newsroom API"],
     security: [{ apiToken: [] }],
     parameters: ["limit", "cursor", "statusFilter", "quantityFilter"].map(param),
     responses: {
-      "200": { description: "A page of claims.", headers: rateLimitHeaders, content: { "application/json": { schema: ref("StaffClaimPage") } } },
+      "200": {
+        description: "A page of claims.",
+        headers: rateLimitHeaders,
+        content: { "application/json": { schema: ref("StaffClaimPage") } },
+      },
       "400": tokenError("A parameter is malformed, unknown or repeated (code invalid_parameter)."),
       ...TOKEN_COMMON,
     },
@@ -400,19 +596,36 @@ export function openApiDocument(origin: string) {
     },
     servers: [{ url: origin }],
     paths: {
-      "/api/v1/stories": get("listStories", "Stories, newest first", ["limit", "cursor"], { "200": ok("A page of stories.", json(ref("StoryPage"))) }),
-      "/api/v1/stories/{slug}": get("getStory", "A story with each quantity's comparison", ["slug"], {
-        "200": ok("The story.", json(ref("StoryAnswer"))),
-        ...NOT_FOUND,
+      "/api/v1/stories": get("listStories", "Stories, newest first", ["limit", "cursor"], {
+        "200": ok("A page of stories.", json(ref("StoryPage"))),
       }),
-      "/api/v1/quantities/{id}": get("getQuantity", "A quantity: its comparison and published claims", ["id"], {
-        "200": ok("The quantity.", json(ref("QuantityAnswer"))),
-        ...NOT_FOUND,
-      }),
+      "/api/v1/stories/{slug}": get(
+        "getStory",
+        "A story with each quantity's comparison",
+        ["slug"],
+        {
+          "200": ok("The story.", json(ref("StoryAnswer"))),
+          ...NOT_FOUND,
+        },
+      ),
+      "/api/v1/quantities/{id}": get(
+        "getQuantity",
+        "A quantity: its comparison and published claims",
+        ["id"],
+        {
+          "200": ok("The quantity.", json(ref("QuantityAnswer"))),
+          ...NOT_FOUND,
+        },
+      ),
       "/api/v1/claims": {
-        ...get("listClaims", "Published claims, most recently reported first", ["limit", "cursor", "storyFilter", "quantityFilter", "sourceFilter"], {
-          "200": ok("A page of claims.", json(ref("ClaimPage"))),
-        }),
+        ...get(
+          "listClaims",
+          "Published claims, most recently reported first",
+          ["limit", "cursor", "storyFilter", "quantityFilter", "sourceFilter"],
+          {
+            "200": ok("A page of claims.", json(ref("ClaimPage"))),
+          },
+        ),
         ...TOKEN_PATHS,
       },
       "/api/v1/staff/claims": STAFF_CLAIMS_PATH,
@@ -421,16 +634,27 @@ export function openApiDocument(origin: string) {
         ...NOT_FOUND,
         "410": error("The claim was retracted; the message says when and why (code retracted)."),
       }),
-      "/api/v1/sources": get("listSources", "Sources, by name", ["limit", "cursor"], { "200": ok("A page of sources.", json(ref("SourcePage"))) }),
-      "/api/v1/sources/{id}": get("getSource", "A source", ["id"], { "200": ok("The source.", json(ref("SourceAnswer"))), ...NOT_FOUND }),
+      "/api/v1/sources": get("listSources", "Sources, by name", ["limit", "cursor"], {
+        "200": ok("A page of sources.", json(ref("SourcePage"))),
+      }),
+      "/api/v1/sources/{id}": get("getSource", "A source", ["id"], {
+        "200": ok("The source.", json(ref("SourceAnswer"))),
+        ...NOT_FOUND,
+      }),
       "/api/v1/openapi.json": get("getOpenApi", "This document", [], {
-        "200": ok("The OpenAPI 3.1 document.", json({ type: "object", description: "An OpenAPI 3.1 document." })),
+        "200": ok(
+          "The OpenAPI 3.1 document.",
+          json({ type: "object", description: "An OpenAPI 3.1 document." }),
+        ),
       }),
       "/story/{slug}/claims.csv": get(
         "getStoryClaimsCsv",
         "A story's published claims as CSV (RFC 4180, UTF-8 with a BOM), one row each",
         ["slug"],
-        { "200": ok("The file, as an attachment.", { "text/csv": { type: "string" } }), ...NOT_FOUND },
+        {
+          "200": ok("The file, as an attachment.", { "text/csv": { type: "string" } }),
+          ...NOT_FOUND,
+        },
         ["Downloads"],
         CSV_FORMULA_GUARD,
       ),
@@ -438,7 +662,12 @@ export function openApiDocument(origin: string) {
         "exportClaimsJson",
         "Every published claim the filters match, streamed as one JSON array (no pages)",
         ["storyFilter", "quantityFilter", "sourceFilter"],
-        { "200": ok("The claims, as the list gives them.", json({ type: "array", items: ref("Claim") })) },
+        {
+          "200": ok(
+            "The claims, as the list gives them.",
+            json({ type: "array", items: ref("Claim") }),
+          ),
+        },
         ["Downloads"],
       ),
       "/api/v1/claims/export.csv": get(
@@ -484,18 +713,43 @@ export function openApiDocument(origin: string) {
       },
       parameters: { ...PARAMETERS, ...WEBHOOK_PARAMETERS },
       headers: {
-        ETag: { description: "The answer's version: send it in If-None-Match to get a 304 while it holds.", schema: { type: "string" } },
-        CacheControl: { description: "public, max-age=0, must-revalidate: revalidate each time (retractions show at once).", schema: { type: "string" } },
-        RateLimitLimit: { description: "Requests a token may make in a minute, of this kind (reads or writes).", schema: { type: "integer", minimum: 1 } },
-        RateLimitRemaining: { description: "Requests left in the current minute.", schema: { type: "integer", minimum: 0 } },
-        RateLimitReset: { description: "Seconds until the current minute's window ends.", schema: { type: "integer", minimum: 1 } },
+        ETag: {
+          description:
+            "The answer's version: send it in If-None-Match to get a 304 while it holds.",
+          schema: { type: "string" },
+        },
+        CacheControl: {
+          description:
+            "public, max-age=0, must-revalidate: revalidate each time (retractions show at once).",
+          schema: { type: "string" },
+        },
+        RateLimitLimit: {
+          description: "Requests a token may make in a minute, of this kind (reads or writes).",
+          schema: { type: "integer", minimum: 1 },
+        },
+        RateLimitRemaining: {
+          description: "Requests left in the current minute.",
+          schema: { type: "integer", minimum: 0 },
+        },
+        RateLimitReset: {
+          description: "Seconds until the current minute's window ends.",
+          schema: { type: "integer", minimum: 1 },
+        },
       },
     },
     tags: [
       { name: "Open data", description: "JSON answers." },
       { name: "Downloads", description: "The same data as a spreadsheet and a feed." },
-      { name: "Newsroom API", description: "For programs holding an API token: the newsroom's claims, and drafts written into it." },
-      { name: "Webhooks", description: "What a registered receiver is sent when a claim is published or retracted, signed with the webhook's secret." },
+      {
+        name: "Newsroom API",
+        description:
+          "For programs holding an API token: the newsroom's claims, and drafts written into it.",
+      },
+      {
+        name: "Webhooks",
+        description:
+          "What a registered receiver is sent when a claim is published or retracted, signed with the webhook's secret.",
+      },
     ],
   };
 }

@@ -13,12 +13,18 @@ export const SLUG_PATTERN = /^[a-z0-9-]{1,200}$/;
 
 /** A path's id, or a 400 saying what an id looks like. */
 export function parseId(value: string, what: string): string {
-  if (!ID_PATTERN.test(value)) throw invalidParameter(`That is not a ${what} id: ids are 1 to 64 letters, digits, "-" or "_".`);
+  if (!ID_PATTERN.test(value))
+    throw invalidParameter(
+      `That is not a ${what} id: ids are 1 to 64 letters, digits, "-" or "_".`,
+    );
   return value;
 }
 
 export function parseSlug(value: string): string {
-  if (!SLUG_PATTERN.test(value)) throw invalidParameter("That is not a story slug: slugs are 1 to 200 lower-case letters, digits or hyphens.");
+  if (!SLUG_PATTERN.test(value))
+    throw invalidParameter(
+      "That is not a story slug: slugs are 1 to 200 lower-case letters, digits or hyphens.",
+    );
   return value;
 }
 
@@ -26,11 +32,16 @@ export function parseSlug(value: string): string {
  * The query's parameters as single values, refusing unknown and repeated ones. `allowed` lists
  * the parameters this endpoint takes.
  */
-export function readParameters<K extends string>(params: URLSearchParams, allowed: readonly K[]): Partial<Record<K, string>> {
+export function readParameters<K extends string>(
+  params: URLSearchParams,
+  allowed: readonly K[],
+): Partial<Record<K, string>> {
   const values: Partial<Record<K, string>> = {};
   for (const name of new Set(params.keys())) {
     if (!(allowed as readonly string[]).includes(name)) {
-      const takes = allowed.length ? `It takes ${allowed.map((a) => `"${a}"`).join(", ")}.` : "It takes none.";
+      const takes = allowed.length
+        ? `It takes ${allowed.map((a) => `"${a}"`).join(", ")}.`
+        : "It takes none.";
       throw invalidParameter(`Unknown parameter "${name.slice(0, 50)}". ${takes}`);
     }
     const all = params.getAll(name);
@@ -41,7 +52,8 @@ export function readParameters<K extends string>(params: URLSearchParams, allowe
 }
 
 /** Parameters that say where a link was shared, not what is asked: utm_source, fbclid... */
-const TRACKING_PARAMETER = /^(?:utm_\w+|fbclid|gclid|gclsrc|dclid|gbraid|wbraid|msclkid|yclid|twclid|ttclid|igshid|li_fat_id|mc_cid|mc_eid|_ga|_gl|_hsenc|_hsmi|mkt_tok|ref|ref_src)$/i;
+const TRACKING_PARAMETER =
+  /^(?:utm_\w+|fbclid|gclid|gclsrc|dclid|gbraid|wbraid|msclkid|yclid|twclid|ttclid|igshid|li_fat_id|mc_cid|mc_eid|_ga|_gl|_hsenc|_hsmi|mkt_tok|ref|ref_src)$/i;
 
 /**
  * The parameters without the tracking ones newsletters, feed readers and social sites add to a
@@ -56,20 +68,25 @@ export function withoutTrackingParameters(params: URLSearchParams): URLSearchPar
 export function parseLimit(value: string | undefined): number {
   if (value === undefined) return DEFAULT_LIMIT;
   const limit = /^\d{1,3}$/.test(value) ? Number(value) : NaN;
-  if (!(limit >= 1 && limit <= MAX_LIMIT)) throw invalidParameter(`"limit" must be a whole number from 1 to ${MAX_LIMIT}.`);
+  if (!(limit >= 1 && limit <= MAX_LIMIT))
+    throw invalidParameter(`"limit" must be a whole number from 1 to ${MAX_LIMIT}.`);
   return limit;
 }
 
 /** An optional id filter (`quantity`, `source`). */
 export function parseIdFilter(value: string | undefined, name: string): string | null {
   if (value === undefined) return null;
-  if (!ID_PATTERN.test(value)) throw invalidParameter(`"${name}" must be an id: 1 to 64 letters, digits, "-" or "_".`);
+  if (!ID_PATTERN.test(value))
+    throw invalidParameter(`"${name}" must be an id: 1 to 64 letters, digits, "-" or "_".`);
   return value;
 }
 
 export function parseSlugFilter(value: string | undefined, name: string): string | null {
   if (value === undefined) return null;
-  if (!SLUG_PATTERN.test(value)) throw invalidParameter(`"${name}" must be a story slug: lower-case letters, digits and hyphens.`);
+  if (!SLUG_PATTERN.test(value))
+    throw invalidParameter(
+      `"${name}" must be a story slug: lower-case letters, digits and hyphens.`,
+    );
   return value;
 }
 
@@ -79,7 +96,9 @@ export function parseSlugFilter(value: string | undefined, name: string): string
 // on another.
 
 const CURSOR_SCHEMAS = {
-  stories: z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), id: z.string().regex(ID_PATTERN) }).strict(),
+  stories: z
+    .object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), id: z.string().regex(ID_PATTERN) })
+    .strict(),
   claims: z.object({ reportedAt: z.iso.datetime(), id: z.string().regex(ID_PATTERN) }).strict(),
   sources: z.object({ name: z.string().max(500), id: z.string().regex(ID_PATTERN) }).strict(),
 };
@@ -92,9 +111,15 @@ export function encodeCursor<L extends CursorList>(list: L, key: CursorKey<L>): 
 }
 
 /** The key a cursor carries, or a 400 when it was not made by this list. */
-export function decodeCursor<L extends CursorList>(list: L, cursor: string | undefined): CursorKey<L> | null {
+export function decodeCursor<L extends CursorList>(
+  list: L,
+  cursor: string | undefined,
+): CursorKey<L> | null {
   if (cursor === undefined) return null;
-  const refuse = () => invalidParameter(`"cursor" is not one this list gave: use the "next" link of the previous page as it is.`);
+  const refuse = () =>
+    invalidParameter(
+      `"cursor" is not one this list gave: use the "next" link of the previous page as it is.`,
+    );
   if (cursor.length > 1_000 || !/^[A-Za-z0-9_-]+$/.test(cursor)) throw refuse();
   let decoded: unknown;
   try {
@@ -102,7 +127,10 @@ export function decodeCursor<L extends CursorList>(list: L, cursor: string | und
   } catch {
     throw refuse();
   }
-  const envelope = z.object({ list: z.literal(list), key: z.unknown() }).strict().safeParse(decoded);
+  const envelope = z
+    .object({ list: z.literal(list), key: z.unknown() })
+    .strict()
+    .safeParse(decoded);
   const key = envelope.success ? CURSOR_SCHEMAS[list].safeParse(envelope.data.key) : null;
   if (!key?.success) throw refuse();
   return key.data as CursorKey<L>;

@@ -18,21 +18,30 @@ const ORIGIN = vi.hoisted(() => {
   vi.stubEnv("PUBLIC_ORIGIN", origin);
   return origin;
 });
-const FORGED = { host: "evil.example", "x-forwarded-host": "evil.example", "x-forwarded-proto": "http" };
+const FORGED = {
+  host: "evil.example",
+  "x-forwarded-host": "evil.example",
+  "x-forwarded-proto": "http",
+};
 
 const feed = openDataRoute(async ({ query, urls }) => feedAnswer(query, urls));
-const stories = openDataRoute(async ({ query, urls }) => ({ json: await storiesAnswer(query, urls) }));
+const stories = openDataRoute(async ({ query, urls }) => ({
+  json: await storiesAnswer(query, urls),
+}));
 const exportCsv = publicExportRoute("csv");
 const noParams = { params: Promise.resolve({}) };
 
-const get = (path: string, headers: Record<string, string> = {}) => new NextRequest(`http://127.0.0.1:3000${path}`, { headers });
+const get = (path: string, headers: Record<string, string> = {}) =>
+  new NextRequest(`http://127.0.0.1:3000${path}`, { headers });
 
 let newsroom: Awaited<ReturnType<typeof testNewsroom>>;
 let reviewer: Awaited<ReturnType<typeof testPerson>>;
 
 /** A claim of the newsroom's, left a draft or published through the review, as the app does it. */
 async function claim(low: number, publish: boolean): Promise<string> {
-  const draft = await createDraftClaim(newsroom.editor.id, testDraftInput(newsroom.quantityId, newsroom.sourceId, {
+  const draft = await createDraftClaim(
+    newsroom.editor.id,
+    testDraftInput(newsroom.quantityId, newsroom.sourceId, {
       sentence: `At least ${low} Turkish soldiers were killed, the governor of Hatay said.`,
       quote: `At least ${low}`,
       value: String(low),
@@ -43,7 +52,10 @@ async function claim(low: number, publish: boolean): Promise<string> {
   if (!publish) return draft.data.id;
   const submitted = await submitClaim(newsroom.editor, { claimId: draft.data.id, version: 1 });
   if (!submitted.ok) throw new Error("not submitted");
-  const approved = await approveClaim(reviewer, { claimId: draft.data.id, version: submitted.data.version });
+  const approved = await approveClaim(reviewer, {
+    claimId: draft.data.id,
+    version: submitted.data.version,
+  });
   if (!approved.ok) throw new Error("not approved");
   return draft.data.id;
 }
@@ -76,7 +88,9 @@ describe("the addresses in the open data", () => {
     const json = await (await stories(get("/api/v1/stories", FORGED), noParams)).text();
     expect(json).toContain(`"${ORIGIN}/api/v1/stories/`);
     expect(json).not.toContain("evil.example");
-    const csv = await (await exportCsv(get(`/api/v1/claims/export.csv?quantity=${newsroom.quantityId}`, FORGED))).text();
+    const csv = await (
+      await exportCsv(get(`/api/v1/claims/export.csv?quantity=${newsroom.quantityId}`, FORGED))
+    ).text();
     expect(csv).toContain(`${ORIGIN}/claim/`);
     expect(csv).not.toContain("evil.example");
   });
@@ -108,7 +122,10 @@ describe("the open data's ETag", () => {
     const answer = vi.fn(async () => ({ json: { data: [] } }));
     const route = openDataRoute(answer);
     const first = await route(get("/api/v1/sources?tagged"), noParams);
-    const again = await route(get("/api/v1/sources?tagged", { "If-None-Match": first.headers.get("etag") as string }), noParams);
+    const again = await route(
+      get("/api/v1/sources?tagged", { "If-None-Match": first.headers.get("etag") as string }),
+      noParams,
+    );
     expect(again.status).toBe(304);
     expect(answer).toHaveBeenCalledTimes(1);
   });

@@ -25,7 +25,8 @@ const CORS = {
   "Access-Control-Expose-Headers": "ETag",
 };
 
-export type OpenDataBody = { json: unknown } | { text: string; contentType: string; filename?: string };
+export type OpenDataBody =
+  { json: unknown } | { text: string; contentType: string; filename?: string };
 
 export interface OpenDataRequest {
   /** The query string's parameters. */
@@ -36,7 +37,12 @@ export interface OpenDataRequest {
 type Handler<P> = (request: NextRequest, context: { params: Promise<P> }) => Promise<Response>;
 
 /** The `{ "error": { "code", "message" } }` answer every open-data endpoint gives for a mistake. */
-export function openDataErrorResponse(code: OpenDataErrorCode, message: string, status: number, retryAfterSeconds?: number): Response {
+export function openDataErrorResponse(
+  code: OpenDataErrorCode,
+  message: string,
+  status: number,
+  retryAfterSeconds?: number,
+): Response {
   const headers: Record<string, string> = { ...CORS, "Cache-Control": "no-store" };
   if (retryAfterSeconds !== undefined) headers["Retry-After"] = String(retryAfterSeconds);
   return Response.json({ error: { code, message } }, { status, headers });
@@ -44,7 +50,11 @@ export function openDataErrorResponse(code: OpenDataErrorCode, message: string, 
 
 /** The body's bytes (as text) and the headers that describe them. */
 function representation(body: OpenDataBody): { text: string; headers: Record<string, string> } {
-  if ("json" in body) return { text: JSON.stringify(body.json), headers: { "Content-Type": "application/json; charset=utf-8" } };
+  if ("json" in body)
+    return {
+      text: JSON.stringify(body.json),
+      headers: { "Content-Type": "application/json; charset=utf-8" },
+    };
   const headers: Record<string, string> = { "Content-Type": body.contentType };
   if (body.filename) headers["Content-Disposition"] = `attachment; filename="${body.filename}"`;
   return { text: body.text, headers };
@@ -62,14 +72,17 @@ export function cachedAnswerHeaders(etag: string): Record<string, string> {
 }
 
 /** The 304 for a client that holds this ETag. */
-export const notModified = (etag: string) => new Response(null, { status: 304, headers: cachedAnswerHeaders(etag) });
+export const notModified = (etag: string) =>
+  new Response(null, { status: 304, headers: cachedAnswerHeaders(etag) });
 
 /**
  * A public, read-only route handler: `answer` reads the request's parameters and returns the
  * body, or throws an OpenDataError for the reader's mistake (400, 404, 410). Anything else is
  * logged with a reference and answered 500 with that reference only.
  */
-export function openDataRoute<P = Record<string, never>>(answer: (request: OpenDataRequest, params: P) => Promise<OpenDataBody>): Handler<P> {
+export function openDataRoute<P = Record<string, never>>(
+  answer: (request: OpenDataRequest, params: P) => Promise<OpenDataBody>,
+): Handler<P> {
   return async (request, context) => {
     try {
       const edition = await publicEdition();
@@ -77,21 +90,38 @@ export function openDataRoute<P = Record<string, never>>(answer: (request: OpenD
       const ifNoneMatch = request.headers.get("if-none-match");
       const known = openDataTags.get(edition, address);
       if (known && matchesETag(ifNoneMatch, known)) return notModified(known);
-      const body = representation(await answer({ query: request.nextUrl.searchParams, urls: publicUrls() }, await context.params));
+      const body = representation(
+        await answer(
+          { query: request.nextUrl.searchParams, urls: publicUrls() },
+          await context.params,
+        ),
+      );
       const etag = bodyETag(body.text);
       openDataTags.set(edition, address, etag);
       if (matchesETag(ifNoneMatch, etag)) return notModified(etag);
-      return new Response(body.text, { headers: { ...cachedAnswerHeaders(etag), ...body.headers } });
+      return new Response(body.text, {
+        headers: { ...cachedAnswerHeaders(etag), ...body.headers },
+      });
     } catch (error) {
-      if (error instanceof OpenDataError) return openDataErrorResponse(error.code, error.message, error.status);
+      if (error instanceof OpenDataError)
+        return openDataErrorResponse(error.code, error.message, error.status);
       const fault = databaseFault(error);
       if (fault) {
         const wait = RETRY_AFTER_SECONDS[fault === "full" ? "busy" : fault];
-        return openDataErrorResponse("unavailable", `The database cannot answer right now. Try again in ${wait} seconds.`, 503, wait);
+        return openDataErrorResponse(
+          "unavailable",
+          `The database cannot answer right now. Try again in ${wait} seconds.`,
+          503,
+          wait,
+        );
       }
       const reference = randomBytes(4).toString("hex");
       console.error(`[open data ${reference}]`, error);
-      return openDataErrorResponse("internal", `Something went wrong on our side. Reference: ${reference}.`, 500);
+      return openDataErrorResponse(
+        "internal",
+        `Something went wrong on our side. Reference: ${reference}.`,
+        500,
+      );
     }
   };
 }

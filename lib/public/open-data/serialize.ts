@@ -6,7 +6,11 @@ import { headlineInterval } from "@/lib/explain";
 import type { Interval } from "@/lib/figures/types";
 import type { PublicSourceRow, PublicStoryRow } from "@/lib/data/public-api";
 import type { PublicClaim, PublicQuantity, PublicStory } from "@/lib/data/public-claims";
-import { compareQuantity, type ComparedQuantity, type QuantitySummary } from "@/lib/public/quantity-summary";
+import {
+  compareQuantity,
+  type ComparedQuantity,
+  type QuantitySummary,
+} from "@/lib/public/quantity-summary";
 import type { OpenDataUrls } from "./urls";
 
 export type Standing = "current" | "superseded";
@@ -26,47 +30,90 @@ export interface ApiComparison {
   revisions: { earlier: string; later: string }[];
 }
 
-const interval = (bounds: Interval | null): ApiInterval | null => (bounds ? { low: bounds.low, high: bounds.high } : null);
+const interval = (bounds: Interval | null): ApiInterval | null =>
+  bounds ? { low: bounds.low, high: bounds.high } : null;
 
 /** A quantity's comparison (spec/figures.md section 4), read from the engine's one answer: the same the public page shows. */
-export function comparisonOf(quantity: Pick<PublicQuantity, "headlinePolicy">, compared: ComparedQuantity): ApiComparison {
-  const { comparison: { pairs }, current, superseded, claims, consensus } = compared;
+export function comparisonOf(
+  quantity: Pick<PublicQuantity, "headlinePolicy">,
+  compared: ComparedQuantity,
+): ApiComparison {
+  const {
+    comparison: { pairs },
+    current,
+    superseded,
+    claims,
+    consensus,
+  } = compared;
   const time = new Map(claims.map((c) => [c.id, c.reportedAt.getTime()]));
   return {
     status: compared.status,
     consensus: interval(consensus),
-    headline: { policy: quantity.headlinePolicy, interval: interval(headlineInterval(quantity.headlinePolicy, current, consensus)) },
+    headline: {
+      policy: quantity.headlinePolicy,
+      interval: interval(headlineInterval(quantity.headlinePolicy, current, consensus)),
+    },
     currentClaimIds: current.map((c) => c.id),
     supersededClaimIds: superseded.map((c) => c.id),
     conflicts: pairs.filter((p) => p.relation === "conflict").map((p) => ({ a: p.a, b: p.b })),
     revisions: pairs
       .filter((p) => p.relation === "revision")
-      .map((p) => ((time.get(p.a) ?? 0) <= (time.get(p.b) ?? 0) ? { earlier: p.a, later: p.b } : { earlier: p.b, later: p.a })),
+      .map((p) =>
+        (time.get(p.a) ?? 0) <= (time.get(p.b) ?? 0)
+          ? { earlier: p.a, later: p.b }
+          : { earlier: p.b, later: p.a },
+      ),
   };
 }
 
 /** Each compared claim: current, or superseded by its source's later figure. */
 export function standingsFrom(compared: ComparedQuantity): Map<string, Standing> {
   const superseded = new Set(compared.superseded.map((c) => c.id));
-  return new Map(compared.claims.map((c) => [c.id, superseded.has(c.id) ? "superseded" : "current"]));
+  return new Map(
+    compared.claims.map((c) => [c.id, superseded.has(c.id) ? "superseded" : "current"]),
+  );
 }
 
 /** Each published claim of a quantity: current, or superseded by its source's later figure. */
-export function standingsOf(quantity: Pick<PublicQuantity, "cumulative" | "claims">): Map<string, Standing> {
+export function standingsOf(
+  quantity: Pick<PublicQuantity, "cumulative" | "claims">,
+): Map<string, Standing> {
   return standingsFrom(compareQuantity(quantity, quantity.claims));
 }
 
-type ClaimContext = { quantity: { id: string; label: string; story: { slug: string; title: string } } };
+type ClaimContext = {
+  quantity: { id: string; label: string; story: { slug: string; title: string } };
+};
 
-export function serializeClaim(claim: PublicClaim & ClaimContext, standing: Standing, urls: OpenDataUrls) {
+export function serializeClaim(
+  claim: PublicClaim & ClaimContext,
+  standing: Standing,
+  urls: OpenDataUrls,
+) {
   return {
     id: claim.id,
     url: urls.claim(claim.id),
     permalink: urls.claimPage(claim.id),
-    story: { slug: claim.quantity.story.slug, title: claim.quantity.story.title, url: urls.story(claim.quantity.story.slug) },
-    quantity: { id: claim.quantity.id, label: claim.quantity.label, url: urls.quantity(claim.quantity.id) },
-    source: { id: claim.source.id, name: claim.source.name, kind: claim.source.kind, country: claim.source.country, url: urls.source(claim.source.id) },
-    relayedBy: claim.relayedBy ? { id: claim.relayedBy.id, name: claim.relayedBy.name, url: urls.source(claim.relayedBy.id) } : null,
+    story: {
+      slug: claim.quantity.story.slug,
+      title: claim.quantity.story.title,
+      url: urls.story(claim.quantity.story.slug),
+    },
+    quantity: {
+      id: claim.quantity.id,
+      label: claim.quantity.label,
+      url: urls.quantity(claim.quantity.id),
+    },
+    source: {
+      id: claim.source.id,
+      name: claim.source.name,
+      kind: claim.source.kind,
+      country: claim.source.country,
+      url: urls.source(claim.source.id),
+    },
+    relayedBy: claim.relayedBy
+      ? { id: claim.relayedBy.id, name: claim.relayedBy.name, url: urls.source(claim.relayedBy.id) }
+      : null,
     quote: claim.quote,
     sentence: claim.sentence,
     language: claim.language,
@@ -115,7 +162,11 @@ export function serializeStoryListItem(story: PublicStoryRow, urls: OpenDataUrls
 }
 
 /** A quantity and its comparison; `compared` when the caller already asked the engine (one comparison per quantity per request). */
-export function serializeQuantity(quantity: PublicQuantity, urls: OpenDataUrls, compared: ComparedQuantity = compareQuantity(quantity, quantity.claims)) {
+export function serializeQuantity(
+  quantity: PublicQuantity,
+  urls: OpenDataUrls,
+  compared: ComparedQuantity = compareQuantity(quantity, quantity.claims),
+) {
   return {
     id: quantity.id,
     url: urls.quantity(quantity.id),
@@ -123,7 +174,13 @@ export function serializeQuantity(quantity: PublicQuantity, urls: OpenDataUrls, 
     label: quantity.label,
     unit: quantity.unit,
     cumulative: quantity.cumulative,
-    scope: { who: quantity.scopeWho, place: quantity.scopePlace, from: quantity.scopeFrom, to: quantity.scopeTo, measure: quantity.measure },
+    scope: {
+      who: quantity.scopeWho,
+      place: quantity.scopePlace,
+      from: quantity.scopeFrom,
+      to: quantity.scopeTo,
+      measure: quantity.measure,
+    },
     publishedClaimCount: quantity.claims.length,
     comparison: comparisonOf(quantity, compared),
   };
@@ -139,14 +196,27 @@ export function serializeStory(story: PublicStory, urls: OpenDataUrls) {
 }
 
 /** A quantity with its story and every published claim, oldest first. */
-export function serializeQuantityDetail(quantity: PublicQuantity & { story: StoryFields }, urls: OpenDataUrls) {
+export function serializeQuantityDetail(
+  quantity: PublicQuantity & { story: StoryFields },
+  urls: OpenDataUrls,
+) {
   const compared = compareQuantity(quantity, quantity.claims);
   const standings = standingsFrom(compared);
-  const context = { id: quantity.id, label: quantity.label, story: { slug: quantity.story.slug, title: quantity.story.title } };
+  const context = {
+    id: quantity.id,
+    label: quantity.label,
+    story: { slug: quantity.story.slug, title: quantity.story.title },
+  };
   return {
     ...serializeQuantity(quantity, urls, compared),
-    story: { slug: quantity.story.slug, title: quantity.story.title, url: urls.story(quantity.story.slug) },
-    claims: quantity.claims.map((c) => serializeClaim({ ...c, quantity: context }, standings.get(c.id) ?? "current", urls)),
+    story: {
+      slug: quantity.story.slug,
+      title: quantity.story.title,
+      url: urls.story(quantity.story.slug),
+    },
+    claims: quantity.claims.map((c) =>
+      serializeClaim({ ...c, quantity: context }, standings.get(c.id) ?? "current", urls),
+    ),
   };
 }
 

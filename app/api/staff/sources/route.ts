@@ -10,7 +10,11 @@ export function GET(request: NextRequest) {
     if (!parsed.success) return apiError("invalid", "Type at most 100 characters to search.");
     const sources = await searchSources(parsed.data.q);
     return NextResponse.json({
-      results: sources.map((s) => ({ id: s.id, label: s.name, detail: [s.country, s.kind.replace(/_/g, " ")].filter(Boolean).join(" · ") })),
+      results: sources.map((s) => ({
+        id: s.id,
+        label: s.name,
+        detail: [s.country, s.kind.replace(/_/g, " ")].filter(Boolean).join(" · "),
+      })),
     });
   });
 }

@@ -7,7 +7,11 @@ import { readImportRequest } from "@/lib/newsroom/csv/import-request";
 export function POST(request: NextRequest) {
   return runRoute("write_newsroom", request, async () => {
     const read = await readImportRequest(request);
-    if (!read.ok) return NextResponse.json({ error: { code: "invalid", message: read.message, fields: read.fields } }, { status: read.status });
+    if (!read.ok)
+      return NextResponse.json(
+        { error: { code: "invalid", message: read.message, fields: read.fields } },
+        { status: read.status },
+      );
     const checked = await checkImport({ fileName: read.fileName, text: read.text }, read.plan);
     if (!checked.ok) return NextResponse.json({ error: checked.error }, { status: 422 });
     return NextResponse.json({ preview: checked.data });

@@ -10,8 +10,16 @@ import { readImportRequest } from "@/lib/newsroom/csv/import-request";
 export function POST(request: NextRequest) {
   return runRoute("write_newsroom", request, async (member) => {
     const read = await readImportRequest(request);
-    if (!read.ok) return NextResponse.json({ error: { code: "invalid", message: read.message, fields: read.fields } }, { status: read.status });
-    const started = await startImport(member.id, { fileName: read.fileName, text: read.text }, read.plan);
+    if (!read.ok)
+      return NextResponse.json(
+        { error: { code: "invalid", message: read.message, fields: read.fields } },
+        { status: read.status },
+      );
+    const started = await startImport(
+      member.id,
+      { fileName: read.fileName, text: read.text },
+      read.plan,
+    );
     if (!started.ok) {
       const { current: preview, ...error } = started.error;
       return NextResponse.json({ error, preview }, { status: 422 });

@@ -13,8 +13,7 @@ const noUpwardImports = {
 // component as props (rallly does the same), so no component reaches up into app/.
 const noAppImports = {
   regex: "^(@/|(\\.\\./)+)app(/|$)",
-  message:
-    "components/ must not import from app/: let the page pass the server action (or the value) as a prop.",
+  message: "components/ must not import from app/: let the page pass the server action (or the value) as a prop.",
 };
 
 // The figures engine, its words (lib/explain), its plain-words reading and the shared schemas
@@ -63,12 +62,7 @@ export default defineConfig([
     rules: { "no-restricted-imports": ["error", { patterns: [noAppImports] }] },
   },
   {
-    files: [
-      "lib/figures/**/*.ts",
-      "lib/explain/**/*.ts",
-      "lib/reading/**/*.ts",
-      "lib/validation/**/*.ts",
-    ],
+    files: ["lib/figures/**/*.ts", "lib/explain/**/*.ts", "lib/reading/**/*.ts", "lib/validation/**/*.ts"],
     rules: {
       "no-restricted-imports": ["error", { patterns: [noUpwardImports, noFrameworkImports] }],
     },

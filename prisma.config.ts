@@ -7,11 +7,7 @@ import { createRequire } from "node:module";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { defineConfig } from "prisma/config";
-import {
-  DEFAULT_DATABASE_URL,
-  databaseLocation,
-  postgresPoolConfig,
-} from "./lib/data/database-location";
+import { DEFAULT_DATABASE_URL, databaseLocation, postgresPoolConfig } from "./lib/data/database-location";
 
 // The schema's `env("DATABASE_URL")` must resolve even when it is unset (`prisma validate`).
 process.env.DATABASE_URL ||= DEFAULT_DATABASE_URL;
@@ -30,8 +26,7 @@ class BetterSQLite3ForMigrate extends PrismaBetterSQLite3 {
       try {
         return await executeRaw(query);
       } catch (error) {
-        const severalStatements =
-          error instanceof RangeError && error.message.includes("more than one statement");
+        const severalStatements = error instanceof RangeError && error.message.includes("more than one statement");
         if (!severalStatements || query.args.length > 0) throw error;
         await shadow.executeScript(query.sql);
         return 0;
@@ -59,8 +54,7 @@ function readCatalogTypesAsText(): void {
   if (proto.textCatalogTypes) return;
   const addFields = proto.addFields;
   proto.addFields = function (fields) {
-    for (const field of fields)
-      if (field.dataTypeID === NAME || field.dataTypeID === CHAR) field.dataTypeID = TEXT;
+    for (const field of fields) if (field.dataTypeID === NAME || field.dataTypeID === CHAR) field.dataTypeID = TEXT;
     addFields.call(this, fields);
   };
   proto.textCatalogTypes = true;
@@ -105,9 +99,7 @@ class PgForMigrate extends PrismaPg {
     const main = await this.connect();
     const name = `prisma_migrate_shadow_db_${randomUUID()}`;
     await main.executeScript(`CREATE DATABASE "${name}"`);
-    const shadow = runScriptsWhole(
-      await new PrismaPg({ ...this.settings, database: name }).connect(),
-    );
+    const shadow = runScriptsWhole(await new PrismaPg({ ...this.settings, database: name }).connect());
     const dispose = shadow.dispose.bind(shadow);
     shadow.dispose = async () => {
       await dispose();

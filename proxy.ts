@@ -22,11 +22,7 @@ import {
 } from "@/lib/security/headers";
 import { hasMalformedEncoding, MALFORMED_PATH_MESSAGE } from "@/lib/security/malformed-path";
 import { NOT_FOUND_ROUTE } from "@/lib/security/not-found-route";
-import {
-  GONE_RENDER_HEADER,
-  isGoneRender,
-  retractedClaimPage,
-} from "@/lib/security/retracted-claim-page";
+import { GONE_RENDER_HEADER, isGoneRender, retractedClaimPage } from "@/lib/security/retracted-claim-page";
 
 // Answers that are data, not pages: the open data, the staff API, the feed, CSV downloads.
 const NOT_A_PAGE = /^\/(api\/|feed\.atom$)|\.(csv|json|atom|xml|txt)$/;
@@ -64,9 +60,7 @@ function toNext(request: NextRequest, isPage: boolean, rewriteTo?: string): Resp
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", policy);
   const init = { request: { headers: requestHeaders } };
-  const response = rewriteTo
-    ? NextResponse.rewrite(new URL(rewriteTo, request.url), init)
-    : NextResponse.next(init);
+  const response = rewriteTo ? NextResponse.rewrite(new URL(rewriteTo, request.url), init) : NextResponse.next(init);
   response.headers.set("Content-Security-Policy", policy);
   return withSecurityHeaders(response);
 }
@@ -77,11 +71,7 @@ function clientMistake(request: NextRequest): Response | null {
   if (hasMalformedEncoding(pathname)) return plainText(MALFORMED_PATH_MESSAGE, 400);
   const verdict = methodVerdict(request.method, pathname);
   if (!verdict.ok)
-    return plainText(
-      verdict.message,
-      verdict.status,
-      verdict.status === 405 ? { Allow: verdict.allow } : {},
-    );
+    return plainText(verdict.message, verdict.status, verdict.status === 405 ? { Allow: verdict.allow } : {});
   // Next renders a page for any method; a page's OPTIONS is answered here, as Next answers a
   // route handler's.
   if (request.method === "OPTIONS" && isPagePath(pathname)) {
@@ -98,11 +88,7 @@ function clientMistake(request: NextRequest): Response | null {
   return null;
 }
 
-function plainText(
-  message: string,
-  status: number,
-  headers: Record<string, string> = {},
-): Response {
+function plainText(message: string, status: number, headers: Record<string, string> = {}): Response {
   return new Response(`${message}\n`, {
     status,
     headers: {
@@ -116,8 +102,7 @@ function plainText(
 
 /** The headers every answer carries (a cached page already has the CSP of its render). */
 function withSecurityHeaders<R extends Response>(response: R): R {
-  for (const [name, value] of Object.entries(COMMON_SECURITY_HEADERS))
-    response.headers.set(name, value);
+  for (const [name, value] of Object.entries(COMMON_SECURITY_HEADERS)) response.headers.set(name, value);
   return response;
 }
 

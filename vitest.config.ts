@@ -19,12 +19,7 @@ export default defineConfig({
     ],
   },
   test: {
-    include: [
-      "lib/**/*.test.ts",
-      "prisma/**/*.test.ts",
-      "scripts/**/*.test.ts",
-      "tests/**/*.test.ts",
-    ],
+    include: ["lib/**/*.test.ts", "prisma/**/*.test.ts", "scripts/**/*.test.ts", "tests/**/*.test.ts"],
     environment: "node",
     // Each test file's own database in place of the app's, and a console.error fails a test.
     setupFiles: ["tests/setup.ts"],

@@ -21,15 +21,9 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 // cached until the next write, lib/data/public-cache.ts).
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({
-  searchParams,
-}: {
-  searchParams: SearchParams;
-}): Promise<Metadata> {
+export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
   const page = pageParam((await searchParams).page);
-  return page > 1
-    ? { title: PAGINATION_MESSAGES[await requestLocale()].olderStoriesTitle(page) }
-    : {};
+  return page > 1 ? { title: PAGINATION_MESSAGES[await requestLocale()].olderStoriesTitle(page) } : {};
 }
 
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
@@ -84,9 +78,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
                 </p>
                 <p className={home.conflictTitle}>
                   <Link href={`/quantity/${q.id}`}>{q.label}</Link>{" "}
-                  <span className={`${styles.badge} ${styles.badge_conflict}`}>
-                    {q.statusLabel}
-                  </span>
+                  <span className={`${styles.badge} ${styles.badge_conflict}`}>{q.statusLabel}</span>
                 </p>
                 <p className={home.conflictSentence}>{q.sentence}</p>
               </li>
@@ -107,11 +99,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
                 <div className={home.latestHead}>
                   <Link href={`/story/${story.slug}`}>{story.title}</Link>
                   <span className={home.latestMeta}>
-                    {[
-                      formatDay(story.date, locale),
-                      story.place,
-                      t.quantitiesCount(story.quantities.length),
-                    ]
+                    {[formatDay(story.date, locale), story.place, t.quantitiesCount(story.quantities.length)]
                       .filter(Boolean)
                       .join(" · ")}
                   </span>
@@ -120,9 +108,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
                   {story.quantities.map((q) => (
                     <li key={q.id}>
                       <Link href={`/quantity/${q.id}`}>{q.label}</Link>{" "}
-                      <span className={`${styles.badge} ${styles[`badge_${q.status}`]}`}>
-                        {q.statusLabel}
-                      </span>
+                      <span className={`${styles.badge} ${styles[`badge_${q.status}`]}`}>{q.statusLabel}</span>
                     </li>
                   ))}
                 </ul>

@@ -12,22 +12,13 @@ async function publicPages(page: Page): Promise<string[]> {
   const quantity = await page.locator('a[href^="/quantity/"]').first().getAttribute("href");
   const claim = await page.locator('a[href^="/claim/"]').first().getAttribute("href");
   const source = await page.locator('a[href^="/source/"]').first().getAttribute("href");
-  return [
-    "/",
-    DEMO_STORY,
-    quantity,
-    claim,
-    source,
-    "/search?q=soldiers",
-    "/search",
-    "/no-such-page",
-  ].filter((url): url is string => Boolean(url));
+  return ["/", DEMO_STORY, quantity, claim, source, "/search?q=soldiers", "/search", "/no-such-page"].filter(
+    (url): url is string => Boolean(url),
+  );
 }
 
 async function expectNoViolations(page: Page, url: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const found = results.violations.map(
     (v) =>
       `${v.id} (${v.impact}): ${v.help} — ${v.nodes

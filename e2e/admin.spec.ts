@@ -15,14 +15,10 @@ test("an admin invites a user, sees the one-time password, and the new user can 
   await expect(page.getByText("It is shown only this once")).toBeVisible();
   const row = users.row(invited.email);
   await expect(row).toBeVisible();
-  await expect(row.getByRole("combobox", { name: `Role of ${invited.name}` })).toHaveValue(
-    "reviewer",
-  );
+  await expect(row.getByRole("combobox", { name: `Role of ${invited.name}` })).toHaveValue("reviewer");
   await expect(row.getByText("Active", { exact: true })).toBeVisible();
   // The form is cleared for the next invitation.
-  await expect(
-    page.getByRole("region", { name: "Invite someone" }).getByLabel("Email"),
-  ).toHaveValue("");
+  await expect(page.getByRole("region", { name: "Invite someone" }).getByLabel("Email")).toHaveValue("");
   await page.screenshot({
     path: `test-results/screenshots/admin-users-invited-${testInfo.project.name}.png`,
     fullPage: true,
@@ -69,9 +65,7 @@ test("an invitation with mistakes is answered next to each field, and what was t
 
   // An address that already has an account, typed in capitals.
   await users.fillInvitation("Someone Else", TEST_USERS.editor.email.toUpperCase(), "editor");
-  await expect(form.getByLabel("Email")).toHaveAccessibleDescription(
-    "An account with this email already exists.",
-  );
+  await expect(form.getByLabel("Email")).toHaveAccessibleDescription("An account with this email already exists.");
   await expect(form.getByLabel("Name")).toHaveValue("Someone Else");
 });
 
@@ -84,9 +78,9 @@ test("an admin changes someone's role, and cannot change their own account", asy
   await users.changeRole(invited, "reviewer");
   await expect(users.row(invited.email).getByRole("status")).toContainText("Now reviewer");
   await page.reload();
-  await expect(
-    users.row(invited.email).getByRole("combobox", { name: `Role of ${invited.name}` }),
-  ).toHaveValue("reviewer");
+  await expect(users.row(invited.email).getByRole("combobox", { name: `Role of ${invited.name}` })).toHaveValue(
+    "reviewer",
+  );
 
   const own = users.row(TEST_USERS.admin.email);
   await expect(own).toContainText("(you)");
@@ -94,10 +88,7 @@ test("an admin changes someone's role, and cannot change their own account", asy
   await expect(own.getByRole("combobox")).toHaveCount(0);
 });
 
-test("without JavaScript, a role change is answered in that account's row only", async ({
-  page,
-  browser,
-}) => {
+test("without JavaScript, a role change is answered in that account's row only", async ({ page, browser }) => {
   await signInAs(page, "admin");
   const users = new UsersPage(page);
   await users.open();
@@ -105,9 +96,7 @@ test("without JavaScript, a role change is answered in that account's row only",
   const second = await users.invite("editor", "Editor");
   // HTML forbids an empty action (the W3C checker's error): every form names where it posts.
   const html = await (await page.request.get("/admin/users")).text();
-  const actions = [...html.matchAll(/<form\b[^>]*>/g)].map(
-    (m) => /\saction="([^"]*)"/.exec(m[0])?.[1],
-  );
+  const actions = [...html.matchAll(/<form\b[^>]*>/g)].map((m) => /\saction="([^"]*)"/.exec(m[0])?.[1]);
   expect(actions).not.toContain("");
   expect(actions).toContain("/admin/users");
 
@@ -120,17 +109,15 @@ test("without JavaScript, a role change is answered in that account's row only",
   await withoutScript.changeRole(first, "reviewer");
   await expect(withoutScript.row(first.email).getByRole("status")).toContainText("Now reviewer");
   await expect(withoutScript.row(second.email).getByRole("status")).toHaveCount(0);
-  await expect(
-    withoutScript.row(second.email).getByRole("combobox", { name: `Role of ${second.name}` }),
-  ).toHaveValue("editor");
+  await expect(withoutScript.row(second.email).getByRole("combobox", { name: `Role of ${second.name}` })).toHaveValue(
+    "editor",
+  );
   await context.close();
 });
 
 test("an editor opening the users page is sent away", async ({ page }) => {
   await signInAs(page, "editor");
-  await expect(
-    page.getByRole("navigation", { name: "Newsroom" }).getByRole("link", { name: "Users" }),
-  ).toHaveCount(0);
+  await expect(page.getByRole("navigation", { name: "Newsroom" }).getByRole("link", { name: "Users" })).toHaveCount(0);
 
   await page.goto("/admin/users");
 
@@ -139,9 +126,7 @@ test("an editor opening the users page is sent away", async ({ page }) => {
   await expect(page.getByRole("button", { name: "Invite" })).toHaveCount(0);
 });
 
-test("a visitor opening the users page is asked to sign in, then brought back to it", async ({
-  page,
-}) => {
+test("a visitor opening the users page is asked to sign in, then brought back to it", async ({ page }) => {
   await claimOwnAddress(page);
   await page.goto("/admin/users");
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fadmin%2Fusers/);

@@ -19,10 +19,7 @@ type Json = Record<string, unknown>;
 function insertToken(scope: "read" | "write_drafts", actingAs: TestUserKey): Promise<string> {
   return withTestDatabase(async (db) => {
     const userId = async (email: string) => {
-      const user = await db.get<{ id: string }>(
-        `SELECT "id" FROM "User" WHERE "email" = ?`,
-        email.toLowerCase(),
-      );
+      const user = await db.get<{ id: string }>(`SELECT "id" FROM "User" WHERE "email" = ?`, email.toLowerCase());
       if (!user) throw new Error(`No account for ${email} in the run's database`);
       return user.id;
     };
@@ -46,9 +43,7 @@ function insertToken(scope: "read" | "write_drafts", actingAs: TestUserKey): Pro
 function reserveKeyInProgress(token: string, key: string): Promise<number> {
   return withTestDatabase(async (db) => {
     const prefix = token.slice(3, 13);
-    const tokenId = (
-      await db.get<{ id: string }>(`SELECT "id" FROM "ApiToken" WHERE "prefix" = ?`, prefix)
-    )?.id;
+    const tokenId = (await db.get<{ id: string }>(`SELECT "id" FROM "ApiToken" WHERE "prefix" = ?`, prefix))?.id;
     if (!tokenId) throw new Error(`No token with the prefix ${prefix}`);
     return db.run(
       `INSERT INTO "ApiIdempotencyKey" ("tokenId", "key", "bodyHash", "createdAt") VALUES (?, ?, ?, ?)`,
@@ -63,8 +58,7 @@ function reserveKeyInProgress(token: string, key: string): Promise<number> {
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 
 /** The tag in letters only: a hex tag such as "981308" would be a second figure in the sentence. */
-const inLetters = (tag: string) =>
-  tag.replace(/[0-9]/g, (digit) => "ghijklmnop"[Number(digit)] as string);
+const inLetters = (tag: string) => tag.replace(/[0-9]/g, (digit) => "ghijklmnop"[Number(digit)] as string);
 
 /** A claim body the API takes: the engine reads "at least 29" from the sentence. */
 const draftBody = (quantityId: string, sourceId: string, tag: string) => ({
@@ -78,9 +72,7 @@ const draftBody = (quantityId: string, sourceId: string, tag: string) => ({
 
 /** No WCAG 2.1 A or AA failure that axe-core finds on the page as it is now. */
 async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   expect(
     results.violations.map(
       (v) =>
@@ -131,12 +123,7 @@ test.describe("on one screen size", () => {
     await page.goto("/admin/tokens");
     await expect(page.getByRole("heading", { level: 1, name: "API tokens" })).toBeVisible();
     const readToken = await createTokenInUi(page, `Reader ${tag}`, "Read", "editor");
-    const writeToken = await createTokenInUi(
-      page,
-      `Importer ${tag}`,
-      "Read and write drafts",
-      "editor",
-    );
+    const writeToken = await createTokenInUi(page, `Importer ${tag}`, "Read and write drafts", "editor");
     await page.screenshot({
       path: `test-results/screenshots/admin-tokens-created-${testInfo.project.name}.png`,
       fullPage: true,
@@ -195,14 +182,10 @@ test.describe("on one screen size", () => {
     const editor = await editorContext.newPage();
     await signInAs(editor, "editor");
     await editor.goto("/dashboard");
-    const item = dashboardSection(editor, "Your drafts")
-      .getByRole("listitem")
-      .filter({ hasText: quantity.label });
+    const item = dashboardSection(editor, "Your drafts").getByRole("listitem").filter({ hasText: quantity.label });
     await expect(item).toContainText("At least 29");
     await editor.goto(`/claims/${draft.id}`);
-    await expect(editor.getByRole("region", { name: "History" })).toContainText(
-      TEST_USERS.editor.name,
-    );
+    await expect(editor.getByRole("region", { name: "History" })).toContainText(TEST_USERS.editor.name);
     await editorContext.close();
 
     // The admin's list shows both tokens used; revoking the read token stops it on its next request.
@@ -218,9 +201,7 @@ test.describe("on one screen size", () => {
       error: { code: "unauthenticated", message: expect.stringContaining("revoked") },
     });
     // The write token still works: revoking one token touches no other.
-    expect(
-      (await request.get("/api/v1/staff/claims?limit=1", { headers: bearer(writeToken) })).status(),
-    ).toBe(200);
+    expect((await request.get("/api/v1/staff/claims?limit=1", { headers: bearer(writeToken) })).status()).toBe(200);
     await page.screenshot({
       path: `test-results/screenshots/admin-tokens-revoked-${testInfo.project.name}.png`,
       fullPage: true,
@@ -250,15 +231,8 @@ test.describe("on one screen size", () => {
     const reader = await insertToken("read", "editor");
 
     const checked = new Set<string>();
-    async function check(
-      method: "get" | "post",
-      path: string,
-      response: APIResponse,
-      status: number,
-    ): Promise<Json> {
-      expect(response.status(), `${method.toUpperCase()} ${path}: ${await response.text()}`).toBe(
-        status,
-      );
+    async function check(method: "get" | "post", path: string, response: APIResponse, status: number): Promise<Json> {
+      expect(response.status(), `${method.toUpperCase()} ${path}: ${await response.text()}`).toBe(status);
       expect(response.headers()["content-type"]).toMatch(/^application\/json/);
       const json = (await response.json()) as Json;
       const validate = answerValidator(document, path, String(status), method);
@@ -314,12 +288,7 @@ test.describe("on one screen size", () => {
     expect((quote.error as Json).fields).toEqual({
       quote: "The figure must be written as in the sentence: copy it from there.",
     });
-    const day = await check(
-      "post",
-      "/api/v1/claims",
-      await post({ ...body, reportedAt: "2020-02-31T22:00:00Z" }),
-      400,
-    );
+    const day = await check("post", "/api/v1/claims", await post({ ...body, reportedAt: "2020-02-31T22:00:00Z" }), 400);
     expect((day.error as Json).fields).toEqual({
       reportedAt: "Enter a real date and time, such as 2020-02-27 22:00 (UTC).",
     });
@@ -328,20 +297,10 @@ test.describe("on one screen size", () => {
       data: "{not json",
     });
     await check("post", "/api/v1/claims", notJson, 400);
-    await check(
-      "post",
-      "/api/v1/claims",
-      await post({ ...body, quantityId: "no-such-quantity" }),
-      404,
-    );
+    await check("post", "/api/v1/claims", await post({ ...body, quantityId: "no-such-quantity" }), 404);
     await check("post", "/api/v1/claims", await post(body, bearer(reader)), 403);
     await check("post", "/api/v1/claims", await post(body, {}), 401);
-    await check(
-      "post",
-      "/api/v1/claims",
-      await post(body, bearer(`ct_0000000000_${"A".repeat(43)}`)),
-      401,
-    );
+    await check("post", "/api/v1/claims", await post(body, bearer(`ct_0000000000_${"A".repeat(43)}`)), 401);
     await check("post", "/api/v1/claims", await post(body, { Authorization: writer }), 401);
     const large = { ...body, headline: "x".repeat(70 * 1024) };
     await check("post", "/api/v1/claims", await post(large), 413);
@@ -363,9 +322,9 @@ test.describe("on one screen size", () => {
     await reserveKeyInProgress(writer, `slow-${tag}`);
     const slow = { ...bearer(writer), "Idempotency-Key": `slow-${tag}` };
     const saved = await check("post", "/api/v1/claims", await post(body, slow), 201);
-    expect(
-      ((await check("post", "/api/v1/claims", await post(body, slow), 201)).data as Json).id,
-    ).toBe((saved.data as Json).id);
+    expect(((await check("post", "/api/v1/claims", await post(body, slow), 201)).data as Json).id).toBe(
+      (saved.data as Json).id,
+    );
     await check(
       "post",
       "/api/v1/claims",
@@ -425,17 +384,11 @@ test.describe("on one screen size", () => {
       },
     });
     // Reads are counted apart from writes.
-    expect(
-      (await request.get("/api/v1/staff/claims?limit=1", { headers: bearer(writer) })).status(),
-    ).toBe(200);
+    expect((await request.get("/api/v1/staff/claims?limit=1", { headers: bearer(writer) })).status()).toBe(200);
 
     const read = () => request.get("/api/v1/staff/claims?limit=1", { headers: bearer(reader) });
     let lastRead = await read();
-    for (
-      let i = 0;
-      i < RATE_LIMITS.read && lastRead.headers()["ratelimit-remaining"] !== "0";
-      i += 1
-    )
+    for (let i = 0; i < RATE_LIMITS.read && lastRead.headers()["ratelimit-remaining"] !== "0"; i += 1)
       lastRead = await read();
     expect(lastRead.status()).toBe(200);
     await check("get", "/api/v1/staff/claims", await read(), 429);
@@ -453,8 +406,7 @@ test.describe("on one screen size", () => {
           ? Object.entries(operation.responses)
               // 500, and the database's 503 and 507: e2e/durability/faults.spec.ts makes those for real.
               .filter(
-                ([status, answer]) =>
-                  !["500", "503", "507"].includes(status) && answer.content?.["application/json"],
+                ([status, answer]) => !["500", "503", "507"].includes(status) && answer.content?.["application/json"],
               )
               .map(([status]) => `${method} ${path} ${status}`)
           : [],
@@ -463,9 +415,7 @@ test.describe("on one screen size", () => {
     expect([...checked].sort()).toEqual([...new Set(documented)].sort());
   });
 
-  test("the staff endpoint answers a signed-in member of staff without a token", async ({
-    page,
-  }) => {
+  test("the staff endpoint answers a signed-in member of staff without a token", async ({ page }) => {
     await signInAs(page, "reviewer");
     const answer = await page.request.get("/api/v1/staff/claims?limit=1");
     expect(answer.status()).toBe(200);
@@ -476,9 +426,7 @@ test.describe("on one screen size", () => {
 test.describe("on a phone", () => {
   test.skip(({ isMobile }) => !isMobile, "the phone's own layout");
 
-  test("the tokens page fits a phone's screen and shows the new token whole", async ({
-    page,
-  }, testInfo) => {
+  test("the tokens page fits a phone's screen and shows the new token whole", async ({ page }, testInfo) => {
     await signInAs(page, "admin");
     await page.goto("/admin/tokens");
     const token = await createTokenInUi(page, `Phone ${uniqueTag()}`, "Read", "reviewer");

@@ -4,10 +4,7 @@ import { expect, test } from "@playwright/test";
 import { claimOwnAddress, signInAs } from "./support/session";
 import { uniqueTag } from "./support/review-fixtures";
 
-test("an admin reads a refused sign-in, with its reason, and the newsroom's steps", async ({
-  page,
-  browser,
-}) => {
+test("an admin reads a refused sign-in, with its reason, and the newsroom's steps", async ({ page, browser }) => {
   const tag = uniqueTag();
   const ghost = `ghost-${tag}@example.org`;
 
@@ -26,9 +23,7 @@ test("an admin reads a refused sign-in, with its reason, and the newsroom's step
   await page.getByRole("link", { name: "Audit" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Audit" })).toBeVisible();
   // The demo's steps are there, in words.
-  await expect(page.getByRole("table", { name: /Workflow steps/ })).toContainText(
-    "approved and published",
-  );
+  await expect(page.getByRole("table", { name: /Workflow steps/ })).toContainText("approved and published");
 
   await page.getByRole("link", { name: "Sign-ins" }).click();
   await page.getByLabel("Email").fill(ghost);

@@ -9,10 +9,7 @@ const THROTTLED = /^Too many attempts from this address: try again in \d+ second
  * A fresh account, invited by the admin through the users page: the tests below lock it out,
  * sign it out everywhere or disable it, which must not touch the accounts other tests share.
  */
-async function freshUser(
-  browser: Browser,
-  role: InvitedUser["role"] = "editor",
-): Promise<InvitedUser> {
+async function freshUser(browser: Browser, role: InvitedUser["role"] = "editor"): Promise<InvitedUser> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await signInAs(page, "admin");
@@ -68,15 +65,7 @@ test("an editor signs in and finds their pages in the bar", async ({ page }, tes
 test("an admin sees every page in the bar", async ({ page }, testInfo) => {
   await signInAs(page, "admin");
   const bar = page.getByRole("navigation", { name: "Newsroom" });
-  for (const name of [
-    "Dashboard",
-    "New claim",
-    "Paste an article",
-    "Stories",
-    "Sources",
-    "Review queue",
-    "Users",
-  ]) {
+  for (const name of ["Dashboard", "New claim", "Paste an article", "Stories", "Sources", "Review queue", "Users"]) {
     await expect(bar.getByRole("link", { name, exact: true })).toBeVisible();
   }
   await page.screenshot({
@@ -115,12 +104,8 @@ test("a wrong password and an unknown email get the same answer", async ({ page 
 test("empty fields are answered next to each field", async ({ page }) => {
   await page.goto("/sign-in");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByLabel("Email", { exact: true })).toHaveAccessibleDescription(
-    "Enter your email address.",
-  );
-  await expect(page.getByLabel("Password", { exact: true })).toHaveAccessibleDescription(
-    "Enter your password.",
-  );
+  await expect(page.getByLabel("Email", { exact: true })).toHaveAccessibleDescription("Enter your email address.");
+  await expect(page.getByLabel("Password", { exact: true })).toHaveAccessibleDescription("Enter your password.");
 });
 
 test("five wrong passwords slow down the address they came from, not the account's owner elsewhere", async ({
@@ -155,9 +140,7 @@ test("five wrong passwords slow down the address they came from, not the account
   await owner.context().close();
 });
 
-test("after signing out, a copy of the old session cookie opens nothing", async ({
-  browser,
-}, testInfo) => {
+test("after signing out, a copy of the old session cookie opens nothing", async ({ browser }, testInfo) => {
   const user = await freshUser(browser);
   const page = await newPageSignedIn(browser, user);
   await page.goto("/dashboard");

@@ -16,11 +16,7 @@ const CALLERS: Caller[] = ["visitor", "editor", "reviewer", "admin"];
 const allowed = (access: Access, caller: Caller) =>
   access === "public" || (caller !== "visitor" && may(caller, access));
 
-async function requestAs(
-  browser: Browser,
-  caller: Caller,
-  baseURL: string,
-): Promise<APIRequestContext> {
+async function requestAs(browser: Browser, caller: Caller, baseURL: string): Promise<APIRequestContext> {
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
   if (caller !== "visitor") await signInAs(page, caller);
@@ -36,10 +32,7 @@ test("every server action and route handler in the build is in the access table"
       .map((r) => r.name)
       .filter((name) => !(name in ROUTE_HANDLERS)),
   ];
-  expect(
-    unlisted,
-    "add these to e2e/authorization/access-table.ts with the role they need",
-  ).toEqual([]);
+  expect(unlisted, "add these to e2e/authorization/access-table.ts with the role they need").toEqual([]);
 });
 
 for (const caller of CALLERS) {
@@ -81,9 +74,7 @@ for (const caller of CALLERS) {
         });
       const refused = response.status() === 401 || response.status() === 403;
       expect(response.status(), `${route.name} answered ${response.status()}`).toBeLessThan(500);
-      expect(refused, `${route.name} as ${caller}: ${response.status()}`).toBe(
-        !allowed(access, caller),
-      );
+      expect(refused, `${route.name} as ${caller}: ${response.status()}`).toBe(!allowed(access, caller));
     }
   });
 }

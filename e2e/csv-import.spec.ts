@@ -43,9 +43,7 @@ async function chooseFile(page: Page, tag: string, label: string) {
   await expect(page.getByLabel("Sentence", { exact: true })).toHaveValue("1");
   await expect(page.getByLabel("Reported at", { exact: true })).toHaveValue("2");
   await expect(page.getByLabel("Article URL", { exact: true })).toHaveValue("3");
-  await expect(
-    page.getByRole("cell", { name: "At least 11 soldiers were killed in Idlib." }),
-  ).toBeVisible();
+  await expect(page.getByRole("cell", { name: "At least 11 soldiers were killed in Idlib." })).toBeVisible();
 }
 
 /** The drafts of the quantity in the database: all of them, where the dashboard shows the newest hundred. */
@@ -76,14 +74,10 @@ test("an editor imports 1,000 rows, fixes three in the preview, and importing ag
   await page.getByRole("button", { name: "Check the rows" }).click();
   await expect(summary(page)).toContainText("997 ready to import");
   await expect(summary(page)).toContainText("3 need attention");
-  await expect(
-    page.getByText("No figure can be read in “Many soldiers were killed in Idlib.”"),
-  ).toBeVisible();
+  await expect(page.getByText("No figure can be read in “Many soldiers were killed in Idlib.”")).toBeVisible();
   await expect(page.getByText(`“ftp://example.org/${tag}/500” is not a web address`)).toBeVisible();
   await expect(page.getByText("“2020-02-31” is not a date")).toBeVisible();
-  await expect(
-    page.getByText(`“Civil defence ${tag}” is not one of the newsroom's sources`),
-  ).toBeVisible();
+  await expect(page.getByText(`“Civil defence ${tag}” is not one of the newsroom's sources`)).toBeVisible();
   await expect(page.getByRole("button", { name: /^Import/ })).toHaveCount(0);
 
   await page.getByLabel("Row 100: Sentence").fill("At least 110 soldiers were killed in Idlib.");
@@ -102,9 +96,9 @@ test("an editor imports 1,000 rows, fixes three in the preview, and importing ag
   // A reload finds the same import and its bar.
   await page.reload();
   await expect(page.getByRole("progressbar")).toBeVisible();
-  await expect(
-    page.getByRole("status").filter({ hasText: `1,000 drafts added from idlib-${tag}.csv.` }),
-  ).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole("status").filter({ hasText: `1,000 drafts added from idlib-${tag}.csv.` })).toBeVisible({
+    timeout: 60_000,
+  });
   await expect(page.getByRole("progressbar")).toHaveAttribute("value", "1000");
   await page.screenshot({
     path: `test-results/screenshots/csv-import-done-${testInfo.project.name}.png`,
@@ -112,10 +106,7 @@ test("an editor imports 1,000 rows, fixes three in the preview, and importing ag
 
   // The dashboard shows the newest hundred drafts and says how many there are in all.
   await page.getByRole("link", { name: "Open your drafts" }).click();
-  const drafts = page
-    .getByRole("region", { name: "Your drafts" })
-    .getByRole("listitem")
-    .filter({ hasText: label });
+  const drafts = page.getByRole("region", { name: "Your drafts" }).getByRole("listitem").filter({ hasText: label });
   await expect(drafts).toHaveCount(100, { timeout: 30_000 });
   await expect(
     page.getByRole("status").filter({ hasText: /\b1,\d{3} drafts: each list shows its first 100/ }),
@@ -136,9 +127,7 @@ test("an editor imports 1,000 rows, fixes three in the preview, and importing ag
   expect(await readDraftCount(label)).toBe(ROWS);
 });
 
-test("the import page fits a phone and explains a file it cannot read", async ({
-  page,
-}, testInfo) => {
+test("the import page fits a phone and explains a file it cannot read", async ({ page }, testInfo) => {
   const tag = uniqueTag();
   await signInAs(page, "editor");
   await page.goto("/claims/import");
@@ -148,18 +137,14 @@ test("the import page fits a phone and explains a file it cannot read", async ({
     mimeType: "text/csv",
     buffer: Buffer.from('Source,Sentence,Date\nOSDH,"At least 29,2020-02-27\n'),
   });
-  await expect(
-    page.getByRole("alert").filter({ hasText: "The quote opened on line 2 is never closed" }),
-  ).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "The quote opened on line 2 is never closed" })).toBeVisible();
 
   await page.getByLabel("CSV file").setInputFiles({
     name: `small-${tag}.csv`,
     mimeType: "text/csv",
     buffer: Buffer.from(spreadsheet(tag).split("\r\n").slice(0, 4).join("\r\n")),
   });
-  await expect(
-    page.getByRole("cell", { name: "At least 12 soldiers were killed in Idlib." }),
-  ).toBeVisible();
+  await expect(page.getByRole("cell", { name: "At least 12 soldiers were killed in Idlib." })).toBeVisible();
   await page.screenshot({
     path: `test-results/screenshots/csv-import-columns-${testInfo.project.name}.png`,
     fullPage: true,

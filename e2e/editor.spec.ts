@@ -18,9 +18,7 @@ import { signInAs } from "./support/session";
 
 const tagOf = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
-test("an editor pastes an article, keeps three figures, and sends them for review", async ({
-  page,
-}, testInfo) => {
+test("an editor pastes an article, keeps three figures, and sends them for review", async ({ page }, testInfo) => {
   const tag = tagOf();
   await signInAs(page, "editor");
   const quantity = await storyWithQuantity(page, tag);
@@ -55,19 +53,15 @@ test("an editor pastes an article, keeps three figures, and sends them for revie
   await screenshot(page, "paste-article", testInfo.project.name);
   await saveKeptFigures(page, 3);
 
-  const mine = dashboardSection(page, "Your drafts")
-    .getByRole("listitem")
-    .filter({ hasText: quantity });
+  const mine = dashboardSection(page, "Your drafts").getByRole("listitem").filter({ hasText: quantity });
   await expect(mine).toHaveCount(3);
   await submitDrafts(page, quantity, ["At least 29", "more than 30", "about 1,300"]);
-  const inReview = dashboardSection(page, "In review")
-    .getByRole("listitem")
-    .filter({ hasText: quantity });
+  const inReview = dashboardSection(page, "In review").getByRole("listitem").filter({ hasText: quantity });
   await expect(inReview).toHaveCount(3);
   await expect(inReview.first()).toContainText("In review");
-  await expect(
-    dashboardSection(page, "Your drafts").getByRole("listitem").filter({ hasText: quantity }),
-  ).toHaveCount(0);
+  await expect(dashboardSection(page, "Your drafts").getByRole("listitem").filter({ hasText: quantity })).toHaveCount(
+    0,
+  );
   await screenshot(page, "dashboard", testInfo.project.name);
 });
 
@@ -88,10 +82,7 @@ async function logClaim(page: Page, tag: string, quantity: string): Promise<stri
   return new URL(page.url()).pathname;
 }
 
-test("a stale edit is refused with what changed, and neither text is lost", async ({
-  page,
-  context,
-}, testInfo) => {
+test("a stale edit is refused with what changed, and neither text is lost", async ({ page, context }, testInfo) => {
   const tag = tagOf();
   await signInAs(page, "editor");
   const quantity = await storyWithQuantity(page, tag);
@@ -110,16 +101,10 @@ test("a stale edit is refused with what changed, and neither text is lost", asyn
   const conflict = second.getByRole("alert").filter({ hasText: "Not saved" });
   await expect(conflict).toBeVisible();
   await expect(conflict).toContainText("you saved it in another tab or window");
-  await expect(conflict.getByRole("row", { name: /Headline/ })).toContainText(
-    "Floods: first tab's headline",
-  );
-  await expect(conflict.getByRole("row", { name: /Headline/ })).toContainText(
-    "Floods: second tab's headline",
-  );
+  await expect(conflict.getByRole("row", { name: /Headline/ })).toContainText("Floods: first tab's headline");
+  await expect(conflict.getByRole("row", { name: /Headline/ })).toContainText("Floods: second tab's headline");
   // The second tab's own words are still in its form.
-  await expect(second.getByLabel("Headline (optional)")).toHaveValue(
-    "Floods: second tab's headline",
-  );
+  await expect(second.getByLabel("Headline (optional)")).toHaveValue("Floods: second tab's headline");
   await screenshot(second, "stale-edit", testInfo.project.name);
   await conflict.screenshot({
     path: `test-results/screenshots/stale-edit-panel-${testInfo.project.name}.png`,
@@ -134,22 +119,16 @@ test("a stale edit is refused with what changed, and neither text is lost", asyn
   await second.getByRole("button", { name: "Save changes" }).click();
   await expect(second.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
   await second.reload();
-  await expect(second.getByLabel("Headline (optional)")).toHaveValue(
-    "Floods: second tab's headline",
-  );
+  await expect(second.getByLabel("Headline (optional)")).toHaveValue("Floods: second tab's headline");
   await expect(second.getByRole("region", { name: "History" })).toContainText(
     "Floods: first tab's headline → Floods: second tab's headline",
   );
 });
 
-test("a link that is not a web address is refused next to its field", async ({
-  page,
-}, testInfo) => {
+test("a link that is not a web address is refused next to its field", async ({ page }, testInfo) => {
   await signInAs(page, "editor");
   await page.goto("/claims/new");
-  await page
-    .getByLabel("Sentence, as published")
-    .fill("At least 29 soldiers were killed, the governor said.");
+  await page.getByLabel("Sentence, as published").fill("At least 29 soldiers were killed, the governor said.");
   await page.getByLabel("Article address (optional)").fill("javascript:alert(1)");
   await page.getByLabel("Reported at (UTC)").fill("2020-02-27T22:00");
   await page.getByRole("button", { name: "Save as draft" }).click();
@@ -168,9 +147,7 @@ test("a link that is not a web address is refused next to its field", async ({
   await screenshot(page, "bad-link", testInfo.project.name);
 });
 
-test("a source already in the list is not entered twice, however it is written", async ({
-  page,
-}, testInfo) => {
+test("a source already in the list is not entered twice, however it is written", async ({ page }, testInfo) => {
   const tag = tagOf();
   await signInAs(page, "editor");
   await page.goto("/sources");

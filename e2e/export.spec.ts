@@ -76,9 +76,7 @@ test("staff export every status of a filtered claim list, as CSV and JSON; visit
 
   const mistake = await page.request.get(`/claims/export.csv?status=lost`);
   expect(mistake.status()).toBe(422);
-  expect((await mistake.json()).error.message).toBe(
-    '"status" must be one of draft, in_review, published, retracted.',
-  );
+  expect((await mistake.json()).error.message).toBe('"status" must be one of draft, in_review, published, retracted.');
 });
 
 test("anyone exports the published claims of a filtered list, the same as the API gives them, and nothing else", async ({
@@ -105,8 +103,7 @@ test("anyone exports the published claims of a filtered list, the same as the AP
     "story,claim_id,quantity,source,relayed_by,reported_at,qualifier,value,low,high,unit,quote,language,article_url,comparison_status,permalink",
   );
   expect(rows).toHaveLength(2);
-  for (const hidden of [ids.draft, ids.in_review, ids.retracted])
-    expect(text).not.toContain(hidden);
+  for (const hidden of [ids.draft, ids.in_review, ids.retracted]) expect(text).not.toContain(hidden);
   expect(text).not.toContain("draft figure");
   expect(text).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
 

@@ -3,10 +3,7 @@
 import { expect, test } from "@playwright/test";
 import { createQuantity, insertClaim, uniqueTag } from "./support/review-fixtures";
 
-test.skip(
-  ({ isMobile }) => isMobile,
-  "The pages do not depend on the screen: checked once, on desktop.",
-);
+test.skip(({ isMobile }) => isMobile, "The pages do not depend on the screen: checked once, on desktop.");
 
 /** Stories dated long ago, so they are the oldest of the database whatever else the tests add. */
 async function oldStories(tag: string, count: number): Promise<string[]> {
@@ -33,9 +30,7 @@ async function oldStories(tag: string, count: number): Promise<string[]> {
   return titles;
 }
 
-test("older stories come a page at a time, by links that work without JavaScript", async ({
-  page,
-}) => {
+test("older stories come a page at a time, by links that work without JavaScript", async ({ page }) => {
   const tag = uniqueTag();
   const titles = await oldStories(tag, 21);
   const oldest = titles[0] as string;
@@ -70,9 +65,7 @@ test("in French, the same pages with French words", async ({ page, context, base
   await expect(pages.getByRole("link", { name: /Plus récents/ })).toHaveAttribute("href", "/");
 });
 
-test("a page number that is not one reads as page 1; a page past the end is a 404", async ({
-  request,
-}) => {
+test("a page number that is not one reads as page 1; a page past the end is a 404", async ({ request }) => {
   for (const odd of ["abc", "0", "-2", "1.5", "99999999"]) {
     const response = await request.get(`/?page=${odd}`);
     expect(response.status(), odd).toBe(200);

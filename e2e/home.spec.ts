@@ -2,9 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 
 async function readFigures(page: Page, text: string, language: "English" | "French") {
   await page.getByRole("textbox", { name: "Text" }).fill(text);
-  await page
-    .getByRole("combobox", { name: "Language of the text" })
-    .selectOption({ label: language });
+  await page.getByRole("combobox", { name: "Language of the text" }).selectOption({ label: language });
   await page.getByRole("button", { name: "Read the figures" }).click();
 }
 
@@ -12,14 +10,10 @@ test.beforeEach(async ({ page }) => {
   await page.goto("/");
 });
 
-test("an English reader is shown the tool in English, the text's language defaulting to English", async ({
-  page,
-}) => {
+test("an English reader is shown the tool in English, the text's language defaulting to English", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "Read a figure" })).toBeVisible();
   await expect(page.getByRole("combobox", { name: "Language of the text" })).toHaveValue("en");
-  await expect(
-    page.getByText("A sentence or a whole article, up to 20,000 characters."),
-  ).toBeVisible();
+  await expect(page.getByText("A sentence or a whole article, up to 20,000 characters.")).toBeVisible();
 });
 
 test("a visitor reads a French figure in plain English words", async ({ page }, testInfo) => {
@@ -43,9 +37,7 @@ test("a visitor reads a French figure in plain English words", async ({ page }, 
   });
 });
 
-test("a text of hundreds of figures shows the first 200 and says how many there are", async ({
-  page,
-}) => {
+test("a text of hundreds of figures shows the first 200 and says how many there are", async ({ page }) => {
   await readFigures(page, "1, 2, ".repeat(200), "English");
   await expect(page.getByRole("heading", { name: "400 figures found" })).toBeVisible();
   await expect(page.getByText("The first 200 are shown here")).toBeVisible();
@@ -60,9 +52,7 @@ test("a visitor reads an English figure", async ({ page }) => {
   await expect(row.getByRole("cell", { name: "29 or more", exact: true })).toBeVisible();
 });
 
-test("an empty submission is answered next to the field, not with an error page", async ({
-  page,
-}, testInfo) => {
+test("an empty submission is answered next to the field, not with an error page", async ({ page }, testInfo) => {
   await page.getByRole("button", { name: "Read the figures" }).click();
 
   const text = page.getByRole("textbox", { name: "Text" });
@@ -108,9 +98,7 @@ test.describe("a French reader", () => {
     await page.getByRole("button", { name: "Lire les chiffres" }).click();
   }
 
-  test("reads a figure in French, then switches the page back to English", async ({
-    page,
-  }, testInfo) => {
+  test("reads a figure in French, then switches the page back to English", async ({ page }, testInfo) => {
     await expect(page.locator("html")).toHaveAttribute("lang", "fr");
     await expect(page.getByRole("heading", { name: "Lire un chiffre" })).toBeVisible();
     const text = page.getByRole("textbox", { name: "Texte" });
@@ -138,9 +126,7 @@ test.describe("a French reader", () => {
     });
 
     // The header's switch: the reader's choice now wins over the browser's French.
-    const switched = page.waitForResponse(
-      (response) => new URL(response.url()).pathname === "/language",
-    );
+    const switched = page.waitForResponse((response) => new URL(response.url()).pathname === "/language");
     await page.getByRole("button", { name: "English" }).click();
     expect((await switched).status()).toBe(303);
     // Back on the page the reader was on, now in English.
@@ -155,9 +141,7 @@ test.describe("a French reader", () => {
   });
 
   test("reads an English text to a French reader, in French words", async ({ page }) => {
-    await page
-      .getByRole("combobox", { name: "Langue du texte" })
-      .selectOption({ label: "Anglais" });
+    await page.getByRole("combobox", { name: "Langue du texte" }).selectOption({ label: "Anglais" });
     await lireLesChiffres(page, "More than 1,500 people were displaced.");
 
     const row = page.getByRole("row", { name: /More than 1,500/ });

@@ -79,9 +79,9 @@ test("an article's figures go from the editor's paste to published, one sent bac
     }
     await saveKeptFigures(editor, 3);
     await submitDrafts(editor, quantity, ["At least 29", "more than 30", "at least 42"]);
-    await expect(
-      dashboardSection(editor, "In review").getByRole("listitem").filter({ hasText: quantity }),
-    ).toHaveCount(3);
+    await expect(dashboardSection(editor, "In review").getByRole("listitem").filter({ hasText: quantity })).toHaveCount(
+      3,
+    );
 
     // 2. The reviewer: the three wait in the queue, oldest first; two approved, one sent back.
     await reviewer.goto("/review");
@@ -105,16 +105,12 @@ test("an article's figures go from the editor's paste to published, one sent bac
     // 3. The editor: the two approved are published, the third is back with the reviewer's note.
     await editor.goto("/dashboard");
     await expect(
-      dashboardSection(editor, "Recently published")
-        .getByRole("listitem")
-        .filter({ hasText: quantity }),
+      dashboardSection(editor, "Recently published").getByRole("listitem").filter({ hasText: quantity }),
     ).toHaveCount(2);
-    await expect(
-      dashboardSection(editor, "In review").getByRole("listitem").filter({ hasText: quantity }),
-    ).toHaveCount(0);
-    const sentBack = dashboardSection(editor, "Sent back to you")
-      .getByRole("listitem")
-      .filter({ hasText: quantity });
+    await expect(dashboardSection(editor, "In review").getByRole("listitem").filter({ hasText: quantity })).toHaveCount(
+      0,
+    );
+    const sentBack = dashboardSection(editor, "Sent back to you").getByRole("listitem").filter({ hasText: quantity });
     await expect(sentBack).toHaveCount(1);
     await expect(sentBack).toContainText("more than 30");
     await expect(sentBack).toContainText(`${TEST_USERS.reviewer.name}: ${note}`);
@@ -123,9 +119,7 @@ test("an article's figures go from the editor's paste to published, one sent bac
     await sentBack.getByRole("link", { name: "Fix it" }).click();
     await expect(editor).toHaveURL(/\/claims\/[A-Za-z0-9_-]+/);
     const claimPath = new URL(editor.url()).pathname;
-    await expect(editor.getByRole("note")).toContainText(
-      `Sent back by ${TEST_USERS.reviewer.name}: ${note}`,
-    );
+    await expect(editor.getByRole("note")).toContainText(`Sent back by ${TEST_USERS.reviewer.name}: ${note}`);
     const edit = editor.getByRole("region", { name: "Edit this draft" });
     await edit.getByRole("button", { name: `Change source: ${governor}` }).click();
     await createSourceInPicker(edit, rescuers, { kind: "ngo", country: "Germany" });
@@ -134,21 +128,17 @@ test("an article's figures go from the editor's paste to published, one sent bac
     const history = editor.getByRole("region", { name: "History" });
     // The page has caught up with the saved version before it is sent again.
     await expect(history).toContainText(`${TEST_USERS.editor.name} edited it`);
-    await expect(editor.getByRole("heading", { level: 1 })).toContainText(
-      `${rescuers}: “more than 30”`,
-    );
+    await expect(editor.getByRole("heading", { level: 1 })).toContainText(`${rescuers}: “more than 30”`);
     await editor.getByRole("button", { name: "Submit for review" }).click();
     await expect(editor.getByText("In review", { exact: true }).first()).toBeVisible();
 
     await editor.goto("/dashboard");
     await expect(
-      dashboardSection(editor, "Sent back to you")
-        .getByRole("listitem")
-        .filter({ hasText: quantity }),
+      dashboardSection(editor, "Sent back to you").getByRole("listitem").filter({ hasText: quantity }),
     ).toHaveCount(0);
-    await expect(
-      dashboardSection(editor, "In review").getByRole("listitem").filter({ hasText: quantity }),
-    ).toHaveCount(1);
+    await expect(dashboardSection(editor, "In review").getByRole("listitem").filter({ hasText: quantity })).toHaveCount(
+      1,
+    );
 
     // 4. The reviewer approves the fixed claim; nothing of the quantity waits any more.
     await reviewer.goto("/review");
@@ -158,9 +148,7 @@ test("an article's figures go from the editor's paste to published, one sent bac
 
     // 5. The claim's history: every step, in order, with who took it.
     await editor.goto(claimPath);
-    await expect(editor.getByRole("heading", { level: 1 })).toContainText(
-      `${rescuers}: “more than 30”`,
-    );
+    await expect(editor.getByRole("heading", { level: 1 })).toContainText(`${rescuers}: “more than 30”`);
     await expect(editor.getByText("Published", { exact: true }).first()).toBeVisible();
     const entries = history.getByRole("listitem").filter({ has: editor.getByRole("time") });
     await expect(entries).toHaveText([

@@ -1,23 +1,14 @@
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { answerValidator, documentProblems } from "../lib/public/open-data/openapi-check";
 import { withTestDatabase } from "./support/database";
-import {
-  createQuantity,
-  insertClaim,
-  RETRACTION_REASON,
-  uniqueTag,
-  type NewClaim,
-} from "./support/review-fixtures";
+import { createQuantity, insertClaim, RETRACTION_REASON, uniqueTag, type NewClaim } from "./support/review-fixtures";
 import { signInAs } from "./support/session";
 
 // The open data as a program, a spreadsheet and a feed reader get it: the JSON API checked
 // against its own OpenAPI document with real answers, the CSV, the Atom feed, and the rule
 // that nothing unpublished ever leaves the newsroom. The answers do not depend on the screen,
 // so the phone project does not run them again.
-test.skip(
-  ({ isMobile }) => isMobile,
-  "one run is enough: the open data does not depend on the screen",
-);
+test.skip(({ isMobile }) => isMobile, "one run is enough: the open data does not depend on the screen");
 
 const DEMO_SLUG = "idlib-strikes-on-turkish-troops-2020-02-27";
 
@@ -63,10 +54,7 @@ async function storySlugOf(request: APIRequestContext, quantityId: string): Prom
   return answer.data.story.slug;
 }
 
-test("the OpenAPI document is well-formed OpenAPI 3.1, served with the API", async ({
-  request,
-  baseURL,
-}) => {
+test("the OpenAPI document is well-formed OpenAPI 3.1, served with the API", async ({ request, baseURL }) => {
   const response = await request.get("/api/v1/openapi.json");
   expect(response.status()).toBe(200);
   const document = (await response.json()) as Json;
@@ -75,9 +63,7 @@ test("the OpenAPI document is well-formed OpenAPI 3.1, served with the API", asy
   expect(document.servers).toEqual([{ url: new URL(baseURL as string).origin }]);
 });
 
-test("every documented answer of the API, fetched for real, matches the document exactly", async ({
-  request,
-}) => {
+test("every documented answer of the API, fetched for real, matches the document exactly", async ({ request }) => {
   const document = (await (await request.get("/api/v1/openapi.json")).json()) as Json;
   const tag = uniqueTag();
   const { quantity, ids } = await storyWithClaims(tag, [
@@ -122,11 +108,7 @@ test("every documented answer of the API, fetched for real, matches the document
   await check("/api/v1/stories/{slug}", "/api/v1/stories/no-such-story", 404);
   await check("/api/v1/stories/{slug}", "/api/v1/stories/Not_A_Slug", 400);
 
-  const detail = await check(
-    "/api/v1/quantities/{id}",
-    `/api/v1/quantities/${quantity.quantityId}`,
-    200,
-  );
+  const detail = await check("/api/v1/quantities/{id}", `/api/v1/quantities/${quantity.quantityId}`, 200);
   expect((detail.data as Json).comparison).toMatchObject({
     status: "consistent",
     consensus: { low: 33, high: null },
@@ -136,11 +118,7 @@ test("every documented answer of the API, fetched for real, matches the document
   await check("/api/v1/quantities/{id}", `/api/v1/quantities/${"x".repeat(65)}`, 400);
 
   await check("/api/v1/claims", `/api/v1/claims?story=${slug}`, 200);
-  await check(
-    "/api/v1/claims",
-    `/api/v1/claims?quantity=${quantity.quantityId}&source=${sourceId}&limit=1`,
-    200,
-  );
+  await check("/api/v1/claims", `/api/v1/claims?quantity=${quantity.quantityId}&source=${sourceId}&limit=1`, 200);
   await check("/api/v1/claims", "/api/v1/claims?cursor=not-a-cursor", 400);
   await check("/api/v1/claims", "/api/v1/claims?colour=red", 400);
 
@@ -182,9 +160,7 @@ test("every documented answer of the API, fetched for real, matches the document
     `/api/v1/claims/export.json?quantity=${quantity.quantityId}`,
     200,
   );
-  expect((exported as unknown as Json[]).map((c) => c.id).sort()).toEqual(
-    [ids[0], ids[1], ids[2]].sort(),
-  );
+  expect((exported as unknown as Json[]).map((c) => c.id).sort()).toEqual([ids[0], ids[1], ids[2]].sort());
   await check("/api/v1/claims/export.json", "/api/v1/claims/export.json?limit=5", 400);
   await check("/api/v1/claims/export.csv", "/api/v1/claims/export.csv?story=Not_A_Slug", 400);
 
@@ -192,19 +168,11 @@ test("every documented answer of the API, fetched for real, matches the document
   // a reader's may cause one; 503, a database that cannot answer, is made by the fault drill), so an answer added to the document without a test fails here.
   // The token API's answers (security: apiToken) are checked by e2e/api-tokens.spec.ts.
   const documented = Object.entries(
-    document.paths as Record<
-      string,
-      { get: { security?: unknown; responses: Record<string, { content?: Json }> } }
-    >,
+    document.paths as Record<string, { get: { security?: unknown; responses: Record<string, { content?: Json }> } }>,
   ).flatMap(([path, item]) =>
     // security: [] is a public operation; a named scheme is the token API's.
-    Object.entries(
-      Array.isArray(item.get.security) && item.get.security.length > 0 ? {} : item.get.responses,
-    )
-      .filter(
-        ([status, answer]) =>
-          !["500", "503"].includes(status) && answer.content?.["application/json"],
-      )
+    Object.entries(Array.isArray(item.get.security) && item.get.security.length > 0 ? {} : item.get.responses)
+      .filter(([status, answer]) => !["500", "503"].includes(status) && answer.content?.["application/json"])
       .map(([status]) => `${path} ${status}`),
   );
   expect([...checked].sort()).toEqual([...new Set(documented)].sort());
@@ -224,13 +192,9 @@ test("a claim's ClaimReview gives its verdict in the reader's language, the clai
     { source: "observatory", quote: "more than 30", low: 31, qualifier: "more_than" },
   ]);
   const [rated, unrated] = ids as [string, string];
-  await withTestDatabase((db) =>
-    db.run(`UPDATE "Claim" SET "rating" = 'confirmed' WHERE "id" = ?`, rated),
-  );
+  await withTestDatabase((db) => db.run(`UPDATE "Claim" SET "rating" = 'confirmed' WHERE "id" = ?`, rated));
   const reviewOf = async (id: string, language: "en" | "fr") => {
-    const html = await (
-      await request.get(`/claim/${id}`, { headers: { Cookie: `ct-lang=${language}` } })
-    ).text();
+    const html = await (await request.get(`/claim/${id}`, { headers: { Cookie: `ct-lang=${language}` } })).text();
     const script = /<script type="application\/ld\+json"[^>]*>(.*?)<\/script>/s.exec(html)?.[1];
     expect(script, `the ClaimReview of /claim/${id} in ${language}`).toBeTruthy();
     return JSON.parse(script ?? "{}") as { claimReviewed: string; reviewRating: Json };
@@ -304,8 +268,7 @@ test("nothing unpublished appears anywhere in the open data", async ({ request }
     const body = await (await request.get(url)).text();
     for (const status of ["draft", "in_review", "retracted"])
       expect(body, `${url} shows the ${status} claim`).not.toContain(secret(status));
-    for (const id of ids.slice(1))
-      expect(body, `${url} names an unpublished claim`).not.toContain(`"id":"${id}"`);
+    for (const id of ids.slice(1)) expect(body, `${url} names an unpublished claim`).not.toContain(`"id":"${id}"`);
   }
 
   const onlyPublished = (await (await request.get(`/api/v1/claims?story=${slug}`)).json()) as {
@@ -314,13 +277,10 @@ test("nothing unpublished appears anywhere in the open data", async ({ request }
   expect(onlyPublished.data.map((c) => c.id)).toEqual([ids[0]]);
   // A source with no published claim is not public yet (its page is not either).
   expect((await request.get(`/api/v1/sources/${observatory}`)).status()).toBe(404);
-  for (const id of ids.slice(1, 3))
-    expect((await request.get(`/api/v1/claims/${id}`)).status()).toBe(404);
+  for (const id of ids.slice(1, 3)) expect((await request.get(`/api/v1/claims/${id}`)).status()).toBe(404);
 });
 
-test("a program pages through a story's claims, newest first, with no claim twice", async ({
-  request,
-}) => {
+test("a program pages through a story's claims, newest first, with no claim twice", async ({ request }) => {
   const tag = uniqueTag();
   const { quantity, ids } = await storyWithClaims(tag, [
     { source: "governor", quote: "at least 29", low: 29 },
@@ -353,9 +313,7 @@ test("answers carry an ETag of what they say: 304 until a publication changes it
   request,
 }) => {
   const tag = uniqueTag();
-  const { quantity } = await storyWithClaims(tag, [
-    { source: "governor", quote: "at least 29", low: 29 },
-  ]);
+  const { quantity } = await storyWithClaims(tag, [{ source: "governor", quote: "at least 29", low: 29 }]);
   const url = `/api/v1/quantities/${quantity.quantityId}`;
 
   const first = await request.get(url);
@@ -452,9 +410,7 @@ test("a journalist downloads a story's published claims as a CSV a spreadsheet o
   const response: APIResponse = await request.get(`/story/${slug}/claims.csv`);
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toMatch(/^text\/csv; charset=utf-8/);
-  expect(response.headers()["content-disposition"]).toBe(
-    `attachment; filename="${slug}-claims.csv"`,
-  );
+  expect(response.headers()["content-disposition"]).toBe(`attachment; filename="${slug}-claims.csv"`);
   const bytes = await response.body();
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const text = bytes.toString("utf8").slice(1);
@@ -479,9 +435,7 @@ test("a journalist downloads a story's published claims as a CSV a spreadsheet o
     "permalink",
   ]);
   expect(rows.map((r) => r[0])).toEqual(ids.slice(0, 3));
-  const byId = new Map(
-    rows.map((r) => [r[0], Object.fromEntries((header as string[]).map((h, i) => [h, r[i]]))]),
-  );
+  const byId = new Map(rows.map((r) => [r[0], Object.fromEntries((header as string[]).map((h, i) => [h, r[i]]))]));
   expect(byId.get(ids[0])).toMatchObject({
     quote: `'${formula}`,
     comparison_status: "superseded",
@@ -575,9 +529,7 @@ test("a feed reader gets newly published claims as Atom, and a retracted claim l
   // A reviewer retracts it: it leaves the feed, the API says why, the CSV no longer has it.
   const slug = await storySlugOf(request, quantity.quantityId);
   await page.goto(`/review/${claimId}`);
-  await page
-    .getByRole("textbox", { name: "Reason" })
-    .fill(`Withdrawn by the governor's office (${tag}).`);
+  await page.getByRole("textbox", { name: "Reason" }).fill(`Withdrawn by the governor's office (${tag}).`);
   await page.getByRole("button", { name: "Retract this claim" }).click();
   await expect(page.getByRole("status")).toContainText("Retracted: at least 57");
 

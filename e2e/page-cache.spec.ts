@@ -31,10 +31,7 @@ async function asReviewer<T>(browser: Browser, work: (page: Page) => Promise<T>)
 }
 
 test.describe("answers and headers", () => {
-  test.skip(
-    ({ isMobile }) => isMobile,
-    "The cache does not depend on the screen: checked once, on desktop.",
-  );
+  test.skip(({ isMobile }) => isMobile, "The cache does not depend on the screen: checked once, on desktop.");
 
   test("a page is kept: the second visitor's answer comes from memory, with a nonce of its own that its scripts carry", async ({
     request,
@@ -44,10 +41,7 @@ test.describe("answers and headers", () => {
     const second = await request.get(DEMO_STORY);
     expect(cacheOf(second)).toBe("hit");
     expect(await second.text()).toBe(
-      (await first.text()).replaceAll(
-        (await nonces(first)).policy as string,
-        (await nonces(second)).policy as string,
-      ),
+      (await first.text()).replaceAll((await nonces(first)).policy as string, (await nonces(second)).policy as string),
     );
 
     for (const answer of [first, second]) {
@@ -108,9 +102,7 @@ test.describe("answers and headers", () => {
     });
   });
 
-  test("what is never kept: not-found pages, staff pages, data answers, the router's payloads", async ({
-    request,
-  }) => {
+  test("what is never kept: not-found pages, staff pages, data answers, the router's payloads", async ({ request }) => {
     for (let i = 0; i < 2; i++) {
       const missing = await request.get("/story/no-such-story");
       expect(missing.status()).toBe(404);
@@ -132,10 +124,7 @@ test.describe("answers and headers", () => {
   });
 });
 
-test("a member sees the newsroom bar and a visitor never does, from the same address", async ({
-  page,
-  browser,
-}) => {
+test("a member sees the newsroom bar and a visitor never does, from the same address", async ({ page, browser }) => {
   // A visitor's page is kept first...
   const visitor = await browser.newContext();
   const visitorPage = await visitor.newPage();
@@ -157,13 +146,10 @@ test("a member sees the newsroom bar and a visitor never does, from the same add
   await visitor.close();
 });
 
-test("a kept page runs under its policy: no script refused, the language switch works", async ({
-  page,
-}) => {
+test("a kept page runs under its policy: no script refused, the language switch works", async ({ page }) => {
   const violations: string[] = [];
   page.on("console", (message) => {
-    if (/Content Security Policy|Refused to (execute|load)/i.test(message.text()))
-      violations.push(message.text());
+    if (/Content Security Policy|Refused to (execute|load)/i.test(message.text())) violations.push(message.text());
   });
   await page.goto(DEMO_STORY);
   const kept = await page.goto(DEMO_STORY);
@@ -177,10 +163,7 @@ test("a kept page runs under its policy: no script refused, the language switch 
   expect(violations).toEqual([]);
 });
 
-test("an approval and a retraction show on the very next request of a kept page", async ({
-  request,
-  browser,
-}) => {
+test("an approval and a retraction show on the very next request of a kept page", async ({ request, browser }) => {
   const tag = uniqueTag();
   const { url, pendingId, pendingSentence } = await pageWithClaimInReview(tag);
 
@@ -202,9 +185,7 @@ test("an approval and a retraction show on the very next request of a kept page"
 
   await asReviewer(browser, async (reviewer) => {
     await reviewer.goto(`/review/${pendingId}`);
-    await reviewer
-      .getByRole("textbox", { name: "Reason" })
-      .fill("The ministry withdrew this figure.");
+    await reviewer.getByRole("textbox", { name: "Reason" }).fill("The ministry withdrew this figure.");
     await reviewer.getByRole("button", { name: "Retract this claim" }).click();
     await expect(reviewer.getByRole("status")).toContainText("Retracted");
   });

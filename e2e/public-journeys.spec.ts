@@ -73,16 +73,10 @@ test("a reviewer approves a contradicting figure: the public page says conflict 
 
   await page.reload();
   await expect(panel.getByText("Conflict", { exact: true })).toBeVisible();
-  await expect(
-    panel.getByText(/said 35 and the Defence ministry .* 29, three hours apart/),
-  ).toBeVisible();
-  await expect(
-    panel.getByText(/the lower, later figure contradicts the first: the figures conflict/),
-  ).toBeVisible();
+  await expect(panel.getByText(/said 35 and the Defence ministry .* 29, three hours apart/)).toBeVisible();
+  await expect(panel.getByText(/the lower, later figure contradicts the first: the figures conflict/)).toBeVisible();
   // On the chart, by a word as well as a colour.
-  await expect(panel.getByRole("img").first()).toHaveAccessibleName(
-    /in conflict with another source/,
-  );
+  await expect(panel.getByRole("img").first()).toHaveAccessibleName(/in conflict with another source/);
   await screenshot(page, "quantity-conflict", testInfo.project.name);
 
   // The home page leads with it.
@@ -133,9 +127,7 @@ test("a retraction takes the figure off every public page, download, feed, searc
   ];
   for (const url of everywhere) {
     const body = await (await request.get(url)).text();
-    expect(body, `${url} shows the published claim`).toContain(
-      url === "/feed.atom" ? claim.id : tag,
-    );
+    expect(body, `${url} shows the published claim`).toContain(url === "/feed.atom" ? claim.id : tag);
   }
   expect((await request.get(`/api/v1/claims/${claim.id}`)).status()).toBe(200);
 
@@ -166,9 +158,7 @@ test("a retraction takes the figure off every public page, download, feed, searc
   await expect(page.locator("body")).not.toContainText(quote);
 });
 
-test("an unpublished claim has no public URL and its words are in no public response", async ({
-  request,
-}) => {
+test("an unpublished claim has no public URL and its words are in no public response", async ({ request }) => {
   const tag = uniqueTag();
   const quantity = await createQuantity(tag, { sources: { governor: "Governor of Hatay" } });
   const published = await insertClaim({
@@ -230,8 +220,7 @@ test("an unpublished claim has no public URL and its words are in no public resp
       if (url.includes(secret))
         expect(body, `${url} finds an unpublished claim`).toContain("Nothing published matches");
       else expect(body, `${url} leaks an unpublished claim`).not.toContain(secret);
-      for (const claim of unpublished)
-        expect(body, `${url} names an unpublished claim`).not.toContain(claim.id);
+      for (const claim of unpublished) expect(body, `${url} names an unpublished claim`).not.toContain(claim.id);
     }
   }
 });
@@ -281,10 +270,7 @@ test("a story, a quantity and a source with no published claim are in no public 
     hiddenQuantity,
     embargoedStory,
   } = await withTestDatabase(async (db) => {
-    const row = await db.get<{ storyId: string }>(
-      `SELECT "storyId" FROM "Quantity" WHERE "id" = ?`,
-      live.quantityId,
-    );
+    const row = await db.get<{ storyId: string }>(`SELECT "storyId" FROM "Quantity" WHERE "id" = ?`, live.quantityId);
     const other = await db.get<{ storyId: string }>(
       `SELECT "storyId" FROM "Quantity" WHERE "id" = ?`,
       embargoed.quantityId,
@@ -338,15 +324,9 @@ test("a story, a quantity and a source with no published claim are in no public 
       // (A route handler asked for an RSC payload is sent on to its own address with _rsc: only its body matters here.)
       if (!("RSC" in headers)) expect(response.status(), url).toBe(200);
       const body = await response.text();
-      if (url.includes("/search"))
-        expect(body, `${url} finds unreviewed work`).toContain("Nothing published matches");
+      if (url.includes("/search")) expect(body, `${url} finds unreviewed work`).toContain("Nothing published matches");
       else expect(body, `${url} shows unreviewed work`).not.toContain(secret);
-      for (const id of [
-        embargoedStory,
-        embargoed.quantityId,
-        hiddenQuantity,
-        embargoed.sources.counter as string,
-      ])
+      for (const id of [embargoedStory, embargoed.quantityId, hiddenQuantity, embargoed.sources.counter as string])
         expect(body, `${url} names ${id}`).not.toContain(id);
     }
   }

@@ -4,10 +4,7 @@
 // component, or a library pulled into the browser (zod, the figure parser), fails this.
 import { expect, test, type APIRequestContext } from "@playwright/test";
 
-test.skip(
-  ({ isMobile }) => isMobile,
-  "The scripts do not depend on the screen: measured once, on desktop.",
-);
+test.skip(({ isMobile }) => isMobile, "The scripts do not depend on the screen: measured once, on desktop.");
 
 const EMPTY_PAGE = "/no-such-page-for-the-script-budget";
 const BUDGET = 1.1;
@@ -32,16 +29,12 @@ async function scriptBytes(request: APIRequestContext, path: string) {
 }
 
 async function claimPage(request: APIRequestContext): Promise<string> {
-  const story = await (
-    await request.get("/story/idlib-strikes-on-turkish-troops-2020-02-27")
-  ).text();
+  const story = await (await request.get("/story/idlib-strikes-on-turkish-troops-2020-02-27")).text();
   return /href="(\/claim\/[^"]+)"/.exec(story)?.[1] as string;
 }
 
 async function sourcePage(request: APIRequestContext): Promise<string> {
-  const story = await (
-    await request.get("/story/idlib-strikes-on-turkish-troops-2020-02-27")
-  ).text();
+  const story = await (await request.get("/story/idlib-strikes-on-turkish-troops-2020-02-27")).text();
   return /href="(\/source\/[^"]+)"/.exec(story)?.[1] as string;
 }
 

@@ -10,15 +10,11 @@ test("a visitor reads the demo story: compatible figures, explained in plain wor
   page,
 }, testInfo) => {
   await page.goto(DEMO_STORY);
-  await expect(
-    page.getByRole("heading", { level: 1, name: /Strikes on Turkish troops in Idlib/ }),
-  ).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: /Strikes on Turkish troops in Idlib/ })).toBeVisible();
 
   const toll = page.getByRole("region", { name: "Turkish soldiers killed in the strikes" });
   await expect(toll.getByText("together they say at least 31")).toBeVisible();
-  await expect(
-    toll.getByText("The Turkish government later gave 33, a revision upward."),
-  ).toBeVisible();
+  await expect(toll.getByText("The Turkish government later gave 33, a revision upward.")).toBeVisible();
   await expect(toll.getByText("Consensus: the value every current figure allows")).toBeVisible();
   // The quote stays in its language.
   await expect(toll.locator('p[lang="fr"]').filter({ hasText: "Au moins 29" })).toBeVisible();
@@ -31,9 +27,7 @@ test("a visitor reads the demo story: compatible figures, explained in plain wor
   await expect(toll.getByRole("img", { name: /.+/ })).toBeVisible();
 });
 
-test("a visitor finds a newly published story among the latest stories on the home page", async ({
-  page,
-}) => {
+test("a visitor finds a newly published story among the latest stories on the home page", async ({ page }) => {
   // Dated today, so it leads the list however many stories other tests have published.
   const tag = uniqueTag();
   const quantity = await createQuantity(tag, {
@@ -79,9 +73,7 @@ test("an unknown claim's permalink is a 404", async ({ page }) => {
   expect(response?.status()).toBe(404);
 });
 
-test("a claim in review has no public permalink and its words appear on no public page", async ({
-  page,
-}) => {
+test("a claim in review has no public permalink and its words appear on no public page", async ({ page }) => {
   const tag = uniqueTag();
   const quantity = await createQuantity(tag, { sources: { governor: "Governor of Hatay" } });
   const quote = `at least 41 (${tag})`;
@@ -106,10 +98,7 @@ test("a claim in review has no public permalink and its words appear on no publi
   expect(quantityPage.status()).toBe(404);
   expect(await quantityPage.text()).not.toContain(quote);
   const slug = await withTestDatabase((db) =>
-    db.get<{ storyId: string }>(
-      `SELECT "storyId" FROM "Quantity" WHERE "id" = ?`,
-      quantity.quantityId,
-    ),
+    db.get<{ storyId: string }>(`SELECT "storyId" FROM "Quantity" WHERE "id" = ?`, quantity.quantityId),
   );
   const storyPage = await page.request.get(`/story/${slug?.storyId}`);
   expect(storyPage.status()).toBe(404);
@@ -118,9 +107,7 @@ test("a claim in review has no public permalink and its words appear on no publi
   expect(storyHtml).not.toContain(quote);
 });
 
-test("a claim's permalink carries one schema.org ClaimReview a fact-check tool can read", async ({
-  page,
-}) => {
+test("a claim's permalink carries one schema.org ClaimReview a fact-check tool can read", async ({ page }) => {
   await page.goto(DEMO_STORY);
   const toll = page.getByRole("region", { name: "Turkish soldiers killed in the strikes" });
   await toll

@@ -1,13 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { queueItem } from "./pages/review-queue";
 import { screenshot } from "./support/screenshot";
-import {
-  createQuantity,
-  historyActions,
-  insertClaim,
-  readClaim,
-  uniqueTag,
-} from "./support/review-fixtures";
+import { createQuantity, historyActions, insertClaim, readClaim, uniqueTag } from "./support/review-fixtures";
 import { signInAs, TEST_USERS } from "./support/session";
 
 const HOUR = 60 * 60 * 1000;
@@ -20,9 +14,7 @@ const ARTICLE = [
   "Ankara said it had hit back at Syrian government positions.",
 ].join("\n");
 
-test("a reviewer approves two claims and sends one back with a note", async ({
-  page,
-}, testInfo) => {
+test("a reviewer approves two claims and sends one back with a note", async ({ page }, testInfo) => {
   const tag = uniqueTag();
   const quantity = await createQuantity(tag, {
     sources: { hatay: "Governor of Hatay", osdh: "Syrian Observatory", local: "Local council" },
@@ -35,8 +27,7 @@ test("a reviewer approves two claims and sends one back with a note", async ({
     low: 29,
     high: null,
     qualifier: "at_least",
-    sentence:
-      "At least 29 Turkish soldiers were killed in air strikes in Idlib, the governor of Hatay said.",
+    sentence: "At least 29 Turkish soldiers were killed in air strikes in Idlib, the governor of Hatay said.",
     articleText: ARTICLE,
     reportedAt: new Date("2020-02-27T22:00:00Z"),
     submittedAt: ago(3),
@@ -86,9 +77,7 @@ test("a reviewer approves two claims and sends one back with a note", async ({
     .getByRole("link", { name: /^Review/ })
     .click();
   await expect(page.getByRole("heading", { level: 1, name: quantity.label })).toBeVisible();
-  await expect(
-    page.getByRole("region", { name: "In its article" }).locator("mark").first(),
-  ).toHaveText(
+  await expect(page.getByRole("region", { name: "In its article" }).locator("mark").first()).toHaveText(
     "At least 29 Turkish soldiers were killed in air strikes in Idlib, the governor of Hatay said.",
   );
   const preview = page.getByRole("region", { name: "What this decision changes" });
@@ -97,24 +86,18 @@ test("a reviewer approves two claims and sends one back with a note", async ({
   await expect(preview).toContainText("One source it says 29 or more.");
   await page.getByRole("button", { name: "Approve and publish" }).click();
   await expect(page).toHaveURL(/\/review\?done=approved/);
-  await expect(page.getByRole("status")).toContainText(
-    `Approved: At least 29 (Governor of Hatay (${tag})`,
-  );
+  await expect(page.getByRole("status")).toContainText(`Approved: At least 29 (Governor of Hatay (${tag})`);
 
   // The second: approving it would make the quantity compatible, at least 31.
   await queueItem(page, quantity.label, "more than 30")
     .getByRole("link", { name: /^Review/ })
     .click();
-  await expect(preview).toContainText(
-    "Compatible the figures differ, yet together they say 31 or more.",
-  );
+  await expect(preview).toContainText("Compatible the figures differ, yet together they say 31 or more.");
   await expect(preview).toContainText(
     `Governor of Hatay (${tag}) (“At least 29”) and Syrian Observatory (${tag}) (“more than 30”) can both be true: both allow 31 or more.`,
   );
   await expect(
-    page
-      .getByRole("region", { name: "Other claims on this quantity" })
-      .getByRole("row", { name: /At least 29/ }),
+    page.getByRole("region", { name: "Other claims on this quantity" }).getByRole("row", { name: /At least 29/ }),
   ).toContainText("Published");
   await screenshot(page, "review-claim", testInfo.project.name);
   await page.getByRole("button", { name: "Approve and publish" }).click();
@@ -128,15 +111,11 @@ test("a reviewer approves two claims and sends one back with a note", async ({
   await page.getByRole("button", { name: "Send back with note" }).click();
   const note = page.getByRole("textbox", { name: "Note for the editor" });
   await expect(note).toHaveAttribute("aria-invalid", "true");
-  await expect(note).toHaveAccessibleDescription(
-    /Write a note for the editor: what should they check or fix\?/,
-  );
+  await expect(note).toHaveAccessibleDescription(/Write a note for the editor: what should they check or fix\?/);
   await screenshot(page, "review-reject-note-required", testInfo.project.name);
   expect((await readClaim(local.id)).status).toBe("in_review");
 
-  await note.fill(
-    "The council's figure is from before the overnight strikes: check the date it was given.",
-  );
+  await note.fill("The council's figure is from before the overnight strikes: check the date it was given.");
   await page.getByRole("button", { name: "Send back with note" }).click();
   await expect(page).toHaveURL(/\/review\?done=rejected/);
   await expect(page.getByRole("status")).toContainText("Sent back: fewer than 20 (");
@@ -146,8 +125,7 @@ test("a reviewer approves two claims and sends one back with a note", async ({
   expect((await readClaim(osdh.id)).status).toBe("published");
   expect(await readClaim(local.id)).toMatchObject({
     status: "draft",
-    reviewNote:
-      "The council's figure is from before the overnight strikes: check the date it was given.",
+    reviewNote: "The council's figure is from before the overnight strikes: check the date it was given.",
   });
   expect(await historyActions(hatay.id)).toEqual(["create", "submit", "approve"]);
   expect(await historyActions(local.id)).toEqual(["create", "submit", "reject"]);
@@ -188,15 +166,11 @@ test("a reviewer cannot approve a claim they wrote, even by posting the approval
   const ownItem = queueItem(page, quantity.label, "at least 29");
   await expect(ownItem).toContainText("Yours: another reviewer must decide");
   await expect(ownItem.getByRole("link", { name: /^Review/ })).toHaveCount(0);
-  await expect(
-    queueItem(page, quantity.label, "more than 30").getByRole("link", { name: /^Review/ }),
-  ).toBeVisible();
+  await expect(queueItem(page, quantity.label, "more than 30").getByRole("link", { name: /^Review/ })).toBeVisible();
 
   // Their own claim: the refusal in plain words, and no button to approve or reject it.
   await ownItem.getByRole("link", { name: "at least 29" }).click();
-  await expect(
-    page.getByText("You wrote this claim, so another reviewer must approve or reject it."),
-  ).toBeVisible();
+  await expect(page.getByText("You wrote this claim, so another reviewer must approve or reject it.")).toBeVisible();
   await expect(page.getByRole("button", { name: "Approve and publish" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Send back with note" })).toHaveCount(0);
   await screenshot(page, "review-own-claim", testInfo.project.name);
@@ -244,18 +218,12 @@ test("a reviewer rates a published claim, then retracts it with a reason", async
 
   await signInAs(page, "reviewer2");
   await page.goto(`/review/${published.id}`);
-  await expect(page.getByRole("region", { name: "What this decision changes" })).toContainText(
-    "If retracted",
-  );
+  await expect(page.getByRole("region", { name: "What this decision changes" })).toContainText("If retracted");
 
-  await page
-    .getByRole("combobox", { name: "Your rating of this figure" })
-    .selectOption("confirmed");
+  await page.getByRole("combobox", { name: "Your rating of this figure" }).selectOption("confirmed");
   await page.getByRole("button", { name: "Save the rating" }).click();
   await expect(page.getByRole("status")).toContainText("Rating saved.");
-  await expect(page.getByRole("combobox", { name: "Your rating of this figure" })).toHaveValue(
-    "confirmed",
-  );
+  await expect(page.getByRole("combobox", { name: "Your rating of this figure" })).toHaveValue("confirmed");
 
   // A retraction without a reason is refused beside the field; with one, the claim is retracted.
   await page.getByRole("button", { name: "Retract this claim" }).click();
@@ -267,17 +235,9 @@ test("a reviewer rates a published claim, then retracts it with a reason", async
   await reason.fill("The governor's office withdrew this figure the next morning.");
   await page.getByRole("button", { name: "Retract this claim" }).click();
   await expect(page.getByRole("status")).toContainText("Retracted: at least 29");
-  await expect(
-    page.getByText("The governor's office withdrew this figure the next morning.").first(),
-  ).toBeVisible();
+  await expect(page.getByText("The governor's office withdrew this figure the next morning.").first()).toBeVisible();
   expect((await readClaim(published.id)).status).toBe("retracted");
-  expect(await historyActions(published.id)).toEqual([
-    "create",
-    "submit",
-    "approve",
-    "rate",
-    "retract",
-  ]);
+  expect(await historyActions(published.id)).toEqual(["create", "submit", "approve", "rate", "retract"]);
 });
 
 test("a reviewer who turned an editor's 29 into 77 cannot approve it once submitted; another reviewer decides", async ({

@@ -17,29 +17,21 @@ async function search(page: Page, text: string) {
 }
 
 /** The language switch's choice (lib/i18n/locale.ts), as a reader who picked French has it. */
-const readInFrench = (page: Page) =>
-  page.context().addCookies([{ name: "ct-lang", value: "fr", url: page.url() }]);
+const readInFrench = (page: Page) => page.context().addCookies([{ name: "ct-lang", value: "fr", url: page.url() }]);
 
-const group = (page: Page, name: string) =>
-  page.getByRole("region", { name: new RegExp(`^${name}`) });
+const group = (page: Page, name: string) => page.getByRole("region", { name: new RegExp(`^${name}`) });
 
 test("a visitor searches the demo for the Observatory and follows it to the source's record", async ({
   page,
 }, testInfo) => {
   await page.goto("/search");
-  await expect(
-    page.getByText("Search the published stories, the quantities they count"),
-  ).toBeVisible();
+  await expect(page.getByText("Search the published stories, the quantities they count")).toBeVisible();
 
   await search(page, "Observatory");
   await expect(page.getByRole("status")).toContainText(/results? for “Observatory”/);
-  await expect(
-    group(page, "Sources").locator("mark", { hasText: "Observatory" }).first(),
-  ).toBeVisible();
+  await expect(group(page, "Sources").locator("mark", { hasText: "Observatory" }).first()).toBeVisible();
   // The English sentence that names it, with the matched word marked.
-  await expect(
-    group(page, "Claims").locator("mark", { hasText: "Observatory" }).first(),
-  ).toBeVisible();
+  await expect(group(page, "Claims").locator("mark", { hasText: "Observatory" }).first()).toBeVisible();
   await screenshot(page, "search-results", testInfo.project.name);
 
   await search(page, "observatory human rights");
@@ -49,20 +41,17 @@ test("a visitor searches the demo for the Observatory and follows it to the sour
   await expect(observatory.locator("mark")).toHaveText(["Observatory", "Human", "Rights"]);
 
   await observatory.click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
-    "Syrian Observatory for Human Rights (OSDH)",
-  );
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Syrian Observatory for Human Rights (OSDH)");
   await expect(page.getByText("NGO · United Kingdom (Syrian opposition)")).toBeVisible();
   const record = page.getByRole("region", { name: "Its record" });
-  await expect(record).toContainText(
-    "Its one figure was not later revised, and no other source contradicted it.",
-  );
+  await expect(record).toContainText("Its one figure was not later revised, and no other source contradicted it.");
   const story = page.getByRole("region", {
     name: "Strikes on Turkish troops in Idlib, 27 February 2020",
   });
-  await expect(
-    story.getByRole("link", { name: "Turkish soldiers killed in the strikes" }),
-  ).toHaveAttribute("href", /^\/quantity\//);
+  await expect(story.getByRole("link", { name: "Turkish soldiers killed in the strikes" })).toHaveAttribute(
+    "href",
+    /^\/quantity\//,
+  );
   await expect(story).toContainText("more than 30");
   await story.getByRole("link", { name: "Permalink" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(
@@ -70,9 +59,7 @@ test("a visitor searches the demo for the Observatory and follows it to the sour
   );
 });
 
-test("a French word and an English word both find the demo's soldiers, accents or not", async ({
-  page,
-}) => {
+test("a French word and an English word both find the demo's soldiers, accents or not", async ({ page }) => {
   await search(page, "soldats tues");
   const claims = group(page, "Claims");
   await expect(
@@ -93,9 +80,7 @@ test("a French word and an English word both find the demo's soldiers, accents o
   ).toBeVisible();
   await search(page, "soldiers Turkish army");
   await expect(
-    group(page, "Claims")
-      .locator('p[lang="en"]')
-      .filter({ hasText: "more than 30 soldiers of the Turkish army" }),
+    group(page, "Claims").locator('p[lang="en"]').filter({ hasText: "more than 30 soldiers of the Turkish army" }),
   ).toBeVisible();
 
   // As people type: the start of the last word is enough.
@@ -149,9 +134,7 @@ test("hostile or odd queries get an answer, never an error", async ({ page }) =>
   await expect(page.getByRole("status")).toContainText("pour «\u00a0soldats\u00a0»");
 });
 
-test("a claim's words are found only while it is published: approved, found; retracted, gone", async ({
-  page,
-}) => {
+test("a claim's words are found only while it is published: approved, found; retracted, gone", async ({ page }) => {
   const tag = uniqueTag();
   const word = `zq${tag}`;
   const quantity = await createQuantity(tag, { sources: { governor: "Governor of Hatay" } });
@@ -191,9 +174,7 @@ test("a claim's words are found only while it is published: approved, found; ret
   expect((await page.goto(`/source/${quantity.sources.governor}`))?.status()).toBe(200);
 
   await page.goto(`/review/${claim.id}`);
-  await page
-    .getByRole("textbox", { name: "Reason" })
-    .fill("The governor's office withdrew this figure.");
+  await page.getByRole("textbox", { name: "Reason" }).fill("The governor's office withdrew this figure.");
   await page.getByRole("button", { name: "Retract this claim" }).click();
   await expect(page.getByRole("status")).toContainText("Retracted: at least 41");
 
@@ -202,9 +183,7 @@ test("a claim's words are found only while it is published: approved, found; ret
   expect((await page.goto(`/source/${quantity.sources.governor}`))?.status()).toBe(404);
 });
 
-test("a source's record counts its revised and contradicted figures", async ({
-  page,
-}, testInfo) => {
+test("a source's record counts its revised and contradicted figures", async ({ page }, testInfo) => {
   const tag = uniqueTag();
   const quantity = await createQuantity(tag, {
     cumulative: false,

@@ -2,10 +2,7 @@
 // lets the page's own scripts run), route handlers, error pages and the build's static files.
 import { expect, test, type APIResponse } from "@playwright/test";
 
-test.skip(
-  ({ isMobile }) => isMobile,
-  "Headers do not depend on the screen: checked once, on desktop.",
-);
+test.skip(({ isMobile }) => isMobile, "Headers do not depend on the screen: checked once, on desktop.");
 
 function expectCommonHeaders(response: APIResponse, what: string) {
   const headers = response.headers();
@@ -58,8 +55,7 @@ test("pages, route handlers, error answers and static files all carry the securi
 test("the strict policy does not stop the page's own scripts", async ({ page }) => {
   const violations: string[] = [];
   page.on("console", (message) => {
-    if (/Content Security Policy|Refused to (execute|load)/i.test(message.text()))
-      violations.push(message.text());
+    if (/Content Security Policy|Refused to (execute|load)/i.test(message.text())) violations.push(message.text());
   });
   await page.goto("/");
   // The figure reader answers in place: React hydrated under the policy.

@@ -3,14 +3,9 @@
 import { expect, test } from "@playwright/test";
 import { createQuantity, insertClaim, uniqueTag } from "./support/review-fixtures";
 
-test.skip(
-  ({ isMobile }) => isMobile,
-  "The pages do not depend on the screen: checked once, on desktop.",
-);
+test.skip(({ isMobile }) => isMobile, "The pages do not depend on the screen: checked once, on desktop.");
 
-test("a prolific source's figures come 20 a page, newest first, and its record counts them all", async ({
-  page,
-}) => {
+test("a prolific source's figures come 20 a page, newest first, and its record counts them all", async ({ page }) => {
   const tag = uniqueTag();
   const quantity = await createQuantity(tag, { sources: { governor: "Governor of Hatay" } });
   const sourceId = quantity.sources.governor as string;

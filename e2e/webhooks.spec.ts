@@ -40,9 +40,7 @@ async function startReceiver(): Promise<{ server: Server; url: string; received:
         body,
         answered,
       });
-      response
-        .writeHead(answered, { "Content-Type": "text/plain" })
-        .end(answered === 200 ? "ok" : "not yet");
+      response.writeHead(answered, { "Content-Type": "text/plain" }).end(answered === 200 ? "ok" : "not yet");
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -69,9 +67,7 @@ async function pageAs(browser: Browser, who: TestUserKey): Promise<Page> {
 /** Every attempt the receiver got for this claim's `event`, in order. */
 const attemptsFor = (received: Received[], claimId: string, event: string) =>
   received.filter(
-    (r) =>
-      r.event === event &&
-      (JSON.parse(r.body) as { claim?: { id?: string } }).claim?.id === claimId,
+    (r) => r.event === event && (JSON.parse(r.body) as { claim?: { id?: string } }).claim?.id === claimId,
   );
 
 test("a receiver on this machine gets signed deliveries of a publication and a retraction, and the retries after it fails twice", async ({
@@ -109,9 +105,7 @@ test("a receiver on this machine gets signed deliveries of a publication and a r
     expect(secret).toMatch(/^whsec_/);
     await admin.reload();
     await expect(admin.getByTestId("webhook-secret")).toHaveCount(0);
-    await expect(admin.getByRole("listitem", { name: `Webhook ${receiver.url}` })).toContainText(
-      "Nothing sent yet.",
-    );
+    await expect(admin.getByRole("listitem", { name: `Webhook ${receiver.url}` })).toContainText("Nothing sent yet.");
 
     // A reviewer publishes a claim.
     const tag = uniqueTag();
@@ -142,18 +136,12 @@ test("a receiver on this machine gets signed deliveries of a publication and a r
     const deliveryId = published[0]?.deliveryId ?? "";
     expect(new Set(published.map((r) => r.deliveryId))).toEqual(new Set([deliveryId]));
     for (const attempt of published) {
-      expect(
-        verifyDelivery(secret, attempt.timestamp, attempt.body, attempt.signature),
-        "a valid HMAC signature",
-      ).toBe(true);
-      expect(
-        verifyDelivery("whsec_wrong", attempt.timestamp, attempt.body, attempt.signature),
-      ).toBe(false);
+      expect(verifyDelivery(secret, attempt.timestamp, attempt.body, attempt.signature), "a valid HMAC signature").toBe(
+        true,
+      );
+      expect(verifyDelivery("whsec_wrong", attempt.timestamp, attempt.body, attempt.signature)).toBe(false);
     }
-    const document = (await (await admin.request.get("/api/v1/openapi.json")).json()) as Record<
-      string,
-      unknown
-    >;
+    const document = (await (await admin.request.get("/api/v1/openapi.json")).json()) as Record<string, unknown>;
     for (const attempt of published) expectDocumented(document, attempt);
     const event = JSON.parse(published[2]?.body ?? "{}");
     expect(event).toMatchObject({
@@ -177,9 +165,7 @@ test("a receiver on this machine gets signed deliveries of a publication and a r
 
     // The retraction goes out too, with its reason and no figure.
     await reviewer.goto(`/review/${claim.id}`);
-    await reviewer
-      .getByRole("textbox", { name: "Reason" })
-      .fill("The governor's office withdrew this figure.");
+    await reviewer.getByRole("textbox", { name: "Reason" }).fill("The governor's office withdrew this figure.");
     await reviewer.getByRole("button", { name: "Retract this claim" }).click();
     await expect(reviewer.getByRole("status")).toContainText("Retracted: at least 29");
     await expect
@@ -189,12 +175,7 @@ test("a receiver on this machine gets signed deliveries of a publication and a r
       .toEqual([500, 500, 200]);
     const retraction = attemptsFor(receiver.received, claim.id, "retracted").at(-1);
     expect(
-      verifyDelivery(
-        secret,
-        retraction?.timestamp ?? "",
-        retraction?.body ?? "",
-        retraction?.signature ?? "",
-      ),
+      verifyDelivery(secret, retraction?.timestamp ?? "", retraction?.body ?? "", retraction?.signature ?? ""),
     ).toBe(true);
     expectDocumented(document, retraction);
     const retracted = JSON.parse(retraction?.body ?? "{}");

@@ -34,9 +34,10 @@ describe("the app's settings, read in one place", () => {
       publicOrigin: "https://claims.example.org",
       webhookAllowedHosts: [{ host: "127.0.0.1", port: 4010 }],
     });
-    expect(checkEnvironment({ WEBHOOK_RETRY_BASE_MS: "300", WEBHOOK_TICK_MS: "40" })).toMatchObject(
-      { ok: true, env: { webhookTickMs: 40 } },
-    );
+    expect(checkEnvironment({ WEBHOOK_RETRY_BASE_MS: "300", WEBHOOK_TICK_MS: "40" })).toMatchObject({
+      ok: true,
+      env: { webhookTickMs: 40 },
+    });
   });
 
   it("refuses a mistake in one line naming the variable, instead of taking a default in silence", () => {
@@ -49,9 +50,7 @@ describe("the app's settings, read in one place", () => {
     expect(problemsOf({ TRUSTED_PROXIES: "10.0.0.0/8, proxy.internal" })).toEqual([
       'TRUSTED_PROXIES: "proxy.internal" is not an IP address or a CIDR range (like 10.0.0.0/8).',
     ]);
-    expect(problemsOf({ PUBLIC_ORIGIN: "claims.example.org" })[0]).toMatch(
-      /^PUBLIC_ORIGIN is not an absolute URL/,
-    );
+    expect(problemsOf({ PUBLIC_ORIGIN: "claims.example.org" })[0]).toMatch(/^PUBLIC_ORIGIN is not an absolute URL/);
   });
 
   it("says every mistake at once, each on its own line", () => {

@@ -16,10 +16,7 @@ type Source = Record<string, string | undefined>;
 /** A whole number of at least 1, or `fallback` when the variable is unset or empty. */
 function positive(what: string, fallback: number): z.ZodType<number, string | undefined>;
 function positive(what: string): z.ZodType<number | undefined, string | undefined>;
-function positive(
-  what: string,
-  fallback?: number,
-): z.ZodType<number | undefined, string | undefined> {
+function positive(what: string, fallback?: number): z.ZodType<number | undefined, string | undefined> {
   return z
     .string()
     .optional()
@@ -99,8 +96,7 @@ export function checkEnvironment(source: Source = process.env): EnvironmentCheck
       publicOrigin: origin.origin,
       trustedProxies: proxies.proxies,
       webhookTickMs:
-        settings.WEBHOOK_TICK_MS ??
-        Math.min(5_000, Math.max(100, Math.round(settings.WEBHOOK_RETRY_BASE_MS / 2))),
+        settings.WEBHOOK_TICK_MS ?? Math.min(5_000, Math.max(100, Math.round(settings.WEBHOOK_RETRY_BASE_MS / 2))),
       webhookAllowedHosts: parseAllowedHosts(settings.WEBHOOK_ALLOWED_HOSTS),
     },
   };

@@ -173,9 +173,7 @@ async function main() {
         return Buffer.byteLength(JSON.stringify(STAFF_EXPORT_SHAPE.jsonItems(rows)));
       },
     ]);
-    console.log(
-      "export                                       time     size    heap before → peak   RSS before → peak",
-    );
+    console.log("export                                       time     size    heap before → peak   RSS before → peak");
     for (const [name, read] of runs) {
       const r = await measure(read);
       const cells = [

@@ -31,13 +31,9 @@ for (const size of SIZES) {
   );
 }
 const spread = Math.max(...perKb) / Math.min(...perKb);
-console.log(
-  `\nTime per KB varies by a factor of ${spread.toFixed(2)} from 10 KB to 2 MB (1.00 is perfectly linear).`,
-);
+console.log(`\nTime per KB varies by a factor of ${spread.toFixed(2)} from 10 KB to 2 MB (1.00 is perfectly linear).`);
 
-console.log(
-  "\nAdversarial texts, best of 3 runs (linear time: the 200 KB text takes about 10 times the 20 KB one)\n",
-);
+console.log("\nAdversarial texts, best of 3 runs (linear time: the 200 KB text takes about 10 times the 20 KB one)\n");
 console.log("| text | lang | 20 KB (ms) | 200 KB (ms) | growth | throughput at 200 KB (MB/s) |");
 console.log("|---|---|---:|---:|---:|---:|");
 let worstGrowth = 0;
@@ -53,10 +49,7 @@ for (const adversary of ADVERSARIAL_TEXTS) {
     }
     return { best, bytes: Buffer.byteLength(text) };
   });
-  const [small, large] = times as [
-    { best: number; bytes: number },
-    { best: number; bytes: number },
-  ];
+  const [small, large] = times as [{ best: number; bytes: number }, { best: number; bytes: number }];
   const growth = large.best / Math.max(small.best, 0.5);
   worstGrowth = Math.max(worstGrowth, growth);
   console.log(

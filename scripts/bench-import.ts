@@ -110,9 +110,7 @@ async function main() {
 
     const checked = await timed("check (nothing saved)", () => checkImport(upload, plan));
     if (!checked.ok || checked.data.problemCount > 0)
-      throw new Error(
-        `check failed: ${JSON.stringify(checked.ok ? checked.data.problems[0] : checked.error)}`,
-      );
+      throw new Error(`check failed: ${JSON.stringify(checked.ok ? checked.data.problems[0] : checked.error)}`);
     let lastBatchAt = 0;
     const afterBatch = () => {
       lastBatchAt = performance.now();
@@ -123,9 +121,7 @@ async function main() {
     if (!started.ok) throw new Error(started.error.message);
     await timed("import: batches and commit", () => started.data.run());
     // The commit holds SQLite's write lock: other editors' saves wait this long (busy_timeout is 5 s).
-    console.log(
-      `${"  of which the commit (write lock held)".padEnd(38)} ${seconds(performance.now() - lastBatchAt)}`,
-    );
+    console.log(`${"  of which the commit (write lock held)".padEnd(38)} ${seconds(performance.now() - lastBatchAt)}`);
     const job = await importJobOf(user.id, started.data.jobId);
     const drafts = await db.claim.count({ where: { status: "draft" } });
     if (job?.status !== "done" || drafts !== ROWS)

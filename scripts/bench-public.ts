@@ -5,10 +5,7 @@
 // Every address is asked for 200 times one after another (latency), then 400 times by 16
 // clients at once (throughput). The addresses are found through the API, so they are real.
 
-const BASE = (process.argv[2] ?? process.env.BASE_URL ?? "http://127.0.0.1:3000").replace(
-  /\/$/,
-  "",
-);
+const BASE = (process.argv[2] ?? process.env.BASE_URL ?? "http://127.0.0.1:3000").replace(/\/$/, "");
 const SEQUENTIAL = 200;
 const CONCURRENT = 400;
 const CLIENTS = 16;
@@ -22,8 +19,7 @@ async function getJson(path: string): Promise<{ data: unknown }> {
 async function addresses(): Promise<Array<[string, string]>> {
   const stories = (await getJson("/api/v1/stories?limit=1")).data as Array<{ slug: string }>;
   const slug = stories[0]?.slug;
-  if (!slug)
-    throw new Error("No published story to measure: seed the demo first (npm start does).");
+  if (!slug) throw new Error("No published story to measure: seed the demo first (npm start does).");
   const story = (await getJson(`/api/v1/stories/${slug}`)).data as {
     quantities: Array<{ id: string }>;
   };

@@ -11,8 +11,6 @@ checkDatabase(process.env, { requireMigrated: process.argv.includes("--require-m
     process.exit(1);
   })
   .catch((error: unknown) => {
-    console.error(
-      `Could not check the database: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    console.error(`Could not check the database: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   });

@@ -16,10 +16,7 @@ import { fileURLToPath } from "node:url";
 
 const LANGUAGES = ["en", "fr"];
 const LANGUAGE_COOKIE = "ct-lang"; // lib/i18n/locale.ts
-const OUT_DIR = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  "../test-results/html-check",
-);
+const OUT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../test-results/html-check");
 // Data and downloads, not pages; sign-out and next-auth's own screens are not ours to check.
 const NOT_A_PAGE = /^\/(api\/|feed\.atom$|_next\/)|\.(csv|json|atom|xml|txt|svg|ico|png)$/;
 
@@ -31,10 +28,7 @@ function parseArguments(argv) {
     else if (argument === "--accounts") options.accounts = argv[++i];
     else if (argument === "--max") options.max = Number(argv[++i]);
     else if (/^https?:\/\//.test(argument)) options.base = argument.replace(/\/$/, "");
-    else
-      throw new Error(
-        `Unknown argument ${argument}: give a URL, --path PATH, --accounts FILE or --max N.`,
-      );
+    else throw new Error(`Unknown argument ${argument}: give a URL, --path PATH, --accounts FILE or --max N.`);
   }
   if (options.paths.some((p) => !p?.startsWith("/")))
     throw new Error("--path takes a path of the site, starting with /.");
@@ -57,8 +51,7 @@ function findChecker() {
   const java = spawnSync("java", ["-version"], { encoding: "utf8" });
   if (java.error || java.status !== 0)
     return {
-      missing:
-        "Java not found: vnu.jar needs Java 17 or later (Debian: apt-get install default-jre-headless).",
+      missing: "Java not found: vnu.jar needs Java 17 or later (Debian: apt-get install default-jre-headless).",
     };
   return { jar };
 }
@@ -94,14 +87,7 @@ async function signIn(base, jar, { email, password }) {
 
 /** The pages a crawl starts from: the home page, the sitemap's pages, search, sign-in, not found. */
 async function startingPaths(base, extra) {
-  const paths = [
-    "/",
-    "/search",
-    "/search?q=zzzqxj",
-    "/sign-in",
-    "/this-page-does-not-exist",
-    ...extra,
-  ];
+  const paths = ["/", "/search", "/search?q=zzzqxj", "/sign-in", "/this-page-does-not-exist", ...extra];
   const sitemap = await fetch(`${base}/sitemap.xml`).then((r) => (r.ok ? r.text() : ""));
   for (const [, loc] of sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)) paths.push(new URL(loc).pathname);
   // A search with results: the first word of a story's address is in its title.
@@ -120,9 +106,7 @@ const decodeEntities = (value) =>
 function linkedPaths(html, pageUrl, base) {
   const paths = [];
   for (const [, href] of html.matchAll(/<a\s[^>]*?href="([^"]+)"/g)) {
-    const url = URL.canParse(decodeEntities(href), pageUrl)
-      ? new URL(decodeEntities(href), pageUrl)
-      : null;
+    const url = URL.canParse(decodeEntities(href), pageUrl) ? new URL(decodeEntities(href), pageUrl) : null;
     if (!url || url.origin !== base || NOT_A_PAGE.test(url.pathname)) continue;
     paths.push(url.pathname + url.search);
   }
@@ -145,8 +129,7 @@ async function crawl({ base, label, jar, seeds, max }) {
     const type = response.headers.get("content-type") ?? "";
     if (!type.startsWith("text/html")) {
       await response.arrayBuffer();
-      if (response.status >= 500)
-        pages.push({ label, path: pagePath, status: response.status, file: null });
+      if (response.status >= 500) pages.push({ label, path: pagePath, status: response.status, file: null });
       continue;
     }
     const html = await response.text();
@@ -165,14 +148,10 @@ async function crawl({ base, label, jar, seeds, max }) {
 
 /** vnu's errors for each file, in one run of the checker. */
 function validate(jar, files) {
-  const run = spawnSync(
-    "java",
-    ["-jar", jar, "--errors-only", "--format", "json", "--exit-zero-always", ...files],
-    {
-      encoding: "utf8",
-      maxBuffer: 256 * 1024 * 1024,
-    },
-  );
+  const run = spawnSync("java", ["-jar", jar, "--errors-only", "--format", "json", "--exit-zero-always", ...files], {
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+  });
   if (run.error) throw run.error;
   const report = JSON.parse(run.stderr || run.stdout || '{"messages":[]}');
   const byFile = new Map();
@@ -238,11 +217,8 @@ async function main() {
         : `${messages.length} error${messages.length === 1 ? "" : "s"}`;
     console.log(`${page.label.padEnd(12)} ${String(page.status)} ${page.path}  ${verdict}`);
     for (const message of messages) {
-      console.log(
-        `    line ${message.lastLine}:${message.firstColumn ?? message.lastColumn}  ${message.message}`,
-      );
-      if (message.extract)
-        console.log(`      ${message.extract.replace(/\s+/g, " ").trim().slice(0, 160)}`);
+      console.log(`    line ${message.lastLine}:${message.firstColumn ?? message.lastColumn}  ${message.message}`);
+      if (message.extract) console.log(`      ${message.extract.replace(/\s+/g, " ").trim().slice(0, 160)}`);
     }
   }
   for (const message of errors.get("(checker)") ?? []) console.log(`checker: ${message.message}`);

@@ -8,9 +8,7 @@ import { projectRoot } from "./run-command.mjs";
 async function main(): Promise<number> {
   const to = process.argv.indexOf("--to");
   const dir =
-    to > 0 && process.argv[to + 1]
-      ? path.resolve(process.argv[to + 1] as string)
-      : path.join(projectRoot, "backups");
+    to > 0 && process.argv[to + 1] ? path.resolve(process.argv[to + 1] as string) : path.join(projectRoot, "backups");
   const source = databaseFile(process.env, projectRoot);
   const result = await backupDatabase(source, path.join(dir, backupFileName()));
   const rows = Object.entries(result.tables)

@@ -46,9 +46,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(
-      `db:reset: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`,
-    );
+    console.error(`db:reset: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
     process.exit(1);
   },
 );

@@ -48,14 +48,8 @@ async function prepareDatabase(env) {
     await rm(file, { force: true });
   }
   if (E2E_POSTGRES_URL) await newPostgresDatabase(E2E_POSTGRES_URL);
-  if ((await runCommand("node", ["scripts/prisma.mjs", "migrate", "deploy"], env)) !== 0)
-    return "migrations failed";
-  const seed = [
-    "--conditions=react-server",
-    "scripts/prepare-database.ts",
-    "--e2e-users",
-    E2E_USERS_FILE,
-  ];
+  if ((await runCommand("node", ["scripts/prisma.mjs", "migrate", "deploy"], env)) !== 0) return "migrations failed";
+  const seed = ["--conditions=react-server", "scripts/prepare-database.ts", "--e2e-users", E2E_USERS_FILE];
   if ((await runCommand("tsx", seed, env)) !== 0) return "seeding the test database failed";
   return null;
 }
@@ -65,9 +59,7 @@ async function newPostgresDatabase(url) {
   const target = new URL(url);
   const name = decodeURIComponent(target.pathname.slice(1));
   if (!/e2e/.test(name))
-    throw new Error(
-      `E2E_DATABASE_URL must name a database for the tests (with "e2e" in its name), not "${name}".`,
-    );
+    throw new Error(`E2E_DATABASE_URL must name a database for the tests (with "e2e" in its name), not "${name}".`);
   // Connected to the server's maintenance database: one cannot drop the database one is in.
   target.pathname = "/postgres";
   const client = new pg.Client({ connectionString: target.toString() });
@@ -90,8 +82,7 @@ export async function runE2E(playwrightArgs = []) {
   if (problem) return { name, ok: false, passed: 0, failed: 0, note: problem };
 
   console.log("\n== e2e: next build ==");
-  if (!(await buildApp(env)))
-    return { name, ok: false, passed: 0, failed: 0, note: "next build failed" };
+  if (!(await buildApp(env))) return { name, ok: false, passed: 0, failed: 0, note: "next build failed" };
 
   // Two passes: the pages at both screen sizes, then the durability project (load, crashes,
   // restores) alone on the machine. Naming a project on the command line runs that one only.
@@ -109,14 +100,7 @@ export async function runE2E(playwrightArgs = []) {
     await rm(path.join(projectRoot, E2E_REPORT), { force: true });
     const code = await runCommand(
       "playwright",
-      [
-        "test",
-        ...config,
-        "--reporter=list,json",
-        "--pass-with-no-tests",
-        ...pass,
-        ...playwrightArgs,
-      ],
+      ["test", ...config, "--reporter=list,json", "--pass-with-no-tests", ...pass, ...playwrightArgs],
       {
         ...env,
         PLAYWRIGHT_JSON_OUTPUT_FILE: E2E_REPORT,

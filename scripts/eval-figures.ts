@@ -13,8 +13,7 @@ import { wireCopy } from "../tests/figures/corpora/wire-copy.data";
 
 type Annotated = AnnotatedSentence;
 
-const key = (f: Annotated["figures"][number]) =>
-  JSON.stringify([f.quote, f.qualifier, f.kind, f.value, f.low, f.high]);
+const key = (f: Annotated["figures"][number]) => JSON.stringify([f.quote, f.qualifier, f.kind, f.value, f.low, f.high]);
 
 function score(name: string, sentences: Annotated[]): void {
   let tp = 0;

@@ -93,8 +93,7 @@ try {
 }
 
 const misses = rows.filter(
-  (r) =>
-    r.scores.performance < TARGETS.performance || r.scores.accessibility < TARGETS.accessibility,
+  (r) => r.scores.performance < TARGETS.performance || r.scores.accessibility < TARGETS.accessibility,
 );
 const table = [
   "| Page | Device | Performance | Accessibility | Best practices | SEO |",
@@ -104,9 +103,7 @@ const table = [
       `| ${r.name} (\`${r.pagePath.replace(/^\/claim\/.*/, "/claim/…")}\`) | ${r.formFactor} | ${CATEGORIES.map((c) => r.scores[c]).join(" | ")} |`,
   ),
 ];
-const notes = rows
-  .filter((r) => r.failing.length)
-  .map((r) => `- ${r.name}, ${r.formFactor}: ${r.failing.join(", ")}`);
+const notes = rows.filter((r) => r.failing.length).map((r) => `- ${r.name}, ${r.formFactor}: ${r.failing.join(", ")}`);
 const doc = `# Lighthouse scores of the public pages
 
 Written by \`npm run lighthouse -- ${base}\` (scripts/lighthouse.mjs) on ${new Date().toISOString().slice(0, 10)}:
@@ -115,9 +112,7 @@ against \`next start\` with the demo database, each page visited once before (th
 Mobile is Lighthouse's default (a mid-range phone, slow 4G, 4x CPU slowdown); desktop its desktop preset.
 Each row is the median of ${RUNS} runs (by performance). Load average of the machine at the end: ${loadavg()
   .map((l) => l.toFixed(1))
-  .join(
-    ", ",
-  )} on ${cpus().length} cores; the mobile performance score, computed from the main thread's
+  .join(", ")} on ${cpus().length} cores; the mobile performance score, computed from the main thread's
 measured work slowed 4x, drops when other processes compete for the cores.
 Targets: performance at least ${TARGETS.performance}, accessibility ${TARGETS.accessibility}.
 

@@ -3,15 +3,7 @@
 // its unix socket inside .data too, so it never meets the machine's own PostgreSQL. Idempotent:
 // `start` on a running server only prints its URL. docs/deploy.md and docs/decisions/008.
 import { execFileSync, spawnSync } from "node:child_process";
-import {
-  chmodSync,
-  chownSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
+import { chmodSync, chownSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -56,9 +48,7 @@ function ensureInstalled() {
   const isRoot = process.getuid?.() === 0;
   const hasApt = spawnSync("sh", ["-c", "command -v apt-get"]).status === 0;
   if (isRoot && hasApt) {
-    console.error(
-      "PostgreSQL is not installed: installing Debian's package (apt-get install -y postgresql)...",
-    );
+    console.error("PostgreSQL is not installed: installing Debian's package (apt-get install -y postgresql)...");
     const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
     spawnSync("apt-get", ["update"], { stdio: "inherit", env });
     spawnSync("apt-get", ["install", "-y", "postgresql"], { stdio: "inherit", env });
@@ -83,9 +73,7 @@ const SERVER_USER = "postgres";
 
 function run(bin, command, args, options = {}) {
   const file = path.join(bin, command);
-  const [program, argv] = asRoot
-    ? ["runuser", ["-u", SERVER_USER, "--", file, ...args]]
-    : [file, args];
+  const [program, argv] = asRoot ? ["runuser", ["-u", SERVER_USER, "--", file, ...args]] : [file, args];
   return spawnSync(program, argv, { encoding: "utf8", ...options });
 }
 
@@ -137,20 +125,8 @@ function isRunning(bin) {
 function startServer(bin) {
   if (isRunning(bin)) return;
   const options = `-c listen_addresses=${LOCAL_POSTGRES.host} -p ${LOCAL_POSTGRES.port} -k ${socketDir} -c max_connections=200 -c fsync=on`;
-  const result = run(bin, "pg_ctl", [
-    "start",
-    "-w",
-    "-t",
-    "60",
-    "-D",
-    clusterDir,
-    "-l",
-    logFile,
-    "-o",
-    options,
-  ]);
-  if (result.status !== 0)
-    fail(`PostgreSQL did not start:\n${result.stderr || result.stdout}\nSee ${logFile}.`);
+  const result = run(bin, "pg_ctl", ["start", "-w", "-t", "60", "-D", clusterDir, "-l", logFile, "-o", options]);
+  if (result.status !== 0) fail(`PostgreSQL did not start:\n${result.stderr || result.stdout}\nSee ${logFile}.`);
 }
 
 function psql(bin, sql, database = "postgres") {

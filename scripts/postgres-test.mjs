@@ -12,12 +12,7 @@
 import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import {
-  findBinaries,
-  localPostgresRunning,
-  startLocalPostgres,
-  stopLocalPostgres,
-} from "./postgres-local.mjs";
+import { findBinaries, localPostgresRunning, startLocalPostgres, stopLocalPostgres } from "./postgres-local.mjs";
 import { projectRoot, runCommand } from "./run-command.mjs";
 import { printSummary } from "./test-summary.mjs";
 

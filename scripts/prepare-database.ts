@@ -26,9 +26,7 @@ const E2E_ACCOUNTS: Record<string, { role: Role; name: string }> = {
 
 function printAccounts(accounts: DemoAccount[]): void {
   const width = Math.max(...accounts.map((account) => account.email.length));
-  console.log(
-    "\nThe demo story is in place, with these accounts. Their passwords are shown this once:\n",
-  );
+  console.log("\nThe demo story is in place, with these accounts. Their passwords are shown this once:\n");
   for (const account of accounts) {
     const password = account.password ?? "(account already existed: its password is unchanged)";
     console.log(`  ${account.role.padEnd(8)} ${account.email.padEnd(width)}  ${password}`);
@@ -40,8 +38,7 @@ function printAccounts(accounts: DemoAccount[]): void {
 function isTestDatabase(): boolean {
   if (!process.env.DATABASE_URL) return false;
   const location = databaseLocation();
-  if (location.provider === "sqlite")
-    return location.file.includes(`${path.sep}test-results${path.sep}`);
+  if (location.provider === "sqlite") return location.file.includes(`${path.sep}test-results${path.sep}`);
   return /e2e/.test(new URL(location.url).pathname.slice(1));
 }
 
@@ -69,8 +66,7 @@ async function createE2EUsers(file: string): Promise<void> {
   for (const { key, passwordHash, ...account } of prepared) {
     const { email, name, role } = account;
     const created = await createUser({ email, name, role, passwordHash }, null);
-    if (created === "email_taken")
-      throw new Error(`${account.email} already exists: start from a new database.`);
+    if (created === "email_taken") throw new Error(`${account.email} already exists: start from a new database.`);
     users[key] = account;
   }
   await writeFile(file, `${JSON.stringify(users, null, 2)}\n`, { mode: 0o600 });
@@ -86,9 +82,7 @@ async function main(): Promise<void> {
   if (demo.seeded && usersFile) console.log("Seeded the Idlib demo story.");
   else if (demo.seeded) printAccounts(demo.accounts);
   else if (!usersFile) {
-    console.log(
-      "\nThe database already has its stories and accounts (passwords are shown only when created).",
-    );
+    console.log("\nThe database already has its stories and accounts (passwords are shown only when created).");
     console.log(`To add someone: ${CREATE_USER}`);
   }
   if (usersFile) await createE2EUsers(path.resolve(usersFile));
@@ -97,9 +91,7 @@ async function main(): Promise<void> {
 main()
   .then(() => db.$disconnect())
   .catch(async (error: unknown) => {
-    console.error(
-      `Could not prepare the database: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    console.error(`Could not prepare the database: ${error instanceof Error ? error.message : String(error)}`);
     await db.$disconnect();
     process.exit(1);
   });

@@ -16,8 +16,7 @@ const env = {
   // hides the real error behind "ENOTFOUND binaries.prisma.sh". Naming any existing file skips
   // the download; the file is never loaded, since the client runs on the WebAssembly query
   // compiler and Migrate on the `engine: "js"` schema engine. This script will do.
-  PRISMA_QUERY_ENGINE_LIBRARY:
-    process.env.PRISMA_QUERY_ENGINE_LIBRARY ?? fileURLToPath(import.meta.url),
+  PRISMA_QUERY_ENGINE_LIBRARY: process.env.PRISMA_QUERY_ENGINE_LIBRARY ?? fileURLToPath(import.meta.url),
   // No update check or telemetry call to Prisma's servers: offline installs must not wait on it.
   CHECKPOINT_DISABLE: "1",
   PRISMA_HIDE_UPDATE_MESSAGE: "1",

@@ -43,9 +43,7 @@ function seedDemo(env) {
     child.stdout.on("data", (chunk) => {
       output += chunk;
     });
-    child.on("error", (error) =>
-      resolve({ ok: false, output: `Could not start tsx: ${error.message}` }),
-    );
+    child.on("error", (error) => resolve({ ok: false, output: `Could not start tsx: ${error.message}` }));
     child.on("exit", (code) => resolve({ ok: code === 0, output: output.trimEnd() }));
   });
 }
@@ -86,7 +84,5 @@ if (!(await buildApp(env))) stop("the build failed (see above)");
 console.log(`\n== ready ==${seed.output ? `\n${seed.output}` : ""}`);
 // scripts/prepare-database.ts says this only when it has just made the demo accounts.
 const accounts = /shown this once/.test(seed.output) ? "the accounts above" : "your account";
-console.log(
-  `\nClaim Tracker: ${url} — sign in at /sign-in with ${accounts} (listening on 0.0.0.0:${port})\n`,
-);
+console.log(`\nClaim Tracker: ${url} — sign in at /sign-in with ${accounts} (listening on 0.0.0.0:${port})\n`);
 process.exit(await runCommand("next", ["start", "-H", "0.0.0.0", "-p", port], env));

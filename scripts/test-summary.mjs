@@ -13,9 +13,7 @@ export function printSummary(results) {
   for (const result of results) {
     const mark = result.ok ? "ok    " : "FAILED";
     const note = result.note ? ` (${result.note})` : "";
-    console.log(
-      `  ${mark} ${result.name.padEnd(width)}  ${result.passed} passed, ${result.failed} failed${note}`,
-    );
+    console.log(`  ${mark} ${result.name.padEnd(width)}  ${result.passed} passed, ${result.failed} failed${note}`);
   }
   const passed = results.reduce((sum, result) => sum + result.passed, 0);
   const failed = results.reduce((sum, result) => sum + result.failed, 0);

@@ -7,8 +7,7 @@ import { generatePassword, hashPassword, passwordProblem } from "@/lib/auth/pass
 import { databaseLocation } from "@/lib/data/database-location";
 import { inviteUserInput } from "@/lib/validation/users";
 
-const USAGE =
-  "usage: npm run user:create -- --email E --name N --role editor|reviewer|admin [--password-stdin]";
+const USAGE = "usage: npm run user:create -- --email E --name N --role editor|reviewer|admin [--password-stdin]";
 
 class UsageError extends Error {}
 
@@ -47,19 +46,15 @@ function parseOptions(args: readonly string[]): Options {
 /** The password piped in: one line; only the line break that ends it is removed. */
 function readPasswordFromStdin(): string {
   if (process.stdin.isTTY)
-    throw new UsageError(
-      '--password-stdin reads the password from a pipe, e.g. `printf %s "$PW" | npm run ...`',
-    );
+    throw new UsageError('--password-stdin reads the password from a pipe, e.g. `printf %s "$PW" | npm run ...`');
   return readFileSync(0, "utf8").replace(/\r?\n$/, "");
 }
 
 /** One line about a database failure, in words someone running the command can act on. */
 function databaseMessage(error: unknown, file: string): string {
   const code = (error as { code?: unknown }).code;
-  if (code === "P2021")
-    return `the database ${file} has no tables yet: run \`npm run db:migrate\` first`;
-  const first =
-    error instanceof Error ? (error.message.trim().split("\n").at(-1) ?? "") : String(error);
+  if (code === "P2021") return `the database ${file} has no tables yet: run \`npm run db:migrate\` first`;
+  const first = error instanceof Error ? (error.message.trim().split("\n").at(-1) ?? "") : String(error);
   return `could not write to the database ${file} (${first.trim()})`;
 }
 
@@ -73,9 +68,7 @@ async function main(): Promise<number> {
   const parsed = inviteUserInput.safeParse(options);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new UsageError(
-      `--${String(issue?.path[0] ?? "input")}: ${issue?.message ?? "not valid"}`,
-    );
+    throw new UsageError(`--${String(issue?.path[0] ?? "input")}: ${issue?.message ?? "not valid"}`);
   }
   const { email, name, role } = parsed.data;
 
@@ -100,10 +93,7 @@ async function main(): Promise<number> {
   try {
     // Loaded only now: opening the database must come after DATABASE_URL is known to be good.
     const { createUser } = await import("@/lib/data/users");
-    created = await createUser(
-      { email, name, role, passwordHash: await hashPassword(password) },
-      null,
-    );
+    created = await createUser({ email, name, role, passwordHash: await hashPassword(password) }, null);
   } catch (error) {
     process.stderr.write(`user:create: ${databaseMessage(error, file)}\n`);
     return 2;

@@ -12,9 +12,7 @@ async function fenceErrors(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(`${code}\nexport const used = [] as unknown[];\n`, {
     filePath,
   });
-  return (result?.messages ?? [])
-    .filter((m) => m.ruleId === FENCE && m.severity === 2)
-    .map((m) => m.message);
+  return (result?.messages ?? []).filter((m) => m.ruleId === FENCE && m.severity === 2).map((m) => m.message);
 }
 
 describe("only lib/data imports the database", () => {
@@ -35,9 +33,7 @@ describe("only lib/data imports the database", () => {
   ])("refuses %s importing %s", async (filePath, code) => {
     const errors = await fenceErrors(filePath, code);
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(
-      /^'.+' import is restricted .*Only lib\/data may import the database/,
-    );
+    expect(errors[0]).toMatch(/^'.+' import is restricted .*Only lib\/data may import the database/);
   });
 
   it.each([

@@ -55,11 +55,7 @@ const eslint = new ESLint({ cwd: process.cwd() });
 async function restrictedImports(code: string, filePath: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
   return (result?.messages ?? [])
-    .filter(
-      (m) =>
-        m.ruleId === "no-restricted-imports" ||
-        m.ruleId === "@typescript-eslint/no-restricted-imports",
-    )
+    .filter((m) => m.ruleId === "no-restricted-imports" || m.ruleId === "@typescript-eslint/no-restricted-imports")
     .map((m) => m.message);
 }
 

@@ -10,11 +10,7 @@ import { requestLocale } from "@/lib/i18n/server";
 import { requestClient, throttledNetwork } from "@/lib/security/client-address";
 import { createRateLimit } from "@/lib/security/rate-limit";
 import { readFiguresInput } from "@/lib/validation/read-figures-input";
-import {
-  MAX_FIGURES_SHOWN,
-  READER_BURST,
-  READER_REFILL_MS,
-} from "@/lib/validation/read-figures-limits";
+import { MAX_FIGURES_SHOWN, READER_BURST, READER_REFILL_MS } from "@/lib/validation/read-figures-limits";
 
 // Open to visitors: reading a pasted text stores nothing and reveals nothing, so there is
 // no "who" or "may they" step, only "what" (the schema) and "do" (lib/reading). It costs the
@@ -28,10 +24,7 @@ const readerAllowance = createRateLimit({
 
 // The answer is in the reader's language, decided here from their cookie or browser like the
 // page around the form, not from anything the form sends.
-export async function readFiguresAction(
-  _previous: ReadFiguresState,
-  formData: unknown,
-): Promise<ReadFiguresState> {
+export async function readFiguresAction(_previous: ReadFiguresState, formData: unknown): Promise<ReadFiguresState> {
   // A hand-made request may send anything; it is then simply an empty form.
   const form = formToObject(formData);
   const fields = {
@@ -52,16 +45,10 @@ export async function readFiguresAction(
 
   const client = throttledNetwork(requestClient((await headers()).get("x-forwarded-for")));
   const allowance = readerAllowance.take(client);
-  if (!allowance.ok)
-    return { status: "limited", fields, retryAfterSeconds: allowance.retryAfterSeconds };
+  if (!allowance.ok) return { status: "limited", fields, retryAfterSeconds: allowance.retryAfterSeconds };
 
   try {
-    const { figures, total } = readFigures(
-      parsed.data.text,
-      parsed.data.lang,
-      locale,
-      MAX_FIGURES_SHOWN,
-    );
+    const { figures, total } = readFigures(parsed.data.text, parsed.data.lang, locale, MAX_FIGURES_SHOWN);
     return { status: "read", fields, figures, total };
   } catch (error) {
     // The engine failing is our bug, not the reader's: log it whole, show only a reference.

@@ -27,8 +27,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
       <h1>Your claims</h1>
       <p className={styles.lede}>
         Your drafts, what a reviewer sent back to you, and what waits for review.{" "}
-        <Link href="/claims/new">Log a claim</Link> or{" "}
-        <Link href="/claims/paste">paste an article</Link>.
+        <Link href="/claims/new">Log a claim</Link> or <Link href="/claims/paste">paste an article</Link>.
       </p>
 
       {denied === "1" && (
@@ -38,16 +37,15 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
       )}
       {savedCount > 0 && (
         <Notice role="status">
-          {savedCount === 1 ? "1 draft saved" : `${savedCount} drafts saved`} from the article.
-          Check each, then submit it for review.
+          {savedCount === 1 ? "1 draft saved" : `${savedCount} drafts saved`} from the article. Check each, then submit
+          it for review.
         </Notice>
       )}
 
       {reviewer && (
         <Notice>
           <Link href="/review">
-            <strong>Review queue:</strong>{" "}
-            {waiting === 1 ? "1 claim waits" : `${waiting} claims wait`} for a reviewer
+            <strong>Review queue:</strong> {waiting === 1 ? "1 claim waits" : `${waiting} claims wait`} for a reviewer
           </Link>
         </Notice>
       )}
@@ -57,8 +55,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
           {[
             mine.counts.sentBack > DASHBOARD_LIST_SIZE &&
               `${mine.counts.sentBack.toLocaleString("en")} claims sent back`,
-            mine.counts.drafts > DASHBOARD_LIST_SIZE &&
-              `${mine.counts.drafts.toLocaleString("en")} drafts`,
+            mine.counts.drafts > DASHBOARD_LIST_SIZE && `${mine.counts.drafts.toLocaleString("en")} drafts`,
             mine.counts.inReview > DASHBOARD_LIST_SIZE &&
               `${mine.counts.inReview.toLocaleString("en")} claims in review`,
           ]
@@ -81,11 +78,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         claims={mine.drafts}
         submit={submitClaimAction}
       />
-      <ClaimList
-        title="In review"
-        empty="Nothing of yours waits for review."
-        claims={mine.inReview}
-      />
+      <ClaimList title="In review" empty="Nothing of yours waits for review." claims={mine.inReview} />
       <ClaimList
         title="Recently published"
         empty="None of your claims is published yet."

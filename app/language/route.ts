@@ -20,10 +20,7 @@ export async function POST(request: NextRequest) {
     choice.returnTo.startsWith(NOT_FOUND_ROUTE) ? pageOfReferer(request) : choice.returnTo,
   );
   if (location === null)
-    return plainText(
-      "The page to go back to is not an address of this site: it holds a control character.",
-      400,
-    );
+    return plainText("The page to go back to is not an address of this site: it holds a control character.", 400);
 
   // A relative Location: the browser resolves it against the address it used, whatever host
   // name Next would rebuild from the request (it turns 127.0.0.1 into localhost).
@@ -44,9 +41,7 @@ const plainText = (message: string, status: number) =>
 function pageOfReferer(request: NextRequest): string {
   try {
     const referer = new URL(request.headers.get("referer") ?? "");
-    return referer.host === request.headers.get("host")
-      ? safeReturnPath(referer.pathname + referer.search)
-      : "/";
+    return referer.host === request.headers.get("host") ? safeReturnPath(referer.pathname + referer.search) : "/";
   } catch {
     return "/";
   }

@@ -3,19 +3,8 @@
 import { redirect } from "next/navigation";
 import type { ActionResult } from "@/lib/auth/action-result";
 import { formToObject, runAction } from "@/lib/auth/run-action";
-import {
-  approveClaim,
-  rateClaim,
-  rejectClaim,
-  retractClaim,
-  type DecidedClaim,
-} from "@/lib/data/review";
-import {
-  approveClaimInput,
-  rateClaimInput,
-  rejectClaimInput,
-  retractClaimInput,
-} from "@/lib/validation/review";
+import { approveClaim, rateClaim, rejectClaim, retractClaim, type DecidedClaim } from "@/lib/data/review";
+import { approveClaimInput, rateClaimInput, rejectClaimInput, retractClaimInput } from "@/lib/validation/review";
 
 // A reviewer's four decisions (app/review/[id]/page.tsx). Each runs who -> what -> may they -> do;
 // the data layer applies the claim's own rules (four eyes, status, version) in the same write.
@@ -25,10 +14,7 @@ export type ReviewActionState = ActionResult<DecidedClaim> | null;
 
 const fieldsOf = (form: unknown) => (form instanceof FormData ? formToObject(form) : form);
 
-export async function approveClaimAction(
-  _previous: ReviewActionState,
-  formData: FormData,
-): Promise<ReviewActionState> {
+export async function approveClaimAction(_previous: ReviewActionState, formData: FormData): Promise<ReviewActionState> {
   const result = await runAction("review", approveClaimInput, fieldsOf(formData), (actor, input) =>
     approveClaim(actor, input),
   );
@@ -36,10 +22,7 @@ export async function approveClaimAction(
   return result;
 }
 
-export async function rejectClaimAction(
-  _previous: ReviewActionState,
-  formData: FormData,
-): Promise<ReviewActionState> {
+export async function rejectClaimAction(_previous: ReviewActionState, formData: FormData): Promise<ReviewActionState> {
   const result = await runAction("review", rejectClaimInput, fieldsOf(formData), (actor, input) =>
     rejectClaim(actor, input),
   );
@@ -47,10 +30,7 @@ export async function rejectClaimAction(
   return result;
 }
 
-export async function retractClaimAction(
-  _previous: ReviewActionState,
-  formData: FormData,
-): Promise<ReviewActionState> {
+export async function retractClaimAction(_previous: ReviewActionState, formData: FormData): Promise<ReviewActionState> {
   const result = await runAction("review", retractClaimInput, fieldsOf(formData), (actor, input) =>
     retractClaim(actor, input),
   );
@@ -58,10 +38,7 @@ export async function retractClaimAction(
   return result;
 }
 
-export async function rateClaimAction(
-  _previous: ReviewActionState,
-  formData: FormData,
-): Promise<ReviewActionState> {
+export async function rateClaimAction(_previous: ReviewActionState, formData: FormData): Promise<ReviewActionState> {
   const result = await runAction("review", rateClaimInput, fieldsOf(formData), (actor, input) =>
     rateClaim(actor, input),
   );

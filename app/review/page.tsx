@@ -16,9 +16,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   const { done, claim, page } = await searchParams;
   const [queue, decided] = await Promise.all([
     reviewQueue(reviewer.id, pageParam(page)),
-    (done === "approved" || done === "rejected") && typeof claim === "string"
-      ? claimSummary(claim)
-      : null,
+    (done === "approved" || done === "rejected") && typeof claim === "string" ? claimSummary(claim) : null,
   ]);
   const { items: claims, total, forReviewer: waiting } = queue;
 

@@ -16,9 +16,7 @@ const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 const searchParams = z.object({
   q: z.preprocess(first, z.string().catch("")).catch(""),
   kind: z.preprocess(first, z.enum(SEARCH_KINDS).nullable().catch(null)).catch(null),
-  page: z
-    .preprocess(first, z.coerce.number().int().min(1).max(10_000).nullable().catch(null))
-    .catch(null),
+  page: z.preprocess(first, z.coerce.number().int().min(1).max(10_000).nullable().catch(null)).catch(null),
 });
 
 async function readParams(params: SearchParams) {
@@ -26,11 +24,7 @@ async function readParams(params: SearchParams) {
   return { query: q.trim().slice(0, MAX_QUERY_LENGTH), kind, page };
 }
 
-export async function generateMetadata({
-  searchParams: params,
-}: {
-  searchParams: SearchParams;
-}): Promise<Metadata> {
+export async function generateMetadata({ searchParams: params }: { searchParams: SearchParams }): Promise<Metadata> {
   const t = searchMessagesFor(await requestLocale());
   const { query } = await readParams(params);
   // Result pages are for visitors, not for search engines' indexes.
@@ -42,14 +36,9 @@ export default async function SearchPage({ searchParams: params }: { searchParam
   const t = searchMessagesFor(locale);
   const { query, kind, page } = await readParams(params);
   const { match } = buildSearchQuery(query);
-  const results = match
-    ? await searchPublic(match, { kind: kind ?? undefined, page: page ?? 1 })
-    : null;
+  const results = match ? await searchPublic(match, { kind: kind ?? undefined, page: page ?? 1 }) : null;
   const pastTheEnd =
-    results !== null &&
-    kind !== null &&
-    (page ?? 1) > 1 &&
-    (results.groups[0]?.hits.length ?? 0) === 0;
+    results !== null && kind !== null && (page ?? 1) > 1 && (results.groups[0]?.hits.length ?? 0) === 0;
 
   return (
     <>

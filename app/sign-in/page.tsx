@@ -15,10 +15,5 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   // Already signed in: straight on to where they were going.
   if (await currentStaffMember()) redirect(safeReturnPath(returnTo));
 
-  return (
-    <SignInPanel
-      messages={{ refused: SIGN_IN_REFUSED, throttled: SIGN_IN_THROTTLED }}
-      callbackUrl={returnTo}
-    />
-  );
+  return <SignInPanel messages={{ refused: SIGN_IN_REFUSED, throttled: SIGN_IN_THROTTLED }} callbackUrl={returnTo} />;
 }

@@ -23,8 +23,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Sear
     <div className={styles.page}>
       <h1>Sources</h1>
       <p className={styles.lede}>
-        Who the newsroom&apos;s figures come from. Search before adding one: each source is entered
-        once.
+        Who the newsroom&apos;s figures come from. Search before adding one: each source is entered once.
       </p>
       <div className={styles.columns}>
         <section aria-labelledby="sources-title">
@@ -38,9 +37,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Sear
             <Button type="submit">Search</Button>
           </form>
           {sources.length === 0 ? (
-            <p className={styles.emptyList}>
-              {query ? `No source matches “${query}”.` : "No sources yet."}
-            </p>
+            <p className={styles.emptyList}>{query ? `No source matches “${query}”.` : "No sources yet."}</p>
           ) : (
             <ul className={styles.list}>
               {sources.map((source) => (
@@ -54,11 +51,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Sear
                       {source.homepage && (
                         <>
                           {" · "}
-                          <a
-                            href={source.homepage}
-                            rel="noopener noreferrer nofollow"
-                            target="_blank"
-                          >
+                          <a href={source.homepage} rel="noopener noreferrer nofollow" target="_blank">
                             {new URL(source.homepage).hostname}
                           </a>
                         </>

@@ -22,8 +22,7 @@ export default async function StoriesPage({ searchParams }: { searchParams: Sear
     <div className={styles.page}>
       <h1>Stories</h1>
       <p className={styles.lede}>
-        The news events the newsroom follows, the most recent first. Each holds the quantities its
-        claims count.
+        The news events the newsroom follows, the most recent first. Each holds the quantities its claims count.
       </p>
       <div className={styles.columns}>
         <section aria-labelledby="stories-title">
@@ -31,9 +30,7 @@ export default async function StoriesPage({ searchParams }: { searchParams: Sear
             All stories
           </h2>
           {stories.length === 0 ? (
-            <p className={styles.emptyList}>
-              {slice.page > 1 ? "No stories on this page." : "No stories yet."}
-            </p>
+            <p className={styles.emptyList}>{slice.page > 1 ? "No stories on this page." : "No stories yet."}</p>
           ) : (
             <ul className={styles.list}>
               {stories.map((story) => (
@@ -45,10 +42,8 @@ export default async function StoriesPage({ searchParams }: { searchParams: Sear
                     <p className={styles.itemMeta}>
                       {formatCalendarDay(story.date)}
                       {story.place && ` · ${story.place}`} ·{" "}
-                      {story.quantityCount === 1
-                        ? "1 quantity"
-                        : `${story.quantityCount} quantities`}{" "}
-                      · {story.claimCount === 1 ? "1 claim" : `${story.claimCount} claims`}
+                      {story.quantityCount === 1 ? "1 quantity" : `${story.quantityCount} quantities`} ·{" "}
+                      {story.claimCount === 1 ? "1 claim" : `${story.claimCount} claims`}
                     </p>
                   </div>
                 </li>

@@ -29,11 +29,7 @@ const ENTITY_LINKS: Record<string, (id: string) => string | null> = {
 /** Every step of the newsroom's work: who did what to which thing, when, and why. */
 export function WorkflowTable({ rows }: { rows: WorkflowEntry[] }) {
   return (
-    <DataTable
-      caption="Workflow steps, newest first"
-      columns={["When (UTC)", "Who", "What", "Note"]}
-      narrow="scroll"
-    >
+    <DataTable caption="Workflow steps, newest first" columns={["When (UTC)", "Who", "What", "Note"]} narrow="scroll">
       {rows.map((row) => {
         const href = ENTITY_LINKS[row.entityType]?.(row.entityId) ?? null;
         const thing = `${row.entityType} ${row.entityId.slice(-8)}`;
@@ -43,15 +39,10 @@ export function WorkflowTable({ rows }: { rows: WorkflowEntry[] }) {
               <time dateTime={row.at.toISOString()}>{formatUtcTime(row.at)}</time>
             </td>
             <td>
-              {row.actor ? (
-                `${row.actor.name} (${row.actor.email})`
-              ) : (
-                <span className={styles.muted}>the system</span>
-              )}
+              {row.actor ? `${row.actor.name} (${row.actor.email})` : <span className={styles.muted}>the system</span>}
             </td>
             <td>
-              {ACTION_WORDS[row.action] ?? row.action} ·{" "}
-              {href ? <Link href={href}>{thing}</Link> : thing}
+              {ACTION_WORDS[row.action] ?? row.action} · {href ? <Link href={href}>{thing}</Link> : thing}
             </td>
             <td className={styles.note}>{row.reason ?? ""}</td>
           </tr>
@@ -78,24 +69,15 @@ const DETAIL_WORDS: Record<string, string> = {
 /** Every sign-in attempt: successes, refusals with the real reason (admins only), lock-outs, sign-outs. */
 export function SignInTable({ rows }: { rows: SignInEvent[] }) {
   return (
-    <DataTable
-      caption="Sign-ins, newest first"
-      columns={["When (UTC)", "Event", "Email", "Address"]}
-      narrow="scroll"
-    >
+    <DataTable caption="Sign-ins, newest first" columns={["When (UTC)", "Event", "Email", "Address"]} narrow="scroll">
       {rows.map((row) => (
-        <tr
-          key={row.id}
-          className={row.kind === "sign_in" || row.kind === "sign_out" ? undefined : styles.warning}
-        >
+        <tr key={row.id} className={row.kind === "sign_in" || row.kind === "sign_out" ? undefined : styles.warning}>
           <td>
             <time dateTime={row.at.toISOString()}>{formatUtcTime(row.at)}</time>
           </td>
           <td>
             {KIND_WORDS[row.kind] ?? row.kind}
-            {row.detail && (
-              <span className={styles.muted}>: {DETAIL_WORDS[row.detail] ?? row.detail}</span>
-            )}
+            {row.detail && <span className={styles.muted}>: {DETAIL_WORDS[row.detail] ?? row.detail}</span>}
           </td>
           <td>{row.email ?? <span className={styles.muted}>none given</span>}</td>
           <td>{row.address ?? ""}</td>

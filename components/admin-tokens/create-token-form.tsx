@@ -84,8 +84,8 @@ function OneTimeToken({ created }: { created: NewToken }) {
   return (
     <OneTimeSecret headingId="one-time-token-heading" title={`Token “${listing.name}” created`}>
       <p>
-        <strong>Copy it now: it is shown only this once.</strong> Only a hash of it is stored, and
-        leaving this page loses it. Keep it as you would a password; anyone holding it can{" "}
+        <strong>Copy it now: it is shown only this once.</strong> Only a hash of it is stored, and leaving this page
+        loses it. Keep it as you would a password; anyone holding it can{" "}
         {listing.scope === "read" ? "read" : "write drafts"} as {listing.actingUser.name}.
       </p>
       <p className={styles.token}>
@@ -94,11 +94,7 @@ function OneTimeToken({ created }: { created: NewToken }) {
           Copy token
         </Button>
         <span role="status">
-          {copied === "yes"
-            ? "Copied."
-            : copied === "no"
-              ? "Could not copy: select the token and copy it."
-              : ""}
+          {copied === "yes" ? "Copied." : copied === "no" ? "Could not copy: select the token and copy it." : ""}
         </span>
       </p>
     </OneTimeSecret>

@@ -27,12 +27,7 @@ export function RevokeTokenForm({
 
   if (!confirming) {
     return (
-      <Button
-        variant="danger"
-        size="small"
-        onClick={() => setConfirming(true)}
-        aria-label={`Revoke ${name}`}
-      >
+      <Button variant="danger" size="small" onClick={() => setConfirming(true)} aria-label={`Revoke ${name}`}>
         Revoke
       </Button>
     );
@@ -51,12 +46,7 @@ export function RevokeTokenForm({
       >
         Yes, revoke
       </Button>
-      <Button
-        variant="secondary"
-        size="small"
-        onClick={() => setConfirming(false)}
-        disabled={pending}
-      >
+      <Button variant="secondary" size="small" onClick={() => setConfirming(false)} disabled={pending}>
         Cancel
       </Button>
       {failure && <FieldError role="alert">{failure.message}</FieldError>}

@@ -8,27 +8,13 @@ import { RevokeTokenForm, type RevokeTokenAction } from "./revoke-token-form";
 import styles from "./admin-tokens.module.css";
 
 /** Every token: recognisable by its prefix, never shown whole again. */
-export function TokensTable({
-  tokens,
-  revoke,
-}: {
-  tokens: ApiTokenListing[];
-  revoke: RevokeTokenAction;
-}) {
+export function TokensTable({ tokens, revoke }: { tokens: ApiTokenListing[]; revoke: RevokeTokenAction }) {
   if (tokens.length === 0) return <p className={styles.muted}>No tokens yet.</p>;
   return (
     // On a phone each token becomes a small card, as each account does on the users page.
-    <DataTable
-      caption="API tokens"
-      columns={["Name", "Token", "May", "Acts as", "Last used", "State"]}
-      narrow="cards"
-    >
+    <DataTable caption="API tokens" columns={["Name", "Token", "May", "Acts as", "Last used", "State"]} narrow="cards">
       {tokens.map((token) => (
-        <tr
-          key={token.id}
-          id={`token-${token.id}`}
-          className={token.revokedAt ? userStyles.disabledRow : undefined}
-        >
+        <tr key={token.id} id={`token-${token.id}`} className={token.revokedAt ? userStyles.disabledRow : undefined}>
           <th scope="row" className={userStyles.name}>
             {token.name}
             <span className={styles.created}>
@@ -50,11 +36,7 @@ export function TokensTable({
           </td>
           <td>
             <CellLabel>Last used</CellLabel>
-            {token.lastUsedAt ? (
-              formatUtcTime(token.lastUsedAt)
-            ) : (
-              <span className={styles.muted}>Never</span>
-            )}
+            {token.lastUsedAt ? formatUtcTime(token.lastUsedAt) : <span className={styles.muted}>Never</span>}
           </td>
           <td>
             <CellLabel>State</CellLabel>

@@ -43,13 +43,7 @@ export function InviteUserForm({ invite }: { invite: FormAction<InvitationResult
         <input name="name" autoComplete="off" defaultValue={typed?.name} />
       </Field>
       <Field id="invite-email" label="Email" error={errors.email} className={styles.inviteField}>
-        <input
-          name="email"
-          type="email"
-          autoComplete="off"
-          spellCheck={false}
-          defaultValue={typed?.email}
-        />
+        <input name="email" type="email" autoComplete="off" spellCheck={false} defaultValue={typed?.email} />
       </Field>
       <Field id="invite-role" label="Role" error={errors.role} className={styles.roleField}>
         <select name="role" defaultValue={typed?.role || "editor"}>
@@ -68,8 +62,8 @@ function OneTimePassword({ invitation }: { invitation: Invitation }) {
       title={`${user.name} can now sign in as ${ROLE_LABELS[user.role].toLowerCase()}`}
     >
       <p>
-        Give them this password in person or by a private channel. It is shown only this once: it is
-        stored only as a hash, and leaving this page loses it.
+        Give them this password in person or by a private channel. It is shown only this once: it is stored only as a
+        hash, and leaving this page loses it.
       </p>
       <dl className={styles.credentials}>
         <div>

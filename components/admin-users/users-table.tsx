@@ -31,12 +31,7 @@ export function UsersTable({
               {self ? (
                 ROLE_LABELS[user.role]
               ) : (
-                <ChangeRoleForm
-                  userId={user.id}
-                  name={user.name}
-                  role={user.role}
-                  changeRole={actions.changeRole}
-                />
+                <ChangeRoleForm userId={user.id} name={user.name} role={user.role} changeRole={actions.changeRole} />
               )}
             </td>
             <td>
@@ -44,12 +39,7 @@ export function UsersTable({
               <div className={styles.access}>
                 <StateBadge bad={user.disabled}>{user.disabled ? "Disabled" : "Active"}</StateBadge>
                 {!self && (
-                  <AccountAccessForm
-                    userId={user.id}
-                    name={user.name}
-                    disabled={user.disabled}
-                    actions={actions}
-                  />
+                  <AccountAccessForm userId={user.id} name={user.name} disabled={user.disabled} actions={actions} />
                 )}
               </div>
             </td>

@@ -18,16 +18,7 @@ export function DeliveriesTable({ deliveries }: { deliveries: RecentDelivery[] }
   return (
     <DataTable
       caption="Recent deliveries"
-      columns={[
-        "Webhook",
-        "Event",
-        "Claim",
-        "Status",
-        "Attempts",
-        "Last answer",
-        "Next attempt",
-        "Delivered",
-      ]}
+      columns={["Webhook", "Event", "Claim", "Status", "Attempts", "Last answer", "Next attempt", "Delivered"]}
       narrow="scroll"
     >
       {deliveries.map((d) => (

@@ -12,5 +12,4 @@ export function DeliveryStatus({ status }: { status: DeliveryRow["status"] }) {
   return <StateBadge bad={status === "failed"}>{WORDS[status]}</StateBadge>;
 }
 
-export const attemptsWords = (attempts: number) =>
-  attempts === 1 ? "1 attempt" : `${attempts} attempts`;
+export const attemptsWords = (attempts: number) => (attempts === 1 ? "1 attempt" : `${attempts} attempts`);

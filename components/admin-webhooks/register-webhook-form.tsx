@@ -44,10 +44,7 @@ export function RegisterWebhookForm({ register, events }: RegisterWebhookFormPro
           defaultValue={state && !state.ok ? state.submitted?.url : undefined}
         />
       </Field>
-      <fieldset
-        className={styles.events}
-        aria-describedby={errors.events ? "webhook-events-error" : undefined}
-      >
+      <fieldset className={styles.events} aria-describedby={errors.events ? "webhook-events-error" : undefined}>
         <legend>Tell it when</legend>
         {events.map((event) => (
           <label key={event.value}>
@@ -63,14 +60,11 @@ export function RegisterWebhookForm({ register, events }: RegisterWebhookFormPro
 
 function OneTimeSigningSecret({ webhook }: { webhook: RegisteredWebhook }) {
   return (
-    <OneTimeSecret
-      headingId="webhook-secret-heading"
-      title="Webhook registered: copy its signing secret now"
-    >
+    <OneTimeSecret headingId="webhook-secret-heading" title="Webhook registered: copy its signing secret now">
       <p>
-        Every delivery to {webhook.url} is signed with this secret (header X-ClaimTracker-Signature,
-        an HMAC-SHA256 of the timestamp, a dot and the body). Give it to the receiver&apos;s owner
-        by a private channel. It is shown only this once.
+        Every delivery to {webhook.url} is signed with this secret (header X-ClaimTracker-Signature, an HMAC-SHA256 of
+        the timestamp, a dot and the body). Give it to the receiver&apos;s owner by a private channel. It is shown only
+        this once.
       </p>
       <code data-testid="webhook-secret" className={styles.secret}>
         {webhook.secret}

@@ -69,23 +69,13 @@ export function WebhookControls({
       </form>
       <form {...remove.form} onSubmit={confirmThenDelete}>
         <input type="hidden" name="webhookId" value={webhookId} />
-        <Button
-          type="submit"
-          variant="danger"
-          size="small"
-          disabled={remove.pending}
-          aria-label={`Delete ${url}`}
-        >
+        <Button type="submit" variant="danger" size="small" disabled={remove.pending} aria-label={`Delete ${url}`}>
           Delete
         </Button>
       </form>
       <RowOutcome
         error={failure?.message ?? null}
-        done={
-          ping.state?.ok
-            ? "Ping queued: it appears in the deliveries below within a few seconds."
-            : null
-        }
+        done={ping.state?.ok ? "Ping queued: it appears in the deliveries below within a few seconds." : null}
       />
     </div>
   );

@@ -7,15 +7,8 @@ import { attemptsWords, DeliveryStatus } from "./delivery-status";
 import { WebhookControls, type WebhookActions } from "./webhook-controls";
 
 /** Every webhook: its events, counts of deliveries by status, its last delivery and its controls. */
-export function WebhooksList({
-  webhooks,
-  actions,
-}: {
-  webhooks: WebhookListing[];
-  actions: WebhookActions;
-}) {
-  if (webhooks.length === 0)
-    return <PageHint>No webhook yet: register the first one above.</PageHint>;
+export function WebhooksList({ webhooks, actions }: { webhooks: WebhookListing[]; actions: WebhookActions }) {
+  if (webhooks.length === 0) return <PageHint>No webhook yet: register the first one above.</PageHint>;
   return (
     <ul className={styles.list}>
       {webhooks.map((w) => (
@@ -23,8 +16,8 @@ export function WebhooksList({
           <h3>{w.url}</h3>
           <p className={styles.meta}>
             {w.active ? "Active" : "Inactive: nothing is sent, pending deliveries wait"} ·{" "}
-            {w.events.map((e) => WEBHOOK_EVENT_LABELS[e]).join(", ")} · registered by {w.createdBy}{" "}
-            on {formatUtcTime(w.createdAt)}
+            {w.events.map((e) => WEBHOOK_EVENT_LABELS[e]).join(", ")} · registered by {w.createdBy} on{" "}
+            {formatUtcTime(w.createdAt)}
           </p>
           <p className={styles.meta}>
             {w.counts.delivered} delivered · {w.counts.pending} pending · {w.counts.failed} failed
@@ -33,11 +26,8 @@ export function WebhooksList({
             <p className={styles.meta}>
               Last delivery: <DeliveryStatus status={w.lastDelivery.status} /> after{" "}
               {attemptsWords(w.lastDelivery.attempts)}
-              {w.lastDelivery.lastStatusCode !== null &&
-                `, last answer ${w.lastDelivery.lastStatusCode}`}
-              {w.lastDelivery.status !== "delivered" &&
-                w.lastDelivery.lastError &&
-                ` (${w.lastDelivery.lastError})`}
+              {w.lastDelivery.lastStatusCode !== null && `, last answer ${w.lastDelivery.lastStatusCode}`}
+              {w.lastDelivery.status !== "delivered" && w.lastDelivery.lastError && ` (${w.lastDelivery.lastError})`}
             </p>
           ) : (
             <p className={styles.meta}>Nothing sent yet.</p>

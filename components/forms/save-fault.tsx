@@ -8,10 +8,7 @@ import { Notice } from "@/components/ui/notice";
 export function isDatabaseFault(result: unknown): boolean {
   const answer = result as ActionResult<unknown> | null | undefined;
   return Boolean(
-    answer &&
-    typeof answer === "object" &&
-    answer.ok === false &&
-    DATABASE_FAULT_CODES.includes(answer.error.code),
+    answer && typeof answer === "object" && answer.ok === false && DATABASE_FAULT_CODES.includes(answer.error.code),
   );
 }
 

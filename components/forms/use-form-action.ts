@@ -13,10 +13,7 @@ import type { ActionError, ActionResult } from "@/lib/auth/action-result";
 import { isDatabaseFault } from "./save-fault";
 
 /** A server action as a form calls it: its previous answer, then what the form sends. */
-export type FormAction<Answer, Payload = FormData> = (
-  previous: Answer,
-  payload: Payload,
-) => Promise<Answer>;
+export type FormAction<Answer, Payload = FormData> = (previous: Answer, payload: Payload) => Promise<Answer>;
 
 /** What a successful answer carries (`data` of an ActionResult). */
 type SuccessData<Answer> = Answer extends { ok: true; data: infer Data } ? Data : never;

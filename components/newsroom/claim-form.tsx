@@ -35,9 +35,7 @@ export interface ClaimChoices {
 }
 
 /** Saves the form: a new draft (then opens it), or an edit of one (answering its new version). */
-export type SaveDraftAction = FormAction<ActionResult<
-  { id: string } | { id: string; version: number }
-> | null>;
+export type SaveDraftAction = FormAction<ActionResult<{ id: string } | { id: string; version: number }> | null>;
 
 interface ClaimFormProps {
   initial: ClaimFormValues;
@@ -81,12 +79,10 @@ export function ClaimForm({ initial, choices, claim, saveDraft, createSource }: 
       router.refresh();
     },
   });
-  const conflict =
-    failure?.code === "conflict" ? (failure.current as CurrentClaim | undefined) : undefined;
+  const conflict = failure?.code === "conflict" ? (failure.current as CurrentClaim | undefined) : undefined;
 
   const proposals = useMemo<Figure[]>(() => {
-    if (!values.sentence.trim() || !(LANGUAGES as readonly string[]).includes(values.language))
-      return [];
+    if (!values.sentence.trim() || !(LANGUAGES as readonly string[]).includes(values.language)) return [];
     try {
       return findFigures(values.sentence, values.language as Lang);
     } catch {
@@ -124,9 +120,7 @@ export function ClaimForm({ initial, choices, claim, saveDraft, createSource }: 
     setChosen({
       quantity: { id: current.values.quantityId, label: current.labels.quantity },
       source: { id: current.values.sourceId, label: current.labels.source },
-      relayedBy: current.labels.relayedBy
-        ? { id: current.values.relayedById, label: current.labels.relayedBy }
-        : null,
+      relayedBy: current.labels.relayedBy ? { id: current.values.relayedById, label: current.labels.relayedBy } : null,
     });
     setPickerGeneration((g) => g + 1);
   }
@@ -136,9 +130,8 @@ export function ClaimForm({ initial, choices, claim, saveDraft, createSource }: 
   const input = (field: ClaimFormField) => ({
     name: field,
     value: values[field],
-    onChange: (
-      event: React.ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>,
-    ) => set(field, event.target.value),
+    onChange: (event: React.ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) =>
+      set(field, event.target.value),
   });
 
   const keptQuote = values.quote.trim();
@@ -190,8 +183,8 @@ export function ClaimForm({ initial, choices, claim, saveDraft, createSource }: 
         {proposals.length > 0 && (
           <div className={styles.proposals} role="group" aria-labelledby="claim-proposals-title">
             <p id="claim-proposals-title" className={styles.inlineTitle}>
-              {proposals.length === 1 ? "Figure found" : `${proposals.length} figures found`}: keep
-              the one this claim is about
+              {proposals.length === 1 ? "Figure found" : `${proposals.length} figures found`}: keep the one this claim
+              is about
             </p>
             <ul>
               {proposals.map((figure) => {
@@ -216,17 +209,15 @@ export function ClaimForm({ initial, choices, claim, saveDraft, createSource }: 
           </div>
         )}
         {values.sentence.trim() !== "" && proposals.length === 0 && (
-          <Notice>
-            No figure found in this sentence: type the figure below as the sentence writes it.
-          </Notice>
+          <Notice>No figure found in this sentence: type the figure below as the sentence writes it.</Notice>
         )}
       </Card>
 
       <Card as="fieldset" className={styles.section}>
         <legend>The figure</legend>
         <FieldHint>
-          Correct what the engine read if the sentence says otherwise. The lowest and highest values
-          follow the value and qualifier; change them for a range.
+          Correct what the engine read if the sentence says otherwise. The lowest and highest values follow the value
+          and qualifier; change them for a range.
         </FieldHint>
         <div className={styles.grid3}>
           <Field {...at("quote")} label="Figure as written">
@@ -244,12 +235,7 @@ export function ClaimForm({ initial, choices, claim, saveDraft, createSource }: 
             <input type="text" inputMode="decimal" {...input("low")} placeholder="no lower bound" />
           </Field>
           <Field {...at("high")} label="Highest value">
-            <input
-              type="text"
-              inputMode="decimal"
-              {...input("high")}
-              placeholder="no upper bound"
-            />
+            <input type="text" inputMode="decimal" {...input("high")} placeholder="no upper bound" />
           </Field>
           <Field {...at("kind")} label="Kind">
             <select {...input("kind")}>
@@ -298,11 +284,7 @@ export function ClaimForm({ initial, choices, claim, saveDraft, createSource }: 
             createSource={createSource}
             onChange={(choice) => pick("relayedBy", "relayedById", choice)}
           />
-          <Field
-            {...at("reportedAt")}
-            label="Reported at (UTC)"
-            hint="When the source gave this figure."
-          >
+          <Field {...at("reportedAt")} label="Reported at (UTC)" hint="When the source gave this figure.">
             <input type="datetime-local" {...input("reportedAt")} />
           </Field>
         </div>

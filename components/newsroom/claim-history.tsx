@@ -30,8 +30,7 @@ export function ClaimHistoryList({ history }: { history: ReadableHistory }) {
         return (
           <li key={entry.id} className={styles.historyEntry}>
             <p className={styles.historyHead}>
-              <strong>{entry.actor?.name ?? "The system"}</strong>{" "}
-              {ACTION_WORDS[entry.action] ?? entry.action}
+              <strong>{entry.actor?.name ?? "The system"}</strong> {ACTION_WORDS[entry.action] ?? entry.action}
               <br />
               <time dateTime={entry.at.toISOString()} className={styles.detail}>
                 {formatUtcTime(entry.at)}
@@ -41,10 +40,7 @@ export function ClaimHistoryList({ history }: { history: ReadableHistory }) {
               <ul className={styles.changes}>
                 {changes.map((change) => (
                   <li key={change.field}>
-                    {change.field}:{" "}
-                    {entry.action === "create"
-                      ? change.after
-                      : `${change.before} → ${change.after}`}
+                    {change.field}: {entry.action === "create" ? change.after : `${change.before} → ${change.after}`}
                   </li>
                 ))}
               </ul>

@@ -46,11 +46,7 @@ export function ClaimList({ title, empty, claims, showNote, submit }: ClaimListP
                 )}
               </div>
               <div className={styles.itemActions}>
-                {submit && (
-                  <Link href={`/claims/${claim.id}#edit-title`}>
-                    {showNote ? "Fix it" : "Edit"}
-                  </Link>
-                )}
+                {submit && <Link href={`/claims/${claim.id}#edit-title`}>{showNote ? "Fix it" : "Edit"}</Link>}
                 {submit && (
                   <SubmitClaimButton
                     claimId={claim.id}

@@ -3,11 +3,7 @@
 import { useState } from "react";
 import { Button, ButtonRow } from "@/components/ui/button";
 import type { CurrentClaim } from "@/lib/data/claims";
-import {
-  CLAIM_FIELD_LABELS,
-  type ClaimFormField,
-  type ClaimFormValues,
-} from "@/lib/newsroom/claim-form-values";
+import { CLAIM_FIELD_LABELS, type ClaimFormField, type ClaimFormValues } from "@/lib/newsroom/claim-form-values";
 import { formatUtcTime } from "@/lib/newsroom/utc-time";
 import styles from "./newsroom.module.css";
 
@@ -61,9 +57,7 @@ export function ConflictPanel({
       {differing.length > 0 ? (
         <div className={styles.tableScroll}>
           <table className={styles.compare}>
-            <caption className="visually-hidden">
-              Saved version and your version, field by field
-            </caption>
+            <caption className="visually-hidden">Saved version and your version, field by field</caption>
             <thead>
               <tr>
                 <th scope="col">Field</th>
@@ -77,9 +71,7 @@ export function ConflictPanel({
               {differing.map((field) => (
                 <tr key={field}>
                   <th scope="row">{CLAIM_FIELD_LABELS[field]}</th>
-                  <td data-label={`Saved by ${savedBy}`}>
-                    {shown(field, current.values, current.labels)}
-                  </td>
+                  <td data-label={`Saved by ${savedBy}`}>{shown(field, current.values, current.labels)}</td>
                   <td data-label="Yours">{shown(field, mine, myLabels)}</td>
                 </tr>
               ))}
@@ -111,14 +103,10 @@ export function ConflictPanel({
         </ButtonRow>
       )}
       {choice === "mine" && (
-        <p className={styles.pickerNotice}>
-          Your version is in the form: press “Save changes” to save it over theirs.
-        </p>
+        <p className={styles.pickerNotice}>Your version is in the form: press “Save changes” to save it over theirs.</p>
       )}
       {choice === "theirs" && (
-        <p className={styles.pickerNotice}>
-          The saved version is now in the form. Your text is still shown above.
-        </p>
+        <p className={styles.pickerNotice}>The saved version is now in the form. Your text is still shown above.</p>
       )}
     </section>
   );

@@ -22,12 +22,7 @@ interface NewSourceFieldsProps {
  * A new source, typed inside a claim form. Its inputs have no `name`, so they never travel with
  * the claim form; "Add this source" sends them on their own.
  */
-export function NewSourceFields({
-  create,
-  initialName,
-  onCreated,
-  onCancel,
-}: NewSourceFieldsProps) {
+export function NewSourceFields({ create, initialName, onCreated, onCancel }: NewSourceFieldsProps) {
   const id = useId();
   const [values, setValues] = useState({ name: initialName, kind: "", country: "", homepage: "" });
   const { state, pending, send, errors, formError } = useFormAction(create, {

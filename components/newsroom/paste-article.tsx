@@ -27,14 +27,7 @@ interface Row {
 }
 
 type ArticleField =
-  | "articleText"
-  | "language"
-  | "articleUrl"
-  | "archiveUrl"
-  | "publisher"
-  | "headline"
-  | "publishedAt"
-  | "reportedAt";
+  "articleText" | "language" | "articleUrl" | "archiveUrl" | "publisher" | "headline" | "publishedAt" | "reportedAt";
 
 /** The article and the ticked figures, each with its quantity and source. */
 export interface PastedArticle extends Record<ArticleField, string> {
@@ -43,9 +36,7 @@ export interface PastedArticle extends Record<ArticleField, string> {
 }
 
 /** Saves the ticked figures as drafts, all or none, then opens the dashboard (a plain object, not a form). */
-export type SaveArticleAction = (
-  article: PastedArticle,
-) => Promise<ActionResult<{ count: number }>>;
+export type SaveArticleAction = (article: PastedArticle) => Promise<ActionResult<{ count: number }>>;
 
 /**
  * Paste a whole article, get every figure in it with its sentence, tick the ones to keep, attach
@@ -76,31 +67,26 @@ export function PasteArticle({
   // Which row each ticked figure of the last save was: the server names them by their rank.
   const [savedRows, setSavedRows] = useState<number[]>([]);
   // Success moves on to the dashboard; only a refusal comes back here.
-  const saving = useFormAction(
-    (_previous: unknown, article: PastedArticle) => saveArticle(article),
-    {
-      onFailure: (error) => {
-        if (DATABASE_FAULT_CODES.includes(error.code)) {
-          setMessage(null);
-          return;
-        }
-        const fields: Record<string, string> = {};
-        for (const [key, text] of Object.entries(error.fields ?? {})) {
-          // "figures.1.sourceId" is the second ticked figure: put it on its row.
-          const match = /^figures\.(\d+)\.(\w+)$/.exec(key);
-          const row = match ? savedRows[Number(match[1])] : undefined;
-          if (match && row !== undefined) fields[`row.${row}.${match[2]}`] = text;
-          else fields[key] = text;
-        }
-        setErrors(fields);
-        setMessage(
-          error.code === "invalid"
-            ? "Nothing was saved yet: fix what is marked below, then save again."
-            : error.message,
-        );
-      },
+  const saving = useFormAction((_previous: unknown, article: PastedArticle) => saveArticle(article), {
+    onFailure: (error) => {
+      if (DATABASE_FAULT_CODES.includes(error.code)) {
+        setMessage(null);
+        return;
+      }
+      const fields: Record<string, string> = {};
+      for (const [key, text] of Object.entries(error.fields ?? {})) {
+        // "figures.1.sourceId" is the second ticked figure: put it on its row.
+        const match = /^figures\.(\d+)\.(\w+)$/.exec(key);
+        const row = match ? savedRows[Number(match[1])] : undefined;
+        if (match && row !== undefined) fields[`row.${row}.${match[2]}`] = text;
+        else fields[key] = text;
+      }
+      setErrors(fields);
+      setMessage(
+        error.code === "invalid" ? "Nothing was saved yet: fix what is marked below, then save again." : error.message,
+      );
     },
-  );
+  });
 
   const stale = rows !== null && readText !== article.articleText + "\u0000" + article.language;
 
@@ -108,8 +94,7 @@ export function PasteArticle({
     setArticle((a) => {
       const next = { ...a, [field]: value };
       // The sources usually spoke when the article came out: a good first "reported at".
-      if (field === "publishedAt" && (a.reportedAt === "" || a.reportedAt === a.publishedAt))
-        next.reportedAt = value;
+      if (field === "publishedAt" && (a.reportedAt === "" || a.reportedAt === a.publishedAt)) next.reportedAt = value;
       return next;
     });
   }
@@ -147,9 +132,7 @@ export function PasteArticle({
   }
 
   function updateRow(index: number, change: Partial<Row>) {
-    setRows(
-      (current) => current?.map((row, i) => (i === index ? { ...row, ...change } : row)) ?? null,
-    );
+    setRows((current) => current?.map((row, i) => (i === index ? { ...row, ...change } : row)) ?? null);
   }
 
   function save(event: FormEvent<HTMLFormElement>) {
@@ -177,9 +160,8 @@ export function PasteArticle({
   const at = (name: ArticleField) => ({ id: `paste-${name}`, error: errors[name] });
   const bind = (name: ArticleField) => ({
     value: article[name],
-    onChange: (
-      event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>,
-    ) => setField(name, event.target.value),
+    onChange: (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) =>
+      setField(name, event.target.value),
   });
 
   const keptCount = rows?.filter((r) => r.kept).length ?? 0;
@@ -234,16 +216,11 @@ export function PasteArticle({
       {rows !== null && (
         <section aria-labelledby="paste-figures-title" className={styles.form}>
           <div className={styles.sectionHead}>
-            <h2 id="paste-figures-title">
-              {rows.length === 1 ? "1 figure found" : `${rows.length} figures found`}
-            </h2>
+            <h2 id="paste-figures-title">{rows.length === 1 ? "1 figure found" : `${rows.length} figures found`}</h2>
             <span className={styles.count}>{keptCount} kept</span>
           </div>
           {rows.length === 0 && (
-            <Notice>
-              No figures in this text. Dates, clock times and numbers in names are left out on
-              purpose.
-            </Notice>
+            <Notice>No figures in this text. Dates, clock times and numbers in names are left out on purpose.</Notice>
           )}
           {errors.figures && <FieldError>{errors.figures}</FieldError>}
           <div className={styles.rows}>
@@ -271,9 +248,7 @@ export function PasteArticle({
                   <mark>{row.context.quote}</mark>
                   {row.context.after}
                 </p>
-                {errors[`row.${index}.figure`] && (
-                  <FieldError>{errors[`row.${index}.figure`]}</FieldError>
-                )}
+                {errors[`row.${index}.figure`] && <FieldError>{errors[`row.${index}.figure`]}</FieldError>}
                 {row.kept && (
                   <div className={styles.grid2}>
                     <SearchPicker
@@ -305,12 +280,7 @@ export function PasteArticle({
           )}
           {rows.length > 0 && (
             <ButtonRow>
-              <Button
-                type="submit"
-                pending={saving.pending}
-                pendingLabel="Saving…"
-                disabled={keptCount === 0}
-              >
+              <Button type="submit" pending={saving.pending} pendingLabel="Saving…" disabled={keptCount === 0}>
                 {keptCount === 1 ? "Save 1 draft" : `Save ${keptCount} drafts`}
               </Button>
               {keptCount === 0 && <span className={styles.detail}>Tick the figures to keep.</span>}

@@ -21,12 +21,7 @@ export function PublicationFields({ at, bind }: PublicationFieldsProps) {
         <input type="url" inputMode="url" placeholder="https://" {...bind("articleUrl")} />
       </Field>
       <Field {...at("archiveUrl")} label="Archive address" optional>
-        <input
-          type="url"
-          inputMode="url"
-          placeholder="https://web.archive.org/…"
-          {...bind("archiveUrl")}
-        />
+        <input type="url" inputMode="url" placeholder="https://web.archive.org/…" {...bind("archiveUrl")} />
       </Field>
       <Field {...at("publisher")} label="Publisher" optional>
         <input type="text" {...bind("publisher")} />

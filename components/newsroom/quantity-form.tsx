@@ -6,41 +6,22 @@ import { useFormAction, type FormAction } from "@/components/forms/use-form-acti
 import { Field, FieldError, Options } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/auth/action-result";
-import {
-  HEADLINE_POLICIES,
-  HEADLINE_POLICY_LABELS,
-  MEASURE_LABELS,
-  MEASURES,
-} from "@/lib/validation/newsroom";
+import { HEADLINE_POLICIES, HEADLINE_POLICY_LABELS, MEASURE_LABELS, MEASURES } from "@/lib/validation/newsroom";
 import styles from "./newsroom.module.css";
 
 export type CreateQuantityAction = FormAction<ActionResult<{ id: string; label: string }> | null>;
 
 /** A new quantity on a story: what is counted, its scope, and how its public number is chosen. */
-export function QuantityForm({
-  storyId,
-  createQuantity,
-}: {
-  storyId: string;
-  createQuantity: CreateQuantityAction;
-}) {
+export function QuantityForm({ storyId, createQuantity }: { storyId: string; createQuantity: CreateQuantityAction }) {
   const adding = useFormAction(createQuantity, {
     permalink: actionPermalink(`/stories/${encodeURIComponent(storyId)}`),
     // Only after a success: a refused form keeps everything as typed.
     onSuccess: (_, form) => form?.reset(),
   });
   const { state, errors } = adding;
-  const done = state?.ok && (
-    <Notice role="status">“{state.data.label}” was added to the story.</Notice>
-  );
+  const done = state?.ok && <Notice role="status">“{state.data.label}” was added to the story.</Notice>;
   return (
-    <CardForm
-      action={adding}
-      title="New quantity"
-      submit="Add quantity"
-      pendingLabel="Adding…"
-      done={done}
-    >
+    <CardForm action={adding} title="New quantity" submit="Add quantity" pendingLabel="Adding…" done={done}>
       <input type="hidden" name="storyId" value={storyId} />
       <Field
         id="quantity-label"
@@ -56,13 +37,7 @@ export function QuantityForm({
             <Options values={MEASURES} label={(m) => MEASURE_LABELS[m]} />
           </select>
         </Field>
-        <Field
-          id="quantity-unit"
-          label="Unit"
-          optional
-          error={errors.unit}
-          hint="soldiers, people, EUR…"
-        >
+        <Field id="quantity-unit" label="Unit" optional error={errors.unit} hint="soldiers, people, EUR…">
           <input type="text" name="unit" />
         </Field>
         <Field id="quantity-who" label="Who is counted" optional error={errors.scopeWho}>
@@ -84,8 +59,8 @@ export function QuantityForm({
         </select>
       </Field>
       <label className={styles.checkboxField}>
-        <input type="checkbox" name="cumulative" />A toll that only grows (a later, higher figure is
-        a revision, not a conflict)
+        <input type="checkbox" name="cumulative" />A toll that only grows (a later, higher figure is a revision, not a
+        conflict)
       </label>
       {errors.cumulative && <FieldError>{errors.cumulative}</FieldError>}
     </CardForm>

@@ -1,13 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
-import {
-  FieldError,
-  FieldFrame,
-  FieldHint,
-  Optional,
-  describedBy as describedByIds,
-} from "@/components/ui/field";
+import { FieldError, FieldFrame, FieldHint, Optional, describedBy as describedByIds } from "@/components/ui/field";
 import { NewSourceFields } from "./new-source-fields";
 import type { CreateSourceAction } from "./source-form";
 import styles from "./newsroom.module.css";
@@ -137,12 +131,7 @@ export function SearchPicker({
       )}
       {hint && <FieldHint id={hintId}>{hint}</FieldHint>}
       {selected ? (
-        <div
-          className={styles.chosen}
-          role="group"
-          aria-labelledby={nameId}
-          aria-describedby={describedBy}
-        >
+        <div className={styles.chosen} role="group" aria-labelledby={nameId} aria-describedby={describedBy}>
           <span>
             <strong>{selected.label}</strong>
             {selected.detail && <span className={styles.detail}> · {selected.detail}</span>}

@@ -38,13 +38,7 @@ export function SourceForm({ createSource }: { createSource: CreateSourceAction 
     </Notice>
   );
   return (
-    <CardForm
-      action={adding}
-      title="New source"
-      submit="Add source"
-      pendingLabel="Adding…"
-      done={done}
-    >
+    <CardForm action={adding} title="New source" submit="Add source" pendingLabel="Adding…" done={done}>
       <Field
         id="source-name"
         label="Name"

@@ -9,9 +9,5 @@ const STATUS_WORDS: Record<string, string> = {
 
 /** Where a claim stands in the workflow, as a small label. */
 export function StatusBadge({ status }: { status: string }) {
-  return (
-    <span className={`${styles.badge} ${styles[`badge_${status}`] ?? ""}`}>
-      {STATUS_WORDS[status] ?? status}
-    </span>
-  );
+  return <span className={`${styles.badge} ${styles[`badge_${status}`] ?? ""}`}>{STATUS_WORDS[status] ?? status}</span>;
 }

@@ -7,21 +7,12 @@ import type { ActionResult } from "@/lib/auth/action-result";
 import styles from "./newsroom.module.css";
 
 /** A new story; on success the story's page opens to add its quantities. */
-export function StoryForm({
-  createStory,
-}: {
-  createStory: FormAction<ActionResult<{ id: string }> | null>;
-}) {
+export function StoryForm({ createStory }: { createStory: FormAction<ActionResult<{ id: string }> | null> }) {
   const creating = useFormAction(createStory, { permalink: "/stories" });
   const { errors } = creating;
   return (
     <CardForm action={creating} title="New story" submit="Create story" pendingLabel="Creating…">
-      <Field
-        id="story-title"
-        label="Title"
-        error={errors.title}
-        hint="The news event, as the newsroom names it."
-      >
+      <Field id="story-title" label="Title" error={errors.title} hint="The news event, as the newsroom names it.">
         <input type="text" name="title" />
       </Field>
       <div className={styles.grid2}>

@@ -34,19 +34,11 @@ export function SubmitClaimButton({
     <form {...form} className={styles.itemActions}>
       <input type="hidden" name="claimId" value={claimId} />
       <input type="hidden" name="version" value={version} />
-      <Button
-        type="submit"
-        size="small"
-        pending={pending}
-        pendingLabel="Sending…"
-        disabled={state?.ok === true}
-      >
+      <Button type="submit" size="small" pending={pending} pendingLabel="Sending…" disabled={state?.ok === true}>
         {state?.ok ? "Sent for review" : label}
       </Button>
       <SaveFault result={state} />
-      {failure && !isDatabaseFault(state) && (
-        <FieldError role="alert">{failure.message}</FieldError>
-      )}
+      {failure && !isDatabaseFault(state) && <FieldError role="alert">{failure.message}</FieldError>}
     </form>
   );
 }

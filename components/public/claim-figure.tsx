@@ -1,9 +1,10 @@
 import { figurePhrase, intervalInWords, type FigureFields } from "@/lib/explain";
-import type { Locale } from "@/lib/i18n/locale";
+import { requestLocale } from "@/lib/i18n/server";
 import styles from "./public.module.css";
 
 /** The figure as the source put it, and what it allows: "at least 29 · 29 or more". */
-export function ClaimFigure({ figure, locale }: { figure: FigureFields; locale: Locale }) {
+export async function ClaimFigure({ figure }: { figure: FigureFields }) {
+  const locale = await requestLocale();
   const said = figurePhrase(figure, locale);
   const allows = intervalInWords(figure, locale);
   return (
@@ -15,15 +16,7 @@ export function ClaimFigure({ figure, locale }: { figure: FigureFields; locale: 
 }
 
 /** The sentence in its own language, the quoted figure marked inside it. */
-export function QuotedSentence({
-  sentence,
-  quote,
-  language,
-}: {
-  sentence: string;
-  quote: string;
-  language: string;
-}) {
+export function QuotedSentence({ sentence, quote, language }: { sentence: string; quote: string; language: string }) {
   const at = sentence.indexOf(quote);
   // Quotation marks as the quote's own language writes them.
   const [open, close] = language.startsWith("fr") ? ["«\u00a0", "\u00a0»"] : ["“", "”"];

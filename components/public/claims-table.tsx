@@ -48,16 +48,10 @@ export function ClaimsTable({
               )}
             </td>
             <td data-label={t.asOf}>
-              <time dateTime={claim.reportedAt.toISOString()}>
-                {formatTime(claim.reportedAt, locale)}
-              </time>
+              <time dateTime={claim.reportedAt.toISOString()}>{formatTime(claim.reportedAt, locale)}</time>
             </td>
             <td className={styles.quoteCell}>
-              <QuotedSentence
-                sentence={claim.sentence}
-                quote={claim.quote}
-                language={claim.language}
-              />
+              <QuotedSentence sentence={claim.sentence} quote={claim.quote} language={claim.language} />
             </td>
             <td data-label={t.figure}>
               <ClaimFigure figure={claim} locale={locale} />

@@ -53,15 +53,9 @@ export function QuantityPanel({
     <section className={styles.quantity} aria-labelledby={headingId} data-status={summary.status}>
       <div className={styles.quantityHead}>
         <h2 id={headingId} className={styles.quantityTitle}>
-          {linkTitle ? (
-            <Link href={`/quantity/${quantity.id}`}>{quantity.label}</Link>
-          ) : (
-            quantity.label
-          )}
+          {linkTitle ? <Link href={`/quantity/${quantity.id}`}>{quantity.label}</Link> : quantity.label}
         </h2>
-        <span className={`${styles.badge} ${styles[`badge_${summary.status}`]}`}>
-          {summary.statusLabel}
-        </span>
+        <span className={`${styles.badge} ${styles[`badge_${summary.status}`]}`}>{summary.statusLabel}</span>
       </div>
       <p className={styles.scope}>{scopeLine(quantity, locale)}</p>
 
@@ -78,9 +72,7 @@ export function QuantityPanel({
           {(summary.headline.text || summary.headline.spread) && quantity.unit && (
             <span className={styles.headlineUnit}>{quantity.unit}</span>
           )}
-          {!summary.headline.text && summary.headline.spread && (
-            <span className={styles.policy}>{t.spread}</span>
-          )}
+          {!summary.headline.text && summary.headline.spread && <span className={styles.policy}>{t.spread}</span>}
           <span className={styles.policy}>
             {withColon(summary.headline.policyName, summary.headline.policyExplained, locale)}
             {!summary.headline.text && summary.status !== "none" && t.noneWhileConflict}
@@ -102,11 +94,7 @@ export function QuantityPanel({
       {current.length > 0 && (
         <>
           <h3 className={styles.sectionTitle}>{t.current}</h3>
-          <ClaimsTable
-            claims={current}
-            caption={t.currentCaption(quantity.label)}
-            locale={locale}
-          />
+          <ClaimsTable claims={current} caption={t.currentCaption(quantity.label)} locale={locale} />
         </>
       )}
 
@@ -114,11 +102,7 @@ export function QuantityPanel({
         <>
           <h3 className={styles.sectionTitle}>{t.earlier}</h3>
           <p className={styles.muted}>{t.earlierNote}</p>
-          <ClaimsTable
-            claims={earlier}
-            caption={t.earlierCaption(quantity.label)}
-            locale={locale}
-          />
+          <ClaimsTable claims={earlier} caption={t.earlierCaption(quantity.label)} locale={locale} />
         </>
       )}
 
@@ -128,9 +112,7 @@ export function QuantityPanel({
           <ol className={styles.timeline}>
             {quantity.claims.map((c) => (
               <li key={c.id}>
-                <time dateTime={c.reportedAt.toISOString()}>
-                  {formatTime(c.reportedAt, locale)}
-                </time>
+                <time dateTime={c.reportedAt.toISOString()}>{formatTime(c.reportedAt, locale)}</time>
                 <span className={styles.figure}>{figurePhrase(c, locale)}</span>{" "}
                 <span className={styles.muted}>— {c.source.name}</span>
               </li>

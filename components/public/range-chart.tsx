@@ -1,4 +1,4 @@
-import { useId, type CSSProperties, type JSX } from "react";
+import { use, useId, type CSSProperties, type JSX } from "react";
 import {
   chartDescription,
   layoutRangeChart,
@@ -6,7 +6,7 @@ import {
   type RangeRow,
   type RowGeometry,
 } from "@/lib/public/range-chart-layout";
-import type { Locale } from "@/lib/i18n/locale";
+import { requestLocale } from "@/lib/i18n/server";
 import styles from "./range-chart.module.css";
 
 export interface RangeChartProps {
@@ -14,7 +14,6 @@ export interface RangeChartProps {
   consensus: RangeBounds | null;
   unit: string | null;
   title: string;
-  locale?: Locale;
 }
 
 const relationClass: Record<RangeRow["relation"], string | undefined> = {
@@ -30,11 +29,7 @@ const span = (from: number, to = from) => ({ "--a": from, "--b": to }) as CSSPro
 /** A row's mark: a diamond for an exact figure, else a bar with a cap at a closed end and an arrowhead at an open one. */
 function Mark({ row }: { row: RowGeometry }) {
   if (row.exact) return <i className={styles.diamond} style={span(row.from)} />;
-  const ends = [
-    styles.bar,
-    row.openLow ? styles.openLow : undefined,
-    row.openHigh ? styles.openHigh : undefined,
-  ];
+  const ends = [styles.bar, row.openLow ? styles.openLow : undefined, row.openHigh ? styles.openHigh : undefined];
   return <i className={ends.filter(Boolean).join(" ")} style={span(row.from, row.to)} />;
 }
 
@@ -48,16 +43,16 @@ function Mark({ row }: { row: RowGeometry }) {
  * cost every story page its weight again).
  */
 export function RangeChart(props: RangeChartProps): JSX.Element {
+  // A server component with a hook (useId), so the language comes through `use`, not `await`.
+  const locale = use(requestLocale());
   const id = `range-${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
-  const layout = layoutRangeChart(props.rows, props.consensus, props.locale);
+  const layout = layoutRangeChart(props.rows, props.consensus, locale);
   const steps = Math.max(0, layout.ticks.length - 1);
   return (
     <figure className={styles.figure}>
       <div hidden>
         <span id={`${id}-title`}>{props.title}</span>
-        <span id={`${id}-desc`}>
-          {chartDescription(props.rows, props.consensus, props.unit, props.locale)}
-        </span>
+        <span id={`${id}-desc`}>{chartDescription(props.rows, props.consensus, props.unit, locale)}</span>
       </div>
       <div
         className={steps > 0 ? styles.chart : `${styles.chart} ${styles.noScale}`}
@@ -74,9 +69,7 @@ export function RangeChart(props: RangeChartProps): JSX.Element {
           </p>
         )}
         <div className={styles.plot}>
-          {layout.band && (
-            <i className={styles.band} style={span(layout.band.from, layout.band.to)} />
-          )}
+          {layout.band && <i className={styles.band} style={span(layout.band.from, layout.band.to)} />}
           <ol className={styles.rows}>
             {/* Keyed by position: rendered on the server only, and an id per row would be sent again. */}
             {layout.rows.map((row, index) => (

@@ -14,19 +14,10 @@ interface SearchFormProps {
 }
 
 /** A plain GET form to /search: works without JavaScript, and the results have a shareable address. */
-export async function SearchForm({
-  query = "",
-  id = "site-search",
-  compact = false,
-}: SearchFormProps) {
+export async function SearchForm({ query = "", id = "site-search", compact = false }: SearchFormProps) {
   const t = searchMessagesFor(await requestLocale());
   return (
-    <form
-      action="/search"
-      method="get"
-      role="search"
-      className={compact ? styles.formCompact : styles.form}
-    >
+    <form action="/search" method="get" role="search" className={compact ? styles.formCompact : styles.form}>
       <label htmlFor={id} className={compact ? "visually-hidden" : styles.label}>
         {t.label}
       </label>

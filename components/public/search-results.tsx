@@ -10,13 +10,7 @@ import styles from "./search.module.css";
 
 /** Text with the matched words in <mark>, built as elements: nothing here is parsed as HTML. */
 function Highlight({ text }: { text: string }) {
-  return (
-    <>
-      {highlightParts(text).map((part, i) =>
-        part.matched ? <mark key={i}>{part.text}</mark> : part.text,
-      )}
-    </>
-  );
+  return <>{highlightParts(text).map((part, i) => (part.matched ? <mark key={i}>{part.text}</mark> : part.text))}</>;
 }
 
 interface Shared {
@@ -40,9 +34,7 @@ function Hit({ hit, locale, t }: { hit: SearchHit } & Shared) {
           <Link href={`/story/${hit.slug}`} className={styles.hitTitle}>
             <Highlight text={hit.title} />
           </Link>
-          <p className={publicStyles.muted}>
-            {[formatDay(hit.date, locale), hit.place].filter(Boolean).join(" · ")}
-          </p>
+          <p className={publicStyles.muted}>{[formatDay(hit.date, locale), hit.place].filter(Boolean).join(" · ")}</p>
           {hit.excerpt.trim() && (
             <p className={styles.excerpt}>
               <Highlight text={hit.excerpt} />
@@ -78,8 +70,7 @@ function Hit({ hit, locale, t }: { hit: SearchHit } & Shared) {
       return (
         <>
           <p className={styles.claimLine}>
-            <SourceLink source={hit.source} />{" "}
-            <span className={publicStyles.muted}>{t.claimBy}</span>
+            <SourceLink source={hit.source} /> <span className={publicStyles.muted}>{t.claimBy}</span>
           </p>
           <p className={`${publicStyles.quote} ${styles.excerpt}`} lang={hit.language}>
             <Link href={`/claim/${hit.id}`}>
@@ -89,22 +80,14 @@ function Hit({ hit, locale, t }: { hit: SearchHit } & Shared) {
           <p className={publicStyles.muted}>
             <Link href={`/quantity/${hit.quantity.id}`}>{hit.quantity.label}</Link> · {t.inStory}{" "}
             <Link href={`/story/${hit.quantity.story.slug}`}>{hit.quantity.story.title}</Link> ·{" "}
-            <time dateTime={hit.reportedAt.toISOString()}>
-              {formatTime(hit.reportedAt, locale)}
-            </time>
+            <time dateTime={hit.reportedAt.toISOString()}>{formatTime(hit.reportedAt, locale)}</time>
           </p>
         </>
       );
   }
 }
 
-function Pages({
-  group,
-  page,
-  pageSize,
-  query,
-  t,
-}: { group: SearchGroup; page: number; pageSize: number } & Shared) {
+function Pages({ group, page, pageSize, query, t }: { group: SearchGroup; page: number; pageSize: number } & Shared) {
   const pageCount = Math.ceil(group.total / pageSize);
   if (pageCount <= 1) return null;
   return (
@@ -143,20 +126,12 @@ export function SearchResults({
         const from = group.offset + 1;
         const to = group.offset + group.hits.length;
         return (
-          <section
-            key={group.kind}
-            aria-labelledby={`results-${group.kind}`}
-            className={styles.group}
-          >
+          <section key={group.kind} aria-labelledby={`results-${group.kind}`} className={styles.group}>
             <h2 id={`results-${group.kind}`} className={styles.groupTitle}>
               {t.groups[group.kind]}{" "}
-              <span className={styles.count}>
-                {t.groupCount(group.kind, group.total, group.more)}
-              </span>
+              <span className={styles.count}>{t.groupCount(group.kind, group.total, group.more)}</span>
             </h2>
-            {kind && group.more && (
-              <p className={publicStyles.muted}>{t.newestFirst(group.kind, group.total)}</p>
-            )}
+            {kind && group.more && <p className={publicStyles.muted}>{t.newestFirst(group.kind, group.total)}</p>}
             {group.hits.length > 0 && group.total > group.hits.length && (
               <p className={publicStyles.muted}>{t.range(from, to, group.total, group.more)}</p>
             )}
@@ -169,21 +144,10 @@ export function SearchResults({
             </ol>
             {!kind && group.total > group.hits.length && (
               <p>
-                <Link href={searchHref(query, group.kind)}>
-                  {t.seeAll(group.kind, group.total, group.more)}
-                </Link>
+                <Link href={searchHref(query, group.kind)}>{t.seeAll(group.kind, group.total, group.more)}</Link>
               </p>
             )}
-            {kind && (
-              <Pages
-                group={group}
-                page={page}
-                pageSize={pageSize}
-                query={query}
-                locale={locale}
-                t={t}
-              />
-            )}
+            {kind && <Pages group={group} page={page} pageSize={pageSize} query={query} locale={locale} t={t} />}
           </section>
         );
       })}

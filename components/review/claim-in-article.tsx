@@ -52,11 +52,9 @@ export function ClaimInArticle({
       {found && (
         <>
           <div className={styles.article} lang={language}>
-            {found.paragraphs
-              .slice(Math.max(0, found.at - 1), found.at + 2)
-              .map((paragraph, index) => (
-                <Paragraph key={index} paragraph={paragraph} />
-              ))}
+            {found.paragraphs.slice(Math.max(0, found.at - 1), found.at + 2).map((paragraph, index) => (
+              <Paragraph key={index} paragraph={paragraph} />
+            ))}
           </div>
           {found.paragraphs.length > 3 && (
             <details className={styles.wholeArticle}>

@@ -79,9 +79,7 @@ export function ClaimPanel({ claim }: { claim: ClaimUnderReview }) {
             <dt>Relayed by</dt>
             <dd>
               <SourceLine source={claim.relayedBy} />
-              <span className={styles.hint}>
-                Not an independent count: the figure is the source&rsquo;s.
-              </span>
+              <span className={styles.hint}>Not an independent count: the figure is the source&rsquo;s.</span>
             </dd>
           </div>
         )}
@@ -95,9 +93,7 @@ export function ClaimPanel({ claim }: { claim: ClaimUnderReview }) {
           <div>
             <dt>Published in</dt>
             <dd>
-              {[claim.publisher, claim.headline && `“${claim.headline}”`]
-                .filter(Boolean)
-                .join(": ")}
+              {[claim.publisher, claim.headline && `“${claim.headline}”`].filter(Boolean).join(": ")}
               {claim.publishedAt && (
                 <>
                   {claim.publisher || claim.headline ? ", " : ""}

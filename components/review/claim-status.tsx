@@ -17,9 +17,7 @@ export function statusLabel(status: ClaimStatusValue): string {
 
 /** A claim's workflow status as a small label, coloured by how far it went. */
 export function ClaimStatus({ status }: { status: ClaimStatusValue }) {
-  return (
-    <span className={`${styles.badge} ${styles[`status_${status}`]}`}>{STATUS_LABELS[status]}</span>
-  );
+  return <span className={`${styles.badge} ${styles[`status_${status}`]}`}>{STATUS_LABELS[status]}</span>;
 }
 
 export function ClaimRatingBadge({ rating }: { rating: ClaimRating }) {

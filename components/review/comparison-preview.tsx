@@ -1,15 +1,7 @@
 import type { ComparisonInWords, ReviewPreview } from "@/lib/newsroom/review-preview";
 import styles from "./review.module.css";
 
-function Outcome({
-  title,
-  outcome,
-  emphasis,
-}: {
-  title: string;
-  outcome: ComparisonInWords;
-  emphasis?: boolean;
-}) {
+function Outcome({ title, outcome, emphasis }: { title: string; outcome: ComparisonInWords; emphasis?: boolean }) {
   return (
     <div className={`${styles.outcome} ${emphasis ? styles.outcomeNext : ""}`}>
       <h3>{title}</h3>
@@ -41,11 +33,7 @@ export function ComparisonPreview({
   const published = status === "published";
   const before = published ? preview.with : preview.without;
   const after = published ? preview.without : preview.with;
-  const afterTitle = published
-    ? "If retracted"
-    : status === "in_review"
-      ? "If approved"
-      : "If it were published";
+  const afterTitle = published ? "If retracted" : status === "in_review" ? "If approved" : "If it were published";
   const pairs = preview.with.pairs.filter((pair) => pair.involvesClaim);
 
   return (
@@ -58,14 +46,14 @@ export function ComparisonPreview({
       )}
       {preview.replaces.length > 0 && (
         <p className={styles.hint}>
-          It replaces the earlier figure from the same source (
-          {preview.replaces.map((c) => `“${c.quote}”`).join(", ")}), which leaves the comparison.
+          It replaces the earlier figure from the same source ({preview.replaces.map((c) => `“${c.quote}”`).join(", ")}
+          ), which leaves the comparison.
         </p>
       )}
       {preview.replacedBy && (
         <p className={styles.hint}>
-          The same source has since given a later figure (“{preview.replacedBy.quote}”), so this one
-          does not enter the comparison.
+          The same source has since given a later figure (“{preview.replacedBy.quote}”), so this one does not enter the
+          comparison.
         </p>
       )}
       {pairs.length > 0 && (

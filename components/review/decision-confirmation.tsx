@@ -21,14 +21,10 @@ export function DecisionConfirmation({
   return (
     <Notice tone="success" className={styles.confirmation} role="status">
       {decision === "approved" && <>Approved: {what} is now published.</>}
-      {decision === "rejected" && (
-        <>Sent back: {what} is a draft again, with your note for its editor.</>
-      )}
+      {decision === "rejected" && <>Sent back: {what} is a draft again, with your note for its editor.</>}
       {decision === "retracted" && <>Retracted: {what} has left the comparison.</>}
       {decision === "rated" && <>Rating saved.</>}{" "}
-      {(decision === "approved" || decision === "rejected") && (
-        <Link href={`/review/${claim.id}`}>See the claim</Link>
-      )}
+      {(decision === "approved" || decision === "rejected") && <Link href={`/review/${claim.id}`}>See the claim</Link>}
     </Notice>
   );
 }

@@ -46,10 +46,7 @@ function ClaimFields({ claimId, version }: { claimId: string; version: number })
 function Refusal({ message, fields }: { message: string; fields?: Record<string, string> }) {
   const about = fields ? Object.keys(fields) : [];
   // "Some fields need attention" adds nothing when the field says it; other messages are the news.
-  if (
-    about.length > 0 &&
-    about.every((field) => field === "note" || field === "reason" || field === "rating")
-  )
+  if (about.length > 0 && about.every((field) => field === "note" || field === "reason" || field === "rating"))
     return null;
   const text = about.length > 0 ? Object.values(fields ?? {}).join(" ") : message;
   return (
@@ -65,12 +62,7 @@ interface DecisionProps {
   action: DecisionAction;
 }
 
-export function ApproveForm({
-  claimId,
-  version,
-  action,
-  children,
-}: DecisionProps & { children?: ReactNode }) {
+export function ApproveForm({ claimId, version, action, children }: DecisionProps & { children?: ReactNode }) {
   const { form, pending, error, state } = useDecision(action, claimId);
   return (
     <form {...form} className={styles.decision} aria-labelledby="approve-heading">
@@ -119,12 +111,7 @@ export function RetractForm({ claimId, version, action }: DecisionProps) {
       </p>
       <ClaimFields claimId={claimId} version={version} />
       {error && <Refusal message={error.message} fields={error.fields} />}
-      <Field
-        id="retract-reason"
-        label="Reason"
-        hint="Required, and public."
-        error={error?.fields?.reason}
-      >
+      <Field id="retract-reason" label="Reason" hint="Required, and public." error={error?.fields?.reason}>
         <textarea name="reason" rows={3} maxLength={MAX_NOTE_LENGTH} aria-required="true" />
       </Field>
       <Button type="submit" variant="danger" pending={pending} pendingLabel="Retracting…">
@@ -135,12 +122,7 @@ export function RetractForm({ claimId, version, action }: DecisionProps) {
   );
 }
 
-export function RatingForm({
-  claimId,
-  version,
-  rating,
-  action,
-}: DecisionProps & { rating: ClaimRating }) {
+export function RatingForm({ claimId, version, rating, action }: DecisionProps & { rating: ClaimRating }) {
   const { form, pending, error, state } = useDecision(action, claimId);
   return (
     <form {...form} className={styles.decision} aria-labelledby="rating-heading">

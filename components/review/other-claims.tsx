@@ -27,9 +27,7 @@ export function OtherClaims({ claims }: { claims: OtherClaim[] }) {
               <tr key={claim.id}>
                 <th scope="row">
                   {claim.source.name}
-                  {claim.relayedBy && (
-                    <span className={styles.muted}> via {claim.relayedBy.name}</span>
-                  )}
+                  {claim.relayedBy && <span className={styles.muted}> via {claim.relayedBy.name}</span>}
                 </th>
                 <td className={styles.saidCell}>
                   <q>{claim.quote}</q>

@@ -1,13 +1,7 @@
 import { mayDecideClaim, mayRateClaim, mayRetractClaim, type Actor } from "@/lib/auth/policy";
 import type { ClaimUnderReview } from "@/lib/data/review";
 import { Notice } from "@/components/ui/notice";
-import {
-  ApproveForm,
-  RatingForm,
-  RejectForm,
-  RetractForm,
-  type DecisionActions,
-} from "./decision-forms";
+import { ApproveForm, RatingForm, RejectForm, RetractForm, type DecisionActions } from "./decision-forms";
 import { ReviewTime } from "./review-time";
 import styles from "./review.module.css";
 
@@ -22,12 +16,7 @@ interface ReviewDecisionsProps {
   actions: DecisionActions;
 }
 
-export function ReviewDecisions({
-  reviewer,
-  claim,
-  changedBy = [],
-  actions,
-}: ReviewDecisionsProps) {
+export function ReviewDecisions({ reviewer, claim, changedBy = [], actions }: ReviewDecisionsProps) {
   const forPolicy = { authorId: claim.author.id, status: claim.status, changedBy: [...changedBy] };
   const own = claim.author.id === reviewer.id;
   const changedIt = !own && changedBy.includes(reviewer.id);
@@ -40,14 +29,14 @@ export function ReviewDecisions({
       <h2 id="decisions-heading">Your decision</h2>
       {claim.status === "in_review" && own && (
         <Notice className={styles.refusal}>
-          You wrote this claim, so another reviewer must approve or reject it. Four eyes: no one
-          approves their own figure.
+          You wrote this claim, so another reviewer must approve or reject it. Four eyes: no one approves their own
+          figure.
         </Notice>
       )}
       {claim.status === "in_review" && changedIt && (
         <Notice className={styles.refusal}>
-          You changed this claim&rsquo;s text, figure or sourcing, so another reviewer must approve
-          or reject it. Four eyes: no one approves a figure they wrote.
+          You changed this claim&rsquo;s text, figure or sourcing, so another reviewer must approve or reject it. Four
+          eyes: no one approves a figure they wrote.
         </Notice>
       )}
       {claim.status === "draft" && (
@@ -56,9 +45,7 @@ export function ReviewDecisions({
             <>
               <p className={styles.noticeLine}>
                 Sent back to {own ? "you" : claim.author.name}
-                {claim.reviewer && (
-                  <> by {claim.reviewer.id === reviewer.id ? "you" : claim.reviewer.name}</>
-                )}
+                {claim.reviewer && <> by {claim.reviewer.id === reviewer.id ? "you" : claim.reviewer.name}</>}
                 {claim.reviewedAt && (
                   <>
                     {" "}
@@ -70,19 +57,14 @@ export function ReviewDecisions({
               <blockquote className={styles.note}>{claim.reviewNote}</blockquote>
             </>
           ) : (
-            <p className={styles.noticeLine}>
-              A draft: its editor has not submitted it for review.
-            </p>
+            <p className={styles.noticeLine}>A draft: its editor has not submitted it for review.</p>
           )}
         </Notice>
       )}
       {claim.status === "published" && (
         <p className={styles.muted}>
           Published
-          {claim.reviewer && (
-            <> after review by {claim.reviewer.id === reviewer.id ? "you" : claim.reviewer.name}</>
-          )}
-          .
+          {claim.reviewer && <> after review by {claim.reviewer.id === reviewer.id ? "you" : claim.reviewer.name}</>}.
         </p>
       )}
       {claim.status === "retracted" && (
@@ -100,17 +82,8 @@ export function ReviewDecisions({
           <RejectForm claimId={claim.id} version={claim.version} action={actions.reject} />
         </>
       )}
-      {mayRetract && (
-        <RetractForm claimId={claim.id} version={claim.version} action={actions.retract} />
-      )}
-      {mayRate && (
-        <RatingForm
-          claimId={claim.id}
-          version={claim.version}
-          rating={claim.rating}
-          action={actions.rate}
-        />
-      )}
+      {mayRetract && <RetractForm claimId={claim.id} version={claim.version} action={actions.retract} />}
+      {mayRate && <RatingForm claimId={claim.id} version={claim.version} rating={claim.rating} action={actions.rate} />}
       {own && claim.status !== "draft" && (
         <p className={styles.muted}>The rating of your own claim is left to another reviewer.</p>
       )}

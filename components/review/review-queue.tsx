@@ -9,11 +9,7 @@ import styles from "./review.module.css";
 /** The claims waiting for a reviewer, the longest-waiting first; a reviewer's own are marked. */
 export function ReviewQueue({ claims, viewerId }: { claims: QueuedClaim[]; viewerId: string }) {
   if (claims.length === 0) {
-    return (
-      <Notice>
-        No claim is waiting for review. Claims appear here when an editor submits them.
-      </Notice>
-    );
+    return <Notice>No claim is waiting for review. Claims appear here when an editor submits them.</Notice>;
   }
   return (
     <ol className={styles.queue}>
@@ -21,10 +17,7 @@ export function ReviewQueue({ claims, viewerId }: { claims: QueuedClaim[]; viewe
         const yours = claim.author.id === viewerId;
         const href = `/review/${claim.id}`;
         return (
-          <li
-            key={claim.id}
-            className={`${styles.queueItem} ${yours ? styles.queueItemYours : ""}`}
-          >
+          <li key={claim.id} className={`${styles.queueItem} ${yours ? styles.queueItemYours : ""}`}>
             <article aria-labelledby={`queue-${claim.id}`}>
               <p className={styles.kicker}>
                 <span className={styles.quantity}>{claim.quantity.label}</span>
@@ -41,9 +34,7 @@ export function ReviewQueue({ claims, viewerId }: { claims: QueuedClaim[]; viewe
                   <dt>Source</dt>
                   <dd>
                     {claim.source.name}
-                    {claim.relayedBy && (
-                      <span className={styles.muted}> via {claim.relayedBy.name}</span>
-                    )}
+                    {claim.relayedBy && <span className={styles.muted}> via {claim.relayedBy.name}</span>}
                   </dd>
                 </div>
                 <div>
@@ -52,9 +43,7 @@ export function ReviewQueue({ claims, viewerId }: { claims: QueuedClaim[]; viewe
                 </div>
                 <div>
                   <dt>Submitted</dt>
-                  <dd>
-                    {claim.submittedAt ? <ReviewTime at={claim.submittedAt} /> : "not recorded"}
-                  </dd>
+                  <dd>{claim.submittedAt ? <ReviewTime at={claim.submittedAt} /> : "not recorded"}</dd>
                 </div>
               </dl>
               <div className={styles.queueAction}>

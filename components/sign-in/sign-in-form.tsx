@@ -27,13 +27,7 @@ const isWaitAnswer = (error: string, start: string) =>
 
 const UNAVAILABLE = "Signing in is not possible right now. Check your connection and try again.";
 
-export function SignInForm({
-  messages,
-  callbackUrl,
-}: {
-  messages: SignInMessages;
-  callbackUrl?: string;
-}) {
+export function SignInForm({ messages, callbackUrl }: { messages: SignInMessages; callbackUrl?: string }) {
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -62,8 +56,7 @@ export function SignInForm({
       // next-auth passes the message thrown by the server; only the two known ones are shown.
       const error = answer?.error ?? "";
       if (isWaitAnswer(error, messages.throttled)) setFormError(error);
-      else if (error === messages.refused || error === "CredentialsSignin")
-        setFormError(messages.refused);
+      else if (error === messages.refused || error === "CredentialsSignin") setFormError(messages.refused);
       else setFormError(UNAVAILABLE);
     } catch {
       setFormError(UNAVAILABLE);
@@ -108,28 +101,16 @@ export function SignInForm({
 }
 
 /** The sign-in card: what the page is, the form, and where to turn without an account. */
-export function SignInPanel({
-  messages,
-  callbackUrl,
-}: {
-  messages: SignInMessages;
-  callbackUrl?: string;
-}) {
+export function SignInPanel({ messages, callbackUrl }: { messages: SignInMessages; callbackUrl?: string }) {
   return (
     <Card as="section" className={styles.panel} aria-labelledby="sign-in-heading">
       <h1 id="sign-in-heading">Sign in</h1>
-      <p className={styles.intro}>
-        For the newsroom&rsquo;s editors, reviewers and admins. Readers need no account.
-      </p>
+      <p className={styles.intro}>For the newsroom&rsquo;s editors, reviewers and admins. Readers need no account.</p>
       <noscript>
-        <Notice tone="error">
-          Signing in needs JavaScript: turn it on for this site, then reload.
-        </Notice>
+        <Notice tone="error">Signing in needs JavaScript: turn it on for this site, then reload.</Notice>
       </noscript>
       <SignInForm messages={messages} callbackUrl={callbackUrl} />
-      <p className={styles.help}>
-        No account yet, or lost your password? Ask an admin of your newsroom.
-      </p>
+      <p className={styles.help}>No account yet, or lost your password? Ask an admin of your newsroom.</p>
     </Card>
   );
 }

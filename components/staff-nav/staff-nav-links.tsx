@@ -14,11 +14,7 @@ export function StaffNavLinks({ links }: { links: StaffLink[] }) {
         const current = pathname === link.href || pathname.startsWith(`${link.href}/`);
         return (
           <li key={link.href}>
-            <Link
-              href={link.href}
-              className={styles.link}
-              aria-current={current ? "page" : undefined}
-            >
+            <Link href={link.href} className={styles.link} aria-current={current ? "page" : undefined}>
               {link.label}
             </Link>
           </li>

@@ -11,10 +11,7 @@ interface Look {
 }
 
 /** A button's classes, for a link that looks like one ("Review" in the queue). */
-export function buttonClassName(
-  { variant = "primary", size = "regular" }: Look = {},
-  className?: string,
-): string {
+export function buttonClassName({ variant = "primary", size = "regular" }: Look = {}, className?: string): string {
   return cx(styles.button, styles[variant], size === "small" && styles.small, className);
 }
 

@@ -19,30 +19,15 @@ interface FieldProps {
 }
 
 /** The ids a control is described by: its error first (what to fix), then its hint. */
-export function describedBy(
-  id: string,
-  { error, hint }: { error?: string; hint?: unknown },
-): string | undefined {
-  return (
-    [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(" ") ||
-    undefined
-  );
+export function describedBy(id: string, { error, hint }: { error?: string; hint?: unknown }): string | undefined {
+  return [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(" ") || undefined;
 }
 
 /**
  * A label, an optional hint, the control, and the control's error right under it. The control
  * is marked invalid and described by its error and hint, so a screen reader says both.
  */
-export function Field({
-  id,
-  label,
-  hint,
-  error,
-  optional,
-  alert,
-  className,
-  children,
-}: FieldProps) {
+export function Field({ id, label, hint, error, optional, alert, className, children }: FieldProps) {
   return (
     <FieldFrame className={className}>
       <label htmlFor={id}>
@@ -85,13 +70,7 @@ export function FieldRow({ className, ...rest }: ComponentProps<"div">) {
 }
 
 /** A select's options: each value, said in words. */
-export function Options<T extends string>({
-  values,
-  label,
-}: {
-  values: readonly T[];
-  label: (value: T) => ReactNode;
-}) {
+export function Options<T extends string>({ values, label }: { values: readonly T[]; label: (value: T) => ReactNode }) {
   return values.map((value) => (
     <option key={value} value={value}>
       {label(value)}

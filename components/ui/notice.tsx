@@ -15,10 +15,5 @@ interface NoticeProps extends HTMLAttributes<HTMLElement> {
  */
 export function Notice({ tone = "neutral", as = "p", className, ...rest }: NoticeProps) {
   const Element = as as ElementType;
-  return (
-    <Element
-      className={cx(styles.notice, tone !== "neutral" && styles[tone], className)}
-      {...rest}
-    />
-  );
+  return <Element className={cx(styles.notice, tone !== "neutral" && styles[tone], className)} {...rest} />;
 }

@@ -32,13 +32,8 @@ export function pagePathOf(worker: string, placeholder = "authorization-check"):
 }
 
 export function serverActions(): ServerActionEntry[] {
-  const manifest = JSON.parse(
-    readFileSync(path.join(NEXT_SERVER, "server-reference-manifest.json"), "utf8"),
-  ) as {
-    node: Record<
-      string,
-      { workers: Record<string, unknown>; filename: string; exportedName: string }
-    >;
+  const manifest = JSON.parse(readFileSync(path.join(NEXT_SERVER, "server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { workers: Record<string, unknown>; filename: string; exportedName: string }>;
   };
   return Object.entries(manifest.node).map(([id, entry]) => {
     const worker = Object.keys(entry.workers).find((w) => w.endsWith("/page")) ?? "app/page";
@@ -47,19 +42,15 @@ export function serverActions(): ServerActionEntry[] {
 }
 
 export function routeHandlers(): RouteHandlerEntry[] {
-  const manifest = JSON.parse(
-    readFileSync(path.join(NEXT_SERVER, "app-paths-manifest.json"), "utf8"),
-  ) as Record<string, string>;
+  const manifest = JSON.parse(readFileSync(path.join(NEXT_SERVER, "app-paths-manifest.json"), "utf8")) as Record<
+    string,
+    string
+  >;
   return (
     Object.keys(manifest)
       .filter((key) => key.endsWith("/route"))
       .map((key) => ({ name: `app${key}`, path: key.replace(/\/route$/, "") }))
       // Next's own routes, the site's icon (app/icon.svg: a static file, the same for everyone) and next-auth's.
-      .filter(
-        (r) =>
-          !r.path.startsWith("/_") &&
-          !/\.(ico|svg)$/.test(r.path) &&
-          !r.path.includes("/api/auth/"),
-      )
+      .filter((r) => !r.path.startsWith("/_") && !/\.(ico|svg)$/.test(r.path) && !r.path.includes("/api/auth/"))
   );
 }

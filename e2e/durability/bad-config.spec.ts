@@ -56,10 +56,7 @@ function startServer(databaseUrl: string, env: Record<string, string> = {}): Pro
 
 /** Refused: a non-zero exit, and exactly one line about `variable`, the expected one, with no stack trace. */
 function expectRefusal(outcome: Outcome, line: string | RegExp, variable = "DATABASE_URL") {
-  expect(
-    outcome.started,
-    `still running after ${REFUSAL_DEADLINE_MS / 1000} s:\n${outcome.output}`,
-  ).toBe(false);
+  expect(outcome.started, `still running after ${REFUSAL_DEADLINE_MS / 1000} s:\n${outcome.output}`).toBe(false);
   expect(outcome.code, outcome.output).not.toBe(0);
   const said = outcome.output.split("\n").filter((text) => text.startsWith(variable));
   expect(said, outcome.output).toHaveLength(1);
@@ -88,10 +85,7 @@ test.describe("the production server on a database it cannot use", () => {
   });
 
   test("a read-only copy of the run's migrated database: refused in one line", async () => {
-    test.skip(
-      runDatabaseKind() !== "sqlite",
-      "the run's database is on PostgreSQL: there is no SQLite file to copy",
-    );
+    test.skip(runDatabaseKind() !== "sqlite", "the run's database is on PostgreSQL: there is no SQLite file to copy");
     const file = await copyOfRunDatabase("bad-config-read-only");
     try {
       chmodSync(file, 0o444);

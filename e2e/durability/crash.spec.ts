@@ -4,13 +4,8 @@
 // with its history, and an import is all there or not there at all. After the last restart an
 // interrupted import says so, leaves nothing behind, and the same file imports once, whole.
 import { expect, test } from "@playwright/test";
-import {
-  createAccount,
-  newTag,
-  openDatabase,
-  withSqliteFile,
-  type Account,
-} from "../security/support";
+import { createAccount, newTag, openDatabase, withSqliteFile, type Account } from "../security/support";
+import { draftFields, importMapping } from "../support/claim-fields";
 import {
   copyOfRunDatabase,
   signedInClient,
@@ -62,24 +57,9 @@ function csvFile(sourceName: string, tag: string, rows: number): string {
   return lines.join("\r\n");
 }
 
-const MAPPING = {
-  figure: null,
-  quote: null,
-  sentence: 1,
-  source: 0,
-  relayedBy: null,
-  reportedAt: 2,
-  articleUrl: 3,
-  publisher: null,
-  language: null,
-};
+const MAPPING = importMapping({ source: 0, sentence: 1, reportedAt: 2, articleUrl: 3 });
 
-async function startImport(
-  client: StaffClient,
-  quantityId: string,
-  csv: string,
-  tag: string,
-): Promise<string> {
+async function startImport(client: StaffClient, quantityId: string, csv: string, tag: string): Promise<string> {
   const form = new FormData();
   form.append("file", new Blob([csv], { type: "text/csv" }), `${tag}.csv`);
   form.append("plan", JSON.stringify({ quantityId, language: "en", mapping: MAPPING }));
@@ -106,9 +86,7 @@ test("killed with SIGKILL in the middle of imports and approvals, restarted: not
   const reviewers = await Promise.all(
     Array.from({ length: 2 }, () => createAccount("reviewer", newTag(), { file: database })),
   );
-  const importers = await Promise.all(
-    ROUNDS.map(() => createAccount("editor", newTag(), { file: database })),
-  );
+  const importers = await Promise.all(ROUNDS.map(() => createAccount("editor", newTag(), { file: database })));
   const { quantityId, sourceId, sourceName } = withSqliteFile(
     (db) =>
       db
@@ -153,18 +131,8 @@ test("killed with SIGKILL in the middle of imports and approvals, restarted: not
     const editorWork = editorClients.map((c, e) =>
       keepWriting(async () => {
         const tag = `crash-${round}-${e}-${newTag()}`;
-        const sentence = `Officials said at least 29 soldiers were killed (${tag}).`;
-        const created = await c.action("app/claims/actions.ts#createDraftAction", {
-          sentence,
-          language: "en",
-          quote: "at least 29",
-          value: "29",
-          qualifier: "at_least",
-          kind: "count",
-          quantityId,
-          sourceId,
-          reportedAt: "2020-02-27T22:00",
-        });
+        const fields = draftFields(tag, quantityId, sourceId);
+        const created = await c.action("app/claims/actions.ts#createDraftAction", fields);
         expect(created.ok, `create: ${created.status} ${created.code}`).toBe(true);
         const id = /^\/claims\/([^/?]+)/.exec(created.redirect ?? "")?.[1] as string;
         ack(id, "create");
@@ -207,9 +175,7 @@ test("killed with SIGKILL in the middle of imports and approvals, restarted: not
         const progress = watcher.prepare(`SELECT status, done FROM "ImportJob" WHERE id = ?`);
         for (;;) {
           const job = progress.get(jobId) as { status: string; done: number };
-          expect(job.status, "the import was still running when its first batch was written").toBe(
-            "running",
-          );
+          expect(job.status, "the import was still running when its first batch was written").toBe("running");
           if (job.done > 0) break;
           await sleep(2);
         }
@@ -263,17 +229,10 @@ test("killed with SIGKILL in the middle of imports and approvals, restarted: not
       ).toBe(0);
 
       const again = await startImport(importer, quantityId, run.csv, run.tag);
-      for (
-        let job = await jobOf(importer, again);
-        job.status === "running";
-        job = await jobOf(importer, again)
-      )
+      for (let job = await jobOf(importer, again); job.status === "running"; job = await jobOf(importer, again))
         await sleep(100);
       expect((await jobOf(importer, again)).status).toBe("done");
-      expect(
-        claimsOfImport(database, run.tag),
-        `claims from ${run.tag} after importing it again`,
-      ).toBe(run.rows);
+      expect(claimsOfImport(database, run.tag), `claims from ${run.tag} after importing it again`).toBe(run.rows);
     }
     expect(tally.serverErrors).toEqual([]);
     expectWhole(database, acknowledged, imports);
@@ -284,30 +243,22 @@ test("killed with SIGKILL in the middle of imports and approvals, restarted: not
   figures.acknowledgedWrites = [...acknowledged.values()].reduce((n, a) => n + a.actions.length, 0);
   console.log(`durability: crash ${JSON.stringify(figures)}`);
   test.info().annotations.push({ type: "crash", description: JSON.stringify(figures) });
-  expect(figures.killedMidImport, "kills that landed while an import ran").toBeGreaterThanOrEqual(
-    1,
-  );
+  expect(figures.killedMidImport, "kills that landed while an import ran").toBeGreaterThanOrEqual(1);
 });
 
 const claimsOfImport = (database: string, tag: string) =>
   withSqliteFile(
     (db) =>
-      db
-        .prepare(`SELECT COUNT(*) AS n FROM "Claim" WHERE articleUrl LIKE ?`)
-        .get(`https://example.org/${tag}/%`) as { n: number },
+      db.prepare(`SELECT COUNT(*) AS n FROM "Claim" WHERE articleUrl LIKE ?`).get(`https://example.org/${tag}/%`) as {
+        n: number;
+      },
     database,
   ).n;
 
 /** The file is sound, and every acknowledged write is in it, with its history in order. */
-function expectWhole(
-  database: string,
-  acknowledged: Map<string, Acknowledged>,
-  imports: ImportRun[],
-) {
+function expectWhole(database: string, acknowledged: Map<string, Acknowledged>, imports: ImportRun[]) {
   withSqliteFile((db) => {
-    expect(db.pragma("integrity_check"), "PRAGMA integrity_check").toEqual([
-      { integrity_check: "ok" },
-    ]);
+    expect(db.pragma("integrity_check"), "PRAGMA integrity_check").toEqual([{ integrity_check: "ok" }]);
     expect(db.pragma("foreign_key_check"), "PRAGMA foreign_key_check").toEqual([]);
     const history = db.prepare(
       `SELECT action FROM "HistoryEntry" WHERE entityType = 'claim' AND entityId = ? ORDER BY id`,
@@ -316,9 +267,7 @@ function expectWhole(
     for (const { claimId, actions } of acknowledged.values()) {
       const row = claim.get(claimId) as { version: number } | undefined;
       expect(row, `acknowledged claim ${claimId}`).toBeDefined();
-      expect(row!.version, `acknowledged writes to ${claimId}`).toBeGreaterThanOrEqual(
-        actions.length,
-      );
+      expect(row!.version, `acknowledged writes to ${claimId}`).toBeGreaterThanOrEqual(actions.length);
       const recorded = (history.all(claimId) as { action: string }[]).map((h) => h.action);
       // A write cut off by the kill may have committed unacknowledged: it can only come last.
       expect(recorded.slice(0, actions.length), `history of ${claimId}`).toEqual(actions);
@@ -327,7 +276,6 @@ function expectWhole(
   for (const run of imports) {
     const present = claimsOfImport(database, run.tag);
     expect([0, run.rows], `claims from the import ${run.tag}: all or none`).toContain(present);
-    if (run.doneBeforeKill)
-      expect(present, `the import ${run.tag} finished before the kill`).toBe(run.rows);
+    if (run.doneBeforeKill) expect(present, `the import ${run.tag} finished before the kill`).toBe(run.rows);
   }
 }

@@ -3,32 +3,19 @@
 // answer kept, timed public reads, a write lock held by another process, a disk made to fill up,
 // and the verdict: every acknowledged write in the database once, nothing else.
 import { spawn } from "node:child_process";
-import {
-  closeSync,
-  mkdirSync,
-  openSync,
-  rmSync,
-  writeSync,
-  ftruncateSync,
-  fstatSync,
-} from "node:fs";
+import { closeSync, mkdirSync, openSync, rmSync, writeSync, ftruncateSync, fstatSync } from "node:fs";
 import path from "node:path";
 import { test } from "@playwright/test";
 import { Client } from "pg";
 import { generateApiToken } from "../../lib/auth/api-token";
 import { WRITE_LOCK } from "../../lib/data/write-lock";
 import { action, actionResult, newTag, type FormFields } from "../security/support";
-import {
-  runDatabaseKind,
-  withTestDatabase,
-  type DatabaseKind,
-  type DatabaseLocation,
-} from "../support/database";
+import { draftFields, draftSentence } from "../support/claim-fields";
+import { runDatabaseKind, withTestDatabase, type DatabaseKind, type DatabaseLocation } from "../support/database";
 import { copyOfRunDatabase, ROOT, runProgram, type AppServer, type StaffClient } from "./support";
 
 /** The sentence of a write refused because the write lock stayed taken past its budget. */
-export const BUSY_SENTENCE =
-  /^The database is busy; nothing was saved\. Try again in (\d+) seconds?\.$/;
+export const BUSY_SENTENCE = /^The database is busy; nothing was saved\. Try again in (\d+) seconds?\.$/;
 /** The same, as the browser shows it among other words. */
 export const BUSY_TEXT = /The database is busy; nothing was saved\. Try again in \d+ seconds?\./;
 /** A write refused because the disk is full: says so, and that nothing was saved. */
@@ -94,17 +81,12 @@ export async function topicIn(db: DrillDatabase): Promise<Topic> {
       ),
     { location: db.location },
   );
-  if (!topic)
-    throw new Error("The run's database has no story with a quantity and no source to write about");
+  if (!topic) throw new Error("The run's database has no story with a quantity and no source to write about");
   return topic;
 }
 
 /** Tokens that may write drafts, acting as `actingUserId`, one per client: each has its own rate limit. */
-export async function writeTokens(
-  db: DrillDatabase,
-  actingUserId: string,
-  count: number,
-): Promise<string[]> {
+export async function writeTokens(db: DrillDatabase, actingUserId: string, count: number): Promise<string[]> {
   const made = Array.from({ length: count }, () => generateApiToken());
   await withTestDatabase(
     async (sql) => {
@@ -134,16 +116,14 @@ export async function writeTokens(
  * A tag for one test's writes, in letters only: a digit in the sentence would be one more figure
  * for the claim form's reader to offer.
  */
-export const newRunTag = () =>
-  `faults-${newTag().replace(/[0-9]/g, (digit) => "ghijklmnop"[Number(digit)] as string)}`;
+export const newRunTag = () => `faults-${newTag().replace(/[0-9]/g, (digit) => "ghijklmnop"[Number(digit)] as string)}`;
 
-export const sentenceOf = (tag: string) =>
-  `Officials said at least 29 soldiers were killed (${tag}).`;
+export { draftSentence as sentenceOf };
 
 export const apiDraftBody = (topic: Topic, tag: string) => ({
   quantityId: topic.quantityId,
   sourceId: topic.sourceId,
-  sentence: sentenceOf(tag),
+  sentence: draftSentence(tag),
   language: "en",
   quote: "at least 29",
   qualifier: "at_least",
@@ -152,17 +132,8 @@ export const apiDraftBody = (topic: Topic, tag: string) => ({
   reportedAt: "2020-02-27T22:00:00Z",
 });
 
-export const formDraftFields = (topic: Topic, tag: string): FormFields => ({
-  sentence: sentenceOf(tag),
-  language: "en",
-  quote: "at least 29",
-  value: "29",
-  qualifier: "at_least",
-  kind: "count",
-  quantityId: topic.quantityId,
-  sourceId: topic.sourceId,
-  reportedAt: "2020-02-27T22:00",
-});
+export const formDraftFields = (topic: Topic, tag: string): FormFields =>
+  draftFields(tag, topic.quantityId, topic.sourceId);
 
 export interface WriteAnswer {
   via: "api" | "form";
@@ -181,12 +152,7 @@ export interface WriteAnswer {
   error: string | null;
 }
 
-const noAnswer = (
-  via: WriteAnswer["via"],
-  tag: string,
-  startedAt: number,
-  error: unknown,
-): WriteAnswer => ({
+const noAnswer = (via: WriteAnswer["via"], tag: string, startedAt: number, error: unknown): WriteAnswer => ({
   via,
   tag,
   status: 0,
@@ -197,8 +163,7 @@ const noAnswer = (
   retryAfter: null,
   startedAt,
   at: Date.now(),
-  error:
-    (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).name ?? String(error),
+  error: (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).name ?? String(error),
 });
 
 /** POST /api/v1/claims with the tag as Idempotency-Key. */
@@ -266,13 +231,7 @@ export async function postUntilSaved(
   deadline: number,
 ): Promise<WriteAnswer> {
   for (;;) {
-    const answer = await postDraft(
-      server,
-      token,
-      topic,
-      tag,
-      Math.max(1_000, deadline - Date.now()),
-    );
+    const answer = await postDraft(server, token, topic, tag, Math.max(1_000, deadline - Date.now()));
     answers.push(answer);
     if (!worthRetrying(answer) || Date.now() >= deadline) return answer;
     await sleep(Math.min(1_000, Number(answer.retryAfter) * 1_000 || 200));
@@ -288,8 +247,7 @@ export async function submitDraftForm(
 ): Promise<WriteAnswer> {
   const entry = action("app/claims/actions.ts#createDraftAction");
   const form = new FormData();
-  for (const [key, value] of Object.entries(formDraftFields(topic, tag)))
-    form.append(`_1_${key}`, value as string);
+  for (const [key, value] of Object.entries(formDraftFields(topic, tag))) form.append(`_1_${key}`, value as string);
   form.append("0", JSON.stringify([null, "$K1"]));
   const startedAt = Date.now();
   try {
@@ -409,9 +367,7 @@ function holdSqliteLock(file: string, ms: number): Promise<HeldLock> {
     let resolveReleased: (at: number) => void = () => {};
     const released = new Promise<number>((resolve, reject) => {
       resolveReleased = resolve;
-      void exited.then(() =>
-        reject(new Error(`the lock holder ended without giving the lock back:\n${output}`)),
-      );
+      void exited.then(() => reject(new Error(`the lock holder ended without giving the lock back:\n${output}`)));
     });
     released.catch(() => {});
     const lock: HeldLock = {
@@ -441,8 +397,7 @@ function holdSqliteLock(file: string, ms: number): Promise<HeldLock> {
     child.stdout.on("data", read);
     child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
     void exited.then(() => {
-      if (lock.heldAt === 0)
-        rejectHeld(new Error(`the lock holder could not take the write lock:\n${output}`));
+      if (lock.heldAt === 0) rejectHeld(new Error(`the lock holder could not take the write lock:\n${output}`));
     });
   });
 }
@@ -508,11 +463,7 @@ export interface Verdict {
 }
 
 /** What the database holds for the tags starting with `runTag`, against what was acknowledged. */
-export async function verdict(
-  db: DrillDatabase,
-  runTag: string,
-  answers: WriteAnswer[],
-): Promise<Verdict> {
+export async function verdict(db: DrillDatabase, runTag: string, answers: WriteAnswer[]): Promise<Verdict> {
   const { claims, keys } = await withTestDatabase(
     async (sql) => ({
       claims: await sql.all<{ id: string; sentence: string }>(
@@ -548,26 +499,14 @@ export async function verdict(
 }
 
 /** The drafts in the database for one tag. */
-export async function claimsOf(
-  db: DrillDatabase,
-  tag: string,
-): Promise<{ claims: number; keys: number }> {
+export async function claimsOf(db: DrillDatabase, tag: string): Promise<{ claims: number; keys: number }> {
   return withTestDatabase(
     async (sql) => ({
       claims:
-        (
-          await sql.get<{ n: number }>(
-            `SELECT COUNT(*) AS "n" FROM "Claim" WHERE "sentence" = ?`,
-            sentenceOf(tag),
-          )
-        )?.n ?? 0,
+        (await sql.get<{ n: number }>(`SELECT COUNT(*) AS "n" FROM "Claim" WHERE "sentence" = ?`, draftSentence(tag)))
+          ?.n ?? 0,
       keys:
-        (
-          await sql.get<{ n: number }>(
-            `SELECT COUNT(*) AS "n" FROM "ApiIdempotencyKey" WHERE "key" = ?`,
-            tag,
-          )
-        )?.n ?? 0,
+        (await sql.get<{ n: number }>(`SELECT COUNT(*) AS "n" FROM "ApiIdempotencyKey" WHERE "key" = ?`, tag))?.n ?? 0,
     }),
     { location: db.location },
   );
@@ -599,14 +538,7 @@ const mounted = new Set<string>();
 /** A tmpfs of `megabytes` at `dir`: null when mounted, else why not (not root, no tmpfs…). */
 export async function mountSmallDisk(dir: string, megabytes: number): Promise<string | null> {
   mkdirSync(dir, { recursive: true });
-  const result = await runProgram("mount", [
-    "-t",
-    "tmpfs",
-    "-o",
-    `size=${megabytes}m`,
-    "tmpfs",
-    dir,
-  ]);
+  const result = await runProgram("mount", ["-t", "tmpfs", "-o", `size=${megabytes}m`, "tmpfs", dir]);
   if (result.code === 0) {
     mounted.add(dir);
     return null;

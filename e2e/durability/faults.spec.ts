@@ -79,14 +79,10 @@ function readsBetween(reads: Read[], from: number, to: number) {
   };
 }
 
-const median = (values: number[]) =>
-  Math.round([...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0);
+const median = (values: number[]) => Math.round([...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0);
 
 const statusesOf = (answers: WriteAnswer[]) =>
-  answers.reduce<Record<string, number>>(
-    (n, a) => ({ ...n, [a.status]: (n[a.status] ?? 0) + 1 }),
-    {},
-  );
+  answers.reduce<Record<string, number>>((n, a) => ({ ...n, [a.status]: (n[a.status] ?? 0) + 1 }), {});
 
 const seconds = (ms: number) => Number((ms / 1_000).toFixed(2));
 
@@ -110,9 +106,7 @@ test("the write lock held 8 s by another process: writes wait their turn and lan
   );
   const tokens = await writeTokens(db, apiEditor.id, API_CLIENTS);
   const server = await startServer(db.serverLocation, PORT);
-  const formClients = await Promise.all(
-    formEditors.map((editor) => signedInClient(server, new Tally(), editor)),
-  );
+  const formClients = await Promise.all(formEditors.map((editor) => signedInClient(server, new Tally(), editor)));
 
   const answers: WriteAnswer[] = [];
   const reads: Read[] = [];
@@ -133,21 +127,13 @@ test("the write lock held 8 s by another process: writes wait their turn and lan
     let releasedAt: number | null = null;
     const released = lock.released.then((at) => (releasedAt = at));
     const writing = () =>
-      Date.now() < deadline &&
-      (releasedAt === null || Date.now() < releasedAt + WRITING_AFTER_RELEASE_MS);
+      Date.now() < deadline && (releasedAt === null || Date.now() < releasedAt + WRITING_AFTER_RELEASE_MS);
 
     // Each API client sends its key again after a 503, a 507 or a cut connection, as the API's
     // documentation tells a program to; a person at the form would read the message instead.
     const apiWork = tokens.map(async (token, i) => {
       for (let n = 0; n < WRITES_PER_API_CLIENT && writing(); n++) {
-        const last = await postUntilSaved(
-          server,
-          token,
-          topic,
-          `${run}-api${i}-${n}`,
-          answers,
-          deadline,
-        );
+        const last = await postUntilSaved(server, token, topic, `${run}-api${i}-${n}`, answers, deadline);
         if (last.status !== 201) await sleep(200);
       }
     });
@@ -197,9 +183,7 @@ test("the write lock held 8 s by another process: writes wait their turn and lan
     holdSeconds: seconds(releaseAt - lock.heldAt),
     readsBeforeHold: beforeHold.during.length,
     maxReadMsBeforeHold: beforeHold.maxMs,
-    secondsToFirstWriteAfterRelease: Number.isFinite(firstAfterRelease)
-      ? seconds(firstAfterRelease - releaseAt)
-      : null,
+    secondsToFirstWriteAfterRelease: Number.isFinite(firstAfterRelease) ? seconds(firstAfterRelease - releaseAt) : null,
   });
 
   expect(v.acknowledged, "writes acknowledged").toBeGreaterThan(0);
@@ -212,28 +196,19 @@ test("the write lock held 8 s by another process: writes wait their turn and lan
   expect(serverErrors, "5xx answers").toEqual([]);
   // The hold is shorter than the write budget: nobody should have been turned away.
   expect(
-    [...apiKeys.values()]
-      .filter((a) => a.status !== 201)
-      .map((a) => `${a.tag}: ${a.status} ${a.code}`),
+    [...apiKeys.values()].filter((a) => a.status !== 201).map((a) => `${a.tag}: ${a.status} ${a.code}`),
     "API keys never saved",
   ).toEqual([]);
   expect(
-    answers
-      .filter((a) => a.via === "form" && !a.claimId)
-      .map((a) => `${a.tag}: ${a.status} ${a.code} ${a.message}`),
+    answers.filter((a) => a.via === "form" && !a.claimId).map((a) => `${a.tag}: ${a.status} ${a.code} ${a.message}`),
     "form writes refused though the hold was within the budget",
   ).toEqual([]);
   for (const answer of [...apiKeys.values()].filter((a) => a.claimId))
-    expect(v.keys.get(answer.tag), `the Idempotency-Key ${answer.tag} in the database`).toBe(
-      answer.claimId,
-    );
+    expect(v.keys.get(answer.tag), `the Idempotency-Key ${answer.tag} in the database`).toBe(answer.claimId);
   expect(hold.during.length, "reads made while the lock was held").toBeGreaterThan(0);
   expect(hold.slow, "reads slower than 1 s while the lock was held").toEqual([]);
   expect(hold.failed, "reads that did not answer 200 while the lock was held").toEqual([]);
-  expect(
-    firstAfterRelease - releaseAt,
-    "ms from the release to the first acknowledged write",
-  ).toBeLessThan(5_000);
+  expect(firstAfterRelease - releaseAt, "ms from the release to the first acknowledged write").toBeLessThan(5_000);
   await server.kill("SIGTERM");
 });
 
@@ -315,12 +290,7 @@ test("the lock held past the write budget: a write is refused as busy at once an
   const focusOnMessage = () =>
     message.evaluate((shown) => {
       const focused = document.activeElement;
-      if (
-        !focused ||
-        focused === document.body ||
-        ["FORM", "MAIN", "BODY"].includes(focused.tagName)
-      )
-        return false;
+      if (!focused || focused === document.body || ["FORM", "MAIN", "BODY"].includes(focused.tagName)) return false;
       return (
         focused === shown ||
         shown.contains(focused) ||
@@ -328,24 +298,14 @@ test("the lock held past the write budget: a write is refused as busy at once an
       );
     });
   if (shown)
-    await expect.soft
-      .poll(focusOnMessage, { message: "the focus is on the busy sentence", timeout: 2_000 })
-      .toBe(true);
-  const [messageBox, buttonBox] = shown
-    ? [await message.boundingBox(), await save.boundingBox()]
-    : [null, null];
+    await expect.soft.poll(focusOnMessage, { message: "the focus is on the busy sentence", timeout: 2_000 }).toBe(true);
+  const [messageBox, buttonBox] = shown ? [await message.boundingBox(), await save.boundingBox()] : [null, null];
   const gap =
     messageBox && buttonBox
-      ? Math.max(
-          0,
-          messageBox.y - (buttonBox.y + buttonBox.height),
-          buttonBox.y - (messageBox.y + messageBox.height),
-        )
+      ? Math.max(0, messageBox.y - (buttonBox.y + buttonBox.height), buttonBox.y - (messageBox.y + messageBox.height))
       : Infinity;
   const releasedAt = await lock.released;
-  const nothingSaved = await Promise.all(
-    [apiTag, formTag, browserTag].map((tag) => claimsOf(db, tag)),
-  );
+  const nothingSaved = await Promise.all([apiTag, formTag, browserTag].map((tag) => claimsOf(db, tag)));
 
   // After the release: the same key saves once, and answers the same draft when sent again.
   const retried = await postDraft(server, token!, topic, apiTag);
@@ -353,10 +313,9 @@ test("the lock held past the write budget: a write is refused as busy at once an
   const formAgain = await submitDraftForm(staff, topic, formTag);
   const browserStartedAt = Date.now();
   await save.click({ timeout: 10_000 });
-  await expect(page, "the form saves once the lock is given back").toHaveURL(
-    /\/claims\/[^/?]+\?saved=new/,
-    { timeout: 15_000 },
-  );
+  await expect(page, "the form saves once the lock is given back").toHaveURL(/\/claims\/[^/?]+\?saved=new/, {
+    timeout: 15_000,
+  });
   const browserSaved: WriteAnswer = {
     via: "form",
     tag: browserTag,
@@ -372,8 +331,7 @@ test("the lock held past the write budget: a write is refused as busy at once an
   };
   const answers = [api, form, retried, replayed, formAgain, browserSaved];
   const v = await verdict(db, run, answers);
-  const busy = (a: WriteAnswer) =>
-    a.status === 503 && a.code === "database_busy" && a.at < releasedAt;
+  const busy = (a: WriteAnswer) => a.status === 503 && a.code === "database_busy" && a.at < releasedAt;
   const serverErrors = serverErrorsOf(answers, reads, busy);
   const hold = readsBetween(reads, lock.heldAt, releasedAt);
   reportFigures({
@@ -388,25 +346,22 @@ test("the lock held past the write budget: a write is refused as busy at once an
     secondsToBusyAnswer: seconds(api.at - api.startedAt),
     slowReadsDuringHold: hold.slow.length,
     maxReadMsDuringHold: hold.maxMs,
-    secondsToFirstWriteAfterRelease:
-      retried.status === 201 ? seconds(retried.at - releasedAt) : null,
+    secondsToFirstWriteAfterRelease: retried.status === 201 ? seconds(retried.at - releasedAt) : null,
     pxFromMessageToButton: Math.round(gap),
   });
 
-  expect(
-    { status: api.status, code: api.code },
-    `the API write during the hold: ${api.message}`,
-  ).toEqual({ status: 503, code: "database_busy" });
+  expect({ status: api.status, code: api.code }, `the API write during the hold: ${api.message}`).toEqual({
+    status: 503,
+    code: "database_busy",
+  });
   expect(api.message, "the API's busy sentence").toMatch(BUSY_SENTENCE);
   expect(api.retryAfter, "Retry-After on the busy answer").toMatch(/^\d+$/);
-  expect(
-    Number(BUSY_SENTENCE.exec(api.message ?? "")?.[1]),
-    "the sentence's seconds and Retry-After agree",
-  ).toBe(Number(api.retryAfter));
-  expect(
-    api.at,
-    "the busy answer came before the lock was given back (the budget, not the hold)",
-  ).toBeLessThan(releasedAt);
+  expect(Number(BUSY_SENTENCE.exec(api.message ?? "")?.[1]), "the sentence's seconds and Retry-After agree").toBe(
+    Number(api.retryAfter),
+  );
+  expect(api.at, "the busy answer came before the lock was given back (the budget, not the hold)").toBeLessThan(
+    releasedAt,
+  );
   await expectAsDocumented(server, "503", api);
   expect(
     { ok: form.claimId !== null, code: form.code },
@@ -420,23 +375,18 @@ test("the lock held past the write budget: a write is refused as busy at once an
   expect(hold.during.length, "reads made while the lock was held").toBeGreaterThan(0);
   expect(hold.slow, "reads slower than 1 s while the lock was held").toEqual([]);
   expect(hold.failed, "reads that did not answer 200 while the lock was held").toEqual([]);
-  expect(
-    { status: retried.status, replayed: retried.replayed },
-    "the same key after the release",
-  ).toEqual({ status: 201, replayed: false });
+  expect({ status: retried.status, replayed: retried.replayed }, "the same key after the release").toEqual({
+    status: 201,
+    replayed: false,
+  });
   expect(
     { status: replayed.status, replayed: replayed.replayed, claimId: replayed.claimId },
     "the same key once more",
   ).toEqual({ status: 201, replayed: true, claimId: retried.claimId });
-  expect(
-    formAgain.claimId,
-    `the form after the release: ${formAgain.code} ${formAgain.message}`,
-  ).not.toBeNull();
+  expect(formAgain.claimId, `the form after the release: ${formAgain.code} ${formAgain.message}`).not.toBeNull();
   expect(v.lost, "acknowledged writes missing from the database").toEqual([]);
   expect(v.duplicated, "writes saved more than once").toEqual([]);
-  expect([...v.claimsByTag.keys()].sort(), "the drafts saved in the end").toEqual(
-    [apiTag, browserTag, formTag].sort(),
-  );
+  expect([...v.claimsByTag.keys()].sort(), "the drafts saved in the end").toEqual([apiTag, browserTag, formTag].sort());
   expect(serverErrors, "5xx answers other than the busy ones").toEqual([]);
   await server.kill("SIGTERM");
 });
@@ -477,9 +427,7 @@ test("every third commit failing as a full disk: each refusal saves nothing and 
           if (!worthRetrying(answer)) break;
           const saved = await claimsOf(db, tag);
           if (saved.claims !== 0 || saved.keys !== 0)
-            savedDespiteRefusal.push(
-              `${tag} after ${answer.status} ${answer.code}: ${JSON.stringify(saved)}`,
-            );
+            savedDespiteRefusal.push(`${tag} after ${answer.status} ${answer.code}: ${JSON.stringify(saved)}`);
           if (answer.status !== 507) await sleep(100);
         }
       }
@@ -519,13 +467,8 @@ test("every third commit failing as a full disk: each refusal saves nothing and 
     secondsToFirstWriteAfterRelease: null,
   });
 
-  expect(
-    full.length,
-    "commits refused as a full disk (the injection did not fire)",
-  ).toBeGreaterThan(0);
-  expect(serverErrors, "5xx answers other than 507 database_full and 503 database_busy").toEqual(
-    [],
-  );
+  expect(full.length, "commits refused as a full disk (the injection did not fire)").toBeGreaterThan(0);
+  expect(serverErrors, "5xx answers other than 507 database_full and 503 database_busy").toEqual([]);
   await expectAsDocumented(server, "507", full[0]);
   expect(
     full
@@ -533,13 +476,9 @@ test("every third commit failing as a full disk: each refusal saves nothing and 
       .map((a) => `${a.code}: ${a.message}`),
     "507s that do not say the database is full and nothing was saved",
   ).toEqual([]);
-  expect(savedDespiteRefusal, "drafts or keys in the database right after a 507 or a 503").toEqual(
-    [],
-  );
+  expect(savedDespiteRefusal, "drafts or keys in the database right after a 507 or a 503").toEqual([]);
   expect(
-    [...finals.values()]
-      .filter((a) => a.status !== 201)
-      .map((a) => `${a.tag}: ${a.status} ${a.code} ${a.message}`),
+    [...finals.values()].filter((a) => a.status !== 201).map((a) => `${a.tag}: ${a.status} ${a.code} ${a.message}`),
     "keys never saved",
   ).toEqual([]);
   expect(
@@ -570,10 +509,7 @@ const ROOM_LEFT_BYTES = 8 * 1024;
 const WRITES_WHILE_FULL = 5;
 
 test("a full disk: writes are refused as full and save nothing, reads go on, writes come back once there is room, with no restart", async () => {
-  test.skip(
-    ON_POSTGRES,
-    "about the SQLite file's own disk; PostgreSQL's disk belongs to the database server",
-  );
+  test.skip(ON_POSTGRES, "about the SQLite file's own disk; PostgreSQL's disk belongs to the database server");
   const dir = path.join(RESULTS, `full-disk-${newTag()}`);
   const cannotMount = await mountSmallDisk(dir, DISK_MB);
   test.skip(cannotMount !== null, `no small disk to fill: ${cannotMount}`);
@@ -584,9 +520,7 @@ test("a full disk: writes are refused as full and save nothing, reads go on, wri
     const db: DrillDatabase = sqliteDrillDatabase(file);
     const topic = await topicIn(db);
     const run = newRunTag();
-    const [apiEditor, formEditor] = await Promise.all(
-      [0, 1].map(() => createAccount("editor", newTag(), db.location)),
-    );
+    const [apiEditor, formEditor] = await Promise.all([0, 1].map(() => createAccount("editor", newTag(), db.location)));
     const tokens = await writeTokens(db, apiEditor!.id, WRITES_WHILE_FULL + 1);
     server = await startServer(db.serverLocation, PORT + 3);
     const drill = server;
@@ -595,19 +529,16 @@ test("a full disk: writes are refused as full and save nothing, reads go on, wri
     expect(before.status, `a write before the disk fills: ${before.message}`).toBe(201);
 
     // The log emptied first, so that the next write needs new room on the disk.
-    const checkpoint = withSqliteFile(
-      (sqlite) => sqlite.pragma("wal_checkpoint(TRUNCATE)"),
-      file,
-    ) as { busy: number }[];
+    const checkpoint = withSqliteFile((sqlite) => sqlite.pragma("wal_checkpoint(TRUNCATE)"), file) as {
+      busy: number;
+    }[];
     const filler = fillDisk(dir, ROOM_LEFT_BYTES);
     const whileFull: WriteAnswer[] = [];
     for (let i = 0; i < WRITES_WHILE_FULL; i++)
       whileFull.push(await postDraft(drill, tokens[i]!, topic, `${run}-full${i}`));
     whileFull.push(await submitDraftForm(staff, topic, `${run}-fullform`));
     const reads = await Promise.all(publicPages(topic).map((page) => timedRead(drill, page)));
-    const halfSaved = await Promise.all(
-      whileFull.map(async (a) => ({ tag: a.tag, ...(await claimsOf(db, a.tag)) })),
-    );
+    const halfSaved = await Promise.all(whileFull.map(async (a) => ({ tag: a.tag, ...(await claimsOf(db, a.tag)) })));
 
     rmSync(filler);
     const freedAt = Date.now();
@@ -655,10 +586,9 @@ test("a full disk: writes are refused as full and save nothing, reads go on, wri
       "API writes on a full disk not refused as full (507) or busy (503)",
     ).toEqual([]);
     const form = whileFull.find((a) => a.via === "form")!;
-    expect(
-      ["full", "busy"],
-      `the form on a full disk: ${form.status} ${form.code} ${form.message}`,
-    ).toContain(form.code);
+    expect(["full", "busy"], `the form on a full disk: ${form.status} ${form.code} ${form.message}`).toContain(
+      form.code,
+    );
     expect(form.message, "the form's sentence on a full disk").toMatch(
       form.code === "busy" ? BUSY_SENTENCE : FULL_SENTENCE,
     );
@@ -670,10 +600,9 @@ test("a full disk: writes are refused as full and save nothing, reads go on, wri
       reads.filter((r) => r.status !== 200).map((r) => `${r.path}: ${r.status}`),
       "public reads on a full disk",
     ).toEqual([]);
-    expect(
-      back.status,
-      `a write within 5 s of room coming back: ${back.status} ${back.code} ${back.message}`,
-    ).toBe(201);
+    expect(back.status, `a write within 5 s of room coming back: ${back.status} ${back.code} ${back.message}`).toBe(
+      201,
+    );
     const finals = new Map(after.map((a) => [a.tag, a]));
     expect(
       [...finals.values()]
@@ -681,10 +610,7 @@ test("a full disk: writes are refused as full and save nothing, reads go on, wri
         .map((a) => `${a.tag}: ${a.status} ${a.code}`),
       "API keys not saved once there was room",
     ).toEqual([]);
-    expect(
-      formAgain.claimId,
-      `the form once there is room: ${formAgain.code} ${formAgain.message}`,
-    ).not.toBeNull();
+    expect(formAgain.claimId, `the form once there is room: ${formAgain.code} ${formAgain.message}`).not.toBeNull();
     expect(
       whileFull.map((a) => v.claimsByTag.get(a.tag)?.length ?? 0),
       "drafts per write sent again once there was room",
@@ -733,13 +659,9 @@ test("killed with SIGKILL mid-write and restarted: every client's last key saves
 
   server = await startServer(db.serverLocation, PORT + 4);
   const restartedAt = Date.now();
-  const retries = await Promise.all(
-    lastKeys.map((tag, i) => postDraft(server, tokens[i]!, topic, tag, 20_000)),
-  );
+  const retries = await Promise.all(lastKeys.map((tag, i) => postDraft(server, tokens[i]!, topic, tag, 20_000)));
   answers.push(...retries);
-  const ackedBefore = new Map(
-    answers.filter((a) => a.claimId && !retries.includes(a)).map((a) => [a.tag, a.claimId]),
-  );
+  const ackedBefore = new Map(answers.filter((a) => a.claimId && !retries.includes(a)).map((a) => [a.tag, a.claimId]));
 
   // PostgreSQL: the app's connections cut under it while clients write (a database restart, a
   // network fault); each write is saved, or refused as unavailable and saved when sent again.
@@ -748,14 +670,7 @@ test("killed with SIGKILL mid-write and restarted: every client's last key saves
     let stop = false;
     const cutWork = tokens.slice(KILLED_CLIENTS).map(async (token, i) => {
       for (let n = 0; n < WRITES_PER_KILLED_CLIENT && !stop; n++)
-        await postUntilSaved(
-          server,
-          token,
-          topic,
-          `${run}-cut${i}-${n}`,
-          answers,
-          Date.now() + 15_000,
-        );
+        await postUntilSaved(server, token, topic, `${run}-cut${i}-${n}`, answers, Date.now() + 15_000);
     });
     await sleep(500);
     terminated = await terminateDrillConnections(db);
@@ -784,16 +699,12 @@ test("killed with SIGKILL mid-write and restarted: every client's last key saves
     slowReadsDuringHold: null,
     maxReadMsDuringHold: null,
     secondsToFirstWriteAfterRelease: null,
-    secondsFromRestartToRetriesAnswered: seconds(
-      Math.max(...retries.map((r) => r.at)) - restartedAt,
-    ),
+    secondsFromRestartToRetriesAnswered: seconds(Math.max(...retries.map((r) => r.at)) - restartedAt),
   });
 
   expect(cut, "requests cut by the kill (the kill landed mid-write)").toBeGreaterThan(0);
   expect(
-    retries
-      .filter((r) => r.status !== 201)
-      .map((r) => `${r.tag}: ${r.status} ${r.code} ${r.message}`),
+    retries.filter((r) => r.status !== 201).map((r) => `${r.tag}: ${r.status} ${r.code} ${r.message}`),
     "last keys sent again right after the restart",
   ).toEqual([]);
   for (const retry of retries.filter((r) => ackedBefore.has(r.tag))) {
@@ -814,19 +725,10 @@ test("killed with SIGKILL mid-write and restarted: every client's last key saves
 });
 
 /** The API's refusal is the one its OpenAPI document promises for POST /api/v1/claims. */
-async function expectAsDocumented(
-  server: { baseURL: string },
-  status: "503" | "507",
-  answer: WriteAnswer | undefined,
-) {
+async function expectAsDocumented(server: { baseURL: string }, status: "503" | "507", answer: WriteAnswer | undefined) {
   expect(answer, `a ${status} to check against the document`).toBeDefined();
-  const document = (await (await fetch(`${server.baseURL}/api/v1/openapi.json`)).json()) as Record<
-    string,
-    unknown
-  >;
+  const document = (await (await fetch(`${server.baseURL}/api/v1/openapi.json`)).json()) as Record<string, unknown>;
   const validate = answerValidator(document, "/api/v1/claims", status, "post");
   const body = { error: { code: answer?.code, message: answer?.message } };
-  expect(validate(body), `${status} against the document: ${JSON.stringify(validate.errors)}`).toBe(
-    true,
-  );
+  expect(validate(body), `${status} against the document: ${JSON.stringify(validate.errors)}`).toBe(true);
 }

@@ -13,15 +13,7 @@ import { expect } from "@playwright/test";
 import { Client } from "pg";
 import { newTag } from "../security/support";
 import { runDatabaseKind, withTestDatabase, type DatabaseLocation } from "../support/database";
-import {
-  copyOfRunDatabase,
-  databaseUrlOf,
-  RESULTS,
-  ROOT,
-  runProgram,
-  runScript,
-  type CommandResult,
-} from "./support";
+import { copyOfRunDatabase, databaseUrlOf, RESULTS, ROOT, runProgram, runScript, type CommandResult } from "./support";
 
 export interface LoadDatabase {
   /** "SQLite" or "PostgreSQL", for the report. */
@@ -70,9 +62,9 @@ async function sqliteLoadDatabase(): Promise<LoadDatabase> {
       return { file: restored };
     },
     async expectSound(location) {
-      expect(
-        await withTestDatabase((db) => db.all("PRAGMA integrity_check"), { location }),
-      ).toEqual([{ integrity_check: "ok" }]);
+      expect(await withTestDatabase((db) => db.all("PRAGMA integrity_check"), { location })).toEqual([
+        { integrity_check: "ok" },
+      ]);
     },
     async dispose() {},
   };
@@ -98,8 +90,7 @@ async function onServer(url: string, sql: string): Promise<void> {
 
 async function postgresLoadDatabase(url: string): Promise<LoadDatabase> {
   // The server's own tools (npm run test:postgres says where they are), else those on the PATH.
-  const tool = (name: string) =>
-    process.env.POSTGRES_BIN ? path.join(process.env.POSTGRES_BIN, name) : name;
+  const tool = (name: string) => (process.env.POSTGRES_BIN ? path.join(process.env.POSTGRES_BIN, name) : name);
   const restoredNames: string[] = [];
   mkdirSync(RESULTS, { recursive: true });
   return {
@@ -117,11 +108,7 @@ async function postgresLoadDatabase(url: string): Promise<LoadDatabase> {
       await onServer(url, `CREATE DATABASE "${name}"`);
       restoredNames.push(name);
       const restored = withDatabaseName(url, name);
-      const result = await runProgram(tool("pg_restore"), [
-        "--no-owner",
-        `--dbname=${restored}`,
-        backupFile,
-      ]);
+      const result = await runProgram(tool("pg_restore"), ["--no-owner", `--dbname=${restored}`, backupFile]);
       expect(result.code, result.output).toBe(0);
       return { url: restored };
     },
@@ -142,8 +129,7 @@ async function postgresLoadDatabase(url: string): Promise<LoadDatabase> {
         .toEqual({ idle: 0, locks: 0 });
     },
     async dispose() {
-      for (const name of restoredNames)
-        await onServer(url, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      for (const name of restoredNames) await onServer(url, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     },
   };
 }

@@ -4,7 +4,8 @@
 // must then be true of the database: every acknowledged write there once, with its history in
 // order, nothing else.
 import { expect } from "@playwright/test";
-import { createAccount, newTag, type Account, type FormFields } from "../security/support";
+import { createAccount, newTag, type Account } from "../security/support";
+import { draftFields, draftSentence } from "../support/claim-fields";
 import { withTestDatabase, type DatabaseLocation } from "../support/database";
 import { signedInClient, Tally, type AppServer, type StaffClient } from "./support";
 
@@ -26,22 +27,6 @@ export interface Written {
 function acknowledge(claim: Written, action: string) {
   claim.actions.push(action);
   claim.ackedAt.push(performance.now());
-}
-
-const sentenceOf = (tag: string) => `Officials said at least 29 soldiers were killed (${tag}).`;
-
-function claimFields(tag: string, quantityId: string, sourceId: string): FormFields {
-  return {
-    sentence: sentenceOf(tag),
-    language: "en",
-    quote: "at least 29",
-    value: "29",
-    qualifier: "at_least",
-    kind: "count",
-    quantityId,
-    sourceId,
-    reportedAt: "2020-02-27T22:00",
-  };
 }
 
 /** A queue the reviewers wait on, fed by the editors as they submit. */
@@ -75,9 +60,7 @@ export interface Newsroom {
 }
 
 export async function newsroomIn(location: DatabaseLocation): Promise<Newsroom> {
-  const editors = await Promise.all(
-    Array.from({ length: EDITORS }, () => createAccount("editor", newTag(), location)),
-  );
+  const editors = await Promise.all(Array.from({ length: EDITORS }, () => createAccount("editor", newTag(), location)));
   const reviewers = await Promise.all(
     Array.from({ length: REVIEWERS }, () => createAccount("reviewer", newTag(), location)),
   );
@@ -117,21 +100,13 @@ export async function runLoad<T>(
   // One tally per server: each person's requests go to one server.
   const tallies = servers.map(() => new Tally());
   const signedIn = (i: number, account: Account) =>
-    signedInClient(
-      servers[i % servers.length] as AppServer,
-      tallies[i % servers.length] as Tally,
-      account,
-    );
+    signedInClient(servers[i % servers.length] as AppServer, tallies[i % servers.length] as Tally, account);
   // Each editor has two tabs open, on two servers when there are two (a load balancer without
   // sticky sessions may send one person's tabs anywhere).
   const editorTabs = await Promise.all(
-    newsroom.editors.map((editor, e) =>
-      Promise.all([signedIn(e, editor), signedIn(e + 1, editor)]),
-    ),
+    newsroom.editors.map((editor, e) => Promise.all([signedIn(e, editor), signedIn(e + 1, editor)])),
   );
-  const reviewerClients = await Promise.all(
-    newsroom.reviewers.map((reviewer, r) => signedIn(r, reviewer)),
-  );
+  const reviewerClients = await Promise.all(newsroom.reviewers.map((reviewer, r) => signedIn(r, reviewer)));
   // The sign-ins are not the load.
   for (const tally of tallies) tally.resetTimings();
 
@@ -148,7 +123,7 @@ export async function runLoad<T>(
       const tag = `load-${e}-${n}-${newTag()}`;
       const created = await tabA.action(
         "app/claims/actions.ts#createDraftAction",
-        claimFields(tag, quantityId, sourceId),
+        draftFields(tag, quantityId, sourceId),
       );
       expect(created.ok, `create ${tag}: ${created.status} ${created.code}`).toBe(true);
       const id = /^\/claims\/([^/?]+)/.exec(created.redirect ?? "")?.[1] as string;
@@ -156,7 +131,7 @@ export async function runLoad<T>(
         id,
         editor: newsroom.editors[e]!.id,
         actions: ["create"],
-        sentence: sentenceOf(tag),
+        sentence: draftSentence(tag),
         finalStatus: "draft",
         ackedAt: [performance.now()],
       };
@@ -166,7 +141,7 @@ export async function runLoad<T>(
       const edits = await Promise.all(
         (["A", "B"] as const).map((side) =>
           (side === "A" ? tabA : tabB).action("app/claims/actions.ts#updateDraftAction", {
-            ...claimFields(`${tag} ${side}`, quantityId, sourceId),
+            ...draftFields(`${tag} ${side}`, quantityId, sourceId),
             claimId: id,
             version: "1",
           }),
@@ -178,7 +153,7 @@ export async function runLoad<T>(
       expect(loser?.code, `the other edit of ${id} is refused as a conflict`).toBe("conflict");
       lostRaces.push(id);
       acknowledge(claim, "update");
-      claim.sentence = sentenceOf(`${tag} ${edits[0]!.ok ? "A" : "B"}`);
+      claim.sentence = draftSentence(`${tag} ${edits[0]!.ok ? "A" : "B"}`);
 
       const submitted = await tabB.action("app/claims/actions.ts#submitClaimAction", {
         claimId: id,
@@ -217,9 +192,7 @@ export async function runLoad<T>(
         `exactly one decision on ${claim.id} stands: ${JSON.stringify(decisions)}`,
       ).toHaveLength(1);
       for (const refused of decisions.filter((d) => !d.ok)) {
-        expect(refused.code, `the other decision on ${claim.id} is refused as a conflict`).toBe(
-          "conflict",
-        );
+        expect(refused.code, `the other decision on ${claim.id} is refused as a conflict`).toBe("conflict");
         lostRaces.push(claim.id);
       }
       acknowledge(claim, reject ? "reject" : "approve");
@@ -270,9 +243,7 @@ export async function expectEveryWriteOnce(
     },
     { location },
   );
-  expect(rows, "one claim per acknowledged creation, no more").toHaveLength(
-    EDITORS * CLAIMS_PER_EDITOR,
-  );
+  expect(rows, "one claim per acknowledged creation, no more").toHaveLength(EDITORS * CLAIMS_PER_EDITOR);
   const byId = new Map(rows.map((row) => [row.id, row]));
   for (const claim of run.written) {
     expect(byId.get(claim.id), `claim ${claim.id}`).toMatchObject({

@@ -9,13 +9,7 @@ import { expect, test } from "@playwright/test";
 import { newTag, type Account } from "../security/support";
 import { withTestDatabase, type DatabaseLocation } from "../support/database";
 import { loadDatabase } from "./load-databases";
-import {
-  expectEveryWriteOnce,
-  loadFigures,
-  newsroomIn,
-  runLoad,
-  type Written,
-} from "./load-scenario";
+import { expectEveryWriteOnce, loadFigures, newsroomIn, runLoad, type Written } from "./load-scenario";
 import {
   databaseUrlOf,
   runScript,
@@ -46,8 +40,7 @@ test("many editors and reviewers writing at once, with a second process writing,
   const database = await loadDatabase();
   const newsroom = await newsroomIn(database.location);
   const servers: AppServer[] = [];
-  for (let i = 0; i < database.servers; i++)
-    servers.push(await startServer(database.location, PORT + i));
+  for (let i = 0; i < database.servers; i++) servers.push(await startServer(database.location, PORT + i));
   // The accounts the command line makes during this run, and no other run's.
   const cliTag = newTag();
   try {
@@ -58,16 +51,7 @@ test("many editors and reviewers writing at once, with a second process writing,
       for (let round = 0; round < SECOND_PROCESS_ROUNDS; round++) {
         const email = `cli-${cliTag}-${round}@load.example`;
         const cli = await runScript(
-          [
-            "user:create",
-            "--",
-            "--email",
-            email,
-            "--name",
-            `Command line ${round}`,
-            "--role",
-            "editor",
-          ],
+          ["user:create", "--", "--email", email, "--name", `Command line ${round}`, "--role", "editor"],
           { DATABASE_URL: databaseUrlOf(database.location) },
         );
         results.push({ what: `user:create ${email}`, ...cli, at: performance.now() });
@@ -77,8 +61,7 @@ test("many editors and reviewers writing at once, with a second process writing,
       return results;
     };
     const run = await runLoad(servers, newsroom, secondProcess);
-    for (const result of run.alongside)
-      expect(result.code, `${result.what}:\n${result.output}`).toBe(0);
+    for (const result of run.alongside) expect(result.code, `${result.what}:\n${result.output}`).toBe(0);
 
     await expectEveryWriteOnce(database.location, newsroom, run);
     const createdByCli = await withTestDatabase(
@@ -91,9 +74,7 @@ test("many editors and reviewers writing at once, with a second process writing,
         location: database.location,
       },
     );
-    expect(createdByCli?.n, "accounts made by the command line during the load").toBe(
-      SECOND_PROCESS_ROUNDS,
-    );
+    expect(createdByCli?.n, "accounts made by the command line during the load").toBe(SECOND_PROCESS_ROUNDS);
     await database.expectSound(database.location);
 
     const figures = loadFigures(database.name, run);
@@ -105,13 +86,7 @@ test("many editors and reviewers writing at once, with a second process writing,
     const lastBackup = run.alongside.filter((r) => r.what === "backup").at(-1)!;
     expect(lastBackup.file, lastBackup.output).toBeTruthy();
     const restored = await database.restore(lastBackup.file as string);
-    await drill(
-      restored,
-      run.written,
-      lastBackup.at,
-      newsroom.editors[0]!,
-      PORT + database.servers,
-    );
+    await drill(restored, run.written, lastBackup.at, newsroom.editors[0]!, PORT + database.servers);
     await database.expectSound(restored);
   } catch (error) {
     for (const server of servers)
@@ -148,10 +123,9 @@ async function drill(
     for (const claim of before) {
       expect(versions.get(claim.id), `claim ${claim.id} after the restore`).toBeDefined();
       const acknowledgedBefore = claim.ackedAt.filter((at) => at < backupBeganAt).length;
-      expect(
-        versions.get(claim.id),
-        `writes to ${claim.id} acknowledged before the backup`,
-      ).toBeGreaterThanOrEqual(acknowledgedBefore);
+      expect(versions.get(claim.id), `writes to ${claim.id} acknowledged before the backup`).toBeGreaterThanOrEqual(
+        acknowledgedBefore,
+      );
     }
     for (const claim of before.filter((c) => c.editor === editor.id).slice(0, 3)) {
       const page = await client.request(`/claims/${claim.id}`);

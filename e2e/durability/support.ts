@@ -45,8 +45,7 @@ const running = new Set<AppServer>();
 export async function stopAllServers(testInfo: TestInfo): Promise<void> {
   const left = [...running];
   if (testInfo.status !== testInfo.expectedStatus) {
-    for (const server of left)
-      console.log(`durability: ${server.baseURL} said:\n${server.output()}`);
+    for (const server of left) console.log(`durability: ${server.baseURL} said:\n${server.output()}`);
   }
   await Promise.all(left.map((server) => server.kill("SIGKILL")));
 }
@@ -81,11 +80,7 @@ async function waitUntilClosed(port: number, timeoutMs: number): Promise<boolean
   return false;
 }
 
-async function waitUntilServing(
-  baseURL: string,
-  child: ChildProcess,
-  timeoutMs = 60_000,
-): Promise<void> {
+async function waitUntilServing(baseURL: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
@@ -106,22 +101,18 @@ async function waitUntilServing(
  * session key and `env` on top (DATABASE_URL at least).
  */
 export function spawnProductionServer(port: number, env: Record<string, string>): ChildProcess {
-  return spawn(
-    path.join(ROOT, "node_modules", ".bin", "next"),
-    ["start", "-H", "127.0.0.1", "-p", String(port)],
-    {
-      cwd: ROOT,
-      detached: true,
-      stdio: ["ignore", "pipe", "pipe"],
-      env: {
-        ...process.env,
-        NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET as string,
-        NEXTAUTH_URL: `http://127.0.0.1:${port}`,
-        NEXT_TELEMETRY_DISABLED: "1",
-        ...env,
-      },
+  return spawn(path.join(ROOT, "node_modules", ".bin", "next"), ["start", "-H", "127.0.0.1", "-p", String(port)], {
+    cwd: ROOT,
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: {
+      ...process.env,
+      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET as string,
+      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...env,
     },
-  );
+  });
 }
 
 /**
@@ -135,8 +126,7 @@ export async function startServer(
 ): Promise<AppServer> {
   const baseURL = `http://127.0.0.1:${port}`;
   // Another server on the port would answer in this one's place.
-  if (!(await waitUntilClosed(port, 10_000)))
-    throw new Error(`port ${port} is taken: stop what listens there`);
+  if (!(await waitUntilClosed(port, 10_000))) throw new Error(`port ${port} is taken: stop what listens there`);
   let output = "";
   const child = spawnProductionServer(port, { DATABASE_URL: databaseUrlOf(database), ...env });
   const keep = (chunk: Buffer) => {
@@ -183,11 +173,7 @@ export interface CommandResult {
 }
 
 /** Runs a project command (npm script) to its end: its exit code and what it printed. */
-export function runScript(
-  args: string[],
-  env: Record<string, string>,
-  input?: string,
-): Promise<CommandResult> {
+export function runScript(args: string[], env: Record<string, string>, input?: string): Promise<CommandResult> {
   return runProgram("npm", ["run", "--silent", ...args], env, input);
 }
 
@@ -210,9 +196,7 @@ export function runProgram(
     // A program that reads nothing (mount, say) may be gone before its input is written: EPIPE is no failure of its.
     child.stdin.on("error", () => undefined);
     child.stdin.end(input ?? "");
-    child.once("error", (error) =>
-      resolve({ code: 127, output: `${output}${program}: ${error.message}` }),
-    );
+    child.once("error", (error) => resolve({ code: 127, output: `${output}${program}: ${error.message}` }));
     child.once("close", (code) => resolve({ code: code ?? 1, output }));
   });
 }
@@ -244,8 +228,7 @@ export class Tally {
     const all = new Tally();
     for (const tally of tallies) {
       all.latencies.push(...tally.latencies);
-      for (const [status, n] of tally.statuses)
-        all.statuses.set(status, (all.statuses.get(status) ?? 0) + n);
+      for (const [status, n] of tally.statuses) all.statuses.set(status, (all.statuses.get(status) ?? 0) + n);
       all.serverErrors.push(...tally.serverErrors);
       all.networkErrors += tally.networkErrors;
     }
@@ -310,8 +293,7 @@ export class StaffClient {
       // A kept-alive connection the server closed just as it was reused: a reading is asked
       // again (it changes nothing); a write is never sent twice.
       const reset = (error as { cause?: { code?: string } }).cause?.code === "ECONNRESET";
-      if (reset && (init.method ?? "GET") === "GET" && !retried)
-        return this.request(pathname, init, what, true);
+      if (reset && (init.method ?? "GET") === "GET" && !retried) return this.request(pathname, init, what, true);
       this.tally.networkErrors += 1;
       throw error;
     }

@@ -10,9 +10,7 @@ export async function storyWithQuantity(page: Page, tag: string): Promise<string
   await page.getByLabel("Date").fill("2021-07-15");
   await page.getByLabel("Place (optional)").fill("Ahr valley");
   await page.getByRole("button", { name: "Create story" }).click();
-  await expect(
-    page.getByRole("heading", { level: 1, name: `Floods in the valley ${tag}` }),
-  ).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: `Floods in the valley ${tag}` })).toBeVisible();
 
   const label = `People killed in the floods ${tag}`;
   await page.getByLabel("What is counted").fill(label);
@@ -92,16 +90,10 @@ export async function saveKeptFigures(page: Page, count: number) {
 }
 
 /** A dashboard section ("Your drafts", "Sent back to you", "In review", "Recently published"). */
-export const dashboardSection = (page: Page, title: string) =>
-  page.getByRole("region", { name: title });
+export const dashboardSection = (page: Page, title: string) => page.getByRole("region", { name: title });
 
 /** Sends the editor's drafts on a quantity to review from the dashboard, one by one. */
-export async function submitDrafts(
-  page: Page,
-  quantity: string,
-  quotes: string[],
-  section = "Your drafts",
-) {
+export async function submitDrafts(page: Page, quantity: string, quotes: string[], section = "Your drafts") {
   for (const quote of quotes) {
     const item = dashboardSection(page, section)
       .getByRole("listitem")

@@ -6,8 +6,6 @@ import { e2eFiles } from "../support/e2e-files.mjs";
 export default function globalSetup(): void {
   const { users } = e2eFiles(path.resolve(__dirname, "../.."));
   if (!existsSync(users)) {
-    throw new Error(
-      `Not prepared for the browser tests (missing ${users}): run them with \`npm run test:postgres\`.`,
-    );
+    throw new Error(`Not prepared for the browser tests (missing ${users}): run them with \`npm run test:postgres\`.`);
   }
 }

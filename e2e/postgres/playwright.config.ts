@@ -8,18 +8,12 @@ import base from "../../playwright.config";
 const projectRoot = path.resolve(__dirname, "../..");
 const databaseUrl = process.env.E2E_DATABASE_URL;
 if (!databaseUrl)
-  throw new Error(
-    "E2E_DATABASE_URL is not set: run the browser tests on PostgreSQL with `npm run test:postgres`.",
-  );
+  throw new Error("E2E_DATABASE_URL is not set: run the browser tests on PostgreSQL with `npm run test:postgres`.");
 if (!base.webServer || Array.isArray(base.webServer))
   throw new Error("playwright.config.ts no longer has one webServer.");
 
 /** Specs whose every answer is the same whatever the database: the page's markup and headers. */
-const DATABASE_INDEPENDENT = [
-  "**/accessibility.spec.ts",
-  "**/public-js-budget.spec.ts",
-  "**/security-headers.spec.ts",
-];
+const DATABASE_INDEPENDENT = ["**/accessibility.spec.ts", "**/public-js-budget.spec.ts", "**/security-headers.spec.ts"];
 
 export default defineConfig({
   ...base,

@@ -34,8 +34,7 @@ test.beforeAll(async ({ baseURL }, testInfo) => {
   test.setTimeout(120_000);
   // One port per project after the test server's, so a server a failed run left behind on one
   // never stands in for the other's.
-  const port =
-    Number(new URL(baseURL as string).port) + (testInfo.project.name === "phone" ? 2 : 1);
+  const port = Number(new URL(baseURL as string).port) + (testInfo.project.name === "phone" ? 2 : 1);
   second = await startServer({ url: databaseUrl as string }, port);
 });
 
@@ -43,10 +42,7 @@ test.afterAll(async ({}, testInfo) => {
   await stopAllServers(testInfo);
 });
 
-test("a claim approved through one server is public on the other at once", async ({
-  page,
-  browser,
-}) => {
+test("a claim approved through one server is public on the other at once", async ({ page, browser }) => {
   test.setTimeout(180_000);
   const tag = tagOf();
   const visitor = await browser.newPage({ baseURL: second.baseURL });
@@ -82,9 +78,7 @@ test("a claim approved through one server is public on the other at once", async
 
     // The second server, asked first: nothing of the story is public, and that answer is cached.
     await visitor.goto(`/search?q=${tag}`);
-    await expect(
-      visitor.getByRole("link", { name: new RegExp(`Floods in the valley ${tag}`) }),
-    ).toHaveCount(0);
+    await expect(visitor.getByRole("link", { name: new RegExp(`Floods in the valley ${tag}`) })).toHaveCount(0);
 
     // Through the first server: the reviewer approves it.
     await signInAs(reviewer, "reviewer");
@@ -97,16 +91,12 @@ test("a claim approved through one server is public on the other at once", async
 
     // The second server, on the very next request: the story, its quantity and the claim.
     await visitor.goto(`/search?q=${tag}`);
-    await expect(
-      visitor.getByRole("link", { name: new RegExp(`Floods in the valley ${tag}`) }).first(),
-    ).toBeVisible();
+    await expect(visitor.getByRole("link", { name: new RegExp(`Floods in the valley ${tag}`) }).first()).toBeVisible();
     await visitor
       .getByRole("link", { name: new RegExp(`Floods in the valley ${tag}`) })
       .first()
       .click();
-    await expect(visitor.getByRole("heading", { level: 1 })).toContainText(
-      `Floods in the valley ${tag}`,
-    );
+    await expect(visitor.getByRole("heading", { level: 1 })).toContainText(`Floods in the valley ${tag}`);
     await expect(visitor.getByText(`Governor ${tag}`).first()).toBeVisible();
     await expect(visitor.getByText(/at least 29/i).first()).toBeVisible();
 

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { routeHandlers, serverActions } from "../authorization/build-entry-points";
-import { createQuantity, insertClaim } from "../support/review-fixtures";
+import { draftFields, importMapping } from "../support/claim-fields";
+import { insertAtLeast, ministryQuantity } from "../support/review-fixtures";
 import {
   callAction,
   createAccount,
@@ -28,32 +29,14 @@ test("every server action refuses a post from another site, even with a valid se
   const admin = await createAccount("admin");
   const request = await signedInRequest(browser, baseURL as string, admin);
   const tag = newTag();
-  const { quantityId, sources } = await createQuantity(tag, { sources: { ministry: "Ministry" } });
-  const { id: inReview } = await insertClaim({
-    quantityId,
-    sourceId: sources.ministry as string,
-    author: "editor",
-    quote: "at least 29",
-    low: 29,
-    high: null,
-    qualifier: "at_least",
+  const quantity = await ministryQuantity(tag);
+  const { id: inReview } = await insertAtLeast(quantity, "ministry", 29, {
     sentence: `At least 29 soldiers were killed (${tag}).`,
-    reportedAt: new Date("2020-02-27T22:00:00Z"),
   });
   const victim = await createAccount("editor");
 
   // Inputs that would succeed from our own pages, so a missing check would show as a write.
-  const claim = {
-    sentence: `Officials said at least 29 soldiers were killed (${tag}).`,
-    language: "en",
-    quote: "at least 29",
-    value: "29",
-    qualifier: "at_least",
-    kind: "count",
-    quantityId,
-    sourceId: sources.ministry as string,
-    reportedAt: "2020-02-27T22:00",
-  };
+  const claim = draftFields(tag, quantity.quantityId, quantity.sourceId);
   const valid: Record<string, FormFields> = {
     "app/stories/actions.ts#createStoryAction": {
       title: `Forged story ${tag}`,
@@ -96,19 +79,17 @@ test("every server action refuses a post from another site, even with a valid se
     await readRows(`SELECT "id" FROM "HistoryEntry" WHERE "actorId" = ?`, admin.id),
     "the admin's session wrote nothing",
   ).toEqual([]);
-  expect(
-    await readRow(`SELECT "status", "rating", "version" FROM "Claim" WHERE "id" = ?`, inReview),
-  ).toEqual({ status: "in_review", rating: "unverified", version: 1 });
+  expect(await readRow(`SELECT "status", "rating", "version" FROM "Claim" WHERE "id" = ?`, inReview)).toEqual({
+    status: "in_review",
+    rating: "unverified",
+    version: 1,
+  });
   expect(await readRow(`SELECT "role", "disabled" FROM "User" WHERE "id" = ?`, victim.id)).toEqual({
     role: "editor",
     disabled: 0,
   });
-  expect(
-    await readRow(`SELECT "id" FROM "User" WHERE "email" = ?`, `forged-${tag}@evil.example`),
-  ).toBeUndefined();
-  expect(
-    await readRow(`SELECT "id" FROM "Story" WHERE "title" = ?`, `Forged story ${tag}`),
-  ).toBeUndefined();
+  expect(await readRow(`SELECT "id" FROM "User" WHERE "email" = ?`, `forged-${tag}@evil.example`)).toBeUndefined();
+  expect(await readRow(`SELECT "id" FROM "Story" WHERE "title" = ?`, `Forged story ${tag}`)).toBeUndefined();
 
   // The same call from our own pages does go through: the refusal above was the origin's doing.
   const own = await callAction(request, "app/stories/actions.ts#createStoryAction", {
@@ -127,34 +108,20 @@ test("every route handler refuses a change sent from another site or another ori
   const editor = await createAccount("editor");
   const request = await signedInRequest(browser, baseURL as string, editor);
   const tag = newTag();
-  const { quantityId, sources } = await createQuantity(tag, { sources: { ministry: "Ministry" } });
+  const { quantityId, sourceId } = await ministryQuantity(tag);
   // An import that would succeed from our own pages: one row, one draft (the fixture names the source "Ministry (tag)").
   const csv = `source;sentence;reported at\nMinistry (${tag});"At least 29 soldiers were killed (${tag}).";2020-02-27 22:00\n`;
   const plan = {
     quantityId,
     language: "en",
-    mapping: {
-      source: 0,
-      sentence: 1,
-      reportedAt: 2,
-      figure: null,
-      quote: null,
-      relayedBy: null,
-      articleUrl: null,
-      publisher: null,
-      language: null,
-    },
+    mapping: importMapping({ source: 0, sentence: 1, reportedAt: 2 }),
   };
   const importBody = () => ({
     file: { name: `forged-${tag}.csv`, mimeType: "text/csv", buffer: Buffer.from(csv) },
     plan: JSON.stringify(plan),
   });
   // The import finds a source by its key, the name folded ("ministry <tag>"); the fixture's key carries its id too.
-  await runStatement(
-    `UPDATE "Source" SET "key" = ? WHERE "id" = ?`,
-    `ministry ${tag}`,
-    sources.ministry as string,
-  );
+  await runStatement(`UPDATE "Source" SET "key" = ? WHERE "id" = ?`, `ministry ${tag}`, sourceId);
 
   const sameSiteOtherOrigin = `http://127.0.0.1:${Number(new URL(baseURL as string).port) + 1}`;
   const handlers = routeHandlers();
@@ -188,9 +155,7 @@ test("every route handler refuses a change sent from another site or another ori
     await readRows(`SELECT "id" FROM "HistoryEntry" WHERE "actorId" = ?`, editor.id),
     "the editor's session wrote nothing",
   ).toEqual([]);
-  expect(
-    await readRow(`SELECT "id" FROM "ImportJob" WHERE "fileName" = ?`, `forged-${tag}.csv`),
-  ).toBeUndefined();
+  expect(await readRow(`SELECT "id" FROM "ImportJob" WHERE "fileName" = ?`, `forged-${tag}.csv`)).toBeUndefined();
 
   // The same import from our own pages starts: the refusals above were the origin's doing.
   const own = await request.post("/claims/import/jobs", {
@@ -200,10 +165,7 @@ test("every route handler refuses a change sent from another site or another ori
   expect(own.status(), await own.text()).toBe(202);
 });
 
-test("the language switch refuses a post from another site and sets no cookie", async ({
-  browser,
-  baseURL,
-}) => {
+test("the language switch refuses a post from another site and sets no cookie", async ({ browser, baseURL }) => {
   const request = await newRequest(browser, baseURL as string);
   for (const origin of FOREIGN_ORIGINS) {
     const response = await request.post("/language", {
@@ -224,10 +186,7 @@ test("the language switch refuses a post from another site and sets no cookie", 
   expect(own.headers()["set-cookie"]).toContain("fr");
 });
 
-test("next-auth's sign-in and sign-out refuse a post without their CSRF token", async ({
-  browser,
-  baseURL,
-}) => {
+test("next-auth's sign-in and sign-out refuse a post without their CSRF token", async ({ browser, baseURL }) => {
   const editor = await createAccount("editor");
   const request = await newRequest(browser, baseURL as string);
   await request.get("/api/auth/csrf");
@@ -238,10 +197,9 @@ test("next-auth's sign-in and sign-out refuse a post without their CSRF token", 
     maxRedirects: 0,
   });
   expect(signIn.status()).toBeLessThan(500);
-  expect(
-    `${signIn.headers().location ?? ""} ${await signIn.text()}`,
-    "sent back to sign in with a CSRF error",
-  ).toMatch(/csrf=true/);
+  expect(`${signIn.headers().location ?? ""} ${await signIn.text()}`, "sent back to sign in with a CSRF error").toMatch(
+    /csrf=true/,
+  );
   expect(await (await request.get("/api/auth/session")).json()).toEqual({});
 
   // Signed in for real, a forged sign-out (no token) leaves the session alone.

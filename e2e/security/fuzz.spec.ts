@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import fc from "fast-check";
 import { routeHandlers } from "../authorization/build-entry-points";
-import { createQuantity, insertClaim } from "../support/review-fixtures";
+import { createQuantity, insertAtLeast } from "../support/review-fixtures";
 import {
   FORM_ACTIONS,
   ORIGIN,
@@ -44,36 +44,20 @@ interface Targets {
 }
 
 async function makeTargets(): Promise<Targets> {
-  const { quantityId, sources } = await createQuantity("fuzz", {
+  const quantity = await createQuantity("fuzz", {
     sources: { ministry: "Ministry", observatory: "Observatory" },
   });
+  const { quantityId, sources } = quantity;
   const claim = async (status: "draft" | "in_review" | "published" | "retracted") => {
-    const { id } = await insertClaim({
-      quantityId,
-      sourceId: sources.ministry as string,
-      author: "editor",
-      quote: "at least 29",
-      low: 29,
-      high: null,
-      qualifier: "at_least",
+    const { id } = await insertAtLeast(quantity, "ministry", 29, {
       sentence: `At least 29 soldiers were killed (fuzz ${status}).`,
-      reportedAt: new Date("2020-02-27T22:00:00Z"),
       status,
     });
     return id;
   };
-  const claims = [
-    await claim("draft"),
-    await claim("in_review"),
-    await claim("published"),
-    await claim("retracted"),
-  ];
-  await runStatement(
-    `UPDATE "Claim" SET "version" = 7 WHERE "id" IN (${claims.map(() => "?").join(", ")})`,
-    ...claims,
-  );
-  const storyId = (await readRow(`SELECT "storyId" FROM "Quantity" WHERE "id" = ?`, quantityId))
-    ?.storyId as string;
+  const claims = [await claim("draft"), await claim("in_review"), await claim("published"), await claim("retracted")];
+  await runStatement(`UPDATE "Claim" SET "version" = 7 WHERE "id" IN (${claims.map(() => "?").join(", ")})`, ...claims);
+  const storyId = (await readRow(`SELECT "storyId" FROM "Quantity" WHERE "id" = ?`, quantityId))?.storyId as string;
   return { storyId, quantityId, sourceId: sources.ministry as string, claims, users: [] };
 }
 
@@ -110,12 +94,7 @@ const ODD_TEXT = fc.constantFrom(
   "%00",
   "\ud800",
 );
-const text = fc.oneof(
-  fc.string({ maxLength: 40 }),
-  fc.string({ unit: "grapheme", maxLength: 40 }),
-  ODD_TEXT,
-  HUGE,
-);
+const text = fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: "grapheme", maxLength: 40 }), ODD_TEXT, HUGE);
 const version = fc.oneof(
   fc.integer({ min: -1_000, max: 6 }).map(String),
   fc.constantFrom("NaN", "Infinity", "-1", "1.5", "1e21", "9007199254740993", "", "seven"),
@@ -139,10 +118,7 @@ function formFor(
     .record({
       values: fc.record(
         Object.fromEntries(
-          Object.entries(fields).map(([k, v]) => [
-            k,
-            fc.option(fc.oneof(v, fieldValue), { nil: undefined }),
-          ]),
+          Object.entries(fields).map(([k, v]) => [k, fc.option(fc.oneof(v, fieldValue), { nil: undefined })]),
         ),
       ),
       broken: fc.constantFrom(...breakable),
@@ -189,15 +165,12 @@ function actionForms(t: Targets): Record<string, fc.Arbitrary<FormFields>> {
   const decision = { claimId, version };
   return {
     "app/claims/actions.ts#createDraftAction": formFor(claimFields, required),
-    "app/claims/actions.ts#updateDraftAction": formFor({ ...claimFields, ...decision }, [
-      ...required,
-      "version",
-    ]),
+    "app/claims/actions.ts#updateDraftAction": formFor({ ...claimFields, ...decision }, [...required, "version"]),
     "app/claims/actions.ts#submitClaimAction": formFor(decision, ["version", "claimId"]),
-    "app/stories/actions.ts#createStoryAction": formFor(
-      { title: text, summary: text, date: text, place: text },
-      ["title", "date"],
-    ),
+    "app/stories/actions.ts#createStoryAction": formFor({ title: text, summary: text, date: text, place: text }, [
+      "title",
+      "date",
+    ]),
     "app/stories/actions.ts#createQuantityAction": formFor(
       {
         storyId: fc.constantFrom(t.storyId, "no-such-story"),
@@ -223,20 +196,17 @@ function actionForms(t: Targets): Record<string, fc.Arbitrary<FormFields>> {
       ["name", "kind"],
     ),
     "app/review/actions.ts#approveClaimAction": formFor(decision, ["version", "claimId"]),
-    "app/review/actions.ts#rejectClaimAction": formFor({ ...decision, note: text }, [
-      "version",
-      "claimId",
-      "note",
-    ]),
+    "app/review/actions.ts#rejectClaimAction": formFor({ ...decision, note: text }, ["version", "claimId", "note"]),
     "app/review/actions.ts#retractClaimAction": formFor({ ...decision, reason: text }, [
       "version",
       "claimId",
       "reason",
     ]),
-    "app/review/actions.ts#rateClaimAction": formFor(
-      { ...decision, rating: enumish("confirmed", "amazing") },
-      ["version", "claimId", "rating"],
-    ),
+    "app/review/actions.ts#rateClaimAction": formFor({ ...decision, rating: enumish("confirmed", "amazing") }, [
+      "version",
+      "claimId",
+      "rating",
+    ]),
     "app/admin/users/actions.ts#inviteUserAction": formFor(
       {
         name: text,
@@ -428,11 +398,7 @@ test(`${ROUTE_RUNS} malformed requests to every route handler: each a 4xx with a
   const admin = await createAccount("admin");
   const request: APIRequestContext = await signedInRequest(browser, baseURL as string, admin);
   const routes = routeHandlers().filter(
-    (r) =>
-      r.path.startsWith("/api/") ||
-      r.path.endsWith(".csv") ||
-      r.path === "/feed.atom" ||
-      r.path === "/language",
+    (r) => r.path.startsWith("/api/") || r.path.endsWith(".csv") || r.path === "/feed.atom" || r.path === "/language",
   );
   expect(routes.length).toBeGreaterThan(8);
   const targets = await makeTargets();
@@ -481,34 +447,26 @@ test(`${ROUTE_RUNS} malformed requests to every route handler: each a 4xx with a
   });
 
   await fc.assert(
-    fc.asyncProperty(
-      requestArb,
-      async ({ route, segment: part, query: pairs, method, body, contentType }) => {
-        const path = route.path.replace(/\[[^\]]+\]/g, safelyEncoded(part) || "x");
-        const search = new URLSearchParams(pairs).toString();
-        const url = `${path}${search ? `?${search}` : ""}`;
-        const response = await request.fetch(url, {
-          method,
-          headers: { "Content-Type": contentType, Origin: ORIGIN },
-          data: method === "GET" ? undefined : body,
-          maxRedirects: 0,
-        });
-        const status = response.status();
-        const text = await response.text();
-        const what = `${method} ${url.slice(0, 200)} (seed ${SEED})`;
-        expect(status, `${what} answered ${status}: ${text.slice(0, 200)}`).toBeLessThan(500);
-        expectNoLeak(text, what);
-        if (
-          status >= 400 &&
-          status !== 405 &&
-          (response.headers()["content-type"] ?? "").includes("json")
-        ) {
-          const message =
-            (JSON.parse(text) as { error?: { message?: string } }).error?.message ?? "";
-          expect(message, `${what} should say what is wrong`).toMatch(/\w{3,}/);
-        }
-      },
-    ),
+    fc.asyncProperty(requestArb, async ({ route, segment: part, query: pairs, method, body, contentType }) => {
+      const path = route.path.replace(/\[[^\]]+\]/g, safelyEncoded(part) || "x");
+      const search = new URLSearchParams(pairs).toString();
+      const url = `${path}${search ? `?${search}` : ""}`;
+      const response = await request.fetch(url, {
+        method,
+        headers: { "Content-Type": contentType, Origin: ORIGIN },
+        data: method === "GET" ? undefined : body,
+        maxRedirects: 0,
+      });
+      const status = response.status();
+      const text = await response.text();
+      const what = `${method} ${url.slice(0, 200)} (seed ${SEED})`;
+      expect(status, `${what} answered ${status}: ${text.slice(0, 200)}`).toBeLessThan(500);
+      expectNoLeak(text, what);
+      if (status >= 400 && status !== 405 && (response.headers()["content-type"] ?? "").includes("json")) {
+        const message = (JSON.parse(text) as { error?: { message?: string } }).error?.message ?? "";
+        expect(message, `${what} should say what is wrong`).toMatch(/\w{3,}/);
+      }
+    }),
     { seed: SEED, numRuns: ROUTE_RUNS, endOnFailure: true },
   );
   expect(await snapshot(targets, admin.id), "the database is unchanged").toEqual(before);

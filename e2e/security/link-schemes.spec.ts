@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { createQuantity } from "../support/review-fixtures";
+import { draftFields } from "../support/claim-fields";
+import { ministryQuantity } from "../support/review-fixtures";
 import {
   actionResult,
   callAction,
@@ -37,32 +38,19 @@ export const BAD_LINKS = [
   "http://",
 ];
 
-test("every URL field refuses script schemes and their disguises, and accepts https", async ({
-  browser,
-  baseURL,
-}) => {
+test("every URL field refuses script schemes and their disguises, and accepts https", async ({ browser, baseURL }) => {
   const editor = await createAccount("editor");
   const request = await signedInRequest(browser, baseURL as string, editor);
   const tag = newTag();
-  const { quantityId, sources } = await createQuantity(tag, { sources: { ministry: "Ministry" } });
-  const claim = (sentenceTag: string): FormFields => ({
-    sentence: `Officials said at least 29 soldiers were killed (${sentenceTag}).`,
-    language: "en",
-    quote: "at least 29",
-    value: "29",
-    qualifier: "at_least",
-    kind: "count",
-    quantityId,
-    sourceId: sources.ministry as string,
-    reportedAt: "2020-02-27T22:00",
-  });
+  const { quantityId, sourceId } = await ministryQuantity(tag);
+  const claim = (sentenceTag: string): FormFields => draftFields(sentenceTag, quantityId, sourceId);
   const article = (articleText: string, link: Record<string, string>) =>
     JSON.stringify([
       {
         articleText,
         language: "en",
         reportedAt: "2020-02-27T22:00",
-        figures: [{ start: 15, end: 26, quantityId, sourceId: sources.ministry as string }],
+        figures: [{ start: 15, end: 26, quantityId, sourceId }],
         ...link,
       },
     ]);
@@ -124,18 +112,15 @@ test("every URL field refuses script schemes and their disguises, and accepts ht
   await callAction(request, "app/sources/actions.ts#createSourceAction", {
     form: { name: `Linked source ${tag} ok`, kind: "ngo", homepage: good },
   });
-  expect(
-    await readRow(`SELECT "homepage" FROM "Source" WHERE "name" = ?`, `Linked source ${tag} ok`),
-  ).toEqual({ homepage: good });
+  expect(await readRow(`SELECT "homepage" FROM "Source" WHERE "name" = ?`, `Linked source ${tag} ok`)).toEqual({
+    homepage: good,
+  });
   const created = await callAction(request, "app/claims/actions.ts#createDraftAction", {
     form: { ...claim(`${tag} ok`), articleUrl: good, archiveUrl: good },
   });
   expect(created.redirect, created.body).toMatch(/^\/claims\//);
   expect(
-    await readRow(
-      `SELECT "articleUrl", "archiveUrl" FROM "Claim" WHERE "sentence" LIKE ?`,
-      `%(${tag} ok).`,
-    ),
+    await readRow(`SELECT "articleUrl", "archiveUrl" FROM "Claim" WHERE "sentence" LIKE ?`, `%(${tag} ok).`),
   ).toEqual({ articleUrl: good, archiveUrl: good });
 });
 

@@ -1,13 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { createQuantity, insertClaim } from "../support/review-fixtures";
-import {
-  callAction,
-  createAccount,
-  newTag,
-  readRow,
-  signedInRequest,
-  type FormFields,
-} from "./support";
+import { draftFields } from "../support/claim-fields";
+import { insertAtLeast, ministryQuantity } from "../support/review-fixtures";
+import { callAction, createAccount, newTag, readRow, signedInRequest, type FormFields } from "./support";
 
 // Mass assignment: every action that writes, called with its real fields plus the ones the
 // server alone decides (status, author, reviewer, version, id, role, password hash...). The
@@ -32,18 +26,6 @@ const FORGED = {
   sessionVersion: "99",
   passwordHash: "forged-hash",
 } satisfies FormFields;
-
-const claimFields = (tag: string, quantityId: string, sourceId: string): FormFields => ({
-  sentence: `Officials said at least 29 soldiers were killed (${tag}).`,
-  language: "en",
-  quote: "at least 29",
-  value: "29",
-  qualifier: "at_least",
-  kind: "count",
-  quantityId,
-  sourceId,
-  reportedAt: "2020-02-27T22:00",
-});
 
 test("creating a story, a quantity and a source keeps the server's id, slug, key and version", async ({
   browser,
@@ -86,10 +68,7 @@ test("creating a story, a quantity and a source keeps the server's id, slug, key
     form: { ...FORGED, name: `Ministry ${tag}`, kind: "government" },
   });
   expect(source.code, source.body).toBeNull();
-  const sourceRow = await readRow(
-    `SELECT "id", "key", "version" FROM "Source" WHERE "name" = ?`,
-    `Ministry ${tag}`,
-  );
+  const sourceRow = await readRow(`SELECT "id", "key", "version" FROM "Source" WHERE "name" = ?`, `Ministry ${tag}`);
   expect(sourceRow).toMatchObject({ version: 1 });
   expect(sourceRow?.id).not.toBe(FORGED.id);
   expect(sourceRow?.key).not.toBe(FORGED.key);
@@ -102,10 +81,10 @@ test("a new claim, a pasted article's claims and an edit stay drafts of their re
   const editor = await createAccount("editor");
   const request = await signedInRequest(browser, baseURL as string, editor);
   const tag = newTag();
-  const { quantityId, sources } = await createQuantity(tag, { sources: { ministry: "Ministry" } });
+  const { quantityId, sourceId } = await ministryQuantity(tag);
 
   const created = await callAction(request, "app/claims/actions.ts#createDraftAction", {
-    form: { ...FORGED, ...claimFields(tag, quantityId, sources.ministry as string) },
+    form: { ...FORGED, ...draftFields(tag, quantityId, sourceId) },
   });
   expect(created.redirect, created.body).toMatch(/^\/claims\/[^/?]+\?saved=new$/);
   const claimId = /^\/claims\/([^/?]+)/.exec(created.redirect as string)?.[1];
@@ -122,7 +101,7 @@ test("a new claim, a pasted article's claims and an edit stay drafts of their re
   const edited = await callAction(request, "app/claims/actions.ts#updateDraftAction", {
     form: {
       ...FORGED,
-      ...claimFields(`${tag} edited`, quantityId, sources.ministry as string),
+      ...draftFields(`${tag} edited`, quantityId, sourceId),
       claimId: claimId as string,
       version: "1",
     },
@@ -144,7 +123,7 @@ test("a new claim, a pasted article's claims and an edit stay drafts of their re
     articleText,
     language: "en",
     reportedAt: "2020-02-27T22:00",
-    figures: [{ ...FORGED, start: 15, end: 26, quantityId, sourceId: sources.ministry as string }],
+    figures: [{ ...FORGED, start: 15, end: 26, quantityId, sourceId }],
   };
   const pasted = await callAction(request, "app/claims/actions.ts#saveArticleDraftsAction", {
     json: JSON.stringify([article]),
@@ -171,18 +150,10 @@ test("a reviewer's decisions set only what each decision sets, with the reviewer
   const reviewer = await createAccount("reviewer");
   const request = await signedInRequest(browser, baseURL as string, reviewer);
   const tag = newTag();
-  const { quantityId, sources } = await createQuantity(tag, { sources: { ministry: "Ministry" } });
+  const quantity = await ministryQuantity(tag);
   const newClaim = async (status: "in_review" | "published") => {
-    const { id } = await insertClaim({
-      quantityId,
-      sourceId: sources.ministry as string,
-      author: "editor",
-      quote: "at least 29",
-      low: 29,
-      high: null,
-      qualifier: "at_least",
+    const { id } = await insertAtLeast(quantity, "ministry", 29, {
       sentence: `At least 29 soldiers were killed (${tag}).`,
-      reportedAt: new Date("2020-02-27T22:00:00Z"),
       status,
     });
     return id;
@@ -248,10 +219,7 @@ test("a reviewer's decisions set only what each decision sets, with the reviewer
   });
 });
 
-test("inviting someone and changing a role set only the name, email and role", async ({
-  browser,
-  baseURL,
-}) => {
+test("inviting someone and changing a role set only the name, email and role", async ({ browser, baseURL }) => {
   const admin = await createAccount("admin");
   const request = await signedInRequest(browser, baseURL as string, admin);
   const tag = newTag();
@@ -281,16 +249,13 @@ test("inviting someone and changing a role set only the name, email and role", a
   });
   expect(change.code, change.body).toBeNull();
   expect(
-    await readRow(
-      `SELECT "email", "role", "disabled", "passwordHash" FROM "User" WHERE "id" = ?`,
-      target.id,
-    ),
+    await readRow(`SELECT "email", "role", "disabled", "passwordHash" FROM "User" WHERE "id" = ?`, target.id),
   ).toMatchObject({
     email: target.email,
     role: "reviewer",
     disabled: 0,
   });
-  expect(
-    (await readRow(`SELECT "passwordHash" FROM "User" WHERE "id" = ?`, target.id))?.passwordHash,
-  ).not.toBe(FORGED.passwordHash);
+  expect((await readRow(`SELECT "passwordHash" FROM "User" WHERE "id" = ?`, target.id))?.passwordHash).not.toBe(
+    FORGED.passwordHash,
+  );
 });

@@ -1,14 +1,6 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { routeHandlers, serverActions } from "../authorization/build-entry-points";
-import {
-  ORIGIN,
-  callAction,
-  createAccount,
-  expectNoLeak,
-  newTag,
-  readRow,
-  signedInRequest,
-} from "./support";
+import { ORIGIN, callAction, createAccount, expectNoLeak, newTag, readRow, signedInRequest } from "./support";
 
 // Whatever is sent, a browser never sees how the server is built: no stack frames, no file
 // paths, no Prisma, SQLite, PostgreSQL or JavaScript error text, for visitors and for signed-in
@@ -131,10 +123,7 @@ for (const who of ["visitor", "admin"] as const) {
 
 // PostgreSQL's text cannot hold U+0000, which SQLite stores: a title pasted with one, or a search
 // for one, is saved or searched on both databases, never answered with a server error.
-test("a U+0000 character in typed text or in a search is no server error", async ({
-  browser,
-  baseURL,
-}) => {
+test("a U+0000 character in typed text or in a search is no server error", async ({ browser, baseURL }) => {
   const request = await signedInRequest(browser, baseURL as string, await createAccount("editor"));
   const title = `Shelling\u0000 in Afrin ${newTag()}`;
   const story = await callAction(request, "app/stories/actions.ts#createStoryAction", {
@@ -143,9 +132,7 @@ test("a U+0000 character in typed text or in a search is no server error", async
   expect(story.code, story.body).toBeNull();
   expect(story.redirect, story.body).toMatch(/^\/stories\//);
   const storyId = /^\/stories\/([^/?]+)/.exec(story.redirect ?? "")?.[1];
-  const saved = (
-    await readRow<{ title: string }>(`SELECT "title" FROM "Story" WHERE "id" = ?`, storyId)
-  )?.title;
+  const saved = (await readRow<{ title: string }>(`SELECT "title" FROM "Story" WHERE "id" = ?`, storyId))?.title;
   expect(saved?.replaceAll("\u0000", ""), "the title as typed, the character aside").toBe(
     title.replaceAll("\u0000", ""),
   );

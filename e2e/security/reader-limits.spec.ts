@@ -8,9 +8,7 @@ import { callAction } from "./support";
 const READER = "app/actions/read-figures.ts#readFiguresAction";
 const randomAddress = () => [203, ...randomBytes(3)].join(".");
 
-test("a text of 20,000 characters built to be slow is read at once, its answer bounded", async ({
-  request,
-}) => {
+test("a text of 20,000 characters built to be slow is read at once, its answer bounded", async ({ request }) => {
   const text = "1, 2, ".repeat(3_333);
   const started = Date.now();
   const answer = await callAction(
@@ -29,9 +27,7 @@ test("a text of 20,000 characters built to be slow is read at once, its answer b
   expect(took).toBeLessThan(3_000);
 });
 
-test("one client reading again and again is told to wait; another client is still served", async ({
-  request,
-}) => {
+test("one client reading again and again is told to wait; another client is still served", async ({ request }) => {
   const flooder = randomAddress();
   const form = { text: "At least 29 soldiers were killed.", lang: "en" };
   const statuses: string[] = [];

@@ -5,10 +5,7 @@ import { callAction, createAccount, signedInRequest } from "./support";
 // after it, not even with the new, larger role (e2e/auth.spec.ts covers sign-out and disabling).
 test.skip(({ isMobile }) => isMobile, "one run is enough: the calls do not depend on the screen");
 
-test("after a role change, a copy of the old session cookie opens nothing", async ({
-  browser,
-  baseURL,
-}) => {
+test("after a role change, a copy of the old session cookie opens nothing", async ({ browser, baseURL }) => {
   const editor = await createAccount("editor");
   const session = await signedInRequest(browser, baseURL as string, editor);
   expect((await session.get("/api/staff/sources?q=a")).status()).toBe(200);
@@ -36,8 +33,5 @@ test("after a role change, a copy of the old session cookie opens nothing", asyn
   expect(page.status()).toBeLessThan(400);
   expect(page.headers().location ?? "").toContain("/sign-in");
   // Not even next-auth's own session endpoint tells the old cookie whose it was.
-  expect(
-    await (await old.get("/api/auth/session")).json(),
-    "next-auth's session endpoint",
-  ).not.toHaveProperty("user");
+  expect(await (await old.get("/api/auth/session")).json(), "next-auth's session endpoint").not.toHaveProperty("user");
 });

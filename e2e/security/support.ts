@@ -12,13 +12,7 @@ import { e2eFiles } from "../support/e2e-files.mjs";
 
 const E2E_DATABASE_FILE = e2eFiles(path.resolve(__dirname, "../..")).database;
 
-export {
-  readRow,
-  readRows,
-  runStatement,
-  withTestDatabase,
-  type DatabaseLocation,
-} from "../support/database";
+export { readRow, readRows, runStatement, withTestDatabase, type DatabaseLocation } from "../support/database";
 
 /** A connection to an SQLite file, for the durability specs' work on the file itself (pragmas, backups). */
 export type SqliteDatabase = Database.Database;
@@ -93,10 +87,7 @@ export async function newRequest(browser: Browser, baseURL: string): Promise<API
 }
 
 /** Signs in through next-auth's own endpoints, with its CSRF token, as the sign-in form does. */
-export async function signIn(
-  request: APIRequestContext,
-  account: Pick<Account, "email" | "password">,
-): Promise<void> {
+export async function signIn(request: APIRequestContext, account: Pick<Account, "email" | "password">): Promise<void> {
   const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as {
     csrfToken: string;
   };
@@ -111,11 +102,7 @@ export async function signIn(
   expect(session.user?.email, `${account.email} should be signed in`).toBe(account.email);
 }
 
-export async function signedInRequest(
-  browser: Browser,
-  baseURL: string,
-  account: Account,
-): Promise<APIRequestContext> {
+export async function signedInRequest(browser: Browser, baseURL: string, account: Account): Promise<APIRequestContext> {
   const request = await newRequest(browser, baseURL);
   await signIn(request, account);
   return request;
@@ -218,10 +205,7 @@ export const LEAKS: [string, RegExp][] = [
   ["a stack frame", /\n\s+at [\w.<>$[\] ]+ \(|\bat (?:async )?[\w.$]+ \((?:file:|\/|node:)/],
   ["a server file path", /\/work\/|\/home\/|\/app\/\.next|\.next\/server|node_modules/],
   ["a Prisma error", /Prisma|prisma\.\w+\.\w+\(|Invalid `/],
-  [
-    "an SQLite error",
-    /SQLITE_\w+|sqlite3?_|SqliteError|no such table|UNIQUE constraint|FOREIGN KEY constraint/i,
-  ],
+  ["an SQLite error", /SQLITE_\w+|sqlite3?_|SqliteError|no such table|UNIQUE constraint|FOREIGN KEY constraint/i],
   // PostgreSQL's own messages (as node-postgres and Prisma's engine pass them on) and its names.
   [
     "a PostgreSQL error",
@@ -246,10 +230,7 @@ export function expectNoLeak(body: string, what: string) {
  * given: any write changes it. Compared within one database only (column order differs between
  * SQLite and PostgreSQL).
  */
-export async function tableDigest(
-  tables: readonly string[],
-  ids?: readonly string[],
-): Promise<string> {
+export async function tableDigest(tables: readonly string[], ids?: readonly string[]): Promise<string> {
   const hash = createHash("sha256");
   const where = ids ? `WHERE "id" IN (${ids.map(() => "?").join(", ")})` : "";
   await withTestDatabase(async (db) => {
@@ -303,8 +284,7 @@ export function rawRequest(
   // request. A connection of its own (agent: false): a body left half-sent by one test must not
   // become the start of the next one's.
   const length =
-    body !== undefined &&
-    !Object.keys(headers).some((name) => name.toLowerCase() === "content-length")
+    body !== undefined && !Object.keys(headers).some((name) => name.toLowerCase() === "content-length")
       ? { "content-length": String(Buffer.byteLength(body)) }
       : {};
   return new Promise((resolve, reject) => {

@@ -2,12 +2,7 @@
 // dodge them by writing addresses into X-Forwarded-For nor use them to keep the owner out; and
 // next-auth's callbackUrl, however mangled, never makes its routes answer 500.
 import { randomBytes } from "node:crypto";
-import {
-  expect,
-  request as playwrightRequest,
-  test,
-  type APIRequestContext,
-} from "@playwright/test";
+import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
 import { createAccount, newTag, readRows } from "./support";
 
 const WAIT = /^Too many attempts from this address: try again in \d+ seconds\.$/;
@@ -48,21 +43,11 @@ test("a stranger who writes a new address into X-Forwarded-For for each guess is
   // What a proxy in front sends: the client's own (forged) entries, then the address it saw.
   const seenByProxy = randomAddress(10);
   for (let guess = 1; guess <= 5; guess++) {
-    expect(
-      await attempt(
-        request,
-        account.email,
-        `guess ${guess}`,
-        `${randomAddress(1)}, ${seenByProxy}`,
-      ),
-    ).toBe(REFUSED);
+    expect(await attempt(request, account.email, `guess ${guess}`, `${randomAddress(1)}, ${seenByProxy}`)).toBe(
+      REFUSED,
+    );
   }
-  const refused = await attempt(
-    request,
-    account.email,
-    account.password,
-    `${randomAddress(2)}, ${seenByProxy}`,
-  );
+  const refused = await attempt(request, account.email, account.password, `${randomAddress(2)}, ${seenByProxy}`);
   expect(refused).toMatch(WAIT);
 
   // Every refusal is in the admins' audit, with the address that was counted.
@@ -70,10 +55,7 @@ test("a stranger who writes a new address into X-Forwarded-For for each guess is
     `SELECT "kind", "address", "detail" FROM "SecurityEvent" WHERE "email" = ? ORDER BY "id"`,
     account.email,
   );
-  expect(events.map((event) => event.kind)).toEqual([
-    ...Array<string>(5).fill("sign_in_refused"),
-    "sign_in_locked",
-  ]);
+  expect(events.map((event) => event.kind)).toEqual([...Array<string>(5).fill("sign_in_refused"), "sign_in_locked"]);
   expect(new Set(events.map((event) => event.address))).toEqual(new Set([seenByProxy]));
   expect(events.at(-1)?.detail).toMatch(/too many failures for this account from this address/);
   await request.dispose();
@@ -85,8 +67,7 @@ test("a stranger's wrong passwords do not keep the owner out: from their own add
   const account = await createAccount("admin", newTag());
   const request = await playwrightRequest.newContext({ baseURL });
   const stranger = randomAddress(10);
-  for (let guess = 1; guess <= 8; guess++)
-    await attempt(request, account.email, `guess ${guess}`, stranger);
+  for (let guess = 1; guess <= 8; guess++) await attempt(request, account.email, `guess ${guess}`, stranger);
   expect(await attempt(request, account.email, account.password, stranger)).toMatch(WAIT);
 
   const owner = await playwrightRequest.newContext({ baseURL });
@@ -136,9 +117,7 @@ test.describe("next-auth's callbackUrl", () => {
     });
   }
 
-  test("a mangled callback-URL cookie is answered like a mangled parameter", async ({
-    baseURL,
-  }) => {
+  test("a mangled callback-URL cookie is answered like a mangled parameter", async ({ baseURL }) => {
     const origin = new URL(baseURL as string).origin;
     // Not a URL, which next-auth's own check refused with a 500 before any option of ours ran.
     const request = await playwrightRequest.newContext({

@@ -7,33 +7,26 @@
 // None of it depends on the screen: it runs once, in the desktop project.
 import { expect, test, type APIResponse } from "@playwright/test";
 import { routeHandlers } from "../authorization/build-entry-points";
+import { importMapping } from "../support/claim-fields";
 import {
   createQuantity,
   governorQuantity,
-  insertClaim,
+  insertAtLeast,
   RETRACTION_REASON,
   uniqueTag,
 } from "../support/review-fixtures";
 import { createAccount, ORIGIN, rawRequest, signedInRequest, type RawAnswer } from "./support";
 
-test.skip(
-  ({ isMobile }) => isMobile,
-  "HTTP answers do not depend on the screen: checked once, on desktop.",
-);
+test.skip(({ isMobile }) => isMobile, "HTTP answers do not depend on the screen: checked once, on desktop.");
 
 const DEMO_SLUG = "idlib-strikes-on-turkish-troops-2020-02-27";
 
 /** The headers of lib/security/headers.ts, on an answer of any kind. */
-function expectSecurityHeaders(
-  headers: Record<string, string | string[] | undefined>,
-  what: string,
-) {
+function expectSecurityHeaders(headers: Record<string, string | string[] | undefined>, what: string) {
   expect(headers["x-content-type-options"], what).toBe("nosniff");
   expect(headers["x-frame-options"], what).toBe("DENY");
   expect(headers["referrer-policy"], what).toBe("strict-origin-when-cross-origin");
-  expect(String(headers["content-security-policy"] ?? ""), what).toContain(
-    "frame-ancestors 'none'",
-  );
+  expect(String(headers["content-security-policy"] ?? ""), what).toContain("frame-ancestors 'none'");
 }
 
 const headersOf = (response: APIResponse) => response.headers();
@@ -45,8 +38,8 @@ async function storyWithClaims(tag: string) {
   const draft = await claim("draft", 41);
   const retracted = await claim("retracted", 57);
   // createQuantity uses the story's id as its slug.
-  const slug = (await (await fetch(`${ORIGIN}/api/v1/quantities/${quantity.quantityId}`)).json())
-    .data.story.slug as string;
+  const slug = (await (await fetch(`${ORIGIN}/api/v1/quantities/${quantity.quantityId}`)).json()).data.story
+    .slug as string;
   return {
     quantity,
     sourceId,
@@ -150,8 +143,7 @@ test("every route handler of the build answers a method it does not take with 40
         `${method} ${path}: Allow ${answer.headers.allow}`,
       ).toEqual(METHODS.filter((m) => !refused.includes(m)).sort());
     }
-    for (const [method, answer] of answers)
-      expect(answer.status, `${method} ${path}`).toBeLessThan(500);
+    for (const [method, answer] of answers) expect(answer.status, `${method} ${path}`).toBeLessThan(500);
   }
 });
 
@@ -185,42 +177,20 @@ test("a retracted claim's page answers 410 Gone and still says when and why; a p
 });
 
 for (const [locale, lang, words] of [
-  [
-    "en-GB",
-    "en",
-    { title: "Page not found", body: "There is nothing here.", home: "Back to the latest stories" },
-  ],
-  [
-    "fr-FR",
-    "fr",
-    { title: "Page introuvable", body: "Il n'y a rien ici.", home: "Retour aux derniers sujets" },
-  ],
+  ["en-GB", "en", { title: "Page not found", body: "There is nothing here.", home: "Back to the latest stories" }],
+  ["fr-FR", "fr", { title: "Page introuvable", body: "Il n'y a rien ici.", home: "Retour aux derniers sujets" }],
 ] as const) {
   test.describe(`the not-found page without JavaScript (${lang})`, () => {
     test.use({ javaScriptEnabled: false, locale });
 
-    test(`an unknown id says so in words, with lang="${lang}" and a link home`, async ({
-      page,
-    }) => {
-      for (const path of [
-        "/claim/nope",
-        "/story/nope",
-        "/quantity/nope",
-        "/source/nope",
-        "/no-such-page",
-      ]) {
+    test(`an unknown id says so in words, with lang="${lang}" and a link home`, async ({ page }) => {
+      for (const path of ["/claim/nope", "/story/nope", "/quantity/nope", "/source/nope", "/no-such-page"]) {
         const response = await page.goto(path);
         expect(response?.status(), path).toBe(404);
         await expect(page.locator("html"), path).toHaveAttribute("lang", lang);
-        await expect(
-          page.getByRole("heading", { level: 1, name: words.title }),
-          path,
-        ).toBeVisible();
+        await expect(page.getByRole("heading", { level: 1, name: words.title }), path).toBeVisible();
         await expect(page.getByText(words.body), path).toBeVisible();
-        await expect(page.getByRole("link", { name: words.home }), path).toHaveAttribute(
-          "href",
-          "/",
-        );
+        await expect(page.getByRole("link", { name: words.home }), path).toHaveAttribute("href", "/");
       }
       // The language switch on it leads back to the same address, in the other language.
       await page.goto("/claim/nope");
@@ -235,15 +205,8 @@ test("tracking parameters are ignored by the pages, the feed and the CSV; the JS
   request,
 }) => {
   const { slug, published } = await storyWithClaims(uniqueTag());
-  const tracking =
-    "utm_source=newsletter&utm_medium=email&utm_campaign=idlib&fbclid=abc123&gclid=x";
-  for (const path of [
-    "/",
-    `/story/${slug}`,
-    `/claim/${published}`,
-    "/feed.atom",
-    `/story/${slug}/claims.csv`,
-  ]) {
+  const tracking = "utm_source=newsletter&utm_medium=email&utm_campaign=idlib&fbclid=abc123&gclid=x";
+  for (const path of ["/", `/story/${slug}`, `/claim/${published}`, "/feed.atom", `/story/${slug}/claims.csv`]) {
     const answer = await request.get(`${path}?${tracking}`);
     expect(answer.status(), path).toBe(200);
   }
@@ -264,14 +227,7 @@ test("the sitemap lists the public pages only, at the configured origin; robots.
   const hidden = await createQuantity(`${tag}-hidden`, {
     sources: { ministry: "Ministry of Defence" },
   });
-  await insertClaim({
-    quantityId: hidden.quantityId,
-    sourceId: hidden.sources.ministry as string,
-    author: "editor",
-    quote: "at least 3",
-    low: 3,
-    high: null,
-    qualifier: "at_least",
+  await insertAtLeast(hidden, "ministry", 3, {
     sentence: `At least 3 soldiers were killed (${tag}).`,
     reportedAt: new Date("2020-02-27T20:00:00Z"),
     status: "draft",
@@ -316,9 +272,7 @@ test("every form of the home page names where it posts: the reader posts to / wi
 }) => {
   for (const locale of ["en", "fr"]) {
     const html = await (await request.get("/", { headers: { "accept-language": locale } })).text();
-    const actions = [...html.matchAll(/<form\b[^>]*>/g)].map(
-      (m) => /\saction="([^"]*)"/.exec(m[0])?.[1],
-    );
+    const actions = [...html.matchAll(/<form\b[^>]*>/g)].map((m) => /\saction="([^"]*)"/.exec(m[0])?.[1]);
     expect(actions.length).toBeGreaterThan(1);
     // HTML forbids an empty action (the W3C checker's error); a form without one posts to its page.
     expect(actions, locale).not.toContain("");
@@ -332,17 +286,7 @@ test.describe("the documented 50 MB import limit", () => {
   const PLAN = {
     quantityId: "web-rules-check",
     language: "en",
-    mapping: {
-      figure: null,
-      quote: null,
-      sentence: 1,
-      source: 0,
-      relayedBy: null,
-      reportedAt: 2,
-      articleUrl: 3,
-      publisher: null,
-      language: null,
-    },
+    mapping: importMapping({ source: 0, sentence: 1, reportedAt: 2, articleUrl: 3 }),
   };
 
   test("a file just under 50 MB reaches the import whole; a larger body is refused with 413", async ({
@@ -364,14 +308,10 @@ test.describe("the documented 50 MB import limit", () => {
       timeout: 90_000,
     });
     expect(whole.status()).toBe(422);
-    expect(((await whole.json()) as { error: { message: string } }).error.message).toContain(
-      "not UTF-8",
-    );
+    expect(((await whole.json()) as { error: { message: string } }).error.message).toContain("not UTF-8");
 
     // Over the limit, said in words before the body is read, with the security headers.
-    const cookie = (await editor.storageState()).cookies
-      .map((c) => `${c.name}=${c.value}`)
-      .join("; ");
+    const cookie = (await editor.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
     const tooLarge = await rawRequest(
       "POST",
       "/claims/import/check",

@@ -1,13 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import {
-  actionResult,
-  callAction,
-  createAccount,
-  newTag,
-  readRow,
-  signedInRequest,
-  type FormFields,
-} from "./support";
+import { actionResult, callAction, createAccount, newTag, readRow, signedInRequest, type FormFields } from "./support";
 
 // Cross-site scripting: a corpus of classic payloads typed into every free-text field through the
 // real actions, published, then every page, feed, file and API answer that shows them checked in
@@ -84,13 +76,13 @@ const FIELD_LIMITS = {
   retractionReason: 2_000,
 } as const;
 type Field = keyof typeof FIELD_LIMITS;
-const PIECES = Object.fromEntries(
-  Object.entries(FIELD_LIMITS).map(([field, max]) => [field, pack(max)]),
-) as Record<Field, string[]>;
+const PIECES = Object.fromEntries(Object.entries(FIELD_LIMITS).map(([field, max]) => [field, pack(max)])) as Record<
+  Field,
+  string[]
+>;
 // One group (story, quantity, source, three claims) per piece of the field cut the finest.
 const GROUPS = Math.max(...Object.values(PIECES).map((p) => p.length));
-const piece = (field: Field, group: number) =>
-  PIECES[field][group % PIECES[field].length] as string;
+const piece = (field: Field, group: number) => PIECES[field][group % PIECES[field].length] as string;
 
 interface Group {
   storyId: string;
@@ -120,8 +112,7 @@ async function create(
   });
   const storyId = /^\/stories\/([^/?]+)/.exec(story.redirect ?? "")?.[1];
   expect(storyId, story.body).toBeTruthy();
-  const slug = (await readRow(`SELECT "slug" FROM "Story" WHERE "id" = ?`, storyId))
-    ?.slug as string;
+  const slug = (await readRow(`SELECT "slug" FROM "Story" WHERE "id" = ?`, storyId))?.slug as string;
 
   const label = `${tag}-${group} ${piece("quantityLabel", group)}`;
   const quantity = actionResult(
@@ -210,12 +201,7 @@ async function create(
 }
 
 /** Loads a page and proves nothing ran and nothing was injected; returns the page's visible text. */
-async function expectInert(
-  page: Page,
-  url: string,
-  dialogs: string[],
-  status?: number,
-): Promise<string> {
+async function expectInert(page: Page, url: string, dialogs: string[], status?: number): Promise<string> {
   const response = await page.goto(url);
   if (status === undefined) expect(response?.status(), url).toBeLessThan(400);
   else expect(response?.status(), url).toBe(status);
@@ -224,8 +210,7 @@ async function expectInert(
     const found: string[] = [];
     for (const element of Array.from(document.querySelectorAll("*"))) {
       for (const attribute of Array.from(element.attributes)) {
-        if (attribute.name.toLowerCase().startsWith("on"))
-          found.push(`${element.tagName} ${attribute.name}`);
+        if (attribute.name.toLowerCase().startsWith("on")) found.push(`${element.tagName} ${attribute.name}`);
         if (
           /^(href|src|data|action|formaction|xlink:href)$/i.test(attribute.name) &&
           /^\s*(javascript:|vbscript:|data:text\/html)/i.test(attribute.value)
@@ -258,10 +243,7 @@ async function expectInert(
         } catch {
           found.push("JSON-LD that no longer parses");
         }
-      } else if (
-        script.src.includes("evil.example") ||
-        (/alert\(/.test(text) && !text.includes("__next_f"))
-      ) {
+      } else if (script.src.includes("evil.example") || (/alert\(/.test(text) && !text.includes("__next_f"))) {
         found.push(`script ${script.src || text.slice(0, 60)}`);
       }
     }
@@ -282,8 +264,7 @@ test("a corpus of script payloads in every free-text field shows as text on ever
   const reviewer = await signedInRequest(browser, baseURL as string, reviewerAccount);
   const tag = newTag();
   const groups: Group[] = [];
-  for (let group = 0; group < GROUPS; group++)
-    groups.push(await create(editor, reviewer, tag, group));
+  for (let group = 0; group < GROUPS; group++) groups.push(await create(editor, reviewer, tag, group));
 
   const dialogs: string[] = [];
   page.on("dialog", (dialog) => {
@@ -295,13 +276,10 @@ test("a corpus of script payloads in every free-text field shows as text on ever
   for (const group of groups) {
     const story = await expectInert(page, `/story/${group.slug}`, dialogs);
     expect(story, "the story's title shows as typed").toContain(group.texts[0]);
-    expect(await expectInert(page, `/quantity/${group.quantityId}`, dialogs)).toContain(
-      group.texts[1],
-    );
+    expect(await expectInert(page, `/quantity/${group.quantityId}`, dialogs)).toContain(group.texts[1]);
     const claim = await expectInert(page, `/claim/${group.published}`, dialogs);
     expect(claim).toContain(
-      (await readRow(`SELECT "quote" FROM "Claim" WHERE "id" = ?`, group.published))
-        ?.quote as string,
+      (await readRow(`SELECT "quote" FROM "Claim" WHERE "id" = ?`, group.published))?.quote as string,
     );
     expect(
       await expectInert(page, `/claim/${group.retracted}`, dialogs, 410),
@@ -324,30 +302,25 @@ test("a corpus of script payloads in every free-text field shows as text on ever
   await expect(page).not.toHaveURL(/\/sign-in/, { timeout: 15_000 });
   for (const group of groups) {
     expect(await expectInert(page, `/stories/${group.storyId}`, dialogs)).toContain(group.texts[1]);
-    expect(
-      await expectInert(page, `/claims/${group.rejected}`, dialogs),
-      "the review note shows as typed",
-    ).toContain(group.texts[3]);
+    expect(await expectInert(page, `/claims/${group.rejected}`, dialogs), "the review note shows as typed").toContain(
+      group.texts[3],
+    );
     await expectInert(page, `/review/${group.published}`, dialogs);
   }
-  for (const url of ["/dashboard", "/review", "/stories", "/sources"])
-    await expectInert(page, url, dialogs);
+  for (const url of ["/dashboard", "/review", "/stories", "/sources"]) await expectInert(page, url, dialogs);
 
   // The files and data: the feed is well-formed XML with no live element, the CSV has no live
   // formula, the JSON carries the text exactly as typed.
   const visitor = page.context().request;
   const feed = await (await visitor.get("/feed.atom")).text();
-  expect(feed).not.toMatch(
-    /<(script|img|svg|iframe|a|body|details|input|object|embed|base|meta|style|math)\b/i,
-  );
+  expect(feed).not.toMatch(/<(script|img|svg|iframe|a|body|details|input|object|embed|base|meta|style|math)\b/i);
   for (const group of groups) {
     const csv = await (await visitor.get(`/story/${group.slug}/claims.csv`)).text();
     for (const cell of csv.split(/\r\n/).flatMap((line) => line.split(",")))
       expect(cell, "a CSV cell a spreadsheet would run").not.toMatch(/^"?[=+@-]/);
     const api = await visitor.get(`/api/v1/claims/${group.published}`);
     expect(api.headers()["content-type"]).toContain("application/json");
-    const quote = (await readRow(`SELECT "quote" FROM "Claim" WHERE "id" = ?`, group.published))
-      ?.quote as string;
+    const quote = (await readRow(`SELECT "quote" FROM "Claim" WHERE "id" = ?`, group.published))?.quote as string;
     expect(JSON.stringify(await api.json())).toContain(JSON.stringify(quote).slice(1, -1));
   }
   // Every payload went into every field at least once.

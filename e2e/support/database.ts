@@ -101,8 +101,7 @@ const asSqliteText = (text: string) =>
   sqliteDateTime(new Date(`${text.replace(" ", "T").replace(/(?:Z|[+-]\d\d(?::?\d\d)?)?$/, "")}Z`));
 const PARSERS: Record<number, (text: string) => unknown> = {
   [TIMESTAMP]: asSqliteText,
-  [TIMESTAMPTZ]: (text) =>
-    sqliteDateTime(new Date(text.replace(" ", "T").replace(/([+-]\d\d)$/, "$1:00"))),
+  [TIMESTAMPTZ]: (text) => sqliteDateTime(new Date(text.replace(" ", "T").replace(/([+-]\d\d)$/, "$1:00"))),
   [BOOL]: (text) => (text === "t" ? 1 : 0),
   [INT8]: Number,
   [NUMERIC]: Number,
@@ -189,5 +188,4 @@ export const readRow = <T = Row>(sql: string, ...params: unknown[]) =>
 export const readRows = <T = Row>(sql: string, ...params: unknown[]) =>
   withTestDatabase((db) => db.all<T>(sql, ...params));
 
-export const runStatement = (sql: string, ...params: unknown[]) =>
-  withTestDatabase((db) => db.run(sql, ...params));
+export const runStatement = (sql: string, ...params: unknown[]) => withTestDatabase((db) => db.run(sql, ...params));

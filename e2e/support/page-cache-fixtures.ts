@@ -21,12 +21,7 @@ export async function pageWithClaimInReview(tag: string): Promise<PageWithClaimI
   const quantity = await createQuantity(tag, {
     sources: { wire: "Wire agency", ministry: "Defence ministry" },
   });
-  const figure = (
-    source: "wire" | "ministry",
-    killed: number,
-    reportedAt: string,
-    status: "published" | "in_review",
-  ) =>
+  const figure = (source: "wire" | "ministry", killed: number, reportedAt: string, status: "published" | "in_review") =>
     insertClaim({
       quantityId: quantity.quantityId,
       sourceId: quantity.sources[source] as string,

@@ -13,20 +13,13 @@ import { claimDraftInput } from "@/lib/validation/newsroom";
 // and the form's write (createDraftClaim, which records its history as the token's account).
 // With an Idempotency-Key header, a retry of the same request answers the same draft.
 
-type Logged =
-  | { ok: true; claimId: string; figureFrom: "engine" | "body" | null }
-  | { ok: false; response: Response };
+type Logged = { ok: true; claimId: string; figureFrom: "engine" | "body" | null } | { ok: false; response: Response };
 
 /** Checks the body as the form would and logs the draft, once per Idempotency-Key when one is given. */
-async function logDraft(
-  { token }: TokenCaller,
-  raw: unknown,
-  key: IdempotencyKey | null,
-): Promise<Logged> {
+async function logDraft({ token }: TokenCaller, raw: unknown, key: IdempotencyKey | null): Promise<Logged> {
   const refuse = (response: Response) => ({ ok: false as const, response });
   const body = claimFormFromBody(raw);
-  if (!body.ok)
-    return refuse(tokenApiError("invalid_parameter", body.message, { fields: body.fields }));
+  if (!body.ok) return refuse(tokenApiError("invalid_parameter", body.message, { fields: body.fields }));
 
   if (body.sourceName) {
     const source = await sourceNamed(body.sourceName);
@@ -34,8 +27,7 @@ async function logDraft(
       return refuse(
         tokenApiError("invalid_parameter", "Some fields need attention.", {
           fields: {
-            sourceName:
-              "No source has this name: create it in the newsroom first, or give sourceId.",
+            sourceName: "No source has this name: create it in the newsroom first, or give sourceId.",
           },
         }),
       );
@@ -53,11 +45,7 @@ async function logDraft(
     return refuse(tokenApiError("not_found", "No quantity has this id."));
 
   const reason = `Through the API token “${token.name}” (ct_${token.prefix}_…)`;
-  const outcome = await createDraftThroughToken(
-    { token, actorId: token.actingUser.id, reason },
-    parsed.data,
-    key,
-  );
+  const outcome = await createDraftThroughToken({ token, actorId: token.actingUser.id, reason }, parsed.data, key);
   switch (outcome.kind) {
     case "created":
       return { ok: true, claimId: outcome.claimId, figureFrom: body.figureFrom };
@@ -79,11 +67,7 @@ async function logDraft(
   }
 }
 
-function draftCreated(
-  { token }: TokenCaller,
-  claimId: string,
-  figureFrom: "engine" | "body" | null,
-): Response {
+function draftCreated({ token }: TokenCaller, claimId: string, figureFrom: "engine" | "body" | null): Response {
   const page = `${publicOrigin()}/claims/${claimId}`;
   const headers: Record<string, string> = { Location: page, "Cache-Control": "no-store" };
   if (figureFrom === null) headers["Idempotent-Replayed"] = "true";

@@ -14,11 +14,7 @@ import { publicUrls, type OpenDataUrls } from "@/lib/public/open-data/urls";
 export const STAFF_CLAIM_STATUSES = ["draft", "in_review", "published", "retracted"] as const;
 
 function serializeStaffClaim(claim: StaffApiClaimRow, urls: OpenDataUrls) {
-  const publicShape: Partial<ReturnType<typeof serializeClaim>> = serializeClaim(
-    claim,
-    "current",
-    urls,
-  );
+  const publicShape: Partial<ReturnType<typeof serializeClaim>> = serializeClaim(claim, "current", urls);
   delete publicShape.standing;
   delete publicShape.permalink;
   return {
@@ -31,22 +27,16 @@ function serializeStaffClaim(claim: StaffApiClaimRow, urls: OpenDataUrls) {
   };
 }
 
-const cursorKey = z
-  .object({ updatedAt: z.iso.datetime(), id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/) })
-  .strict();
+const cursorKey = z.object({ updatedAt: z.iso.datetime(), id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/) }).strict();
 
 const encodeCursor = (row: StaffApiClaimRow) =>
-  Buffer.from(JSON.stringify({ updatedAt: row.updatedAt.toISOString(), id: row.id })).toString(
-    "base64url",
-  );
+  Buffer.from(JSON.stringify({ updatedAt: row.updatedAt.toISOString(), id: row.id })).toString("base64url");
 
 function decodeCursor(cursor: string | undefined) {
   if (cursor === undefined) return null;
   let key: z.infer<typeof cursorKey> | null = null;
   try {
-    const parsed = cursorKey.safeParse(
-      JSON.parse(Buffer.from(cursor.slice(0, 1_000), "base64url").toString("utf8")),
-    );
+    const parsed = cursorKey.safeParse(JSON.parse(Buffer.from(cursor.slice(0, 1_000), "base64url").toString("utf8")));
     key = parsed.success ? parsed.data : null;
   } catch {
     key = null;
@@ -65,13 +55,9 @@ export async function staffClaimsAnswer(request: Request): Promise<Response> {
   try {
     const query = readParameters(url.searchParams, ["limit", "cursor", "status", "quantity"]);
     const limit = parseLimit(query.limit);
-    const status =
-      query.status === undefined ? null : STAFF_CLAIM_STATUSES.find((s) => s === query.status);
+    const status = query.status === undefined ? null : STAFF_CLAIM_STATUSES.find((s) => s === query.status);
     if (status === undefined)
-      throw new OpenDataError(
-        "invalid_parameter",
-        `"status" is one of ${STAFF_CLAIM_STATUSES.join(", ")}.`,
-      );
+      throw new OpenDataError("invalid_parameter", `"status" is one of ${STAFF_CLAIM_STATUSES.join(", ")}.`);
     const quantityId = parseIdFilter(query.quantity, "quantity");
     const page = await staffClaims({
       limit,

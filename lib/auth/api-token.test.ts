@@ -88,9 +88,7 @@ describe("what a token may do", () => {
   });
 
   it("a token whose account was disabled stops with it", () => {
-    expect(tokenRefusal(token({ actingUser: { role: "admin", disabled: true } }), "read")).toBe(
-      "account_inactive",
-    );
+    expect(tokenRefusal(token({ actingUser: { role: "admin", disabled: true } }), "read")).toBe("account_inactive");
   });
 
   it.each(["editor", "reviewer", "admin"] as const)(
@@ -143,9 +141,7 @@ describe("the rate-limit window", () => {
   });
 
   it("never tells a client to come back in 0 seconds", () => {
-    expect(rateDecision({ count: 31, windowStartMs: start }, start + 59_999, 30).resetSeconds).toBe(
-      1,
-    );
+    expect(rateDecision({ count: 31, windowStartMs: start }, start + 59_999, 30).resetSeconds).toBe(1);
   });
 
   it("counts down what remains, with no Retry-After while allowed", () => {

@@ -39,9 +39,7 @@ export function generateApiToken(): NewApiToken {
 }
 
 /** The prefix and secret of `Authorization: Bearer ct_…`, or null for anything else. */
-export function parseBearer(
-  header: string | null | undefined,
-): { prefix: string; secret: string } | null {
+export function parseBearer(header: string | null | undefined): { prefix: string; secret: string } | null {
   if (!header) return null;
   const match = /^Bearer[ ]+(\S+)\s*$/i.exec(header.slice(0, 200));
   const parts = match ? TOKEN_PATTERN.exec(match[1] as string) : null;
@@ -81,8 +79,7 @@ export function tokenRefusal(token: TokenForPolicy, access: ApiAccess): TokenRef
   if (token.revokedAt) return "revoked";
   if (token.actingUser.disabled) return "account_inactive";
   if (access === "write" && token.scope !== "write_drafts") return "read_only";
-  if (!may(token.actingUser.role, access === "write" ? "write_newsroom" : "read_staff"))
-    return "role_forbids";
+  if (!may(token.actingUser.role, access === "write" ? "write_newsroom" : "read_staff")) return "role_forbids";
   return null;
 }
 
@@ -128,11 +125,7 @@ export function rateDecision(
 }
 
 /** The window a request falls in: the stored one, or a new one once it has run out. */
-export function nextWindow(
-  stored: RateWindow | null,
-  nowMs: number,
-  windowMs = RATE_WINDOW_MS,
-): RateWindow {
+export function nextWindow(stored: RateWindow | null, nowMs: number, windowMs = RATE_WINDOW_MS): RateWindow {
   if (!stored || nowMs - stored.windowStartMs >= windowMs || nowMs < stored.windowStartMs)
     return { count: 1, windowStartMs: nowMs };
   return { count: stored.count + 1, windowStartMs: stored.windowStartMs };

@@ -19,9 +19,7 @@ vi.mock("@/lib/data/users", async () => {
   const { default: bcrypt } = await import("bcryptjs");
   const passwordHash = bcrypt.hashSync(account.password, 4);
   return {
-    findUserForSignIn: vi.fn(async (email: string) =>
-      email === account.email ? { ...account, passwordHash } : null,
-    ),
+    findUserForSignIn: vi.fn(async (email: string) => (email === account.email ? { ...account, passwordHash } : null)),
     endSessions: vi.fn(async () => undefined),
     normalizeEmail: (email: string) => email.trim().toLowerCase(),
   };
@@ -61,14 +59,11 @@ beforeAll(async () => {
   ({ AuthHandler: handle } = createRequire(import.meta.url)(core) as { AuthHandler: Handler });
 });
 
-const at = (path: string, init?: RequestInit) =>
-  new Request(`https://news.example/api/auth/${path}`, init);
+const at = (path: string, init?: RequestInit) => new Request(`https://news.example/api/auth/${path}`, init);
 
 async function signIn(): Promise<InternalCookie[]> {
   const csrf = await handle({ req: at("csrf"), options });
-  const csrfCookie = csrf.cookies?.find((c) =>
-    c.name.endsWith("next-auth.csrf-token"),
-  ) as InternalCookie;
+  const csrfCookie = csrf.cookies?.find((c) => c.name.endsWith("next-auth.csrf-token")) as InternalCookie;
   const { csrfToken } = csrf.body as { csrfToken: string };
   const answer = await handle({
     req: at("callback/credentials", {

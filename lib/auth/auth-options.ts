@@ -6,12 +6,7 @@ import { NextRequest } from "next/server";
 import { z } from "zod";
 import { recordSecurityEvent } from "@/lib/data/audit";
 import { signInSucceeded, takeSignInTurn } from "@/lib/data/sign-in-throttle";
-import {
-  endSessions,
-  findActiveStaffMember,
-  findUserForSignIn,
-  normalizeEmail,
-} from "@/lib/data/users";
+import { endSessions, findActiveStaffMember, findUserForSignIn, normalizeEmail } from "@/lib/data/users";
 import { requestClient } from "@/lib/security/client-address";
 import { safeReturnPath } from "@/lib/validation/return-path";
 import { authSecret } from "./auth-secret";
@@ -96,8 +91,7 @@ export const authOptions: NextAuthOptions = {
 
         const user = await findUserForSignIn(email);
         if (!user) await spendTimeLikeAPasswordCheck(parsed.data.password);
-        const passwordOk =
-          user !== null && (await verifyPassword(parsed.data.password, user.passwordHash));
+        const passwordOk = user !== null && (await verifyPassword(parsed.data.password, user.passwordHash));
         if (!passwordOk || !user || user.disabled) {
           // The failure is already counted: its turn is not given back.
           // The reason is for the admins' audit page only: the person is told the same thing in every case.
@@ -138,9 +132,7 @@ export const authOptions: NextAuthOptions = {
     // /api/auth/session answers only for a session that is still alive: after a sign-out, a
     // disabled account or a role change, an old cookie learns nothing (not even a name).
     async session({ session, token }) {
-      const member = token.sub
-        ? await findActiveStaffMember(token.sub, token.sessionVersion ?? 0)
-        : null;
+      const member = token.sub ? await findActiveStaffMember(token.sub, token.sessionVersion ?? 0) : null;
       if (!member) return { expires: session.expires } as typeof session;
       return { ...session, user: { ...member, sessionVersion: token.sessionVersion ?? 0 } };
     },
@@ -181,10 +173,7 @@ function acceptedByNextAuth(value: string, origin: string): boolean {
  * replaced by the page `signInRedirect` chooses, and such a cookie dropped; what next-auth
  * accepts goes on to the `redirect` callback, which keeps only this site's pages.
  */
-export async function authRoute(
-  request: NextRequest,
-  context: { params: Promise<{ nextauth: string[] }> },
-) {
+export async function authRoute(request: NextRequest, context: { params: Promise<{ nextauth: string[] }> }) {
   const origin = request.nextUrl.origin;
   const given = request.nextUrl.searchParams.get("callbackUrl");
   let forNextAuth = request;

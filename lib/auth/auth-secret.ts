@@ -7,14 +7,8 @@ import { env } from "@/lib/env";
  */
 export function authSecret(): string | undefined {
   const secret = env().NEXTAUTH_SECRET;
-  if (
-    !secret &&
-    process.env.NODE_ENV === "production" &&
-    process.env.NEXT_PHASE !== "phase-production-build"
-  ) {
-    throw new Error(
-      "NEXTAUTH_SECRET is not set: start the app with `npm start`, which creates one.",
-    );
+  if (!secret && process.env.NODE_ENV === "production" && process.env.NEXT_PHASE !== "phase-production-build") {
+    throw new Error("NEXTAUTH_SECRET is not set: start the app with `npm start`, which creates one.");
   }
   return secret;
 }

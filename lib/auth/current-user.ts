@@ -21,10 +21,7 @@ export const currentStaffMember = cache(async (): Promise<StaffMember | null> =>
  * For pages: the signed-in person with `permission`, or a redirect to sign in (then back to
  * `returnTo`). Someone signed in without the permission is sent to their dashboard.
  */
-export async function requireStaffPage(
-  permission: Permission,
-  returnTo: string,
-): Promise<StaffMember> {
+export async function requireStaffPage(permission: Permission, returnTo: string): Promise<StaffMember> {
   const member = await currentStaffMember();
   if (!member) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
   if (!may(member.role, permission)) redirect("/dashboard?denied=1");

@@ -34,17 +34,13 @@ export function generatePassword(): string {
 
 /** Why a chosen password is refused, in plain words, or null when it is acceptable. */
 export function passwordProblem(password: string, email?: string): string | null {
-  if (password.length < MIN_PASSWORD_LENGTH)
-    return `Use at least ${MIN_PASSWORD_LENGTH} characters.`;
-  if (password.length > MAX_PASSWORD_LENGTH)
-    return `Use at most ${MAX_PASSWORD_LENGTH} characters.`;
+  if (password.length < MIN_PASSWORD_LENGTH) return `Use at least ${MIN_PASSWORD_LENGTH} characters.`;
+  if (password.length > MAX_PASSWORD_LENGTH) return `Use at most ${MAX_PASSWORD_LENGTH} characters.`;
   const folded = password.toLowerCase();
-  if (COMMON_PASSWORDS.has(folded))
-    return "This password is on lists attackers try first; choose another.";
+  if (COMMON_PASSWORDS.has(folded)) return "This password is on lists attackers try first; choose another.";
   if (/^(.)\1+$/.test(password)) return "Do not repeat one character.";
   const localPart = email?.toLowerCase().split("@")[0] ?? "";
   // Only a name long enough to guess from: "b@x.org" must not forbid every "b".
-  if (localPart.length >= 4 && folded.includes(localPart))
-    return "Do not put your email in your password.";
+  if (localPart.length >= 4 && folded.includes(localPart)) return "Do not put your email in your password.";
   return null;
 }

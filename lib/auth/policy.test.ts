@@ -1,13 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  may,
-  mayDecideClaim,
-  mayEditClaim,
-  mayManageUser,
-  mayRateClaim,
-  mayRetractClaim,
-  type Role,
-} from "./policy";
+import { may, mayDecideClaim, mayEditClaim, mayManageUser, mayRateClaim, mayRetractClaim, type Role } from "./policy";
 
 const editor = { id: "e1", role: "editor" as Role };
 const reviewer = { id: "r1", role: "reviewer" as Role };
@@ -69,9 +61,7 @@ describe("claims", () => {
   });
 
   it("changing a claim does not stop a reviewer from retracting it once published", () => {
-    expect(
-      mayRetractClaim(reviewer, { authorId: "e1", status: "published", changedBy: ["r1"] }),
-    ).toBe(true);
+    expect(mayRetractClaim(reviewer, { authorId: "e1", status: "published", changedBy: ["r1"] })).toBe(true);
   });
 
   it("a reviewer does not rate their own claim", () => {

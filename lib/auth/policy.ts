@@ -52,9 +52,7 @@ export function mayEditClaim(actor: Actor, claim: ClaimForPolicy): boolean {
  * editor's 29 into 77 is a second author of that 77, not its second pair of eyes.
  */
 export function mayDecideClaim(actor: Actor, claim: ClaimForPolicy): boolean {
-  return (
-    may(actor.role, "review") && claim.status === "in_review" && !wroteOrChangedClaim(actor, claim)
-  );
+  return may(actor.role, "review") && claim.status === "in_review" && !wroteOrChangedClaim(actor, claim);
 }
 
 export function mayRetractClaim(actor: Actor, claim: ClaimForPolicy): boolean {
@@ -63,9 +61,7 @@ export function mayRetractClaim(actor: Actor, claim: ClaimForPolicy): boolean {
 
 /** A rating is a reviewer's judgement of someone else's claim: not one they wrote or changed. */
 export function mayRateClaim(actor: Actor, claim: ClaimForPolicy): boolean {
-  return (
-    may(actor.role, "review") && !wroteOrChangedClaim(actor, claim) && claim.status !== "draft"
-  );
+  return may(actor.role, "review") && !wroteOrChangedClaim(actor, claim) && claim.status !== "draft";
 }
 
 /** Admins manage others; no one disables or demotes themselves (a newsroom must keep an admin). */

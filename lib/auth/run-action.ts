@@ -18,12 +18,7 @@ export function formToObject(form: unknown): Record<string, unknown> {
   for (const [key, value] of form.entries()) {
     if (typeof value !== "string") continue;
     const existing = out[key];
-    out[key] =
-      existing === undefined
-        ? value
-        : Array.isArray(existing)
-          ? [...existing, value]
-          : [existing, value];
+    out[key] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
   }
   return out;
 }
@@ -54,8 +49,7 @@ export async function runAction<Schema extends z.ZodType, T>(
 ): Promise<ActionResult<T>> {
   try {
     const actor = await currentStaffMember();
-    if (!actor)
-      return failure("unauthenticated", "Your session has ended. Sign in again to continue.");
+    if (!actor) return failure("unauthenticated", "Your session has ended. Sign in again to continue.");
     if (!may(actor.role, permission)) return failure("forbidden", "Your role does not allow this.");
     const parsed = schema.safeParse(input);
     if (!parsed.success) {
@@ -68,16 +62,11 @@ export async function runAction<Schema extends z.ZodType, T>(
     unstable_rethrow(error);
     const fault = databaseFault(error);
     if (fault) {
-      console.warn(
-        `[action] database ${fault}: ${(error as Error).message?.split("\n")[0] ?? error}`,
-      );
+      console.warn(`[action] database ${fault}: ${(error as Error).message?.split("\n")[0] ?? error}`);
       return failure(fault, faultMessage(fault));
     }
     const reference = randomBytes(4).toString("hex");
     console.error(`[action ${reference}]`, error);
-    return failure(
-      "internal",
-      `Something went wrong on our side. Nothing was saved. Reference: ${reference}.`,
-    );
+    return failure("internal", `Something went wrong on our side. Nothing was saved. Reference: ${reference}.`);
   }
 }

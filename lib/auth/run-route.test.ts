@@ -22,9 +22,7 @@ describe("a change sent to a route handler", () => {
   });
 
   it("is refused from another site, and from another origin of the same site", () => {
-    expect(
-      fromOwnPages(request("POST", { origin: "https://evil.example", host: "news.example" })),
-    ).toBe(false);
+    expect(fromOwnPages(request("POST", { origin: "https://evil.example", host: "news.example" }))).toBe(false);
     expect(
       fromOwnPages(
         request("POST", {
@@ -34,12 +32,8 @@ describe("a change sent to a route handler", () => {
         }),
       ),
     ).toBe(false);
-    expect(
-      fromOwnPages(request("DELETE", { origin: "http://news.example:8080", host: "news.example" })),
-    ).toBe(false);
-    expect(
-      fromOwnPages(request("POST", { host: "news.example", "sec-fetch-site": "cross-site" })),
-    ).toBe(false);
+    expect(fromOwnPages(request("DELETE", { origin: "http://news.example:8080", host: "news.example" }))).toBe(false);
+    expect(fromOwnPages(request("POST", { host: "news.example", "sec-fetch-site": "cross-site" }))).toBe(false);
     expect(fromOwnPages(request("PUT", { origin: "null", host: "news.example" }))).toBe(false);
   });
 

@@ -9,11 +9,7 @@ import { currentStaffMember } from "./current-user";
 import { may, type Permission } from "./policy";
 
 /** An API error in the shape every endpoint uses: `{ "error": { "code", "message" } }`. */
-export function apiError(
-  code: ActionErrorCode,
-  message: string,
-  headers?: Record<string, string>,
-): NextResponse {
+export function apiError(code: ActionErrorCode, message: string, headers?: Record<string, string>): NextResponse {
   return NextResponse.json({ error: { code, message } }, { status: HTTP_STATUS[code], headers });
 }
 
@@ -58,8 +54,7 @@ export async function runRoute(
   try {
     const member = await currentStaffMember();
     if (!member) return apiError("unauthenticated", "Sign in to use the newsroom's lists.");
-    if (!may(member.role, permission))
-      return apiError("forbidden", "Your role does not allow this.");
+    if (!may(member.role, permission)) return apiError("forbidden", "Your role does not allow this.");
     return await handle(member, request);
   } catch (error) {
     const busy = databaseFaultAnswer(error);

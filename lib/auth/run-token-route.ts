@@ -52,14 +52,8 @@ export function tokenFaultAnswer(error: unknown): Response | null {
 
 const REFUSALS: Record<TokenRefusal, [ApiErrorCode, string]> = {
   revoked: ["unauthenticated", "This token was revoked. Ask an admin for a new one."],
-  account_inactive: [
-    "unauthenticated",
-    "The account this token acts as is disabled. Ask an admin for a new token.",
-  ],
-  read_only: [
-    "forbidden",
-    "This token may only read. Ask an admin for a token that may write drafts.",
-  ],
+  account_inactive: ["unauthenticated", "The account this token acts as is disabled. Ask an admin for a new token."],
+  read_only: ["forbidden", "This token may only read. Ask an admin for a token that may write drafts."],
   role_forbids: ["forbidden", "The account this token acts as may not do this."],
 };
 
@@ -92,8 +86,7 @@ export async function runTokenRoute(
       );
     }
     const refusal = tokenRefusal(token, access);
-    if (refusal === "revoked" || refusal === "account_inactive")
-      return tokenApiError(...REFUSALS[refusal]);
+    if (refusal === "revoked" || refusal === "account_inactive") return tokenApiError(...REFUSALS[refusal]);
 
     const now = Date.now();
     // A read's own records give way to a busy or full database: the read is answered uncounted.
@@ -121,10 +114,7 @@ export async function runTokenRoute(
     if (fault) return fault;
     const reference = randomBytes(4).toString("hex");
     console.error(`[api ${reference}]`, error);
-    return tokenApiError(
-      "internal",
-      `Something went wrong on our side. Nothing was saved. Reference: ${reference}.`,
-    );
+    return tokenApiError("internal", `Something went wrong on our side. Nothing was saved. Reference: ${reference}.`);
   }
 }
 
@@ -137,14 +127,11 @@ export async function runStaffReadRoute(
   request: NextRequest,
   handle: (request: NextRequest) => Promise<Response>,
 ): Promise<Response> {
-  if (request.headers.has("authorization"))
-    return runTokenRoute("read", request, ({ request }) => handle(request));
+  if (request.headers.has("authorization")) return runTokenRoute("read", request, ({ request }) => handle(request));
   try {
     const member = await currentStaffMember();
-    if (!member)
-      return tokenApiError("unauthenticated", "Send an API token: Authorization: Bearer ct_….");
-    if (!may(member.role, "read_staff"))
-      return tokenApiError("forbidden", "Your role does not allow this.");
+    if (!member) return tokenApiError("unauthenticated", "Send an API token: Authorization: Bearer ct_….");
+    if (!may(member.role, "read_staff")) return tokenApiError("forbidden", "Your role does not allow this.");
     return await handle(request);
   } catch (error) {
     const fault = tokenFaultAnswer(error);
@@ -171,10 +158,7 @@ export async function readJsonBody(
   if (!/^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(type)) {
     return {
       ok: false,
-      response: tokenApiError(
-        "unsupported_media_type",
-        "Send the body as JSON, with Content-Type: application/json.",
-      ),
+      response: tokenApiError("unsupported_media_type", "Send the body as JSON, with Content-Type: application/json."),
     };
   }
   const tooLarge = () => ({

@@ -8,16 +8,12 @@ export interface CommandOptions {
 
 export function parseLang(value: unknown, where: string): Lang {
   if (value === "en" || value === "fr") return value;
-  if (value === undefined || value === null)
-    throw new InputError(`${where} is missing (use "en" or "fr")`);
+  if (value === undefined || value === null) throw new InputError(`${where} is missing (use "en" or "fr")`);
   throw new InputError(`${where}: unknown language ${JSON.stringify(value)} (use "en" or "fr")`);
 }
 
 /** Reads `--lang en|fr`, `--lang=fr` and `--jsonl`; anything else is refused by name. */
-export function parseArguments(
-  args: readonly string[],
-  allowed: { lang: boolean },
-): CommandOptions {
+export function parseArguments(args: readonly string[], allowed: { lang: boolean }): CommandOptions {
   const options: CommandOptions = { lang: null, jsonl: false };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;

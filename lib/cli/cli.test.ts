@@ -74,9 +74,7 @@ describe("figures command on good input", () => {
   });
 
   it("prints an empty array for a text with no figure", () => {
-    expect(
-      JSON.parse(runFiguresCommand(["--lang", "en"], "The governor spoke on Thursday.")),
-    ).toEqual([]);
+    expect(JSON.parse(runFiguresCommand(["--lang", "en"], "The governor spoke on Thursday."))).toEqual([]);
   });
 
   it("with --jsonl, prints one array a line, in the order of the input lines", () => {
@@ -88,9 +86,7 @@ describe("figures command on good input", () => {
     );
     const lines = outputLines(runFiguresCommand(["--jsonl"], input));
     expect(lines).toHaveLength(4);
-    const quotes = lines.map((l) =>
-      (JSON.parse(l) as Array<{ quote: string }>).map((f) => f.quote),
-    );
+    const quotes = lines.map((l) => (JSON.parse(l) as Array<{ quote: string }>).map((f) => f.quote));
     expect(quotes).toEqual([["Au moins 29"], [], ["More than 200", "12"], ["Près de 3\u202f700"]]);
   });
 
@@ -103,9 +99,7 @@ describe("figures command on good input", () => {
 
 describe("compare command on good input", () => {
   it("prints the spec's result for the spec's example", () => {
-    expect(JSON.parse(runCompareCommand([], JSON.stringify(SPEC_COMPARE_INPUT)))).toEqual(
-      SPEC_COMPARE_OUTPUT,
-    );
+    expect(JSON.parse(runCompareCommand([], JSON.stringify(SPEC_COMPARE_INPUT)))).toEqual(SPEC_COMPARE_OUTPUT);
   });
 
   it("with --jsonl, prints one result a line, in the order of the input lines", () => {
@@ -135,9 +129,7 @@ describe("compare command on good input", () => {
         },
       ],
     };
-    const lines = outputLines(
-      runCompareCommand(["--jsonl"], jsonl(SPEC_COMPARE_INPUT, conflict, superseding)),
-    );
+    const lines = outputLines(runCompareCommand(["--jsonl"], jsonl(SPEC_COMPARE_INPUT, conflict, superseding)));
     expect(lines).toHaveLength(3);
     const results = lines.map((l) => JSON.parse(l));
     expect(results[0]).toEqual(SPEC_COMPARE_OUTPUT);
@@ -164,11 +156,7 @@ const BAD_INPUT: Array<{ name: string; run: () => string; message: RegExp }> = [
   },
   {
     name: "figures --jsonl: the second line is not JSON",
-    run: () =>
-      runFiguresCommand(
-        ["--jsonl"],
-        `${JSON.stringify({ text: "29 morts", lang: "fr" })}\nau moins 29\n`,
-      ),
+    run: () => runFiguresCommand(["--jsonl"], `${JSON.stringify({ text: "29 morts", lang: "fr" })}\nau moins 29\n`),
     message: /line 2.*not valid JSON/,
   },
   {
@@ -249,8 +237,7 @@ const BAD_INPUT: Array<{ name: string; run: () => string; message: RegExp }> = [
   },
   {
     name: "compare: a claim without id",
-    run: () =>
-      runCompareCommand([], JSON.stringify({ claims: [{ text: "29 morts", lang: "fr" }] })),
+    run: () => runCompareCommand([], JSON.stringify({ claims: [{ text: "29 morts", lang: "fr" }] })),
     message: /claims\[0\]\.id: missing/,
   },
   {
@@ -260,17 +247,13 @@ const BAD_INPUT: Array<{ name: string; run: () => string; message: RegExp }> = [
   },
   {
     name: "compare: a claim in an unknown language",
-    run: () =>
-      runCompareCommand([], JSON.stringify({ claims: [{ id: "a", text: "29 Tote", lang: "de" }] })),
+    run: () => runCompareCommand([], JSON.stringify({ claims: [{ id: "a", text: "29 Tote", lang: "de" }] })),
     message: /claims\[0\]\.lang.*unknown language "de"/,
   },
   {
     name: "compare: a claim text with no figure",
     run: () =>
-      runCompareCommand(
-        [],
-        JSON.stringify({ claims: [{ id: "a", text: "le gouverneur a parlé", lang: "fr" }] }),
-      ),
+      runCompareCommand([], JSON.stringify({ claims: [{ id: "a", text: "le gouverneur a parlé", lang: "fr" }] })),
     message: /claims\[0\]\.text: no figure found/,
   },
   {
@@ -336,16 +319,12 @@ describe("bad input is refused with one clear line", () => {
 
 describe("the real command-line tools", () => {
   it("figures with an unknown language exits non-zero with one line on stderr and no stack trace", () => {
-    const result = spawnSync(
-      resolve(ROOT, "node_modules/.bin/tsx"),
-      ["lib/cli/figures-cli.ts", "--lang", "xx"],
-      {
-        cwd: ROOT,
-        input: "Au moins 29 soldats ont été tués.",
-        encoding: "utf8",
-        timeout: 30_000,
-      },
-    );
+    const result = spawnSync(resolve(ROOT, "node_modules/.bin/tsx"), ["lib/cli/figures-cli.ts", "--lang", "xx"], {
+      cwd: ROOT,
+      input: "Au moins 29 soldats ont été tués.",
+      encoding: "utf8",
+      timeout: 30_000,
+    });
     expect(result.error).toBeUndefined();
     expect(result.status).not.toBe(0);
     expect(result.status).not.toBeNull();

@@ -25,9 +25,7 @@ function claimFrom(item: unknown, where: string): ClaimToCompare {
       (typeof reportedAt !== "string" && typeof reportedAt !== "number") ||
       Number.isNaN(new Date(reportedAt).getTime())
     ) {
-      throw new InputError(
-        `${where}.reportedAt: not a date (use ISO 8601, e.g. 2020-02-27T22:00:00Z)`,
-      );
+      throw new InputError(`${where}.reportedAt: not a date (use ISO 8601, e.g. 2020-02-27T22:00:00Z)`);
     }
   }
   const base = {
@@ -44,12 +42,9 @@ function claimFrom(item: unknown, where: string): ClaimToCompare {
     };
   }
   if (typeof text !== "string" || text.trim() === "") {
-    throw new InputError(
-      `${where}.text: missing or empty; each claim needs the text of its figure`,
-    );
+    throw new InputError(`${where}.text: missing or empty; each claim needs the text of its figure`);
   }
-  const language =
-    lang === undefined || lang === null ? detectLanguage(text) : parseLang(lang, `${where}.lang`);
+  const language = lang === undefined || lang === null ? detectLanguage(text) : parseLang(lang, `${where}.lang`);
   const figure = findFigures(text, language)[0];
   if (!figure) throw new InputError(`${where}.text: no figure found in ${JSON.stringify(text)}`);
   return { ...base, low: figure.low, high: figure.high };
@@ -57,8 +52,7 @@ function claimFrom(item: unknown, where: string): ClaimToCompare {
 
 /** Checks one compare input and runs the comparison. */
 export function compareInput(input: unknown, where: string): Comparison {
-  if (!isObject(input))
-    throw new InputError(`${where}: expected an object like {"cumulative": true, "claims": [...]}`);
+  if (!isObject(input)) throw new InputError(`${where}: expected an object like {"cumulative": true, "claims": [...]}`);
   const { cumulative, claims } = input;
   if (cumulative !== undefined && typeof cumulative !== "boolean") {
     throw new InputError(`${where}: "cumulative" must be true or false`);
@@ -67,8 +61,7 @@ export function compareInput(input: unknown, where: string): Comparison {
   const parsed = claims.map((item, i) => claimFrom(item, `${where}: claims[${i}]`));
   const seen = new Set<string>();
   for (const [i, claim] of parsed.entries()) {
-    if (seen.has(claim.id))
-      throw new InputError(`${where}: claims[${i}].id: "${claim.id}" is used twice`);
+    if (seen.has(claim.id)) throw new InputError(`${where}: claims[${i}].id: "${claim.id}" is used twice`);
     seen.add(claim.id);
   }
   return compareClaims(parsed, { cumulative: cumulative ?? false });
@@ -78,8 +71,7 @@ export function compareInput(input: unknown, where: string): Comparison {
 export function runCompareCommand(args: readonly string[], input: string): string {
   const options = parseArguments(args, { lang: false });
   if (!options.jsonl) {
-    if (input.trim() === "")
-      throw new InputError('no input on standard input: expected a JSON object with "claims"');
+    if (input.trim() === "") throw new InputError('no input on standard input: expected a JSON object with "claims"');
     return `${JSON.stringify(compareInput(parseJson(input, "input"), "input"), null, 2)}\n`;
   }
   const lines = jsonLines(input);

@@ -11,9 +11,7 @@ export function runFiguresCommand(args: readonly string[], input: string): strin
   const options = parseArguments(args, { lang: true });
   if (!options.jsonl) {
     if (!options.lang)
-      throw new InputError(
-        "missing --lang: say which language the text is in (--lang en or --lang fr)",
-      );
+      throw new InputError("missing --lang: say which language the text is in (--lang en or --lang fr)");
     if (input.trim() === "") throw new InputError("no text on standard input");
     return `${JSON.stringify(findFigures(input, options.lang), null, 2)}\n`;
   }
@@ -22,14 +20,9 @@ export function runFiguresCommand(args: readonly string[], input: string): strin
   const out = lines.map(({ line, text }) => {
     const where = `line ${line}`;
     const item = parseJson(text, where);
-    if (!isObject(item))
-      throw new InputError(`${where}: expected an object like {"text": "...", "lang": "fr"}`);
-    if (typeof item.text !== "string")
-      throw new InputError(`${where}: "text" is missing or not a string`);
-    const lang =
-      item.lang === undefined && options.lang
-        ? options.lang
-        : parseLang(item.lang, `${where}: "lang"`);
+    if (!isObject(item)) throw new InputError(`${where}: expected an object like {"text": "...", "lang": "fr"}`);
+    if (typeof item.text !== "string") throw new InputError(`${where}: "text" is missing or not a string`);
+    const lang = item.lang === undefined && options.lang ? options.lang : parseLang(item.lang, `${where}: "lang"`);
     return JSON.stringify(findFigures(item.text, lang));
   });
   return `${out.join("\n")}\n`;

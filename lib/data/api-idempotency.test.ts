@@ -70,12 +70,7 @@ describe("a draft written with an Idempotency-Key", () => {
   });
 
   it("refuses the same key with another body, and writes nothing", async () => {
-    await createDraftThroughToken(
-      writerFor("t3"),
-      draft,
-      { tokenId: "t3", key: "k1", bodyHash: "body-a" },
-      now,
-    );
+    await createDraftThroughToken(writerFor("t3"), draft, { tokenId: "t3", key: "k1", bodyHash: "body-a" }, now);
     const before = await claimsBy();
     expect(
       await createDraftThroughToken(
@@ -89,31 +84,15 @@ describe("a draft written with an Idempotency-Key", () => {
   });
 
   it("belongs to one token: another token may use the same key", async () => {
-    await createDraftThroughToken(
-      writerFor("t4"),
-      draft,
-      { tokenId: "t4", key: "shared", bodyHash: "body-a" },
-      now,
-    );
+    await createDraftThroughToken(writerFor("t4"), draft, { tokenId: "t4", key: "shared", bodyHash: "body-a" }, now);
     expect(
-      (
-        await createDraftThroughToken(
-          writerFor("t5"),
-          draft,
-          { tokenId: "t5", key: "shared", bodyHash: "body-b" },
-          now,
-        )
-      ).kind,
+      (await createDraftThroughToken(writerFor("t5"), draft, { tokenId: "t5", key: "shared", bodyHash: "body-b" }, now))
+        .kind,
     ).toBe("created");
   });
 
   it("starts afresh after a day, and at once over a reservation an earlier version left behind", async () => {
-    await createDraftThroughToken(
-      writerFor("t6"),
-      draft,
-      { tokenId: "t6", key: "k1", bodyHash: "body-a" },
-      now,
-    );
+    await createDraftThroughToken(writerFor("t6"), draft, { tokenId: "t6", key: "k1", bodyHash: "body-a" }, now);
     expect(
       (
         await createDraftThroughToken(
@@ -143,18 +122,8 @@ describe("a draft written with an Idempotency-Key", () => {
   it("sent twice at the same moment is written once: the second copy answers the first's draft", async () => {
     const before = await claimsBy();
     const outcomes = await Promise.all([
-      createDraftThroughToken(
-        writerFor("t8"),
-        draft,
-        { tokenId: "t8", key: "k1", bodyHash: "body-a" },
-        now,
-      ),
-      createDraftThroughToken(
-        writerFor("t8"),
-        draft,
-        { tokenId: "t8", key: "k1", bodyHash: "body-a" },
-        now,
-      ),
+      createDraftThroughToken(writerFor("t8"), draft, { tokenId: "t8", key: "k1", bodyHash: "body-a" }, now),
+      createDraftThroughToken(writerFor("t8"), draft, { tokenId: "t8", key: "k1", bodyHash: "body-a" }, now),
     ]);
     expect(outcomes.map((outcome) => outcome.kind).sort()).toEqual(["created", "replay"]);
     expect(await claimsBy()).toBe(before + 1);

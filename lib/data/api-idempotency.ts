@@ -51,16 +51,11 @@ async function earlierUse(
   });
   if (!earlier) return null;
   // Expired, or a reservation left by the version before this one: the key starts afresh.
-  if (
-    earlier.claimId === null ||
-    now.getTime() - earlier.createdAt.getTime() >= IDEMPOTENCY_KEY_TTL_MS
-  ) {
+  if (earlier.claimId === null || now.getTime() - earlier.createdAt.getTime() >= IDEMPOTENCY_KEY_TTL_MS) {
     await tx.apiIdempotencyKey.delete({ where: { tokenId_key: { tokenId, key } } });
     return null;
   }
-  return earlier.bodyHash === bodyHash
-    ? { kind: "replay", claimId: earlier.claimId }
-    : { kind: "other_body" };
+  return earlier.bodyHash === bodyHash ? { kind: "replay", claimId: earlier.claimId } : { kind: "other_body" };
 }
 
 /**

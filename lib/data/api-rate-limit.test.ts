@@ -22,11 +22,7 @@ describe("counting a token's requests", () => {
   });
 
   it("loses no request when many arrive at once", async () => {
-    const counts = await Promise.all(
-      Array.from({ length: 40 }, () => countRequest("token:d:write", start + 5)),
-    );
-    expect(counts.map((c) => c.count).sort((x, y) => x - y)).toEqual(
-      Array.from({ length: 40 }, (_, i) => i + 1),
-    );
+    const counts = await Promise.all(Array.from({ length: 40 }, () => countRequest("token:d:write", start + 5)));
+    expect(counts.map((c) => c.count).sort((x, y) => x - y)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
   });
 });

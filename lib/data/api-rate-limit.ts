@@ -11,11 +11,7 @@ import { db } from "./db";
 // beside the `excluded` row of the upsert. The same statement runs on both databases.
 
 /** Counts one request against `key` at `nowMs`, and answers the window it fell in. */
-export async function countRequest(
-  key: string,
-  nowMs = Date.now(),
-  windowMs = RATE_WINDOW_MS,
-): Promise<RateWindow> {
+export async function countRequest(key: string, nowMs = Date.now(), windowMs = RATE_WINDOW_MS): Promise<RateWindow> {
   const rows = await db.$queryRaw<{ count: number | bigint; windowStartMs: number | bigint }[]>`
     INSERT INTO "ApiRateLimit" ("key", "windowStartMs", "count") VALUES (${key}, ${nowMs}, 1)
     ON CONFLICT ("key") DO UPDATE SET

@@ -1,13 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseBearer, secretMatches, tokenRefusal } from "@/lib/auth/api-token";
 import { testDatabase } from "@/tests/database/test-database";
-import {
-  createApiToken,
-  listApiTokens,
-  revokeApiToken,
-  tokenByPrefix,
-  markTokenUsed,
-} from "./api-tokens";
+import { createApiToken, listApiTokens, revokeApiToken, tokenByPrefix, markTokenUsed } from "./api-tokens";
 import { createUser, setUserDisabled } from "./users";
 import { historyOf } from "./history";
 
@@ -106,10 +100,7 @@ describe("API tokens", () => {
 
     const again = await revokeApiToken(admin.id, made.data.listing.id);
     expect(again).toMatchObject({ ok: true, data: { changed: false } });
-    expect((await historyOf("api_token", made.data.listing.id)).map((h) => h.action)).toEqual([
-      "create",
-      "revoke",
-    ]);
+    expect((await historyOf("api_token", made.data.listing.id)).map((h) => h.action)).toEqual(["create", "revoke"]);
     expect(await revokeApiToken(admin.id, "no-such-token")).toMatchObject({
       ok: false,
       error: { code: "not_found" },
@@ -155,8 +146,8 @@ describe("API tokens", () => {
     // Once a minute is enough: the second use, 30 s later, is not written.
     expect(listed?.lastUsedAt?.toISOString()).toBe(now.toISOString());
     await markTokenUsed(a.data.listing.id, new Date(now.getTime() + 61_000));
-    expect(
-      (await listApiTokens()).find((t) => t.id === a.data.listing.id)?.lastUsedAt?.toISOString(),
-    ).toBe("2026-11-24T12:01:01.000Z");
+    expect((await listApiTokens()).find((t) => t.id === a.data.listing.id)?.lastUsedAt?.toISOString()).toBe(
+      "2026-11-24T12:01:01.000Z",
+    );
   });
 });

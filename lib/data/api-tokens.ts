@@ -158,10 +158,7 @@ export async function markTokenUsed(tokenId: string, now = new Date()): Promise<
   await db.apiToken.updateMany({
     where: {
       id: tokenId,
-      OR: [
-        { lastUsedAt: null },
-        { lastUsedAt: { lt: new Date(now.getTime() - LAST_USED_PRECISION_MS) } },
-      ],
+      OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now.getTime() - LAST_USED_PRECISION_MS) } }],
     },
     data: { lastUsedAt: now },
   });

@@ -53,10 +53,7 @@ function page<T extends { id: number }>(rows: T[]): AuditPage<T> {
 export type SignInEvent = Prisma.SecurityEventGetPayload<object>;
 
 /** Sign-in events, newest first, optionally for one email address, older than `before`. */
-export async function signInEvents(filter: {
-  email?: string;
-  before?: number;
-}): Promise<AuditPage<SignInEvent>> {
+export async function signInEvents(filter: { email?: string; before?: number }): Promise<AuditPage<SignInEvent>> {
   const rows = await db.securityEvent.findMany({
     where: {
       ...(filter.email ? { email: filter.email } : {}),

@@ -23,10 +23,7 @@ describe("backups", () => {
     const writing = (async () => {
       for (let n = 50; n < 150; n++) await addStory(n);
     })();
-    const backup = await backupDatabase(
-      live.file,
-      path.join(dir, backupFileName(new Date("2026-11-24T16:05:09Z"))),
-    );
+    const backup = await backupDatabase(live.file, path.join(dir, backupFileName(new Date("2026-11-24T16:05:09Z"))));
     await writing;
 
     expect(path.basename(backup.file)).toBe("claim-tracker-2026-11-24T16-05-09Z.db");
@@ -56,8 +53,6 @@ describe("backups", () => {
     const before = await backupDatabase(live.file, target);
     await expect(restoreDatabase(damaged, target)).rejects.toThrow();
     expect(integrityOf(target)).toBe("ok");
-    expect((await backupDatabase(target, path.join(dir, "check.db"))).tables).toEqual(
-      before.tables,
-    );
+    expect((await backupDatabase(target, path.join(dir, "check.db"))).tables).toEqual(before.tables);
   });
 });

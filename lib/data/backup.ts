@@ -23,8 +23,7 @@ function countRows(db: Database.Database): Record<string, number> {
   return Object.fromEntries(
     tables.map(({ name }) => [
       name,
-      (db.prepare(`SELECT COUNT(*) AS n FROM "${name.replace(/"/g, '""')}"`).get() as { n: number })
-        .n,
+      (db.prepare(`SELECT COUNT(*) AS n FROM "${name.replace(/"/g, '""')}"`).get() as { n: number }).n,
     ]),
   );
 }
@@ -86,8 +85,7 @@ export async function restoreDatabase(backup: string, target: string): Promise<B
   )
     throw new Error(`There is no backup file at ${backup}; nothing was restored.`);
   const integrity = integrityOf(backup);
-  if (integrity !== "ok")
-    throw new Error(`${backup} is damaged (${integrity}); nothing was restored.`);
+  if (integrity !== "ok") throw new Error(`${backup} is damaged (${integrity}); nothing was restored.`);
 
   const incoming = `${target}.restoring`;
   await rm(incoming, { force: true });

@@ -48,12 +48,8 @@ beforeAll(async () => {
       data: { storyId: storyA.id, label: "Soldiers killed", cumulative: true },
     })
   ).id;
-  quantityB = (
-    await db.quantity.create({ data: { storyId: storyB.id, label: "Civilians killed" } })
-  ).id;
-  governor = (
-    await db.source.create({ data: { name: "Governor", key: "governor", kind: "government" } })
-  ).id;
+  quantityB = (await db.quantity.create({ data: { storyId: storyB.id, label: "Civilians killed" } })).id;
+  governor = (await db.source.create({ data: { name: "Governor", key: "governor", kind: "government" } })).id;
   observatory = (await db.source.create({ data: { name: "OSDH", key: "osdh", kind: "ngo" } })).id;
   // Each status, on each quantity, from each source and author: 4 × 2 × 2 = 16 claims, plus
   // a second published figure from the governor on A, so one of them is superseded.
@@ -154,18 +150,16 @@ describe("the public export", () => {
       "published 9",
       "published later",
     ]);
-    expect(
-      (await publicRows({ quantity: quantityB, source: observatory })).map((r) => r.quote),
-    ).toEqual(["published 12"]);
+    expect((await publicRows({ quantity: quantityB, source: observatory })).map((r) => r.quote)).toEqual([
+      "published 12",
+    ]);
   });
 
   it("gives each page its quantities with their published claims only, to tell current from superseded", async () => {
     for await (const page of publicClaimPages(NO_PUBLIC_FILTER, 2)) {
       for (const quantity of page.quantities)
         expect(quantity.claims.every((c) => c.quote.startsWith("published"))).toBe(true);
-      expect(new Set(page.quantities.map((q) => q.id))).toEqual(
-        new Set(page.rows.map((r) => r.quantity.id)),
-      );
+      expect(new Set(page.quantities.map((q) => q.id))).toEqual(new Set(page.rows.map((r) => r.quantity.id)));
     }
   });
 });

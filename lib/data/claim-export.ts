@@ -1,12 +1,7 @@
 import "server-only";
 import type { ClaimStatus, Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { db } from "./db";
-import {
-  PUBLIC_CLAIM_FIELDS,
-  PUBLIC_QUANTITY_FIELDS,
-  PUBLISHED,
-  type PublicQuantity,
-} from "./public-claims";
+import { PUBLIC_CLAIM_FIELDS, PUBLIC_QUANTITY_FIELDS, PUBLISHED, type PublicQuantity } from "./public-claims";
 
 // Claims for a download, a page at a time: the staff's export (every status) and the public one
 // (published only, through PUBLISHED). Each page is read after the last id of the one before
@@ -34,8 +29,7 @@ async function* keysetPages<T extends { id: string }>(
   }
 }
 
-const after = (id: string | null): Prisma.ClaimWhereInput =>
-  id === null ? {} : { id: { gt: id } };
+const after = (id: string | null): Prisma.ClaimWhereInput => (id === null ? {} : { id: { gt: id } });
 
 // ---------------------------------------------------------------------------------------------
 // Staff: every status

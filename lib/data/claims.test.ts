@@ -1,9 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  claimUpdateInput,
-  pastedArticleInput,
-  type ClaimDraftInput,
-} from "@/lib/validation/newsroom";
+import { claimUpdateInput, pastedArticleInput, type ClaimDraftInput } from "@/lib/validation/newsroom";
 import { testDatabase } from "@/tests/database/test-database";
 import { testNewsroom, testPerson, testDraftInput } from "@/tests/database/test-newsroom";
 import {
@@ -24,12 +20,7 @@ const person = (role: "editor" | "reviewer" = "editor") => testPerson(role, "cla
 const newsroom = () => testNewsroom("claims");
 const draftInput = testDraftInput;
 
-const updateOf = (
-  claimId: string,
-  version: number,
-  input: ClaimDraftInput,
-  changes: Record<string, string> = {},
-) =>
+const updateOf = (claimId: string, version: number, input: ClaimDraftInput, changes: Record<string, string> = {}) =>
   claimUpdateInput.parse({
     claimId,
     version: String(version),
@@ -85,10 +76,7 @@ describe("editing a draft", () => {
     const input = draftInput(quantityId, sourceId);
     const created = await createDraftClaim(editor.id, input);
     if (!created.ok) throw new Error();
-    const updated = await updateDraftClaim(
-      editor,
-      updateOf(created.data.id, 1, input, { publisher: "Another Wire" }),
-    );
+    const updated = await updateDraftClaim(editor, updateOf(created.data.id, 1, input, { publisher: "Another Wire" }));
     expect(updated).toEqual({ ok: true, data: { id: created.data.id, version: 2 } });
     const history = await historyOf("claim", created.data.id);
     expect(history.map((h) => h.action)).toEqual(["create", "update"]);
@@ -107,15 +95,9 @@ describe("editing a draft", () => {
     const input = draftInput(quantityId, sourceId);
     const created = await createDraftClaim(editor.id, input);
     if (!created.ok) throw new Error();
-    const first = await updateDraftClaim(
-      editor,
-      updateOf(created.data.id, 1, input, { headline: "First tab" }),
-    );
+    const first = await updateDraftClaim(editor, updateOf(created.data.id, 1, input, { headline: "First tab" }));
     expect(first.ok).toBe(true);
-    const second = await updateDraftClaim(
-      editor,
-      updateOf(created.data.id, 1, input, { headline: "Second tab" }),
-    );
+    const second = await updateDraftClaim(editor, updateOf(created.data.id, 1, input, { headline: "Second tab" }));
     expect(second.ok).toBe(false);
     if (second.ok) return;
     expect(second.error.code).toBe("conflict");
@@ -131,16 +113,10 @@ describe("editing a draft", () => {
     const created = await createDraftClaim(editor.id, input);
     if (!created.ok) throw new Error();
     const stranger = await person("editor");
-    const refused = await updateDraftClaim(
-      stranger,
-      updateOf(created.data.id, 1, input, { headline: "Not mine" }),
-    );
+    const refused = await updateDraftClaim(stranger, updateOf(created.data.id, 1, input, { headline: "Not mine" }));
     expect(refused.ok ? null : refused.error.code).toBe("forbidden");
     const reviewer = await person("reviewer");
-    const fixed = await updateDraftClaim(
-      reviewer,
-      updateOf(created.data.id, 1, input, { headline: "Fixed" }),
-    );
+    const fixed = await updateDraftClaim(reviewer, updateOf(created.data.id, 1, input, { headline: "Fixed" }));
     expect(fixed.ok).toBe(true);
   });
 });
@@ -219,11 +195,7 @@ describe("saving the figures of a pasted article", () => {
     "At least 29 Turkish soldiers were killed in Idlib, the governor of Hatay said. " +
     "The Observatory said more than 30 had died. Turkey hosts 3.7 million refugees.";
 
-  const pasted = (
-    quantityId: string,
-    sourceId: string,
-    figures: { start: number; end: number; sourceId?: string }[],
-  ) =>
+  const pasted = (quantityId: string, sourceId: string, figures: { start: number; end: number; sourceId?: string }[]) =>
     pastedArticleInput.parse({
       articleText: article,
       language: "en",
@@ -269,10 +241,7 @@ describe("saving the figures of a pasted article", () => {
     const before = await editorDashboard(editor.id);
     const saved = await createDraftsFromArticle(
       editor.id,
-      pasted(quantityId, sourceId, [
-        place("At least 29"),
-        { ...place("more than 30"), sourceId: "gone" },
-      ]),
+      pasted(quantityId, sourceId, [place("At least 29"), { ...place("more than 30"), sourceId: "gone" }]),
     );
     expect(saved.ok).toBe(false);
     if (!saved.ok)
@@ -284,12 +253,7 @@ describe("saving the figures of a pasted article", () => {
 
   it("refuses a place where the engine finds no figure", async () => {
     const { editor, quantityId, sourceId } = await newsroom();
-    const saved = await createDraftsFromArticle(
-      editor.id,
-      pasted(quantityId, sourceId, [{ start: 0, end: 5 }]),
-    );
-    expect(saved.ok ? null : saved.error.fields?.["figures.0.figure"]).toMatch(
-      /no longer in the text/,
-    );
+    const saved = await createDraftsFromArticle(editor.id, pasted(quantityId, sourceId, [{ start: 0, end: 5 }]));
+    expect(saved.ok ? null : saved.error.fields?.["figures.0.figure"]).toMatch(/no longer in the text/);
   });
 });

@@ -61,15 +61,9 @@ interface References {
 }
 
 /** Messages for the quantity, source or outlet that is not (or no longer) in the database. */
-async function missingReferences(
-  tx: Transaction,
-  refs: References[],
-  prefix: (index: number) => string = () => "",
-) {
+async function missingReferences(tx: Transaction, refs: References[], prefix: (index: number) => string = () => "") {
   const quantityIds = [...new Set(refs.map((r) => r.quantityId))];
-  const sourceIds = [
-    ...new Set(refs.flatMap((r) => (r.relayedById ? [r.sourceId, r.relayedById] : [r.sourceId]))),
-  ];
+  const sourceIds = [...new Set(refs.flatMap((r) => (r.relayedById ? [r.sourceId, r.relayedById] : [r.sourceId])))];
   const [quantities, sources] = await Promise.all([
     tx.quantity.findMany({ where: { id: { in: quantityIds } }, select: { id: true } }),
     tx.source.findMany({ where: { id: { in: sourceIds } }, select: { id: true } }),
@@ -81,14 +75,12 @@ async function missingReferences(
     const at = prefix(index);
     if (!knownQuantities.has(ref.quantityId)) fields[`${at}quantityId`] = t.quantityNotListed;
     if (!knownSources.has(ref.sourceId)) fields[`${at}sourceId`] = t.sourceNotListed;
-    if (ref.relayedById && !knownSources.has(ref.relayedById))
-      fields[`${at}relayedById`] = t.outletNotListed;
+    if (ref.relayedById && !knownSources.has(ref.relayedById)) fields[`${at}relayedById`] = t.outletNotListed;
   });
   return fields;
 }
 
-const invalidReferences = (fields: Record<string, string>): Refusal =>
-  failure("invalid", t.choicesGone, { fields });
+const invalidReferences = (fields: Record<string, string>): Refusal => failure("invalid", t.choicesGone, { fields });
 
 // ---------------------------------------------------------------------------------------------
 // Creating drafts
@@ -230,10 +222,7 @@ export interface CurrentClaim {
   savedAt: string;
 }
 
-async function currentClaim(
-  tx: Transaction | typeof db,
-  claimId: string,
-): Promise<CurrentClaim | null> {
+async function currentClaim(tx: Transaction | typeof db, claimId: string): Promise<CurrentClaim | null> {
   const claim = await tx.claim.findUnique({
     where: { id: claimId },
     select: {
@@ -272,9 +261,7 @@ function staleRefusal(current: CurrentClaim, doing: "edit" | "submit", actorId: 
   const who = t.savedBy(current.savedBy, current.savedById === actorId);
   const message =
     current.status !== "draft"
-      ? t.noLongerDraft(
-          t.claimStatus[current.status as keyof typeof t.claimStatus] ?? current.status,
-        )
+      ? t.noLongerDraft(t.claimStatus[current.status as keyof typeof t.claimStatus] ?? current.status)
       : doing === "edit"
         ? t.changedWhileEditing(who)
         : t.changedSinceOpened(who);
@@ -320,8 +307,7 @@ export async function updateDraftClaim(
     const changedAfter: Record<string, unknown> = {};
     for (const key of Object.keys(EDITABLE_FIELDS) as (keyof typeof EDITABLE_FIELDS)[]) {
       const was = before[key] instanceof Date ? (before[key] as Date).toISOString() : before[key];
-      const now =
-        changes[key] instanceof Date ? (changes[key] as Date).toISOString() : changes[key];
+      const now = changes[key] instanceof Date ? (changes[key] as Date).toISOString() : changes[key];
       if (was !== now) {
         changedBefore[key] = was;
         changedAfter[key] = now;
@@ -424,9 +410,7 @@ export type StaffClaim = Prisma.ClaimGetPayload<{ select: typeof CLAIM_FIELDS }>
 export type ClaimHistory = ReadableHistory;
 
 /** One claim as the newsroom sees it, whatever its status, with its history oldest first. */
-export async function claimWithHistory(
-  claimId: string,
-): Promise<{ claim: StaffClaim; history: ClaimHistory } | null> {
+export async function claimWithHistory(claimId: string): Promise<{ claim: StaffClaim; history: ClaimHistory } | null> {
   const claim = await db.claim.findUnique({ where: { id: claimId }, select: CLAIM_FIELDS });
   if (!claim) return null;
   return { claim, history: await readableHistory("claim", claimId) };
@@ -479,21 +463,20 @@ export async function editorDashboard(actorId: string): Promise<EditorDashboard>
   const sentBackWhere = { ...draft, reviewNote: { not: null } };
   const inReviewWhere = { authorId: actorId, status: "in_review" } as const;
   const list = { take: DASHBOARD_LIST_SIZE, select: LISTED_FIELDS };
-  const [drafts, sentBack, inReview, recentlyPublished, draftCount, sentBackCount, inReviewCount] =
-    await Promise.all([
-      db.claim.findMany({ where: writing, orderBy: { updatedAt: "desc" }, ...list }),
-      db.claim.findMany({ where: sentBackWhere, orderBy: { updatedAt: "desc" }, ...list }),
-      db.claim.findMany({ where: inReviewWhere, orderBy: { submittedAt: "asc" }, ...list }),
-      db.claim.findMany({
-        where: { authorId: actorId, status: "published" },
-        orderBy: { reviewedAt: "desc" },
-        take: 10,
-        select: LISTED_FIELDS,
-      }),
-      db.claim.count({ where: writing }),
-      db.claim.count({ where: sentBackWhere }),
-      db.claim.count({ where: inReviewWhere }),
-    ]);
+  const [drafts, sentBack, inReview, recentlyPublished, draftCount, sentBackCount, inReviewCount] = await Promise.all([
+    db.claim.findMany({ where: writing, orderBy: { updatedAt: "desc" }, ...list }),
+    db.claim.findMany({ where: sentBackWhere, orderBy: { updatedAt: "desc" }, ...list }),
+    db.claim.findMany({ where: inReviewWhere, orderBy: { submittedAt: "asc" }, ...list }),
+    db.claim.findMany({
+      where: { authorId: actorId, status: "published" },
+      orderBy: { reviewedAt: "desc" },
+      take: 10,
+      select: LISTED_FIELDS,
+    }),
+    db.claim.count({ where: writing }),
+    db.claim.count({ where: sentBackWhere }),
+    db.claim.count({ where: inReviewWhere }),
+  ]);
   return {
     drafts,
     sentBack,

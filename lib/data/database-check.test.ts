@@ -2,17 +2,7 @@
 // says what is wrong and what to do: every way an SQLite file can be wrong, and (with
 // TEST_DATABASE_URL=postgresql://...) every way a PostgreSQL server can refuse.
 import { createHash } from "node:crypto";
-import {
-  chmod,
-  copyFile,
-  mkdir,
-  mkdtemp,
-  readdir,
-  readFile,
-  rm,
-  stat,
-  writeFile,
-} from "node:fs/promises";
+import { chmod, copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -35,8 +25,7 @@ async function migrationNames(dir: string): Promise<string[]> {
     .sort();
 }
 
-const check = (url: string, options = required) =>
-  checkDatabase({ ...process.env, DATABASE_URL: url }, options);
+const check = (url: string, options = required) => checkDatabase({ ...process.env, DATABASE_URL: url }, options);
 
 /** The refusal a person reads: one line, naming DATABASE_URL. */
 function problemOf(result: DatabaseCheck): string {
@@ -97,9 +86,9 @@ describe("an SQLite DATABASE_URL", () => {
     }
     expect(Math.min(...timings)).toBeLessThan(200);
     expect(await fingerprint(file)).toBe(before);
-    expect((await readdir(scratch)).filter((name) => name.startsWith(path.basename(file)))).toEqual(
-      [path.basename(file)],
-    );
+    expect((await readdir(scratch)).filter((name) => name.startsWith(path.basename(file)))).toEqual([
+      path.basename(file),
+    ]);
   });
 
   it("is refused when it names a directory", async () => {
@@ -197,9 +186,7 @@ describe("an SQLite DATABASE_URL", () => {
   it("is refused, before migrating too, when a migration failed part-way", async () => {
     const last = sqliteMigrations.at(-1) as string;
     const file = await copyOfMigrated((db) =>
-      db
-        .prepare("UPDATE _prisma_migrations SET finished_at = NULL WHERE migration_name = ?")
-        .run(last),
+      db.prepare("UPDATE _prisma_migrations SET finished_at = NULL WHERE migration_name = ?").run(last),
     );
     const problem = `DATABASE_URL names ${file}, where the migration ${last} failed part-way: see npm run db:status, undo what it changed, then run npm run prisma -- migrate resolve --rolled-back ${last} and npm run db:migrate.`;
     expect(problemOf(await check(`file:${file}`))).toBe(problem);
@@ -211,10 +198,7 @@ describe("an SQLite DATABASE_URL", () => {
     await mkdir(path.join(root, "prisma", "claims.db"), { recursive: true });
     expect(
       problemOf(
-        await checkDatabase(
-          { ...process.env, DATABASE_URL: "file:./claims.db" },
-          { requireMigrated: false, root },
-        ),
+        await checkDatabase({ ...process.env, DATABASE_URL: "file:./claims.db" }, { requireMigrated: false, root }),
       ),
     ).toBe(
       `DATABASE_URL names ${path.join(root, "prisma", "claims.db")}, which is a directory, not an SQLite database file.`,
@@ -238,57 +222,51 @@ describe("a PostgreSQL DATABASE_URL", () => {
 
 const serverUrl = process.env.TEST_DATABASE_URL ?? "";
 
-describe.skipIf(!isPostgresUrl(serverUrl))(
-  "a PostgreSQL DATABASE_URL, against TEST_DATABASE_URL's server",
-  () => {
-    const postgresMigrations = () =>
-      migrationNames(path.join(projectRoot, "prisma", "postgresql", "migrations"));
-    const withDatabase = (database: string) => {
-      const url = new URL(serverUrl);
-      url.pathname = `/${database}`;
-      return url.toString();
-    };
+describe.skipIf(!isPostgresUrl(serverUrl))("a PostgreSQL DATABASE_URL, against TEST_DATABASE_URL's server", () => {
+  const postgresMigrations = () => migrationNames(path.join(projectRoot, "prisma", "postgresql", "migrations"));
+  const withDatabase = (database: string) => {
+    const url = new URL(serverUrl);
+    url.pathname = `/${database}`;
+    return url.toString();
+  };
 
-    it("passes when it names a migrated database", async () => {
-      expect(await check(testDatabase.url)).toEqual({ ok: true });
-    }, 120_000);
+  it("passes when it names a migrated database", async () => {
+    expect(await check(testDatabase.url)).toEqual({ ok: true });
+  }, 120_000);
 
-    it("is refused when the password is wrong, and never says the password", async () => {
-      const url = new URL(serverUrl);
-      const { user } = postgresPoolConfig(serverUrl);
-      url.password = "not-the-password";
-      const problem = problemOf(await check(url.toString()));
-      expect(problem).toBe(
-        `DATABASE_URL: PostgreSQL refused the user "${user}" (wrong password or no such role).`,
+  it("is refused when the password is wrong, and never says the password", async () => {
+    const url = new URL(serverUrl);
+    const { user } = postgresPoolConfig(serverUrl);
+    url.password = "not-the-password";
+    const problem = problemOf(await check(url.toString()));
+    expect(problem).toBe(`DATABASE_URL: PostgreSQL refused the user "${user}" (wrong password or no such role).`);
+    expect(problem).not.toContain("not-the-password");
+  });
+
+  it("is refused when the database does not exist", async () => {
+    const name = `claim_tracker_absent_${process.pid}`;
+    const { host, port } = postgresPoolConfig(serverUrl);
+    for (const options of [required, beforeMigrating]) {
+      expect(problemOf(await check(withDatabase(name), options))).toBe(
+        `DATABASE_URL names the PostgreSQL database "${name}", which does not exist on ${host}:${port ?? 5432}: create it (createdb ${name}), then run npm run db:migrate.`,
       );
-      expect(problem).not.toContain("not-the-password");
-    });
+    }
+  });
 
-    it("is refused when the database does not exist", async () => {
-      const name = `claim_tracker_absent_${process.pid}`;
-      const { host, port } = postgresPoolConfig(serverUrl);
-      for (const options of [required, beforeMigrating]) {
-        expect(problemOf(await check(withDatabase(name), options))).toBe(
-          `DATABASE_URL names the PostgreSQL database "${name}", which does not exist on ${host}:${port ?? 5432}: create it (createdb ${name}), then run npm run db:migrate.`,
-        );
-      }
-    });
-
-    it("is refused by the server when the database was never migrated", async () => {
-      const name = `claim_tracker_unmigrated_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-      const { host, port } = postgresPoolConfig(serverUrl);
-      const admin = new pg.Client(postgresPoolConfig(serverUrl));
-      await admin.connect();
-      try {
-        await admin.query(`CREATE DATABASE "${name}"`);
-        expect(problemOf(await check(withDatabase(name)))).toBe(
-          `DATABASE_URL names the PostgreSQL database "${name}" on ${host}:${port ?? 5432}, which has not been migrated: run npm run db:migrate (${(await postgresMigrations()).length} migrations are missing).`,
-        );
-        expect(await check(withDatabase(name), beforeMigrating)).toEqual({ ok: true });
-      } finally {
-        await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-        await admin.end();
-      }
-    });
-  },
-);
+  it("is refused by the server when the database was never migrated", async () => {
+    const name = `claim_tracker_unmigrated_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+    const { host, port } = postgresPoolConfig(serverUrl);
+    const admin = new pg.Client(postgresPoolConfig(serverUrl));
+    await admin.connect();
+    try {
+      await admin.query(`CREATE DATABASE "${name}"`);
+      expect(problemOf(await check(withDatabase(name)))).toBe(
+        `DATABASE_URL names the PostgreSQL database "${name}" on ${host}:${port ?? 5432}, which has not been migrated: run npm run db:migrate (${(await postgresMigrations()).length} migrations are missing).`,
+      );
+      expect(await check(withDatabase(name), beforeMigrating)).toEqual({ ok: true });
+    } finally {
+      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await admin.end();
+    }
+  });
+});

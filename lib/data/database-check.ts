@@ -47,11 +47,7 @@ export async function checkDatabase(
   }
   const problem =
     location.provider === "sqlite"
-      ? await sqliteProblem(
-          location.file,
-          path.join(root, "prisma", "migrations"),
-          options.requireMigrated,
-        )
+      ? await sqliteProblem(location.file, path.join(root, "prisma", "migrations"), options.requireMigrated)
       : await postgresProblem(
           location.url,
           path.join(root, "prisma", "postgresql", "migrations"),
@@ -75,8 +71,7 @@ async function checkedInMigrations(dir: string): Promise<string[]> {
   return entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name);
 }
 
-const missingCount = (n: number) =>
-  n === 1 ? "1 migration is missing" : `${n} migrations are missing`;
+const missingCount = (n: number) => (n === 1 ? "1 migration is missing" : `${n} migrations are missing`);
 
 /**
  * What `_prisma_migrations` says against the checked-in folders in `migrationsDir` (`rows` null:
@@ -129,24 +124,17 @@ async function firstBytes(file: string, length: number): Promise<Buffer> {
   }
 }
 
-async function sqliteProblem(
-  file: string,
-  migrationsDir: string,
-  requireMigrated: boolean,
-): Promise<string | null> {
+async function sqliteProblem(file: string, migrationsDir: string, requireMigrated: boolean): Promise<string | null> {
   const subject = `DATABASE_URL names ${file}`;
   const folder = path.dirname(file);
   const mustWrite = "the app must be able to write it and its folder";
 
   const found = await stat(file).catch((error: unknown) => errorCode(error) ?? "EIO");
   if (typeof found === "string") {
-    if (found === "EACCES")
-      return `${subject}, which this process may not read (permission denied); ${mustWrite}.`;
+    if (found === "EACCES") return `${subject}, which this process may not read (permission denied); ${mustWrite}.`;
     const parent = await stat(folder).catch(() => null);
-    if (!parent)
-      return `${subject}, whose folder ${folder} does not exist: create it or correct the path.`;
-    if (!parent.isDirectory())
-      return `${subject}, whose folder ${folder} is not a folder: correct the path.`;
+    if (!parent) return `${subject}, whose folder ${folder} does not exist: create it or correct the path.`;
+    if (!parent.isDirectory()) return `${subject}, whose folder ${folder} is not a folder: correct the path.`;
     if (found !== "ENOENT") return `${subject}, which cannot be read (${found}).`;
     // SQLite creates the file, then its -wal and -shm files beside it.
     if (!(await canWrite(folder, constants.W_OK | constants.X_OK))) {
@@ -156,17 +144,13 @@ async function sqliteProblem(
     return `${subject}, which does not exist: run ${MIGRATE} to create it (${missingCount((await checkedInMigrations(migrationsDir)).length)}).`;
   }
   if (found.isDirectory()) return `${subject}, which is a directory, not an SQLite database file.`;
-  if (!found.isFile())
-    return `${subject}, which is not a regular file, so not an SQLite database file.`;
+  if (!found.isFile()) return `${subject}, which is not a regular file, so not an SQLite database file.`;
 
   // An empty file is an empty database to SQLite (the migrations fill it); anything else must
   // begin with the header, or SQLite would fail on the first page a reader asks for.
   if (found.size > 0) {
-    const header = await firstBytes(file, SQLITE_HEADER.length).catch(
-      (error: unknown) => errorCode(error) ?? "EIO",
-    );
-    if (header === "EACCES")
-      return `${subject}, which this process may not read (permission denied); ${mustWrite}.`;
+    const header = await firstBytes(file, SQLITE_HEADER.length).catch((error: unknown) => errorCode(error) ?? "EIO");
+    if (header === "EACCES") return `${subject}, which this process may not read (permission denied); ${mustWrite}.`;
     if (typeof header === "string") return `${subject}, which cannot be read (${header}).`;
     if (!header.equals(SQLITE_HEADER))
       return `${subject}, which is not an SQLite database (its first bytes are not "SQLite format 3").`;
@@ -234,10 +218,8 @@ function sqliteErrorProblem(error: unknown, subject: string, mustWrite: string):
   const message = error instanceof Error ? error.message : String(error);
   if (code.startsWith("SQLITE_READONLY"))
     return `${subject}, which this process may not write (SQLite opens it read-only); ${mustWrite}.`;
-  if (code.startsWith("SQLITE_CANTOPEN"))
-    return `${subject}, which SQLite cannot open (${code}); ${mustWrite}.`;
-  if (code === "SQLITE_NOTADB")
-    return `${subject}, which is not an SQLite database (SQLite says: ${message}).`;
+  if (code.startsWith("SQLITE_CANTOPEN")) return `${subject}, which SQLite cannot open (${code}); ${mustWrite}.`;
+  if (code === "SQLITE_NOTADB") return `${subject}, which is not an SQLite database (SQLite says: ${message}).`;
   if (code.startsWith("SQLITE_CORRUPT"))
     return `${subject}, which SQLite finds damaged (${message}): restore a backup with npm run db:restore.`;
   return `${subject}, which SQLite cannot use (${code || "error"}: ${message}).`;
@@ -251,9 +233,7 @@ const MIN_HIDDEN_PASSWORD = 4;
 
 /** `text` with the password, should the server or the driver ever repeat it, blanked out. */
 function hidePassword(text: string, password: string | undefined): string {
-  return password && password.length >= MIN_HIDDEN_PASSWORD
-    ? text.split(password).join("***")
-    : text;
+  return password && password.length >= MIN_HIDDEN_PASSWORD ? text.split(password).join("***") : text;
 }
 
 /** Why the connection failed, in one line; never the password, which the URL may hold. */
@@ -279,8 +259,7 @@ function connectionProblem(
   };
   const cannotReach = `DATABASE_URL: cannot reach the PostgreSQL server at ${server}`;
   if (code && unreachable[code]) return `${cannotReach} (${unreachable[code]}).`;
-  if (/timeout/i.test(message))
-    return `${cannotReach} (no answer within ${POSTGRES_CONNECT_TIMEOUT_MS / 1000} s).`;
+  if (/timeout/i.test(message)) return `${cannotReach} (no answer within ${POSTGRES_CONNECT_TIMEOUT_MS / 1000} s).`;
   if (/terminated unexpectedly/i.test(message))
     return `${cannotReach} (the connection was closed before the server answered).`;
   if (code === "28P01" || code === "28000")
@@ -293,11 +272,7 @@ function connectionProblem(
   return `DATABASE_URL: could not connect to the PostgreSQL server at ${server} (${code ? `${code}: ` : ""}${hidePassword(message, password)}).`;
 }
 
-async function postgresProblem(
-  url: string,
-  migrationsDir: string,
-  requireMigrated: boolean,
-): Promise<string | null> {
+async function postgresProblem(url: string, migrationsDir: string, requireMigrated: boolean): Promise<string | null> {
   const settings = postgresPoolConfig(url);
   const server = `${settings.host || "localhost"}:${settings.port || 5432}`;
   const user = settings.user ?? "";
@@ -320,15 +295,10 @@ async function postgresProblem(
   let rows: MigrationRow[] | null;
   try {
     // The table in the schema the app's queries find first, as Prisma's are found.
-    const table = await client.query<{ name: string | null }>(
-      "SELECT to_regclass('_prisma_migrations')::text AS name",
-    );
+    const table = await client.query<{ name: string | null }>("SELECT to_regclass('_prisma_migrations')::text AS name");
     rows = table.rows[0]?.name
-      ? (
-          await client.query<MigrationRow>(
-            "SELECT migration_name, finished_at, rolled_back_at FROM _prisma_migrations",
-          )
-        ).rows
+      ? (await client.query<MigrationRow>("SELECT migration_name, finished_at, rolled_back_at FROM _prisma_migrations"))
+          .rows
       : null;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

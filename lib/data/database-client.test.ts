@@ -15,9 +15,7 @@ function otherProcess() {
 
 const insertStory = (db: Database.Database, slug: string) =>
   db
-    .prepare(
-      `INSERT INTO "Story" (id, title, slug, date, createdAt, updatedAt) VALUES (?, ?, ?, '2020-02-27', ?, ?)`,
-    )
+    .prepare(`INSERT INTO "Story" (id, title, slug, date, createdAt, updatedAt) VALUES (?, ?, ?, '2020-02-27', ?, ?)`)
     .run(slug, slug, slug, new Date().toISOString(), new Date().toISOString());
 
 describe("transactions beside a second writer", () => {

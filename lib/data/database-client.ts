@@ -5,12 +5,7 @@ import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-pg/
 import { postgresPoolConfig, type DatabaseLocation } from "./database-location";
 import { noteCommitFailure } from "./database-faults";
 import { env } from "@/lib/env";
-import {
-  faultsFromEnv,
-  SqliteAdapterFactory,
-  Turns,
-  type SqliteAdapterOptions,
-} from "./sqlite-adapter";
+import { faultsFromEnv, SqliteAdapterFactory, Turns, type SqliteAdapterOptions } from "./sqlite-adapter";
 import { WRITE_LOCK } from "./write-lock";
 
 /** The SQL a client's database speaks, for the few raw queries written twice (lib/data/dialect.ts). */
@@ -42,10 +37,7 @@ const TRANSACTION_OPTIONS = { maxWait: WRITE_BUDGET_MS + 5_000, timeout: 15_000 
  * A Prisma client over the SQLite file at `file` (an absolute path): a writer's connection and a
  * readers' connection, writes in turn, waits that never block the event loop (lib/data/sqlite-adapter.ts).
  */
-export function createDatabaseClient(
-  file: string,
-  options: SqliteAdapterOptions = {},
-): PrismaClient {
+export function createDatabaseClient(file: string, options: SqliteAdapterOptions = {}): PrismaClient {
   const adapter = new SqliteAdapterFactory(file, {
     writeBudgetMs: WRITE_BUDGET_MS,
     faults: faultsFromEnv(),
@@ -64,9 +56,7 @@ export function createDatabaseClient(
 // rule across every app server, while reads outside transactions run in parallel as before.
 // docs/decisions/008-postgresql.md says what lifting it would take.
 
-type PgTransaction = Awaited<
-  ReturnType<Awaited<ReturnType<PrismaPg["connect"]>>["startTransaction"]>
->;
+type PgTransaction = Awaited<ReturnType<Awaited<ReturnType<PrismaPg["connect"]>>["startTransaction"]>>;
 
 // A transaction holds one connection, and Prisma's query engine sends a query's relations side
 // by side (`include: { quantity: true, source: true }` is three queries, two at once). node-
@@ -253,14 +243,11 @@ export function postgresArguments<T>(value: T): T {
   if (value === null || typeof value !== "object" || value instanceof Date) return value;
   const out: Record<string, unknown> = {};
   for (const [key, inner] of Object.entries(value)) out[key] = postgresArguments(inner);
-  if (TEXT_SEARCHES.some((key) => typeof out[key] === "string") && out.mode === undefined)
-    out.mode = "insensitive";
+  if (TEXT_SEARCHES.some((key) => typeof out[key] === "string") && out.mode === undefined) out.mode = "insensitive";
   return out as T;
 }
 
 /** A client for the database named by a location: the SQLite file or the PostgreSQL server. */
 export function clientFor(location: DatabaseLocation): PrismaClient {
-  return location.provider === "postgresql"
-    ? createPostgresClient(location.url)
-    : createDatabaseClient(location.file);
+  return location.provider === "postgresql" ? createPostgresClient(location.url) : createDatabaseClient(location.file);
 }

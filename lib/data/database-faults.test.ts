@@ -4,12 +4,8 @@ import { databaseFault, faultMessage } from "./database-faults";
 // The errors as they reach the app: a driver's own, Prisma's wrapping of it, or only its words.
 describe("a database fault", () => {
   it("is read from SQLite's codes, wherever Prisma put them", () => {
-    expect(
-      databaseFault(Object.assign(new Error("database is locked"), { code: "SQLITE_BUSY" })),
-    ).toBe("busy");
-    expect(databaseFault(Object.assign(new Error("x"), { code: "SQLITE_BUSY_SNAPSHOT" }))).toBe(
-      "busy",
-    );
+    expect(databaseFault(Object.assign(new Error("database is locked"), { code: "SQLITE_BUSY" }))).toBe("busy");
+    expect(databaseFault(Object.assign(new Error("x"), { code: "SQLITE_BUSY_SNAPSHOT" }))).toBe("busy");
     expect(
       databaseFault({
         name: "DriverAdapterError",
@@ -42,9 +38,7 @@ describe("a database fault", () => {
       }),
     ).toBe("unavailable");
     expect(
-      databaseFault(
-        Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5433"), { code: "ECONNREFUSED" }),
-      ),
+      databaseFault(Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5433"), { code: "ECONNREFUSED" })),
     ).toBe("unavailable");
     expect(databaseFault(new Error("Connection terminated unexpectedly"))).toBe("unavailable");
   });
@@ -61,21 +55,15 @@ describe("a database fault", () => {
 
   it("is not a mistake or a bug", () => {
     expect(databaseFault(new Error("Cannot read properties of undefined"))).toBeNull();
-    expect(
-      databaseFault({ code: "P2002", message: "Unique constraint failed on the fields: (`slug`)" }),
-    ).toBeNull();
+    expect(databaseFault({ code: "P2002", message: "Unique constraint failed on the fields: (`slug`)" })).toBeNull();
     expect(databaseFault({ code: "SQLITE_CONSTRAINT_FOREIGNKEY" })).toBeNull();
     expect(databaseFault(null)).toBeNull();
     expect(databaseFault("SQLITE_BUSY")).toBeNull();
   });
 
   it("is said in words: what happened, that nothing was saved, and when to try again", () => {
-    expect(faultMessage("busy")).toBe(
-      "The database is busy; nothing was saved. Try again in 5 seconds.",
-    );
+    expect(faultMessage("busy")).toBe("The database is busy; nothing was saved. Try again in 5 seconds.");
     expect(faultMessage("full")).toMatch(/full.*Nothing was saved/);
-    expect(faultMessage("unavailable")).toMatch(
-      /cannot be reached.*nothing was saved.*Try again in 10 seconds/,
-    );
+    expect(faultMessage("unavailable")).toMatch(/cannot be reached.*nothing was saved.*Try again in 10 seconds/);
   });
 });

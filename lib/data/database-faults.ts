@@ -43,14 +43,7 @@ const POSTGRES_STATES: Record<string, DatabaseFault> = {
   "08006": "unavailable", // connection_failure
   "53300": "unavailable", // too_many_connections
 };
-const NODE_NETWORK_CODES = new Set([
-  "ECONNREFUSED",
-  "ECONNRESET",
-  "ETIMEDOUT",
-  "EPIPE",
-  "ENOTFOUND",
-  "EAI_AGAIN",
-]);
+const NODE_NETWORK_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EAI_AGAIN"]);
 // Prisma's own codes for the same: P1008 a timed-out operation (SQLite busy), P2028 a transaction
 // that could not start in time, P1001 unreachable, P1017 a closed connection.
 const PRISMA_CODES: Record<string, DatabaseFault> = {
@@ -62,14 +55,8 @@ const PRISMA_CODES: Record<string, DatabaseFault> = {
 // The words when no code survived the layers between the driver and here.
 const MESSAGES: Array<[RegExp, DatabaseFault]> = [
   [/\bSQLITE_(BUSY|LOCKED)\b|database is locked|database table is locked/i, "busy"],
-  [
-    /\bSQLITE_FULL\b|database or disk is full|No space left on device|could not extend file/i,
-    "full",
-  ],
-  [
-    /lock timeout|canceling statement due to lock timeout|Unable to start a transaction in the given time/i,
-    "busy",
-  ],
+  [/\bSQLITE_FULL\b|database or disk is full|No space left on device|could not extend file/i, "full"],
+  [/lock timeout|canceling statement due to lock timeout|Unable to start a transaction in the given time/i, "busy"],
   [
     /Connection terminated|terminating connection due to administrator command|Can't reach database server|timeout exceeded when trying to connect|Connection refused|the database system is (starting|shutting) up/i,
     "unavailable",
@@ -133,8 +120,7 @@ function faultOfOne(error: Record<string, unknown>): DatabaseFault | null {
     if (primary === 13) return "full";
   }
   if (error.kind === "SocketTimeout") return "busy";
-  if (error.kind === "DatabaseNotReachable" || error.kind === "ConnectionClosed")
-    return "unavailable";
+  if (error.kind === "DatabaseNotReachable" || error.kind === "ConnectionClosed") return "unavailable";
   for (const key of ["message", "originalMessage"] as const) {
     const message = error[key];
     if (typeof message !== "string") continue;

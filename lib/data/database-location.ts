@@ -12,8 +12,7 @@ export const DEFAULT_DATABASE_URL = "file:./dev.db";
  * Which database DATABASE_URL names: an SQLite file (the default, one newsroom on one machine)
  * or a PostgreSQL server (several app servers sharing one database: docs/deploy.md).
  */
-export type DatabaseLocation =
-  { provider: "sqlite"; file: string } | { provider: "postgresql"; url: string };
+export type DatabaseLocation = { provider: "sqlite"; file: string } | { provider: "postgresql"; url: string };
 
 const POSTGRES_URL = /^postgres(ql)?:\/\/[^\s]+$/;
 
@@ -37,10 +36,7 @@ export function isPostgresUrl(url: string | undefined): boolean {
  * same file whichever of them resolves it; better-sqlite3 alone would resolve it from the
  * working directory instead.
  */
-export function databaseLocation(
-  env: NodeJS.ProcessEnv = process.env,
-  root = process.cwd(),
-): DatabaseLocation {
+export function databaseLocation(env: NodeJS.ProcessEnv = process.env, root = process.cwd()): DatabaseLocation {
   const parsed = databaseUrl.safeParse(env.DATABASE_URL || undefined);
   if (!parsed.success) {
     throw new Error(parsed.error.issues[0]?.message ?? "DATABASE_URL is not valid");
@@ -74,7 +70,6 @@ export function databaseFile(env: NodeJS.ProcessEnv = process.env, root = proces
  * otherwise land on the real database.
  */
 export function postgresPoolConfig(url: string) {
-  const { host, port, user, password, database, ssl, application_name } =
-    parseIntoClientConfig(url);
+  const { host, port, user, password, database, ssl, application_name } = parseIntoClientConfig(url);
   return { host, port, user, password, database, ssl, application_name };
 }

@@ -57,8 +57,8 @@ async function refusal(write: Promise<unknown>): Promise<string> {
     () => expect.fail("the database accepted the write"),
     (error: unknown) => error,
   );
-  const cause = (error as { meta?: { driverAdapterError?: { cause?: Record<string, unknown> } } })
-    .meta?.driverAdapterError?.cause;
+  const cause = (error as { meta?: { driverAdapterError?: { cause?: Record<string, unknown> } } }).meta
+    ?.driverAdapterError?.cause;
   expect(cause?.originalCode).toBe("SQLITE_CONSTRAINT_TRIGGER");
   return String(cause?.originalMessage);
 }
@@ -93,10 +93,7 @@ describe("the history", () => {
     ).toMatch(/append-only/);
     expect(
       await refusal(
-        database.db.$executeRawUnsafe(
-          `UPDATE "HistoryEntry" SET "action" = 'none' WHERE "id" = ?`,
-          entry.id,
-        ),
+        database.db.$executeRawUnsafe(`UPDATE "HistoryEntry" SET "action" = 'none' WHERE "id" = ?`, entry.id),
       ),
     ).toMatch(/append-only/);
     const read = await database.db.historyEntry.findUniqueOrThrow({ where: { id: entry.id } });
@@ -106,13 +103,9 @@ describe("the history", () => {
 
   it("cannot be deleted", async () => {
     const entry = await anEntry();
-    expect(await refusal(database.db.historyEntry.delete({ where: { id: entry.id } }))).toMatch(
-      /append-only/,
-    );
+    expect(await refusal(database.db.historyEntry.delete({ where: { id: entry.id } }))).toMatch(/append-only/);
     expect(await refusal(database.db.historyEntry.deleteMany({}))).toMatch(/append-only/);
-    expect(await refusal(database.db.$executeRawUnsafe(`DELETE FROM "HistoryEntry"`))).toMatch(
-      /append-only/,
-    );
+    expect(await refusal(database.db.$executeRawUnsafe(`DELETE FROM "HistoryEntry"`))).toMatch(/append-only/);
     expect(await database.db.historyEntry.count({ where: { id: entry.id } })).toBe(1);
   });
 });
@@ -210,8 +203,6 @@ describe("a claim", () => {
   });
 
   it("refuses an undefined filter instead of matching every row", async () => {
-    await expect(database.db.claim.findMany({ where: { id: undefined } })).rejects.toThrow(
-      /undefined/i,
-    );
+    await expect(database.db.claim.findMany({ where: { id: undefined } })).rejects.toThrow(/undefined/i);
   });
 });

@@ -41,9 +41,7 @@ describe(`the page cache's edition on ${process.env.TEST_DATABASE_URL ? "Postgre
 
 describe("the page cache's edition with no database to read", () => {
   it("has no reader before the SQLite file exists (the cache stands aside until then)", () => {
-    expect(() =>
-      editionReader({ provider: "sqlite", file: "/nonexistent/claim-tracker.db" }),
-    ).toThrow();
+    expect(() => editionReader({ provider: "sqlite", file: "/nonexistent/claim-tracker.db" })).toThrow();
   });
 
   it(

@@ -72,9 +72,7 @@ function postgresReader(url: string): EditionReader {
 
 /** A reader of the edition of the database at `location`; throws when the SQLite file does not exist. */
 export function editionReader(location: DatabaseLocation): EditionReader {
-  return location.provider === "postgresql"
-    ? postgresReader(location.url)
-    : sqliteReader(location.file);
+  return location.provider === "postgresql" ? postgresReader(location.url) : sqliteReader(location.file);
 }
 
 const globalForEdition = globalThis as typeof globalThis & {
@@ -103,8 +101,7 @@ export async function readEdition(): Promise<number | null> {
   } catch {
     // An SQLite file replaced under us (a restore), a PostgreSQL server gone: open it again at
     // the next request.
-    if (globalForEdition.claimTrackerEditionReader === reader)
-      globalForEdition.claimTrackerEditionReader = undefined;
+    if (globalForEdition.claimTrackerEditionReader === reader) globalForEdition.claimTrackerEditionReader = undefined;
     await reader.close().catch(() => undefined);
     return null;
   }

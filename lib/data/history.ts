@@ -14,8 +14,7 @@ export interface HistoryInput {
   reason?: string | null;
 }
 
-const asJson = (value: unknown) =>
-  value === undefined || value === null ? null : JSON.stringify(value);
+const asJson = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value));
 
 /** Appends one history entry inside the transaction that makes the change it records. */
 export async function recordHistory(tx: Transaction, entry: HistoryInput): Promise<void> {
@@ -33,11 +32,7 @@ export async function recordHistory(tx: Transaction, entry: HistoryInput): Promi
 }
 
 /** The history of one thing, oldest first, with who did each step. */
-export function historyOf(
-  entityType: HistoryEntity,
-  entityId: string,
-  database: PrismaClient | Transaction = db,
-) {
+export function historyOf(entityType: HistoryEntity, entityId: string, database: PrismaClient | Transaction = db) {
   return database.historyEntry.findMany({
     where: { entityType, entityId },
     orderBy: { id: "asc" },
@@ -68,8 +63,7 @@ function mentionedIds(entries: HistoryEntryRow[]): string[] {
       if (!json) continue;
       const value: unknown = JSON.parse(json);
       if (!value || typeof value !== "object") continue;
-      for (const [field, id] of Object.entries(value))
-        if (field.endsWith("Id") && typeof id === "string") ids.add(id);
+      for (const [field, id] of Object.entries(value)) if (field.endsWith("Id") && typeof id === "string") ids.add(id);
     }
   }
   return [...ids];

@@ -26,11 +26,7 @@ function csvFile(sourceName: string, count: number, extra: string[] = []): strin
   return [...lines, ...extra].join("\r\n");
 }
 
-function planFor(
-  text: string,
-  quantityId: string,
-  overrides: Partial<ImportPlan> = {},
-): ImportPlan {
+function planFor(text: string, quantityId: string, overrides: Partial<ImportPlan> = {}): ImportPlan {
   return importPlan.parse({
     quantityId,
     language: "en",
@@ -55,9 +51,7 @@ describe("checking a file", () => {
     if (!checked.ok) throw new Error(checked.error.message);
     const preview = checked.data;
     expect(preview).toMatchObject({ totalRows: 7, ready: 3, problemCount: 4, alreadyImported: 0 });
-    expect(
-      preview.problems.map((p) => [p.row, p.problems.map((problem) => problem.field)]),
-    ).toEqual([
+    expect(preview.problems.map((p) => [p.row, p.problems.map((problem) => problem.field)])).toEqual([
       [4, ["sentence"]],
       [5, ["reportedAt"]],
       [6, ["articleUrl"]],
@@ -65,9 +59,7 @@ describe("checking a file", () => {
     ]);
     expect(preview.problems[0]?.problems[0]?.message).toMatch(/No figure can be read/);
     expect(preview.problems[1]?.problems[0]?.message).toMatch(/“2020-02-30” is not a date/);
-    expect(preview.problems[2]?.problems[0]?.message).toMatch(
-      /should start with http:\/\/ or https:\/\//,
-    );
+    expect(preview.problems[2]?.problems[0]?.message).toMatch(/should start with http:\/\/ or https:\/\//);
     expect(preview.unknownSources).toEqual([
       { key: "rescue service of idlib", name: "Rescue service of Idlib", rows: 1, decision: null },
     ]);
@@ -82,15 +74,11 @@ describe("checking a file", () => {
       { fileName: "x.csv", text: open },
       importPlan.parse({ quantityId, language: "en", mapping }),
     );
-    expect(unreadable.ok ? null : unreadable.error.message).toMatch(
-      /quote opened on line 2 is never closed/,
-    );
+    expect(unreadable.ok ? null : unreadable.error.message).toMatch(/quote opened on line 2 is never closed/);
 
     const big = csvFile(sourceName, 100_001);
     const tooMany = await checkImport({ fileName: "big.csv", text: big }, planFor(big, quantityId));
-    expect(tooMany.ok ? null : tooMany.error.message).toMatch(
-      /100,001 rows: import at most 100,000/,
-    );
+    expect(tooMany.ok ? null : tooMany.error.message).toMatch(/100,001 rows: import at most 100,000/);
   });
 });
 
@@ -101,11 +89,7 @@ describe("importing a file", () => {
       `${sourceName};"Many soldiers were killed.";2020-02-28;`,
       `Rescue service;"At least 42 were killed.";2020-02-28;`,
     ]);
-    const refused = await startImport(
-      editorId,
-      { fileName: "idlib.csv", text },
-      planFor(text, quantityId),
-    );
+    const refused = await startImport(editorId, { fileName: "idlib.csv", text }, planFor(text, quantityId));
     expect(refused.ok ? null : refused.error.message).toBe(
       "2 rows need attention before the import: fix them or leave them out. Nothing was saved.",
     );
@@ -165,11 +149,7 @@ describe("importing a file", () => {
     // The same file again, even without the fixes: every row is recognised, nothing is added.
     const again = await checkImport({ fileName: "idlib.csv", text }, planFor(text, quantityId));
     expect(again.ok && again.data).toMatchObject({ alreadyImported: 7, ready: 0, problemCount: 0 });
-    const second = await startImport(
-      editorId,
-      { fileName: "idlib.csv", text },
-      planFor(text, quantityId),
-    );
+    const second = await startImport(editorId, { fileName: "idlib.csv", text }, planFor(text, quantityId));
     if (!second.ok) throw new Error(second.error.message);
     await second.data.run();
     expect(await importJobOf(editorId, second.data.jobId)).toMatchObject({
@@ -185,11 +165,7 @@ describe("importing a file", () => {
     const text = csvFile(sourceName, 2, [
       `${sourceName};"At least 11 soldiers were killed in Idlib.";2020-02-27 01:00;https://example.org/1`,
     ]);
-    const started = await startImport(
-      editorId,
-      { fileName: "twice.csv", text },
-      planFor(text, quantityId),
-    );
+    const started = await startImport(editorId, { fileName: "twice.csv", text }, planFor(text, quantityId));
     if (!started.ok) throw new Error(started.error.message);
     await started.data.run();
     expect(await importJobOf(editorId, started.data.jobId)).toMatchObject({ total: 2, skipped: 1 });
@@ -210,11 +186,7 @@ describe("importing a file", () => {
       total: 3,
       excluded: 2,
     });
-    expect((await claimsOf(quantityId)).map((c) => c.quote)).toEqual([
-      "At least 12",
-      "At least 13",
-      "At least 14",
-    ]);
+    expect((await claimsOf(quantityId)).map((c) => c.quote)).toEqual(["At least 12", "At least 13", "At least 14"]);
   });
 });
 
@@ -223,17 +195,12 @@ describe("a failure halfway", () => {
     const { editorId, quantityId, sourceName } = await newsroom();
     const text = csvFile(sourceName, 10);
     const historyBefore = await database().historyEntry.count();
-    const started = await startImport(
-      editorId,
-      { fileName: "idlib.csv", text },
-      planFor(text, quantityId),
-      {
-        batchSize: 3,
-        afterBatch: (done) => {
-          if (done === 6) throw new Error("disk full");
-        },
+    const started = await startImport(editorId, { fileName: "idlib.csv", text }, planFor(text, quantityId), {
+      batchSize: 3,
+      afterBatch: (done) => {
+        if (done === 6) throw new Error("disk full");
       },
-    );
+    });
     if (!started.ok) throw new Error(started.error.message);
     const logged = vi.spyOn(console, "error").mockImplementation(() => {});
     await started.data.run();
@@ -249,11 +216,7 @@ describe("a failure halfway", () => {
     expect(await runningImportOf(editorId)).toBeNull();
 
     // Nothing was kept, so the same file imports whole afterwards.
-    const retry = await startImport(
-      editorId,
-      { fileName: "idlib.csv", text },
-      planFor(text, quantityId),
-    );
+    const retry = await startImport(editorId, { fileName: "idlib.csv", text }, planFor(text, quantityId));
     if (!retry.ok) throw new Error(retry.error.message);
     await retry.data.run();
     expect(await claimsOf(quantityId)).toHaveLength(10);
@@ -262,16 +225,8 @@ describe("a failure halfway", () => {
   it("keeps nothing from a job whose rows another import added meanwhile", async () => {
     const { editorId, quantityId, sourceName } = await newsroom();
     const text = csvFile(sourceName, 5);
-    const first = await startImport(
-      editorId,
-      { fileName: "a.csv", text },
-      planFor(text, quantityId),
-    );
-    const second = await startImport(
-      editorId,
-      { fileName: "a.csv", text },
-      planFor(text, quantityId),
-    );
+    const first = await startImport(editorId, { fileName: "a.csv", text }, planFor(text, quantityId));
+    const second = await startImport(editorId, { fileName: "a.csv", text }, planFor(text, quantityId));
     if (!first.ok || !second.ok) throw new Error("not started");
     await first.data.run();
     await second.data.run();
@@ -285,12 +240,9 @@ describe("a failure halfway", () => {
   it("a job cut off by a restart reads as failed, its waiting rows gone", async () => {
     const { editorId, quantityId, sourceName } = await newsroom();
     const text = csvFile(sourceName, 4);
-    const started = await startImport(
-      editorId,
-      { fileName: "a.csv", text },
-      planFor(text, quantityId),
-      { batchSize: 2 },
-    );
+    const started = await startImport(editorId, { fileName: "a.csv", text }, planFor(text, quantityId), {
+      batchSize: 2,
+    });
     if (!started.ok) throw new Error("not started");
     // Never run: as if the server stopped right after the job opened, ten minutes ago.
     await database()

@@ -49,11 +49,9 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 }
 
 const tooBig = () =>
-  failure(
-    "invalid",
-    `This file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB: split it into smaller files.`,
-    { fields: { file: "The file is too large." } },
-  );
+  failure("invalid", `This file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB: split it into smaller files.`, {
+    fields: { file: "The file is too large." },
+  });
 
 /** The strings of a JSON array parameter, as rows: json_each on SQLite, jsonb on PostgreSQL. */
 function jsonStrings(json: string): Prisma.Sql {
@@ -86,13 +84,9 @@ async function knownFor(file: ReadFile, plan: ImportPlan): Promise<Known> {
     }))
       sources.set(key, id);
   }
-  const picked = Object.values(plan.sources).flatMap((d) =>
-    d.action === "use" ? [d.sourceId] : [],
-  );
+  const picked = Object.values(plan.sources).flatMap((d) => (d.action === "use" ? [d.sourceId] : []));
   const pickedSources = new Set(
-    (await db.source.findMany({ where: { id: { in: picked } }, select: { id: true } })).map(
-      (s) => s.id,
-    ),
+    (await db.source.findMany({ where: { id: { in: picked } }, select: { id: true } })).map((s) => s.id),
   );
   return { importedKeys, sources, pickedSources };
 }
@@ -113,10 +107,7 @@ async function analyze(upload: ImportUpload, plan: ImportPlan) {
 }
 
 /** Checks a file under the editor's plan and says, row by row, what an import would do. Saves nothing. */
-export async function checkImport(
-  upload: ImportUpload,
-  plan: ImportPlan,
-): Promise<ActionResult<ImportPreview>> {
+export async function checkImport(upload: ImportUpload, plan: ImportPlan): Promise<ActionResult<ImportPreview>> {
   const analyzed = await analyze(upload, plan);
   return analyzed.ok ? success(analyzed.data.preview) : analyzed;
 }
@@ -147,9 +138,7 @@ export async function startImport(
   const { preview, rows, newSources } = analyzed.data;
   if (preview.problemCount > 0) {
     const rowsWord =
-      preview.problemCount === 1
-        ? "1 row needs"
-        : `${preview.problemCount.toLocaleString("en")} rows need`;
+      preview.problemCount === 1 ? "1 row needs" : `${preview.problemCount.toLocaleString("en")} rows need`;
     return failure(
       "invalid",
       `${rowsWord} attention before the import: fix them or leave them out. Nothing was saved.`,
@@ -204,12 +193,7 @@ export async function startImport(
 
   return success({
     jobId,
-    run: importRunner(
-      { jobId, actorId, fileName, quantityId: plan.quantityId },
-      rows,
-      sourceIds,
-      options,
-    ),
+    run: importRunner({ jobId, actorId, fileName, quantityId: plan.quantityId }, rows, sourceIds, options),
   });
 }
 
@@ -346,14 +330,8 @@ const asDateTime = (at: Date) => at.toISOString().replace("Z", "+00:00");
  */
 function writeWaitingRows(jobId: string, batch: StagedClaim[]) {
   const createdAt = asDateTime(new Date());
-  const json = JSON.stringify(
-    batch.map((row) => ({ ...row, reportedAt: asDateTime(row.reportedAt) })),
-  );
-  return forDialect({ sqlite: writeWaitingRowsSqlite, postgresql: writeWaitingRowsPostgres })(
-    jobId,
-    json,
-    createdAt,
-  );
+  const json = JSON.stringify(batch.map((row) => ({ ...row, reportedAt: asDateTime(row.reportedAt) })));
+  return forDialect({ sqlite: writeWaitingRowsSqlite, postgresql: writeWaitingRowsPostgres })(jobId, json, createdAt);
 }
 
 function writeWaitingRowsSqlite(jobId: string, json: string, createdAt: string) {

@@ -52,9 +52,7 @@ describe.skipIf(!onPostgres)("the PostgreSQL client under faults", () => {
         for (let i = 0; i < 12; i++) {
           faults.push(
             databaseFault(
-              await failure(
-                client.$transaction((tx) => tx.story.create({ data: newStory("locked-out") })),
-              ),
+              await failure(client.$transaction((tx) => tx.story.create({ data: newStory("locked-out") }))),
             ),
           );
         }
@@ -66,9 +64,7 @@ describe.skipIf(!onPostgres)("the PostgreSQL client under faults", () => {
       // on a busy machine): a pool left short of connections by the failed starts would hang here.
       const written: unknown[] = [];
       for (let i = 0; i < 12; i++)
-        written.push(
-          await client.$transaction((tx) => tx.story.create({ data: newStory("after-lock") })),
-        );
+        written.push(await client.$transaction((tx) => tx.story.create({ data: newStory("after-lock") })));
       expect(written).toHaveLength(12);
       expect(await client.story.count({ where: { title: "locked-out" } })).toBe(0);
     },
@@ -99,9 +95,7 @@ describe.skipIf(!onPostgres)("the PostgreSQL client under faults", () => {
           await other.query(`SELECT pg_advisory_unlock(${WRITE_LOCK})`);
         }
         expect(await saves).toHaveLength(20);
-        expect(Math.max(...readTimes), "the slowest read while the saves waited").toBeLessThan(
-          1_000,
-        );
+        expect(Math.max(...readTimes), "the slowest read while the saves waited").toBeLessThan(1_000);
       } finally {
         await patient.$disconnect();
       }
@@ -133,9 +127,7 @@ describe.skipIf(!onPostgres)("the PostgreSQL client under faults", () => {
     { timeout: 30_000 },
     async () => {
       // Open a few connections, then kill every one of them from outside.
-      await Promise.all(
-        Array.from({ length: 4 }, () => client.$transaction((tx) => tx.story.count())),
-      );
+      await Promise.all(Array.from({ length: 4 }, () => client.$transaction((tx) => tx.story.count())));
       const { rows } = await other.query(
         `SELECT pg_terminate_backend(pid) AS killed FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
       );

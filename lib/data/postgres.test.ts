@@ -22,9 +22,7 @@ const runFile = promisify(execFile);
 /** Each model's and enum's lines that say something (fields, values, @@index...), comments dropped. */
 function blocks(schema: string): Map<string, string[]> {
   const found = new Map<string, string[]>();
-  for (const [, kind, name, body = ""] of schema.matchAll(
-    /^(model|enum)\s+(\w+)\s*\{([^}]*)\}/gm,
-  )) {
+  for (const [, kind, name, body = ""] of schema.matchAll(/^(model|enum)\s+(\w+)\s*\{([^}]*)\}/gm)) {
     const lines = body
       .split("\n")
       .map((line) =>
@@ -70,9 +68,7 @@ describe("the public search's words on PostgreSQL", () => {
 
 describe("a query's arguments on PostgreSQL", () => {
   it("search text ignoring case, as SQLite's LIKE does, and keep equality exact", () => {
-    expect(
-      postgresArguments({ where: { label: { contains: "turkey" }, id: { equals: "Ab" } } }),
-    ).toEqual({
+    expect(postgresArguments({ where: { label: { contains: "turkey" }, id: { equals: "Ab" } } })).toEqual({
       where: { label: { contains: "turkey", mode: "insensitive" }, id: { equals: "Ab" } },
     });
   });
@@ -124,30 +120,26 @@ if (!serverUp) {
 describe.skipIf(!serverUp)("the PostgreSQL migrations", () => {
   // A change to the schema without its PostgreSQL migration would pass every test on SQLite,
   // then fail on the first PostgreSQL database.
-  it(
-    "build exactly the tables of prisma/postgresql/schema.prisma",
-    { timeout: 120_000 },
-    async () => {
-      const diff = await runFile(
-        process.execPath,
-        [
-          "scripts/prisma.mjs",
-          "migrate",
-          "diff",
-          "--from-migrations",
-          "prisma/postgresql/migrations",
-          "--to-schema-datamodel",
-          "prisma/postgresql/schema.prisma",
-          "--script",
-          "--exit-code",
-        ],
-        // Migrate replays the migrations on a scratch database it creates on this server.
-        { cwd: projectRoot, env: { ...process.env, DATABASE_URL: serverUrl } },
-      ).catch((error: { code?: number; stdout?: string; stderr?: string }) => error);
-      expect(diff.stdout).toMatch(/empty migration/);
-      expect("code" in diff ? diff.code : 0, `${diff.stdout}\n${diff.stderr}`).toBe(0);
-    },
-  );
+  it("build exactly the tables of prisma/postgresql/schema.prisma", { timeout: 120_000 }, async () => {
+    const diff = await runFile(
+      process.execPath,
+      [
+        "scripts/prisma.mjs",
+        "migrate",
+        "diff",
+        "--from-migrations",
+        "prisma/postgresql/migrations",
+        "--to-schema-datamodel",
+        "prisma/postgresql/schema.prisma",
+        "--script",
+        "--exit-code",
+      ],
+      // Migrate replays the migrations on a scratch database it creates on this server.
+      { cwd: projectRoot, env: { ...process.env, DATABASE_URL: serverUrl } },
+    ).catch((error: { code?: number; stdout?: string; stderr?: string }) => error);
+    expect(diff.stdout).toMatch(/empty migration/);
+    expect("code" in diff ? diff.code : 0, `${diff.stdout}\n${diff.stderr}`).toBe(0);
+  });
 });
 
 describe.skipIf(!serverUp || !process.env.TEST_DATABASE_URL)("the history on PostgreSQL", () => {
@@ -170,19 +162,16 @@ describe.skipIf(!serverUp || !process.env.TEST_DATABASE_URL)("the history on Pos
       ),
     ).toMatch(/append-only/);
     expect(await refusal(database.db.historyEntry.deleteMany({}))).toMatch(/append-only/);
-    expect(await refusal(database.db.$executeRawUnsafe(`TRUNCATE "HistoryEntry"`))).toMatch(
+    expect(await refusal(database.db.$executeRawUnsafe(`TRUNCATE "HistoryEntry"`))).toMatch(/append-only/);
+    expect(await refusal(database.db.$executeRawUnsafe(`DELETE FROM "SecurityEvent"`))).toBe("no refusal"); // no rows: nothing to refuse
+    await database.db.securityEvent.create({ data: { kind: "sign_in" } });
+    expect(await refusal(database.db.$executeRawUnsafe(`UPDATE "SecurityEvent" SET "kind" = 'x'`))).toMatch(
       /append-only/,
     );
-    expect(await refusal(database.db.$executeRawUnsafe(`DELETE FROM "SecurityEvent"`))).toBe(
-      "no refusal",
-    ); // no rows: nothing to refuse
-    await database.db.securityEvent.create({ data: { kind: "sign_in" } });
-    expect(
-      await refusal(database.db.$executeRawUnsafe(`UPDATE "SecurityEvent" SET "kind" = 'x'`)),
-    ).toMatch(/append-only/);
-    expect(
-      await database.db.historyEntry.findUniqueOrThrow({ where: { id: entry.id } }),
-    ).toMatchObject({ action: "create", reason: null });
+    expect(await database.db.historyEntry.findUniqueOrThrow({ where: { id: entry.id } })).toMatchObject({
+      action: "create",
+      reason: null,
+    });
   });
 });
 
@@ -206,9 +195,7 @@ describe.skipIf(!serverUp || !process.env.TEST_DATABASE_URL)("transactions on Po
           }),
         ),
       );
-      expect(
-        (await database.db.signInThrottle.findUniqueOrThrow({ where: { key } })).failures,
-      ).toBe(12);
+      expect((await database.db.signInThrottle.findUniqueOrThrow({ where: { key } })).failures).toBe(12);
     },
   );
 });

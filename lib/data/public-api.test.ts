@@ -111,9 +111,9 @@ describe("the open data's lists", () => {
     const byObservatory = await claim("published", observatory.id);
     const filters = (over: Partial<ClaimFilters>): ClaimFilters => ({ ...noFilter, ...over });
     expect(
-      (
-        await publicClaims({ limit: 10, after: null, filters: filters({ source: observatory.id }) })
-      ).rows.map((c) => c.id),
+      (await publicClaims({ limit: 10, after: null, filters: filters({ source: observatory.id }) })).rows.map(
+        (c) => c.id,
+      ),
     ).toEqual([byObservatory]);
     expect(
       (
@@ -124,10 +124,9 @@ describe("the open data's lists", () => {
         })
       ).rows.map((c) => c.id),
     ).toEqual([byGovernor]);
-    expect(
-      (await publicClaims({ limit: 10, after: null, filters: filters({ story: "no-such-story" }) }))
-        .rows,
-    ).toEqual([]);
+    expect((await publicClaims({ limit: 10, after: null, filters: filters({ story: "no-such-story" }) })).rows).toEqual(
+      [],
+    );
   });
 
   it("opens a published claim only", async () => {
@@ -179,12 +178,8 @@ describe("the open data's lists", () => {
 
     await embargoed.claim("published");
     clearPublicCache(); // written straight, the edition did not move
-    expect((await publicStories({ limit: 100, after: null })).rows.map((s) => s.id)).toContain(
-      embargoed.story.id,
-    );
-    expect((await storyBySlug(embargoed.story.slug))?.quantities.map((q) => q.id)).toEqual([
-      embargoed.quantity.id,
-    ]);
+    expect((await publicStories({ limit: 100, after: null })).rows.map((s) => s.id)).toContain(embargoed.story.id);
+    expect((await storyBySlug(embargoed.story.slug))?.quantities.map((q) => q.id)).toEqual([embargoed.quantity.id]);
   });
 
   it("lists sources by name, counting only their published claims", async () => {
@@ -195,9 +190,7 @@ describe("the open data's lists", () => {
     expect((await publicSource(governor.id))?._count.claims).toBe(1);
     // A source with no published claim is not public, as its page is not.
     expect(await publicSource(observatory.id)).toBeNull();
-    expect((await publicSources({ limit: 100, after: null })).rows.map((s) => s.id)).not.toContain(
-      observatory.id,
-    );
+    expect((await publicSources({ limit: 100, after: null })).rows.map((s) => s.id)).not.toContain(observatory.id);
     expect(await publicSource("unknown")).toBeNull();
 
     const page = await publicSources({ limit: 1, after: { name: governor.name, id: governor.id } });

@@ -49,19 +49,14 @@ export interface StoryKey {
 }
 
 /** Stories by their day, newest first (then by id, so the order is total), with their counts. */
-export function publicStories(input: {
-  limit: number;
-  after: StoryKey | null;
-}): Promise<RowPage<PublicStoryRow>> {
+export function publicStories(input: { limit: number; after: StoryKey | null }): Promise<RowPage<PublicStoryRow>> {
   const { limit, after } = input;
   return readPublic(`api-stories:${limit}:${after ? `${after.date}:${after.id}` : ""}`, () =>
     pageOf(limit, (take) =>
       db.story.findMany({
         where: {
           ...PUBLIC_STORY,
-          ...(after
-            ? { OR: [{ date: { lt: after.date } }, { date: after.date, id: { lt: after.id } }] }
-            : {}),
+          ...(after ? { OR: [{ date: { lt: after.date } }, { date: after.date, id: { lt: after.id } }] } : {}),
         },
         orderBy: [{ date: "desc" }, { id: "desc" }],
         take,
@@ -178,11 +173,7 @@ export function latestPublishedClaims(limit = 50): Promise<FeedClaimRow[]> {
   return readPublic(`feed-claims:${limit}`, () =>
     db.claim.findMany({
       where: PUBLISHED,
-      orderBy: [
-        { reviewedAt: { sort: "desc", nulls: "last" } },
-        { createdAt: "desc" },
-        { id: "desc" },
-      ],
+      orderBy: [{ reviewedAt: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }, { id: "desc" }],
       take: limit,
       select: FEED_FIELDS,
     }),
@@ -221,27 +212,20 @@ export interface SourceKey {
 }
 
 /** Every source, by name, with how many of its claims are published. */
-export function publicSources(input: {
-  limit: number;
-  after: SourceKey | null;
-}): Promise<RowPage<PublicSourceRow>> {
+export function publicSources(input: { limit: number; after: SourceKey | null }): Promise<RowPage<PublicSourceRow>> {
   const { limit, after } = input;
-  return readPublic(
-    `api-sources:${limit}:${after ? JSON.stringify([after.name, after.id]) : ""}`,
-    () =>
-      pageOf(limit, (take) =>
-        db.source.findMany({
-          where: {
-            ...PUBLIC_SOURCE,
-            ...(after
-              ? { OR: [{ name: { gt: after.name } }, { name: after.name, id: { gt: after.id } }] }
-              : {}),
-          },
-          orderBy: [{ name: "asc" }, { id: "asc" }],
-          take,
-          select: SOURCE_FIELDS,
-        }),
-      ),
+  return readPublic(`api-sources:${limit}:${after ? JSON.stringify([after.name, after.id]) : ""}`, () =>
+    pageOf(limit, (take) =>
+      db.source.findMany({
+        where: {
+          ...PUBLIC_SOURCE,
+          ...(after ? { OR: [{ name: { gt: after.name } }, { name: after.name, id: { gt: after.id } }] } : {}),
+        },
+        orderBy: [{ name: "asc" }, { id: "asc" }],
+        take,
+        select: SOURCE_FIELDS,
+      }),
+    ),
   );
 }
 

@@ -8,9 +8,7 @@ beforeEach(() => clearPublicCache());
 
 /** A newsroom write as the app makes them: the change and its history entry in one transaction. */
 const write = () =>
-  db.$transaction((tx) =>
-    recordHistory(tx, { entityType: "story", entityId: "s1", action: "update", actorId: null }),
-  );
+  db.$transaction((tx) => recordHistory(tx, { entityType: "story", entityId: "s1", action: "update", actorId: null }));
 
 describe("the public cache", () => {
   it("answers from memory while nothing is written", async () => {
@@ -45,9 +43,7 @@ describe("the public cache", () => {
     expect(await readPublic("story:now", async () => "now")).toBe("now");
     // A render still on the older edition (React's cache holds it for the whole request).
     const findFirst = db.historyEntry.findFirst.bind(db.historyEntry);
-    const spy = vi
-      .spyOn(db.historyEntry, "findFirst")
-      .mockResolvedValueOnce({ id: older } as never);
+    const spy = vi.spyOn(db.historyEntry, "findFirst").mockResolvedValueOnce({ id: older } as never);
     try {
       expect(await readPublic("story:then", async () => "then")).toBe("then");
     } finally {
@@ -64,9 +60,7 @@ describe("the public cache", () => {
   });
 
   it("does not keep a failed read", async () => {
-    await expect(
-      readPublic("story:e", async () => Promise.reject(new Error("disk"))),
-    ).rejects.toThrow("disk");
+    await expect(readPublic("story:e", async () => Promise.reject(new Error("disk")))).rejects.toThrow("disk");
     expect(await readPublic("story:e", async () => "recovered")).toBe("recovered");
   });
 

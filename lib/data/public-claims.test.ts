@@ -84,12 +84,7 @@ describe("public claims", () => {
       .spyOn(db.quantity, "findMany")
       .mockImplementation(findMany as unknown as typeof db.quantity.findMany);
     try {
-      const found = await quantitiesByIds([
-        second.quantity.id,
-        "unknown",
-        first.quantity.id,
-        second.quantity.id,
-      ]);
+      const found = await quantitiesByIds([second.quantity.id, "unknown", first.quantity.id, second.quantity.id]);
       expect(spy).toHaveBeenCalledTimes(1);
       expect(found.map((q) => q.id)).toEqual([second.quantity.id, first.quantity.id]);
       expect(found.map((q) => q.claims.map((c) => c.id))).toEqual([

@@ -13,8 +13,7 @@ async function find(text: string) {
   const { match } = buildSearchQuery(text);
   if (!match) throw new Error(`nothing to search in ${text}`);
   const results = await searchPublic(match);
-  const ids = (kind: string) =>
-    results.groups.find((g) => g.kind === kind)?.hits.map((h) => h.id) ?? [];
+  const ids = (kind: string) => results.groups.find((g) => g.kind === kind)?.hits.map((h) => h.id) ?? [];
   return {
     results,
     stories: ids("story"),
@@ -94,9 +93,7 @@ describe("public search", () => {
 
   it("shows a claim's sentence whole when short, and the words around the match when long, its quote never cut", async () => {
     /** A published claim whose sentence is `sentence(tag)`, its tag, and its sentence as a search for the tag shows it. */
-    async function shown(
-      sentence: (tag: string) => string,
-    ): Promise<{ tag: string; text: string }> {
+    async function shown(sentence: (tag: string) => string): Promise<{ tag: string; text: string }> {
       const { tag, claim } = await storyWithClaim("published");
       await db.claim.update({ where: { id: claim.id }, data: { sentence: sentence(tag) } });
       const hit = (await find(tag)).results.groups.find((g) => g.kind === "claim")?.hits[0];
@@ -139,10 +136,7 @@ describe("public search", () => {
     const reviewer = await user("reviewer", tag);
     expect((await find(tag)).claims).toEqual([]);
 
-    const approved = await approveClaim(
-      { id: reviewer.id, role: "reviewer" },
-      { claimId: claim.id, version: 1 },
-    );
+    const approved = await approveClaim({ id: reviewer.id, role: "reviewer" }, { claimId: claim.id, version: 1 });
     expect(approved.ok).toBe(true);
     expect((await find(tag)).claims).toEqual([claim.id]);
 
@@ -185,8 +179,7 @@ describe("public search", () => {
           qualifier: "exact",
           kind: "count",
           // The word twice in the oldest claims: ranked by relevance, they would come first.
-          sentence:
-            i < 10 ? `Courant ${tag} courant ${tag} : ${100 + i}.` : `Courant ${tag} : ${100 + i}.`,
+          sentence: i < 10 ? `Courant ${tag} courant ${tag} : ${100 + i}.` : `Courant ${tag} : ${100 + i}.`,
           language: "fr",
           reportedAt: new Date(Date.UTC(2020, 2, 1, 0, i)),
           status: "published",
@@ -219,14 +212,7 @@ describe("public search", () => {
     const { claim } = await storyWithClaim("published", {
       sentence: `Selon ${mark}, l'aide internationalement promise n'est pas arrivée.`,
     });
-    for (const typed of [
-      "i",
-      "in",
-      "interna",
-      "internationa",
-      "internationale",
-      "internationalement",
-    ]) {
+    for (const typed of ["i", "in", "interna", "internationa", "internationale", "internationalement"]) {
       expect((await find(`${mark} ${typed}`)).claims, typed).toEqual([claim.id]);
     }
     expect((await find(`${mark} internationalements`)).claims).toEqual([]);

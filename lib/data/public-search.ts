@@ -145,13 +145,10 @@ async function countByKind(match: string): Promise<Record<SearchKind, number>> {
       SELECT 1 FROM "PublicSearch" WHERE ${matching(match, kind)} AND ${VISIBLE} LIMIT ${SEARCH_COUNT_CAP + 1}
     ) AS found`,
   );
-  const rows = await db.$queryRaw<{ kind: string; n: number | bigint }[]>(
-    Prisma.join(counted, " UNION ALL "),
-  );
+  const rows = await db.$queryRaw<{ kind: string; n: number | bigint }[]>(Prisma.join(counted, " UNION ALL "));
   const counts: Record<SearchKind, number> = { story: 0, quantity: 0, source: 0, claim: 0 };
   for (const row of rows)
-    if ((SEARCH_KINDS as readonly string[]).includes(row.kind))
-      counts[row.kind as SearchKind] = Number(row.n);
+    if ((SEARCH_KINDS as readonly string[]).includes(row.kind)) counts[row.kind as SearchKind] = Number(row.n);
   return counts;
 }
 
@@ -166,13 +163,7 @@ function indexPage(
   offset: number,
   newest: boolean,
 ): Promise<IndexRow[]> {
-  return forDialect({ sqlite: indexPageSqlite, postgresql: indexPagePostgres })(
-    match,
-    kind,
-    limit,
-    offset,
-    newest,
-  );
+  return forDialect({ sqlite: indexPageSqlite, postgresql: indexPagePostgres })(match, kind, limit, offset, newest);
 }
 
 /** On SQLite the newest index rows have the highest rowid: each write of a row inserts it anew. */
@@ -284,16 +275,10 @@ export function searchPublic(
 ): Promise<SearchResults> {
   const kind = options.kind ?? null;
   const page = Math.max(1, Math.floor(options.page ?? 1));
-  return readPublic(`search:${kind ?? "all"}:${page}:${match}`, () =>
-    loadSearch(match, kind, page),
-  );
+  return readPublic(`search:${kind ?? "all"}:${page}:${match}`, () => loadSearch(match, kind, page));
 }
 
-async function loadSearch(
-  match: string,
-  kind: SearchKind | null,
-  page: number,
-): Promise<SearchResults> {
+async function loadSearch(match: string, kind: SearchKind | null, page: number): Promise<SearchResults> {
   const counts = await countByKind(match);
   const kinds = kind ? [kind] : SEARCH_KINDS.filter((k) => counts[k] > 0);
   const limit = kind ? PAGE_HITS : OVERVIEW_HITS;

@@ -33,13 +33,7 @@ async function setting() {
       data: { storyId: story.id, label: `${title} toll`, cumulative: false },
     });
   };
-  const claim = (
-    quantityId: string,
-    sourceId: string,
-    value: number,
-    at: string,
-    status: Status = "published",
-  ) =>
+  const claim = (quantityId: string, sourceId: string, value: number, at: string, status: Status = "published") =>
     db.claim.create({
       data: {
         quantityId,
@@ -86,9 +80,7 @@ describe("a source's public page", () => {
     expect(page?.fates[early.id]).toMatchObject({ revised: "own" });
     expect(page?.fates[late.id]).toMatchObject({
       revised: null,
-      contradictedBy: [
-        other.id && (await db.source.findUniqueOrThrow({ where: { id: observatory.id } })).name,
-      ],
+      contradictedBy: [other.id && (await db.source.findUniqueOrThrow({ where: { id: observatory.id } })).name],
     });
     expect(page?.fates[old.id]).toEqual({ revised: null, revisedBy: [], contradictedBy: [] });
     expect(Object.keys(page?.fates ?? {}).sort()).toEqual([early.id, late.id, old.id].sort());
@@ -113,16 +105,11 @@ describe("a source's public page", () => {
   it("lists a prolific source's figures a page at a time, newest first, while its record still counts them all", async () => {
     const { governor, observatory, newStory, claim } = await setting();
     const count = 2 * SOURCE_CLAIMS_PER_PAGE + 5;
-    const quantities = [
-      await newStory("Hatay", "2020-02-27"),
-      await newStory("Mosul", "2020-03-01"),
-    ];
+    const quantities = [await newStory("Hatay", "2020-02-27"), await newStory("Mosul", "2020-03-01")];
     const ids: string[] = [];
     for (let i = 0; i < count; i++) {
       const at = new Date(Date.UTC(2020, 1, 1) + i * 3_600_000).toISOString();
-      ids.push(
-        (await claim((quantities[i % 2] as { id: string }).id, governor.id, 100 + i, at)).id,
-      );
+      ids.push((await claim((quantities[i % 2] as { id: string }).id, governor.id, 100 + i, at)).id);
     }
     // Another source's figure, older than all of the governor's: on the record, not on the pages.
     await claim((quantities[0] as { id: string }).id, observatory.id, 1, "2020-01-01T00:00:00Z");

@@ -85,10 +85,7 @@ async function loadSourcePage(id: string, page: number): Promise<PublicSourcePag
   ]);
   if (!source) return null;
   // An empty page: past the last one, or no published figure at all (then no page).
-  if (
-    claims.length === 0 &&
-    (page === 1 || !(await db.claim.findFirst({ where: mine, select: { id: true } })))
-  )
+  if (claims.length === 0 && (page === 1 || !(await db.claim.findFirst({ where: mine, select: { id: true } }))))
     return null;
   const { items, ...slice } = pageSlice(claims, page, SOURCE_CLAIMS_PER_PAGE);
   const [record, fates] = await Promise.all([sourceRecordCounts(id), figureFates(id, items)]);

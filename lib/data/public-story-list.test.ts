@@ -10,10 +10,7 @@ let author: { id: string };
 let source: { id: string };
 
 /** A story dated `date` with one claim of each status given. */
-async function story(
-  date: string,
-  statuses: Array<"draft" | "in_review" | "published" | "retracted">,
-) {
+async function story(date: string, statuses: Array<"draft" | "in_review" | "published" | "retracted">) {
   author ??= await db.user.create({
     data: {
       email: `list-${tag}@newsroom.org`,
@@ -79,8 +76,7 @@ describe("the home page's stories, a page at a time", () => {
     const slugs = page.items.map((s) => s.slug);
     expect(slugs).not.toContain(hidden);
     expect(slugs).toContain(mixed);
-    const claims =
-      page.items.find((s) => s.slug === mixed)?.quantities.flatMap((q) => q.claims) ?? [];
+    const claims = page.items.find((s) => s.slug === mixed)?.quantities.flatMap((q) => q.claims) ?? [];
     expect(claims.map((c) => c.quote)).toEqual([`published quote ${mixed}`]);
   });
 });

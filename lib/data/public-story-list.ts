@@ -31,10 +31,7 @@ async function storyIdsWithFigures(skip: number, take: number): Promise<string[]
 }
 
 /** Page `page` of the stories with at least one published figure, each with its published figures. */
-export function publicStoriesPage(
-  page: number,
-  perPage = STORIES_PER_PAGE,
-): Promise<PageSlice<OverviewStory>> {
+export function publicStoriesPage(page: number, perPage = STORIES_PER_PAGE): Promise<PageSlice<OverviewStory>> {
   return readPublic(`stories-page:${page}:${perPage}`, async () => {
     const { skip, take } = pageWindow(page, perPage);
     const ids = await storyIdsWithFigures(skip, take);

@@ -78,11 +78,7 @@ export async function searchQuantities(query: string, limit = 12): Promise<Quant
   const found = await db.quantity.findMany({
     where: {
       AND: words.map((word) => ({
-        OR: [
-          { label: { contains: word } },
-          { story: { title: { contains: word } } },
-          { scopeWho: { contains: word } },
-        ],
+        OR: [{ label: { contains: word } }, { story: { title: { contains: word } } }, { scopeWho: { contains: word } }],
       })),
     },
     orderBy: [{ story: { date: "desc" } }, { createdAt: "asc" }],

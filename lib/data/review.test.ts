@@ -6,14 +6,7 @@ import type { TestDatabase } from "@/tests/database/create-test-database";
 import { testDatabase } from "@/tests/database/test-database";
 import { testDraftInput } from "@/tests/database/test-newsroom";
 import { createDraftClaim, submitClaim, updateDraftClaim } from "./claims";
-import {
-  approveClaim,
-  claimForReview,
-  rateClaim,
-  rejectClaim,
-  retractClaim,
-  reviewQueue,
-} from "./review";
+import { approveClaim, claimForReview, rateClaim, rejectClaim, retractClaim, reviewQueue } from "./review";
 
 // The app's client is this file's database, so an editor's and a reviewer's edits go through
 // lib/data/claims.ts and write the history the four-eyes rule reads.
@@ -61,8 +54,7 @@ async function claim(
   });
 }
 
-const statusOf = async (id: string) =>
-  (await test.db.claim.findUniqueOrThrow({ where: { id } })).status;
+const statusOf = async (id: string) => (await test.db.claim.findUniqueOrThrow({ where: { id } })).status;
 const historyOf = (id: string) =>
   test.db.historyEntry.findMany({
     where: { entityType: "claim", entityId: id },
@@ -86,9 +78,7 @@ beforeAll(async () => {
       data: { name: "Governor of Hatay", key: "governor of hatay", kind: "government" },
     })
   ).id;
-  observatoryId = (
-    await test.db.source.create({ data: { name: "OSDH", key: "osdh", kind: "ngo" } })
-  ).id;
+  observatoryId = (await test.db.source.create({ data: { name: "OSDH", key: "osdh", kind: "ngo" } })).id;
 });
 
 // tests/database/test-database.ts closes the database after the file's tests.
@@ -148,13 +138,9 @@ describe("approving a claim", () => {
     const refused = results.find((r) => !r.ok);
     expect(refused && !refused.ok && refused.error.code).toBe("conflict");
     const winner = results[0]?.ok ? "reviewer" : "reviewer2";
-    expect(refused && !refused.ok && refused.error.message).toMatch(
-      new RegExp(`already approved by ${winner} on `),
-    );
+    expect(refused && !refused.ok && refused.error.message).toMatch(new RegExp(`already approved by ${winner} on `));
     expect((await historyOf(c.id)).map((h) => h.action)).toEqual(["approve"]);
-    expect((await test.db.claim.findUniqueOrThrow({ where: { id: c.id } })).version).toBe(
-      c.version + 1,
-    );
+    expect((await test.db.claim.findUniqueOrThrow({ where: { id: c.id } })).version).toBe(c.version + 1);
   });
 
   it("a decision on a version the reviewer did not see is refused and changes nothing", async () => {
@@ -175,11 +161,7 @@ describe("approving a claim", () => {
 describe("rejecting a claim", () => {
   it("requires a note", async () => {
     const c = await claim(editor.id);
-    const result = await rejectClaim(
-      reviewer,
-      { claimId: c.id, version: c.version, note: "   " },
-      test.db,
-    );
+    const result = await rejectClaim(reviewer, { claimId: c.id, version: c.version, note: "   " }, test.db);
     expect(!result.ok && result.error.code).toBe("invalid");
     expect(!result.ok && result.error.fields?.note).toMatch(/Write a note for the editor/);
     expect(await statusOf(c.id)).toBe("in_review");
@@ -188,11 +170,7 @@ describe("rejecting a claim", () => {
   it("sends it back to its editor as a draft with the note, recorded as the reason", async () => {
     const c = await claim(editor.id);
     const note = "The article says 29, not 39: check the figure.";
-    const result = await rejectClaim(
-      reviewer,
-      { claimId: c.id, version: c.version, note },
-      test.db,
-    );
+    const result = await rejectClaim(reviewer, { claimId: c.id, version: c.version, note }, test.db);
 
     expect(result.ok && result.data.status).toBe("draft");
     const after = await test.db.claim.findUniqueOrThrow({ where: { id: c.id } });
@@ -208,22 +186,14 @@ describe("rejecting a claim", () => {
 
   it("a reviewer cannot reject their own claim either", async () => {
     const own = await claim(reviewer2.id);
-    const result = await rejectClaim(
-      reviewer2,
-      { claimId: own.id, version: own.version, note: "Mine" },
-      test.db,
-    );
+    const result = await rejectClaim(reviewer2, { claimId: own.id, version: own.version, note: "Mine" }, test.db);
     expect(!result.ok && result.error.code).toBe("forbidden");
   });
 
   it("a claim already approved cannot then be rejected", async () => {
     const c = await claim(editor.id);
     await approveClaim(reviewer, { claimId: c.id, version: c.version }, test.db);
-    const result = await rejectClaim(
-      reviewer2,
-      { claimId: c.id, version: c.version, note: "Too late" },
-      test.db,
-    );
+    const result = await rejectClaim(reviewer2, { claimId: c.id, version: c.version, note: "Too late" }, test.db);
     expect(!result.ok && result.error.message).toMatch(/already approved by reviewer/);
     expect(await statusOf(c.id)).toBe("published");
   });
@@ -232,11 +202,7 @@ describe("rejecting a claim", () => {
 describe("retracting a published claim", () => {
   it("requires a reason", async () => {
     const c = await claim(editor.id, { status: "published" });
-    const result = await retractClaim(
-      reviewer,
-      { claimId: c.id, version: c.version, reason: "" },
-      test.db,
-    );
+    const result = await retractClaim(reviewer, { claimId: c.id, version: c.version, reason: "" }, test.db);
     expect(!result.ok && result.error.fields?.reason).toMatch(/Say why/);
     expect(await statusOf(c.id)).toBe("published");
   });
@@ -244,11 +210,7 @@ describe("retracting a published claim", () => {
   it("retracts it with the reason, kept on the claim and in its history", async () => {
     const c = await claim(editor.id, { status: "published" });
     const reason = "The governor's office denied giving this figure.";
-    const result = await retractClaim(
-      reviewer,
-      { claimId: c.id, version: c.version, reason },
-      test.db,
-    );
+    const result = await retractClaim(reviewer, { claimId: c.id, version: c.version, reason }, test.db);
     expect(result.ok && result.data).toMatchObject({ status: "retracted", version: c.version + 1 });
     expect(await test.db.claim.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({
       status: "retracted",
@@ -259,11 +221,7 @@ describe("retracting a published claim", () => {
 
   it("only a published claim can be retracted", async () => {
     const c = await claim(editor.id);
-    const result = await retractClaim(
-      reviewer,
-      { claimId: c.id, version: c.version, reason: "Wrong" },
-      test.db,
-    );
+    const result = await retractClaim(reviewer, { claimId: c.id, version: c.version, reason: "Wrong" }, test.db);
     expect(!result.ok && result.error.code).toBe("forbidden");
     expect(await statusOf(c.id)).toBe("in_review");
   });
@@ -272,11 +230,7 @@ describe("retracting a published claim", () => {
 describe("rating a claim", () => {
   it("sets the rating on someone else's claim and writes the history", async () => {
     const c = await claim(editor.id);
-    const result = await rateClaim(
-      reviewer,
-      { claimId: c.id, version: c.version, rating: "disputed" },
-      test.db,
-    );
+    const result = await rateClaim(reviewer, { claimId: c.id, version: c.version, rating: "disputed" }, test.db);
     expect(result.ok && result.data).toMatchObject({
       rating: "disputed",
       status: "in_review",
@@ -291,23 +245,11 @@ describe("rating a claim", () => {
   it("a reviewer does not rate their own claim, nor a draft", async () => {
     const own = await claim(reviewer.id);
     expect(
-      (
-        await rateClaim(
-          reviewer,
-          { claimId: own.id, version: own.version, rating: "confirmed" },
-          test.db,
-        )
-      ).ok,
+      (await rateClaim(reviewer, { claimId: own.id, version: own.version, rating: "confirmed" }, test.db)).ok,
     ).toBe(false);
     const draft = await claim(editor.id, { status: "draft" });
     expect(
-      (
-        await rateClaim(
-          reviewer,
-          { claimId: draft.id, version: draft.version, rating: "confirmed" },
-          test.db,
-        )
-      ).ok,
+      (await rateClaim(reviewer, { claimId: draft.id, version: draft.version, rating: "confirmed" }, test.db)).ok,
     ).toBe(false);
   });
 });
@@ -330,8 +272,7 @@ describe("what a reviewer reads", () => {
   });
 
   it("the queue comes a page at a time, in the same order, each claim once", async () => {
-    for (let i = 0; i < 3; i++)
-      await claim(editor.id, { submittedAt: new Date(`1990-01-0${i + 1}T00:00:00Z`) });
+    for (let i = 0; i < 3; i++) await claim(editor.id, { submittedAt: new Date(`1990-01-0${i + 1}T00:00:00Z`) });
     const all = (await reviewQueue(reviewer.id, 1, 10_000, test.db)).items.map((q) => q.id);
     const first = await reviewQueue(reviewer.id, 1, 2, test.db);
     const second = await reviewQueue(reviewer.id, 2, 2, test.db);
@@ -363,9 +304,7 @@ describe("what a reviewer reads", () => {
     expect(loaded?.claim.quantity.label).toBe("Turkish soldiers killed");
     expect(loaded?.others.map((o) => o.id)).toContain(other.id);
     expect(loaded?.others.map((o) => o.id)).not.toContain(c.id);
-    expect(loaded?.history.entries.map((h) => [h.action, h.actor?.name])).toEqual([
-      ["rate", "reviewer"],
-    ]);
+    expect(loaded?.history.entries.map((h) => [h.action, h.actor?.name])).toEqual([["rate", "reviewer"]]);
     expect(await claimForReview("missing", test.db)).toBeNull();
   });
 });
@@ -379,12 +318,7 @@ describe("four eyes on what a claim says", () => {
   }
 
   /** The same draft saved by `who`, with `changes` (the form's fields) at `version`. */
-  async function saveEdit(
-    who: Actor,
-    claimId: string,
-    version: number,
-    changes: Record<string, string> = {},
-  ) {
+  async function saveEdit(who: Actor, claimId: string, version: number, changes: Record<string, string> = {}) {
     const draft = testDraftInput(quantityId, governorId, changes);
     const edit = claimUpdateInput.parse({
       ...formValues(draft),
@@ -428,9 +362,7 @@ describe("four eyes on what a claim says", () => {
     });
     expect((await historyOf(claimId)).map((h) => h.action)).toEqual(["create", "update", "submit"]);
 
-    expect((await claimForReview(claimId, test.db))?.changedBy.sort()).toEqual(
-      [editor.id, reviewer.id].sort(),
-    );
+    expect((await claimForReview(claimId, test.db))?.changedBy.sort()).toEqual([editor.id, reviewer.id].sort());
     expect(await approveClaim(reviewer2, { claimId, version }, test.db)).toMatchObject({
       ok: true,
       data: { status: "published" },
@@ -442,9 +374,7 @@ describe("four eyes on what a claim says", () => {
     const afterSave = await saveEdit(reviewer, claimId, 1);
     const submitted = await submitClaim(editor, { claimId, version: afterSave });
     if (!submitted.ok) throw new Error(submitted.error.message);
-    expect(
-      (await approveClaim(reviewer, { claimId, version: submitted.data.version }, test.db)).ok,
-    ).toBe(true);
+    expect((await approveClaim(reviewer, { claimId, version: submitted.data.version }, test.db)).ok).toBe(true);
   });
 
   it("a change to the source counts as much as one to the figure", async () => {
@@ -452,11 +382,7 @@ describe("four eyes on what a claim says", () => {
     const afterEdit = await saveEdit(reviewer2, claimId, 1, { sourceId: observatoryId });
     const submitted = await submitClaim(editor, { claimId, version: afterEdit });
     if (!submitted.ok) throw new Error(submitted.error.message);
-    const result = await approveClaim(
-      reviewer2,
-      { claimId, version: submitted.data.version },
-      test.db,
-    );
+    const result = await approveClaim(reviewer2, { claimId, version: submitted.data.version }, test.db);
     expect(!result.ok && result.error.code).toBe("forbidden");
   });
 });
@@ -465,12 +391,7 @@ describe("four eyes on what a claim says", () => {
 function formValues(draft: ReturnType<typeof testDraftInput>): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [field, value] of Object.entries(draft)) {
-    values[field] =
-      value === null
-        ? ""
-        : value instanceof Date
-          ? value.toISOString().slice(0, 16)
-          : String(value);
+    values[field] = value === null ? "" : value instanceof Date ? value.toISOString().slice(0, 16) : String(value);
   }
   return values;
 }

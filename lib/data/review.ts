@@ -165,10 +165,7 @@ export interface ClaimForReview {
 }
 
 /** One claim as a reviewer sees it, with the other claims about the same quantity. */
-export async function claimForReview(
-  claimId: string,
-  database: Database = db,
-): Promise<ClaimForReview | null> {
+export async function claimForReview(claimId: string, database: Database = db): Promise<ClaimForReview | null> {
   const claim = await database.claim.findUnique({ where: { id: claimId }, select: REVIEW_FIELDS });
   if (!claim) return null;
   const [others, history, changedBy] = await Promise.all([
@@ -189,10 +186,7 @@ export async function claimForReview(
  * writes only the changed fields, and the version, in an "update" entry). Every editable field
  * counts, the article and the source as much as the figure: a reviewer vouches for all of them.
  */
-export async function changedSinceApproval(
-  claimId: string,
-  database: Database = db,
-): Promise<string[]> {
+export async function changedSinceApproval(claimId: string, database: Database = db): Promise<string[]> {
   const entries = await database.historyEntry.findMany({
     where: {
       entityType: "claim",
@@ -205,8 +199,7 @@ export async function changedSinceApproval(
   const people = new Set<string>();
   for (const entry of entries) {
     if (entry.action === "approve") people.clear();
-    else if (entry.actorId && (entry.action === "create" || changedAField(entry.after)))
-      people.add(entry.actorId);
+    else if (entry.actorId && (entry.action === "create" || changedAField(entry.after))) people.add(entry.actorId);
   }
   return [...people];
 }
@@ -215,11 +208,7 @@ export async function changedSinceApproval(
 function changedAField(after: string | null): boolean {
   try {
     const fields: unknown = after ? JSON.parse(after) : null;
-    return (
-      fields !== null &&
-      typeof fields === "object" &&
-      Object.keys(fields).some((field) => field !== "version")
-    );
+    return fields !== null && typeof fields === "object" && Object.keys(fields).some((field) => field !== "version");
   } catch {
     return true;
   }
@@ -277,14 +266,8 @@ const formatTime = (at: Date) =>
   }).format(at) + " UTC";
 
 /** What a stale decision is told: who decided first, or that the claim changed since. */
-function staleDecision(
-  current: ClaimAtDecision,
-  expectedStatus: ClaimAtDecision["status"],
-): Refusal {
-  const byWhen = t.byWhen(
-    current.reviewer?.name ?? null,
-    current.reviewedAt ? formatTime(current.reviewedAt) : null,
-  );
+function staleDecision(current: ClaimAtDecision, expectedStatus: ClaimAtDecision["status"]): Refusal {
+  const byWhen = t.byWhen(current.reviewer?.name ?? null, current.reviewedAt ? formatTime(current.reviewedAt) : null);
   const currentState = {
     status: current.status,
     rating: current.rating,
@@ -312,12 +295,7 @@ const forPolicy = (claim: ClaimAtDecision, changedBy: string[] = []): ClaimForPo
 });
 
 /** Why a reviewer may not approve or reject this claim, or null when they may. */
-function decisionRefusal(
-  actor: Actor,
-  claim: ClaimAtDecision,
-  changedBy: string[],
-  version: number,
-): Refusal | null {
+function decisionRefusal(actor: Actor, claim: ClaimAtDecision, changedBy: string[], version: number): Refusal | null {
   if (!may(actor.role, "review")) return failure("forbidden", t.reviewersDecide);
   if (claim.status !== "in_review") return staleDecision(claim, "in_review");
   if (claim.authorId === actor.id) {
@@ -326,8 +304,7 @@ function decisionRefusal(
   if (wroteOrChangedClaim(actor, forPolicy(claim, changedBy))) {
     return failure("forbidden", t.changedItDecision);
   }
-  if (!mayDecideClaim(actor, forPolicy(claim, changedBy)))
-    return failure("forbidden", t.mayNotDecide);
+  if (!mayDecideClaim(actor, forPolicy(claim, changedBy))) return failure("forbidden", t.mayNotDecide);
   if (claim.version !== version) return staleDecision(claim, "in_review");
   return null;
 }
@@ -376,8 +353,7 @@ async function writeDecision(
   if (transition.action === "approve") await enqueueClaimEvent(tx, "published", claim.id);
   if (transition.action === "retract") await enqueueClaimEvent(tx, "retracted", claim.id);
   // What is published changed: the records of the sources of this quantity are computed again.
-  if (transition.action === "approve" || transition.action === "retract")
-    await forgetSourceRecords(tx, claim);
+  if (transition.action === "approve" || transition.action === "retract") await forgetSourceRecords(tx, claim);
   return success({
     id: after.id,
     status: after.status,
@@ -410,12 +386,7 @@ export function approveClaim(actor: Actor, input: ApproveClaimInput, database: P
     if (!claim) return NOT_FOUND;
     // Read in the decision's own transaction: an edit after this bumps the version, and the
     // conditional write below then refuses.
-    const refusal = decisionRefusal(
-      actor,
-      claim,
-      await changedSinceApproval(claim.id, tx),
-      input.version,
-    );
+    const refusal = decisionRefusal(actor, claim, await changedSinceApproval(claim.id, tx), input.version);
     if (refusal) return refusal;
     return writeDecision(tx, actor, claim, input.version, {
       from: "in_review",
@@ -430,18 +401,12 @@ export function approveClaim(actor: Actor, input: ApproveClaimInput, database: P
 export function rejectClaim(actor: Actor, input: RejectClaimInput, database: PrismaClient = db) {
   return database.$transaction(async (tx): Promise<ActionResult<DecidedClaim>> => {
     const note = input.note.trim();
-    if (!note)
-      return failure("invalid", t.fieldsNeedAttention, { fields: { note: NOTE_REQUIRED } });
+    if (!note) return failure("invalid", t.fieldsNeedAttention, { fields: { note: NOTE_REQUIRED } });
     const claim = await loadForDecision(tx, input.claimId);
     if (!claim) return NOT_FOUND;
     // Read in the decision's own transaction: an edit after this bumps the version, and the
     // conditional write below then refuses.
-    const refusal = decisionRefusal(
-      actor,
-      claim,
-      await changedSinceApproval(claim.id, tx),
-      input.version,
-    );
+    const refusal = decisionRefusal(actor, claim, await changedSinceApproval(claim.id, tx), input.version);
     if (refusal) return refusal;
     return writeDecision(tx, actor, claim, input.version, {
       from: "in_review",
@@ -456,8 +421,7 @@ export function rejectClaim(actor: Actor, input: RejectClaimInput, database: Pri
 export function retractClaim(actor: Actor, input: RetractClaimInput, database: PrismaClient = db) {
   return database.$transaction(async (tx): Promise<ActionResult<DecidedClaim>> => {
     const reason = input.reason.trim();
-    if (!reason)
-      return failure("invalid", t.fieldsNeedAttention, { fields: { reason: REASON_REQUIRED } });
+    if (!reason) return failure("invalid", t.fieldsNeedAttention, { fields: { reason: REASON_REQUIRED } });
     const claim = await loadForDecision(tx, input.claimId);
     if (!claim) return NOT_FOUND;
     if (!may(actor.role, "review")) return failure("forbidden", t.reviewersRetract);
@@ -490,10 +454,8 @@ export function rateClaim(actor: Actor, input: RateClaimInput, database: PrismaC
       return failure("forbidden", t.draftNotRated);
     }
     const changedBy = await changedSinceApproval(claim.id, tx);
-    if (wroteOrChangedClaim(actor, forPolicy(claim, changedBy)))
-      return failure("forbidden", t.changedItRating);
-    if (!mayRateClaim(actor, forPolicy(claim, changedBy)))
-      return failure("forbidden", t.mayNotRate);
+    if (wroteOrChangedClaim(actor, forPolicy(claim, changedBy))) return failure("forbidden", t.changedItRating);
+    if (!mayRateClaim(actor, forPolicy(claim, changedBy))) return failure("forbidden", t.mayNotRate);
     if (claim.version !== input.version) return staleDecision(claim, claim.status);
     // Choosing the rating it already has changes nothing, so nothing is written.
     if (claim.rating === input.rating) {

@@ -13,8 +13,7 @@ const after = (seconds: number) => new Date(T0.getTime() + seconds * 1000);
 
 /** `count` wrong passwords: each attempt takes its turn and never gives it back. */
 async function fail(email: string, address: string, count: number, at = T0) {
-  for (let i = 0; i < count; i++)
-    expect(await takeSignInTurn(email, address, at)).toEqual({ ok: true });
+  for (let i = 0; i < count; i++) expect(await takeSignInTurn(email, address, at)).toEqual({ ok: true });
 }
 
 describe("an account guessed at from one address", () => {
@@ -51,8 +50,7 @@ describe("an account guessed at from one address", () => {
     const email = newAccount();
     const stranger = newAddress();
     await fail(email, stranger, 5);
-    for (let i = 0; i < 20; i++)
-      expect((await takeSignInTurn(email, stranger, after(2))).ok).toBe(false);
+    for (let i = 0; i < 20; i++) expect((await takeSignInTurn(email, stranger, after(2))).ok).toBe(false);
     expect((await takeSignInTurn(email, stranger, after(16))).ok).toBe(true);
     expect(await takeSignInTurn(email, stranger, after(16))).toMatchObject({ waitSeconds: 32 });
   });
@@ -60,9 +58,7 @@ describe("an account guessed at from one address", () => {
   it("twenty attempts sent at once: five are let through, not twenty", async () => {
     const email = newAccount();
     const stranger = newAddress();
-    const turns = await Promise.all(
-      Array.from({ length: 20 }, () => takeSignInTurn(email, stranger, T0)),
-    );
+    const turns = await Promise.all(Array.from({ length: 20 }, () => takeSignInTurn(email, stranger, T0)));
     expect(turns.filter((turn) => turn.ok)).toHaveLength(RULES.accountAtAddress.freeFailures);
   });
 
@@ -84,8 +80,7 @@ describe("an account guessed at from one address", () => {
 
   it("every IPv6 address of one /64 network counts as one", async () => {
     const email = newAccount();
-    for (let i = 1; i <= 5; i++)
-      expect((await takeSignInTurn(email, `2001:db8:5:6::${i}`, T0)).ok).toBe(true);
+    for (let i = 1; i <= 5; i++) expect((await takeSignInTurn(email, `2001:db8:5:6::${i}`, T0)).ok).toBe(true);
     expect((await takeSignInTurn(email, "2001:db8:5:6::ffff", T0)).ok).toBe(false);
     expect((await takeSignInTurn(email, "2001:db8:5:7::1", T0)).ok).toBe(true);
   });
@@ -118,8 +113,8 @@ describe("one address trying many accounts (credential stuffing)", () => {
 describe("the waits", () => {
   it("double from 16 seconds and stop growing at 15 minutes", () => {
     const rule = RULES.accountAtAddress;
-    expect(
-      [4, 5, 6, 7, 8, 9, 10, 11, 12, 500].map((failures) => waitAfter(failures, rule)),
-    ).toEqual([0, 16, 32, 64, 128, 256, 512, 900, 900, 900]);
+    expect([4, 5, 6, 7, 8, 9, 10, 11, 12, 500].map((failures) => waitAfter(failures, rule))).toEqual([
+      0, 16, 32, 64, 128, 256, 512, 900, 900, 900,
+    ]);
   });
 });

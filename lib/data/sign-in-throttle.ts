@@ -33,10 +33,7 @@ const LONGEST_WAIT_SECONDS = 15 * 60;
 /** Seconds to wait before the next attempt after `failures` failures under `rule` (0: none). */
 export function waitAfter(failures: number, rule: ThrottleRule): number {
   if (failures < rule.freeFailures) return 0;
-  return Math.min(
-    FIRST_WAIT_SECONDS * 2 ** Math.min(failures - rule.freeFailures, 20),
-    LONGEST_WAIT_SECONDS,
-  );
+  return Math.min(FIRST_WAIT_SECONDS * 2 ** Math.min(failures - rule.freeFailures, 20), LONGEST_WAIT_SECONDS);
 }
 
 // Rows of the SignInThrottle table. The "account:" rows of the old hard lock-out are no longer read.
@@ -51,11 +48,7 @@ export type SignInTurn = { ok: true } | { ok: false; limit: ThrottleLimit; waitS
  * Takes this attempt's turn for `email` from `address`, counted as a failure until
  * `signInSucceeded` gives it back; or says which limit holds it and how many seconds are left.
  */
-export async function takeSignInTurn(
-  email: string,
-  address: string,
-  now = new Date(),
-): Promise<SignInTurn> {
+export async function takeSignInTurn(email: string, address: string, now = new Date()): Promise<SignInTurn> {
   const keys = (["accountAtAddress", "address"] as const).map((limit) => ({
     limit,
     key: keyFor(limit, email, address),
@@ -114,8 +107,7 @@ async function countAttempt(key: string, rule: ThrottleRule, now: Date): Promise
         return 0;
       } catch (error) {
         // Another attempt created the row first: read it and count on top of it.
-        if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
-          continue;
+        if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") continue;
         throw error;
       }
     }

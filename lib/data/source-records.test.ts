@@ -38,20 +38,12 @@ beforeAll(async () => {
   ];
   sources = [];
   for (const name of ["Governor of Hatay", "OSDH", "Defence ministry"]) {
-    sources.push(
-      (await db.source.create({ data: { name, key: name.toLowerCase(), kind: "government" } })).id,
-    );
+    sources.push((await db.source.create({ data: { name, key: name.toLowerCase(), kind: "government" } })).id);
   }
 });
 
 /** A figure sent for review by the editor: between `low` and `high` (null: no upper bound). */
-function inReview(
-  quantityId: string,
-  sourceId: string,
-  low: number,
-  high: number | null,
-  hour: number,
-) {
+function inReview(quantityId: string, sourceId: string, low: number, high: number | null, hour: number) {
   return db.claim.create({
     data: {
       quantityId,
@@ -72,17 +64,9 @@ function inReview(
   });
 }
 
-async function publish(
-  quantityId: string,
-  sourceId: string,
-  low: number,
-  high: number | null,
-  hour: number,
-) {
+async function publish(quantityId: string, sourceId: string, low: number, high: number | null, hour: number) {
   const claim = await inReview(quantityId, sourceId, low, high, hour);
-  expect(
-    await approveClaim(reviewer, { claimId: claim.id, version: claim.version }, db),
-  ).toMatchObject({ ok: true });
+  expect(await approveClaim(reviewer, { claimId: claim.id, version: claim.version }, db)).toMatchObject({ ok: true });
   return { id: claim.id, version: claim.version + 1 };
 }
 
@@ -103,9 +87,7 @@ describe("a source's kept record", () => {
     await publish(quantity.id, governor, 29, null, 1);
     const first = await sourceRecordCounts(governor);
     expect(first).toEqual(await computeSourceRecord(governor));
-    expect(await db.sourceRecord.findUnique({ where: { sourceId: governor } })).toMatchObject(
-      first,
-    );
+    expect(await db.sourceRecord.findUnique({ where: { sourceId: governor } })).toMatchObject(first);
   });
 
   it("stays exact through 60 random approvals and retractions, for every source at every step", async () => {
@@ -119,11 +101,7 @@ describe("a source's kept record", () => {
           version: number;
         };
         expect(
-          await retractClaim(
-            reviewer,
-            { claimId: claim.id, version: claim.version, reason: "Wrong figure." },
-            db,
-          ),
+          await retractClaim(reviewer, { claimId: claim.id, version: claim.version, reason: "Wrong figure." }, db),
         ).toMatchObject({ ok: true });
       } else {
         const low = 20 + Math.floor(next() * 20);
@@ -156,16 +134,14 @@ describe("a source's kept record", () => {
     // The reader has read the record's version and the claims; the decision commits before it keeps the record.
     const findMany = db.claim.findMany.bind(db.claim);
     let decided = false;
-    const spy = vi.spyOn(db.claim, "findMany").mockImplementation((async (
-      args: Parameters<typeof findMany>[0],
-    ) => {
+    const spy = vi.spyOn(db.claim, "findMany").mockImplementation((async (args: Parameters<typeof findMany>[0]) => {
       const answer = await findMany(args);
       // After the read of every published claim of the source's quantities: the last one.
       if (!decided && (args?.where as { quantityId?: unknown } | undefined)?.quantityId) {
         decided = true;
-        expect(
-          await approveClaim(reviewer, { claimId: pending.id, version: pending.version }, db),
-        ).toMatchObject({ ok: true });
+        expect(await approveClaim(reviewer, { claimId: pending.id, version: pending.version }, db)).toMatchObject({
+          ok: true,
+        });
       }
       return answer;
     }) as unknown as typeof db.claim.findMany);

@@ -108,8 +108,7 @@ export async function sourceRecordCounts(sourceId: string): Promise<SourceRecord
 /** Creates the source's empty record and returns its version, or null when it cannot be kept now. */
 async function startRecord(sourceId: string): Promise<number | null> {
   try {
-    return (await db.sourceRecord.upsert({ where: { sourceId }, create: { sourceId }, update: {} }))
-      .version;
+    return (await db.sourceRecord.upsert({ where: { sourceId }, create: { sourceId }, update: {} })).version;
   } catch {
     // A decision created it at the same moment (a unique violation) or the database refuses
     // writes (a read-only replica): the record is computed for this visit and not kept.
@@ -117,11 +116,7 @@ async function startRecord(sourceId: string): Promise<number | null> {
   }
 }
 
-async function keepRecord(
-  sourceId: string,
-  version: number,
-  counts: SourceRecordCounts,
-): Promise<void> {
+async function keepRecord(sourceId: string, version: number, counts: SourceRecordCounts): Promise<void> {
   try {
     await db.sourceRecord.updateMany({ where: { sourceId, version }, data: counts });
   } catch {

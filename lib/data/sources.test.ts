@@ -45,9 +45,7 @@ describe("sources", () => {
       country: "Turkey",
       homepage: "https://hatay.example.org/",
     });
-    expect((await searchSources("prefecture HATAY")).map((s) => s.name)).toContain(
-      "Préfecture de Hatay",
-    );
+    expect((await searchSources("prefecture HATAY")).map((s) => s.name)).toContain("Préfecture de Hatay");
     expect(await searchSources("nothing like this")).toEqual([]);
   });
 });

@@ -29,10 +29,7 @@ export interface CreatedSource {
  * Creates a source, or returns the one already there under the same folded name. The existing
  * source is never changed by this: its kind, country and homepage stay as they were.
  */
-export async function createSource(
-  actorId: string | null,
-  input: SourceInput,
-): Promise<CreatedSource> {
+export async function createSource(actorId: string | null, input: SourceInput): Promise<CreatedSource> {
   const key = sourceKey(input.name);
   try {
     return await db.$transaction(async (tx) => {

@@ -42,10 +42,7 @@ function holdWriteLock(): { release(): void } {
 }
 
 let serial = 0;
-const story = (
-  client: PrismaClient | Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0],
-  tag: string,
-) => {
+const story = (client: PrismaClient | Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0], tag: string) => {
   serial += 1;
   return client.story.create({
     data: { title: tag, slug: `${tag}-${serial}-${Date.now()}`, date: "2020-02-27" },
@@ -97,16 +94,18 @@ describe.skipIf(onPostgres)(
         const startedAt = Date.now();
         let outcomes: PromiseSettledResult<unknown>[];
         try {
-          outcomes = await Promise.allSettled(
-            Array.from({ length: 5 }, () => story(client, "queued")),
-          );
+          outcomes = await Promise.allSettled(Array.from({ length: 5 }, () => story(client, "queued")));
         } finally {
           lock.release();
         }
         expect(Date.now() - startedAt).toBeLessThan(3_000);
-        expect(
-          outcomes.map((o) => (o.status === "rejected" ? databaseFault(o.reason) : "saved")),
-        ).toEqual(["busy", "busy", "busy", "busy", "busy"]);
+        expect(outcomes.map((o) => (o.status === "rejected" ? databaseFault(o.reason) : "saved"))).toEqual([
+          "busy",
+          "busy",
+          "busy",
+          "busy",
+          "busy",
+        ]);
         await story(client, "queued-after");
         expect(await storiesTitled("queued")).toBe(0);
         expect(await storiesTitled("queued-after")).toBe(1);
@@ -138,10 +137,7 @@ describe.skipIf(onPostgres)(
           setTimeout(() => lock.release(), 0);
           const releasedAt = performance.now();
           await write;
-          expect(
-            performance.now() - releasedAt,
-            "the write went through soon after the release",
-          ).toBeLessThan(500);
+          expect(performance.now() - releasedAt, "the write went through soon after the release").toBeLessThan(500);
         } finally {
           clearInterval(ticker);
         }
@@ -176,10 +172,7 @@ describe.skipIf(onPostgres)("the SQLite client, when a COMMIT fails", () => {
         }),
       );
       expect(databaseFault(error)).toBe("full");
-      expect(
-        await storiesTitled("failed-commit"),
-        "nothing of the failed transaction was kept",
-      ).toBe(0);
+      expect(await storiesTitled("failed-commit"), "nothing of the failed transaction was kept").toBe(0);
       await client.$transaction((tx) => story(tx, "after-commit"));
       await story(client, "after-commit");
       expect(await storiesTitled("after-commit")).toBe(2);
@@ -187,36 +180,33 @@ describe.skipIf(onPostgres)("the SQLite client, when a COMMIT fails", () => {
   );
 });
 
-describe.skipIf(onPostgres)(
-  "the SQLite client, when the COMMIT of one operation's own transaction fails",
-  () => {
-    // Prisma wraps some single operations (updateMany) in a transaction of its own and, when its
-    // COMMIT fails, reports only "Transaction already closed": the cause is still said.
-    it("says the disk is full, not busy, and keeps nothing", { timeout: 15_000 }, async () => {
-      let failNext = false;
-      const client = appClient(1_000, {
-        beforeWriterStatement(sql) {
-          if (failNext && /^COMMIT/i.test(sql)) {
-            failNext = false;
-            throw Object.assign(new Error("database or disk is full"), { code: "SQLITE_FULL" });
-          }
-        },
-      });
-      const written = await story(client, "renamed-before");
-      failNext = true;
-      const error = await rejection(
-        client.story.updateMany({ where: { id: written.id }, data: { title: "renamed-after" } }),
-      );
-      expect(databaseFault(error)).toBe("full");
-      expect(await storiesTitled("renamed-after")).toBe(0);
-      await client.story.updateMany({
-        where: { id: written.id },
-        data: { title: "renamed-after" },
-      });
-      expect(await storiesTitled("renamed-after")).toBe(1);
+describe.skipIf(onPostgres)("the SQLite client, when the COMMIT of one operation's own transaction fails", () => {
+  // Prisma wraps some single operations (updateMany) in a transaction of its own and, when its
+  // COMMIT fails, reports only "Transaction already closed": the cause is still said.
+  it("says the disk is full, not busy, and keeps nothing", { timeout: 15_000 }, async () => {
+    let failNext = false;
+    const client = appClient(1_000, {
+      beforeWriterStatement(sql) {
+        if (failNext && /^COMMIT/i.test(sql)) {
+          failNext = false;
+          throw Object.assign(new Error("database or disk is full"), { code: "SQLITE_FULL" });
+        }
+      },
     });
-  },
-);
+    const written = await story(client, "renamed-before");
+    failNext = true;
+    const error = await rejection(
+      client.story.updateMany({ where: { id: written.id }, data: { title: "renamed-after" } }),
+    );
+    expect(databaseFault(error)).toBe("full");
+    expect(await storiesTitled("renamed-after")).toBe(0);
+    await client.story.updateMany({
+      where: { id: written.id },
+      data: { title: "renamed-after" },
+    });
+    expect(await storiesTitled("renamed-after")).toBe(1);
+  });
+});
 
 describe.skipIf(onPostgres)("the SQLite client, when the database is full", () => {
   it(
@@ -224,8 +214,7 @@ describe.skipIf(onPostgres)("the SQLite client, when the database is full", () =
     { timeout: 20_000 },
     async () => {
       const client = appClient(1_000);
-      const pages =
-        await client.$queryRawUnsafe<Array<{ page_count: bigint }>>("PRAGMA page_count");
+      const pages = await client.$queryRawUnsafe<Array<{ page_count: bigint }>>("PRAGMA page_count");
       const used = Number(pages[0]?.page_count);
       await client.$executeRawUnsafe(`PRAGMA max_page_count = ${used}`);
       const big = "x".repeat(20_000);

@@ -42,12 +42,7 @@ const LONGEST_PAUSE_MS = 100;
 // Every connection: WAL (readers beside the writer; stays in the file), synchronous = FULL (a
 // committed claim survives a power cut), foreign keys (SQLite checks them only when asked),
 // busy_timeout = 0 (never wait inside SQLite: the retries above wait instead).
-const COMMON_PRAGMAS = [
-  "journal_mode = WAL",
-  "synchronous = FULL",
-  "foreign_keys = ON",
-  "busy_timeout = 0",
-];
+const COMMON_PRAGMAS = ["journal_mode = WAL", "synchronous = FULL", "foreign_keys = ON", "busy_timeout = 0"];
 // The readers' connection cannot write, even by mistake.
 const READER_PRAGMAS = ["query_only = ON"];
 
@@ -86,10 +81,9 @@ export function faultsFromEnv(
   return {
     beforeWriterStatement(sql) {
       if (!COMMIT.test(sql) || ++commits % every !== 0) return;
-      throw Object.assign(
-        new Error("database or disk is full (injected by DATABASE_FAULT_COMMIT_EVERY)"),
-        { code: "SQLITE_FULL" },
-      );
+      throw Object.assign(new Error("database or disk is full (injected by DATABASE_FAULT_COMMIT_EVERY)"), {
+        code: "SQLITE_FULL",
+      });
     },
   };
 }
@@ -125,11 +119,7 @@ function busyError(waitedMs: number): DriverAdapterError {
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Runs `attempt` until it does not fail as busy, pausing between tries, until `deadline`. */
-async function untilNotBusy<T>(
-  attempt: () => Promise<T> | T,
-  deadline: number,
-  startedAt: number,
-): Promise<T> {
+async function untilNotBusy<T>(attempt: () => Promise<T> | T, deadline: number, startedAt: number): Promise<T> {
   let wait = FIRST_PAUSE_MS;
   for (;;) {
     try {
@@ -290,9 +280,7 @@ class TurnTakingAdapter implements SqlDriverAdapter {
       giveBack();
       throw toDriverError(error);
     }
-    return new WriterTransaction(this.#writer, giveBack, this.#faults, () =>
-      this.#leaveTransaction(),
-    );
+    return new WriterTransaction(this.#writer, giveBack, this.#faults, () => this.#leaveTransaction());
   }
 
   /**
@@ -378,8 +366,7 @@ const EXTENDED_CODES: Record<string, number> = {
   SQLITE_IOERR: 10,
   SQLITE_READONLY: 8,
 };
-const extendedCodeOf = (code: string) =>
-  EXTENDED_CODES[code.replace(/^(SQLITE_[A-Z]+).*$/, "$1")] ?? 1;
+const extendedCodeOf = (code: string) => EXTENDED_CODES[code.replace(/^(SQLITE_[A-Z]+).*$/, "$1")] ?? 1;
 
 const COMMIT = /^\s*COMMIT\b/i;
 const ROLLBACK = /^\s*ROLLBACK\b/i;
@@ -400,12 +387,7 @@ class WriterTransaction implements Transaction {
   readonly #leave: () => void;
   #ended = false;
 
-  constructor(
-    connection: Connection,
-    giveBack: () => void,
-    faults: FaultInjection | undefined,
-    leave: () => void,
-  ) {
+  constructor(connection: Connection, giveBack: () => void, faults: FaultInjection | undefined, leave: () => void) {
     this.#connection = connection;
     this.#giveBack = giveBack;
     this.#faults = faults;

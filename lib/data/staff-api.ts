@@ -38,10 +38,7 @@ export async function staffClaims(input: {
         quantityId !== null ? { quantityId } : {},
         after
           ? {
-              OR: [
-                { updatedAt: { lt: after.updatedAt } },
-                { updatedAt: after.updatedAt, id: { lt: after.id } },
-              ],
+              OR: [{ updatedAt: { lt: after.updatedAt } }, { updatedAt: after.updatedAt, id: { lt: after.id } }],
             }
           : {},
       ],

@@ -41,12 +41,8 @@ describe("stories and quantities", () => {
       headlinePolicy: "conservative",
     });
     expect(quantity.ok).toBe(true);
-    expect((await storyWithQuantities(story.id))?.quantities.map((q) => q.label)).toEqual([
-      "Syrian refugees hosted",
-    ]);
-    expect((await searchQuantities("refugees turkey")).map((q) => q.label)).toContain(
-      "Syrian refugees hosted",
-    );
+    expect((await storyWithQuantities(story.id))?.quantities.map((q) => q.label)).toEqual(["Syrian refugees hosted"]);
+    expect((await searchQuantities("refugees turkey")).map((q) => q.label)).toContain("Syrian refugees hosted");
   });
 
   it("saves and searches text holding a U+0000 character (pasted from a PDF) on either database, never failing", async () => {

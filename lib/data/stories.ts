@@ -46,8 +46,7 @@ export async function createStory(actorId: string | null, input: StoryInput): Pr
         return story;
       });
     } catch (error) {
-      const duplicate =
-        error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+      const duplicate = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
       if (!duplicate || attempt >= 3) throw error;
     }
   }
@@ -65,10 +64,7 @@ export const STORIES_PAGE_SIZE = 50;
  * One page of the stories, the most recent first, with how many quantities and claims each has.
  * Index: Story(date, createdAt, id).
  */
-export async function listStories(
-  page = 1,
-  perPage = STORIES_PAGE_SIZE,
-): Promise<PageSlice<StoryListing>> {
+export async function listStories(page = 1, perPage = STORIES_PAGE_SIZE): Promise<PageSlice<StoryListing>> {
   const stories = await db.story.findMany({
     orderBy: [{ date: "desc" }, { createdAt: "desc" }, { id: "desc" }],
     ...pageWindow(page, perPage),

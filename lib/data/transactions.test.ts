@@ -32,10 +32,7 @@ describe(`a write on ${onPostgres ? "PostgreSQL" : "SQLite"}`, () => {
         await tx.signInThrottle.create({ data: { key: "account:second", failures: 1 } });
       });
       await first;
-      expect(
-        Date.now() - startedAt,
-        "the second write waited for the first",
-      ).toBeGreaterThanOrEqual(2_500);
+      expect(Date.now() - startedAt, "the second write waited for the first").toBeGreaterThanOrEqual(2_500);
       expect(
         await database.db.signInThrottle.count({
           where: { key: { in: ["account:first", "account:second"] } },
@@ -63,9 +60,7 @@ describe.skipIf(!onPostgres)("a transaction on PostgreSQL", () => {
         const now = (waiting.get(this) ?? 0) + 1;
         waiting.set(this, now);
         most = Math.max(most, now);
-        result
-          .finally(() => waiting.set(this, (waiting.get(this) ?? 1) - 1))
-          .catch(() => undefined);
+        result.finally(() => waiting.set(this, (waiting.get(this) ?? 1) - 1)).catch(() => undefined);
       }
       return result;
     } as typeof original;

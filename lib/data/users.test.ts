@@ -19,10 +19,7 @@ import {
 const HASH = "$2b$12$not.a.real.hash.only.for.these.tests.............";
 
 let counter = 0;
-async function newUser(
-  role: "editor" | "reviewer" | "admin" = "editor",
-  actorId: string | null = null,
-) {
+async function newUser(role: "editor" | "reviewer" | "admin" = "editor", actorId: string | null = null) {
   counter += 1;
   const created = await createUser(
     { email: `Person${counter}@Newsroom.org`, name: `Person ${counter}`, role, passwordHash: HASH },
@@ -100,11 +97,7 @@ describe("disabling an account", () => {
     expect(account?.disabled).toBe(false);
     expect(await findActiveStaffMember(editor.id, oldVersion)).toBeNull();
     expect(await findActiveStaffMember(editor.id, account?.sessionVersion ?? -1)).not.toBeNull();
-    expect((await historyOf("user", editor.id)).map((entry) => entry.action)).toEqual([
-      "create",
-      "disable",
-      "enable",
-    ]);
+    expect((await historyOf("user", editor.id)).map((entry) => entry.action)).toEqual(["create", "disable", "enable"]);
   });
 
   it("disabling twice changes nothing the second time", async () => {
@@ -113,10 +106,7 @@ describe("disabling an account", () => {
     await setUserDisabled(editor.id, true, admin.id);
     const again = await setUserDisabled(editor.id, true, admin.id);
     expect(again).toMatchObject({ ok: true, changed: false });
-    expect((await historyOf("user", editor.id)).map((entry) => entry.action)).toEqual([
-      "create",
-      "disable",
-    ]);
+    expect((await historyOf("user", editor.id)).map((entry) => entry.action)).toEqual(["create", "disable"]);
   });
 
   it("answers not found for an account that does not exist", async () => {
@@ -176,29 +166,16 @@ describe("the user:create command", () => {
     return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
       const child = execFile(
         process.execPath,
-        [
-          "node_modules/tsx/dist/cli.mjs",
-          "--conditions=react-server",
-          "scripts/user-create.ts",
-          ...args,
-        ],
+        ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/user-create.ts", ...args],
         { cwd: projectRoot, env: { ...process.env, DATABASE_URL: testDatabase.url } },
-        (error, stdout, stderr) =>
-          resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+        (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
       );
       child.stdin?.end(stdin ?? "");
     });
   }
 
   it("creates an account and prints its generated password once", { timeout: 30_000 }, async () => {
-    const result = await userCreate([
-      "--email",
-      "Desk.Chief@Newsroom.org",
-      "--name",
-      "Desk Chief",
-      "--role",
-      "admin",
-    ]);
+    const result = await userCreate(["--email", "Desk.Chief@Newsroom.org", "--name", "Desk Chief", "--role", "admin"]);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     const password = /Password \(shown once[^)]*\): (\S+)/.exec(result.stdout)?.[1];
@@ -209,76 +186,43 @@ describe("the user:create command", () => {
     expect(await verifyPassword(password ?? "", account?.passwordHash ?? "")).toBe(true);
   });
 
-  it(
-    "takes the password from standard input, and refuses a weak one in one line",
-    { timeout: 30_000 },
-    async () => {
-      const weak = await userCreate(
-        ["--email", "weak@newsroom.org", "--name", "Weak", "--role", "editor", "--password-stdin"],
-        "password1234\n",
-      );
-      expect(weak.code).toBe(1);
-      expect(weak.stderr.trim().split("\n")).toHaveLength(1);
-      expect(weak.stderr).toContain("refused");
-      expect(await findUserForSignIn("weak@newsroom.org")).toBeNull();
+  it("takes the password from standard input, and refuses a weak one in one line", { timeout: 30_000 }, async () => {
+    const weak = await userCreate(
+      ["--email", "weak@newsroom.org", "--name", "Weak", "--role", "editor", "--password-stdin"],
+      "password1234\n",
+    );
+    expect(weak.code).toBe(1);
+    expect(weak.stderr.trim().split("\n")).toHaveLength(1);
+    expect(weak.stderr).toContain("refused");
+    expect(await findUserForSignIn("weak@newsroom.org")).toBeNull();
 
-      const chosen = "tall ships and quiet harbours";
-      const strong = await userCreate(
-        [
-          "--email",
-          "strong@newsroom.org",
-          "--name",
-          "Strong",
-          "--role",
-          "editor",
-          "--password-stdin",
-        ],
-        `${chosen}\n`,
-      );
-      expect(strong.code).toBe(0);
-      expect(strong.stdout).not.toContain(chosen);
-      const { verifyPassword } = await import("@/lib/auth/password");
-      expect(
-        await verifyPassword(
-          chosen,
-          (await findUserForSignIn("strong@newsroom.org"))?.passwordHash ?? "",
-        ),
-      ).toBe(true);
-    },
-  );
+    const chosen = "tall ships and quiet harbours";
+    const strong = await userCreate(
+      ["--email", "strong@newsroom.org", "--name", "Strong", "--role", "editor", "--password-stdin"],
+      `${chosen}\n`,
+    );
+    expect(strong.code).toBe(0);
+    expect(strong.stdout).not.toContain(chosen);
+    const { verifyPassword } = await import("@/lib/auth/password");
+    expect(await verifyPassword(chosen, (await findUserForSignIn("strong@newsroom.org"))?.passwordHash ?? "")).toBe(
+      true,
+    );
+  });
 
-  it(
-    "answers bad options and a taken email with one clear line and a non-zero exit",
-    { timeout: 30_000 },
-    async () => {
-      const badRole = await userCreate([
-        "--email",
-        "x@newsroom.org",
-        "--name",
-        "X",
-        "--role",
-        "boss",
-      ]);
-      expect(badRole).toMatchObject({
-        code: 1,
-        stderr: "user:create: --role: Choose a role: editor, reviewer or admin.\n",
-      });
-      const missing = await userCreate(["--email", "x@newsroom.org"]);
-      expect(missing.code).toBe(1);
-      expect(missing.stderr).toMatch(/^user:create: --name is missing/);
-      await userCreate(["--email", "twice@newsroom.org", "--name", "Twice", "--role", "editor"]);
-      const twice = await userCreate([
-        "--email",
-        "TWICE@newsroom.org",
-        "--name",
-        "Twice",
-        "--role",
-        "editor",
-      ]);
-      expect(twice).toMatchObject({
-        code: 1,
-        stderr: "user:create: an account for twice@newsroom.org already exists\n",
-      });
-    },
-  );
+  it("answers bad options and a taken email with one clear line and a non-zero exit", { timeout: 30_000 }, async () => {
+    const badRole = await userCreate(["--email", "x@newsroom.org", "--name", "X", "--role", "boss"]);
+    expect(badRole).toMatchObject({
+      code: 1,
+      stderr: "user:create: --role: Choose a role: editor, reviewer or admin.\n",
+    });
+    const missing = await userCreate(["--email", "x@newsroom.org"]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/^user:create: --name is missing/);
+    await userCreate(["--email", "twice@newsroom.org", "--name", "Twice", "--role", "editor"]);
+    const twice = await userCreate(["--email", "TWICE@newsroom.org", "--name", "Twice", "--role", "editor"]);
+    expect(twice).toMatchObject({
+      code: 1,
+      stderr: "user:create: an account for twice@newsroom.org already exists\n",
+    });
+  });
 });

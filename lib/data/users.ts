@@ -28,10 +28,7 @@ export function findUserForSignIn(email: string) {
  * The signed-in person, if the session still stands: the account exists, is not disabled and
  * has not signed out (or been disabled) since the session began.
  */
-export async function findActiveStaffMember(
-  userId: string,
-  sessionVersion: number,
-): Promise<StaffMember | null> {
+export async function findActiveStaffMember(userId: string, sessionVersion: number): Promise<StaffMember | null> {
   const user = await db.user.findUnique({
     where: { id: userId },
     select: { ...STAFF_FIELDS, disabled: true, sessionVersion: true },
@@ -53,15 +50,11 @@ export interface NewUser {
 }
 
 /** Creates an account, with its history entry in the same write. `actorId` null: the system. */
-export async function createUser(
-  input: NewUser,
-  actorId: string | null,
-): Promise<StaffMember | "email_taken"> {
+export async function createUser(input: NewUser, actorId: string | null): Promise<StaffMember | "email_taken"> {
   const email = normalizeEmail(input.email);
   try {
     return await db.$transaction(async (tx) => {
-      if (await tx.user.findUnique({ where: { email }, select: { id: true } }))
-        return "email_taken" as const;
+      if (await tx.user.findUnique({ where: { email }, select: { id: true } })) return "email_taken" as const;
       const user = await tx.user.create({ data: { ...input, email }, select: STAFF_FIELDS });
       await recordHistory(tx, {
         entityType: "user",
@@ -74,8 +67,7 @@ export async function createUser(
     });
   } catch (error) {
     // Two invitations for one address at the same moment: the unique index decides.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
-      return "email_taken";
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return "email_taken";
     throw error;
   }
 }
@@ -101,18 +93,13 @@ const HISTORY_FIELDS = { ...STAFF_FIELDS, disabled: true } satisfies Prisma.User
 
 /** An account after an admin's change; `changed` is false when it already was that way. */
 export type UserChange =
-  | { ok: true; user: StaffMember & { disabled: boolean }; changed: boolean }
-  | { ok: false; reason: "not_found" };
+  { ok: true; user: StaffMember & { disabled: boolean }; changed: boolean } | { ok: false; reason: "not_found" };
 
 /**
  * Gives an account a new role. The change ends the person's sessions in the same write, so
  * they sign in again and see what their new role allows (and no longer see what it does not).
  */
-export async function changeUserRole(
-  userId: string,
-  role: Role,
-  actorId: string,
-): Promise<UserChange> {
+export async function changeUserRole(userId: string, role: Role, actorId: string): Promise<UserChange> {
   return db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: userId }, select: HISTORY_FIELDS });
     if (!before) return { ok: false, reason: "not_found" } as const;
@@ -138,11 +125,7 @@ export async function changeUserRole(
  * Disables or enables an account. Disabling ends every session in the same write: an old
  * cookie is refused on its very next request. Enabling does not bring old sessions back.
  */
-export async function setUserDisabled(
-  userId: string,
-  disabled: boolean,
-  actorId: string,
-): Promise<UserChange> {
+export async function setUserDisabled(userId: string, disabled: boolean, actorId: string): Promise<UserChange> {
   return db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: userId }, select: HISTORY_FIELDS });
     if (!before) return { ok: false, reason: "not_found" } as const;

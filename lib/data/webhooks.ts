@@ -78,9 +78,9 @@ export async function enqueueClaimEvent(
   claimId: string,
   at: Date = new Date(),
 ): Promise<number> {
-  const webhooks = (
-    await tx.webhook.findMany({ where: { active: true }, select: { id: true, events: true } })
-  ).filter((w) => eventsOf(w.events).includes(event));
+  const webhooks = (await tx.webhook.findMany({ where: { active: true }, select: { id: true, events: true } })).filter(
+    (w) => eventsOf(w.events).includes(event),
+  );
   if (webhooks.length === 0) return 0;
   const payload = await claimEventPayload(tx, event, claimId, at);
   if (payload === null) return 0;
@@ -91,11 +91,7 @@ export async function enqueueClaimEvent(
 }
 
 /** The admin's "send a test ping": one delivery to this webhook alone. False when it is gone or inactive. */
-export async function enqueuePing(
-  webhookId: string,
-  at: Date = new Date(),
-  database: Database = db,
-): Promise<boolean> {
+export async function enqueuePing(webhookId: string, at: Date = new Date(), database: Database = db): Promise<boolean> {
   const webhook = await database.webhook.findFirst({
     where: { id: webhookId, active: true },
     select: { id: true },
@@ -211,11 +207,7 @@ export function recentDeliveries(limit = 30, database: Database = db): Promise<R
 }
 
 /** Turns a webhook on or off; an inactive one is sent nothing, its pending deliveries wait. False when it is gone. */
-export async function setWebhookActive(
-  webhookId: string,
-  active: boolean,
-  database: Database = db,
-): Promise<boolean> {
+export async function setWebhookActive(webhookId: string, active: boolean, database: Database = db): Promise<boolean> {
   const { count } = await database.webhook.updateMany({
     where: { id: webhookId },
     data: { active },

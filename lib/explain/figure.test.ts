@@ -6,27 +6,15 @@ type Bounds = Pick<Figure, "low" | "high" | "kind" | "unit">;
 
 describe("what a figure allows, in words", () => {
   const cases: Array<[string, Bounds, string]> = [
-    [
-      "at least 29 soldiers",
-      { low: 29, high: null, kind: "count", unit: "soldiers" },
-      "29 or more",
-    ],
+    ["at least 29 soldiers", { low: 29, high: null, kind: "count", unit: "soldiers" }, "29 or more"],
     ["plus de 30", { low: 31, high: null, kind: "count", unit: "soldats" }, "31 or more"],
     ["between 40 and 45", { low: 40, high: 45, kind: "count", unit: null }, "between 40 and 45"],
     ["fewer than 10", { low: null, high: 9, kind: "count", unit: null }, "9 or fewer"],
     ["a bare 30", { low: 30, high: 30, kind: "count", unit: null }, "exactly 30"],
-    [
-      "3,7 millions",
-      { low: 3_700_000, high: 3_700_000, kind: "count", unit: null },
-      "exactly 3,700,000",
-    ],
+    ["3,7 millions", { low: 3_700_000, high: 3_700_000, kind: "count", unit: null }, "exactly 3,700,000"],
     ["62,5 %", { low: 62.5, high: 62.5, kind: "percent", unit: "%" }, "exactly 62.5%"],
     ["under 5%", { low: null, high: 5, kind: "percent", unit: "%" }, "5% or less"],
-    [
-      "6 milliards d'euros",
-      { low: 6e9, high: 6e9, kind: "money", unit: "EUR" },
-      "exactly €6,000,000,000",
-    ],
+    ["6 milliards d'euros", { low: 6e9, high: 6e9, kind: "money", unit: "EUR" }, "exactly €6,000,000,000"],
     ["$2.5bn", { low: 2.5e9, high: 2.5e9, kind: "money", unit: "$" }, "exactly $2,500,000,000"],
     ["over 12 km", { low: 12, high: null, kind: "measure", unit: "km" }, "12 km or more"],
     ["no bounds at all", { low: null, high: null, kind: "count", unit: null }, "any amount"],
@@ -37,9 +25,7 @@ describe("what a figure allows, in words", () => {
   });
 
   it("shows an unknown currency code as written rather than failing", () => {
-    expect(intervalInWords({ low: 5, high: 5, kind: "money", unit: "XQQ1" })).toBe(
-      "exactly 5 XQQ1",
-    );
+    expect(intervalInWords({ low: 5, high: 5, kind: "money", unit: "XQQ1" })).toBe("exactly 5 XQQ1");
   });
 });
 
@@ -57,11 +43,7 @@ describe("a figure in words for a French reader", () => {
     ["more than 30", { low: 31, high: null, kind: "count", unit: "soldiers" }, "31 ou plus"],
     ["entre 40 et 45", { low: 40, high: 45, kind: "count", unit: null }, "entre 40 et 45"],
     ["moins de 10", { low: null, high: 9, kind: "count", unit: null }, "9 ou moins"],
-    [
-      "3.7 million",
-      { low: 3_700_000, high: 3_700_000, kind: "count", unit: null },
-      "exactement 3\u202f700\u202f000",
-    ],
+    ["3.7 million", { low: 3_700_000, high: 3_700_000, kind: "count", unit: null }, "exactement 3\u202f700\u202f000"],
     ["62.5%", { low: 62.5, high: 62.5, kind: "percent", unit: "%" }, "exactement 62,5\u202f%"],
     [
       "6 milliards d'euros",
@@ -69,11 +51,7 @@ describe("a figure in words for a French reader", () => {
       "exactement 6\u202f000\u202f000\u202f000\u00a0€",
     ],
     ["plus de 12 km", { low: 13, high: null, kind: "measure", unit: "km" }, "13 km ou plus"],
-    [
-      "no bounds at all",
-      { low: null, high: null, kind: "count", unit: null },
-      "n'importe quelle quantité",
-    ],
+    ["no bounds at all", { low: null, high: null, kind: "count", unit: null }, "n'importe quelle quantité"],
   ];
 
   it.each(cases)("%s reads as %j", (_quote, bounds, words) => {

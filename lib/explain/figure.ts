@@ -27,10 +27,7 @@ export function kindInWords(kind: FigureKind, locale: Locale = "en"): string {
 }
 
 /** What the figure allows, in words: "29 or more", "between 40 and 45", "exactly 30". */
-export function intervalInWords(
-  figure: Pick<Figure, "low" | "high" | "kind" | "unit">,
-  locale: Locale = "en",
-): string {
+export function intervalInWords(figure: Pick<Figure, "low" | "high" | "kind" | "unit">, locale: Locale = "en"): string {
   const { low, high } = figure;
   const words = FIGURE_MESSAGES[locale].interval;
   const amount = (n: number) => amountInWords(n, figure.kind, figure.unit, locale);
@@ -45,12 +42,7 @@ export function intervalInWords(
 
 // A count's unit is the counted noun in the text's own language ("soldats"), shown elsewhere;
 // other kinds read wrongly without their unit (30 is not 30%).
-export function amountInWords(
-  n: number,
-  kind: FigureKind,
-  unit: string | null,
-  locale: Locale = "en",
-): string {
+export function amountInWords(n: number, kind: FigureKind, unit: string | null, locale: Locale = "en"): string {
   const digits = formatNumber(n, locale);
   // French sets the sign apart with a narrow no-break space: "12 %", "25 €".
   if (kind === "percent") return locale === "fr" ? `${digits}\u202f%` : `${digits}%`;
@@ -61,9 +53,7 @@ export function amountInWords(
 
 function moneyInWords(n: number, unit: string, locale: Locale): string | null {
   if (/^[$€£¥]$/.test(unit))
-    return locale === "fr"
-      ? `${formatNumber(n, "fr")}\u00a0${unit}`
-      : `${unit}${formatNumber(n, "en")}`;
+    return locale === "fr" ? `${formatNumber(n, "fr")}\u00a0${unit}` : `${unit}${formatNumber(n, "en")}`;
   if (!/^[A-Z]{3}$/.test(unit)) return null;
   try {
     return formatNumber(n, locale, {
@@ -98,8 +88,7 @@ export function numberInWords(
   const digits = formatNumber(n, locale, LARGE);
   if (kind === "percent") return locale === "fr" ? `${digits}\u202f%` : `${digits}%`;
   if (kind === "count" || unit === null) return digits;
-  if (kind === "money" && /^[$€£¥]$/.test(unit))
-    return locale === "fr" ? `${digits} de ${unit}` : `${unit}${digits}`;
+  if (kind === "money" && /^[$€£¥]$/.test(unit)) return locale === "fr" ? `${digits} de ${unit}` : `${unit}${digits}`;
   return `${digits} ${unit}`;
 }
 

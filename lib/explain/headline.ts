@@ -37,9 +37,7 @@ export function headlineInterval(
     return { low, high };
   }
   // Conservative: the lowest figure a source gave, as a single number ("at least 29" gives 29).
-  const figures = current
-    .map((c) => c.value ?? c.low ?? c.high)
-    .filter((n): n is number => n !== null);
+  const figures = current.map((c) => c.value ?? c.low ?? c.high).filter((n): n is number => n !== null);
   if (figures.length === 0) return null;
   const lowest = Math.min(...figures);
   return { low: lowest, high: lowest };

@@ -11,19 +11,7 @@ export {
   qualifierInWords,
   type FigureFields,
 } from "./figure";
-export {
-  explainHeadline,
-  headlineInterval,
-  headlineInWords,
-  type Headline,
-  type HeadlinePolicy,
-} from "./headline";
+export { explainHeadline, headlineInterval, headlineInWords, type Headline, type HeadlinePolicy } from "./headline";
 export { capitalized, countInWords, listInWords, sourceInSentence } from "./sentence";
-export {
-  pairInWords,
-  statusDetail,
-  statusLabel,
-  type FigureShape,
-  type NamedClaim,
-} from "./status";
+export { pairInWords, statusDetail, statusLabel, type FigureShape, type NamedClaim } from "./status";
 export { statusSentence, type SentenceClaim, type SentenceInput } from "./status-sentence";

@@ -9,15 +9,10 @@ import { FIGURE_MESSAGES } from "@/lib/i18n/messages/figure";
  * them are common nouns with a complement and take "the"; proper names do not. In French the
  * name stays as the newsroom wrote it: guessing an article means guessing its gender.
  */
-export function sourceInSentence(
-  name: string,
-  startOfSentence = false,
-  locale: Locale = "en",
-): string {
+export function sourceInSentence(name: string, startOfSentence = false, locale: Locale = "en"): string {
   const trimmed = name.trim();
   if (locale === "fr") return startOfSentence ? capitalized(trimmed) : trimmed;
-  const needsArticle =
-    !/^the\s/i.test(trimmed) && /\s[a-z]{2,}/.test(trimmed.replace(/\([^)]*\)/g, ""));
+  const needsArticle = !/^the\s/i.test(trimmed) && /\s[a-z]{2,}/.test(trimmed.replace(/\([^)]*\)/g, ""));
   const phrase = needsArticle ? `the ${trimmed}` : trimmed;
   return startOfSentence ? capitalized(phrase) : phrase;
 }

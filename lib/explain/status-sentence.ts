@@ -37,8 +37,7 @@ function gapBetween(a: Date, b: Date): Gap {
   return { unit: "days", count: Math.round(gap / (24 * HOUR)) };
 }
 
-const shapeOf = (c: Interval): Shape =>
-  c.high === null ? "lower" : c.low === null ? "upper" : "closed";
+const shapeOf = (c: Interval): Shape => (c.high === null ? "lower" : c.low === null ? "upper" : "closed");
 
 /** The words of one sentence: a source, a figure, an interval, in the reader's language. */
 function wordsFor(locale: Locale) {
@@ -58,8 +57,7 @@ function conflictSentence(input: SentenceInput, w: Words): string {
   const [a, b] = [byId.get(pair?.a ?? ""), byId.get(pair?.b ?? "")].sort(
     (x, y) => (x?.reportedAt.getTime() ?? 0) - (y?.reportedAt.getTime() ?? 0),
   ) as [SentenceClaim, SentenceClaim];
-  const laterIsLower =
-    b.reportedAt > a.reportedAt && b.high !== null && a.low !== null && b.high < a.low;
+  const laterIsLower = b.reportedAt > a.reportedAt && b.high !== null && a.low !== null && b.high < a.low;
   const said = w.book.saidApart(
     w.book.saidFirst(w.source(a), w.figure(a)),
     w.book.saidNext(w.source(b), w.figure(b)),
@@ -76,12 +74,9 @@ function openingClause(
 ): { text: string; together: Interval } {
   const first = group[0] as SentenceClaim;
   const phrases = group.map((c, i) =>
-    i === 0
-      ? w.book.saidFirst(w.source(c), w.figure(c))
-      : w.book.saidNext(w.source(c), w.figure(c)),
+    i === 0 ? w.book.saidFirst(w.source(c), w.figure(c)) : w.book.saidNext(w.source(c), w.figure(c)),
   );
-  if (group.length === 1)
-    return { text: `${phrases[0]}.`, together: { low: first.low, high: first.high } };
+  if (group.length === 1) return { text: `${phrases[0]}.`, together: { low: first.low, high: first.high } };
   const lows = group.map((c) => c.low).filter((n): n is number => n !== null);
   const highs = group.map((c) => c.high).filter((n): n is number => n !== null);
   const together: Interval = {
@@ -120,12 +115,7 @@ function narrativeSentence(input: SentenceInput, w: Words, locale: Locale): stri
       (claim.low === null || running.high === null || claim.low <= running.high) &&
       (claim.high === null || running.low === null || claim.high >= running.low);
     parts.push(
-      w.book.laterGave(
-        w.source(claim),
-        later,
-        w.figure(claim),
-        rises ? "upward" : fits ? "consistent" : "different",
-      ),
+      w.book.laterGave(w.source(claim), later, w.figure(claim), rises ? "upward" : fits ? "consistent" : "different"),
     );
     running =
       rises && !fits
@@ -144,10 +134,8 @@ function narrativeSentence(input: SentenceInput, w: Words, locale: Locale): stri
   return parts.join(" ");
 }
 
-const maxOf = (a: number | null, b: number | null) =>
-  a === null ? b : b === null ? a : Math.max(a, b);
-const minOf = (a: number | null, b: number | null) =>
-  a === null ? b : b === null ? a : Math.min(a, b);
+const maxOf = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.max(a, b));
+const minOf = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.min(a, b));
 
 /** The plain-words explanation of a quantity's status, in the reader's language. */
 export function statusSentence(input: SentenceInput, locale: Locale = "en"): string {

@@ -13,13 +13,10 @@ describe("a quantity's status, one label for readers and reviewers", () => {
     ["none", 0, "No figure yet", "Aucun chiffre"],
   ];
 
-  it.each(cases)(
-    "%s with %i current claims reads %j (%j in French)",
-    (status, count, english, french) => {
-      expect(statusLabel(status, count)).toBe(english);
-      expect(statusLabel(status, count, "fr")).toBe(french);
-    },
-  );
+  it.each(cases)("%s with %i current claims reads %j (%j in French)", (status, count, english, french) => {
+    expect(statusLabel(status, count)).toBe(english);
+    expect(statusLabel(status, count, "fr")).toBe(french);
+  });
 });
 
 describe("the detail a reviewer reads behind the label", () => {
@@ -39,9 +36,7 @@ describe("the detail a reviewer reads behind the label", () => {
   };
 
   it("says what the figures add up to, in English and in French", () => {
-    expect(statusDetail(toll, compatible, [hatay, osdh])).toBe(
-      "the figures differ, yet together they say 31 or more.",
-    );
+    expect(statusDetail(toll, compatible, [hatay, osdh])).toBe("the figures differ, yet together they say 31 or more.");
     expect(statusDetail(toll, compatible, [hatay, osdh], "fr")).toBe(
       "les chiffres diffèrent, mais ensemble ils indiquent 31 ou plus.",
     );

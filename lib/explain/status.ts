@@ -12,11 +12,7 @@ import { intervalInWords } from "./figure";
  * The badge of a quantity's status: "Compatible" for `consistent`, "One source" while a single
  * current claim has nothing to be compared with, "No figure yet" with none.
  */
-export function statusLabel(
-  status: QuantityStatus | "none",
-  currentCount: number,
-  locale: Locale = "en",
-): string {
+export function statusLabel(status: QuantityStatus | "none", currentCount: number, locale: Locale = "en"): string {
   const labels = STATUS_MESSAGES[locale].labels;
   if (status === "none" || currentCount === 0) return labels.none;
   return currentCount === 1 ? labels.oneSource : labels[status];
@@ -35,10 +31,7 @@ export interface NamedClaim extends Interval {
 }
 
 const allows = (figure: FigureShape, interval: Interval, locale: Locale) =>
-  intervalInWords(
-    { low: interval.low, high: interval.high, kind: figure.kind, unit: figure.unit },
-    locale,
-  );
+  intervalInWords({ low: interval.low, high: interval.high, kind: figure.kind, unit: figure.unit }, locale);
 
 /** What the status means for these current claims, as a reviewer should take it (without its label). */
 export function statusDetail(

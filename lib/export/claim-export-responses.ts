@@ -12,12 +12,7 @@ import { publicEdition } from "@/lib/data/edition";
 import { matchesETag, streamETag } from "@/lib/public/open-data/etag";
 import { OpenDataError, invalidParameter } from "@/lib/public/open-data/open-data-error";
 import { parseIdFilter, parseSlugFilter, readParameters } from "@/lib/public/open-data/query";
-import {
-  cachedAnswerHeaders,
-  notModified,
-  openDataErrorResponse,
-  openDataTags,
-} from "@/lib/public/open-data/respond";
+import { cachedAnswerHeaders, notModified, openDataErrorResponse, openDataTags } from "@/lib/public/open-data/respond";
 import { publicUrls } from "@/lib/public/open-data/urls";
 import { publicExportShape, STAFF_EXPORT_SHAPE } from "./claim-export-shapes";
 import { CONTENT_TYPES, exportStream, type ExportFormat } from "./export-stream";
@@ -29,8 +24,7 @@ import { CONTENT_TYPES, exportStream, type ExportFormat } from "./export-stream"
 const STATUSES = ["draft", "in_review", "published", "retracted"] as const;
 
 function logStreamError(reference: string) {
-  return (error: unknown) =>
-    console.error(`[export ${reference}] the download was broken off`, error);
+  return (error: unknown) => console.error(`[export ${reference}] the download was broken off`, error);
 }
 
 const attachment = (filename: string) => `attachment; filename="${filename}"`;
@@ -96,11 +90,7 @@ const tagging = (globalForExports.claimTrackerExportTagging ??= new Map());
  * is written while it is sent, so the bytes are read once without sending them to learn it, the
  * first time an address is asked at an edition; after that, the kept tag answers at once.
  */
-async function exportETag(
-  edition: number,
-  address: string,
-  read: () => ReadableStream<Uint8Array>,
-): Promise<string> {
+async function exportETag(edition: number, address: string, read: () => ReadableStream<Uint8Array>): Promise<string> {
   const known = openDataTags.get(edition, address);
   if (known) return known;
   const key = `${edition} ${address}`;
@@ -126,10 +116,8 @@ export function publicExportRoute(format: ExportFormat) {
       const stream = (onError?: (error: unknown) => void) =>
         exportStream(publicClaimPages(filters), format, shape, onError);
       // A failure while tagging is thrown here, before any byte is sent, and answered below.
-      const etag = await exportETag(
-        await publicEdition(),
-        request.nextUrl.pathname + request.nextUrl.search,
-        () => stream(),
+      const etag = await exportETag(await publicEdition(), request.nextUrl.pathname + request.nextUrl.search, () =>
+        stream(),
       );
       if (matchesETag(request.headers.get("if-none-match"), etag)) return notModified(etag);
       return new Response(stream(logStreamError(randomBytes(4).toString("hex"))), {
@@ -140,15 +128,10 @@ export function publicExportRoute(format: ExportFormat) {
         },
       });
     } catch (error) {
-      if (error instanceof OpenDataError)
-        return openDataErrorResponse(error.code, error.message, error.status);
+      if (error instanceof OpenDataError) return openDataErrorResponse(error.code, error.message, error.status);
       const reference = randomBytes(4).toString("hex");
       console.error(`[export ${reference}]`, error);
-      return openDataErrorResponse(
-        "internal",
-        `Something went wrong on our side. Reference: ${reference}.`,
-        500,
-      );
+      return openDataErrorResponse("internal", `Something went wrong on our side. Reference: ${reference}.`, 500);
     }
   };
 }

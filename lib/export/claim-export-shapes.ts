@@ -14,8 +14,7 @@ export const PUBLIC_EXPORT_HEADER = ["story", ...STORY_CSV_HEADER] as const;
 
 function standings(page: PublicExportPage): Map<string, Standing> {
   const all = new Map<string, Standing>();
-  for (const quantity of page.quantities)
-    for (const [id, standing] of standingsOf(quantity)) all.set(id, standing);
+  for (const quantity of page.quantities) for (const [id, standing] of standingsOf(quantity)) all.set(id, standing);
   return all;
 }
 

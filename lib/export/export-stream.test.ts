@@ -74,9 +74,7 @@ describe("a streamed export", () => {
       throw new Error("database locked");
     }
     const heard: unknown[] = [];
-    await expect(
-      read(exportStream(failing(), "json", SHAPE, (e) => heard.push(e))),
-    ).rejects.toThrow("database locked");
+    await expect(read(exportStream(failing(), "json", SHAPE, (e) => heard.push(e)))).rejects.toThrow("database locked");
     expect(heard).toHaveLength(1);
   });
 });

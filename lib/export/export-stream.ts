@@ -47,8 +47,7 @@ export function exportStream<P>(
       try {
         const next = await iterator.next();
         if (next.done) {
-          if (format === "json")
-            controller.enqueue(encoder.encode(itemsWritten === 0 ? "]\n" : "\n]\n"));
+          if (format === "json") controller.enqueue(encoder.encode(itemsWritten === 0 ? "]\n" : "\n]\n"));
           controller.close();
           return;
         }

@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  compareClaims,
-  type ClaimToCompare,
-  type Comparison,
-  type PairRelation,
-  type QuantityStatus,
-} from "./index";
+import { compareClaims, type ClaimToCompare, type Comparison, type PairRelation, type QuantityStatus } from "./index";
 
 // Comparing the claims made about one quantity (spec/figures.md section 4).
 
@@ -309,10 +303,7 @@ describe("comparing the claims about one quantity", () => {
   });
 
   it("does not change the claims it is given", () => {
-    const claims = [
-      claim("a", 29, null, "A", `${EVENING}22:00:00Z`),
-      claim("b", 31, null, "B", `${EVENING}23:30:00Z`),
-    ];
+    const claims = [claim("a", 29, null, "A", `${EVENING}22:00:00Z`), claim("b", 31, null, "B", `${EVENING}23:30:00Z`)];
     const copy = structuredClone(claims);
     compareClaims(claims, { cumulative: true });
     expect(claims).toEqual(copy);

@@ -42,8 +42,7 @@ function isLater(b: Timed, a: Timed): boolean {
   return b.index > a.index;
 }
 
-const sourceKey = (source: ClaimToCompare["source"]) =>
-  source?.trim().replace(/\s+/g, " ").toLowerCase() || null;
+const sourceKey = (source: ClaimToCompare["source"]) => source?.trim().replace(/\s+/g, " ").toLowerCase() || null;
 
 /** The claims a later claim by the same source replaced. */
 function supersededClaims(timed: readonly Timed[]): Set<Timed> {
@@ -53,8 +52,7 @@ function supersededClaims(timed: readonly Timed[]): Set<Timed> {
     if (key === null) continue;
     const latest = latestBySource.get(key);
     // Same moment twice: the one listed last is taken as the later word.
-    if (!latest || isLater(t, latest) || (t.time !== null && t.time === latest.time))
-      latestBySource.set(key, t);
+    if (!latest || isLater(t, latest) || (t.time !== null && t.time === latest.time)) latestBySource.set(key, t);
   }
   const superseded = new Set<Timed>();
   for (const t of timed) {
@@ -68,10 +66,7 @@ function supersededClaims(timed: readonly Timed[]): Set<Timed> {
  * Compares the claims made about one quantity (spec/figures.md section 4): which are current,
  * how each pair relates, the status of the quantity and the consensus interval.
  */
-export function compareClaims(
-  claims: readonly ClaimToCompare[],
-  options: { cumulative: boolean },
-): Comparison {
+export function compareClaims(claims: readonly ClaimToCompare[], options: { cumulative: boolean }): Comparison {
   const timed: Timed[] = claims.map((claim, index) => ({
     claim,
     index,

@@ -60,13 +60,7 @@ const ADDRESS_AFTER =
   /[\s\u00A0]+(?:(?:\p{Lu}[\p{L}'’-]*[\s\u00A0]+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Lane|Square|Place|Drive)|(?:rue|avenue|boulevard|bd|place|allée|impasse|chemin|quai)[\s\u00A0]+(?:de|du|des|d['’]|la|\p{Lu}))/uy;
 
 /** "Resolution 2254", "Boeing 737", "CAC 40", "n° 5", "#3", "10 Downing Street". */
-export function isDesignation(
-  text: string,
-  g: Grammar,
-  start: number,
-  end: number,
-  floor: number,
-): boolean {
+export function isDesignation(text: string, g: Grammar, start: number, end: number, floor: number): boolean {
   if (g.designation.test(before(text, start, floor))) return true;
   return stickyAt(ADDRESS_AFTER, text, end) !== null;
 }

@@ -18,19 +18,12 @@ function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
   return re.exec(text);
 }
 
-const startsWithDigit = (text: string, at: number) =>
-  text.charCodeAt(at) >= 48 && text.charCodeAt(at) <= 57;
+const startsWithDigit = (text: string, at: number) => text.charCodeAt(at) >= 48 && text.charCodeAt(at) <= 57;
 const LETTER = /\p{L}/u;
 const CURRENCY_SIGN = /(?:US\$|C\$|A\$|[$€£¥])[\s\u00A0\u202F]?/y;
 const NUMBER_WORD_START = /\p{L}+/uy;
 
-function readNumber(
-  text: string,
-  at: number,
-  g: Grammar,
-  floor: number,
-  inRange = false,
-): NumberRead | null {
+function readNumber(text: string, at: number, g: Grammar, floor: number, inRange = false): NumberRead | null {
   if (startsWithDigit(text, at)) return readDigits(text, at, g, floor, inRange);
   const word = sticky(NUMBER_WORD_START, text, at);
   return word ? readWords(text, at, word[0], g, floor) : null;
@@ -64,28 +57,22 @@ function readUnit(text: string, n: NumberRead, g: Grammar, floor: number): boole
     n.end += percent[0].length;
     return true;
   }
-  const money =
-    sticky(g.currencyAfter, text, n.end) ??
-    (grouped ? sticky(g.currencyAfterOf, text, n.end) : null);
+  const money = sticky(g.currencyAfter, text, n.end) ?? (grouped ? sticky(g.currencyAfterOf, text, n.end) : null);
   if (money && !n.currency) {
     const word = normalizePhrase((money[1] ?? money[2] ?? money[3]) as string);
     n.kind = "money";
-    n.unit =
-      lex.currencyAfter.get(word) ??
-      (word === "$" ? "USD" : word === "€" ? "EUR" : word.toUpperCase());
+    n.unit = lex.currencyAfter.get(word) ?? (word === "$" ? "USD" : word === "€" ? "EUR" : word.toUpperCase());
     n.end += money[0].length;
     return true;
   }
-  const measure =
-    sticky(g.measure, text, n.end) ?? (grouped ? sticky(g.measureAfterOf, text, n.end) : null);
+  const measure = sticky(g.measure, text, n.end) ?? (grouped ? sticky(g.measureAfterOf, text, n.end) : null);
   if (measure && !n.currency) {
     const written = (measure[2] ?? measure[1]) as string;
     // "les 24 Heures du Mans": a unit in Title Case is part of a name.
     if (/^\p{Lu}\p{Ll}{2,}/u.test(written)) return false;
     const unit = normalizePhrase(written);
     const hasCue = prefixCue(text, n.start, floor, g) !== null;
-    if (isClockTime(text, g, unit, n.value, n.start, n.end + measure[0].length, floor, hasCue))
-      return false;
+    if (isClockTime(text, g, unit, n.value, n.start, n.end + measure[0].length, floor, hasCue)) return false;
     n.kind = "measure";
     n.unit = unit;
     n.end += measure[0].length;
@@ -97,13 +84,7 @@ function readUnit(text: string, n: NumberRead, g: Grammar, floor: number): boole
 }
 
 /** Is this read number in fact a date, a year or part of a name? */
-function isNotAFigure(
-  text: string,
-  n: NumberRead,
-  g: Grammar,
-  floor: number,
-  hasCue: boolean,
-): boolean {
+function isNotAFigure(text: string, n: NumberRead, g: Grammar, floor: number, hasCue: boolean): boolean {
   if (hasCue || n.currency || n.kind === "percent" || n.kind === "money") return false;
   if (n.digits !== null) {
     if (isDayOfMonth(text, g, n.digits, n.numberStart, n.numberEnd, floor)) return true;
@@ -118,8 +99,7 @@ function isNotAFigure(
 
 const ONE_AFTER =
   /[\s\u00A0]+(?:of|another|by|or|day|days|time|way|side|hand|point|thing|such|who|which|that|is|was|has|had|will|would|could|can|at|in|on|to|and)(?![\p{L}])|[\s\u00A0]*(?:[.,;:!?)]|$)/iuy;
-const ONE_BEFORE =
-  /(?<![\p{L}])(?:no|any|every|each|which|this|that|one|some|someone|anyone|only)[\s\u00A0]+$/iu;
+const ONE_BEFORE = /(?<![\p{L}])(?:no|any|every|each|which|this|that|one|some|someone|anyone|only)[\s\u00A0]+$/iu;
 // "the victim's three children"
 const POSSESSIVE = /\p{L}['’]s?[\s\u00A0]+$/u;
 const PLURAL_NEXT = /[\s\u00A0]+\p{L}*[sx](?![\p{L}])/uy;
@@ -152,8 +132,7 @@ const PARTICIPLE_BEFORE =
 // A capitalised word that is not the first of its sentence, then a small plain number, then
 // anything but another capitalised word: "Falcon 9 rocket", "Ligue 1", "France 2 et Europe 1".
 // (In a Title Case headline, "Says 33 Soldiers", the next word is capitalised too.)
-const NAME_BEFORE =
-  /(?<=[\p{Ll}\p{N},;:)»”'’][\s\u00A0]+|[\p{L}][\s\u00A0]+)(\p{Lu}[\p{L}\p{N}&.-]*)[\s\u00A0]+$/u;
+const NAME_BEFORE = /(?<=[\p{Ll}\p{N},;:)»”'’][\s\u00A0]+|[\p{L}][\s\u00A0]+)(\p{Lu}[\p{L}\p{N}&.-]*)[\s\u00A0]+$/u;
 const CAPITALISED_NEXT = /[\s\u00A0]+\p{Lu}/uy;
 const NOT_NAMES = new Set([
   "January",
@@ -195,12 +174,7 @@ interface RangeRead {
 }
 
 /** "between 40 and 45", "de 40 à 45", "2 to 3 million", "10-15%". */
-function readRange(
-  text: string,
-  a: NumberRead,
-  g: Grammar,
-  floor: number,
-): RangeRead | "not-a-figure" | null {
+function readRange(text: string, a: NumberRead, g: Grammar, floor: number): RangeRead | "not-a-figure" | null {
   if (a.vague || a.approximate || a.needsCue) return null;
   if (a.digits !== null && isYear(text, a.digits, a.numberStart, floor)) return null;
   const join = sticky(g.rangeJoin, text, a.end);
@@ -219,10 +193,7 @@ function readRange(
     before(text, openAt, floor)
       .split(/[.;:!?]/)
       .pop() ?? "";
-  if (
-    joiner === g.lex.range.to &&
-    (g.changeWord.test(clause) || (opener && PARTICIPLE_BEFORE.test(clause)))
-  )
+  if (joiner === g.lex.range.to && (g.changeWord.test(clause) || (opener && PARTICIPLE_BEFORE.test(clause))))
     return null;
 
   let bAt = a.end + join[0].length;
@@ -233,12 +204,10 @@ function readRange(
   if (!b || b.vague || b.approximate || b.needsCue) return null;
   // "between 6 and 8 a.m.": when the end of a span is a clock time, so is its start.
   if (!readUnit(text, b, g, floor)) return a.kind === "count" ? "not-a-figure" : null;
-  if (b.digits !== null && isDayOfMonth(text, g, b.digits, b.numberStart, b.numberEnd, floor))
-    return null;
+  if (b.digits !== null && isDayOfMonth(text, g, b.digits, b.numberStart, b.numberEnd, floor)) return null;
 
   // "de 5 % à 10 ans": two figures of different kinds, not one span.
-  if (a.kind !== "count" && b.kind !== "count" && (a.kind !== b.kind || a.unit !== b.unit))
-    return null;
+  if (a.kind !== "count" && b.kind !== "count" && (a.kind !== b.kind || a.unit !== b.unit)) return null;
   let low = a.value;
   // "2 to 3 million": the scale of the second number applies to the first.
   if (a.factor === 1 && b.factor > 1 && a.value <= b.value / b.factor) low = a.value * b.factor;
@@ -259,17 +228,10 @@ function countedNoun(text: string, end: number, g: Grammar): string | null {
   const m = sticky(g.nextWord, text, end);
   if (!m) return null;
   const word = m[1] as string;
-  return g.lex.unitStopWords.has(word.toLowerCase()) || g.lex.numberWords.has(word.toLowerCase())
-    ? null
-    : word;
+  return g.lex.unitStopWords.has(word.toLowerCase()) || g.lex.numberWords.has(word.toLowerCase()) ? null : word;
 }
 
-function figureFrom(
-  text: string,
-  start: number,
-  end: number,
-  fields: Omit<Figure, "quote" | "start" | "end">,
-): Figure {
+function figureFrom(text: string, start: number, end: number, fields: Omit<Figure, "quote" | "start" | "end">): Figure {
   return { quote: text.slice(start, end), start, end, ...fields };
 }
 
@@ -344,8 +306,7 @@ export function findFigures(text: string, lang: Lang): Figure[] {
   candidate.lastIndex = 0;
   for (let m = candidate.exec(text); m; m = candidate.exec(text)) {
     const at = m.index;
-    while (nextBlocked < blocked.length && (blocked[nextBlocked] as [number, number])[1] <= at)
-      nextBlocked++;
+    while (nextBlocked < blocked.length && (blocked[nextBlocked] as [number, number])[1] <= at) nextBlocked++;
     const span = blocked[nextBlocked];
     if (span && span[0] <= at) {
       candidate.lastIndex = span[1];

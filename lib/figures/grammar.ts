@@ -50,8 +50,7 @@ function compile(lex: Lexicon): Grammar {
   // The run is bounded: a month is looked for a few days ahead, never across a whole list of
   // numbers ("1, 2, 3, …"), which would make reading a text take time in its square.
   const dayJoin = `${SPACE}*(?:[-–‑,&]|et|and|au|to)${SPACE}*(?:le${SPACE}+|the${SPACE}+)?\\d{1,2}(?:er|st|nd|rd|th)?`;
-  const multipliers =
-    lex.lang === "fr" ? "milliers|millions|milliards" : "thousands|millions|billions";
+  const multipliers = lex.lang === "fr" ? "milliers|millions|milliards" : "thousands|millions|billions";
   return {
     lex,
     candidate: new RegExp(`${WORD_START}(?:\\d|(?:${alternation(words)})${WORD_END})`, "giu"),
@@ -68,10 +67,7 @@ function compile(lex: Lexicon): Grammar {
       `${SPACE}*(%)|${SPACE}+(${alternation(lex.percentWords.filter((w) => w !== "%"))})${WORD_END}`,
       "iuy",
     ),
-    currencyAfter: new RegExp(
-      `${SPACE}*([€$])|${SPACE}+(${alternation(lex.currencyAfter.keys())})${WORD_END}`,
-      "iuy",
-    ),
+    currencyAfter: new RegExp(`${SPACE}*([€$])|${SPACE}+(${alternation(lex.currencyAfter.keys())})${WORD_END}`, "iuy"),
     currencyAfterOf: new RegExp(
       `${SPACE}+(?:${lex.ofWord}${SPACE}+|d['’]${SPACE}*)(${alternation(lex.currencyAfter.keys())})${WORD_END}`,
       "iuy",
@@ -81,18 +77,9 @@ function compile(lex: Lexicon): Grammar {
       `${SPACE}+(?:${lex.ofWord}${SPACE}+|d['’]${SPACE}*)(${alternation(lex.measureUnits.filter((u) => u.length > 2))})${WORD_END}`,
       "iuy",
     ),
-    multiplier: new RegExp(
-      `${SPACE}+(?:${lex.ofWord}${SPACE}+|d['’]${SPACE}*)(${multipliers})${WORD_END}`,
-      "iuy",
-    ),
-    vagueDeterminer: new RegExp(
-      `${WORD_START}(${alternation(lex.vagueDeterminers)})${SPACE}+$`,
-      "iu",
-    ),
-    scaleArticle: new RegExp(
-      `${WORD_START}((?:half${SPACE}+)?(?:${alternation(lex.scaleArticles)}))${SPACE}+$`,
-      "iu",
-    ),
+    multiplier: new RegExp(`${SPACE}+(?:${lex.ofWord}${SPACE}+|d['’]${SPACE}*)(${multipliers})${WORD_END}`, "iuy"),
+    vagueDeterminer: new RegExp(`${WORD_START}(${alternation(lex.vagueDeterminers)})${SPACE}+$`, "iu"),
+    scaleArticle: new RegExp(`${WORD_START}((?:half${SPACE}+)?(?:${alternation(lex.scaleArticles)}))${SPACE}+$`, "iu"),
     determiner: new RegExp(`${WORD_START}(?:${alternation(lex.determiners)})${SPACE}+$`, "iu"),
     designation: new RegExp(
       `(?:${WORD_START}(?:${alternation(lex.designationWords)})${SPACE}*|[#№]${SPACE}*|n[°º]${SPACE}*)$`,
@@ -116,18 +103,9 @@ function compile(lex: Lexicon): Grammar {
       ? new RegExp(`${WORD_START}(?:${alternation(lex.durationPrepositions)})${SPACE}+$`, "iu")
       : /(?!)/,
     changeWord: new RegExp(`${WORD_START}(?:${alternation(lex.changeWords)})${WORD_END}`, "iu"),
-    rangeOpener: new RegExp(
-      `${WORD_START}(${lex.range.between}|${lex.range.from})${SPACE}+$`,
-      "iu",
-    ),
-    rangeJoin: new RegExp(
-      `(${SPACE}*[-–‑]${SPACE}*|${SPACE}+(?:${lex.range.to}|${lex.range.and})${SPACE}+)`,
-      "iuy",
-    ),
-    nextWord: new RegExp(
-      `${SPACE}+(?:${lex.ofWord}${SPACE}+|d['’]${SPACE}*)?(\\p{L}[\\p{L}'’-]*)`,
-      "uy",
-    ),
+    rangeOpener: new RegExp(`${WORD_START}(${lex.range.between}|${lex.range.from})${SPACE}+$`, "iu"),
+    rangeJoin: new RegExp(`(${SPACE}*[-–‑]${SPACE}*|${SPACE}+(?:${lex.range.to}|${lex.range.and})${SPACE}+)`, "iuy"),
+    nextWord: new RegExp(`${SPACE}+(?:${lex.ofWord}${SPACE}+|d['’]${SPACE}*)?(\\p{L}[\\p{L}'’-]*)`, "uy"),
   };
 }
 

@@ -11,11 +11,7 @@ function roundTenths(n: number, tenths: number): number {
  * "more than 30" is 31 or more. Percentages, money and measures are not, so "more than 30%"
  * keeps 30 as its bound.
  */
-export function intervalFor(
-  qualifier: Exclude<Qualifier, "range" | "vague">,
-  n: number,
-  kind: FigureKind,
-): Interval {
+export function intervalFor(qualifier: Exclude<Qualifier, "range" | "vague">, n: number, kind: FigureKind): Interval {
   const whole = kind === "count";
   switch (qualifier) {
     case "exact":
@@ -39,8 +35,7 @@ export function intervalFor(
 /** Do two intervals share at least one value? */
 export function overlaps(a: Interval, b: Interval): boolean {
   return (
-    (a.high === null || b.low === null || b.low <= a.high) &&
-    (b.high === null || a.low === null || a.low <= b.high)
+    (a.high === null || b.low === null || b.low <= a.high) && (b.high === null || a.low === null || a.low <= b.high)
   );
 }
 

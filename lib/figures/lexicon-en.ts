@@ -35,8 +35,7 @@ const TENS = {
 };
 const SCALES = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
-const cues = (qualifier: Qualifier, phrases: string[]) =>
-  phrases.map((p) => [p, qualifier] as [string, Qualifier]);
+const cues = (qualifier: Qualifier, phrases: string[]) => phrases.map((p) => [p, qualifier] as [string, Qualifier]);
 
 export const english: Lexicon = {
   lang: "en",

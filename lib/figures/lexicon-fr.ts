@@ -44,8 +44,7 @@ const SCALES = {
   billions: 1e12,
 };
 
-const cues = (qualifier: Qualifier, phrases: string[]) =>
-  phrases.map((p) => [p, qualifier] as [string, Qualifier]);
+const cues = (qualifier: Qualifier, phrases: string[]) => phrases.map((p) => [p, qualifier] as [string, Qualifier]);
 
 export const french: Lexicon = {
   lang: "fr",
@@ -53,8 +52,7 @@ export const french: Lexicon = {
   // space (U+202F) or dot (3.700). A dot before other than three digits is a decimal point.
   digitNumeral: /\d{1,3}(?:(?:[ \u00A0\u202F]\d{3})+|(?:\.\d{3})+)(?:,\d+)?(?!\d)|\d+(?:[,.]\d+)?/y,
   digitsToDecimal(raw) {
-    const grouped =
-      /^\d{1,3}(?:[ \u00A0\u202F]\d{3})+/.test(raw) || /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(raw);
+    const grouped = /^\d{1,3}(?:[ \u00A0\u202F]\d{3})+/.test(raw) || /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(raw);
     const digits = grouped ? raw.replace(/[ \u00A0\u202F.]/g, "") : raw;
     return digits.replace(",", ".");
   },
@@ -525,17 +523,7 @@ export const french: Lexicon = {
     "merkava",
   ],
   clockPrepositions: ["à", "vers", "dès", "jusqu'à", "à partir de", "avant", "entre"],
-  durationPrepositions: [
-    "en",
-    "pendant",
-    "durant",
-    "sous",
-    "dans les",
-    "les",
-    "ces",
-    "des",
-    "dans",
-  ],
+  durationPrepositions: ["en", "pendant", "durant", "sous", "dans les", "les", "ces", "des", "dans"],
   unitStopWords: new Set([
     "de",
     "d'",

@@ -75,9 +75,6 @@ export interface Lexicon {
   unitStopWords: ReadonlySet<string>;
 }
 
-export function wordTable(
-  entries: Record<string, number>,
-  role: NumberWordRole,
-): [string, NumberWord][] {
+export function wordTable(entries: Record<string, number>, role: NumberWordRole): [string, NumberWord][] {
   return Object.entries(entries).map(([word, value]) => [word, { value, role }]);
 }

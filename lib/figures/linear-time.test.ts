@@ -24,10 +24,7 @@ function bestOf(runs: number, read: () => void): number {
   return best;
 }
 
-function growth(
-  text: (length: number) => string,
-  lang: Lang,
-): { ratio: number; shortMs: number; longMs: number } {
+function growth(text: (length: number) => string, lang: Lang): { ratio: number; shortMs: number; longMs: number } {
   const short = text(SHORT);
   const long = text(LONG);
   findFigures(short, lang); // warm the JIT on this shape
@@ -43,10 +40,9 @@ describe("reading adversarial text takes time in proportion to its length", () =
   for (const adversary of ADVERSARIAL_TEXTS) {
     it(`${adversary.name} (${adversary.lang})`, () => {
       const { ratio, shortMs, longMs } = growth(adversary.at, adversary.lang);
-      expect(
-        ratio,
-        `${shortMs.toFixed(1)} ms at ${SHORT}, ${longMs.toFixed(1)} ms at ${LONG}`,
-      ).toBeLessThan(MOST_GROWTH);
+      expect(ratio, `${shortMs.toFixed(1)} ms at ${SHORT}, ${longMs.toFixed(1)} ms at ${LONG}`).toBeLessThan(
+        MOST_GROWTH,
+      );
       // And in absolute terms: 32,000 characters of the worst text in well under a second.
       expect(longMs).toBeLessThan(1_000);
     });
@@ -65,14 +61,10 @@ describe("reading any repeated piece of news copy", () => {
     fc.assert(
       fc.property(unitOfNewsCopy, ({ pieces, glue, lang }) => {
         const unit = pieces.join(glue) + glue || " ";
-        const { ratio, shortMs, longMs } = growth(
-          (length) => unit.repeat(Math.ceil(length / unit.length)),
-          lang,
+        const { ratio, shortMs, longMs } = growth((length) => unit.repeat(Math.ceil(length / unit.length)), lang);
+        expect(ratio, `${JSON.stringify(unit)}: ${shortMs.toFixed(1)} ms, then ${longMs.toFixed(1)} ms`).toBeLessThan(
+          MOST_GROWTH,
         );
-        expect(
-          ratio,
-          `${JSON.stringify(unit)}: ${shortMs.toFixed(1)} ms, then ${longMs.toFixed(1)} ms`,
-        ).toBeLessThan(MOST_GROWTH);
       }),
       { numRuns: 12, seed: 20200227 },
     );

@@ -349,8 +349,7 @@ const OFFSET_TEXTS: Array<{ name: string; lang: Lang; text: string; quotes: stri
 
 describe("offsets point at the quote", () => {
   it.each([...DIGIT_CASES, ...WORD_CASES])("text.slice(start, end) is the quote: $text", (tc) => {
-    for (const f of findFigures(tc.text, tc.lang))
-      expect(tc.text.slice(f.start, f.end)).toBe(f.quote);
+    for (const f of findFigures(tc.text, tc.lang)) expect(tc.text.slice(f.start, f.end)).toBe(f.quote);
   });
 
   it.each(OFFSET_TEXTS)("$name", ({ lang, text, quotes }) => {

@@ -10,8 +10,7 @@ export interface SpelledNumber {
 
 const WORD = /\p{L}+/uy;
 // Between two number words: spaces, or one hyphen ("twenty-nine", "quatre-vingt-dix-sept").
-const HALF =
-  /[\s\u00A0\u202F]+(?:et[\s\u00A0\u202F]+demie?|and[\s\u00A0\u202F]+a[\s\u00A0\u202F]+half)(?![\p{L}])/iuy;
+const HALF = /[\s\u00A0\u202F]+(?:et[\s\u00A0\u202F]+demie?|and[\s\u00A0\u202F]+a[\s\u00A0\u202F]+half)(?![\p{L}])/iuy;
 const SEPARATOR = /[\s\u00A0\u202F]+|[-‑]/y;
 
 function wordAt(text: string, at: number): string | null {
@@ -79,9 +78,7 @@ export function readSpelledNumber(text: string, at: number, lex: Lexicon): Spell
           last === null ||
           last === "hundred" ||
           last === "scale" ||
-          (last === "ten" &&
-            tail % 10 === 0 &&
-            (value < 10 || ((tail === 60 || tail === 80) && value < 20))) ||
+          (last === "ten" && tail % 10 === 0 && (value < 10 || ((tail === 60 || tail === 80) && value < 20))) ||
           // "dix-sept", "soixante-dix-huit", "quatre-vingt-dix-neuf"
           (lex.lang === "fr" && lastValue === 10 && value > 0 && value < 10);
         if (ok && last === "ten" && value === 0) ok = false;

@@ -58,11 +58,7 @@ const CURRENCY_SIGNS: Record<string, string> = {
 const CURRENCY_BEFORE =
   /(?:(?<![\p{L}])(US\$|HK\$|NZ\$|C\$|A\$|S\$|R\$|Rs\.?|USD|EUR|GBP|CHF|JPY)|([$€£¥₹₺₽₩₪]))[\s\u00A0\u202F]?$/u;
 
-function currencyBefore(
-  text: string,
-  at: number,
-  floor: number,
-): { code: string; start: number } | null {
+function currencyBefore(text: string, at: number, floor: number): { code: string; start: number } | null {
   const left = text.slice(Math.max(floor, at - 6), at);
   const m = CURRENCY_BEFORE.exec(left);
   if (!m) return null;
@@ -92,20 +88,13 @@ function withUnit(read: Omit<NumberRead, "kind" | "unit" | "end">, end: number):
 }
 
 /** Reads a number written in digits at `at`: "3,7 millions", "$2.5bn", "4.1 million". */
-export function readDigits(
-  text: string,
-  at: number,
-  g: Grammar,
-  floor: number,
-  inRange = false,
-): NumberRead | null {
+export function readDigits(text: string, at: number, g: Grammar, floor: number, inRange = false): NumberRead | null {
   const lex = g.lex;
   const prev = text[at - 1];
   const prev2 = text[at - 2];
   if (!inRange) {
     // F-16, COVID-19, 2019-20, 24/7: the number belongs to a name, a date or a code.
-    if ((prev === "-" || prev === "‑" || prev === "/" || prev === ":") && isAlnum(prev2))
-      return null;
+    if ((prev === "-" || prev === "‑" || prev === "/" || prev === ":") && isAlnum(prev2)) return null;
     if ((prev === "'" || prev === "’") && !isLetter(prev2)) return null;
   }
   if ((prev === "." || prev === ",") && isDigit(prev2)) return null;
@@ -137,8 +126,7 @@ export function readDigits(
   if (/^0\d/.test(raw)) return null;
   let end = at + raw.length;
   const next = text[end];
-  if ((next === ":" || next === "/" || next === "." || next === ",") && isDigit(text[end + 1]))
-    return null;
+  if ((next === ":" || next === "/" || next === "." || next === ",") && isDigit(text[end + 1])) return null;
   // "a 29-year-old", "a 500-metre bridge": a compound adjective, not a reported figure.
   if (
     (next === "-" || next === "‑") &&
@@ -157,16 +145,14 @@ export function readDigits(
     const info = lex.scales.get((scale[2] as string).toLowerCase());
     const scaleEnd = end + scale[0].length;
     // "$5m", "2 M€": a bare m or k multiplies only when money is glued to it.
-    const attached =
-      scale[1] === "" || text[end + scale[0].length] === "€" || text[end + scale[0].length] === "$";
+    const attached = scale[1] === "" || text[end + scale[0].length] === "€" || text[end + scale[0].length] === "$";
     const moneyAfter = sticky(g.currencyAfter, text, scaleEnd) !== null;
     if (info && (!info.needsCurrency || (attached && (currency !== null || moneyAfter)))) {
       factor = info.factor;
       end = scaleEnd;
     }
   }
-  const value =
-    factor === 1 ? Number(decimal) : Number(`${decimal}e${Math.round(Math.log10(factor))}`);
+  const value = factor === 1 ? Number(decimal) : Number(`${decimal}e${Math.round(Math.log10(factor))}`);
   if (!Number.isFinite(value)) return null;
   return withUnit(
     {
@@ -191,11 +177,7 @@ function readMultiplier(text: string, end: number, g: Grammar): { factor: number
   if (!m) return { factor: 1, end };
   const word = (m[1] as string).toLowerCase();
   const factor =
-    word.startsWith("thousand") || word.startsWith("millier")
-      ? 1e3
-      : word.startsWith("million")
-        ? 1e6
-        : 1e9;
+    word.startsWith("thousand") || word.startsWith("millier") ? 1e3 : word.startsWith("million") ? 1e6 : 1e9;
   return { factor, end: end + m[0].length };
 }
 
@@ -233,13 +215,7 @@ function readApproximate(
 }
 
 /** Reads a number written in words at `at` (the candidate word is `word`). */
-export function readWords(
-  text: string,
-  at: number,
-  word: string,
-  g: Grammar,
-  floor: number,
-): NumberRead | null {
+export function readWords(text: string, at: number, word: string, g: Grammar, floor: number): NumberRead | null {
   const lex = g.lex;
   const lower = word.toLowerCase();
   const wordEnd = at + word.length;
@@ -247,8 +223,7 @@ export function readWords(
 
   const vague = lex.vagueAmounts.get(lower);
   if (vague) {
-    const det =
-      vague.needsDeterminer || lex.vagueDeterminers.length ? g.vagueDeterminer.exec(left) : null;
+    const det = vague.needsDeterminer || lex.vagueDeterminers.length ? g.vagueDeterminer.exec(left) : null;
     if (det || !vague.needsDeterminer) {
       const mult = readMultiplier(text, wordEnd, g);
       if (!lex.multipliedOnly.includes(lower) || mult.factor > 1) {
@@ -278,18 +253,14 @@ export function readWords(
   const spelled = readSpelledNumber(text, at, lex);
   if (!spelled) return null;
   // "twenty-first", "five-year plan": an ordinal or a compound adjective, not a figure.
-  if ((text[spelled.end] === "-" || text[spelled.end] === "‑") && isLetter(text[spelled.end + 1]))
-    return null;
+  if ((text[spelled.end] === "-" || text[spelled.end] === "‑") && isLetter(text[spelled.end + 1])) return null;
 
   let start = at;
   let value = spelled.value;
   const first = spelled.words[0] as string;
-  const standsAlone =
-    lex.lang === "fr" ? first === "cent" || first === "cents" || first === "mille" : false;
+  const standsAlone = lex.lang === "fr" ? first === "cent" || first === "cents" || first === "mille" : false;
   if (
-    (spelled.firstRole === "scale" ||
-      spelled.firstRole === "hundred" ||
-      spelled.firstRole === "dozen") &&
+    (spelled.firstRole === "scale" || spelled.firstRole === "hundred" || spelled.firstRole === "dozen") &&
     !standsAlone
   ) {
     // "a hundred", "a million", "half a million": the article is part of the number.
@@ -305,10 +276,7 @@ export function readWords(
     if (demi) {
       const half = (demi[1] as string).toLowerCase().startsWith("milliard") ? 5e8 : 5e5;
       const end = spelled.end + demi[0].length;
-      return withUnit(
-        { ...base(at, at), numberEnd: end, value: half, spelled: spelled.words, factor: half * 2 },
-        end,
-      );
+      return withUnit({ ...base(at, at), numberEnd: end, value: half, spelled: spelled.words, factor: half * 2 }, end);
     }
     // "une dizaine", "un millier": an article before an approximate amount.
     const next = sticky(g.nextWord, text, spelled.end);

@@ -3,15 +3,7 @@ export type Lang = "en" | "fr";
 
 /** How a source qualified its number (spec/figures.md section 1). */
 export type Qualifier =
-  | "exact"
-  | "at_least"
-  | "more_than"
-  | "at_most"
-  | "less_than"
-  | "about"
-  | "nearly"
-  | "range"
-  | "vague";
+  "exact" | "at_least" | "more_than" | "at_most" | "less_than" | "about" | "nearly" | "range" | "vague";
 
 export type FigureKind = "count" | "percent" | "money" | "measure";
 

@@ -3,8 +3,7 @@
 // form is not allowed to send the reader to another site.
 import { isLocale, type Locale } from "./locale";
 
-export type LanguageChoice =
-  { ok: true; locale: Locale; returnTo: string } | { ok: false; message: string };
+export type LanguageChoice = { ok: true; locale: Locale; returnTo: string } | { ok: false; message: string };
 
 /** A path on this site ("/story/x?y=1"), or "/" for anything else (other sites, "//evil", backslashes). */
 export function safeReturnPath(value: unknown): string {

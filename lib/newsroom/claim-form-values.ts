@@ -96,9 +96,6 @@ export function claimFormValues(claim: ClaimFormSource): ClaimFormValues {
 }
 
 /** The fields whose text differs between two versions of the form, spaces at the ends aside. */
-export function differingFields(
-  a: Partial<ClaimFormValues>,
-  b: Partial<ClaimFormValues>,
-): ClaimFormField[] {
+export function differingFields(a: Partial<ClaimFormValues>, b: Partial<ClaimFormValues>): ClaimFormField[] {
   return CLAIM_FORM_FIELDS.filter((field) => (a[field] ?? "").trim() !== (b[field] ?? "").trim());
 }

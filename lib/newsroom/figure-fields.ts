@@ -28,15 +28,7 @@ export function figureFieldValues(figure: Figure): FigureFieldValues {
   };
 }
 
-const QUALIFIERS_WITH_BOUNDS = new Set([
-  "exact",
-  "at_least",
-  "more_than",
-  "at_most",
-  "less_than",
-  "about",
-  "nearly",
-]);
+const QUALIFIERS_WITH_BOUNDS = new Set(["exact", "at_least", "more_than", "at_most", "less_than", "about", "nearly"]);
 const KINDS = new Set(["count", "percent", "money", "measure"]);
 
 /**
@@ -44,23 +36,10 @@ const KINDS = new Set(["count", "percent", "money", "measure"]);
  * they imply none (a range, a vague amount, a value that is not a number): the editor's own
  * bounds then stand.
  */
-export function boundsFor(
-  value: string,
-  qualifier: string,
-  kind: string,
-): { low: string; high: string } | null {
+export function boundsFor(value: string, qualifier: string, kind: string): { low: string; high: string } | null {
   const n = Number(value.replace(/[\s\u00a0\u202f]/g, "").replace(",", "."));
-  if (
-    value.trim() === "" ||
-    !Number.isFinite(n) ||
-    !QUALIFIERS_WITH_BOUNDS.has(qualifier) ||
-    !KINDS.has(kind)
-  )
+  if (value.trim() === "" || !Number.isFinite(n) || !QUALIFIERS_WITH_BOUNDS.has(qualifier) || !KINDS.has(kind))
     return null;
-  const interval = intervalFor(
-    qualifier as Exclude<Qualifier, "range" | "vague">,
-    n,
-    kind as FigureKind,
-  );
+  const interval = intervalFor(qualifier as Exclude<Qualifier, "range" | "vague">, n, kind as FigureKind);
   return { low: numberText(interval.low), high: numberText(interval.high) };
 }

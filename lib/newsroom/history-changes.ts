@@ -8,15 +8,7 @@ export interface FieldChange {
 }
 
 // Bookkeeping that changes with every write and says nothing to a reader.
-const NOT_SHOWN = new Set([
-  "id",
-  "version",
-  "updatedAt",
-  "createdAt",
-  "key",
-  "passwordHash",
-  "sessionVersion",
-]);
+const NOT_SHOWN = new Set(["id", "version", "updatedAt", "createdAt", "key", "passwordHash", "sessionVersion"]);
 
 // The newsroom's words for the stored field names.
 const FIELD_LABELS: Record<string, string> = {
@@ -59,9 +51,7 @@ function parse(json: string | null): Record<string, unknown> {
   if (!json) return {};
   try {
     const value: unknown = JSON.parse(json);
-    return value && typeof value === "object" && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
-      : {};
+    return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
   } catch {
     return {};
   }
@@ -87,9 +77,7 @@ export function historyChanges(
 ): FieldChange[] {
   const from = parse(before);
   const to = parse(after);
-  const fields = [...new Set([...Object.keys(from), ...Object.keys(to)])].filter(
-    (f) => !NOT_SHOWN.has(f),
-  );
+  const fields = [...new Set([...Object.keys(from), ...Object.keys(to)])].filter((f) => !NOT_SHOWN.has(f));
   return fields
     .filter((field) => JSON.stringify(from[field] ?? null) !== JSON.stringify(to[field] ?? null))
     .map((field) => {

@@ -52,12 +52,10 @@ describe("who sends a draft to review", () => {
 
 describe("what a history entry changed", () => {
   it("lists the fields that differ, leaving out the version", () => {
-    expect(
-      historyChanges('{"headline":"Old","version":1}', '{"headline":"New","version":2}'),
-    ).toEqual([{ field: "headline", before: "Old", after: "New" }]);
-    expect(
-      historyChanges(null, '{"status":"draft","reportedAt":"2020-02-27T22:00:00.000Z"}'),
-    ).toEqual([
+    expect(historyChanges('{"headline":"Old","version":1}', '{"headline":"New","version":2}')).toEqual([
+      { field: "headline", before: "Old", after: "New" },
+    ]);
+    expect(historyChanges(null, '{"status":"draft","reportedAt":"2020-02-27T22:00:00.000Z"}')).toEqual([
       { field: "status", before: "—", after: "draft" },
       { field: "reported at", before: "—", after: "2020-02-27 22:00 UTC" },
     ]);

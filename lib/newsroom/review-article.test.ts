@@ -18,8 +18,7 @@ describe("the claim's sentence in its article", () => {
     expect(found?.paragraphs).toHaveLength(3);
     expect(found?.paragraphs[1]?.sentence).toEqual({
       before: "",
-      highlight:
-        "At least 29 Turkish soldiers were killed in air strikes in Idlib, the governor of Hatay said.",
+      highlight: "At least 29 Turkish soldiers were killed in air strikes in Idlib, the governor of Hatay said.",
       after: "  The toll may rise.",
     });
   });
@@ -27,9 +26,7 @@ describe("the claim's sentence in its article", () => {
   it("matches a sentence whose spaces or line breaks changed when it was pasted", () => {
     const found = sentenceInArticle(article, "The Observatory   said more than\n30 died.");
     expect(found?.at).toBe(2);
-    expect(found?.paragraphs[2]?.sentence?.highlight).toBe(
-      "The Observatory said more than 30 died.",
-    );
+    expect(found?.paragraphs[2]?.sentence?.highlight).toBe("The Observatory said more than 30 died.");
   });
 
   it("says so when the sentence is not in the article", () => {
@@ -40,13 +37,11 @@ describe("the claim's sentence in its article", () => {
 
 describe("the quote in its sentence", () => {
   it("splits the sentence around the quote", () => {
-    expect(quoteInSentence("Selon l'OSDH, plus de 30 soldats ont été tués.", "plus de 30")).toEqual(
-      {
-        before: "Selon l'OSDH, ",
-        highlight: "plus de 30",
-        after: " soldats ont été tués.",
-      },
-    );
+    expect(quoteInSentence("Selon l'OSDH, plus de 30 soldats ont été tués.", "plus de 30")).toEqual({
+      before: "Selon l'OSDH, ",
+      highlight: "plus de 30",
+      after: " soldats ont été tués.",
+    });
   });
 
   it("finds a quote written with another capital letter", () => {

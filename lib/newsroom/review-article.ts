@@ -23,16 +23,10 @@ export interface ClaimInArticle {
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 // Pasting often changes line breaks and runs of spaces, never the words: match word by word.
-function findLoosely(
-  text: string,
-  part: string,
-  caseInsensitive = false,
-): { start: number; end: number } | null {
+function findLoosely(text: string, part: string, caseInsensitive = false): { start: number; end: number } | null {
   const words = part.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) return null;
-  const match = new RegExp(words.map(escapeRegExp).join("\\s+"), caseInsensitive ? "iu" : "u").exec(
-    text,
-  );
+  const match = new RegExp(words.map(escapeRegExp).join("\\s+"), caseInsensitive ? "iu" : "u").exec(text);
   return match ? { start: match.index, end: match.index + match[0].length } : null;
 }
 

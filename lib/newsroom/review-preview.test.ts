@@ -30,9 +30,7 @@ describe("what approving a claim would do to its quantity", () => {
     expect(preview.with.comparison.status).toBe("consistent");
     expect(preview.with.comparison.consensus).toEqual({ low: 31, high: null });
     expect(preview.with.label).toBe("Compatible");
-    expect(preview.with.sentence).toBe(
-      "Compatible: the figures differ, yet together they say 31 or more.",
-    );
+    expect(preview.with.sentence).toBe("Compatible: the figures differ, yet together they say 31 or more.");
     expect(preview.changesOutcome).toBe(true);
     expect(preview.with.pairs).toHaveLength(1);
     expect(preview.with.pairs[0]?.involvesClaim).toBe(true);
@@ -65,9 +63,7 @@ describe("what approving a claim would do to its quantity", () => {
     const preview = previewReview(soldiersKilled, [exact], later);
     expect(preview.with.comparison.status).toBe("revised");
     expect(preview.with.label).toBe("Revised upward");
-    expect(preview.with.sentence).toMatch(
-      /^Revised upward: .*the latest figures say exactly 34\.$/,
-    );
+    expect(preview.with.sentence).toMatch(/^Revised upward: .*the latest figures say exactly 34\.$/);
     expect(preview.with.pairs[0]?.sentence).toBe(
       "Turkish ministry (“34”) is a later, higher count than Governor of Hatay (“33”): a revision, not a conflict.",
     );
@@ -78,9 +74,7 @@ describe("what approving a claim would do to its quantity", () => {
     const b: ClaimOnQuantity = { ...osdh, low: 34, high: 34, quote: "34" };
     const preview = previewReview({ ...soldiersKilled, cumulative: false }, [a], b);
     expect(preview.with.label).toBe("Conflict");
-    expect(preview.with.sentence).toBe(
-      "Conflict: no single figure fits every claim (one pair disagrees).",
-    );
+    expect(preview.with.sentence).toBe("Conflict: no single figure fits every claim (one pair disagrees).");
     expect(preview.with.pairs[0]?.sentence).toMatch(/cannot both be true: no figure fits both\.$/);
   });
 
@@ -97,9 +91,7 @@ describe("what approving a claim would do to its quantity", () => {
     expect(preview.replaces.map((c) => c.id)).toEqual(["hatay"]);
     expect(preview.replacedBy).toBeNull();
     expect(preview.with.comparison.superseded).toEqual(["hatay"]);
-    expect(preview.with.sentence).toBe(
-      "Compatible: the figures differ, yet together they say exactly 33.",
-    );
+    expect(preview.with.sentence).toBe("Compatible: the figures differ, yet together they say exactly 33.");
   });
 
   it("an older figure from a source that has since spoken again changes nothing", () => {
@@ -121,8 +113,6 @@ describe("what approving a claim would do to its quantity", () => {
     const share = { cumulative: false, kind: "percent", unit: "%" } as const;
     const a: ClaimOnQuantity = { ...hatay, low: 12, high: 12, quote: "12%" };
     const b: ClaimOnQuantity = { ...osdh, low: 12, high: 12, quote: "12 %" };
-    expect(describeComparison(share, [a, b]).sentence).toBe(
-      "Figures agree: every current claim says exactly 12%.",
-    );
+    expect(describeComparison(share, [a, b]).sentence).toBe("Figures agree: every current claim says exactly 12%.");
   });
 });

@@ -1,11 +1,5 @@
 import { pairInWords, statusDetail, statusLabel } from "@/lib/explain";
-import {
-  compareClaims,
-  type Comparison,
-  type FigureKind,
-  type Interval,
-  type PairRelation,
-} from "@/lib/figures";
+import { compareClaims, type Comparison, type FigureKind, type Interval, type PairRelation } from "@/lib/figures";
 import { withColon } from "@/lib/i18n/format";
 
 // What a reviewer's decision would do to a quantity: the comparison of its published claims
@@ -78,12 +72,8 @@ export function previewReview(
 
   const supersededWith = new Set(withClaim.comparison.superseded);
   const sameSource = others.filter((c) => c.sourceId === claim.sourceId);
-  const replaces = supersededWith.has(claim.id)
-    ? []
-    : sameSource.filter((c) => supersededWith.has(c.id));
-  const replacedBy = supersededWith.has(claim.id)
-    ? (sameSource.find((c) => !supersededWith.has(c.id)) ?? null)
-    : null;
+  const replaces = supersededWith.has(claim.id) ? [] : sameSource.filter((c) => supersededWith.has(c.id));
+  const replacedBy = supersededWith.has(claim.id) ? (sameSource.find((c) => !supersededWith.has(c.id)) ?? null) : null;
 
   return {
     without,

@@ -101,19 +101,16 @@ describe("ClaimReview JSON-LD", () => {
     ["misleading", 2, "Trompeur"],
     ["disputed", 3, "Contesté"],
     ["confirmed", 4, "Confirmé"],
-  ] as const)(
-    "on a French page, rates a %s claim %i of 4, in French words: %s",
-    (rating, value, words) => {
-      const { reviewRating } = claimReviewJsonLd(claim({ rating }), options, "fr");
-      expect(reviewRating).toEqual({
-        "@type": "Rating",
-        ratingValue: value,
-        bestRating: 4,
-        worstRating: 1,
-        alternateName: words,
-      });
-    },
-  );
+  ] as const)("on a French page, rates a %s claim %i of 4, in French words: %s", (rating, value, words) => {
+    const { reviewRating } = claimReviewJsonLd(claim({ rating }), options, "fr");
+    expect(reviewRating).toEqual({
+      "@type": "Rating",
+      ratingValue: value,
+      bestRating: 4,
+      worstRating: 1,
+      alternateName: words,
+    });
+  });
 
   it("says an unrated claim's comparison in French on a French page, and still gives it no number", () => {
     const { reviewRating } = claimReviewJsonLd(claim({ rating: "unverified" }), options, "fr");
@@ -124,23 +121,20 @@ describe("ClaimReview JSON-LD", () => {
     expect(unratedVerdict({ status: "conflict", standing: "current", currentCount: 2 }, "fr")).toBe(
       "Non évalué\u00a0: les chiffres des sources se contredisent",
     );
-    expect(
-      unratedVerdict({ status: "revised", standing: "superseded", currentCount: 3 }, "fr"),
-    ).toBe("Non évalué\u00a0: la source a ensuite donné un autre chiffre");
+    expect(unratedVerdict({ status: "revised", standing: "superseded", currentCount: 3 }, "fr")).toBe(
+      "Non évalué\u00a0: la source a ensuite donné un autre chiffre",
+    );
   });
 
   it("gives the claim reviewed on one line: line breaks and runs of spaces become one space", () => {
-    const sentence =
-      "  Au moins 29 soldats\r\nturcs ont été   tués,\n\n\ta annoncé\u2028le gouverneur\u00a0: Hatay.  ";
+    const sentence = "  Au moins 29 soldats\r\nturcs ont été   tués,\n\n\ta annoncé\u2028le gouverneur\u00a0: Hatay.  ";
     const { claimReviewed } = claimReviewJsonLd(claim({ sentence }), options);
-    expect(claimReviewed).toBe(
-      "Au moins 29 soldats turcs ont été tués, a annoncé le gouverneur\u00a0: Hatay.",
-    );
+    expect(claimReviewed).toBe("Au moins 29 soldats turcs ont été tués, a annoncé le gouverneur\u00a0: Hatay.");
     expect(claimReviewed).not.toMatch(/[\r\n\t\u2028]|\s{2}/);
     expect(oneLine("\n\n")).toBe("");
-    expect(
-      claimReviewJsonLd(claim({ sentence: " \n ", quote: "at\nleast 29" }), options).claimReviewed,
-    ).toBe("at least 29");
+    expect(claimReviewJsonLd(claim({ sentence: " \n ", quote: "at\nleast 29" }), options).claimReviewed).toBe(
+      "at least 29",
+    );
   });
 
   it("names a witness as a person, and leaves out an appearance with no article", () => {
@@ -159,10 +153,7 @@ describe("ClaimReview JSON-LD", () => {
 describe("the JSON-LD script's text", () => {
   it("cannot be closed early by a quote holding </script>, and reads back the same", () => {
     const sentence = 'He said "</script><script>alert(1)</script>" & <!-- 29 -->';
-    const data = claimReviewJsonLd(
-      claim({ sentence, headline: "Two lines\u2028in a headline" }),
-      options,
-    );
+    const data = claimReviewJsonLd(claim({ sentence, headline: "Two lines\u2028in a headline" }), options);
     const text = jsonLdText(data);
     expect(text).not.toMatch(/<|>|&|\u2028/);
     expect(text).toContain("\\u2028");

@@ -28,10 +28,7 @@ describe("the home page's overview", () => {
     date: "2020-03-02",
     place: null,
     quantities: [
-      quantity("agree", [
-        exact("a1", "A", 10, "2020-03-02T10:00:00Z"),
-        exact("a2", "B", 10, "2020-03-02T11:00:00Z"),
-      ]),
+      quantity("agree", [exact("a1", "A", 10, "2020-03-02T10:00:00Z"), exact("a2", "B", 10, "2020-03-02T11:00:00Z")]),
     ],
   };
   const disputed = {
@@ -41,10 +38,7 @@ describe("the home page's overview", () => {
     place: "Idlib",
     quantities: [
       quantity("fine", [exact("f1", "A", 5, "2020-03-01T08:00:00Z")]),
-      quantity("clash", [
-        exact("c1", "A", 35, "2020-03-01T09:00:00Z"),
-        exact("c2", "B", 29, "2020-03-01T12:00:00Z"),
-      ]),
+      quantity("clash", [exact("c1", "A", 35, "2020-03-01T09:00:00Z"), exact("c2", "B", 29, "2020-03-01T12:00:00Z")]),
     ],
   };
 

@@ -2,12 +2,7 @@
 // be right are what a reader most needs to know; then the latest stories, each with the state of
 // its figures in a word.
 import type { Locale } from "@/lib/i18n/locale";
-import {
-  summarizeQuantity,
-  type QuantitySummary,
-  type SummaryClaim,
-  type SummaryQuantity,
-} from "./quantity-summary";
+import { summarizeQuantity, type QuantitySummary, type SummaryClaim, type SummaryQuantity } from "./quantity-summary";
 
 export interface OverviewQuantity extends SummaryQuantity {
   id: string;
@@ -45,14 +40,9 @@ export interface HomeOverview {
   }>;
 }
 
-const latestReport = (claims: readonly SummaryClaim[]) =>
-  Math.max(0, ...claims.map((c) => c.reportedAt.getTime()));
+const latestReport = (claims: readonly SummaryClaim[]) => Math.max(0, ...claims.map((c) => c.reportedAt.getTime()));
 
-export function homeOverview(
-  stories: readonly OverviewStoryInput[],
-  locale: Locale,
-  maxConflicts = 6,
-): HomeOverview {
+export function homeOverview(stories: readonly OverviewStoryInput[], locale: Locale, maxConflicts = 6): HomeOverview {
   const conflicts: QuantityLine[] = [];
   const overview = stories.map((story) => {
     const lines = story.quantities.map((q): QuantityLine => {
@@ -69,10 +59,7 @@ export function homeOverview(
     });
     conflicts.push(...lines.filter((l) => l.status === "conflict"));
     // Within a story too, a conflict is named first.
-    const ordered = [
-      ...lines.filter((l) => l.status === "conflict"),
-      ...lines.filter((l) => l.status !== "conflict"),
-    ];
+    const ordered = [...lines.filter((l) => l.status === "conflict"), ...lines.filter((l) => l.status !== "conflict")];
     return {
       slug: story.slug,
       title: story.title,

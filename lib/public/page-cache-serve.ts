@@ -125,10 +125,7 @@ export async function cachedPage(request: NextRequest): Promise<Response | null>
 }
 
 /** Readers asking for the same missing page at once wait for one render. */
-function renderOnce(
-  key: string,
-  render: () => Promise<RenderedPage | null>,
-): Promise<RenderedPage | null> {
+function renderOnce(key: string, render: () => Promise<RenderedPage | null>): Promise<RenderedPage | null> {
   const running = state.rendering.get(key);
   if (running) return running;
   const started = render().finally(() => state.rendering.delete(key));
@@ -137,11 +134,7 @@ function renderOnce(
 }
 
 /** The page as this server renders it for a visitor, or null if the request to itself failed. */
-function renderPage(
-  port: string,
-  pathAndQuery: string,
-  headers: Record<string, string>,
-): Promise<RenderedPage | null> {
+function renderPage(port: string, pathAndQuery: string, headers: Record<string, string>): Promise<RenderedPage | null> {
   return renderOwnPage(port, pathAndQuery, headers, state.agent);
 }
 

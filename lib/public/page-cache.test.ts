@@ -57,14 +57,10 @@ describe("which requests the page cache answers", () => {
     "/story/x/claims.csv",
     "/feed.atom",
     "/story/x/y",
-  ])("never the staff, auth or data address %s", (path) =>
-    expect(uncacheableReason(visitor(path))).toBe("path"),
-  );
+  ])("never the staff, auth or data address %s", (path) => expect(uncacheableReason(visitor(path))).toBe("path"));
 
   it("never a server action's POST, nor any other method", () => {
-    expect(
-      uncacheableReason(visitor("/", { method: "POST", headers: { "next-action": "abc" } })),
-    ).toBe("method");
+    expect(uncacheableReason(visitor("/", { method: "POST", headers: { "next-action": "abc" } }))).toBe("method");
     expect(uncacheableReason(visitor("/story/x", { method: "PUT" }))).toBe("method");
   });
 
@@ -77,28 +73,18 @@ describe("which requests the page cache answers", () => {
       expect(uncacheableReason(visitor("/", { cookies: { [name]: "jwt" } }))).toBe("session");
     }
     // The language and next-auth's CSRF cookie say nothing about who is reading.
-    expect(
-      uncacheableReason(
-        visitor("/", { cookies: { "ct-lang": "fr", "next-auth.csrf-token": "x" } }),
-      ),
-    ).toBeNull();
+    expect(uncacheableReason(visitor("/", { cookies: { "ct-lang": "fr", "next-auth.csrf-token": "x" } }))).toBeNull();
   });
 
   it("never the client router's RSC payloads and prefetches", () => {
     expect(uncacheableReason(visitor("/story/x", { headers: { RSC: "1" } }))).toBe("router");
-    expect(
-      uncacheableReason(visitor("/story/x", { headers: { "Next-Router-Prefetch": "1" } })),
-    ).toBe("router");
+    expect(uncacheableReason(visitor("/story/x", { headers: { "Next-Router-Prefetch": "1" } }))).toBe("router");
     expect(uncacheableReason(visitor("/story/x?_rsc=abc"))).toBe("router");
     // What is left of a router fetch once Next has stripped its headers: a fetch, not a document.
-    expect(
-      uncacheableReason(
-        visitor("/story/x", { headers: { "Sec-Fetch-Dest": "empty", Accept: "*/*" } }),
-      ),
-    ).toBe("router");
-    expect(
-      uncacheableReason(visitor("/story/x", { headers: { Accept: "text/x-component" } })),
-    ).toBe("router");
+    expect(uncacheableReason(visitor("/story/x", { headers: { "Sec-Fetch-Dest": "empty", Accept: "*/*" } }))).toBe(
+      "router",
+    );
+    expect(uncacheableReason(visitor("/story/x", { headers: { Accept: "text/x-component" } }))).toBe("router");
   });
 
   it("a browser's page load, and a plain client's GET", () => {
@@ -139,9 +125,7 @@ describe("which answers are kept", () => {
   });
 
   it("keeps a 200 HTML page", () => {
-    expect(
-      isCacheableAnswer(page(200, { "content-type": "text/html; charset=utf-8" }), 1_000),
-    ).toBe(true);
+    expect(isCacheableAnswer(page(200, { "content-type": "text/html; charset=utf-8" }), 1_000)).toBe(true);
   });
 
   it("never an error, a not-found, a redirect, a page that sets a cookie, a non-HTML answer or an oversized page", () => {

@@ -147,20 +147,13 @@ export function policyNonce(policy: string | null): string | null {
  * replaced by `fresh`. The old nonce is 128 random bits drawn after the page's content was
  * written, so it occurs nowhere else; both are 24 characters, so the page keeps its length.
  */
-export function withFreshNonce(
-  page: CachedPage,
-  fresh: string,
-): { headers: [string, string][]; body: Uint8Array } {
+export function withFreshNonce(page: CachedPage, fresh: string): { headers: [string, string][]; body: Uint8Array } {
   const old = Buffer.from(page.nonce);
   const replacement = Buffer.from(fresh);
   if (old.length !== replacement.length) throw new Error("A nonce must keep its length");
   const body = Buffer.from(page.body);
-  for (let at = body.indexOf(old); at !== -1; at = body.indexOf(old, at + old.length))
-    replacement.copy(body, at);
-  const headers = page.headers.map(([name, value]): [string, string] => [
-    name,
-    value.replaceAll(page.nonce, fresh),
-  ]);
+  for (let at = body.indexOf(old); at !== -1; at = body.indexOf(old, at + old.length)) replacement.copy(body, at);
+  const headers = page.headers.map(([name, value]): [string, string] => [name, value.replaceAll(page.nonce, fresh)]);
   return { headers, body };
 }
 
@@ -231,9 +224,5 @@ export class PageStore {
 
 /** What a page costs in memory: its body and headers, roughly. */
 function weight(page: CachedPage): number {
-  return (
-    page.body.byteLength +
-    page.headers.reduce((sum, [name, value]) => sum + name.length + value.length, 0) +
-    64
-  );
+  return page.body.byteLength + page.headers.reduce((sum, [name, value]) => sum + name.length + value.length, 0) + 64;
 }

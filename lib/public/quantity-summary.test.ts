@@ -68,16 +68,13 @@ describe("the Idlib demo's three soldier tolls", () => {
   });
 
   it("names each policy's headline: range from lowest low to highest high, conservative the lowest figure", () => {
-    expect(
-      summarizeQuantity({ ...toll, headlinePolicy: "range" }, [hatay, osdh, turkey]).headline,
-    ).toMatchObject({
+    expect(summarizeQuantity({ ...toll, headlinePolicy: "range" }, [hatay, osdh, turkey]).headline).toMatchObject({
       policyName: "Range",
       interval: { low: 29, high: null },
       text: "at least 29",
     });
     expect(
-      summarizeQuantity({ ...toll, headlinePolicy: "conservative" }, [hatay, osdh, turkey])
-        .headline,
+      summarizeQuantity({ ...toll, headlinePolicy: "conservative" }, [hatay, osdh, turkey]).headline,
     ).toMatchObject({
       policyName: "Conservative",
       text: "29",
@@ -183,9 +180,7 @@ describe("the status, said plainly", () => {
       }),
     ]);
     expect(summary.status).toBe("agree");
-    expect(summary.sentence).toBe(
-      "Only the Turkish presidency has given a figure so far: about 3.7 million.",
-    );
+    expect(summary.sentence).toBe("Only the Turkish presidency has given a figure so far: about 3.7 million.");
     expect(summary.headline.text).toBe("about 3.7 million");
     expect(summary.statusLabel).toBe("One source");
   });
@@ -246,11 +241,7 @@ describe("in French", () => {
       qualifier: "about",
       unit: null,
     });
-    const summary = summarizeQuantity(
-      { cumulative: false, headlinePolicy: "consensus" },
-      [refugees],
-      "fr",
-    );
+    const summary = summarizeQuantity({ cumulative: false, headlinePolicy: "consensus" }, [refugees], "fr");
     expect(summary.sentence).toBe(
       "Une seule source a donné un chiffre pour l'instant, Reuters : environ 3,7 millions.",
     );

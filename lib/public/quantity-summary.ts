@@ -60,8 +60,7 @@ export interface QuantitySummary {
   sentence: string;
 }
 
-const byTime = (a: ComparableClaim, b: ComparableClaim) =>
-  a.reportedAt.getTime() - b.reportedAt.getTime();
+const byTime = (a: ComparableClaim, b: ComparableClaim) => a.reportedAt.getTime() - b.reportedAt.getTime();
 
 /** Compares a quantity's published claims, once: everything the page and the open data say follows from this. */
 export function compareQuantity<C extends ComparableClaim>(

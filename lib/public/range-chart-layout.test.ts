@@ -116,17 +116,11 @@ describe("numbers on the chart", () => {
 
   it("describes every row and the consensus for a screen reader", () => {
     const text = chartDescription(idlib.slice(0, 2), { low: 31, high: null }, null);
-    expect(text).toBe(
-      "Governor of Hatay: 29 or more. Syrian Observatory: 31 or more. Consensus: 31 or more.",
-    );
+    expect(text).toBe("Governor of Hatay: 29 or more. Syrian Observatory: 31 or more. Consensus: 31 or more.");
   });
 
   it("says when a figure conflicts and when nothing is shared", () => {
-    const text = chartDescription(
-      [row("A", 29, 29), row("B", 35, 35, "conflict")],
-      null,
-      "soldiers",
-    );
+    const text = chartDescription([row("A", 29, 29), row("B", 35, 35, "conflict")], null, "soldiers");
     expect(text).toContain("Figures in soldiers.");
     expect(text).toContain("B: 35, in conflict with another source.");
     expect(text).toContain("No figure is shared by every source.");
@@ -199,7 +193,6 @@ describe("where each mark stands on the chart (percent of the plot)", () => {
 
   it("prints no floating-point dust in a position", () => {
     const layout = layoutRangeChart([row("a", 1, 2), row("b", 1.3, 1.7)], null);
-    for (const r of layout.rows)
-      for (const x of [r.from, r.to]) expect(String(x).length).toBeLessThan(7);
+    for (const r of layout.rows) for (const x of [r.from, r.to]) expect(String(x).length).toBeLessThan(7);
   });
 });

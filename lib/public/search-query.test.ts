@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  buildSearchQuery,
-  highlightParts,
-  MATCH_END,
-  MATCH_START,
-  MAX_TERMS,
-} from "./search-query";
+import { buildSearchQuery, highlightParts, MATCH_END, MATCH_START, MAX_TERMS } from "./search-query";
 
 describe("buildSearchQuery", () => {
   it("quotes every word and lets the last one be the start of a word", () => {

@@ -35,9 +35,7 @@ const SEARCHED_COLUMNS = "{title body}";
  */
 export function buildSearchQuery(input: string): SearchQuery {
   const text = input.slice(0, MAX_QUERY_LENGTH).normalize("NFC");
-  const terms = (text.match(WORD) ?? [])
-    .slice(0, MAX_TERMS)
-    .map((term) => term.slice(0, MAX_TERM_LENGTH));
+  const terms = (text.match(WORD) ?? []).slice(0, MAX_TERMS).map((term) => term.slice(0, MAX_TERM_LENGTH));
   if (terms.length === 0) return { terms, match: null };
   // Quoting makes each word a string for FTS5, never an operator: "AND", "NEAR" and "source" are
   // words here. The words hold no quote character, so nothing inside needs escaping.

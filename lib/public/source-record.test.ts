@@ -8,12 +8,7 @@ const sources = {
 };
 
 let sequence = 0;
-function claim(
-  source: keyof typeof sources,
-  low: number | null,
-  high: number | null,
-  at: string,
-): RecordClaim {
+function claim(source: keyof typeof sources, low: number | null, high: number | null, at: string): RecordClaim {
   sequence += 1;
   return {
     id: `${source}-${sequence}`,
@@ -95,17 +90,11 @@ describe("a source's record", () => {
   it("adds up over the quantities, and an empty record is zero", () => {
     const q1 = {
       cumulative: false,
-      claims: [
-        claim("governor", 5, 5, "2020-01-01T00:00:00Z"),
-        claim("observatory", 9, 9, "2020-01-01T01:00:00Z"),
-      ],
+      claims: [claim("governor", 5, 5, "2020-01-01T00:00:00Z"), claim("observatory", 9, 9, "2020-01-01T01:00:00Z")],
     };
     const q2 = {
       cumulative: false,
-      claims: [
-        claim("governor", 1, 1, "2020-01-01T00:00:00Z"),
-        claim("governor", 2, 2, "2020-01-02T00:00:00Z"),
-      ],
+      claims: [claim("governor", 1, 1, "2020-01-01T00:00:00Z"), claim("governor", 2, 2, "2020-01-02T00:00:00Z")],
     };
     const q3 = { cumulative: false, claims: [claim("observatory", 7, 7, "2020-01-01T00:00:00Z")] };
     expect(sourceRecord("governor", [q1, q2, q3])).toMatchObject({

@@ -79,10 +79,7 @@ function fatesIn(sourceId: string, quantity: RecordQuantity): Record<string, Fig
 }
 
 /** The record of the source `sourceId` over the quantities it gave figures for. */
-export function sourceRecord(
-  sourceId: string,
-  quantities: readonly RecordQuantity[],
-): SourceRecord {
+export function sourceRecord(sourceId: string, quantities: readonly RecordQuantity[]): SourceRecord {
   const fates: Record<string, FigureFate> = {};
   for (const quantity of quantities) Object.assign(fates, fatesIn(sourceId, quantity));
   const all = Object.values(fates);

@@ -3,10 +3,7 @@ import { readFigures } from "./read-figures";
 
 describe("reading a text to a person", () => {
   it("tells an English reader what a French figure allows", () => {
-    const [figure] = readFigures(
-      "Au moins 29 soldats ont été tués, selon le gouverneur du Hatay.",
-      "fr",
-    ).figures;
+    const [figure] = readFigures("Au moins 29 soldats ont été tués, selon le gouverneur du Hatay.", "fr").figures;
     expect(figure).toMatchObject({
       quote: "Au moins 29",
       qualifier: "at least",
@@ -16,11 +13,7 @@ describe("reading a text to a person", () => {
   });
 
   it("tells a French reader in French, the quote left as written", () => {
-    const [figure] = readFigures(
-      "Au moins 29 soldats ont été tués, selon le gouverneur du Hatay.",
-      "fr",
-      "fr",
-    ).figures;
+    const [figure] = readFigures("Au moins 29 soldats ont été tués, selon le gouverneur du Hatay.", "fr", "fr").figures;
     expect(figure).toMatchObject({
       quote: "Au moins 29",
       qualifier: "au moins",

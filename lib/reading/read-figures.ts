@@ -29,12 +29,7 @@ export interface Reading {
  * words mean "at least"), `locale` the reader's (the words and numbers they are told): a French
  * text can be read to an English reader and the other way.
  */
-export function readFigures(
-  text: string,
-  lang: Lang,
-  locale: Locale = "en",
-  limit = Infinity,
-): Reading {
+export function readFigures(text: string, lang: Lang, locale: Locale = "en", limit = Infinity): Reading {
   const found = findFigures(text, lang);
   const figures = found.slice(0, limit).map((figure) => ({
     start: figure.start,

@@ -8,8 +8,7 @@ function around(text: string, quote: string, maxSide?: number) {
 
 describe("the sentence around a quote", () => {
   it("keeps only the sentence that holds the figure", () => {
-    const text =
-      "Strikes hit Idlib. Selon l'OSDH, plus de 30 soldats ont été tués. Ankara a riposté.";
+    const text = "Strikes hit Idlib. Selon l'OSDH, plus de 30 soldats ont été tués. Ankara a riposté.";
     expect(around(text, "plus de 30")).toEqual({
       before: "Selon l'OSDH, ",
       quote: "plus de 30",

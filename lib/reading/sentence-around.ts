@@ -15,12 +15,7 @@ const SPACE = /\s/;
  * search for the sentence's ends never looks further than that: a text of one endless sentence
  * full of figures is still read in time proportional to its length.
  */
-export function sentenceAround(
-  text: string,
-  start: number,
-  end: number,
-  maxSide = 140,
-): QuoteInContext {
+export function sentenceAround(text: string, start: number, end: number, maxSide = 140): QuoteInContext {
   const reach = 2 * maxSide;
   const floor = Math.max(0, start - reach);
   let from = start;

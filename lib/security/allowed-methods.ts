@@ -6,17 +6,7 @@
 // this table says what each one exports.
 
 /** Methods RFC 9110 (and RFC 5789 for PATCH) defines: anything else is not a method we know. */
-const KNOWN_METHODS = new Set([
-  "GET",
-  "HEAD",
-  "POST",
-  "PUT",
-  "DELETE",
-  "CONNECT",
-  "OPTIONS",
-  "TRACE",
-  "PATCH",
-]);
+const KNOWN_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH"]);
 
 /**
  * The route handlers (app/**\/route.ts) and the methods each exports, HEAD and OPTIONS aside:

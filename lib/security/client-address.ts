@@ -90,10 +90,7 @@ function isTrusted(address: string, proxies: TrustedProxies): boolean {
  * A hop that is not an address stops the walk (nothing to its left can be believed either);
  * when every hop is a trusted proxy, the left-most is the client (a proxy asking for itself).
  */
-export function clientAddress(
-  forwardedFor: string | null | undefined,
-  proxies: TrustedProxies,
-): string {
+export function clientAddress(forwardedFor: string | null | undefined, proxies: TrustedProxies): string {
   const hops = (forwardedFor ?? "")
     .split(",")
     .map((hop) => hop.trim())

@@ -38,11 +38,7 @@ export function refuseFetchForbiddenMethods(): void {
   const prototype = Server.prototype as Server & { [installed]?: true };
   if (prototype[installed]) return;
   prototype[installed] = true;
-  const emit = prototype.emit as (
-    this: Server,
-    event: string | symbol,
-    ...args: unknown[]
-  ) => boolean;
+  const emit = prototype.emit as (this: Server, event: string | symbol, ...args: unknown[]) => boolean;
   prototype.emit = function (this: Server, event: string | symbol, ...args: unknown[]): boolean {
     if (event === "request") {
       const [request, response] = args as [IncomingMessage, ServerResponse];

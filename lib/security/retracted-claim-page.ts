@@ -18,9 +18,8 @@ export const GONE_RENDER_HEADER = "x-claim-tracker-gone-render";
 
 // One per process, on globalThis like the page cache's, so every copy of this module agrees.
 const globalForGone = globalThis as typeof globalThis & { claimTrackerGoneSecret?: string };
-const secret = (globalForGone.claimTrackerGoneSecret ??= Array.from(
-  crypto.getRandomValues(new Uint8Array(24)),
-  (b) => b.toString(16).padStart(2, "0"),
+const secret = (globalForGone.claimTrackerGoneSecret ??= Array.from(crypto.getRandomValues(new Uint8Array(24)), (b) =>
+  b.toString(16).padStart(2, "0"),
 ).join(""));
 
 /** Whether this request is the proxy asking for a retracted claim's page: Next renders it as usual. */
@@ -55,11 +54,7 @@ export async function retractedClaimPage(request: NextRequest): Promise<Response
   });
   headers["accept-encoding"] = "identity";
   headers[GONE_RENDER_HEADER] = secret;
-  const rendered = await renderOwnPage(
-    port,
-    request.nextUrl.pathname + request.nextUrl.search,
-    headers,
-  );
+  const rendered = await renderOwnPage(port, request.nextUrl.pathname + request.nextUrl.search, headers);
   if (!rendered || rendered.status !== 200) return null;
   return new Response(request.method === "HEAD" ? null : (rendered.body as BodyInit), {
     status: 410,

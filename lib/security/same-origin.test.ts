@@ -5,9 +5,7 @@ const headers = (values: Record<string, string>) => new Headers(values);
 
 describe("isSameOriginPost", () => {
   it("accepts a post from the site's own pages, directly or behind a proxy", () => {
-    expect(
-      isSameOriginPost(headers({ origin: "http://127.0.0.1:3000", host: "127.0.0.1:3000" })),
-    ).toBe(true);
+    expect(isSameOriginPost(headers({ origin: "http://127.0.0.1:3000", host: "127.0.0.1:3000" }))).toBe(true);
     expect(
       isSameOriginPost(
         headers({
@@ -24,17 +22,11 @@ describe("isSameOriginPost", () => {
   });
 
   it("refuses another site, a look-alike host, an opaque origin and a malformed one", () => {
-    expect(
-      isSameOriginPost(headers({ origin: "https://evil.example", host: "news.example" })),
-    ).toBe(false);
-    expect(
-      isSameOriginPost(
-        headers({ origin: "https://news.example.evil.example", host: "news.example" }),
-      ),
-    ).toBe(false);
-    expect(
-      isSameOriginPost(headers({ origin: "http://news.example:8080", host: "news.example" })),
-    ).toBe(false);
+    expect(isSameOriginPost(headers({ origin: "https://evil.example", host: "news.example" }))).toBe(false);
+    expect(isSameOriginPost(headers({ origin: "https://news.example.evil.example", host: "news.example" }))).toBe(
+      false,
+    );
+    expect(isSameOriginPost(headers({ origin: "http://news.example:8080", host: "news.example" }))).toBe(false);
     expect(isSameOriginPost(headers({ origin: "null", host: "news.example" }))).toBe(false);
     expect(isSameOriginPost(headers({ origin: "not a url", host: "news.example" }))).toBe(false);
     expect(isSameOriginPost(headers({ origin: "https://news.example" }))).toBe(false);

@@ -69,9 +69,7 @@ describe("a claim sent as JSON", () => {
     if (!result.ok) throw new Error("refused too early");
     const check = claimDraftInput.safeParse(result.form);
     expect(check.success).toBe(false);
-    expect(check.error?.issues[0]?.message).toBe(
-      "The figure must be written as in the sentence: copy it from there.",
-    );
+    expect(check.error?.issues[0]?.message).toBe("The figure must be written as in the sentence: copy it from there.");
   });
 
   it.each([
@@ -104,9 +102,10 @@ describe("a claim sent as JSON", () => {
   });
 
   it("takes a source by name, never both a name and an id", () => {
-    expect(
-      claimFormFromBody({ ...base, sourceId: undefined, sourceName: "Governor of Hatay" }),
-    ).toMatchObject({ ok: true, sourceName: "Governor of Hatay" });
+    expect(claimFormFromBody({ ...base, sourceId: undefined, sourceName: "Governor of Hatay" })).toMatchObject({
+      ok: true,
+      sourceName: "Governor of Hatay",
+    });
     expect(claimFormFromBody({ ...base, sourceName: "Governor of Hatay" })).toMatchObject({
       ok: false,
       fields: { sourceName: expect.any(String) },
@@ -136,8 +135,9 @@ describe("times with a zone", () => {
 describe("the OpenAPI document's request body", () => {
   it("lists exactly the fields the API takes", async () => {
     const { openApiDocument } = await import("@/lib/public/open-data/openapi");
-    const body = openApiDocument("https://claims.example").paths["/api/v1/claims"].post.requestBody
-      .content["application/json"].schema as {
+    const body = openApiDocument("https://claims.example").paths["/api/v1/claims"].post.requestBody.content[
+      "application/json"
+    ].schema as {
       properties: Record<string, unknown>;
     };
     expect(Object.keys(body.properties).sort()).toEqual([...API_CLAIM_FIELDS].sort());

@@ -56,10 +56,7 @@ const refuse = (message: string, fields: Record<string, string> = {}): ClaimBody
  * passed on for the form's own message.
  */
 export function utcFormTime(value: string): string {
-  const zoned =
-    /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?)(Z|[+-]\d{2}:\d{2})$/i.exec(
-      value.trim(),
-    );
+  const zoned = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?)(Z|[+-]\d{2}:\d{2})$/i.exec(value.trim());
   // Date would roll 31 February over into March: a day that does not exist stays as given.
   if (!zoned || !isCalendarDay(value.trim().slice(0, 10))) return value;
   const date = new Date(value.trim());
@@ -70,8 +67,7 @@ export function utcFormTime(value: string): string {
 function asText(field: string, value: unknown): string | { error: string } {
   if (value === null || value === undefined) return "";
   if (typeof value === "string") return TIME_FIELDS.has(field) ? utcFormTime(value) : value;
-  if (typeof value === "number" && NUMBER_FIELDS.has(field) && Number.isFinite(value))
-    return String(value);
+  if (typeof value === "number" && NUMBER_FIELDS.has(field) && Number.isFinite(value)) return String(value);
   return {
     error: NUMBER_FIELDS.has(field) ? "Give a number, such as 29, or null." : "Give text, or null.",
   };
@@ -142,8 +138,7 @@ export function claimFormFromBody(body: unknown): ClaimBodyResult {
         sentence: "Type or paste the sentence that holds the figure.",
       });
     const figure = engineFigure(sentence, form.language ?? "", form.quote ?? "");
-    if ("field" in figure)
-      return refuse("Some fields need attention.", { [figure.field]: figure.error });
+    if ("field" in figure) return refuse("Some fields need attention.", { [figure.field]: figure.error });
     const number = (n: number | null) => (n === null ? "" : String(n));
     Object.assign(form, {
       quote: figure.quote,

@@ -22,10 +22,8 @@ const claim = {
   reportedAt: "2020-02-27T22:00",
 };
 
-const errorsOf = (result: {
-  success: boolean;
-  error?: { issues: { path: PropertyKey[]; message: string }[] };
-}) => Object.fromEntries((result.error?.issues ?? []).map((i) => [i.path.join("."), i.message]));
+const errorsOf = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+  Object.fromEntries((result.error?.issues ?? []).map((i) => [i.path.join("."), i.message]));
 
 describe("the claim form's checks", () => {
   it("accepts a claim as an editor writes it", () => {
@@ -42,38 +40,28 @@ describe("the claim form's checks", () => {
     });
   });
 
-  it.each([
-    "javascript:alert(1)",
-    "data:text/html,hi",
-    "file:///etc/passwd",
-    "example.org/no-scheme",
-  ])("refuses the link %j", (url) => {
-    expect(errorsOf(claimDraftInput.safeParse({ ...claim, articleUrl: url })).articleUrl).toMatch(
-      /http:\/\/ or https:\/\//,
-    );
-  });
+  it.each(["javascript:alert(1)", "data:text/html,hi", "file:///etc/passwd", "example.org/no-scheme"])(
+    "refuses the link %j",
+    (url) => {
+      expect(errorsOf(claimDraftInput.safeParse({ ...claim, articleUrl: url })).articleUrl).toMatch(
+        /http:\/\/ or https:\/\//,
+      );
+    },
+  );
 
   it("says which field is wrong, in plain words", () => {
-    expect(
-      errorsOf(
-        claimDraftInput.safeParse({ ...claim, reportedAt: "2020-02-30T10:00", value: "many" }),
-      ),
-    ).toEqual({
+    expect(errorsOf(claimDraftInput.safeParse({ ...claim, reportedAt: "2020-02-30T10:00", value: "many" }))).toEqual({
       reportedAt: expect.stringMatching(/real date and time/),
       value: expect.stringMatching(/as a number/),
     });
     // Checks across fields come once each field is right on its own.
-    const errors = errorsOf(
-      claimDraftInput.safeParse({ ...claim, quote: "30", low: "40", high: "35" }),
-    );
+    const errors = errorsOf(claimDraftInput.safeParse({ ...claim, quote: "30", low: "40", high: "35" }));
     expect(errors.quote).toMatch(/as in the sentence/);
     expect(errors.high).toMatch(/below the lowest/);
   });
 
   it("refuses an outlet that is the source itself", () => {
-    expect(
-      errorsOf(claimDraftInput.safeParse({ ...claim, relayedById: "s1" })).relayedById,
-    ).toMatch(/leave/);
+    expect(errorsOf(claimDraftInput.safeParse({ ...claim, relayedById: "s1" })).relayedById).toMatch(/leave/);
   });
 
   it("refuses a hand-made request with no fields, field by field", () => {
@@ -85,9 +73,7 @@ describe("the claim form's checks", () => {
 
 describe("sources and quantities", () => {
   it("needs a name and a kind, and only a web link as homepage", () => {
-    const errors = errorsOf(
-      sourceInput.safeParse({ name: "  ", kind: "alien", homepage: "javascript:alert(1)" }),
-    );
+    const errors = errorsOf(sourceInput.safeParse({ name: "  ", kind: "alien", homepage: "javascript:alert(1)" }));
     expect(Object.keys(errors).sort()).toEqual(["homepage", "kind", "name"]);
   });
 

@@ -13,14 +13,7 @@ export const LANGUAGE_LABELS: Record<(typeof LANGUAGES)[number], string> = {
   fr: "French",
 };
 
-export const MEASURES = [
-  "killed",
-  "injured",
-  "killed_and_injured",
-  "missing",
-  "displaced",
-  "other",
-] as const;
+export const MEASURES = ["killed", "injured", "killed_and_injured", "missing", "displaced", "other"] as const;
 export const MEASURE_LABELS: Record<(typeof MEASURES)[number], string> = {
   killed: "Killed",
   injured: "Injured",
@@ -118,11 +111,7 @@ export function isHttpUrl(value: string): boolean {
 }
 
 const calendarDay = (empty: string) =>
-  z
-    .string({ error: empty })
-    .trim()
-    .min(1, empty)
-    .refine(isCalendarDay, "Enter a real date, such as 2020-02-27.");
+  z.string({ error: empty }).trim().min(1, empty).refine(isCalendarDay, "Enter a real date, such as 2020-02-27.");
 
 const optionalCalendarDay = z
   .string({ error: "Enter a real date, such as 2020-02-27." })
@@ -186,26 +175,13 @@ const version = z.coerce
   .number({ error: "Reload the page: we could not tell which version you started from." })
   .int("Reload the page: we could not tell which version you started from.")
   .min(1, "Reload the page: we could not tell which version you started from.")
-  .max(
-    Number.MAX_SAFE_INTEGER,
-    "Reload the page: we could not tell which version you started from.",
-  );
+  .max(Number.MAX_SAFE_INTEGER, "Reload the page: we could not tell which version you started from.");
 
 /** A checkbox: present ("on") is true, absent is false. */
 const checkbox = z
-  .union(
-    [
-      z.literal("on"),
-      z.literal("true"),
-      z.literal("false"),
-      z.literal(""),
-      z.boolean(),
-      z.undefined(),
-    ],
-    {
-      error: "Tick the box, or leave it empty.",
-    },
-  )
+  .union([z.literal("on"), z.literal("true"), z.literal("false"), z.literal(""), z.boolean(), z.undefined()], {
+    error: "Tick the box, or leave it empty.",
+  })
   .transform((value) => value === "on" || value === "true" || value === true);
 
 /**
@@ -239,10 +215,7 @@ export const quantityInput = withBlanks(
   z
     .object({
       storyId: id("Choose the story this quantity belongs to."),
-      label: requiredText(
-        "Say what is counted, such as “Turkish soldiers killed in the strikes”.",
-        200,
-      ),
+      label: requiredText("Say what is counted, such as “Turkish soldiers killed in the strikes”.", 200),
       unit: optionalText(40),
       cumulative: checkbox,
       scopeWho: text(200).default(""),
@@ -263,10 +236,10 @@ export type QuantityInput = z.infer<typeof quantityInput>;
 
 export const sourceInput = withBlanks(
   z.object({
-    name: requiredText(
-      "Enter the source's name, such as “Syrian Observatory for Human Rights (OSDH)”.",
-      200,
-    ).refine((value) => /[\p{L}\p{N}]/u.test(value), "A name needs at least one letter or digit."),
+    name: requiredText("Enter the source's name, such as “Syrian Observatory for Human Rights (OSDH)”.", 200).refine(
+      (value) => /[\p{L}\p{N}]/u.test(value),
+      "A name needs at least one letter or digit.",
+    ),
     kind: z.enum(SOURCE_KINDS, { error: "Choose what kind of source this is." }),
     country: text(120).default(""),
     homepage: optionalHttpUrl,
@@ -378,9 +351,7 @@ export const pastedArticleInput = withBlanks(
       language: z.enum(LANGUAGES, { error: "Choose the language of the article." }),
       ...articleFields,
       relayedById: optionalId("Choose the outlet from the list, or leave it empty."),
-      reportedAt: utcTime(
-        "Enter when the sources gave these figures (the article's time will do).",
-      ),
+      reportedAt: utcTime("Enter when the sources gave these figures (the article's time will do)."),
       figures: z
         .array(keptFigure, { error: "Tick at least one figure to keep." })
         .min(1, "Tick at least one figure to keep.")

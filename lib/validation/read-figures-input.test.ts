@@ -28,9 +28,7 @@ describe("what the Read a figure form accepts", () => {
   });
 
   it("accepts a text exactly at the limit", () => {
-    expect(
-      readFiguresInput().safeParse({ text: "9".repeat(MAX_TEXT_LENGTH), lang: "en" }).success,
-    ).toBe(true);
+    expect(readFiguresInput().safeParse({ text: "9".repeat(MAX_TEXT_LENGTH), lang: "en" }).success).toBe(true);
   });
 
   it("refuses a language it does not read", () => {
@@ -58,9 +56,7 @@ describe("the form's messages to a French reader", () => {
 
   it("asks for the text's language in French", () => {
     const result = schema.safeParse({ text: "30", lang: "de" });
-    expect(result.error?.issues[0]?.message).toBe(
-      "Choisissez la langue dans laquelle le texte est écrit.",
-    );
+    expect(result.error?.issues[0]?.message).toBe("Choisissez la langue dans laquelle le texte est écrit.");
   });
 
   it("accepts the same input as in English: only the words change", () => {

@@ -36,9 +36,7 @@ describe("a return path as a Location header", () => {
   });
 
   it("percent-encodes letters outside ASCII, which a header cannot carry as they are", () => {
-    expect(locationHeaderPath("/recherche?q=élection à Idlib")).toBe(
-      "/recherche?q=%C3%A9lection%20%C3%A0%20Idlib",
-    );
+    expect(locationHeaderPath("/recherche?q=élection à Idlib")).toBe("/recherche?q=%C3%A9lection%20%C3%A0%20Idlib");
   });
 
   it.each([["/story/x\u0001"], ["/\u0000"], ["/story\u007f"], ["/a\u001b[31m"], ["/\ud800"]])(

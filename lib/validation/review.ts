@@ -20,10 +20,7 @@ const version = z.coerce
   .number({ error: "Reload the page: we could not tell which version of the claim you saw." })
   .int("Reload the page: we could not tell which version of the claim you saw.")
   .min(1, "Reload the page: we could not tell which version of the claim you saw.")
-  .max(
-    Number.MAX_SAFE_INTEGER,
-    "Reload the page: we could not tell which version of the claim you saw.",
-  );
+  .max(Number.MAX_SAFE_INTEGER, "Reload the page: we could not tell which version of the claim you saw.");
 
 const requiredText = (empty: string) =>
   z

@@ -25,11 +25,7 @@ const email = z
   .pipe(z.email({ error: "Enter an email address such as name@newsroom.org." }))
   .transform((value) => value.toLowerCase());
 
-const userId = z
-  .string({ error: "Choose a user." })
-  .trim()
-  .min(1, "Choose a user.")
-  .max(64, "Choose a user.");
+const userId = z.string({ error: "Choose a user." }).trim().min(1, "Choose a user.").max(64, "Choose a user.");
 
 /** An admin's invitation, and the `user:create` command's options. */
 export const inviteUserInput = z.object({ name, email, role });

@@ -3,9 +3,7 @@ import { registerWebhookInput } from "./webhooks";
 
 const messageFor = (input: unknown, field: string) => {
   const result = registerWebhookInput.safeParse(input);
-  return result.success
-    ? null
-    : (result.error.issues.find((i) => i.path[0] === field)?.message ?? null);
+  return result.success ? null : (result.error.issues.find((i) => i.path[0] === field)?.message ?? null);
 };
 
 describe("registering a webhook", () => {
@@ -14,9 +12,7 @@ describe("registering a webhook", () => {
   });
 
   it("takes an http or https URL with one or both events", () => {
-    expect(
-      registerWebhookInput.parse({ url: " https://cms.example.org/hook ", events: "published" }),
-    ).toEqual({
+    expect(registerWebhookInput.parse({ url: " https://cms.example.org/hook ", events: "published" })).toEqual({
       url: "https://cms.example.org/hook",
       events: ["published"],
     });
@@ -59,9 +55,7 @@ describe("registering a webhook", () => {
 
   it("takes a local receiver the server's WEBHOOK_ALLOWED_HOSTS names, on the port it names", () => {
     vi.stubEnv("WEBHOOK_ALLOWED_HOSTS", "127.0.0.1:4010,cms.localhost");
-    expect(
-      messageFor({ url: "http://127.0.0.1:4010/hook", events: "published" }, "url"),
-    ).toBeNull();
+    expect(messageFor({ url: "http://127.0.0.1:4010/hook", events: "published" }, "url")).toBeNull();
     expect(messageFor({ url: "http://cms.localhost/hook", events: "published" }, "url")).toBeNull();
     expect(messageFor({ url: "http://127.0.0.1:22/", events: "published" }, "url")).toMatch(
       /^This address is on this machine/,
@@ -87,14 +81,8 @@ describe("registering a webhook", () => {
   });
 
   it("needs at least one known event", () => {
-    expect(messageFor({ url: "https://example.org/" }, "events")).toBe(
-      "Choose at least one event.",
-    );
-    expect(messageFor({ url: "https://example.org/", events: [] }, "events")).toBe(
-      "Choose at least one event.",
-    );
-    expect(messageFor({ url: "https://example.org/", events: "deleted" }, "events")).toBe(
-      "Choose at least one event.",
-    );
+    expect(messageFor({ url: "https://example.org/" }, "events")).toBe("Choose at least one event.");
+    expect(messageFor({ url: "https://example.org/", events: [] }, "events")).toBe("Choose at least one event.");
+    expect(messageFor({ url: "https://example.org/", events: "deleted" }, "events")).toBe("Choose at least one event.");
   });
 });

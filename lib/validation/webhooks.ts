@@ -43,8 +43,7 @@ export const webhookUrl = z
       // A password in the URL would be shown on the admin page and written in logs.
       context.addIssue({
         code: "custom",
-        message:
-          "Leave the user name and password out of the address: deliveries are signed instead.",
+        message: "Leave the user name and password out of the address: deliveries are signed instead.",
       });
     } else if (isRefusedReceiverUrl(url, allowedHosts())) {
       context.addIssue({ code: "custom", message: NOT_PUBLIC_AT_REGISTRATION });

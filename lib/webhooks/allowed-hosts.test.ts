@@ -15,9 +15,7 @@ describe("WEBHOOK_ALLOWED_HOSTS", () => {
   it("leaves out entries that are not a host, and is empty when unset", () => {
     expect(parseAllowedHosts("http://x.org/,a b,host:0,host:99999,user@host,,:80")).toEqual([]);
     expect(allowedHosts({})).toEqual([]);
-    expect(allowedHosts({ WEBHOOK_ALLOWED_HOSTS: "127.0.0.1" })).toEqual([
-      { host: "127.0.0.1", port: null },
-    ]);
+    expect(allowedHosts({ WEBHOOK_ALLOWED_HOSTS: "127.0.0.1" })).toEqual([{ host: "127.0.0.1", port: null }]);
   });
 
   it("allows a receiver by the host written in its URL, and by its port when the entry names one", () => {
@@ -32,11 +30,7 @@ describe("WEBHOOK_ALLOWED_HOSTS", () => {
   });
 
   it("compares ports with the scheme's default filled in", () => {
-    expect(
-      isAllowedReceiver(new URL("http://cms.internal/"), parseAllowedHosts("cms.internal:80")),
-    ).toBe(true);
-    expect(
-      isAllowedReceiver(new URL("https://cms.internal/"), parseAllowedHosts("cms.internal:80")),
-    ).toBe(false);
+    expect(isAllowedReceiver(new URL("http://cms.internal/"), parseAllowedHosts("cms.internal:80"))).toBe(true);
+    expect(isAllowedReceiver(new URL("https://cms.internal/"), parseAllowedHosts("cms.internal:80"))).toBe(false);
   });
 });

@@ -61,7 +61,6 @@ export function isAllowedReceiver(url: URL, allowed: readonly AllowedHost[]): bo
   const port = url.port ? Number(url.port) : (DEFAULT_PORTS[url.protocol] ?? 0);
   const host = url.hostname.replace(/\.$/, "");
   return allowed.some(
-    (entry) =>
-      entry.host.replace(/\.$/, "") === host && (entry.port === null || entry.port === port),
+    (entry) => entry.host.replace(/\.$/, "") === host && (entry.port === null || entry.port === port),
   );
 }

@@ -41,12 +41,7 @@ export function parseIpv6(text: string): Ipv6 | null {
   const given = head.length + after.length + tail.length;
   if (halves.length === 1 ? given !== 8 : given > 7) return null;
   const zeros = new Array<number>(8 - given).fill(0);
-  return [
-    ...head.map((g) => parseInt(g, 16)),
-    ...zeros,
-    ...after.map((g) => parseInt(g, 16)),
-    ...tail,
-  ];
+  return [...head.map((g) => parseInt(g, 16)), ...zeros, ...after.map((g) => parseInt(g, 16)), ...tail];
 }
 
 const v4Range = (cidr: string) => {
@@ -120,8 +115,7 @@ function isPublicV6(groups: Ipv6): boolean {
 }
 
 /** "[::1]" -> "::1": the URL parser keeps the brackets in a hostname. */
-const unbracketed = (host: string) =>
-  host.startsWith("[") && host.endsWith("]") ? host.slice(1, -1) : host;
+const unbracketed = (host: string) => (host.startsWith("[") && host.endsWith("]") ? host.slice(1, -1) : host);
 
 /** The host as an IP address ("127.0.0.1", "::1"), or null when it is a name. */
 export function ipLiteral(host: string): string | null {

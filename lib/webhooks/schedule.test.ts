@@ -28,9 +28,7 @@ describe("the retry schedule", () => {
     expect(() => retryBaseMs({ WEBHOOK_RETRY_BASE_MS: "-5" })).toThrow(
       /^WEBHOOK_RETRY_BASE_MS must be milliseconds, a whole number of at least 1 \(it is "-5"\)/,
     );
-    expect(() => retryBaseMs({ WEBHOOK_RETRY_BASE_MS: "soon" })).toThrow(
-      /^WEBHOOK_RETRY_BASE_MS must be milliseconds/,
-    );
+    expect(() => retryBaseMs({ WEBHOOK_RETRY_BASE_MS: "soon" })).toThrow(/^WEBHOOK_RETRY_BASE_MS must be milliseconds/);
     expect(() => tickMs({ WEBHOOK_TICK_MS: "0" })).toThrow(/^WEBHOOK_TICK_MS must be milliseconds/);
     expect(tickMs({})).toBe(5_000);
     expect(tickMs({ WEBHOOK_RETRY_BASE_MS: "300" })).toBe(150);

@@ -17,14 +17,9 @@ const BACKOFF_FACTORS = [1, 3, 12, 60, 360] as const;
  * When attempt `attempts + 1` is due, after `attempts` attempts all failed at `failedAt`;
  * null when they were the last and the delivery has failed for good.
  */
-export function nextAttemptAt(
-  attempts: number,
-  failedAt: Date,
-  baseMs: number = retryBaseMs(),
-): Date | null {
+export function nextAttemptAt(attempts: number, failedAt: Date, baseMs: number = retryBaseMs()): Date | null {
   if (attempts >= MAX_ATTEMPTS) return null;
-  const factor =
-    BACKOFF_FACTORS[Math.min(Math.max(attempts, 1), BACKOFF_FACTORS.length) - 1] ?? 360;
+  const factor = BACKOFF_FACTORS[Math.min(Math.max(attempts, 1), BACKOFF_FACTORS.length) - 1] ?? 360;
   return new Date(failedAt.getTime() + factor * baseMs);
 }
 

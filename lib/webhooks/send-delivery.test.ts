@@ -62,13 +62,9 @@ describe("sending a delivery", () => {
       { address: "93.184.216.34", family: 4 },
       { address: "10.0.0.5", family: 4 },
     ]);
-    await expect(send("https://hooks.example.org/in", none, resolve)).rejects.toBeInstanceOf(
-      ReceiverRefused,
-    );
+    await expect(send("https://hooks.example.org/in", none, resolve)).rejects.toBeInstanceOf(ReceiverRefused);
     expect(resolve).toHaveBeenCalledWith("hooks.example.org");
-    await expect(
-      send("https://nowhere.example.org/in", none, async () => []),
-    ).rejects.toBeInstanceOf(ReceiverRefused);
+    await expect(send("https://nowhere.example.org/in", none, async () => [])).rejects.toBeInstanceOf(ReceiverRefused);
     await expect(
       send("https://unknown.example.org/in", none, async () => {
         throw Object.assign(new Error("getaddrinfo ENOTFOUND"), { code: "ENOTFOUND" });
@@ -78,10 +74,7 @@ describe("sending a delivery", () => {
 
   it("posts to an allowed local receiver, with its headers, body and Host", async () => {
     const local = await receiver(204);
-    const result = await send(
-      `http://127.0.0.1:${local.port}/hook?x=1`,
-      parseAllowedHosts(`127.0.0.1:${local.port}`),
-    );
+    const result = await send(`http://127.0.0.1:${local.port}/hook?x=1`, parseAllowedHosts(`127.0.0.1:${local.port}`));
     expect(result).toEqual({ status: 204 });
     expect(local.received).toHaveLength(1);
     expect(local.received[0]?.body).toBe('{"event":"ping"}');
@@ -97,14 +90,8 @@ describe("sending a delivery", () => {
     // The first answer is the one checked and used; any later one would point elsewhere.
     let lookups = 0;
     const rebinding: Resolve = async () =>
-      lookups++ === 0
-        ? [{ address: "127.0.0.1", family: 4 }]
-        : [{ address: "10.9.9.9", family: 4 }];
-    const result = await send(
-      `http://receiver.test:${local.port}/hook`,
-      parseAllowedHosts("receiver.test"),
-      rebinding,
-    );
+      lookups++ === 0 ? [{ address: "127.0.0.1", family: 4 }] : [{ address: "10.9.9.9", family: 4 }];
+    const result = await send(`http://receiver.test:${local.port}/hook`, parseAllowedHosts("receiver.test"), rebinding);
     expect(result).toEqual({ status: 200 });
     expect(lookups).toBe(1);
     // The Host header still names the receiver: a virtual host or TLS check sees its own name.
@@ -116,9 +103,7 @@ describe("sending a delivery", () => {
     let lookups = 0;
     // Public at the check (an address this machine cannot reach), this machine afterwards.
     const publicThenLocal: Resolve = async () =>
-      lookups++ === 0
-        ? [{ address: "203.0.114.1", family: 4 }]
-        : [{ address: "127.0.0.1", family: 4 }];
+      lookups++ === 0 ? [{ address: "203.0.114.1", family: 4 }] : [{ address: "127.0.0.1", family: 4 }];
     const sent = send(`http://rebind.example.org:${local.port}/hook`, none, publicThenLocal, 500);
     await expect(sent).rejects.toThrow();
     await expect(sent).rejects.not.toBeInstanceOf(ReceiverRefused);

@@ -12,9 +12,7 @@ describe("a delivery's signature", () => {
   });
 
   it("is verified by a receiver holding the same secret", () => {
-    expect(
-      verifyDelivery(secret, "1700000000", body, signDelivery(secret, "1700000000", body)),
-    ).toBe(true);
+    expect(verifyDelivery(secret, "1700000000", body, signDelivery(secret, "1700000000", body))).toBe(true);
   });
 
   it("fails for another secret, another body or another timestamp (a replay re-dated)", () => {

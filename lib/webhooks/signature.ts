@@ -7,19 +7,11 @@ export const SIGNATURE_PREFIX = "sha256=";
 
 /** The X-ClaimTracker-Signature value: "sha256=<hex HMAC-SHA256 of '<timestamp>.<body>'>". */
 export function signDelivery(secret: string, timestamp: string, body: string): string {
-  return (
-    SIGNATURE_PREFIX +
-    createHmac("sha256", secret).update(`${timestamp}.${body}`, "utf8").digest("hex")
-  );
+  return SIGNATURE_PREFIX + createHmac("sha256", secret).update(`${timestamp}.${body}`, "utf8").digest("hex");
 }
 
 /** What a receiver does: recompute the signature and compare in constant time. */
-export function verifyDelivery(
-  secret: string,
-  timestamp: string,
-  body: string,
-  signature: string,
-): boolean {
+export function verifyDelivery(secret: string, timestamp: string, body: string, signature: string): boolean {
   const expected = Buffer.from(signDelivery(secret, timestamp, body), "utf8");
   const given = Buffer.from(signature, "utf8");
   return given.length === expected.length && timingSafeEqual(given, expected);

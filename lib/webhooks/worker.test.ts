@@ -64,12 +64,7 @@ describe("the delivery worker", () => {
       expect(request.headers["x-claimtracker-delivery"]).toBe(hook.deliveryId);
       const timestamp = String(request.headers["x-claimtracker-timestamp"]);
       expect(
-        verifyDelivery(
-          hook.secret,
-          timestamp,
-          request.body,
-          String(request.headers["x-claimtracker-signature"]),
-        ),
+        verifyDelivery(hook.secret, timestamp, request.body, String(request.headers["x-claimtracker-signature"])),
       ).toBe(true);
       expect(JSON.parse(request.body)).toMatchObject({ event: "ping", webhook: { id: hook.id } });
 
@@ -92,14 +87,11 @@ describe("the delivery worker", () => {
     const send = vi.fn(async () => new Response("oops", { status: 503 }));
     let clock = start.getTime();
     const tick = () => deliverDueWebhooks({ send, now: () => new Date(clock), retryBaseMs: 1_000 });
-    const mine = (reports: Awaited<ReturnType<typeof tick>>) =>
-      reports.filter((r) => r.deliveryId === hook.deliveryId);
+    const mine = (reports: Awaited<ReturnType<typeof tick>>) => reports.filter((r) => r.deliveryId === hook.deliveryId);
 
     const waits = [1, 3, 12, 60, 360];
     for (const [index, wait] of waits.entries()) {
-      expect(mine(await tick())).toEqual([
-        { deliveryId: hook.deliveryId, attempt: index + 1, outcome: "retry" },
-      ]);
+      expect(mine(await tick())).toEqual([{ deliveryId: hook.deliveryId, attempt: index + 1, outcome: "retry" }]);
       const row = await deliveryRow(hook.deliveryId);
       expect(row).toMatchObject({
         status: "pending",
@@ -113,9 +105,7 @@ describe("the delivery worker", () => {
       expect(mine(await tick())).toEqual([]);
       clock += 1;
     }
-    expect(mine(await tick())).toEqual([
-      { deliveryId: hook.deliveryId, attempt: 6, outcome: "failed" },
-    ]);
+    expect(mine(await tick())).toEqual([{ deliveryId: hook.deliveryId, attempt: 6, outcome: "failed" }]);
     expect(await deliveryRow(hook.deliveryId)).toMatchObject({ status: "failed", attempts: 6 });
     clock += 24 * 60 * 60_000;
     expect(mine(await tick())).toEqual([]);

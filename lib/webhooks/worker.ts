@@ -1,10 +1,5 @@
 import "server-only";
-import {
-  leaseDueDeliveries,
-  recordAttempt,
-  type AttemptOutcome,
-  type LeasedDelivery,
-} from "@/lib/data/webhooks";
+import { leaseDueDeliveries, recordAttempt, type AttemptOutcome, type LeasedDelivery } from "@/lib/data/webhooks";
 import { allowedHosts, type AllowedHost } from "./allowed-hosts";
 import { nextAttemptAt, retryBaseMs, tickMs } from "./schedule";
 import { ReceiverRefused, sendDelivery, type DeliveryRequest } from "./send-delivery";
@@ -43,11 +38,7 @@ export function deliveryRequest(delivery: LeasedDelivery, now: Date): DeliveryRe
       "X-ClaimTracker-Event": delivery.event,
       "X-ClaimTracker-Delivery": delivery.id,
       "X-ClaimTracker-Timestamp": timestamp,
-      "X-ClaimTracker-Signature": signDelivery(
-        delivery.webhook.secret,
-        timestamp,
-        delivery.payload,
-      ),
+      "X-ClaimTracker-Signature": signDelivery(delivery.webhook.secret, timestamp, delivery.payload),
     },
     body: delivery.payload,
   };
@@ -59,8 +50,7 @@ export const NO_ANSWER = "The receiver did not answer.";
 
 /** A receiver's status in words: never its body, which may hold anything. */
 function statusWords(status: number): string {
-  if (status >= 300 && status < 400)
-    return `The receiver answered ${status}, a redirect: redirects are not followed.`;
+  if (status >= 300 && status < 400) return `The receiver answered ${status}, a redirect: redirects are not followed.`;
   return `The receiver answered ${status}.`;
 }
 
@@ -73,28 +63,19 @@ function sendError(error: unknown): string {
   return error instanceof ReceiverRefused ? NOT_SENT_NOT_PUBLIC : NO_ANSWER;
 }
 
-async function attempt(
-  delivery: LeasedDelivery,
-  options: Required<WorkerOptions>,
-): Promise<AttemptOutcome> {
+async function attempt(delivery: LeasedDelivery, options: Required<WorkerOptions>): Promise<AttemptOutcome> {
   let statusCode: number | null = null;
   let error: string;
   try {
-    const response = await options.send(
-      delivery.webhook.url,
-      deliveryRequest(delivery, options.now()),
-    );
+    const response = await options.send(delivery.webhook.url, deliveryRequest(delivery, options.now()));
     statusCode = response.status;
-    if (response.status >= 200 && response.status < 300)
-      return { kind: "delivered", at: options.now(), statusCode };
+    if (response.status >= 200 && response.status < 300) return { kind: "delivered", at: options.now(), statusCode };
     error = statusWords(response.status);
   } catch (caught) {
     error = sendError(caught);
   }
   const next = nextAttemptAt(delivery.attempt, options.now(), options.retryBaseMs);
-  return next
-    ? { kind: "retry", nextAttemptAt: next, statusCode, error }
-    : { kind: "failed", statusCode, error };
+  return next ? { kind: "retry", nextAttemptAt: next, statusCode, error } : { kind: "failed", statusCode, error };
 }
 
 export interface AttemptReport {
@@ -108,9 +89,7 @@ export async function deliverDueWebhooks(options: WorkerOptions = {}): Promise<A
   const allowed = options.allowedHosts ?? allowedHosts();
   const settings: Required<WorkerOptions> = {
     now: options.now ?? (() => new Date()),
-    send:
-      options.send ??
-      ((url, request) => sendDelivery(url, request, { allowed, timeoutMs: SEND_TIMEOUT_MS })),
+    send: options.send ?? ((url, request) => sendDelivery(url, request, { allowed, timeoutMs: SEND_TIMEOUT_MS })),
     retryBaseMs: options.retryBaseMs ?? retryBaseMs(),
     allowedHosts: allowed,
   };

@@ -179,9 +179,7 @@ describe("the Idlib demo", () => {
       });
     }
     for (const entityType of ["story", "quantity", "source", "user"] as const) {
-      expect(
-        await database.db.historyEntry.count({ where: { entityType, action: "create" } }),
-      ).toBeGreaterThan(0);
+      expect(await database.db.historyEntry.count({ where: { entityType, action: "create" } })).toBeGreaterThan(0);
     }
   });
 

@@ -72,8 +72,7 @@ async function ensureAccount(
 ): Promise<DemoAccount & { id: string }> {
   const { passwordHash, ...shown } = account;
   const existing = await tx.user.findUnique({ where: { email: account.email } });
-  if (existing)
-    return { ...shown, id: existing.id, name: existing.name, role: existing.role, password: null };
+  if (existing) return { ...shown, id: existing.id, name: existing.name, role: existing.role, password: null };
   const user = await tx.user.create({
     data: { email: account.email, name: account.name, role: account.role, passwordHash },
     select: { id: true, email: true, name: true, role: true },
@@ -130,11 +129,7 @@ async function writeStory(tx: Transaction, editorId: string, reviewerId: string)
   }
 }
 
-async function ensureSource(
-  tx: Transaction,
-  source: DemoSource,
-  editorId: string,
-): Promise<string> {
+async function ensureSource(tx: Transaction, source: DemoSource, editorId: string): Promise<string> {
   const key = sourceKey(source.name);
   const existing = await tx.source.findUnique({ where: { key }, select: { id: true } });
   if (existing) return existing.id;

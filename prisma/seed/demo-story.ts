@@ -181,12 +181,8 @@ export const DEMO_QUANTITIES: readonly DemoQuantity[] = [
 
 /** The figure the engine reads at `quote` in the sentence; throws when the engine reads it no more. */
 export function demoFigure(claim: Pick<DemoClaim, "quote" | "sentence" | "language">): Figure {
-  const figure = findFigures(claim.sentence, claim.language).find(
-    (found) => found.quote === claim.quote,
-  );
+  const figure = findFigures(claim.sentence, claim.language).find((found) => found.quote === claim.quote);
   if (!figure)
-    throw new Error(
-      `The figures engine no longer finds "${claim.quote}" in the demo sentence "${claim.sentence}".`,
-    );
+    throw new Error(`The figures engine no longer finds "${claim.quote}" in the demo sentence "${claim.sentence}".`);
   return figure;
 }

@@ -1,11 +1,6 @@
 import type Database from "better-sqlite3";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import {
-  PUBLIC_CLAIM_FIELDS,
-  PUBLIC_QUANTITY_FIELDS,
-  PUBLIC_STORY_FIELDS,
-  PUBLISHED,
-} from "@/lib/data/public-claims";
+import { PUBLIC_CLAIM_FIELDS, PUBLIC_QUANTITY_FIELDS, PUBLIC_STORY_FIELDS, PUBLISHED } from "@/lib/data/public-claims";
 import { LISTED_FIELDS } from "@/lib/data/claims";
 
 // `npm run bench` (scripts/bench/queries.ts) times the app's hottest reads twice: through Prisma,
@@ -79,10 +74,9 @@ function statement(sqlite: Database.Database, sql: string): Database.Statement {
 }
 
 function rawStory(sqlite: Database.Database, slug: string) {
-  const story = statement(
-    sqlite,
-    `SELECT id, title, slug, summary, date, place FROM "Story" WHERE slug = ?`,
-  ).get(slug) as Row | undefined;
+  const story = statement(sqlite, `SELECT id, title, slug, summary, date, place FROM "Story" WHERE slug = ?`).get(
+    slug,
+  ) as Row | undefined;
   if (!story) return null;
   const quantities = statement(
     sqlite,
@@ -251,9 +245,7 @@ export const BENCH_FLOOR_QUERIES: BenchQuery[] = [
   },
   {
     name: "claim id by id",
-    prisma: (db, { claimId }) =>
-      db.claim.findUnique({ where: { id: claimId }, select: { id: true } }),
-    raw: (sqlite, { claimId }) =>
-      statement(sqlite, `SELECT id FROM "Claim" WHERE id = ?`).get(claimId) ?? null,
+    prisma: (db, { claimId }) => db.claim.findUnique({ where: { id: claimId }, select: { id: true } }),
+    raw: (sqlite, { claimId }) => statement(sqlite, `SELECT id FROM "Claim" WHERE id = ?`).get(claimId) ?? null,
   },
 ];

@@ -26,8 +26,7 @@ export class Checks {
     this.answersRead++;
     if (status >= 400) this.fail(`${where} answered ${status}`);
     const leaked = this.leaks(body);
-    if (leaked.length > 0)
-      this.fail(`${where} shows ${leaked.length} unpublished claim(s), e.g. ${leaked[0]}`);
+    if (leaked.length > 0) this.fail(`${where} shows ${leaked.length} unpublished claim(s), e.g. ${leaked[0]}`);
   };
 
   /**
@@ -35,10 +34,7 @@ export class Checks {
    * permalink and API answer are 404; a retracted claim's permalink is its retraction notice and
    * its API answer 410 Gone, both without its words; a search for its reference finds nothing.
    */
-  async probe(
-    origin: string,
-    claims: ReadonlyArray<{ id: string; status: string }>,
-  ): Promise<void> {
+  async probe(origin: string, claims: ReadonlyArray<{ id: string; status: string }>): Promise<void> {
     for (const { id, status } of claims) {
       this.probed++;
       const retracted = status === "retracted";
@@ -47,15 +43,12 @@ export class Checks {
         [`/api/v1/claims/${id}`, retracted ? 410 : 404],
       ] as const) {
         const answer = await get(origin + where);
-        if (answer.status !== expected)
-          this.fail(`${where} (${status}) answered ${answer.status}, not ${expected}`);
-        if (answer.body.includes(`rence ${id}`))
-          this.fail(`${where} (${status}) shows its sentence`);
+        if (answer.status !== expected) this.fail(`${where} (${status}) answered ${answer.status}, not ${expected}`);
+        if (answer.body.includes(`rence ${id}`)) this.fail(`${where} (${status}) shows its sentence`);
       }
       // The search page repeats the words searched for: look for the sentence, not the id.
       const search = await get(`${origin}/search?q=${id}`);
-      if (search.body.includes(`rence ${id}`))
-        this.fail(`/search?q=${id} (${status}) finds its sentence`);
+      if (search.body.includes(`rence ${id}`)) this.fail(`/search?q=${id} (${status}) finds its sentence`);
     }
   }
 }

@@ -31,8 +31,7 @@ export async function pageScriptBytes(url: string): Promise<ScriptBytes> {
   const html = await (await fetch(url)).text();
   const { sources, inline } = scriptsOf(html);
   const bodies = [...inline.map((s) => Buffer.from(s))];
-  for (const src of sources)
-    bodies.push(Buffer.from(await (await fetch(new URL(src, url))).arrayBuffer()));
+  for (const src of sources) bodies.push(Buffer.from(await (await fetch(new URL(src, url))).arrayBuffer()));
   return {
     files: sources.length,
     inline: inline.reduce((n, s) => n + Buffer.byteLength(s), 0),

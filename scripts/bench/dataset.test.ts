@@ -15,9 +15,7 @@ describe("the bench's dataset", () => {
       expect(claims).toHaveLength(size);
       const unpublished = claims.filter((c) => c.status !== "published");
       expect(unpublished).toHaveLength(size * 0.05);
-      expect(new Set(unpublished.map((c) => c.status))).toEqual(
-        new Set(["draft", "in_review", "retracted"]),
-      );
+      expect(new Set(unpublished.map((c) => c.status))).toEqual(new Set(["draft", "in_review", "retracted"]));
     }
   });
 
@@ -52,10 +50,7 @@ describe("the bench's dataset", () => {
   it("has revisions: one source giving several figures for one quantity", () => {
     const pairs = new Map<string, number>();
     for (const c of data.claims)
-      pairs.set(
-        `${c.quantityId} ${c.sourceId}`,
-        (pairs.get(`${c.quantityId} ${c.sourceId}`) ?? 0) + 1,
-      );
+      pairs.set(`${c.quantityId} ${c.sourceId}`, (pairs.get(`${c.quantityId} ${c.sourceId}`) ?? 0) + 1);
     expect([...pairs.values()].filter((n) => n > 1).length).toBeGreaterThan(50);
   });
 

@@ -82,18 +82,7 @@ export interface BenchDataset {
   writeTargets: string[];
 }
 
-const PLACES = [
-  "Idlib",
-  "Aleppo",
-  "Hatay",
-  "Kharkiv",
-  "Gaza",
-  "Khartoum",
-  "Port-au-Prince",
-  "Goma",
-  "Mosul",
-  "Tigray",
-];
+const PLACES = ["Idlib", "Aleppo", "Hatay", "Kharkiv", "Gaza", "Khartoum", "Port-au-Prince", "Goma", "Mosul", "Tigray"];
 const WHO = ["soldiers", "civilians", "children", "aid workers", "people", "police officers"];
 const SOURCE_NAMES = [
   "Ministry of Defence",
@@ -141,8 +130,7 @@ function idMaker(rand: () => number) {
 const STORIES_A_DAY = 2.2;
 const LAST_DAY = 2190;
 
-const day = (offset: number) =>
-  new Date(Date.UTC(2020, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
+const day = (offset: number) => new Date(Date.UTC(2020, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
 
 /** The figure as a sentence writes it; the quote is always found in the sentence. */
 function figure(qualifier: Qualifier, value: number, language: "en" | "fr") {
@@ -183,15 +171,7 @@ function figure(qualifier: Qualifier, value: number, language: "en" | "fr") {
   }
 }
 
-const QUALIFIERS: Qualifier[] = [
-  "exact",
-  "exact",
-  "at_least",
-  "at_least",
-  "more_than",
-  "about",
-  "range",
-];
+const QUALIFIERS: Qualifier[] = ["exact", "exact", "at_least", "at_least", "more_than", "about", "range"];
 
 /** The whole newsroom for `claimCount` claims, the same rows for the same seed. */
 export function planDataset(claimCount: number, seed = BENCH_SEED): BenchDataset {
@@ -199,15 +179,12 @@ export function planDataset(claimCount: number, seed = BENCH_SEED): BenchDataset
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)] as T;
   const newId = idMaker(rand);
 
-  const editors: UserRow[] = Array.from(
-    { length: Math.max(20, Math.ceil(claimCount / 250)) },
-    (_, i) => ({
-      id: newId("u"),
-      email: i === 0 ? BENCH_EDITOR.email : `editor-${i}@bench.example`,
-      name: i === 0 ? "Bench Editor" : `Editor ${i}`,
-      role: "editor" as const,
-    }),
-  );
+  const editors: UserRow[] = Array.from({ length: Math.max(20, Math.ceil(claimCount / 250)) }, (_, i) => ({
+    id: newId("u"),
+    email: i === 0 ? BENCH_EDITOR.email : `editor-${i}@bench.example`,
+    name: i === 0 ? "Bench Editor" : `Editor ${i}`,
+    role: "editor" as const,
+  }));
   const reviewer: UserRow = {
     id: newId("u"),
     email: "reviewer@bench.example",
@@ -339,9 +316,7 @@ export function planDataset(claimCount: number, seed = BENCH_SEED): BenchDataset
     writeTargets.push(claim.id);
   }
   if (writeTargets.length < WRITE_TARGETS)
-    throw new Error(
-      `Too few drafts for ${WRITE_TARGETS} write targets: use at least 1 000 claims.`,
-    );
+    throw new Error(`Too few drafts for ${WRITE_TARGETS} write targets: use at least 1 000 claims.`);
 
   return {
     users: [...editors, reviewer],

@@ -36,14 +36,9 @@ describe("asking every size in turn, request by request", () => {
   it("alternates the sizes, writes an edition before each request, and gives each size its own rate", async () => {
     asked.length = 0;
     const editions: string[] = [];
-    const [slow, fast] = await alternatingThroughputRun(
-      [target("/slow", editions), target("/fast", editions)],
-      0.3,
-    );
+    const [slow, fast] = await alternatingThroughputRun([target("/slow", editions), target("/fast", editions)], 0.3);
     // One after the other: never the same size twice in a row within a turn.
-    expect(asked.filter((p) => p === "/slow").length).toBe(
-      asked.filter((p) => p === "/fast").length,
-    );
+    expect(asked.filter((p) => p === "/slow").length).toBe(asked.filter((p) => p === "/fast").length);
     expect(editions).toEqual(asked);
     expect(slow?.perSecond).toBeLessThan(60);
     expect(fast?.perSecond).toBeGreaterThan(3 * (slow?.perSecond ?? 0));
@@ -51,10 +46,7 @@ describe("asking every size in turn, request by request", () => {
   });
 
   it("counts an error answer as a failure, not as throughput", async () => {
-    const [broken, fast] = await alternatingThroughputRun(
-      [target("/broken", []), target("/fast", [])],
-      0.05,
-    );
+    const [broken, fast] = await alternatingThroughputRun([target("/broken", []), target("/fast", [])], 0.05);
     expect(broken?.perSecond).toBe(0);
     expect(broken?.failures).toBeGreaterThan(0);
     expect(fast?.failures).toBe(0);
@@ -64,11 +56,7 @@ describe("asking every size in turn, request by request", () => {
 describe("quick answers taking turns in slices", () => {
   it("measures each target over the same stretch of time, at its own rate", async () => {
     asked.length = 0;
-    const [slow, fast] = await interleavedThroughputRun(
-      [target("/slow", []), target("/fast", [])],
-      2,
-      2,
-    );
+    const [slow, fast] = await interleavedThroughputRun([target("/slow", []), target("/fast", [])], 2, 2);
     // Two slices each, alternating: both were asked throughout, not one after the other.
     const firstFast = asked.indexOf("/fast");
     expect(asked.lastIndexOf("/slow")).toBeGreaterThan(firstFast);

@@ -120,8 +120,7 @@ export async function alternatingThroughputRun(
     asked: 0,
   }));
   const deadline = performance.now() + seconds * 1000 * targets.length;
-  const enough = () =>
-    performance.now() >= deadline && tallies.every((t) => t.answered + t.failed >= FEWEST_REQUESTS);
+  const enough = () => performance.now() >= deadline && tallies.every((t) => t.answered + t.failed >= FEWEST_REQUESTS);
   for (let turn = 0; !enough() && performance.now() < deadline + 120_000; turn++) {
     for (let k = 0; k < tallies.length; k++) {
       // Each turn starts one size further on, so no size always follows the same one.
@@ -202,9 +201,7 @@ export async function idleTime(target: Target, paths = target.paths): Promise<nu
   for (let i = 0; i < 3; i++) {
     target.beforeEach?.();
     const started = performance.now();
-    await (
-      await fetch(target.origin + (paths[i % paths.length] as string), { headers: target.headers })
-    ).arrayBuffer();
+    await (await fetch(target.origin + (paths[i % paths.length] as string), { headers: target.headers })).arrayBuffer();
     times.push(performance.now() - started);
   }
   return times.sort((a, b) => a - b)[1] as number;

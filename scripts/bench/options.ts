@@ -36,12 +36,7 @@ export function parseOptions(argv: readonly string[]): Options {
     if (name === "noBuild") options.build = false;
     else if (name === "noDocs") options.docs = false;
     else if (name === "sizes") options.sizes = value.split(",").map(Number);
-    else if (
-      name in options &&
-      typeof options[name as keyof Options] === "number" &&
-      Number.isFinite(n) &&
-      n > 0
-    )
+    else if (name in options && typeof options[name as keyof Options] === "number" && Number.isFinite(n) && n > 0)
       (options as unknown as Record<string, number>)[name] = n;
     else throw new Error(`Unknown option ${arg}: see the top of scripts/bench/run.ts.`);
   }

@@ -46,9 +46,9 @@ describe("a seeded bench database", () => {
   });
 
   it("indexes only published claims for search", () => {
-    const indexed = sqlite
-      .prepare(`SELECT count(*) AS n FROM "PublicSearch" WHERE kind = 'claim'`)
-      .get() as { n: number };
+    const indexed = sqlite.prepare(`SELECT count(*) AS n FROM "PublicSearch" WHERE kind = 'claim'`).get() as {
+      n: number;
+    };
     expect(indexed.n).toBe(950);
   });
 
@@ -64,17 +64,13 @@ describe("a seeded bench database", () => {
       quantities: Array<{ claims: Array<{ id: string }> }>;
     };
     const shown = storyAnswer.quantities.flatMap((q) => q.claims.map((c) => c.id));
-    const quantities = new Set(
-      data.quantities.filter((q) => q.storyId === story.id).map((q) => q.id),
-    );
+    const quantities = new Set(data.quantities.filter((q) => q.storyId === story.id).map((q) => q.id));
     const expected = data.claims
       .filter((c) => quantities.has(c.quantityId) && c.status === "published")
       .map((c) => c.id);
     expect(shown.sort()).toEqual(expected.sort());
     const drafts = BENCH_QUERIES[3]!.raw(sqlite, args) as Array<{ id: string }>;
-    expect(drafts.length).toBe(
-      data.claims.filter((c) => c.authorId === data.editorId && c.status === "draft").length,
-    );
+    expect(drafts.length).toBe(data.claims.filter((c) => c.authorId === data.editorId && c.status === "draft").length);
   });
 
   it("times both sides and finds them equal", async () => {

@@ -37,10 +37,7 @@ export async function timeQueries(
   try {
     const timings: QueryTiming[] = [];
     for (const query of queries) {
-      const same = isDeepStrictEqual(
-        normalised(await query.prisma(prisma, args)),
-        normalised(query.raw(sqlite, args)),
-      );
+      const same = isDeepStrictEqual(normalised(await query.prisma(prisma, args)), normalised(query.raw(sqlite, args)));
       const warming = performance.now();
       for (let i = 0; i < WARM_UP && (i < 2 || performance.now() - warming < 1000); i++) {
         await query.prisma(prisma, args);
@@ -61,8 +58,7 @@ export async function timeQueries(
       const started = performance.now();
       for (
         let turn = 0;
-        turn < turns &&
-        (turn < MIN_TURNS || performance.now() - started < SECONDS_PER_QUERY * 1000);
+        turn < turns && (turn < MIN_TURNS || performance.now() - started < SECONDS_PER_QUERY * 1000);
         turn++
       ) {
         if (turn % 2 === 0) {

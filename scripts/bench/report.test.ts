@@ -1,14 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { scriptsOf } from "./client-js";
 import { parseOptions } from "./options";
-import {
-  END_MARKER,
-  renderSection,
-  replaceSection,
-  START_MARKER,
-  type BenchResults,
-  type SizeResult,
-} from "./report";
+import { END_MARKER, renderSection, replaceSection, START_MARKER, type BenchResults, type SizeResult } from "./report";
 
 function size(claims: number, perSecond: Record<string, number>, prismaMs = 1): SizeResult {
   return {
@@ -75,9 +68,7 @@ describe("the bench's docs section", () => {
   it("replaces only what lies between its markers", () => {
     const doc = `# Benchmarks\n\nbefore\n\n${START_MARKER}\nold numbers\n${END_MARKER}\n\nafter\n`;
     const next = replaceSection(doc, "new numbers");
-    expect(next).toBe(
-      `# Benchmarks\n\nbefore\n\n${START_MARKER}\nnew numbers\n${END_MARKER}\n\nafter\n`,
-    );
+    expect(next).toBe(`# Benchmarks\n\nbefore\n\n${START_MARKER}\nnew numbers\n${END_MARKER}\n\nafter\n`);
     expect(replaceSection(next, "new numbers")).toBe(next);
   });
 
@@ -106,9 +97,7 @@ describe("the bench's docs section", () => {
     expect(verdictOf(section, "apiClaims: flat")).toBe("**not met**");
     expect(section).toContain("5.00× slower");
     expect(verdictOf(section, "Prisma ≤ 2 × raw better-sqlite3: claim by id")).toBe("**not met**");
-    expect(section).toContain(
-      "a statement reading no table costs 0.200 ms through Prisma against 0.010 ms raw",
-    );
+    expect(section).toContain("a statement reading no table costs 0.200 ms through Prisma against 0.010 ms raw");
     expect(verdictOf(section, "public page JavaScript")).toBe("met");
     expect(section).toContain("| 1,000 claims | 100,000 claims |");
   });
@@ -124,9 +113,13 @@ describe("the JavaScript of a page", () => {
 
 describe("the bench's command line", () => {
   it("reads sizes and numbers, and refuses what it does not know", () => {
-    expect(
-      parseOptions(["--sizes=1000,10000", "--rounds=1", "--write-rate=2", "--no-build"]),
-    ).toMatchObject({ sizes: [1_000, 10_000], rounds: 1, writeRate: 2, build: false, docs: true });
+    expect(parseOptions(["--sizes=1000,10000", "--rounds=1", "--write-rate=2", "--no-build"])).toMatchObject({
+      sizes: [1_000, 10_000],
+      rounds: 1,
+      writeRate: 2,
+      build: false,
+      docs: true,
+    });
     expect(() => parseOptions(["--sizes=10"])).toThrow(/at least 1000/);
     expect(() => parseOptions(["--fast"])).toThrow(/Unknown option/);
     expect(() => parseOptions(["--rounds=-1"])).toThrow(/Unknown option/);

@@ -91,10 +91,7 @@ function goals(results: BenchResults): Goal[] {
 
   if (sizes.length > 1) {
     for (const key of FLAT_PAGES) {
-      const factor = slowdown(
-        perSecond(first, key) ?? Number.NaN,
-        perSecond(last, key) ?? Number.NaN,
-      );
+      const factor = slowdown(perSecond(first, key) ?? Number.NaN, perSecond(last, key) ?? Number.NaN);
       const slowerQuery = slowestGrowingQuery(first, last);
       list.push({
         goal: `${target(first, key)?.label ?? key}: flat from ${claims(first.claims)} to ${claims(last.claims)} claims (≤ 1.2× slower)`,
@@ -144,10 +141,7 @@ function floorReason(size: SizeResult): string {
 }
 
 /** The query whose raw time grew most from the smallest database to the largest. */
-function slowestGrowingQuery(
-  first: SizeResult,
-  last: SizeResult,
-): { name: string; growth: number } | null {
+function slowestGrowingQuery(first: SizeResult, last: SizeResult): { name: string; growth: number } | null {
   let worst: { name: string; growth: number } | null = null;
   for (const q of last.queries) {
     const before = first.queries.find((f) => f.name === q.name);
@@ -206,17 +200,9 @@ function ratioLines(results: BenchResults): string[] {
   ];
   for (const [label, a, b] of pairs)
     lines.push(row([label, ...sizes.map((s) => fmt(ratio(perSecond(s, a), perSecond(s, b))))]));
+  lines.push(row(["public JS / empty page JS (raw)", ...sizes.map((s) => fmt(ratio(s.js.page.raw, s.js.empty.raw)))]));
   lines.push(
-    row([
-      "public JS / empty page JS (raw)",
-      ...sizes.map((s) => fmt(ratio(s.js.page.raw, s.js.empty.raw))),
-    ]),
-  );
-  lines.push(
-    row([
-      "public JS / empty page JS (gzip)",
-      ...sizes.map((s) => fmt(ratio(s.js.page.gzip, s.js.empty.gzip))),
-    ]),
+    row(["public JS / empty page JS (gzip)", ...sizes.map((s) => fmt(ratio(s.js.page.gzip, s.js.empty.gzip)))]),
   );
   return lines;
 }
@@ -263,13 +249,7 @@ function queryLines(results: BenchResults): string[] {
   for (const size of results.sizes) {
     for (const q of size.queries)
       lines.push(
-        row([
-          q.name,
-          claims(size.claims),
-          fmt(q.prismaMs, 3),
-          fmt(q.rawMs, 3),
-          fmt(ratio(q.prismaMs, q.rawMs)),
-        ]),
+        row([q.name, claims(size.claims), fmt(q.prismaMs, 3), fmt(q.rawMs, 3), fmt(ratio(q.prismaMs, q.rawMs))]),
       );
   }
   return lines;
@@ -304,9 +284,7 @@ export function renderSection(results: BenchResults): string {
     "### Goals",
     "",
     ...header(["goal", "measured", "verdict", "why not"], ["---", "---", "---", "---"]),
-    ...goalList.map((g) =>
-      row([g.goal, g.value, g.verdict === "met" ? "met" : `**${g.verdict}**`, g.why]),
-    ),
+    ...goalList.map((g) => row([g.goal, g.value, g.verdict === "met" ? "met" : `**${g.verdict}**`, g.why])),
     "",
     "### Throughput (requests a second, median of rounds)",
     "",
@@ -338,37 +316,19 @@ export function renderSection(results: BenchResults): string {
     ...queryLines(results),
     "",
     ...header(
-      [
-        "what a call costs before any row",
-        "claims",
-        "Prisma (ms)",
-        "raw better-sqlite3 (ms)",
-        "Prisma / raw",
-      ],
+      ["what a call costs before any row", "claims", "Prisma (ms)", "raw better-sqlite3 (ms)", "Prisma / raw"],
       ["---", "---:", "---:", "---:", "---:"],
     ),
     ...sizes.flatMap((size) =>
       size.floorQueries.map((q) =>
-        row([
-          q.name,
-          claims(size.claims),
-          fmt(q.prismaMs, 3),
-          fmt(q.rawMs, 3),
-          fmt(ratio(q.prismaMs, q.rawMs)),
-        ]),
+        row([q.name, claims(size.claims), fmt(q.prismaMs, 3), fmt(q.rawMs, 3), fmt(ratio(q.prismaMs, q.rawMs))]),
       ),
     ),
     "",
     "### The most quoted source's page",
     "",
     ...header(
-      [
-        "claims",
-        "its published claims",
-        "first visit after a decision",
-        "then, record kept (median of 3)",
-        "HTML",
-      ],
+      ["claims", "its published claims", "first visit after a decision", "then, record kept (median of 3)", "HTML"],
       ["---:", "---:", "---:", "---:", "---:"],
     ),
     ...sizes.map((s) =>

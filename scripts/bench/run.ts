@@ -37,13 +37,7 @@ import {
   type ThroughputSample,
 } from "./load";
 import { timeQueries } from "./queries";
-import {
-  renderSection,
-  replaceSection,
-  type BenchResults,
-  type SizeResult,
-  type TargetResult,
-} from "./report";
+import { renderSection, replaceSection, type BenchResults, type SizeResult, type TargetResult } from "./report";
 import { removeDatabase, seedDatabase } from "./seed-database";
 import { killAll, LOAD_CORE, startFloor, startNext, type Running } from "./servers";
 import { signIn } from "./session";
@@ -56,8 +50,7 @@ const PUBLIC_BENCH_DIR = path.join(projectRoot, "public", "bench");
 const DOCS = path.join(projectRoot, "docs", "benchmarks.md");
 /** The static page of a size: its typical story's cached HTML, saved in public/. */
 const staticPath = (claimCount: number) => `/bench/story-${claimCount}.html`;
-const log = (message: string) =>
-  console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
 /** A story of typical size (the median count of published claims): the cached and static page. */
 function typicalStory(data: BenchDataset) {
@@ -65,10 +58,7 @@ function typicalStory(data: BenchDataset) {
   const storyOf = new Map(data.quantities.map((q) => [q.id, q.storyId]));
   for (const c of data.claims)
     if (c.status === "published")
-      published.set(
-        storyOf.get(c.quantityId) as string,
-        (published.get(storyOf.get(c.quantityId) as string) ?? 0) + 1,
-      );
+      published.set(storyOf.get(c.quantityId) as string, (published.get(storyOf.get(c.quantityId) as string) ?? 0) + 1);
   const sorted = data.stories
     .filter((s) => published.has(s.id))
     .sort((a, b) => (published.get(a.id) as number) - (published.get(b.id) as number));
@@ -82,8 +72,7 @@ const spread = <T>(items: readonly T[], count: number) =>
 /** Sources by their count of published claims, fewest first. */
 function sourcesBySize(data: BenchDataset): Array<[string, number]> {
   const counts = new Map<string, number>();
-  for (const c of data.claims)
-    if (c.status === "published") counts.set(c.sourceId, (counts.get(c.sourceId) ?? 0) + 1);
+  for (const c of data.claims) if (c.status === "published") counts.set(c.sourceId, (counts.get(c.sourceId) ?? 0) + 1);
   return [...counts].sort((a, b) => a[1] - b[1]);
 }
 
@@ -239,8 +228,7 @@ async function startWithStaticPage(
 
 async function warmUp(list: Target[], cookie: string) {
   for (const t of list) {
-    for (const p of t.paths.slice(0, 20))
-      await get(t.origin + p, t.key === "dashboard" ? { Cookie: cookie } : {});
+    for (const p of t.paths.slice(0, 20)) await get(t.origin + p, t.key === "dashboard" ? { Cookie: cookie } : {});
   }
 }
 
@@ -303,9 +291,7 @@ async function prepareSize(
     const list = targets(next.url, floor.url, data, cookie, newEdition, claimCount);
     await warmUp(list, cookie);
     for (const t of list) t.idleMs = await idleTime(t);
-    const action = serverActions().find(
-      (a) => a.name === "app/claims/actions.ts#updateDraftAction",
-    );
+    const action = serverActions().find((a) => a.name === "app/claims/actions.ts#updateDraftAction");
     if (!action) throw new Error("No updateDraftAction in the build's server actions.");
     const drafts = data.writeTargets.map((id) => {
       const c = data.claims.find((claim) => claim.id === id) as BenchDataset["claims"][number];
@@ -375,11 +361,7 @@ async function measureRound(
   const order = run.list.map((_, i) => run.list[(i + round) % run.list.length] as Target);
   const thisRound = new Map(rendered);
   const quick = order.filter((t) => t.quick);
-  const quickSamples = await interleavedThroughputRun(
-    quick,
-    options.throughputSeconds,
-    options.connections,
-  );
+  const quickSamples = await interleavedThroughputRun(quick, options.throughputSeconds, options.connections);
   for (const [i, t] of quick.entries()) {
     const sample = quickSamples[i] as ThroughputSample;
     push(run.throughput, t.key, sample);
@@ -390,36 +372,24 @@ async function measureRound(
     push(
       run.latency,
       t.key,
-      await latencyRun(
-        t,
-        options.latencySeconds,
-        options.rate,
-        thisRound.get(t.key) ?? 0,
-        checks.readAnswer,
-      ),
+      await latencyRun(t, options.latencySeconds, options.rate, thisRound.get(t.key) ?? 0, checks.readAnswer),
     );
     await run.caughtUp();
   }
   run.writes.push(await run.edits.run(options.latencySeconds, options.writeRate));
   await run.caughtUp();
-  log(
-    `${run.claimCount.toLocaleString("en")} claims: round ${round + 1} of ${options.rounds} done`,
-  );
+  log(`${run.claimCount.toLocaleString("en")} claims: round ${round + 1} of ${options.rounds} done`);
 }
 
 /** After the rounds: the size's checks, its most quoted source, its JavaScript, its queries; then its servers stop. */
 async function finishSize(run: SizeRun, checks: Checks): Promise<SizeResult> {
   const { data, writer, edits, drafts, list } = run;
   const next = (run.servers as { next: Running }).next;
-  checks.unpublished = new Set(
-    data.claims.filter((c) => c.status !== "published").map((c) => c.id),
-  );
+  checks.unpublished = new Set(data.claims.filter((c) => c.status !== "published").map((c) => c.id));
   for (const [key, samples] of run.throughput) {
     const failed = samples.reduce((n, s) => n + s.failures, 0);
     if (failed > 0)
-      checks.fail(
-        `${key} (${run.claimCount} claims): ${failed} answers were errors or timed out under full load`,
-      );
+      checks.fail(`${key} (${run.claimCount} claims): ${failed} answers were errors or timed out under full load`);
   }
   for (const refusal of edits.refusals) checks.fail(`write refused: ${refusal}`);
 
@@ -440,11 +410,7 @@ async function finishSize(run: SizeRun, checks: Checks): Promise<SizeResult> {
 
   const story = typicalStory(data).slug;
   const claimId = data.claims.find((c) => c.status === "published")?.id as string;
-  const queries = await timeQueries(
-    run.file,
-    { slug: story, claimId, editorId: data.editorId },
-    200,
-  );
+  const queries = await timeQueries(run.file, { slug: story, claimId, editorId: data.editorId }, 200);
   const floorQueries = await timeQueries(
     run.file,
     { slug: story, claimId, editorId: data.editorId },
@@ -480,9 +446,7 @@ async function finishSize(run: SizeRun, checks: Checks): Promise<SizeResult> {
 }
 
 /** Stops the size's servers and removes its database, whatever state it is in. */
-async function closeSize(
-  run: Pick<SizeRun, "writer" | "file"> & { servers?: SizeRun["servers"] },
-): Promise<void> {
+async function closeSize(run: Pick<SizeRun, "writer" | "file"> & { servers?: SizeRun["servers"] }): Promise<void> {
   await Promise.all([run.servers?.next.stop(), run.servers?.floor.stop()]);
   run.writer.close();
   await removeDatabase(run.file);
@@ -549,9 +513,7 @@ async function main() {
       // Every size in each round, each round starting one size further on.
       for (let i = 0; i < runs.length; i++) {
         const run = runs[(i + round) % runs.length] as SizeRun;
-        checks.unpublished = new Set(
-          run.data.claims.filter((c) => c.status !== "published").map((c) => c.id),
-        );
+        checks.unpublished = new Set(run.data.claims.filter((c) => c.status !== "published").map((c) => c.id));
         await measureRound(options, run, round, checks, rendered.get(run.claimCount) ?? new Map());
       }
     }

@@ -17,11 +17,7 @@ export async function removeDatabase(file: string): Promise<void> {
 }
 
 /** A copy of `migratedTemplate` at `file`, filled with `data`. */
-export async function seedDatabase(
-  file: string,
-  migratedTemplate: string,
-  data: BenchDataset,
-): Promise<void> {
+export async function seedDatabase(file: string, migratedTemplate: string, data: BenchDataset): Promise<void> {
   await removeDatabase(file);
   await copyFile(migratedTemplate, file);
   // The planner's statistics (migration 20261124200000) describe a full newsroom; while the tables
@@ -42,9 +38,7 @@ export async function seedDatabase(
     // A throwaway file filled once: no need to wait for the disk after each page.
     db.pragma("synchronous = OFF");
     db.transaction(() => writeRows(db, data))();
-    const restore = db.prepare(
-      `INSERT INTO "sqlite_stat1" ("tbl", "idx", "stat") VALUES (?, ?, ?)`,
-    );
+    const restore = db.prepare(`INSERT INTO "sqlite_stat1" ("tbl", "idx", "stat") VALUES (?, ?, ?)`);
     db.transaction(() => statistics.forEach((row) => restore.run(row.tbl, row.idx, row.stat)))();
     db.pragma("wal_checkpoint(TRUNCATE)");
   });
@@ -71,16 +65,7 @@ function writeRows(db: Database.Database, data: BenchDataset) {
     actorId: string | null,
     at: string,
     after: object,
-  ) =>
-    history.run(
-      entityType,
-      entityId,
-      action,
-      actorId,
-      at,
-      action === "create" ? null : "{}",
-      JSON.stringify(after),
-    );
+  ) => history.run(entityType, entityId, action, actorId, at, action === "create" ? null : "{}", JSON.stringify(after));
 
   const user = db.prepare(
     `INSERT INTO "User" (id, email, name, role, passwordHash, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?)`,
@@ -88,15 +73,7 @@ function writeRows(db: Database.Database, data: BenchDataset) {
   // bcrypt at a low cost: the app checks a hash of any cost, and seeding should not wait.
   const editorHash = bcrypt.hashSync(BENCH_EDITOR.password, 4);
   for (const u of data.users) {
-    user.run(
-      u.id,
-      u.email,
-      u.name,
-      u.role,
-      u.id === data.editorId ? editorHash : "!".repeat(60),
-      created,
-      created,
-    );
+    user.run(u.id, u.email, u.name, u.role, u.id === data.editorId ? editorHash : "!".repeat(60), created, created);
     record("user", u.id, "create", null, created, { email: u.email, role: u.role });
   }
 
@@ -123,20 +100,8 @@ function writeRows(db: Database.Database, data: BenchDataset) {
   );
   data.quantities.forEach((q, i) => {
     // One second apart: a story's quantities keep the order they were planned in.
-    const at = asDateTime(
-      new Date(Date.parse(`${storyDate.get(q.storyId)}T05:00:00Z`) + (i % 60) * 1000),
-    );
-    quantity.run(
-      q.id,
-      q.storyId,
-      q.label,
-      q.cumulative ? 1 : 0,
-      q.scopeWho,
-      q.scopePlace,
-      q.measure,
-      at,
-      at,
-    );
+    const at = asDateTime(new Date(Date.parse(`${storyDate.get(q.storyId)}T05:00:00Z`) + (i % 60) * 1000));
+    quantity.run(q.id, q.storyId, q.label, q.cumulative ? 1 : 0, q.scopeWho, q.scopePlace, q.measure, at, at);
     record("quantity", q.id, "create", data.editorId, at, { label: q.label });
   });
 
@@ -152,9 +117,7 @@ function writeRows(db: Database.Database, data: BenchDataset) {
     const reviewed = c.status === "published" || c.status === "retracted";
     const reviewedAt = reviewed ? asDateTime(new Date(t + 3 * HOUR)) : null;
     const updatedAt =
-      c.status === "retracted"
-        ? asDateTime(new Date(t + 30 * HOUR))
-        : (reviewedAt ?? submittedAt ?? createdAt);
+      c.status === "retracted" ? asDateTime(new Date(t + 30 * HOUR)) : (reviewedAt ?? submittedAt ?? createdAt);
     const retractionReason = c.status === "retracted" ? "The source withdrew the figure." : null;
     claim.run(
       c.id,
@@ -179,11 +142,8 @@ function writeRows(db: Database.Database, data: BenchDataset) {
       updatedAt,
     );
     record("claim", c.id, "create", c.authorId, createdAt, { quote: c.quote, status: "draft" });
-    if (submittedAt)
-      record("claim", c.id, "submit", c.authorId, submittedAt, { status: "in_review" });
-    if (reviewedAt)
-      record("claim", c.id, "approve", data.reviewerId, reviewedAt, { status: "published" });
-    if (c.status === "retracted")
-      record("claim", c.id, "retract", data.reviewerId, updatedAt, { status: "retracted" });
+    if (submittedAt) record("claim", c.id, "submit", c.authorId, submittedAt, { status: "in_review" });
+    if (reviewedAt) record("claim", c.id, "approve", data.reviewerId, reviewedAt, { status: "published" });
+    if (c.status === "retracted") record("claim", c.id, "retract", data.reviewerId, updatedAt, { status: "retracted" });
   }
 }

@@ -59,11 +59,7 @@ async function stopChild(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-async function waitForAnswer(
-  url: string,
-  child: ChildProcess,
-  errors: () => string,
-): Promise<void> {
+async function waitForAnswer(url: string, child: ChildProcess, errors: () => string): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`exited with code ${child.exitCode}\n${errors()}`);
@@ -80,11 +76,7 @@ async function waitForAnswer(
 }
 
 /** `next start` on the last build, reading `databaseFile`. */
-export function startNext(
-  port: number,
-  databaseFile: string,
-  authSecret: string,
-): Promise<Running> {
+export function startNext(port: number, databaseFile: string, authSecret: string): Promise<Running> {
   const url = `http://127.0.0.1:${port}`;
   const next = path.join(projectRoot, "node_modules", "next", "dist", "bin", "next");
   const env = {
@@ -106,11 +98,5 @@ export function startNext(
 export function startFloor(port: number, file: string): Promise<Running> {
   const url = `http://127.0.0.1:${port}`;
   const script = path.join(projectRoot, "scripts", "bench", "floor-server.mjs");
-  return startPinned(
-    [process.execPath, script, String(port), file],
-    {},
-    url,
-    "/",
-    "the floor server",
-  );
+  return startPinned([process.execPath, script, String(port), file], {}, url, "/", "the floor server");
 }

@@ -27,9 +27,9 @@ export async function signIn(origin: string, email: string, password: string): P
   });
   await callback.arrayBuffer();
   const cookie = [...jar, ...cookiesOf(callback)].join("; ");
-  const session = (await (
-    await fetch(`${origin}/api/auth/session`, { headers: { Cookie: cookie } })
-  ).json()) as { user?: { email?: string } };
+  const session = (await (await fetch(`${origin}/api/auth/session`, { headers: { Cookie: cookie } })).json()) as {
+    user?: { email?: string };
+  };
   if (session.user?.email !== email)
     throw new Error(`${email} could not sign in (the callback answered ${callback.status})`);
   return cookie;

@@ -21,8 +21,7 @@ export function median(values: readonly number[]): number {
 
 /** a / b, or NaN when either is missing or b is zero. */
 export function ratio(a: number | undefined, b: number | undefined): number {
-  if (a === undefined || b === undefined || !Number.isFinite(a) || !Number.isFinite(b) || b === 0)
-    return Number.NaN;
+  if (a === undefined || b === undefined || !Number.isFinite(a) || !Number.isFinite(b) || b === 0) return Number.NaN;
   return a / b;
 }
 

@@ -23,9 +23,7 @@ interface Acknowledged {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 
 /** The ActionResult in a server action's answer: a line `1:{"ok":…}` of React's stream. */
-function actionResult(
-  body: string,
-): { ok: boolean; data?: { version?: number }; error?: { code?: string } } | null {
+function actionResult(body: string): { ok: boolean; data?: { version?: number }; error?: { code?: string } } | null {
   const line = body.split("\n").find((l) => /^[0-9a-f]+:\{"ok":/.test(l));
   return line ? JSON.parse(line.slice(line.indexOf(":") + 1)) : null;
 }
@@ -173,8 +171,7 @@ export class DraftWriter {
         );
       }
       const { n } = history.get(id) as { n: number };
-      if (n !== expected.edits)
-        problems.push(`${id}: ${expected.edits} edits acknowledged, ${n} in its history`);
+      if (n !== expected.edits) problems.push(`${id}: ${expected.edits} edits acknowledged, ${n} in its history`);
     }
     return problems;
   }

@@ -93,8 +93,7 @@ export async function migratedTemplate(): Promise<string> {
 export async function createTestDatabase(): Promise<TestDatabase> {
   const server = process.env.TEST_DATABASE_URL;
   if (server) {
-    if (!isPostgresUrl(server))
-      throw new Error(`TEST_DATABASE_URL must be a postgresql:// URL, not "${server}".`);
+    if (!isPostgresUrl(server)) throw new Error(`TEST_DATABASE_URL must be a postgresql:// URL, not "${server}".`);
     return createPostgresTestDatabase(server);
   }
   const dir = await mkdtemp(path.join(os.tmpdir(), "claim-tracker-test-"));
@@ -182,9 +181,7 @@ async function createPostgresTestDatabase(server: string): Promise<TestDatabase>
     url,
     async close() {
       await db.$disconnect();
-      await onServer(server, (client) =>
-        client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
-      );
+      await onServer(server, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
     },
   };
 }

@@ -6,8 +6,7 @@ import type { AnnotatedSentence } from "./annotated-sentence";
 function occurrences(text: string, needle: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   if (needle.length === 0) return spans;
-  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1))
-    spans.push([at, at + needle.length]);
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) spans.push([at, at + needle.length]);
   return spans;
 }
 
@@ -32,18 +31,13 @@ function checkAnnotation(sentences: readonly AnnotatedSentence[]): void {
       const occ = occurrences(s.text, n);
       expect(occ.length, `"${n}" absent from ${label(s)}`).toBeGreaterThan(0);
       for (const o of occ)
-        for (const q of spans)
-          expect(overlaps(o, q), `"${n}" overlaps a quote in ${label(s)}`).toBe(false);
+        for (const q of spans) expect(overlaps(o, q), `"${n}" overlaps a quote in ${label(s)}`).toBe(false);
     }
   }
 }
 
 /** One test per sentence: the exact figures in order, honest offsets, nothing on a `not` token. */
-export function describeAnnotatedCorpus(
-  title: string,
-  sentences: readonly AnnotatedSentence[],
-  minimum: number,
-): void {
+export function describeAnnotatedCorpus(title: string, sentences: readonly AnnotatedSentence[], minimum: number): void {
   describe(title, () => {
     it(`has at least ${minimum} sentences, about half in each language, soundly annotated`, () => {
       const fr = sentences.filter((s) => s.lang === "fr").length;
@@ -74,12 +68,10 @@ export function describeAnnotatedCorpus(
             kind,
           })),
         );
-        for (const f of found)
-          expect(s.text.slice(f.start, f.end), `offsets of "${f.quote}"`).toBe(f.quote);
+        for (const f of found) expect(s.text.slice(f.start, f.end), `offsets of "${f.quote}"`).toBe(f.quote);
         for (const n of s.not) {
           for (const span of occurrences(s.text, n)) {
-            for (const f of found)
-              expect(overlaps(span, [f.start, f.end]), `"${f.quote}" overlaps "${n}"`).toBe(false);
+            for (const f of found) expect(overlaps(span, [f.start, f.end]), `"${f.quote}" overlaps "${n}"`).toBe(false);
           }
         }
       });

@@ -3,24 +3,13 @@
 // Counted on the engine's own export, so a second caller anywhere on the path shows up here.
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from "vitest";
-import type {
-  PublicClaim,
-  PublicQuantity,
-  PublicQuantityPage,
-  PublicStory,
-} from "@/lib/data/public-claims";
+import type { PublicClaim, PublicQuantity, PublicQuantityPage, PublicStory } from "@/lib/data/public-claims";
 import * as engine from "@/lib/figures/compare";
 import { homeOverview } from "@/lib/public/home-overview";
 import { serializeQuantityDetail, serializeStory } from "@/lib/public/open-data/serialize";
 import { openDataUrls } from "@/lib/public/open-data/urls";
 
-const claim = (
-  id: string,
-  source: string,
-  low: number,
-  high: number | null,
-  reportedAt: string,
-): PublicClaim => ({
+const claim = (id: string, source: string, low: number, high: number | null, reportedAt: string): PublicClaim => ({
   id,
   quote: high === null ? `at least ${low}` : String(low),
   value: low,
@@ -94,9 +83,7 @@ afterEach(() => {
 describe("one comparison per quantity per request", () => {
   it("a story page asks the engine once for each of its quantities", async () => {
     const { default: PublicStoryPage } = await import("@/app/story/[slug]/page");
-    const html = renderToStaticMarkup(
-      await PublicStoryPage({ params: Promise.resolve({ slug: "idlib" }) }),
-    );
+    const html = renderToStaticMarkup(await PublicStoryPage({ params: Promise.resolve({ slug: "idlib" }) }));
     expect(html).toContain("Compatible");
     expect(html).toContain("One source");
     expect(compareClaims).toHaveBeenCalledTimes(story.quantities.length);

@@ -32,25 +32,17 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
     <>
       <h1>Audit</h1>
       <p>
-        Every sign-in and every step of the newsroom&rsquo;s work, newest first. These records can
-        be added to, never changed or deleted: the database refuses it.
+        Every sign-in and every step of the newsroom&rsquo;s work, newest first. These records can be added to, never
+        changed or deleted: the database refuses it.
       </p>
       <ul className={styles.tabs} aria-label="Audit records">
         <li>
-          <Link
-            href="/admin/audit?view=workflow"
-            className={styles.tab}
-            aria-current={signIns ? undefined : "page"}
-          >
+          <Link href="/admin/audit?view=workflow" className={styles.tab} aria-current={signIns ? undefined : "page"}>
             Workflow
           </Link>
         </li>
         <li>
-          <Link
-            href="/admin/audit?view=sign-ins"
-            className={styles.tab}
-            aria-current={signIns ? "page" : undefined}
-          >
+          <Link href="/admin/audit?view=sign-ins" className={styles.tab} aria-current={signIns ? "page" : undefined}>
             Sign-ins
           </Link>
         </li>
@@ -81,12 +73,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
         ) : (
           <p>No sign-in recorded{query.email ? ` for ${query.email}` : ""}.</p>
         ))}
-      {steps &&
-        (steps.rows.length > 0 ? (
-          <WorkflowTable rows={steps.rows} />
-        ) : (
-          <p>Nothing recorded yet.</p>
-        ))}
+      {steps && (steps.rows.length > 0 ? <WorkflowTable rows={steps.rows} /> : <p>Nothing recorded yet.</p>)}
       {next && (
         <p className={styles.more}>
           <Link href={nextHref}>Older records</Link>

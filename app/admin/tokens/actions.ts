@@ -11,35 +11,22 @@ import { createApiTokenInput, revokeApiTokenInput } from "@/lib/validation/api-t
 
 const fieldsOf = (form: unknown) => (form instanceof FormData ? formToObject(form) : form);
 
-export async function createApiTokenAction(
-  _previous: unknown,
-  formData: FormData,
-): Promise<ActionResult<NewToken>> {
-  return runAction(
-    "manage_users",
-    createApiTokenInput,
-    fieldsOf(formData),
-    async (admin, input) => {
-      const made = await createApiToken(admin.id, input);
-      if (made.ok) revalidatePath("/admin/tokens");
-      return made;
-    },
-  );
+export async function createApiTokenAction(_previous: unknown, formData: FormData): Promise<ActionResult<NewToken>> {
+  return runAction("manage_users", createApiTokenInput, fieldsOf(formData), async (admin, input) => {
+    const made = await createApiToken(admin.id, input);
+    if (made.ok) revalidatePath("/admin/tokens");
+    return made;
+  });
 }
 
 export async function revokeApiTokenAction(
   _previous: unknown,
   formData: FormData,
 ): Promise<ActionResult<{ changed: boolean }>> {
-  return runAction(
-    "manage_users",
-    revokeApiTokenInput,
-    fieldsOf(formData),
-    async (admin, input) => {
-      const revoked = await revokeApiToken(admin.id, input.tokenId);
-      if (!revoked.ok) return revoked;
-      revalidatePath("/admin/tokens");
-      return success({ changed: revoked.data.changed });
-    },
-  );
+  return runAction("manage_users", revokeApiTokenInput, fieldsOf(formData), async (admin, input) => {
+    const revoked = await revokeApiToken(admin.id, input.tokenId);
+    if (!revoked.ok) return revoked;
+    revalidatePath("/admin/tokens");
+    return success({ changed: revoked.data.changed });
+  });
 }

@@ -20,10 +20,9 @@ export default async function TokensPage() {
     <>
       <h1>API tokens</h1>
       <PageHint>
-        Programs use a token to read the newsroom&apos;s claims or write drafts through{" "}
-        <code>/api/v1</code> (see <a href="/api/v1/openapi.json">the OpenAPI document</a>). A token
-        acts as one account: its drafts are that person&apos;s, and it stops when the account is
-        disabled.
+        Programs use a token to read the newsroom&apos;s claims or write drafts through <code>/api/v1</code> (see{" "}
+        <a href="/api/v1/openapi.json">the OpenAPI document</a>). A token acts as one account: its drafts are that
+        person&apos;s, and it stops when the account is disabled.
       </PageHint>
       <Section id="new-token" title="New token" card>
         <CreateTokenForm accounts={accounts} selfId={admin.id} createToken={createApiTokenAction} />

@@ -14,8 +14,7 @@ import { accountAccessInput, changeRoleInput, inviteUserInput } from "@/lib/vali
 
 const fieldsOf = (form: unknown) => (form instanceof FormData ? formToObject(form) : form);
 
-const NOT_YOURSELF =
-  "You cannot change your own role or disable your own account. Ask another admin to do it.";
+const NOT_YOURSELF = "You cannot change your own role or disable your own account. Ask another admin to do it.";
 
 function answer(change: UserChange): ActionResult<AccountChange> {
   if (!change.ok) return failure("not_found", "This account no longer exists. Reload the page.");
@@ -24,16 +23,12 @@ function answer(change: UserChange): ActionResult<AccountChange> {
 }
 
 // A refused invitation echoes what was typed, so the form keeps it even after a full page load.
-export async function inviteUserAction(
-  _previous: unknown,
-  formData: FormData,
-): Promise<InvitationResult> {
+export async function inviteUserAction(_previous: unknown, formData: FormData): Promise<InvitationResult> {
   const input = fieldsOf(formData);
   const result = await invite(input);
   if (result.ok) return result;
   const typed = (key: string) => {
-    const value =
-      input && typeof input === "object" ? (input as Record<string, unknown>)[key] : undefined;
+    const value = input && typeof input === "object" ? (input as Record<string, unknown>)[key] : undefined;
     return typeof value === "string" ? value.slice(0, 320) : "";
   };
   return {
@@ -45,10 +40,7 @@ export async function inviteUserAction(
 function invite(input: unknown): Promise<ActionResult<Invitation>> {
   return runAction("manage_users", inviteUserInput, input, async (actor, input) => {
     const password = generatePassword();
-    const created = await createUser(
-      { ...input, passwordHash: await hashPassword(password) },
-      actor.id,
-    );
+    const created = await createUser({ ...input, passwordHash: await hashPassword(password) }, actor.id);
     if (created === "email_taken") {
       return failure("conflict", "This person already has an account.", {
         fields: { email: "An account with this email already exists." },
@@ -69,20 +61,14 @@ export async function changeUserRoleAction(
   });
 }
 
-export async function disableUserAction(
-  _previous: unknown,
-  formData: FormData,
-): Promise<ActionResult<AccountChange>> {
+export async function disableUserAction(_previous: unknown, formData: FormData): Promise<ActionResult<AccountChange>> {
   return runAction("manage_users", accountAccessInput, fieldsOf(formData), async (actor, input) => {
     if (!mayManageUser(actor, input.userId)) return failure("forbidden", NOT_YOURSELF);
     return answer(await setUserDisabled(input.userId, true, actor.id));
   });
 }
 
-export async function enableUserAction(
-  _previous: unknown,
-  formData: FormData,
-): Promise<ActionResult<AccountChange>> {
+export async function enableUserAction(_previous: unknown, formData: FormData): Promise<ActionResult<AccountChange>> {
   return runAction("manage_users", accountAccessInput, fieldsOf(formData), async (actor, input) => {
     if (!mayManageUser(actor, input.userId)) return failure("forbidden", NOT_YOURSELF);
     return answer(await setUserDisabled(input.userId, false, actor.id));

@@ -4,12 +4,7 @@ import { UsersTable } from "@/components/admin-users/users-table";
 import { Section } from "@/components/ui/card";
 import { requireStaffPage } from "@/lib/auth/current-user";
 import { listUsers } from "@/lib/data/users";
-import {
-  changeUserRoleAction,
-  disableUserAction,
-  enableUserAction,
-  inviteUserAction,
-} from "./actions";
+import { changeUserRoleAction, disableUserAction, enableUserAction, inviteUserAction } from "./actions";
 
 export const metadata: Metadata = { title: "Users" };
 

@@ -6,12 +6,7 @@ import { Section } from "@/components/ui/card";
 import { requireStaffPage } from "@/lib/auth/current-user";
 import { listWebhooks, recentDeliveries } from "@/lib/data/webhooks";
 import { WEBHOOK_EVENT_LABELS, WEBHOOK_EVENTS } from "@/lib/validation/webhooks";
-import {
-  deleteWebhookAction,
-  pingWebhookAction,
-  registerWebhookAction,
-  setWebhookActiveAction,
-} from "./actions";
+import { deleteWebhookAction, pingWebhookAction, registerWebhookAction, setWebhookActiveAction } from "./actions";
 
 export const metadata: Metadata = { title: "Webhooks" };
 

@@ -49,9 +49,7 @@ export default async function ClaimPermalinkPage({ params }: { params: Params })
         <div className={styles.notice} role="note">
           <p>
             {t.retractedOn}{" "}
-            <time dateTime={found.claim.retractedAt.toISOString()}>
-              {formatTime(found.claim.retractedAt, locale)}
-            </time>{" "}
+            <time dateTime={found.claim.retractedAt.toISOString()}>{formatTime(found.claim.retractedAt, locale)}</time>{" "}
             {t.because} {found.claim.reason ?? t.noReason}
           </p>
           <p className={styles.muted}>
@@ -68,17 +66,11 @@ export default async function ClaimPermalinkPage({ params }: { params: Params })
       <ClaimReviewJsonLd claim={claim} />
       {context}
       <h1 className={styles.title}>
-        {withColon(
-          sourceInSentence(claim.source.name, true, locale),
-          figurePhrase(claim, locale),
-          locale,
-        )}
+        {withColon(sourceInSentence(claim.source.name, true, locale), figurePhrase(claim, locale), locale)}
       </h1>
       <p className={styles.meta}>
         {quantity.label} · {t.asOf}{" "}
-        <time dateTime={claim.reportedAt.toISOString()}>
-          {formatTime(claim.reportedAt, locale)}
-        </time>
+        <time dateTime={claim.reportedAt.toISOString()}>{formatTime(claim.reportedAt, locale)}</time>
       </p>
       <blockquote className={styles.claimQuote}>
         <QuotedSentence sentence={claim.sentence} quote={claim.quote} language={claim.language} />
@@ -109,9 +101,7 @@ export default async function ClaimPermalinkPage({ params }: { params: Params })
             (claim.headline ?? t.notLinked)
           )}
           {claim.publisher && <span className={styles.muted}> · {claim.publisher}</span>}
-          {claim.publishedAt && (
-            <span className={styles.muted}> · {formatTime(claim.publishedAt, locale)}</span>
-          )}
+          {claim.publishedAt && <span className={styles.muted}> · {formatTime(claim.publishedAt, locale)}</span>}
         </dd>
         <dt>{t.quantity}</dt>
         <dd>

@@ -24,13 +24,7 @@ export const metadata: Metadata = { title: "Claim" };
 type Params = Promise<{ id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export default async function ClaimPage({
-  params,
-  searchParams,
-}: {
-  params: Params;
-  searchParams: SearchParams;
-}) {
+export default async function ClaimPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { id } = await params;
   const member = await requireStaffPage("read_staff", `/claims/${id}`);
   const { saved } = await searchParams;
@@ -41,34 +35,28 @@ export default async function ClaimPage({
   const editable = mayEditClaim(member, claim);
   const submittable = maySubmitClaim(member, claim);
   const split = quoteInSentence(claim.sentence, claim.quote);
-  const language =
-    LANGUAGE_LABELS[claim.language as keyof typeof LANGUAGE_LABELS] ?? claim.language;
+  const language = LANGUAGE_LABELS[claim.language as keyof typeof LANGUAGE_LABELS] ?? claim.language;
 
   return (
     <div className={styles.page}>
       <p className={styles.itemMeta}>
-        <Link href={`/stories/${claim.quantity.story.id}`}>{claim.quantity.story.title}</Link> ·{" "}
-        {claim.quantity.label}
+        <Link href={`/stories/${claim.quantity.story.id}`}>{claim.quantity.story.title}</Link> · {claim.quantity.label}
       </p>
       <h1>
         {claim.source.name}: “{claim.quote}”
       </h1>
       <p>
-        <StatusBadge status={claim.status} />{" "}
-        <span className={styles.words}>{intervalInWords(claim)}</span>{" "}
+        <StatusBadge status={claim.status} /> <span className={styles.words}>{intervalInWords(claim)}</span>{" "}
         <span className={styles.detail}>
           ({qualifierInWords(claim.qualifier)}
           {claim.unit ? `, ${claim.unit}` : ""})
         </span>
       </p>
 
-      {saved === "new" && (
-        <Notice role="status">Saved as your draft. Check it, then send it for review.</Notice>
-      )}
+      {saved === "new" && <Notice role="status">Saved as your draft. Check it, then send it for review.</Notice>}
       {claim.status === "draft" && claim.reviewNote && (
         <Notice as="div" tone="error" role="note">
-          <strong>Sent back{claim.reviewer ? ` by ${claim.reviewer.name}` : ""}:</strong>{" "}
-          {claim.reviewNote}
+          <strong>Sent back{claim.reviewer ? ` by ${claim.reviewer.name}` : ""}:</strong> {claim.reviewNote}
         </Notice>
       )}
 
@@ -93,9 +81,7 @@ export default async function ClaimPage({
             <dt>Source</dt>
             <dd>
               {claim.source.name}
-              {claim.source.country && (
-                <span className={styles.detail}> · {claim.source.country}</span>
-              )}
+              {claim.source.country && <span className={styles.detail}> · {claim.source.country}</span>}
             </dd>
             <dt>Relayed by</dt>
             <dd>{claim.relayedBy?.name ?? "— (the source itself)"}</dd>
@@ -113,9 +99,7 @@ export default async function ClaimPage({
                 (claim.headline ?? "—")
               )}
               {claim.publisher && <span className={styles.detail}> · {claim.publisher}</span>}
-              {claim.publishedAt && (
-                <span className={styles.detail}> · {formatUtcTime(claim.publishedAt)}</span>
-              )}
+              {claim.publishedAt && <span className={styles.detail}> · {formatUtcTime(claim.publishedAt)}</span>}
             </dd>
             <dt>Archive</dt>
             <dd>
@@ -152,13 +136,11 @@ export default async function ClaimPage({
               />
             </div>
           )}
-          {claim.status === "in_review" &&
-            may(member.role, "review") &&
-            claim.authorId !== member.id && (
-              <p>
-                <Link href={`/review/${claim.id}`}>Review this claim</Link>
-              </p>
-            )}
+          {claim.status === "in_review" && may(member.role, "review") && claim.authorId !== member.id && (
+            <p>
+              <Link href={`/review/${claim.id}`}>Review this claim</Link>
+            </p>
+          )}
         </section>
         <section aria-labelledby="history-title">
           <h2 id="history-title" className={styles.sectionHead}>

@@ -4,7 +4,5 @@ import { staffExportResponse } from "@/lib/export/claim-export-responses";
 
 /** GET /claims/export.json?status=…&story=…&quantity=…&source=…&author=…: every claim the filters match, any status, streamed. */
 export function GET(request: NextRequest) {
-  return runRoute("read_staff", request, async (_member, request) =>
-    staffExportResponse(request, "json"),
-  );
+  return runRoute("read_staff", request, async (_member, request) => staffExportResponse(request, "json"));
 }

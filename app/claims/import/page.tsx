@@ -21,9 +21,9 @@ export default async function ImportPage({ searchParams }: { searchParams: Searc
     <div className={styles.page}>
       <h1>Import a CSV file</h1>
       <p className={styles.lede}>
-        A spreadsheet of one quantity&apos;s figures, one row per claim: each row is checked before
-        anything is saved, then added as your draft. Importing the same file again adds nothing
-        twice. One figure? <Link href="/claims/new">Log a claim</Link>.
+        A spreadsheet of one quantity&apos;s figures, one row per claim: each row is checked before anything is saved,
+        then added as your draft. Importing the same file again adds nothing twice. One figure?{" "}
+        <Link href="/claims/new">Log a claim</Link>.
       </p>
       <CsvImport key={job?.id ?? "new"} initialJob={job} />
     </div>

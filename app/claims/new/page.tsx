@@ -17,13 +17,9 @@ export default async function NewClaimPage({ searchParams }: { searchParams: Sea
   const { quantity } = await searchParams;
   // Coming from a story's quantity ("Log a claim"): that quantity is already chosen.
   const preselected =
-    typeof quantity === "string" && /^[A-Za-z0-9_-]{1,64}$/.test(quantity)
-      ? await quantityChoice(quantity)
-      : null;
+    typeof quantity === "string" && /^[A-Za-z0-9_-]{1,64}$/.test(quantity) ? await quantityChoice(quantity) : null;
 
-  const initial = Object.fromEntries(
-    CLAIM_FORM_FIELDS.map((field) => [field, ""]),
-  ) as ClaimFormValues;
+  const initial = Object.fromEntries(CLAIM_FORM_FIELDS.map((field) => [field, ""])) as ClaimFormValues;
   Object.assign(initial, {
     language: "en",
     qualifier: "exact",
@@ -35,9 +31,8 @@ export default async function NewClaimPage({ searchParams }: { searchParams: Sea
     <div className={styles.page}>
       <h1>Log a claim</h1>
       <p className={styles.lede}>
-        One source, one figure, one sentence. Paste the sentence and keep the figure it is about; it
-        is saved as your draft until you send it for review. A whole article?{" "}
-        <Link href="/claims/paste">Paste it instead</Link>.
+        One source, one figure, one sentence. Paste the sentence and keep the figure it is about; it is saved as your
+        draft until you send it for review. A whole article? <Link href="/claims/paste">Paste it instead</Link>.
       </p>
       <ClaimForm
         initial={initial}

@@ -14,9 +14,9 @@ export default async function PasteArticlePage() {
     <div className={styles.page}>
       <h1>Paste an article</h1>
       <p className={styles.lede}>
-        Every figure in the article is listed with its sentence. Tick the ones to keep, say which
-        quantity each counts and which source gave it, and they are saved as your drafts together.
-        One figure by hand? <Link href="/claims/new">Log a claim</Link>.
+        Every figure in the article is listed with its sentence. Tick the ones to keep, say which quantity each counts
+        and which source gave it, and they are saved as your drafts together. One figure by hand?{" "}
+        <Link href="/claims/new">Log a claim</Link>.
       </p>
       <PasteArticle saveArticle={saveArticleDraftsAction} createSource={createSourceAction} />
     </div>

@@ -12,12 +12,7 @@ import styles from "@/components/review/review.module.css";
 import { requireStaffPage } from "@/lib/auth/current-user";
 import { claimForReview } from "@/lib/data/review";
 import { previewReview } from "@/lib/newsroom/review-preview";
-import {
-  approveClaimAction,
-  rateClaimAction,
-  rejectClaimAction,
-  retractClaimAction,
-} from "../actions";
+import { approveClaimAction, rateClaimAction, rejectClaimAction, retractClaimAction } from "../actions";
 
 export const metadata: Metadata = { title: "Review a claim" };
 
@@ -101,11 +96,7 @@ export default async function ReviewClaimPage({
           />
         </aside>
         <div className={styles.mainArea}>
-          <ClaimInArticle
-            articleText={claim.articleText}
-            sentence={claim.sentence}
-            language={claim.language}
-          />
+          <ClaimInArticle articleText={claim.articleText} sentence={claim.sentence} language={claim.language} />
           <OtherClaims claims={others} />
           <section aria-labelledby="history-heading">
             <h2 id="history-heading">History</h2>

@@ -45,8 +45,7 @@ function fateInWords(fate: FigureFate | undefined, t: SourceMessages): string[] 
   const words: string[] = [];
   if (fate.revised === "own") words.push(t.fateOwn);
   if (fate.revised === "others") words.push(t.fateOthers(t.list([...new Set(fate.revisedBy)])));
-  if (fate.contradictedBy.length > 0)
-    words.push(t.fateContradicted(t.list([...new Set(fate.contradictedBy)])));
+  if (fate.contradictedBy.length > 0) words.push(t.fateContradicted(t.list([...new Set(fate.contradictedBy)])));
   return words;
 }
 
@@ -66,10 +65,7 @@ function SourceClaimItem({
       <p>
         <span className={styles.figure}>{t.figure(claim)}</span>{" "}
         <span className={styles.muted}>
-          {t.asOf}{" "}
-          <time dateTime={claim.reportedAt.toISOString()}>
-            {formatTime(claim.reportedAt, locale)}
-          </time>
+          {t.asOf} <time dateTime={claim.reportedAt.toISOString()}>{formatTime(claim.reportedAt, locale)}</time>
           {claim.relayedBy && ` · ${t.relayedBy(claim.relayedBy.name)}`}
         </span>
       </p>
@@ -129,11 +125,7 @@ export default async function PublicSourcePage({
 
       <h2>{t.figuresHeading}</h2>
       {stories.map(({ story, quantities }) => (
-        <section
-          key={story.id}
-          aria-labelledby={`story-${story.id}`}
-          className={sourceStyles.group}
-        >
+        <section key={story.id} aria-labelledby={`story-${story.id}`} className={sourceStyles.group}>
           <h3 id={`story-${story.id}`} className={styles.quantityTitle}>
             <Link href={`/story/${story.slug}`}>{story.title}</Link>
           </h3>
@@ -144,13 +136,7 @@ export default async function PublicSourcePage({
               </h4>
               <ol className={sourceStyles.hits}>
                 {claims.map((claim) => (
-                  <SourceClaimItem
-                    key={claim.id}
-                    claim={claim}
-                    fate={fates[claim.id]}
-                    locale={locale}
-                    t={t}
-                  />
+                  <SourceClaimItem key={claim.id} claim={claim} fate={fates[claim.id]} locale={locale} t={t} />
                 ))}
               </ol>
             </section>

@@ -16,13 +16,7 @@ export const metadata: Metadata = { title: "Story" };
 type Params = Promise<{ id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export default async function StoryPage({
-  params,
-  searchParams,
-}: {
-  params: Params;
-  searchParams: SearchParams;
-}) {
+export default async function StoryPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { id } = await params;
   const member = await requireStaffPage("read_staff", `/stories/${id}`);
   const { created } = await searchParams;
@@ -52,9 +46,7 @@ export default async function StoryPage({
         · <Link href={`/story/${story.slug}`}>public page</Link>
       </p>
       {story.summary && <p className={styles.lede}>{story.summary}</p>}
-      {created === "1" && (
-        <Notice role="status">Story created. Add the quantities its sources report.</Notice>
-      )}
+      {created === "1" && <Notice role="status">Story created. Add the quantities its sources report.</Notice>}
 
       <div className={styles.columns}>
         <section aria-labelledby="quantities-title">
@@ -75,8 +67,7 @@ export default async function StoryPage({
                       {q.unit && ` · ${q.unit}`}
                       {q.scopeWho && ` · ${q.scopeWho}`}
                       {q.scopePlace && ` · ${q.scopePlace}`}
-                      {(q.scopeFrom || q.scopeTo) &&
-                        ` · ${q.scopeFrom ?? "…"} to ${q.scopeTo ?? "…"}`}
+                      {(q.scopeFrom || q.scopeTo) && ` · ${q.scopeFrom ?? "…"} to ${q.scopeTo ?? "…"}`}
                       {q.cumulative && " · cumulative toll"}
                     </p>
                     <p className={styles.itemMeta}>

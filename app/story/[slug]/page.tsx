@@ -15,9 +15,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const { slug } = await params;
   const story = isSlug(slug) ? await storyBySlug(slug) : null;
   const t = PUBLIC_MESSAGES[await requestLocale()].story;
-  return story
-    ? { title: story.title, description: story.summary || undefined }
-    : { title: t.notFound };
+  return story ? { title: story.title, description: story.summary || undefined } : { title: t.notFound };
 }
 
 export default async function PublicStoryPage({ params }: { params: Params }) {

@@ -3,11 +3,7 @@
 import { Card } from "@/components/ui/card";
 import { Options } from "@/components/ui/field";
 import type { ImportPreview, ProblemRow, UnknownSource } from "@/lib/newsroom/csv/analyze-import";
-import {
-  IMPORT_FIELD_LABELS,
-  type ImportField,
-  type RowCells,
-} from "@/lib/newsroom/csv/column-mapping";
+import { IMPORT_FIELD_LABELS, type ImportField, type RowCells } from "@/lib/newsroom/csv/column-mapping";
 import type { SourceDecision } from "@/lib/newsroom/csv/import-plan";
 import { SOURCE_KIND_LABELS, SOURCE_KINDS } from "@/lib/validation/newsroom";
 import { SearchPicker } from "../search-picker";
@@ -28,8 +24,7 @@ export function CheckSummary({ preview }: { preview: ImportPreview }) {
       </li>
       {preview.problemCount > 0 && (
         <li>
-          <strong>{count(preview.problemCount)}</strong>{" "}
-          {preview.problemCount === 1 ? "needs" : "need"} attention
+          <strong>{count(preview.problemCount)}</strong> {preview.problemCount === 1 ? "needs" : "need"} attention
         </li>
       )}
       {preview.alreadyImported > 0 && (
@@ -63,8 +58,8 @@ export function UnknownSources({ sources, decisions, onDecide }: UnknownSourcesP
     <Card as="section" aria-labelledby="unknown-sources">
       <h2 id="unknown-sources">Unknown sources</h2>
       <p>
-        These names are not in the newsroom&apos;s sources. Create each one, or pick the source it
-        means (a spelling or a language apart).
+        These names are not in the newsroom&apos;s sources. Create each one, or pick the source it means (a spelling or
+        a language apart).
       </p>
       <div className={own.fixList}>
         {sources.map((source) => {
@@ -116,9 +111,7 @@ export function UnknownSources({ sources, decisions, onDecide }: UnknownSourcesP
                   name={`source-pick-${source.key}`}
                   label={`Existing source for ${source.name}`}
                   endpoint="/api/staff/sources"
-                  onChange={(choice) =>
-                    onDecide(source.key, { action: "use", sourceId: choice?.id ?? "" })
-                  }
+                  onChange={(choice) => onDecide(source.key, { action: "use", sourceId: choice?.id ?? "" })}
                 />
               )}
             </fieldset>
@@ -139,21 +132,13 @@ interface ProblemRowsProps {
 }
 
 /** The rows that need attention, each problem in words, with its cells to retype or the row to leave out. */
-export function ProblemRows({
-  problems,
-  total,
-  fixes,
-  excluded,
-  onFix,
-  onExclude,
-}: ProblemRowsProps) {
+export function ProblemRows({ problems, total, fixes, excluded, onFix, onExclude }: ProblemRowsProps) {
   return (
     <Card as="section" aria-labelledby="problem-rows">
       <h2 id="problem-rows">Rows to fix</h2>
       <p>
         Fix a cell here (the file itself is not changed) or leave the row out, then check again.
-        {total > problems.length &&
-          ` The first ${count(problems.length)} of ${count(total)} are listed.`}
+        {total > problems.length && ` The first ${count(problems.length)} of ${count(total)} are listed.`}
       </p>
       <ol className={own.fixList}>
         {problems.map((problem) => {

@@ -66,9 +66,7 @@ export function ColumnMappingForm({ header, rows, mapping, onChange }: ColumnMap
       {rows.length > 0 && mapped.length > 0 && (
         <div className={styles.tableScroll}>
           <table className={styles.compare}>
-            <caption className="visually-hidden">
-              The first rows of the file, as they will be read
-            </caption>
+            <caption className="visually-hidden">The first rows of the file, as they will be read</caption>
             <thead>
               <tr>
                 <th scope="col">Row</th>

@@ -12,11 +12,7 @@ import {
   type RowCells,
 } from "@/lib/newsroom/csv/column-mapping";
 import { HEAD_BYTES, readFileHead } from "@/lib/newsroom/csv/file-head";
-import {
-  MAX_IMPORT_BYTES,
-  type ImportPlan,
-  type SourceDecision,
-} from "@/lib/newsroom/csv/import-plan";
+import { MAX_IMPORT_BYTES, type ImportPlan, type SourceDecision } from "@/lib/newsroom/csv/import-plan";
 import { LANGUAGE_LABELS, LANGUAGES } from "@/lib/validation/newsroom";
 import { Button, ButtonRow } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -95,9 +91,7 @@ export function CsvImport({ initialJob }: { initialJob: ImportJobView | null }) 
     setFileError(null);
     if (!chosen) return;
     if (chosen.size > MAX_IMPORT_BYTES) {
-      setFileError(
-        `This file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB: split it into smaller files.`,
-      );
+      setFileError(`This file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB: split it into smaller files.`);
       return;
     }
     const head = readFileHead(await chosen.slice(0, HEAD_BYTES).text(), chosen.size <= HEAD_BYTES);
@@ -229,10 +223,7 @@ export function CsvImport({ initialJob }: { initialJob: ImportJobView | null }) 
           onChange={edit(setQuantity)}
         />
         <Field id="csv-language" label="Language of the sentences" className={styles.narrow}>
-          <select
-            value={language}
-            onChange={(event) => edit(setLanguage)(event.target.value as Language)}
-          >
+          <select value={language} onChange={(event) => edit(setLanguage)(event.target.value as Language)}>
             <Options values={LANGUAGES} label={(code) => LANGUAGE_LABELS[code]} />
           </select>
         </Field>
@@ -241,16 +232,8 @@ export function CsvImport({ initialJob }: { initialJob: ImportJobView | null }) 
       {head && (
         <Card as="fieldset" className={styles.section}>
           <legend>Columns</legend>
-          <p>
-            Guessed from the header line; change any of them. The first rows show how they will be
-            read.
-          </p>
-          <ColumnMappingForm
-            header={head.header}
-            rows={head.rows}
-            mapping={mapping}
-            onChange={edit(setMapping)}
-          />
+          <p>Guessed from the header line; change any of them. The first rows show how they will be read.</p>
+          <ColumnMappingForm header={head.header} rows={head.rows} mapping={mapping} onChange={edit(setMapping)} />
           {gaps.map((gap) => (
             <Notice key={gap}>{gap}</Notice>
           ))}
@@ -321,12 +304,7 @@ export function CsvImport({ initialJob }: { initialJob: ImportJobView | null }) 
               : `Import ${preview.ready.toLocaleString("en")} rows as drafts`}
           </Button>
         ) : (
-          <Button
-            type="submit"
-            pending={busy === "check"}
-            pendingLabel="Checking…"
-            disabled={!ready || busy !== null}
-          >
+          <Button type="submit" pending={busy === "check"} pendingLabel="Checking…" disabled={!ready || busy !== null}>
             {preview ? "Check again" : "Check the rows"}
           </Button>
         )}

@@ -66,11 +66,7 @@ export function ImportProgress({ initial }: { initial: ImportJobView }) {
         value={finished && job.status === "done" ? max : Math.min(job.done, max)}
         aria-labelledby={labelId}
       />
-      <p
-        id={labelId}
-        className={styles.progressLabel}
-        role={job.status === "failed" ? "alert" : "status"}
-      >
+      <p id={labelId} className={styles.progressLabel} role={job.status === "failed" ? "alert" : "status"}>
         {progressWords(job)}
       </p>
       {offline && <p className={styles.progressLabel}>The server did not answer: trying again.</p>}
@@ -81,8 +77,7 @@ export function ImportProgress({ initial }: { initial: ImportJobView }) {
       )}
       {job.status === "done" && job.total > 0 && (
         <p>
-          <Link href="/dashboard">Open your drafts</Link> to check each one and submit it for
-          review.
+          <Link href="/dashboard">Open your drafts</Link> to check each one and submit it for review.
         </p>
       )}
     </section>

@@ -54,19 +54,7 @@ const en: FigureMessages = {
     between: "between",
     and: "and",
   },
-  smallNumbers: [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-  ],
+  smallNumbers: ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"],
   and: "and",
 };
 
@@ -99,19 +87,7 @@ const fr: FigureMessages = {
     between: "entre",
     and: "et",
   },
-  smallNumbers: [
-    "zéro",
-    "un",
-    "deux",
-    "trois",
-    "quatre",
-    "cinq",
-    "six",
-    "sept",
-    "huit",
-    "neuf",
-    "dix",
-  ],
+  smallNumbers: ["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"],
   and: "et",
 };
 

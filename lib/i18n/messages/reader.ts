@@ -21,8 +21,7 @@ const en = {
       `You have asked for many readings in a short time. Please wait ${seconds} seconds and try again.`,
     none: "No figures found in this text. Dates, clock times, ordinals and numbers in names (F-16, COVID-19) are left out on purpose.",
     // The reference is shown between these two, as code the reader can quote.
-    failed:
-      "Something went wrong while reading this text. Please try again; if it keeps happening, quote reference",
+    failed: "Something went wrong while reading this text. Please try again; if it keeps happening, quote reference",
     failedEnd: ".",
   },
   table: {
@@ -34,8 +33,7 @@ const en = {
   },
   validation: {
     noText: "Paste or type some text to read.",
-    tooLong: (max: string) =>
-      `This text is too long: keep it under ${max} characters, or paste one part at a time.`,
+    tooLong: (max: string) => `This text is too long: keep it under ${max} characters, or paste one part at a time.`,
     lang: "Choose the language the text is written in.",
   },
 };
@@ -53,8 +51,7 @@ const fr: ReaderMessages = {
     pending: "Lecture…",
   },
   result: {
-    found: (n: number, count: string) =>
-      n === 1 ? "1 chiffre trouvé" : `${count} chiffres trouvés`,
+    found: (n: number, count: string) => (n === 1 ? "1 chiffre trouvé" : `${count} chiffres trouvés`),
     firstShown: (shown: string) =>
       `Les ${shown} premiers sont affichés ici : pour lire les autres, collez la suite du texte à part.`,
     limited: (seconds: string) =>

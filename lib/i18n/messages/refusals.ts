@@ -29,11 +29,7 @@ const en = {
   editorsOnly: "Only its author or a reviewer may edit this draft.",
   authorSubmits: "Only the claim's author sends it for review.",
   savedBy: (name: string | null, byYou: boolean) =>
-    byYou
-      ? "you saved it in another tab or window"
-      : name
-        ? `${name} saved it`
-        : "someone saved it",
+    byYou ? "you saved it in another tab or window" : name ? `${name} saved it` : "someone saved it",
   noLongerDraft: (status: string) =>
     `This claim is now ${status}: it can no longer be changed here. Nothing of yours was saved, and your text is still in the form.`,
   changedWhileEditing: (who: string) =>
@@ -41,12 +37,9 @@ const en = {
   changedSinceOpened: (who: string) =>
     `This draft changed since you opened it: ${who}. Look at the changes, then submit again.`,
   // Reviewing.
-  alreadyApproved: (byWhen: string) =>
-    `This claim was already approved${byWhen}. Nothing was changed.`,
-  alreadySentBack: (byWhen: string) =>
-    `This claim was already sent back to its editor${byWhen}. Nothing was changed.`,
-  alreadyRetracted: (byWhen: string) =>
-    `This claim was already retracted${byWhen}. Nothing was changed.`,
+  alreadyApproved: (byWhen: string) => `This claim was already approved${byWhen}. Nothing was changed.`,
+  alreadySentBack: (byWhen: string) => `This claim was already sent back to its editor${byWhen}. Nothing was changed.`,
+  alreadyRetracted: (byWhen: string) => `This claim was already retracted${byWhen}. Nothing was changed.`,
   decisionNoLongerApplies: (status: string) =>
     `This claim is ${status} now, so this decision no longer applies. Nothing was changed.`,
   byWhen: (reviewer: string | null, when: string | null) =>
@@ -54,8 +47,7 @@ const en = {
   changedSinceReviewOpened:
     "This claim changed since you opened it. Reload the page to see the change, then decide again. Nothing was changed.",
   reviewersDecide: "Only reviewers approve or reject claims.",
-  ownClaimDecision:
-    "You wrote this claim, so another reviewer must approve or reject it. Nothing was changed.",
+  ownClaimDecision: "You wrote this claim, so another reviewer must approve or reject it. Nothing was changed.",
   changedItDecision:
     "You changed this claim's text, figure or sourcing, so another reviewer must decide on it. Nothing was changed.",
   mayNotDecide: "You may not decide on this claim.",
@@ -85,8 +77,7 @@ const fr: RefusalMessages = {
   fieldsNeedAttention: "Certains champs sont à revoir.",
   figuresNeedAttention: "Certains chiffres sont à revoir.",
   choicesGone: "Certains choix ne sont plus disponibles.",
-  quantityNotListed:
-    "Cette quantité n'est pas dans la liste : choisissez-en une parmi les suggestions.",
+  quantityNotListed: "Cette quantité n'est pas dans la liste : choisissez-en une parmi les suggestions.",
   sourceNotListed: "Cette source n'est pas dans la liste : choisissez-en une, ou créez-la.",
   outletNotListed: "Ce média n'est pas dans la liste : choisissez-en un, ou créez-le.",
   figureGone: "Ce chiffre n'est plus dans le texte : relancez la recherche des chiffres.",
@@ -106,12 +97,9 @@ const fr: RefusalMessages = {
     `Ce brouillon a changé pendant que vous le modifiiez : ${who}. Rien n'a été écrasé : comparez la version enregistrée avec la vôtre ci-dessous, puis choisissez laquelle garder.`,
   changedSinceOpened: (who) =>
     `Ce brouillon a changé depuis que vous l'avez ouvert : ${who}. Regardez les changements, puis renvoyez-le.`,
-  alreadyApproved: (byWhen) =>
-    `Cette affirmation a déjà été approuvée${byWhen}. Rien n'a été modifié.`,
-  alreadySentBack: (byWhen) =>
-    `Cette affirmation a déjà été renvoyée à son rédacteur${byWhen}. Rien n'a été modifié.`,
-  alreadyRetracted: (byWhen) =>
-    `Cette affirmation a déjà été retirée${byWhen}. Rien n'a été modifié.`,
+  alreadyApproved: (byWhen) => `Cette affirmation a déjà été approuvée${byWhen}. Rien n'a été modifié.`,
+  alreadySentBack: (byWhen) => `Cette affirmation a déjà été renvoyée à son rédacteur${byWhen}. Rien n'a été modifié.`,
+  alreadyRetracted: (byWhen) => `Cette affirmation a déjà été retirée${byWhen}. Rien n'a été modifié.`,
   decisionNoLongerApplies: (status) =>
     `Cette affirmation est désormais ${status} : cette décision ne s'applique plus. Rien n'a été modifié.`,
   byWhen: (reviewer, when) => `${reviewer ? ` par ${reviewer}` : ""}${when ? ` le ${when}` : ""}`,
@@ -127,8 +115,7 @@ const fr: RefusalMessages = {
   onlyPublishedRetracted: "Seule une affirmation publiée peut être retirée. Rien n'a été modifié.",
   mayNotRetract: "Vous ne pouvez pas retirer cette affirmation.",
   reviewersRate: "Seuls les relecteurs évaluent les affirmations.",
-  ownClaimRating:
-    "Vous avez écrit cette affirmation : un autre relecteur doit l'évaluer. Rien n'a été modifié.",
+  ownClaimRating: "Vous avez écrit cette affirmation : un autre relecteur doit l'évaluer. Rien n'a été modifié.",
   draftNotRated: "Un brouillon n'est pas évalué : il l'est une fois envoyé en relecture.",
   changedItRating:
     "Vous avez modifié le texte, le chiffre ou la source de cette affirmation : un autre relecteur doit l'évaluer. Rien n'a été modifié.",

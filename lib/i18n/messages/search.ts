@@ -74,14 +74,11 @@ export const searchMessages = {
     groupCount: (kind, count, more) =>
       `${more ? "more than " : ""}${en(count)} ${ENGLISH_NOUNS[kind][count === 1 && !more ? 0 : 1]}`,
     seeAll: (kind, count, more) =>
-      more
-        ? `See the latest ${en(count)} ${ENGLISH_NOUNS[kind][1]}`
-        : `See all ${en(count)} ${ENGLISH_NOUNS[kind][1]}`,
+      more ? `See the latest ${en(count)} ${ENGLISH_NOUNS[kind][1]}` : `See all ${en(count)} ${ENGLISH_NOUNS[kind][1]}`,
     newestFirst: (kind, count) =>
       `More than ${en(count)} ${ENGLISH_NOUNS[kind][1]} match: the latest ${en(count)} are listed, newest first. Add a word to narrow the search.`,
     backToAll: "All results",
-    range: (from, to, total, more) =>
-      `Showing ${en(from)}–${en(to)} of ${more ? "the latest " : ""}${en(total)}`,
+    range: (from, to, total, more) => `Showing ${en(from)}–${en(to)} of ${more ? "the latest " : ""}${en(total)}`,
     previous: "Previous page",
     next: "Next page",
     pagination: "Pages of results",
@@ -100,8 +97,7 @@ export const searchMessages = {
       "Cherchez parmi les sujets publiés, les quantités qu'ils comptent, les sources et les mots de chaque déclaration publiée.",
     emptyExamples:
       "Essayez un lieu («\u00a0Idlib\u00a0»), une source («\u00a0Observatory\u00a0») ou un mot d'une citation, en français ou en anglais («\u00a0soldats\u00a0», «\u00a0soldiers\u00a0»).",
-    noWords:
-      "Il n'y a aucun mot à chercher là-dedans\u00a0: essayez un nom, un lieu ou un mot d'une citation.",
+    noWords: "Il n'y a aucun mot à chercher là-dedans\u00a0: essayez un nom, un lieu ou un mot d'une citation.",
     nothingFound: (query) => `Rien de publié ne correspond à «\u00a0${query}\u00a0».`,
     resultsFor: (total, query, more) =>
       `${more ? "Plus de " : ""}${fr(total)} ${total <= 1 && !more ? "résultat" : "résultats"} pour «\u00a0${query}\u00a0»`,

@@ -76,9 +76,9 @@ describe("a figure in words", () => {
     expect(en.figure(figure)).toBe("at least 29");
     expect(fr.figure(figure)).toBe("au moins 29");
     expect(fr.figure({ ...figure, value: 30, low: 31, qualifier: "more_than" })).toBe("plus de 30");
-    expect(
-      fr.figure({ value: null, low: 40, high: 45, qualifier: "range", kind: "count", unit: null }),
-    ).toBe("entre 40 et 45");
+    expect(fr.figure({ value: null, low: 40, high: 45, qualifier: "range", kind: "count", unit: null })).toBe(
+      "entre 40 et 45",
+    );
     expect(
       fr.figure({
         value: 3_700_000,

@@ -43,11 +43,8 @@ const fr = (n: number) => formatNumber(n, "fr");
 
 function recordInEnglish({ figures, revised, contradicted }: RecordCounts): string {
   if (figures === 1) {
-    if (!revised && !contradicted)
-      return "Its one figure was not later revised, and no other source contradicted it.";
-    const revisedPart = revised
-      ? "Its one figure was later revised"
-      : "Its one figure was not later revised";
+    if (!revised && !contradicted) return "Its one figure was not later revised, and no other source contradicted it.";
+    const revisedPart = revised ? "Its one figure was later revised" : "Its one figure was not later revised";
     return `${revisedPart}; ${contradicted ? "it was contradicted by another source" : "no other source contradicted it"}.`;
   }
   if (!revised && !contradicted)

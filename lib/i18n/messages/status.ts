@@ -98,8 +98,7 @@ const en: StatusMessages = {
       `${capitalized(source)} ${later === "later" ? "later " : "also "}gave ${figure}, ${fit === "upward" ? "a revision upward" : fit === "consistent" ? "consistent with that" : "a different figure"}.`,
     roseWithoutConflict: (bounds) =>
       `The toll rose without any figure contradicting another: the latest say ${bounds}.`,
-    allAllow: (n, bounds) =>
-      `${n === 2 ? "Both figures" : `All ${countInWords(n)} figures`} allow ${bounds}.`,
+    allAllow: (n, bounds) => `${n === 2 ? "Both figures" : `All ${countInWords(n)} figures`} allow ${bounds}.`,
     superseded: (n) =>
       n === 0
         ? ""
@@ -119,16 +118,12 @@ const en: StatusMessages = {
       latest
         ? `later counts are higher, a toll that grew rather than a conflict; the latest figures say ${latest}.`
         : "later counts are higher, a toll that grew rather than a conflict.",
-    conflict: (n) =>
-      `no single figure fits every claim (${n === 1 ? "one pair disagrees" : `${n} pairs disagree`}).`,
+    conflict: (n) => `no single figure fits every claim (${n === 1 ? "one pair disagrees" : `${n} pairs disagree`}).`,
     named: (source, quote) => `${source} (“${quote}”)`,
     overlap: (a, b, shared) =>
-      shared
-        ? `${a} and ${b} can both be true: both allow ${shared}.`
-        : `${a} and ${b} can both be true.`,
+      shared ? `${a} and ${b} can both be true: both allow ${shared}.` : `${a} and ${b} can both be true.`,
     pairConflict: (a, b) => `${a} and ${b} cannot both be true: no figure fits both.`,
-    revision: (later, earlier) =>
-      `${later} is a later, higher count than ${earlier}: a revision, not a conflict.`,
+    revision: (later, earlier) => `${later} is a later, higher count than ${earlier}: a revision, not a conflict.`,
   },
 };
 
@@ -143,8 +138,7 @@ const fr: StatusMessages = {
   },
   sentence: {
     none: "Aucun chiffre n'a encore été publié.",
-    onlyOne: (source, figure) =>
-      `Une seule source a donné un chiffre pour l'instant, ${source} : ${figure}.`,
+    onlyOne: (source, figure) => `Une seule source a donné un chiffre pour l'instant, ${source} : ${figure}.`,
     agree: (sources, figure) =>
       `${capitalized(listInWords(sources, "fr"))} ont donné le même chiffre, ${figure} : les chiffres concordent.`,
     saidFirst: (source, figure) => `${capitalized(source)} a donné ${figure}`,

@@ -8,9 +8,7 @@ import { parseCsv } from "./parse-csv";
 function bigFile(rows: number): string {
   const lines = ["Source;Phrase;Date;URL"];
   for (let i = 1; i <= rows; i++)
-    lines.push(
-      `OSDH;"At least ${i} soldiers were killed in Idlib.";2020-02-27 10:00;https://example.org/${i}`,
-    );
+    lines.push(`OSDH;"At least ${i} soldiers were killed in Idlib.";2020-02-27 10:00;https://example.org/${i}`);
   return lines.join("\r\n");
 }
 

@@ -58,8 +58,7 @@ export async function readImportFile(
       ok: false,
       message: "This file is empty: it should start with a header line naming its columns.",
     };
-  if (table.rows.length === 0)
-    return { ok: false, message: "This file has a header line but no rows under it." };
+  if (table.rows.length === 0) return { ok: false, message: "This file has a header line but no rows under it." };
   if (table.rows.length > MAX_IMPORT_ROWS) {
     return {
       ok: false,
@@ -68,9 +67,7 @@ export async function readImportFile(
   }
   const gaps = mappingGaps(plan.mapping);
   if (gaps.length > 0) return { ok: false, message: gaps.join(" ") };
-  const outOfRange = IMPORT_FIELDS.find(
-    (field) => (plan.mapping[field] ?? -1) >= table.header.length,
-  );
+  const outOfRange = IMPORT_FIELDS.find((field) => (plan.mapping[field] ?? -1) >= table.header.length);
   if (outOfRange)
     return {
       ok: false,
@@ -228,10 +225,8 @@ export function assembleImport(file: ReadFile, known: Known, plan: ImportPlan): 
     const rowProblems = reading.ok ? [] : [...reading.problems];
     const source = cells.source ? resolve(cells.source) : null;
     const relayedBy = cells.relayedBy ? resolve(cells.relayedBy) : null;
-    if (source && "problem" in source)
-      rowProblems.push({ field: "source", message: source.problem });
-    if (relayedBy && "problem" in relayedBy)
-      rowProblems.push({ field: "relayedBy", message: relayedBy.problem });
+    if (source && "problem" in source) rowProblems.push({ field: "source", message: source.problem });
+    if (relayedBy && "problem" in relayedBy) rowProblems.push({ field: "relayedBy", message: relayedBy.problem });
     if (
       rowProblems.length > 0 ||
       !reading.ok ||
@@ -257,9 +252,7 @@ export function assembleImport(file: ReadFile, known: Known, plan: ImportPlan): 
 
   // Only the sources a row to add needs: a name whose rows were all left out creates nothing.
   const needed = new Set(
-    rows
-      .flatMap((r) => [r.source, r.relayedBy])
-      .flatMap((ref) => (ref && "create" in ref ? [ref.create] : [])),
+    rows.flatMap((r) => [r.source, r.relayedBy]).flatMap((ref) => (ref && "create" in ref ? [ref.create] : [])),
   );
   const newSources = [...unknown.values()].flatMap((source) =>
     source.decision?.action === "create" && needed.has(source.key)

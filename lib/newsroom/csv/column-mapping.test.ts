@@ -30,17 +30,7 @@ describe("guessMapping", () => {
 
   it("reads a French header, accents and case aside", () => {
     expect(
-      guessMapping([
-        "Chiffre",
-        "SOURCE",
-        "Citation",
-        "Phrase",
-        "Date",
-        "URL",
-        "Média",
-        "Langue",
-        "Relayé par",
-      ]),
+      guessMapping(["Chiffre", "SOURCE", "Citation", "Phrase", "Date", "URL", "Média", "Langue", "Relayé par"]),
     ).toEqual({
       figure: 0,
       source: 1,

@@ -40,16 +40,7 @@ const NAMES: Record<ImportField, string[]> = {
   sentence: ["sentence", "phrase", "text", "texte"],
   source: ["source", "source name", "nom de la source", "said by", "counted by"],
   relayedBy: ["relayed by", "relaye par", "relay", "relais", "via", "cited by", "cite par"],
-  reportedAt: [
-    "reported at",
-    "date",
-    "reported",
-    "reported on",
-    "as of",
-    "signale le",
-    "annonce le",
-    "date du bilan",
-  ],
+  reportedAt: ["reported at", "date", "reported", "reported on", "as of", "signale le", "annonce le", "date du bilan"],
   articleUrl: ["article url", "url", "link", "lien", "article", "adresse", "url de l article"],
   publisher: ["publisher", "media", "outlet", "journal", "publication", "editeur"],
   language: ["language", "langue", "lang", "lng"],
@@ -71,8 +62,7 @@ export function guessMapping(header: readonly string[]): ColumnMapping {
     for (const field of IMPORT_FIELDS) {
       if (mapping[field] !== null) continue;
       const index = folded.findIndex(
-        (name, i) =>
-          !taken.has(i) && name !== "" && NAMES[field].some((known) => matches(name, known)),
+        (name, i) => !taken.has(i) && name !== "" && NAMES[field].some((known) => matches(name, known)),
       );
       if (index !== -1) {
         mapping[field] = index;
@@ -101,12 +91,9 @@ export function cellsOf(row: readonly string[], mapping: ColumnMapping): RowCell
 export function mappingGaps(mapping: ColumnMapping): string[] {
   const gaps: string[] = [];
   if (mapping.figure === null && mapping.quote === null && mapping.sentence === null) {
-    gaps.push(
-      "Choose the column that holds the figure, the quote or the sentence: the figure is read from it.",
-    );
+    gaps.push("Choose the column that holds the figure, the quote or the sentence: the figure is read from it.");
   }
   if (mapping.source === null) gaps.push("Choose the column that names the source of each figure.");
-  if (mapping.reportedAt === null)
-    gaps.push("Choose the column that says when the source reported the figure.");
+  if (mapping.reportedAt === null) gaps.push("Choose the column that says when the source reported the figure.");
   return gaps;
 }

@@ -6,8 +6,7 @@ import { createCsvParser, CsvSyntaxError } from "./parse-csv";
 
 export const HEAD_BYTES = 64 * 1024;
 
-export type FileHead =
-  { ok: true; header: string[]; rows: string[][] } | { ok: false; message: string };
+export type FileHead = { ok: true; header: string[]; rows: string[][] } | { ok: false; message: string };
 
 /** `text` is the file's first bytes; `complete` says whether they are the whole file. */
 export function readFileHead(text: string, complete: boolean, rowCount = 5): FileHead {

@@ -24,10 +24,7 @@ const id = (message: string) =>
 
 const column = z.number().int().min(0).max(999).nullable();
 const mapping = z.object(
-  Object.fromEntries(IMPORT_FIELDS.map((field) => [field, column])) as Record<
-    keyof ColumnMapping,
-    typeof column
-  >,
+  Object.fromEntries(IMPORT_FIELDS.map((field) => [field, column])) as Record<keyof ColumnMapping, typeof column>,
   {
     error: "Say which column holds which field.",
   },

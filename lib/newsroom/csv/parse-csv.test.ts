@@ -29,9 +29,7 @@ describe("parseCsv", () => {
   });
 
   it("keeps commas, doubled quotes and line breaks inside quoted cells", () => {
-    const table = parseCsv(
-      'source,sentence\r\n"AFP, citing Hatay","He said: ""at least 29""\r\nkilled."\r\n',
-    );
+    const table = parseCsv('source,sentence\r\n"AFP, citing Hatay","He said: ""at least 29""\r\nkilled."\r\n');
     expect(table.rows).toEqual([["AFP, citing Hatay", 'He said: "at least 29"\r\nkilled.']]);
   });
 
@@ -72,8 +70,7 @@ describe("parseCsv", () => {
 });
 
 describe("createCsvParser, fed in chunks", () => {
-  const text =
-    '\ufeffsource;phrase;chiffre\r\n"AFP; Paris";"Il a dit ""29""\r\nmorts";29\r\nOSDH;;"33"\r\n';
+  const text = '\ufeffsource;phrase;chiffre\r\n"AFP; Paris";"Il a dit ""29""\r\nmorts";29\r\nOSDH;;"33"\r\n';
   const whole = parseCsv(text);
 
   it.each([1, 2, 3, 5, 7, 64])("gives the same rows in chunks of %i characters", (size) => {

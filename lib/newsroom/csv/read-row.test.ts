@@ -36,10 +36,7 @@ describe("readRow", () => {
   });
 
   it("reads the figure from the sentence when it holds only one", () => {
-    const reading = readRow(
-      row({ sentence: "Plus de 30 morts, selon l'OSDH.", language: "français" }),
-      "en",
-    );
+    const reading = readRow(row({ sentence: "Plus de 30 morts, selon l'OSDH.", language: "français" }), "en");
     expect(reading).toMatchObject({
       ok: true,
       row: { language: "fr", figure: { qualifier: "more_than", low: 31, quote: "Plus de 30" } },
@@ -53,9 +50,7 @@ describe("readRow", () => {
     expect(problemsOf({ sentence: "29 soldiers and 2 civilians were killed." })[0]).toMatch(
       /^sentence: This sentence holds 2 figures \(“29”, “2”\)/,
     );
-    expect(problemsOf({})).toEqual([
-      "figure: No figure: this row has no figure, quote or sentence.",
-    ]);
+    expect(problemsOf({})).toEqual(["figure: No figure: this row has no figure, quote or sentence."]);
   });
 
   it("refuses an address that is not http or https", () => {
@@ -63,9 +58,9 @@ describe("readRow", () => {
       /^articleUrl: “javascript:alert\(1\)” is not a web address/,
     );
     expect(problemsOf({ figure: "29", articleUrl: "www.aa.com.tr/en" })[0]).toMatch(/^articleUrl:/);
-    expect(
-      readRow(row({ figure: "29", articleUrl: "https://www.aa.com.tr/en" }), "en"),
-    ).toMatchObject({ row: { articleUrl: "https://www.aa.com.tr/en" } });
+    expect(readRow(row({ figure: "29", articleUrl: "https://www.aa.com.tr/en" }), "en")).toMatchObject({
+      row: { articleUrl: "https://www.aa.com.tr/en" },
+    });
   });
 
   it("refuses a date that does not exist or is not written as one", () => {
@@ -77,12 +72,8 @@ describe("readRow", () => {
   });
 
   it("asks for a source and a language the engine reads", () => {
-    expect(problemsOf({ figure: "29", source: "" })).toEqual([
-      "source: No source: write who gave this figure.",
-    ]);
-    expect(problemsOf({ figure: "29", language: "de" })[0]).toMatch(
-      /^language: “de” is not a language/,
-    );
+    expect(problemsOf({ figure: "29", source: "" })).toEqual(["source: No source: write who gave this figure."]);
+    expect(problemsOf({ figure: "29", language: "de" })[0]).toMatch(/^language: “de” is not a language/);
   });
 });
 

@@ -59,10 +59,9 @@ export function readReportedAt(cell: string): Date | null {
     mi = 0,
     s = 0;
   let offsetMinutes = 0;
-  const iso =
-    /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(
-      value,
-    );
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(
+    value,
+  );
   const dayFirst = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?:[ T](\d{1,2})[:h](\d{2}))?$/.exec(value);
   if (iso) {
     [y, mo, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
@@ -82,13 +81,11 @@ export function readReportedAt(cell: string): Date | null {
   if (y < 1900 || y > 2200 || h > 23 || mi > 59 || s > 59) return null;
   const local = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
   // Date.UTC rolls 31 February over into March: refuse rather than guess.
-  if (local.getUTCFullYear() !== y || local.getUTCMonth() !== mo - 1 || local.getUTCDate() !== d)
-    return null;
+  if (local.getUTCFullYear() !== y || local.getUTCMonth() !== mo - 1 || local.getUTCDate() !== d) return null;
   return new Date(local.getTime() - offsetMinutes * 60_000);
 }
 
-const shorten = (text: string, max = 60) =>
-  text.length > max ? `${text.slice(0, max - 1)}…` : text;
+const shorten = (text: string, max = 60) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 function readFigure(cells: RowCells, language: Lang): { figure: Figure } | { problem: RowProblem } {
   // The figure cell when there is one, else the quote, else the sentence: the narrowest text
@@ -155,8 +152,7 @@ export function readRow(cells: RowCells, defaultLanguage: Lang): RowReading {
     });
   }
 
-  if (!cells.source)
-    problems.push({ field: "source", message: "No source: write who gave this figure." });
+  if (!cells.source) problems.push({ field: "source", message: "No source: write who gave this figure." });
   else if (cells.source.length > 200)
     problems.push({
       field: "source",
@@ -193,8 +189,7 @@ export function readRow(cells: RowCells, defaultLanguage: Lang): RowReading {
       message: "The publisher's name is too long: keep it under 200 characters.",
     });
 
-  if (problems.length > 0 || !figure || "problem" in figure || !reportedAt || !language)
-    return { ok: false, problems };
+  if (problems.length > 0 || !figure || "problem" in figure || !reportedAt || !language) return { ok: false, problems };
   return {
     ok: true,
     row: {

@@ -8,12 +8,7 @@ import {
   publicStories,
   type PublicClaimRow,
 } from "@/lib/data/public-api";
-import {
-  claimForPermalink,
-  quantitiesByIds,
-  quantityById,
-  storyBySlug,
-} from "@/lib/data/public-claims";
+import { claimForPermalink, quantitiesByIds, quantityById, storyBySlug } from "@/lib/data/public-claims";
 import { formatUtcTime } from "@/lib/newsroom/utc-time";
 import { claimsFeed } from "./atom";
 import { storyClaimsCsv, storyCsvFilename } from "./csv";
@@ -87,8 +82,7 @@ export async function quantityAnswer(id: string, params: URLSearchParams, urls: 
 async function standingsFor(claims: readonly PublicClaimRow[]): Promise<Map<string, Standing>> {
   const quantities = await quantitiesByIds(claims.map((c) => c.quantity.id));
   const standings = new Map<string, Standing>();
-  for (const quantity of quantities)
-    for (const [id, standing] of standingsOf(quantity)) standings.set(id, standing);
+  for (const quantity of quantities) for (const [id, standing] of standingsOf(quantity)) standings.set(id, standing);
   return standings;
 }
 
@@ -134,10 +128,7 @@ export async function claimAnswer(id: string, params: URLSearchParams, urls: Ope
     const permalink = await claimForPermalink(id);
     if (permalink?.kind === "retracted") {
       const { retractedAt, reason } = permalink.claim;
-      throw new OpenDataError(
-        "retracted",
-        `This claim was retracted on ${formatUtcTime(retractedAt)}: ${reason}`,
-      );
+      throw new OpenDataError("retracted", `This claim was retracted on ${formatUtcTime(retractedAt)}: ${reason}`);
     }
     throw notFound("No published claim has this id.");
   }

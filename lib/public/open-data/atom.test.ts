@@ -34,31 +34,20 @@ describe("the Atom feed", () => {
   });
 
   it("is one feed with its id, self link, update time and an entry per claim, absolute links throughout", () => {
-    const xml = claimsFeed(
-      [claim(), claim({ id: "c2", updatedAt: new Date("2020-03-01T00:00:00Z") })],
-      urls,
-    );
-    expect(xml).toMatch(
-      /^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/,
-    );
+    const xml = claimsFeed([claim(), claim({ id: "c2", updatedAt: new Date("2020-03-01T00:00:00Z") })], urls);
+    expect(xml).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/);
     expect(xml).toContain("<id>https://claims.example/feed.atom</id>");
-    expect(xml).toContain(
-      '<link rel="self" type="application/atom+xml" href="https://claims.example/feed.atom"/>',
-    );
+    expect(xml).toContain('<link rel="self" type="application/atom+xml" href="https://claims.example/feed.atom"/>');
     expect(xml).toContain("<updated>2020-03-01T00:00:00.000Z</updated>");
     expect(xml.match(/<entry>/g)).toHaveLength(2);
     expect(xml).toContain("<id>https://claims.example/claim/c1</id>");
-    expect(xml).toContain(
-      '<link rel="alternate" type="text/html" href="https://claims.example/claim/c1"/>',
-    );
+    expect(xml).toContain('<link rel="alternate" type="text/html" href="https://claims.example/claim/c1"/>');
     expect(xml).toContain("<published>2020-02-28T08:00:00.000Z</published>");
     expect(xml).toContain("<author><name>Governor of Hatay province</name></author>");
   });
 
   it("escapes markup and drops the control characters XML cannot hold", () => {
-    expect(xmlText(`<b>"A" & 'B'</b>\u0001\u0008`)).toBe(
-      "&lt;b&gt;&quot;A&quot; &amp; &apos;B&apos;&lt;/b&gt;",
-    );
+    expect(xmlText(`<b>"A" & 'B'</b>\u0001\u0008`)).toBe("&lt;b&gt;&quot;A&quot; &amp; &apos;B&apos;&lt;/b&gt;");
     const xml = claimsFeed([claim({ source: { name: "</name><script>x</script>\u0000" } })], urls);
     expect(xml).not.toContain("<script>");
     expect(xml).not.toContain("\u0000");

@@ -74,10 +74,7 @@ export const FEED_TITLE = "Claim Tracker: newly published claims";
 /** The feed document, newest claim first as given. */
 export function claimsFeed(claims: readonly FeedClaim[], urls: OpenDataUrls): string {
   // A feed with no entry still needs an `updated`: the epoch says "never".
-  const updated = claims.reduce(
-    (latest, c) => Math.max(latest, c.updatedAt.getTime(), c.publishedAt.getTime()),
-    0,
-  );
+  const updated = claims.reduce((latest, c) => Math.max(latest, c.updatedAt.getTime(), c.publishedAt.getTime()), 0);
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">',

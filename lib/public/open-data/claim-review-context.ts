@@ -6,13 +6,8 @@ import { summarizeQuantity } from "@/lib/public/quantity-summary";
 import { publicUrls } from "./urls";
 
 /** What a published claim's ClaimReview needs beyond the claim: its URL, publication and comparison. */
-export async function claimReviewContext(
-  claim: PermalinkClaim,
-): Promise<ClaimReviewOptions | null> {
-  const [datePublished, quantity] = await Promise.all([
-    claimPublishedAt(claim.id),
-    quantityById(claim.quantity.id),
-  ]);
+export async function claimReviewContext(claim: PermalinkClaim): Promise<ClaimReviewOptions | null> {
+  const [datePublished, quantity] = await Promise.all([claimPublishedAt(claim.id), quantityById(claim.quantity.id)]);
   if (!datePublished || !quantity) return null;
   const summary = summarizeQuantity(quantity, quantity.claims);
   // The configured origin, never the request's Host: the page cache keeps this page for everyone.

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { bodyETag, EditionETags, matchesETag, streamETag } from "./etag";
 
-const FEED =
-  '<feed xmlns="http://www.w3.org/2005/Atom"><id>https://claims.example/feed.atom</id></feed>';
+const FEED = '<feed xmlns="http://www.w3.org/2005/Atom"><id>https://claims.example/feed.atom</id></feed>';
 
 describe("the open data's ETag", () => {
   it("is the same for the same answer, whatever the database's edition, so a draft saved changes nothing", () => {

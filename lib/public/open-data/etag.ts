@@ -8,8 +8,7 @@ import { createHash, type Hash } from "node:crypto";
 /** 128 bits of SHA-256, base64url: no collision in any cache's lifetime. */
 const DIGEST_BYTES = 16;
 
-const tagOf = (hash: Hash) =>
-  `W/"${hash.digest().subarray(0, DIGEST_BYTES).toString("base64url")}"`;
+const tagOf = (hash: Hash) => `W/"${hash.digest().subarray(0, DIGEST_BYTES).toString("base64url")}"`;
 
 /** W/"<digest of the body>": weak, as a proxy may compress the body (RFC 9110 section 8.8.1). */
 export function bodyETag(body: string | Uint8Array): string {
@@ -20,8 +19,7 @@ export function bodyETag(body: string | Uint8Array): string {
 export async function streamETag(body: ReadableStream<Uint8Array>): Promise<string> {
   const hash = createHash("sha256");
   const reader = body.getReader();
-  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read())
-    hash.update(chunk.value);
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) hash.update(chunk.value);
   return tagOf(hash);
 }
 
@@ -60,7 +58,6 @@ export class EditionETags {
     this.tags.delete(address);
     this.tags.set(address, etag);
     // The oldest set goes first when full: a map keeps insertion order.
-    while (this.tags.size > this.maxEntries)
-      this.tags.delete(this.tags.keys().next().value as string);
+    while (this.tags.size > this.maxEntries) this.tags.delete(this.tags.keys().next().value as string);
   }
 }

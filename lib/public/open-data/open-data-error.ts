@@ -25,6 +25,5 @@ export class OpenDataError extends Error {
   }
 }
 
-export const invalidParameter = (message: string) =>
-  new OpenDataError("invalid_parameter", message);
+export const invalidParameter = (message: string) => new OpenDataError("invalid_parameter", message);
 export const notFound = (message: string) => new OpenDataError("not_found", message);

@@ -31,19 +31,12 @@ export function answerSchema(
   const paths = document.paths as Record<string, Record<string, Operation | undefined>>;
   const schema = paths[path]?.[method]?.responses?.[status]?.content?.[contentType]?.schema;
   if (!schema)
-    throw new Error(
-      `The document has no ${contentType} answer ${status} for ${method.toUpperCase()} ${path}.`,
-    );
+    throw new Error(`The document has no ${contentType} answer ${status} for ${method.toUpperCase()} ${path}.`);
   return schema;
 }
 
 /** A validator for one answer; its errors name the field that does not match. */
-export function answerValidator(
-  document: Json,
-  path: string,
-  status: string,
-  method = "get",
-): ValidateFunction {
+export function answerValidator(document: Json, path: string, status: string, method = "get"): ValidateFunction {
   const { ajv, defs } = schemaKeeper(document);
   return ajv.compile({
     ...toDefs(answerSchema(document, path, status, "application/json", method)),
@@ -54,8 +47,7 @@ export function answerValidator(
 /** A validator for the body the newsroom POSTs for one of the document's `webhooks` (e2e/webhooks.spec.ts). */
 export function webhookValidator(document: Json, name: string): ValidateFunction {
   const webhooks = document.webhooks as
-    | Record<string, { post?: { requestBody?: { content?: Record<string, { schema?: Json }> } } }>
-    | undefined;
+    Record<string, { post?: { requestBody?: { content?: Record<string, { schema?: Json }> } } }> | undefined;
   const schema = webhooks?.[name]?.post?.requestBody?.content?.["application/json"]?.schema;
   if (!schema) throw new Error(`The document describes no JSON body for the webhook ${name}.`);
   const { ajv, defs } = schemaKeeper(document);
@@ -163,17 +155,14 @@ export function documentProblems(document: Json): string[] {
         problems.push(`${at}: an object must be closed (additionalProperties: false)`);
       const optional = properties.filter((p) => !required.includes(p));
       if (optional.length)
-        problems.push(
-          `${at}: every field is required (null when empty), not ${optional.join(", ")}`,
-        );
+        problems.push(`${at}: every field is required (null when empty), not ${optional.join(", ")}`);
     }
   });
 
   const { ajv, defs } = schemaKeeper(document);
   try {
     ajv.addSchema({ $id: "https://claim-tracker.invalid/components", $defs: defs });
-    for (const name of Object.keys(defs))
-      ajv.getSchema(`https://claim-tracker.invalid/components#/$defs/${name}`);
+    for (const name of Object.keys(defs)) ajv.getSchema(`https://claim-tracker.invalid/components#/$defs/${name}`);
   } catch (error) {
     problems.push(`a schema is not valid JSON Schema 2020-12: ${(error as Error).message}`);
   }

@@ -67,8 +67,7 @@ export const WEBHOOK_PARAMETERS: Record<string, Schema> = {
     name: "X-ClaimTracker-Delivery",
     in: "header",
     required: true,
-    description:
-      "The delivery's id: the same on every retry of it, so a receiver can ignore one it already handled.",
+    description: "The delivery's id: the same on every retry of it, so a receiver can ignore one it already handled.",
     schema: ID,
   },
   webhookTimestamp: {
@@ -119,8 +118,7 @@ function webhook(event: string, operationId: string, summary: string, schema: st
           description: "Received: the delivery is marked delivered. The answer's body is not read.",
         },
         "4XX": {
-          description:
-            "Refused (a signature that does not match, say): tried again like any other failure.",
+          description: "Refused (a signature that does not match, say): tried again like any other failure.",
         },
         default: {
           description:
@@ -135,11 +133,6 @@ function webhook(event: string, operationId: string, summary: string, schema: st
 /** The document's top-level `webhooks`, keyed by the event's name. */
 export const WEBHOOKS = {
   published: webhook("published", "claimPublished", "A claim was published", "ClaimPublishedEvent"),
-  retracted: webhook(
-    "retracted",
-    "claimRetracted",
-    "A published claim was retracted",
-    "ClaimRetractedEvent",
-  ),
+  retracted: webhook("retracted", "claimRetracted", "A published claim was retracted", "ClaimRetractedEvent"),
   ping: webhook("ping", "webhookPing", "A test ping an admin asked for", "PingEvent"),
 };

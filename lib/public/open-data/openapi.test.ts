@@ -10,13 +10,7 @@ import { openDataUrls } from "./urls";
 const document = openApiDocument("https://claims.example") as unknown as Record<string, unknown>;
 const copy = () => JSON.parse(JSON.stringify(document)) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const claim = (
-  id: string,
-  source: string,
-  low: number,
-  reportedAt: string,
-  high: number | null = null,
-) => ({
+const claim = (id: string, source: string, low: number, reportedAt: string, high: number | null = null) => ({
   id,
   quote: `at least ${low}`,
   value: low,
@@ -72,9 +66,7 @@ describe("the OpenAPI document", () => {
     expect(documentProblems(broken)).toEqual(
       expect.arrayContaining([
         expect.stringContaining("/schemas/Source: an object must be closed"),
-        expect.stringContaining(
-          "/schemas/Interval: every field is required (null when empty), not high",
-        ),
+        expect.stringContaining("/schemas/Interval: every field is required (null when empty), not high"),
         expect.stringContaining("$ref #/components/schemas/Nothing does not resolve"),
         expect.stringContaining("GET /api/v1/claims/{id}: path parameter {id} is not declared"),
         expect.stringContaining("operationId getStory is used twice"),
@@ -125,8 +117,7 @@ describe("the OpenAPI document", () => {
     ];
     expect(open.length).toBeGreaterThanOrEqual(12);
     for (const operation of open) expect(operation.security, operation.where).toEqual([]);
-    for (const operation of token)
-      expect(operation.security, operation.where).toEqual([{ apiToken: [] }]);
+    for (const operation of token) expect(operation.security, operation.where).toEqual([{ apiToken: [] }]);
   });
 
   it("describes one webhook for each event the app sends, a signed POST with a closed body", () => {
@@ -145,9 +136,7 @@ describe("the OpenAPI document", () => {
       ]);
     }
     const ping = webhookValidator(document, "ping");
-    expect(
-      ping({ event: "ping", occurredAt: "2026-12-07T15:00:00.000Z", webhook: { id: "w1" } }),
-    ).toBe(true);
+    expect(ping({ event: "ping", occurredAt: "2026-12-07T15:00:00.000Z", webhook: { id: "w1" } })).toBe(true);
     expect(
       ping({
         event: "ping",
@@ -156,9 +145,7 @@ describe("the OpenAPI document", () => {
         extra: 1,
       }),
     ).toBe(false);
-    expect(
-      ping({ event: "published", occurredAt: "2026-12-07T15:00:00.000Z", webhook: { id: "w1" } }),
-    ).toBe(false);
+    expect(ping({ event: "published", occurredAt: "2026-12-07T15:00:00.000Z", webhook: { id: "w1" } })).toBe(false);
   });
 
   it("catches a webhook with no success answer or no summary", () => {
@@ -179,9 +166,7 @@ describe("the OpenAPI document", () => {
     )
       .map((item) => item.get)
       .filter(
-        (operation) =>
-          operation &&
-          JSON.stringify(operation.responses["200"]?.content ?? {}).includes("text/csv"),
+        (operation) => operation && JSON.stringify(operation.responses["200"]?.content ?? {}).includes("text/csv"),
       );
     expect(csvOperations).toHaveLength(2);
     for (const operation of csvOperations) {
@@ -189,9 +174,7 @@ describe("the OpenAPI document", () => {
         "begins with =, +, -, @, a tab or a carriage return is written with an apostrophe (') before it",
       );
     }
-    for (const start of ["=", "+", "-", "@", "\t", "\r"])
-      expect(neutraliseFormula(`${start}1`)).toBe(`'${start}1`);
-    for (const start of ["1", "a", " ", "'", "#", "%"])
-      expect(neutraliseFormula(`${start}1`)).toBe(`${start}1`);
+    for (const start of ["=", "+", "-", "@", "\t", "\r"]) expect(neutraliseFormula(`${start}1`)).toBe(`'${start}1`);
+    for (const start of ["1", "a", " ", "'", "#", "%"]) expect(neutraliseFormula(`${start}1`)).toBe(`${start}1`);
   });
 });

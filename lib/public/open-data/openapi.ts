@@ -2,15 +2,7 @@
 // closed (additionalProperties: false) and lists every field as required (null when empty), so
 // the contract test (e2e/open-data.spec.ts) fails when the API adds, drops or renames a field
 // that this document does not. Pure data: no Next, no database; the e2e spec imports it too.
-import {
-  ClaimStatus,
-  FigureKind,
-  HeadlinePolicy,
-  Measure,
-  Qualifier,
-  Rating,
-  SourceKind,
-} from "../../data/enums";
+import { ClaimStatus, FigureKind, HeadlinePolicy, Measure, Qualifier, Rating, SourceKind } from "../../data/enums";
 import { RATE_LIMITS } from "../../auth/api-token";
 import { API_ERROR_CODES } from "../../errors";
 import { OPEN_DATA_ERRORS } from "./open-data-error";
@@ -21,9 +13,7 @@ type Schema = Record<string, unknown>;
 
 const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` });
 const nullable = (schema: Schema): Schema =>
-  typeof schema.type === "string"
-    ? { ...schema, type: [schema.type, "null"] }
-    : { anyOf: [schema, { type: "null" }] };
+  typeof schema.type === "string" ? { ...schema, type: [schema.type, "null"] } : { anyOf: [schema, { type: "null" }] };
 const text = (description?: string): Schema => ({
   type: "string",
   ...(description ? { description } : {}),
@@ -228,10 +218,7 @@ Object.assign(SCHEMAS, {
     {
       ...staffClaimFields,
       status: { type: "string", enum: values(ClaimStatus) },
-      author: object(
-        { id: ID, name: text() },
-        "Who logged the claim (for a token, the account it acts as).",
-      ),
+      author: object({ id: ID, name: text() }, "Who logged the claim (for a token, the account it acts as)."),
       page: uri("The claim's page in the newsroom (sign-in needed)."),
       createdAt: { type: "string", format: "date-time" },
       updatedAt: { type: "string", format: "date-time" },
@@ -249,10 +236,7 @@ Object.assign(SCHEMAS, {
         description:
           "Whether the engine read the figure from the sentence or the body gave it; null when an Idempotency-Key replays an earlier answer.",
       },
-      author: object(
-        { id: ID, name: text() },
-        "The account the token acts as: the draft is theirs.",
-      ),
+      author: object({ id: ID, name: text() }, "The account the token acts as: the draft is theirs."),
     }),
   }),
 });
@@ -315,9 +299,7 @@ function ok(description: string, content: Record<string, Schema>) {
   return {
     description,
     headers: cachedHeaders,
-    content: Object.fromEntries(
-      Object.entries(content).map(([type, schema]) => [type, { schema }]),
-    ),
+    content: Object.fromEntries(Object.entries(content).map(([type, schema]) => [type, { schema }])),
   };
 }
 const json = (schema: Schema) => ({ "application/json": schema });
@@ -334,9 +316,7 @@ const COMMON = {
   "400": error("A parameter is malformed, unknown or repeated (code invalid_parameter)."),
   "500": error("Something went wrong on the server (code internal, with a reference)."),
   "503": {
-    ...error(
-      "The database cannot answer right now (code unavailable): try again after Retry-After seconds.",
-    ),
+    ...error("The database cannot answer right now (code unavailable): try again after Retry-After seconds."),
     headers: {
       "Retry-After": {
         description: "Seconds to wait before trying again.",
@@ -388,25 +368,19 @@ const tokenError = (description: string, headers: Record<string, unknown> = rate
 
 /** The answers every token request may get besides its own. */
 const TOKEN_COMMON = {
-  "401": tokenError(
-    "No token, a wrong one, a revoked one, or one whose account is disabled (code unauthenticated).",
-    {
-      "WWW-Authenticate": {
-        description: 'Bearer realm="Claim Tracker API"',
-        schema: { type: "string" },
-      },
+  "401": tokenError("No token, a wrong one, a revoked one, or one whose account is disabled (code unauthenticated).", {
+    "WWW-Authenticate": {
+      description: 'Bearer realm="Claim Tracker API"',
+      schema: { type: "string" },
     },
-  ),
-  "429": tokenError(
-    "Over the token's limit for this minute (code rate_limited): wait Retry-After seconds.",
-    {
-      ...rateLimitHeaders,
-      "Retry-After": {
-        description: "Seconds until the window starts again.",
-        schema: { type: "integer", minimum: 1 },
-      },
+  }),
+  "429": tokenError("Over the token's limit for this minute (code rate_limited): wait Retry-After seconds.", {
+    ...rateLimitHeaders,
+    "Retry-After": {
+      description: "Seconds until the window starts again.",
+      schema: { type: "integer", minimum: 1 },
     },
-  ),
+  }),
   "503": tokenError(
     "The database is busy (another process held the write lock past the wait allowed: code database_busy) or cannot be reached (code database_unavailable); " +
       "nothing was saved: send the same request again after Retry-After seconds (with its Idempotency-Key, it is saved once).",
@@ -428,9 +402,7 @@ const TOKEN_COMMON = {
       },
     },
   ),
-  "500": tokenError(
-    "Something went wrong on the server (code internal, with a reference); nothing was saved.",
-  ),
+  "500": tokenError("Something went wrong on the server (code internal, with a reference); nothing was saved."),
 };
 
 const fieldText = (description: string) => ({ type: ["string", "null"], description });
@@ -445,9 +417,7 @@ const CLAIM_REQUEST: Schema = {
   properties: {
     quantityId: { ...ID, description: "The quantity the figure is about (404 when unknown)." },
     sourceId: fieldText("The source that counted. Or give sourceName."),
-    sourceName: fieldText(
-      "The source's name as the newsroom stores it (case, accents and punctuation aside).",
-    ),
+    sourceName: fieldText("The source's name as the newsroom stores it (case, accents and punctuation aside)."),
     relayedById: fieldText("The outlet that relayed the figure, when not the source itself."),
     sentence: {
       type: "string",
@@ -470,8 +440,7 @@ const CLAIM_REQUEST: Schema = {
     unit: fieldText("soldiers, %, USD…"),
     reportedAt: {
       type: "string",
-      description:
-        'When the source gave the figure: ISO 8601 ("2020-02-27T22:00:00Z"); without a zone, UTC.',
+      description: 'When the source gave the figure: ISO 8601 ("2020-02-27T22:00:00Z"); without a zone, UTC.',
     },
     articleUrl: fieldText("http or https."),
     archiveUrl: fieldText("http or https."),
@@ -533,8 +502,7 @@ const TOKEN_PATHS = {
             schema: { type: "string" },
           },
           "Idempotent-Replayed": {
-            description:
-              "true when this answer is an earlier request's, replayed for its Idempotency-Key.",
+            description: "true when this answer is an earlier request's, replayed for its Idempotency-Key.",
             schema: { type: "string" },
           },
         },
@@ -550,9 +518,7 @@ const TOKEN_PATHS = {
       "404": tokenError("No quantity has this id (code not_found)."),
       "413": tokenError("The body is over 64 KB (code payload_too_large)."),
       "415": tokenError("The body is not sent as application/json (code unsupported_media_type)."),
-      "422": tokenError(
-        "This Idempotency-Key was used with another body (code idempotency_key_reused).",
-      ),
+      "422": tokenError("This Idempotency-Key was used with another body (code idempotency_key_reused)."),
       ...TOKEN_COMMON,
     },
   },
@@ -561,8 +527,7 @@ const TOKEN_PATHS = {
 const STAFF_CLAIMS_PATH = {
   get: {
     operationId: "listStaffClaims",
-    summary:
-      "Every claim, whatever its status, latest change first (any token, or a staff session)",
+    summary: "Every claim, whatever its status, latest change first (any token, or a staff session)",
     tags: ["Newsroom API"],
     security: [{ apiToken: [] }],
     parameters: ["limit", "cursor", "statusFilter", "quantityFilter"].map(param),
@@ -599,24 +564,14 @@ export function openApiDocument(origin: string) {
       "/api/v1/stories": get("listStories", "Stories, newest first", ["limit", "cursor"], {
         "200": ok("A page of stories.", json(ref("StoryPage"))),
       }),
-      "/api/v1/stories/{slug}": get(
-        "getStory",
-        "A story with each quantity's comparison",
-        ["slug"],
-        {
-          "200": ok("The story.", json(ref("StoryAnswer"))),
-          ...NOT_FOUND,
-        },
-      ),
-      "/api/v1/quantities/{id}": get(
-        "getQuantity",
-        "A quantity: its comparison and published claims",
-        ["id"],
-        {
-          "200": ok("The quantity.", json(ref("QuantityAnswer"))),
-          ...NOT_FOUND,
-        },
-      ),
+      "/api/v1/stories/{slug}": get("getStory", "A story with each quantity's comparison", ["slug"], {
+        "200": ok("The story.", json(ref("StoryAnswer"))),
+        ...NOT_FOUND,
+      }),
+      "/api/v1/quantities/{id}": get("getQuantity", "A quantity: its comparison and published claims", ["id"], {
+        "200": ok("The quantity.", json(ref("QuantityAnswer"))),
+        ...NOT_FOUND,
+      }),
       "/api/v1/claims": {
         ...get(
           "listClaims",
@@ -642,10 +597,7 @@ export function openApiDocument(origin: string) {
         ...NOT_FOUND,
       }),
       "/api/v1/openapi.json": get("getOpenApi", "This document", [], {
-        "200": ok(
-          "The OpenAPI 3.1 document.",
-          json({ type: "object", description: "An OpenAPI 3.1 document." }),
-        ),
+        "200": ok("The OpenAPI 3.1 document.", json({ type: "object", description: "An OpenAPI 3.1 document." })),
       }),
       "/story/{slug}/claims.csv": get(
         "getStoryClaimsCsv",
@@ -663,10 +615,7 @@ export function openApiDocument(origin: string) {
         "Every published claim the filters match, streamed as one JSON array (no pages)",
         ["storyFilter", "quantityFilter", "sourceFilter"],
         {
-          "200": ok(
-            "The claims, as the list gives them.",
-            json({ type: "array", items: ref("Claim") }),
-          ),
+          "200": ok("The claims, as the list gives them.", json({ type: "array", items: ref("Claim") })),
         },
         ["Downloads"],
       ),
@@ -714,13 +663,11 @@ export function openApiDocument(origin: string) {
       parameters: { ...PARAMETERS, ...WEBHOOK_PARAMETERS },
       headers: {
         ETag: {
-          description:
-            "The answer's version: send it in If-None-Match to get a 304 while it holds.",
+          description: "The answer's version: send it in If-None-Match to get a 304 while it holds.",
           schema: { type: "string" },
         },
         CacheControl: {
-          description:
-            "public, max-age=0, must-revalidate: revalidate each time (retractions show at once).",
+          description: "public, max-age=0, must-revalidate: revalidate each time (retractions show at once).",
           schema: { type: "string" },
         },
         RateLimitLimit: {
@@ -742,8 +689,7 @@ export function openApiDocument(origin: string) {
       { name: "Downloads", description: "The same data as a spreadsheet and a feed." },
       {
         name: "Newsroom API",
-        description:
-          "For programs holding an API token: the newsroom's claims, and drafts written into it.",
+        description: "For programs holding an API token: the newsroom's claims, and drafts written into it.",
       },
       {
         name: "Webhooks",

@@ -1,20 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { OpenDataError } from "./open-data-error";
-import {
-  decodeCursor,
-  encodeCursor,
-  parseId,
-  parseLimit,
-  readParameters,
-  withoutTrackingParameters,
-} from "./query";
+import { decodeCursor, encodeCursor, parseId, parseLimit, readParameters, withoutTrackingParameters } from "./query";
 
 const refusal = (run: () => unknown) => {
   try {
     run();
   } catch (error) {
-    if (error instanceof OpenDataError)
-      return { status: error.status, code: error.code, message: error.message };
+    if (error instanceof OpenDataError) return { status: error.status, code: error.code, message: error.message };
     throw error;
   }
   throw new Error("expected a refusal");
@@ -38,18 +30,14 @@ describe("the open data's parameters", () => {
     expect(readParameters(new URLSearchParams("limit=5"), ["limit", "cursor"])).toEqual({
       limit: "5",
     });
-    expect(
-      refusal(() => readParameters(new URLSearchParams("limt=5"), ["limit", "cursor"])),
-    ).toMatchObject({
+    expect(refusal(() => readParameters(new URLSearchParams("limt=5"), ["limit", "cursor"]))).toMatchObject({
       status: 400,
       message: 'Unknown parameter "limt". It takes "limit", "cursor".',
     });
-    expect(
-      refusal(() => readParameters(new URLSearchParams("limit=5&limit=6"), ["limit"])).message,
-    ).toBe('Give "limit" once, not 2 times.');
-    expect(refusal(() => readParameters(new URLSearchParams("x=1"), [])).message).toContain(
-      "It takes none.",
+    expect(refusal(() => readParameters(new URLSearchParams("limit=5&limit=6"), ["limit"])).message).toBe(
+      'Give "limit" once, not 2 times.',
     );
+    expect(refusal(() => readParameters(new URLSearchParams("x=1"), [])).message).toContain("It takes none.");
   });
 
   it("refuses an id that cannot name a row", () => {

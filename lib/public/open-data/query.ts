@@ -14,17 +14,13 @@ export const SLUG_PATTERN = /^[a-z0-9-]{1,200}$/;
 /** A path's id, or a 400 saying what an id looks like. */
 export function parseId(value: string, what: string): string {
   if (!ID_PATTERN.test(value))
-    throw invalidParameter(
-      `That is not a ${what} id: ids are 1 to 64 letters, digits, "-" or "_".`,
-    );
+    throw invalidParameter(`That is not a ${what} id: ids are 1 to 64 letters, digits, "-" or "_".`);
   return value;
 }
 
 export function parseSlug(value: string): string {
   if (!SLUG_PATTERN.test(value))
-    throw invalidParameter(
-      "That is not a story slug: slugs are 1 to 200 lower-case letters, digits or hyphens.",
-    );
+    throw invalidParameter("That is not a story slug: slugs are 1 to 200 lower-case letters, digits or hyphens.");
   return value;
 }
 
@@ -39,9 +35,7 @@ export function readParameters<K extends string>(
   const values: Partial<Record<K, string>> = {};
   for (const name of new Set(params.keys())) {
     if (!(allowed as readonly string[]).includes(name)) {
-      const takes = allowed.length
-        ? `It takes ${allowed.map((a) => `"${a}"`).join(", ")}.`
-        : "It takes none.";
+      const takes = allowed.length ? `It takes ${allowed.map((a) => `"${a}"`).join(", ")}.` : "It takes none.";
       throw invalidParameter(`Unknown parameter "${name.slice(0, 50)}". ${takes}`);
     }
     const all = params.getAll(name);
@@ -76,17 +70,14 @@ export function parseLimit(value: string | undefined): number {
 /** An optional id filter (`quantity`, `source`). */
 export function parseIdFilter(value: string | undefined, name: string): string | null {
   if (value === undefined) return null;
-  if (!ID_PATTERN.test(value))
-    throw invalidParameter(`"${name}" must be an id: 1 to 64 letters, digits, "-" or "_".`);
+  if (!ID_PATTERN.test(value)) throw invalidParameter(`"${name}" must be an id: 1 to 64 letters, digits, "-" or "_".`);
   return value;
 }
 
 export function parseSlugFilter(value: string | undefined, name: string): string | null {
   if (value === undefined) return null;
   if (!SLUG_PATTERN.test(value))
-    throw invalidParameter(
-      `"${name}" must be a story slug: lower-case letters, digits and hyphens.`,
-    );
+    throw invalidParameter(`"${name}" must be a story slug: lower-case letters, digits and hyphens.`);
   return value;
 }
 
@@ -96,9 +87,7 @@ export function parseSlugFilter(value: string | undefined, name: string): string
 // on another.
 
 const CURSOR_SCHEMAS = {
-  stories: z
-    .object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), id: z.string().regex(ID_PATTERN) })
-    .strict(),
+  stories: z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), id: z.string().regex(ID_PATTERN) }).strict(),
   claims: z.object({ reportedAt: z.iso.datetime(), id: z.string().regex(ID_PATTERN) }).strict(),
   sources: z.object({ name: z.string().max(500), id: z.string().regex(ID_PATTERN) }).strict(),
 };
@@ -111,15 +100,10 @@ export function encodeCursor<L extends CursorList>(list: L, key: CursorKey<L>): 
 }
 
 /** The key a cursor carries, or a 400 when it was not made by this list. */
-export function decodeCursor<L extends CursorList>(
-  list: L,
-  cursor: string | undefined,
-): CursorKey<L> | null {
+export function decodeCursor<L extends CursorList>(list: L, cursor: string | undefined): CursorKey<L> | null {
   if (cursor === undefined) return null;
   const refuse = () =>
-    invalidParameter(
-      `"cursor" is not one this list gave: use the "next" link of the previous page as it is.`,
-    );
+    invalidParameter(`"cursor" is not one this list gave: use the "next" link of the previous page as it is.`);
   if (cursor.length > 1_000 || !/^[A-Za-z0-9_-]+$/.test(cursor)) throw refuse();
   let decoded: unknown;
   try {

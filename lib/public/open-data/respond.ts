@@ -25,8 +25,7 @@ const CORS = {
   "Access-Control-Expose-Headers": "ETag",
 };
 
-export type OpenDataBody =
-  { json: unknown } | { text: string; contentType: string; filename?: string };
+export type OpenDataBody = { json: unknown } | { text: string; contentType: string; filename?: string };
 
 export interface OpenDataRequest {
   /** The query string's parameters. */
@@ -72,8 +71,7 @@ export function cachedAnswerHeaders(etag: string): Record<string, string> {
 }
 
 /** The 304 for a client that holds this ETag. */
-export const notModified = (etag: string) =>
-  new Response(null, { status: 304, headers: cachedAnswerHeaders(etag) });
+export const notModified = (etag: string) => new Response(null, { status: 304, headers: cachedAnswerHeaders(etag) });
 
 /**
  * A public, read-only route handler: `answer` reads the request's parameters and returns the
@@ -91,10 +89,7 @@ export function openDataRoute<P = Record<string, never>>(
       const known = openDataTags.get(edition, address);
       if (known && matchesETag(ifNoneMatch, known)) return notModified(known);
       const body = representation(
-        await answer(
-          { query: request.nextUrl.searchParams, urls: publicUrls() },
-          await context.params,
-        ),
+        await answer({ query: request.nextUrl.searchParams, urls: publicUrls() }, await context.params),
       );
       const etag = bodyETag(body.text);
       openDataTags.set(edition, address, etag);
@@ -103,8 +98,7 @@ export function openDataRoute<P = Record<string, never>>(
         headers: { ...cachedAnswerHeaders(etag), ...body.headers },
       });
     } catch (error) {
-      if (error instanceof OpenDataError)
-        return openDataErrorResponse(error.code, error.message, error.status);
+      if (error instanceof OpenDataError) return openDataErrorResponse(error.code, error.message, error.status);
       const fault = databaseFault(error);
       if (fault) {
         const wait = RETRY_AFTER_SECONDS[fault === "full" ? "busy" : fault];
@@ -117,11 +111,7 @@ export function openDataRoute<P = Record<string, never>>(
       }
       const reference = randomBytes(4).toString("hex");
       console.error(`[open data ${reference}]`, error);
-      return openDataErrorResponse(
-        "internal",
-        `Something went wrong on our side. Reference: ${reference}.`,
-        500,
-      );
+      return openDataErrorResponse("internal", `Something went wrong on our side. Reference: ${reference}.`, 500);
     }
   };
 }

@@ -6,11 +6,7 @@ import { headlineInterval } from "@/lib/explain";
 import type { Interval } from "@/lib/figures/types";
 import type { PublicSourceRow, PublicStoryRow } from "@/lib/data/public-api";
 import type { PublicClaim, PublicQuantity, PublicStory } from "@/lib/data/public-claims";
-import {
-  compareQuantity,
-  type ComparedQuantity,
-  type QuantitySummary,
-} from "@/lib/public/quantity-summary";
+import { compareQuantity, type ComparedQuantity, type QuantitySummary } from "@/lib/public/quantity-summary";
 import type { OpenDataUrls } from "./urls";
 
 export type Standing = "current" | "superseded";
@@ -59,9 +55,7 @@ export function comparisonOf(
     revisions: pairs
       .filter((p) => p.relation === "revision")
       .map((p) =>
-        (time.get(p.a) ?? 0) <= (time.get(p.b) ?? 0)
-          ? { earlier: p.a, later: p.b }
-          : { earlier: p.b, later: p.a },
+        (time.get(p.a) ?? 0) <= (time.get(p.b) ?? 0) ? { earlier: p.a, later: p.b } : { earlier: p.b, later: p.a },
       ),
   };
 }
@@ -69,15 +63,11 @@ export function comparisonOf(
 /** Each compared claim: current, or superseded by its source's later figure. */
 export function standingsFrom(compared: ComparedQuantity): Map<string, Standing> {
   const superseded = new Set(compared.superseded.map((c) => c.id));
-  return new Map(
-    compared.claims.map((c) => [c.id, superseded.has(c.id) ? "superseded" : "current"]),
-  );
+  return new Map(compared.claims.map((c) => [c.id, superseded.has(c.id) ? "superseded" : "current"]));
 }
 
 /** Each published claim of a quantity: current, or superseded by its source's later figure. */
-export function standingsOf(
-  quantity: Pick<PublicQuantity, "cumulative" | "claims">,
-): Map<string, Standing> {
+export function standingsOf(quantity: Pick<PublicQuantity, "cumulative" | "claims">): Map<string, Standing> {
   return standingsFrom(compareQuantity(quantity, quantity.claims));
 }
 
@@ -85,11 +75,7 @@ type ClaimContext = {
   quantity: { id: string; label: string; story: { slug: string; title: string } };
 };
 
-export function serializeClaim(
-  claim: PublicClaim & ClaimContext,
-  standing: Standing,
-  urls: OpenDataUrls,
-) {
+export function serializeClaim(claim: PublicClaim & ClaimContext, standing: Standing, urls: OpenDataUrls) {
   return {
     id: claim.id,
     url: urls.claim(claim.id),
@@ -196,10 +182,7 @@ export function serializeStory(story: PublicStory, urls: OpenDataUrls) {
 }
 
 /** A quantity with its story and every published claim, oldest first. */
-export function serializeQuantityDetail(
-  quantity: PublicQuantity & { story: StoryFields },
-  urls: OpenDataUrls,
-) {
+export function serializeQuantityDetail(quantity: PublicQuantity & { story: StoryFields }, urls: OpenDataUrls) {
   const compared = compareQuantity(quantity, quantity.claims);
   const standings = standingsFrom(compared);
   const context = {

@@ -200,9 +200,7 @@ export const roundThree: AnnotatedSentence[] = [
   {
     lang: "en",
     text: "Unemployment has not been this high since the 1990s, when it peaked at 14.2%.",
-    figures: [
-      { quote: "14.2%", value: 14.2, low: 14.2, high: 14.2, qualifier: "exact", kind: "percent" },
-    ],
+    figures: [{ quote: "14.2%", value: 14.2, low: 14.2, high: 14.2, qualifier: "exact", kind: "percent" }],
     not: ["1990s"],
   },
   {
@@ -613,9 +611,7 @@ export const roundThree: AnnotatedSentence[] = [
   {
     lang: "en",
     text: "NATO has invoked Article 5 only once, after attacks that killed 2,977 people.",
-    figures: [
-      { quote: "2,977", value: 2977, low: 2977, high: 2977, qualifier: "exact", kind: "count" },
-    ],
+    figures: [{ quote: "2,977", value: 2977, low: 2977, high: 2977, qualifier: "exact", kind: "count" }],
     not: ["Article 5"],
   },
   {
@@ -880,17 +876,13 @@ export const roundThree: AnnotatedSentence[] = [
   {
     lang: "fr",
     text: "Le suspect, âgé de 45 ans, a été interpellé mardi à 8h15 à son domicile.",
-    figures: [
-      { quote: "45 ans", value: 45, low: 45, high: 45, qualifier: "exact", kind: "measure" },
-    ],
+    figures: [{ quote: "45 ans", value: 45, low: 45, high: 45, qualifier: "exact", kind: "measure" }],
     not: ["mardi", "8h15"],
   },
   {
     lang: "fr",
     text: "Une femme de 72 ans a péri dans l’incendie, tandis que ses deux petits-enfants ont été hospitalisés.",
-    figures: [
-      { quote: "72 ans", value: 72, low: 72, high: 72, qualifier: "exact", kind: "measure" },
-    ],
+    figures: [{ quote: "72 ans", value: 72, low: 72, high: 72, qualifier: "exact", kind: "measure" }],
     not: ["deux"],
   },
   {
@@ -988,9 +980,7 @@ export const roundThree: AnnotatedSentence[] = [
   {
     lang: "fr",
     text: "Le couvre-feu entrera en vigueur à 20 heures et durera 15 jours.",
-    figures: [
-      { quote: "15 jours", value: 15, low: 15, high: 15, qualifier: "exact", kind: "measure" },
-    ],
+    figures: [{ quote: "15 jours", value: 15, low: 15, high: 15, qualifier: "exact", kind: "measure" }],
     not: ["20 heures"],
   },
   {
@@ -1224,9 +1214,7 @@ export const roundThree: AnnotatedSentence[] = [
   {
     lang: "fr",
     text: "Les bureaux de vote fermeront à 20 h et la participation était de 59,4 % à 17 heures.",
-    figures: [
-      { quote: "59,4 %", value: 59.4, low: 59.4, high: 59.4, qualifier: "exact", kind: "percent" },
-    ],
+    figures: [{ quote: "59,4 %", value: 59.4, low: 59.4, high: 59.4, qualifier: "exact", kind: "percent" }],
     not: ["20 h", "17 heures"],
   },
   {

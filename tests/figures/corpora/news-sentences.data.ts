@@ -125,9 +125,7 @@ export const newsSentences: AnnotatedSentence[] = [
   {
     lang: "en",
     text: "Roughly 850 migrants reached the island in small boats over the weekend, the coastguard said.",
-    figures: [
-      { quote: "Roughly 850", value: 850, low: 765, high: 935, qualifier: "about", kind: "count" },
-    ],
+    figures: [{ quote: "Roughly 850", value: 850, low: 765, high: 935, qualifier: "about", kind: "count" }],
     not: [],
   },
   {
@@ -179,9 +177,7 @@ export const newsSentences: AnnotatedSentence[] = [
   {
     lang: "en",
     text: "Up to 300 tanks could be delivered by the end of next year, a defence source said.",
-    figures: [
-      { quote: "Up to 300", value: 300, low: null, high: 300, qualifier: "at_most", kind: "count" },
-    ],
+    figures: [{ quote: "Up to 300", value: 300, low: null, high: 300, qualifier: "at_most", kind: "count" }],
     not: [],
   },
   {
@@ -232,25 +228,19 @@ export const newsSentences: AnnotatedSentence[] = [
   {
     lang: "en",
     text: "Under 5% of the aid pledged at the donor conference has been delivered, the UN said.",
-    figures: [
-      { quote: "Under 5%", value: 5, low: null, high: 5, qualifier: "less_than", kind: "percent" },
-    ],
+    figures: [{ quote: "Under 5%", value: 5, low: null, high: 5, qualifier: "less_than", kind: "percent" }],
     not: [],
   },
   {
     lang: "en",
     text: "Convoys of 30 or more trucks have been waiting at the crossing for days.",
-    figures: [
-      { quote: "30 or more", value: 30, low: 30, high: null, qualifier: "at_least", kind: "count" },
-    ],
+    figures: [{ quote: "30 or more", value: 30, low: 30, high: null, qualifier: "at_least", kind: "count" }],
     not: [],
   },
   {
     lang: "en",
     text: "Delegations from 20+ countries attended the summit in Nairobi.",
-    figures: [
-      { quote: "20+", value: 20, low: 20, high: null, qualifier: "at_least", kind: "count" },
-    ],
+    figures: [{ quote: "20+", value: 20, low: 20, high: null, qualifier: "at_least", kind: "count" }],
     not: [],
   },
   {
@@ -332,9 +322,7 @@ export const newsSentences: AnnotatedSentence[] = [
   {
     lang: "en",
     text: "Nearly 50% of voters said the economy was their main concern.",
-    figures: [
-      { quote: "Nearly 50%", value: 50, low: 45, high: 49, qualifier: "nearly", kind: "percent" },
-    ],
+    figures: [{ quote: "Nearly 50%", value: 50, low: 45, high: 49, qualifier: "nearly", kind: "percent" }],
     not: [],
   },
   {
@@ -415,9 +403,7 @@ export const newsSentences: AnnotatedSentence[] = [
   {
     lang: "en",
     text: "The new rules apply to companies with at most 50 employees.",
-    figures: [
-      { quote: "at most 50", value: 50, low: null, high: 50, qualifier: "at_most", kind: "count" },
-    ],
+    figures: [{ quote: "at most 50", value: 50, low: null, high: 50, qualifier: "at_most", kind: "count" }],
     not: [],
   },
   {
@@ -570,9 +556,7 @@ export const newsSentences: AnnotatedSentence[] = [
   {
     lang: "en",
     text: "Rebels have held the city since 2011 and control about 40 km of the highway.",
-    figures: [
-      { quote: "about 40 km", value: 40, low: 36, high: 44, qualifier: "about", kind: "measure" },
-    ],
+    figures: [{ quote: "about 40 km", value: 40, low: 36, high: 44, qualifier: "about", kind: "measure" }],
     not: ["since 2011"],
   },
   {
@@ -624,17 +608,13 @@ export const newsSentences: AnnotatedSentence[] = [
   {
     lang: "en",
     text: "Forecasters expect 14 to 21 named storms this hurricane season.",
-    figures: [
-      { quote: "14 to 21", value: null, low: 14, high: 21, qualifier: "range", kind: "count" },
-    ],
+    figures: [{ quote: "14 to 21", value: null, low: 14, high: 21, qualifier: "range", kind: "count" }],
     not: [],
   },
   {
     lang: "en",
     text: "Polls give the opposition alliance 28-32% of the vote ahead of Sunday's runoff.",
-    figures: [
-      { quote: "28-32%", value: null, low: 28, high: 32, qualifier: "range", kind: "percent" },
-    ],
+    figures: [{ quote: "28-32%", value: null, low: 28, high: 32, qualifier: "range", kind: "percent" }],
     not: [],
   },
   {
@@ -655,9 +635,7 @@ export const newsSentences: AnnotatedSentence[] = [
   {
     lang: "en",
     text: "Doctors on the COVID-19 ward are treating 40-45 patients a day.",
-    figures: [
-      { quote: "40-45", value: null, low: 40, high: 45, qualifier: "range", kind: "count" },
-    ],
+    figures: [{ quote: "40-45", value: null, low: 40, high: 45, qualifier: "range", kind: "count" }],
     not: ["COVID-19"],
   },
   {
@@ -679,17 +657,13 @@ export const newsSentences: AnnotatedSentence[] = [
   {
     lang: "en",
     text: "Dozens of villages were cut off by landslides after days of heavy rain.",
-    figures: [
-      { quote: "Dozens", value: null, low: 24, high: 99, qualifier: "vague", kind: "count" },
-    ],
+    figures: [{ quote: "Dozens", value: null, low: 24, high: 99, qualifier: "vague", kind: "count" }],
     not: [],
   },
   {
     lang: "en",
     text: "Thousands of residents fled the town as the fire approached.",
-    figures: [
-      { quote: "Thousands", value: null, low: 2000, high: 9999, qualifier: "vague", kind: "count" },
-    ],
+    figures: [{ quote: "Thousands", value: null, low: 2000, high: 9999, qualifier: "vague", kind: "count" }],
     not: [],
   },
   {
@@ -815,9 +789,7 @@ export const newsSentences: AnnotatedSentence[] = [
   {
     lang: "en",
     text: "Wages rose by 5.3%, the fastest pace since records began in 1997.",
-    figures: [
-      { quote: "5.3%", value: 5.3, low: 5.3, high: 5.3, qualifier: "exact", kind: "percent" },
-    ],
+    figures: [{ quote: "5.3%", value: 5.3, low: 5.3, high: 5.3, qualifier: "exact", kind: "percent" }],
     not: ["1997"],
   },
   {
@@ -839,9 +811,7 @@ export const newsSentences: AnnotatedSentence[] = [
   {
     lang: "en",
     text: "Health authorities recorded 3,700 new infections in a single day.",
-    figures: [
-      { quote: "3,700", value: 3700, low: 3700, high: 3700, qualifier: "exact", kind: "count" },
-    ],
+    figures: [{ quote: "3,700", value: 3700, low: 3700, high: 3700, qualifier: "exact", kind: "count" }],
     not: [],
   },
   {
@@ -922,17 +892,13 @@ export const newsSentences: AnnotatedSentence[] = [
   {
     lang: "en",
     text: "The party won 62.5% of the vote in the 2019 election.",
-    figures: [
-      { quote: "62.5%", value: 62.5, low: 62.5, high: 62.5, qualifier: "exact", kind: "percent" },
-    ],
+    figures: [{ quote: "62.5%", value: 62.5, low: 62.5, high: 62.5, qualifier: "exact", kind: "percent" }],
     not: ["2019"],
   },
   {
     lang: "en",
     text: "Polls suggest 40 percent of voters are still undecided.",
-    figures: [
-      { quote: "40 percent", value: 40, low: 40, high: 40, qualifier: "exact", kind: "percent" },
-    ],
+    figures: [{ quote: "40 percent", value: 40, low: 40, high: 40, qualifier: "exact", kind: "percent" }],
     not: [],
   },
   {
@@ -1003,9 +969,7 @@ export const newsSentences: AnnotatedSentence[] = [
   {
     lang: "en",
     text: "Each displaced family will receive 500 euros in emergency aid.",
-    figures: [
-      { quote: "500 euros", value: 500, low: 500, high: 500, qualifier: "exact", kind: "money" },
-    ],
+    figures: [{ quote: "500 euros", value: 500, low: 500, high: 500, qualifier: "exact", kind: "money" }],
     not: [],
   },
   {
@@ -1028,17 +992,13 @@ export const newsSentences: AnnotatedSentence[] = [
   {
     lang: "en",
     text: "Twenty-nine miners were trapped underground after the shaft collapsed.",
-    figures: [
-      { quote: "Twenty-nine", value: 29, low: 29, high: 29, qualifier: "exact", kind: "count" },
-    ],
+    figures: [{ quote: "Twenty-nine", value: 29, low: 29, high: 29, qualifier: "exact", kind: "count" }],
     not: [],
   },
   {
     lang: "en",
     text: "Ninety-seven bodies have been recovered from the river, police said.",
-    figures: [
-      { quote: "Ninety-seven", value: 97, low: 97, high: 97, qualifier: "exact", kind: "count" },
-    ],
+    figures: [{ quote: "Ninety-seven", value: 97, low: 97, high: 97, qualifier: "exact", kind: "count" }],
     not: [],
   },
   {
@@ -1059,9 +1019,7 @@ export const newsSentences: AnnotatedSentence[] = [
   {
     lang: "en",
     text: "A dozen ambulances were waiting at the gate when the hostages were released.",
-    figures: [
-      { quote: "A dozen", value: 12, low: 11, high: 13, qualifier: "about", kind: "count" },
-    ],
+    figures: [{ quote: "A dozen", value: 12, low: 11, high: 13, qualifier: "about", kind: "count" }],
     not: [],
   },
   {
@@ -1140,41 +1098,31 @@ export const newsSentences: AnnotatedSentence[] = [
   {
     lang: "en",
     text: "Customs officers seized 450 kg of cocaine hidden in a shipment of bananas.",
-    figures: [
-      { quote: "450 kg", value: 450, low: 450, high: 450, qualifier: "exact", kind: "measure" },
-    ],
+    figures: [{ quote: "450 kg", value: 450, low: 450, high: 450, qualifier: "exact", kind: "measure" }],
     not: [],
   },
   {
     lang: "en",
     text: "The aid convoy travelled 300 miles through territory held by armed groups.",
-    figures: [
-      { quote: "300 miles", value: 300, low: 300, high: 300, qualifier: "exact", kind: "measure" },
-    ],
+    figures: [{ quote: "300 miles", value: 300, low: 300, high: 300, qualifier: "exact", kind: "measure" }],
     not: [],
   },
   {
     lang: "en",
     text: "The journalist was sentenced to 15 years in prison on espionage charges.",
-    figures: [
-      { quote: "15 years", value: 15, low: 15, high: 15, qualifier: "exact", kind: "measure" },
-    ],
+    figures: [{ quote: "15 years", value: 15, low: 15, high: 15, qualifier: "exact", kind: "measure" }],
     not: [],
   },
   {
     lang: "en",
     text: "Negotiators talked for 18 hours before agreeing on a text at 4am.",
-    figures: [
-      { quote: "18 hours", value: 18, low: 18, high: 18, qualifier: "exact", kind: "measure" },
-    ],
+    figures: [{ quote: "18 hours", value: 18, low: 18, high: 18, qualifier: "exact", kind: "measure" }],
     not: ["4am"],
   },
   {
     lang: "en",
     text: "The tremor was felt in cities 400 km from the epicentre.",
-    figures: [
-      { quote: "400 km", value: 400, low: 400, high: 400, qualifier: "exact", kind: "measure" },
-    ],
+    figures: [{ quote: "400 km", value: 400, low: 400, high: 400, qualifier: "exact", kind: "measure" }],
     not: [],
   },
   {
@@ -1186,25 +1134,19 @@ export const newsSentences: AnnotatedSentence[] = [
   {
     lang: "en",
     text: "Rescuers spent five days searching the rubble before the operation was called off.",
-    figures: [
-      { quote: "five days", value: 5, low: 5, high: 5, qualifier: "exact", kind: "measure" },
-    ],
+    figures: [{ quote: "five days", value: 5, low: 5, high: 5, qualifier: "exact", kind: "measure" }],
     not: [],
   },
   {
     lang: "en",
     text: "Polls close at 8pm on Sunday and the first results are expected within 24 hours.",
-    figures: [
-      { quote: "24 hours", value: 24, low: 24, high: 24, qualifier: "exact", kind: "measure" },
-    ],
+    figures: [{ quote: "24 hours", value: 24, low: 24, high: 24, qualifier: "exact", kind: "measure" }],
     not: ["8pm", "first"],
   },
   {
     lang: "en",
     text: "The trial, which opened on the 27th, is expected to last six weeks.",
-    figures: [
-      { quote: "six weeks", value: 6, low: 6, high: 6, qualifier: "exact", kind: "measure" },
-    ],
+    figures: [{ quote: "six weeks", value: 6, low: 6, high: 6, qualifier: "exact", kind: "measure" }],
     not: ["27th"],
   },
   // --- counts in context, with exclusions ---
@@ -1253,9 +1195,7 @@ export const newsSentences: AnnotatedSentence[] = [
   {
     lang: "en",
     text: "The UN said 4,100 people crossed the border on the third day of the offensive.",
-    figures: [
-      { quote: "4,100", value: 4100, low: 4100, high: 4100, qualifier: "exact", kind: "count" },
-    ],
+    figures: [{ quote: "4,100", value: 4100, low: 4100, high: 4100, qualifier: "exact", kind: "count" }],
     not: ["third"],
   },
   {
@@ -1334,9 +1274,7 @@ export const newsSentences: AnnotatedSentence[] = [
   {
     lang: "en",
     text: "Government forces retook 25 km of the M5 motorway.",
-    figures: [
-      { quote: "25 km", value: 25, low: 25, high: 25, qualifier: "exact", kind: "measure" },
-    ],
+    figures: [{ quote: "25 km", value: 25, low: 25, high: 25, qualifier: "exact", kind: "measure" }],
     not: ["M5"],
   },
   {
@@ -1601,17 +1539,13 @@ export const newsSentences: AnnotatedSentence[] = [
   {
     lang: "fr",
     text: "Près de 90 % des écoles de l'enclave ont été endommagées, selon l'Unicef.",
-    figures: [
-      { quote: "Près de 90 %", value: 90, low: 81, high: 89, qualifier: "nearly", kind: "percent" },
-    ],
+    figures: [{ quote: "Près de 90 %", value: 90, low: 81, high: 89, qualifier: "nearly", kind: "percent" }],
     not: [],
   },
   {
     lang: "fr",
     text: "Presque 300 maisons ont été emportées par la coulée de boue.",
-    figures: [
-      { quote: "Presque 300", value: 300, low: 270, high: 299, qualifier: "nearly", kind: "count" },
-    ],
+    figures: [{ quote: "Presque 300", value: 300, low: 270, high: 299, qualifier: "nearly", kind: "count" }],
     not: [],
   },
   {
@@ -1722,9 +1656,7 @@ export const newsSentences: AnnotatedSentence[] = [
   {
     lang: "fr",
     text: "Le texte autorise au plus 12 enquêteurs à accéder au site.",
-    figures: [
-      { quote: "au plus 12", value: 12, low: null, high: 12, qualifier: "at_most", kind: "count" },
-    ],
+    figures: [{ quote: "au plus 12", value: 12, low: null, high: 12, qualifier: "at_most", kind: "count" }],
     not: [],
   },
   {
@@ -1850,9 +1782,7 @@ export const newsSentences: AnnotatedSentence[] = [
   {
     lang: "fr",
     text: "Les manifestants, 250 environ, se sont dispersés dans le calme.",
-    figures: [
-      { quote: "250 environ", value: 250, low: 225, high: 275, qualifier: "about", kind: "count" },
-    ],
+    figures: [{ quote: "250 environ", value: 250, low: 225, high: 275, qualifier: "about", kind: "count" }],
     not: [],
   },
   {
@@ -1882,49 +1812,37 @@ export const newsSentences: AnnotatedSentence[] = [
   {
     lang: "fr",
     text: "Une dizaine d'otages ont été libérés samedi par leurs ravisseurs.",
-    figures: [
-      { quote: "Une dizaine", value: 10, low: 9, high: 11, qualifier: "about", kind: "count" },
-    ],
+    figures: [{ quote: "Une dizaine", value: 10, low: 9, high: 11, qualifier: "about", kind: "count" }],
     not: [],
   },
   {
     lang: "fr",
     text: "Une douzaine de blindés ont franchi la frontière dans la nuit.",
-    figures: [
-      { quote: "Une douzaine", value: 12, low: 11, high: 13, qualifier: "about", kind: "count" },
-    ],
+    figures: [{ quote: "Une douzaine", value: 12, low: 11, high: 13, qualifier: "about", kind: "count" }],
     not: [],
   },
   {
     lang: "fr",
     text: "Une vingtaine de pays ont annoncé l'envoi d'équipes de secours.",
-    figures: [
-      { quote: "Une vingtaine", value: 20, low: 18, high: 22, qualifier: "about", kind: "count" },
-    ],
+    figures: [{ quote: "Une vingtaine", value: 20, low: 18, high: 22, qualifier: "about", kind: "count" }],
     not: [],
   },
   {
     lang: "fr",
     text: "Une trentaine de journalistes sont toujours détenus dans le pays.",
-    figures: [
-      { quote: "Une trentaine", value: 30, low: 27, high: 33, qualifier: "about", kind: "count" },
-    ],
+    figures: [{ quote: "Une trentaine", value: 30, low: 27, high: 33, qualifier: "about", kind: "count" }],
     not: [],
   },
   {
     lang: "fr",
     text: "Une centaine de migrants ont été secourus au large de Lampedusa.",
-    figures: [
-      { quote: "Une centaine", value: 100, low: 90, high: 110, qualifier: "about", kind: "count" },
-    ],
+    figures: [{ quote: "Une centaine", value: 100, low: 90, high: 110, qualifier: "about", kind: "count" }],
     not: [],
   },
   {
     lang: "fr",
     text: "Un millier de policiers seront mobilisés pour le sommet.",
-    figures: [
-      { quote: "Un millier", value: 1000, low: 900, high: 1100, qualifier: "about", kind: "count" },
-    ],
+    figures: [{ quote: "Un millier", value: 1000, low: 900, high: 1100, qualifier: "about", kind: "count" }],
     not: [],
   },
   {
@@ -2007,9 +1925,7 @@ export const newsSentences: AnnotatedSentence[] = [
   {
     lang: "fr",
     text: "Les autorités évoquent 40 à 50 disparus après le glissement de terrain.",
-    figures: [
-      { quote: "40 à 50", value: null, low: 40, high: 50, qualifier: "range", kind: "count" },
-    ],
+    figures: [{ quote: "40 à 50", value: null, low: 40, high: 50, qualifier: "range", kind: "count" }],
     not: [],
   },
   {
@@ -2046,17 +1962,13 @@ export const newsSentences: AnnotatedSentence[] = [
   {
     lang: "fr",
     text: "Des dizaines de civils ont été blessés par des éclats d'obus.",
-    figures: [
-      { quote: "Des dizaines", value: null, low: 20, high: 99, qualifier: "vague", kind: "count" },
-    ],
+    figures: [{ quote: "Des dizaines", value: null, low: 20, high: 99, qualifier: "vague", kind: "count" }],
     not: [],
   },
   {
     lang: "fr",
     text: "L'armée a détruit des dizaines de tunnels dans la zone frontalière.",
-    figures: [
-      { quote: "des dizaines", value: null, low: 20, high: 99, qualifier: "vague", kind: "count" },
-    ],
+    figures: [{ quote: "des dizaines", value: null, low: 20, high: 99, qualifier: "vague", kind: "count" }],
     not: [],
   },
   {
@@ -2207,26 +2119,20 @@ export const newsSentences: AnnotatedSentence[] = [
   {
     lang: "fr",
     text: "En 2019, les exportations ont reculé de 4,5 %.",
-    figures: [
-      { quote: "4,5 %", value: 4.5, low: 4.5, high: 4.5, qualifier: "exact", kind: "percent" },
-    ],
+    figures: [{ quote: "4,5 %", value: 4.5, low: 4.5, high: 4.5, qualifier: "exact", kind: "percent" }],
     not: ["En 2019"],
   },
   {
     lang: "fr",
     text: "Le baril de Brent a grimpé à 92 dollars.",
-    figures: [
-      { quote: "92 dollars", value: 92, low: 92, high: 92, qualifier: "exact", kind: "money" },
-    ],
+    figures: [{ quote: "92 dollars", value: 92, low: 92, high: 92, qualifier: "exact", kind: "money" }],
     not: [],
   },
   // --- formats ---
   {
     lang: "fr",
     text: "Le ministère a recensé 3 700 nouveaux cas en une journée.",
-    figures: [
-      { quote: "3 700", value: 3700, low: 3700, high: 3700, qualifier: "exact", kind: "count" },
-    ],
+    figures: [{ quote: "3 700", value: 3700, low: 3700, high: 3700, qualifier: "exact", kind: "count" }],
     not: ["une journée"],
   },
   {
@@ -2277,9 +2183,7 @@ export const newsSentences: AnnotatedSentence[] = [
   {
     lang: "fr",
     text: "Selon la police, 3.700 personnes ont participé au rassemblement.",
-    figures: [
-      { quote: "3.700", value: 3700, low: 3700, high: 3700, qualifier: "exact", kind: "count" },
-    ],
+    figures: [{ quote: "3.700", value: 3700, low: 3700, high: 3700, qualifier: "exact", kind: "count" }],
     not: [],
   },
   {
@@ -2300,25 +2204,19 @@ export const newsSentences: AnnotatedSentence[] = [
   {
     lang: "fr",
     text: "Le parti a obtenu 62,5 % des suffrages exprimés au second tour.",
-    figures: [
-      { quote: "62,5 %", value: 62.5, low: 62.5, high: 62.5, qualifier: "exact", kind: "percent" },
-    ],
+    figures: [{ quote: "62,5 %", value: 62.5, low: 62.5, high: 62.5, qualifier: "exact", kind: "percent" }],
     not: ["second tour"],
   },
   {
     lang: "fr",
     text: "Le chômage des jeunes atteint 40 pour cent dans certaines régions.",
-    figures: [
-      { quote: "40 pour cent", value: 40, low: 40, high: 40, qualifier: "exact", kind: "percent" },
-    ],
+    figures: [{ quote: "40 pour cent", value: 40, low: 40, high: 40, qualifier: "exact", kind: "percent" }],
     not: [],
   },
   {
     lang: "fr",
     text: "L'inflation s'est établie à 2,3\u00a0% en mars, selon l'Insee.",
-    figures: [
-      { quote: "2,3\u00a0%", value: 2.3, low: 2.3, high: 2.3, qualifier: "exact", kind: "percent" },
-    ],
+    figures: [{ quote: "2,3\u00a0%", value: 2.3, low: 2.3, high: 2.3, qualifier: "exact", kind: "percent" }],
     not: [],
   },
   {
@@ -2390,9 +2288,7 @@ export const newsSentences: AnnotatedSentence[] = [
   {
     lang: "fr",
     text: "Le gouvernement table sur une croissance de 1,4 % en 2024.",
-    figures: [
-      { quote: "1,4 %", value: 1.4, low: 1.4, high: 1.4, qualifier: "exact", kind: "percent" },
-    ],
+    figures: [{ quote: "1,4 %", value: 1.4, low: 1.4, high: 1.4, qualifier: "exact", kind: "percent" }],
     not: ["en 2024"],
   },
   {
@@ -2495,25 +2391,19 @@ export const newsSentences: AnnotatedSentence[] = [
   {
     lang: "fr",
     text: "Soixante-dix familles ont été relogées en urgence après l'incendie.",
-    figures: [
-      { quote: "Soixante-dix", value: 70, low: 70, high: 70, qualifier: "exact", kind: "count" },
-    ],
+    figures: [{ quote: "Soixante-dix", value: 70, low: 70, high: 70, qualifier: "exact", kind: "count" }],
     not: [],
   },
   {
     lang: "fr",
     text: "Deux cents migrants attendent toujours de débarquer du navire humanitaire.",
-    figures: [
-      { quote: "Deux cents", value: 200, low: 200, high: 200, qualifier: "exact", kind: "count" },
-    ],
+    figures: [{ quote: "Deux cents", value: 200, low: 200, high: 200, qualifier: "exact", kind: "count" }],
     not: [],
   },
   {
     lang: "fr",
     text: "Mille soldats supplémentaires seront envoyés dans la région d'ici à la fin du mois.",
-    figures: [
-      { quote: "Mille", value: 1000, low: 1000, high: 1000, qualifier: "exact", kind: "count" },
-    ],
+    figures: [{ quote: "Mille", value: 1000, low: 1000, high: 1000, qualifier: "exact", kind: "count" }],
     not: [],
   },
   {
@@ -2555,9 +2445,7 @@ export const newsSentences: AnnotatedSentence[] = [
   {
     lang: "fr",
     text: "Le président a gracié quatre-vingts détenus à l'occasion de la fête nationale.",
-    figures: [
-      { quote: "quatre-vingts", value: 80, low: 80, high: 80, qualifier: "exact", kind: "count" },
-    ],
+    figures: [{ quote: "quatre-vingts", value: 80, low: 80, high: 80, qualifier: "exact", kind: "count" }],
     not: [],
   },
   {
@@ -2573,25 +2461,19 @@ export const newsSentences: AnnotatedSentence[] = [
   {
     lang: "fr",
     text: "Les négociateurs ont discuté pendant 10 heures sans parvenir à un accord.",
-    figures: [
-      { quote: "10 heures", value: 10, low: 10, high: 10, qualifier: "exact", kind: "measure" },
-    ],
+    figures: [{ quote: "10 heures", value: 10, low: 10, high: 10, qualifier: "exact", kind: "measure" }],
     not: ["un accord"],
   },
   {
     lang: "fr",
     text: "Les pompiers ont lutté pendant 48 heures contre les flammes.",
-    figures: [
-      { quote: "48 heures", value: 48, low: 48, high: 48, qualifier: "exact", kind: "measure" },
-    ],
+    figures: [{ quote: "48 heures", value: 48, low: 48, high: 48, qualifier: "exact", kind: "measure" }],
     not: [],
   },
   {
     lang: "fr",
     text: "Les secouristes ont parcouru 300 km pour atteindre les villages isolés.",
-    figures: [
-      { quote: "300 km", value: 300, low: 300, high: 300, qualifier: "exact", kind: "measure" },
-    ],
+    figures: [{ quote: "300 km", value: 300, low: 300, high: 300, qualifier: "exact", kind: "measure" }],
     not: [],
   },
   {
@@ -2630,17 +2512,13 @@ export const newsSentences: AnnotatedSentence[] = [
   {
     lang: "fr",
     text: "L'ancien ministre a été condamné à 20 ans de prison pour corruption.",
-    figures: [
-      { quote: "20 ans", value: 20, low: 20, high: 20, qualifier: "exact", kind: "measure" },
-    ],
+    figures: [{ quote: "20 ans", value: 20, low: 20, high: 20, qualifier: "exact", kind: "measure" }],
     not: [],
   },
   {
     lang: "fr",
     text: "Le glacier a perdu 40 mètres d'épaisseur depuis 1990.",
-    figures: [
-      { quote: "40 mètres", value: 40, low: 40, high: 40, qualifier: "exact", kind: "measure" },
-    ],
+    figures: [{ quote: "40 mètres", value: 40, low: 40, high: 40, qualifier: "exact", kind: "measure" }],
     not: ["depuis 1990"],
   },
   {
@@ -2655,17 +2533,13 @@ export const newsSentences: AnnotatedSentence[] = [
   {
     lang: "fr",
     text: "L'autoroute A7 a été coupée sur 30 kilomètres à cause des inondations.",
-    figures: [
-      { quote: "30 kilomètres", value: 30, low: 30, high: 30, qualifier: "exact", kind: "measure" },
-    ],
+    figures: [{ quote: "30 kilomètres", value: 30, low: 30, high: 30, qualifier: "exact", kind: "measure" }],
     not: ["A7"],
   },
   {
     lang: "fr",
     text: "Les ministres des Finances du G20 se réunissent pendant deux jours à Rio.",
-    figures: [
-      { quote: "deux jours", value: 2, low: 2, high: 2, qualifier: "exact", kind: "measure" },
-    ],
+    figures: [{ quote: "deux jours", value: 2, low: 2, high: 2, qualifier: "exact", kind: "measure" }],
     not: ["G20"],
   },
   // --- nombres en contexte, avec exclusions ---

@@ -232,9 +232,7 @@ export const wireCopy: AnnotatedSentence[] = [
   {
     lang: "en",
     text: "About 300 protesters gathered outside 10 Downing Street on Tuesday evening.",
-    figures: [
-      { quote: "About 300", value: 300, low: 270, high: 330, qualifier: "about", kind: "count" },
-    ],
+    figures: [{ quote: "About 300", value: 300, low: 270, high: 330, qualifier: "about", kind: "count" }],
     not: ["10 Downing Street", "Tuesday"],
   },
   {
@@ -620,9 +618,7 @@ export const wireCopy: AnnotatedSentence[] = [
   {
     lang: "en",
     text: "Firms with 49 or fewer employees are exempt from the new reporting rules.",
-    figures: [
-      { quote: "49 or fewer", value: 49, low: null, high: 49, qualifier: "at_most", kind: "count" },
-    ],
+    figures: [{ quote: "49 or fewer", value: 49, low: null, high: 49, qualifier: "at_most", kind: "count" }],
     not: [],
   },
   // --- disasters, climate and measures ---
@@ -822,9 +818,7 @@ export const wireCopy: AnnotatedSentence[] = [
   {
     lang: "en",
     text: "Russian strikes have knocked out 9 gigawatts of Ukraine’s generating capacity, the energy minister said.",
-    figures: [
-      { quote: "9 gigawatts", value: 9, low: 9, high: 9, qualifier: "exact", kind: "measure" },
-    ],
+    figures: [{ quote: "9 gigawatts", value: 9, low: 9, high: 9, qualifier: "exact", kind: "measure" }],
     not: [],
   },
   {
@@ -860,9 +854,7 @@ export const wireCopy: AnnotatedSentence[] = [
   {
     lang: "en",
     text: "Forecasters warned of waves of 4-6 metres along the Atlantic coast.",
-    figures: [
-      { quote: "4-6 metres", value: null, low: 4, high: 6, qualifier: "range", kind: "measure" },
-    ],
+    figures: [{ quote: "4-6 metres", value: null, low: 4, high: 6, qualifier: "range", kind: "measure" }],
     not: [],
   },
   // --- health, justice and non-figures ---
@@ -875,9 +867,7 @@ export const wireCopy: AnnotatedSentence[] = [
   {
     lang: "en",
     text: "The ten-member jury deliberated for 11 hours before convicting the five defendants.",
-    figures: [
-      { quote: "11 hours", value: 11, low: 11, high: 11, qualifier: "exact", kind: "measure" },
-    ],
+    figures: [{ quote: "11 hours", value: 11, low: 11, high: 11, qualifier: "exact", kind: "measure" }],
     not: ["ten-member", "five defendants"],
   },
   {
@@ -1540,9 +1530,7 @@ export const wireCopy: AnnotatedSentence[] = [
   {
     lang: "fr",
     text: "Kylian Mbappé a inscrit son 48e but en sélection devant 78 000 spectateurs au Stade de France.",
-    figures: [
-      { quote: "78 000", value: 78000, low: 78000, high: 78000, qualifier: "exact", kind: "count" },
-    ],
+    figures: [{ quote: "78 000", value: 78000, low: 78000, high: 78000, qualifier: "exact", kind: "count" }],
     not: ["48e"],
   },
   {
@@ -1563,9 +1551,7 @@ export const wireCopy: AnnotatedSentence[] = [
   {
     lang: "fr",
     text: "Le skipper a franchi la ligne d’arrivée en vingt-et-unième position, après 80 jours de mer.",
-    figures: [
-      { quote: "80 jours", value: 80, low: 80, high: 80, qualifier: "exact", kind: "measure" },
-    ],
+    figures: [{ quote: "80 jours", value: 80, low: 80, high: 80, qualifier: "exact", kind: "measure" }],
     not: ["vingt-et-unième"],
   },
   {
@@ -1840,9 +1826,7 @@ export const wireCopy: AnnotatedSentence[] = [
   {
     lang: "fr",
     text: "Le baril de WTI s’échangeait à 78,5 $ lundi à New York.",
-    figures: [
-      { quote: "78,5 $", value: 78.5, low: 78.5, high: 78.5, qualifier: "exact", kind: "money" },
-    ],
+    figures: [{ quote: "78,5 $", value: 78.5, low: 78.5, high: 78.5, qualifier: "exact", kind: "money" }],
     not: ["lundi"],
   },
   {
@@ -1894,9 +1878,7 @@ export const wireCopy: AnnotatedSentence[] = [
   {
     lang: "fr",
     text: "3 000 postes seront supprimés d’ici à 2026, a annoncé le constructeur automobile.",
-    figures: [
-      { quote: "3 000", value: 3000, low: 3000, high: 3000, qualifier: "exact", kind: "count" },
-    ],
+    figures: [{ quote: "3 000", value: 3000, low: 3000, high: 3000, qualifier: "exact", kind: "count" }],
     not: ["2026"],
   },
   {
@@ -1986,17 +1968,13 @@ export const wireCopy: AnnotatedSentence[] = [
   {
     lang: "fr",
     text: "Une quinzaine de villages ont été rayés de la carte par les coulées de boue.",
-    figures: [
-      { quote: "Une quinzaine", value: 15, low: 14, high: 17, qualifier: "about", kind: "count" },
-    ],
+    figures: [{ quote: "Une quinzaine", value: 15, low: 14, high: 17, qualifier: "about", kind: "count" }],
     not: [],
   },
   {
     lang: "fr",
     text: "Les températures atteindront 38 à 40 °C dans le Sud-Ouest jeudi.",
-    figures: [
-      { quote: "38 à 40 °C", value: null, low: 38, high: 40, qualifier: "range", kind: "measure" },
-    ],
+    figures: [{ quote: "38 à 40 °C", value: null, low: 38, high: 40, qualifier: "range", kind: "measure" }],
     not: ["jeudi"],
   },
   {
@@ -2008,9 +1986,7 @@ export const wireCopy: AnnotatedSentence[] = [
   {
     lang: "fr",
     text: "Un éboulement a coupé la RN 90 sur 200 mètres près de Moûtiers.",
-    figures: [
-      { quote: "200 mètres", value: 200, low: 200, high: 200, qualifier: "exact", kind: "measure" },
-    ],
+    figures: [{ quote: "200 mètres", value: 200, low: 200, high: 200, qualifier: "exact", kind: "measure" }],
     not: ["RN 90", "Un éboulement"],
   },
   // --- santé, justice, durées et heures ---
@@ -2053,17 +2029,13 @@ export const wireCopy: AnnotatedSentence[] = [
   {
     lang: "fr",
     text: "Les bureaux de vote ferment à 20 heures dans les grandes villes, soit deux heures plus tard qu’ailleurs.",
-    figures: [
-      { quote: "deux heures", value: 2, low: 2, high: 2, qualifier: "exact", kind: "measure" },
-    ],
+    figures: [{ quote: "deux heures", value: 2, low: 2, high: 2, qualifier: "exact", kind: "measure" }],
     not: ["20 heures"],
   },
   {
     lang: "fr",
     text: "Le trafic sera interrompu dès 22 h vendredi, et pendant 55 heures, sur la ligne Paris-Lyon.",
-    figures: [
-      { quote: "55 heures", value: 55, low: 55, high: 55, qualifier: "exact", kind: "measure" },
-    ],
+    figures: [{ quote: "55 heures", value: 55, low: 55, high: 55, qualifier: "exact", kind: "measure" }],
     not: ["22 h", "vendredi"],
   },
   {
@@ -2085,25 +2057,19 @@ export const wireCopy: AnnotatedSentence[] = [
   {
     lang: "fr",
     text: "Le PSG, leader de la Ligue 1, a attiré 47 929 spectateurs au Parc des Princes.",
-    figures: [
-      { quote: "47 929", value: 47929, low: 47929, high: 47929, qualifier: "exact", kind: "count" },
-    ],
+    figures: [{ quote: "47 929", value: 47929, low: 47929, high: 47929, qualifier: "exact", kind: "count" }],
     not: ["Ligue 1"],
   },
   {
     lang: "fr",
     text: "Le Stade toulousain a remporté son 23e titre de champion du Top 14 devant 79 804 spectateurs.",
-    figures: [
-      { quote: "79 804", value: 79804, low: 79804, high: 79804, qualifier: "exact", kind: "count" },
-    ],
+    figures: [{ quote: "79 804", value: 79804, low: 79804, high: 79804, qualifier: "exact", kind: "count" }],
     not: ["23e", "Top 14"],
   },
   {
     lang: "fr",
     text: "Réunis à Bakou pour la COP 29, près de 200 pays se sont engagés à tripler les financements d’ici à 2035.",
-    figures: [
-      { quote: "près de 200", value: 200, low: 180, high: 199, qualifier: "nearly", kind: "count" },
-    ],
+    figures: [{ quote: "près de 200", value: 200, low: 180, high: 199, qualifier: "nearly", kind: "count" }],
     not: ["COP 29", "2035"],
   },
   {
@@ -2177,9 +2143,7 @@ export const wireCopy: AnnotatedSentence[] = [
   {
     lang: "fr",
     text: "Le couvre-feu s’applique entre 22 heures et 6 heures, et les contrevenants risquent 135 euros d’amende.",
-    figures: [
-      { quote: "135 euros", value: 135, low: 135, high: 135, qualifier: "exact", kind: "money" },
-    ],
+    figures: [{ quote: "135 euros", value: 135, low: 135, high: 135, qualifier: "exact", kind: "money" }],
     not: ["22 heures", "6 heures"],
   },
   {
@@ -2304,9 +2268,7 @@ export const wireCopy: AnnotatedSentence[] = [
   {
     lang: "fr",
     text: "L’indice SBF 120 a cédé 2,1 % sur la semaine, plombé par les valeurs bancaires.",
-    figures: [
-      { quote: "2,1 %", value: 2.1, low: 2.1, high: 2.1, qualifier: "exact", kind: "percent" },
-    ],
+    figures: [{ quote: "2,1 %", value: 2.1, low: 2.1, high: 2.1, qualifier: "exact", kind: "percent" }],
     not: ["SBF 120"],
   },
 ];

@@ -15,11 +15,7 @@ export function POST(request: NextRequest) {
         { error: { code: "invalid", message: read.message, fields: read.fields } },
         { status: read.status },
       );
-    const started = await startImport(
-      member.id,
-      { fileName: read.fileName, text: read.text },
-      read.plan,
-    );
+    const started = await startImport(member.id, { fileName: read.fileName, text: read.text }, read.plan);
     if (!started.ok) {
       const { current: preview, ...error } = started.error;
       return NextResponse.json({ error, preview }, { status: 422 });

@@ -14,6 +14,7 @@ import {
   type SubmitClaimInput,
 } from "@/lib/validation/newsroom";
 import { db } from "./db";
+import { FIGURE_FIELDS, figureColumns, PUBLICATION_FIELDS, WORKFLOW_FIELDS } from "./fields";
 import { readableHistory, recordHistory, type ReadableHistory } from "./history";
 import { REFUSALS } from "@/lib/i18n/messages/refusals";
 
@@ -32,21 +33,11 @@ const EDITABLE_FIELDS = {
   sentence: true,
   language: true,
   quote: true,
-  value: true,
-  qualifier: true,
-  low: true,
-  high: true,
-  kind: true,
-  unit: true,
+  ...FIGURE_FIELDS,
   quantityId: true,
   sourceId: true,
   relayedById: true,
-  articleUrl: true,
-  archiveUrl: true,
-  publisher: true,
-  headline: true,
-  publishedAt: true,
-  reportedAt: true,
+  ...PUBLICATION_FIELDS,
 } satisfies Prisma.ClaimSelect;
 
 const NOT_FOUND: Refusal = failure("not_found", t.claimNotFound);
@@ -103,19 +94,22 @@ export async function createDraftClaimIn(
 ): Promise<ActionResult<{ id: string }>> {
   const missing = await missingReferences(tx, [input]);
   if (Object.keys(missing).length > 0) return invalidReferences(missing);
+  return success({ id: await insertDraft(tx, actorId, input, reason) });
+}
+
+/** Writes a draft by `actorId` and its history entry ("after": its status, version and editable fields); its id. */
+async function insertDraft(
+  tx: Transaction,
+  actorId: string,
+  data: Omit<Prisma.ClaimUncheckedCreateInput, "status" | "authorId">,
+  reason: string | null,
+): Promise<string> {
   const claim = await tx.claim.create({
-    data: { ...input, status: "draft", authorId: actorId },
+    data: { ...data, status: "draft", authorId: actorId },
     select: { id: true, status: true, version: true, ...EDITABLE_FIELDS },
   });
-  await recordHistory(tx, {
-    entityType: "claim",
-    entityId: claim.id,
-    action: "create",
-    actorId,
-    after: claim,
-    reason,
-  });
-  return success({ id: claim.id });
+  await recordHistory(tx, { entityType: "claim", entityId: claim.id, action: "create", actorId, after: claim, reason });
+  return claim.id;
 }
 
 /**
@@ -168,18 +162,14 @@ export async function createDraftsFromArticle(
         figure.end,
         MAX_SENTENCE_LENGTH / 2 - figure.quote.length,
       );
-      const claim = await tx.claim.create({
-        data: {
+      const id = await insertDraft(
+        tx,
+        actorId,
+        {
           quantityId: kept.quantityId,
           sourceId: kept.sourceId,
           relayedById: input.relayedById,
-          quote: figure.quote,
-          value: figure.value,
-          low: figure.low,
-          high: figure.high,
-          qualifier: figure.qualifier,
-          kind: figure.kind,
-          unit: figure.unit,
+          ...figureColumns(figure),
           sentence: `${around.before}${around.quote}${around.after}`,
           language: input.language,
           articleUrl: input.articleUrl,
@@ -189,20 +179,10 @@ export async function createDraftsFromArticle(
           publishedAt: input.publishedAt,
           articleText: input.articleText,
           reportedAt: input.reportedAt,
-          status: "draft",
-          authorId: actorId,
         },
-        select: { id: true, status: true, version: true, ...EDITABLE_FIELDS },
-      });
-      await recordHistory(tx, {
-        entityType: "claim",
-        entityId: claim.id,
-        action: "create",
-        actorId,
-        after: claim,
-        reason: "From a pasted article",
-      });
-      ids.push(claim.id);
+        "From a pasted article",
+      );
+      ids.push(id);
     }
     return success({ ids });
   });
@@ -380,15 +360,7 @@ export async function submitClaim(
 const CLAIM_FIELDS = {
   ...EDITABLE_FIELDS,
   id: true,
-  status: true,
-  rating: true,
-  reviewNote: true,
-  retractionReason: true,
-  submittedAt: true,
-  reviewedAt: true,
-  version: true,
-  createdAt: true,
-  updatedAt: true,
+  ...WORKFLOW_FIELDS,
   articleText: true,
   authorId: true,
   author: { select: { id: true, name: true } },

@@ -16,6 +16,7 @@ import {
 import { MAX_IMPORT_BYTES, type ImportPlan } from "@/lib/newsroom/csv/import-plan";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "./db";
+import { figureColumns } from "./fields";
 import { forDialect } from "./dialect";
 import { recordHistory } from "./history";
 import { REFUSALS } from "@/lib/i18n/messages/refusals";
@@ -231,13 +232,7 @@ function stagedClaim(
     quantityId,
     sourceId,
     relayedById,
-    quote: figure.quote,
-    value: figure.value,
-    low: figure.low,
-    high: figure.high,
-    qualifier: figure.qualifier,
-    kind: figure.kind,
-    unit: figure.unit,
+    ...figureColumns(figure),
     sentence: read.sentence,
     language: read.language,
     articleUrl: read.articleUrl,

@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "./db";
+import { SOURCE_PROFILE_FIELDS } from "./fields";
 import { readPublic } from "./public-cache";
 import {
   PUBLIC_CLAIM_FIELDS,
@@ -195,11 +196,7 @@ export function claimPublishedAt(id: string): Promise<Date | null> {
 // Sources, by name
 
 const SOURCE_FIELDS = {
-  id: true,
-  name: true,
-  kind: true,
-  country: true,
-  homepage: true,
+  ...SOURCE_PROFILE_FIELDS,
   _count: { select: { claims: { where: PUBLISHED } } },
 } satisfies Prisma.SourceSelect;
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "./db";
+import { FIGURE_FIELDS, PUBLICATION_FIELDS, QUANTITY_DEFINITION_FIELDS } from "./fields";
 import { readPublic } from "./public-cache";
 
 // What visitors may read. Only published claims are public, ever: every query here selects
@@ -28,36 +29,17 @@ export const PUBLIC_SOURCE = {
 export const PUBLIC_CLAIM_FIELDS = {
   id: true,
   quote: true,
-  value: true,
-  low: true,
-  high: true,
-  qualifier: true,
-  kind: true,
-  unit: true,
+  ...FIGURE_FIELDS,
   sentence: true,
   language: true,
-  articleUrl: true,
-  archiveUrl: true,
-  publisher: true,
-  headline: true,
-  publishedAt: true,
-  reportedAt: true,
+  ...PUBLICATION_FIELDS,
   rating: true,
   source: { select: { id: true, name: true, kind: true, country: true } },
   relayedBy: { select: { id: true, name: true } },
 } satisfies Prisma.ClaimSelect;
 
 export const PUBLIC_QUANTITY_FIELDS = {
-  id: true,
-  label: true,
-  unit: true,
-  cumulative: true,
-  scopeWho: true,
-  scopePlace: true,
-  scopeFrom: true,
-  scopeTo: true,
-  measure: true,
-  headlinePolicy: true,
+  ...QUANTITY_DEFINITION_FIELDS,
   claims: {
     where: PUBLISHED,
     orderBy: [{ reportedAt: "asc" }, { id: "asc" }],

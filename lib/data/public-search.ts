@@ -156,25 +156,20 @@ async function countByKind(match: string): Promise<Record<SearchKind, number>> {
  * One page of one kind's matches: best first (a match in the title weighs four times one in the
  * text), or newest first when there are more than SEARCH_COUNT_CAP (`newest`).
  */
-function indexPage(
+type IndexPage = (
   match: string,
   kind: SearchKind,
   limit: number,
   offset: number,
   newest: boolean,
-): Promise<IndexRow[]> {
-  return forDialect({ sqlite: indexPageSqlite, postgresql: indexPagePostgres })(match, kind, limit, offset, newest);
-}
+) => Promise<IndexRow[]>;
+
+const indexPage: IndexPage = (...query) =>
+  forDialect({ sqlite: indexPageSqlite, postgresql: indexPagePostgres })(...query);
 
 /** On SQLite the newest index rows have the highest rowid: each write of a row inserts it anew. */
-function indexPageSqlite(
-  match: string,
-  kind: SearchKind,
-  limit: number,
-  offset: number,
-  newest: boolean,
-): Promise<IndexRow[]> {
-  return db.$queryRaw<IndexRow[]>`
+const indexPageSqlite: IndexPage = (match, kind, limit, offset, newest) =>
+  db.$queryRaw<IndexRow[]>`
     SELECT entityId,
            highlight("PublicSearch", 3, ${MATCH_START}, ${MATCH_END}) AS title,
            snippet("PublicSearch", 4, ${MATCH_START}, ${MATCH_END}, '…', 32) AS body
@@ -182,17 +177,10 @@ function indexPageSqlite(
     WHERE ${matching(match, kind, !newest)} AND ${VISIBLE}
     ORDER BY ${newest ? Prisma.sql`rowid DESC` : Prisma.sql`bm25("PublicSearch", 0, 0, 0, 4.0, 1.0), entityId`}
     LIMIT ${limit} OFFSET ${offset}`;
-}
 
 /** The same on PostgreSQL: ts_rank weighs the title (A) four times the text (B); "seq" grows with each write of a row. */
-function indexPagePostgres(
-  match: string,
-  kind: SearchKind,
-  limit: number,
-  offset: number,
-  newest: boolean,
-): Promise<IndexRow[]> {
-  return db.$queryRaw<IndexRow[]>`
+const indexPagePostgres: IndexPage = (match, kind, limit, offset, newest) =>
+  db.$queryRaw<IndexRow[]>`
     SELECT "entityId",
            ts_headline('claim_search', "title", q.query, ${TITLE_MARKS}) AS title,
            CASE WHEN (SELECT count(*) FROM unnest(to_tsvector('claim_search', "body")) AS w, unnest(w.positions)) <= ${SNIPPET_WORDS}
@@ -202,7 +190,6 @@ function indexPagePostgres(
     WHERE "document" @@ q.query AND "kind" = ${kind} AND ${VISIBLE}
     ORDER BY ${newest ? Prisma.sql`"seq" DESC` : Prisma.sql`ts_rank('{0.1, 0.2, 0.25, 1.0}', "document", q.query) DESC, "entityId"`}
     LIMIT ${limit} OFFSET ${offset}`;
-}
 
 /** The details each kind's hit links to and shows, read for the page's ids only, in rank order. */
 async function hitsFor(kind: SearchKind, rows: readonly IndexRow[]): Promise<SearchHit[]> {

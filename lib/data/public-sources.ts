@@ -6,6 +6,7 @@ import { PUBLISHED } from "./public-claims";
 import { readPublic } from "./public-cache";
 import { figureFates, sourceRecordCounts } from "./source-records";
 import { db } from "./db";
+import { FIGURE_FIELDS } from "./fields";
 
 // A source's public page: who it is and the figures it gave, published ones only. A source with
 // no published claim has no page at all, so neither its name nor a draft's words leak. A source
@@ -19,12 +20,7 @@ export const SOURCE_CLAIMS_PER_PAGE = 20;
 const SOURCE_CLAIM_FIELDS = {
   id: true,
   quote: true,
-  value: true,
-  low: true,
-  high: true,
-  qualifier: true,
-  kind: true,
-  unit: true,
+  ...FIGURE_FIELDS,
   sentence: true,
   language: true,
   reportedAt: true,

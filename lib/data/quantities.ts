@@ -3,6 +3,7 @@ import { failure, success, type ActionResult } from "@/lib/auth/action-result";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { QuantityInput } from "@/lib/validation/newsroom";
 import { db } from "./db";
+import { QUANTITY_DEFINITION_FIELDS } from "./fields";
 import { recordHistory } from "./history";
 import { REFUSALS } from "@/lib/i18n/messages/refusals";
 
@@ -10,17 +11,8 @@ import { REFUSALS } from "@/lib/i18n/messages/refusals";
 // so its scope (who, where, when, what is counted) is written down when it is created.
 
 const QUANTITY_FIELDS = {
-  id: true,
+  ...QUANTITY_DEFINITION_FIELDS,
   storyId: true,
-  label: true,
-  unit: true,
-  cumulative: true,
-  scopeWho: true,
-  scopePlace: true,
-  scopeFrom: true,
-  scopeTo: true,
-  measure: true,
-  headlinePolicy: true,
   version: true,
 } satisfies Prisma.QuantitySelect;
 

@@ -21,6 +21,13 @@ import {
   type RetractClaimInput,
 } from "@/lib/validation/review";
 import { db } from "./db";
+import {
+  FIGURE_FIELDS,
+  PUBLICATION_FIELDS,
+  QUANTITY_DEFINITION_FIELDS,
+  SOURCE_PROFILE_FIELDS,
+  WORKFLOW_FIELDS,
+} from "./fields";
 import { readableHistory, recordHistory, type ReadableHistory } from "./history";
 import { forgetSourceRecords } from "./source-records";
 import { enqueueClaimEvent } from "./webhooks";
@@ -37,9 +44,7 @@ const t = REFUSALS.en;
 type Database = PrismaClient | Prisma.TransactionClient;
 
 const PERSON = { select: { id: true, name: true } } as const;
-const SOURCE = {
-  select: { id: true, name: true, kind: true, country: true, homepage: true },
-} as const;
+const SOURCE = { select: SOURCE_PROFILE_FIELDS } as const;
 
 const QUEUE_FIELDS = {
   id: true,
@@ -100,12 +105,7 @@ export async function reviewQueue(
 const OTHER_CLAIM_FIELDS = {
   id: true,
   quote: true,
-  value: true,
-  low: true,
-  high: true,
-  kind: true,
-  unit: true,
-  qualifier: true,
+  ...FIGURE_FIELDS,
   reportedAt: true,
   status: true,
   rating: true,
@@ -119,33 +119,15 @@ const REVIEW_FIELDS = {
   ...OTHER_CLAIM_FIELDS,
   sentence: true,
   language: true,
-  articleUrl: true,
-  archiveUrl: true,
-  headline: true,
-  publishedAt: true,
+  ...PUBLICATION_FIELDS,
   articleText: true,
-  reviewNote: true,
-  retractionReason: true,
-  submittedAt: true,
-  reviewedAt: true,
-  version: true,
-  createdAt: true,
-  updatedAt: true,
+  ...WORKFLOW_FIELDS,
   source: SOURCE,
   relayedBy: SOURCE,
   reviewer: PERSON,
   quantity: {
     select: {
-      id: true,
-      label: true,
-      unit: true,
-      cumulative: true,
-      scopeWho: true,
-      scopePlace: true,
-      scopeFrom: true,
-      scopeTo: true,
-      measure: true,
-      headlinePolicy: true,
+      ...QUANTITY_DEFINITION_FIELDS,
       story: { select: { id: true, title: true, slug: true, date: true } },
     },
   },

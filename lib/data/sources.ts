@@ -3,17 +3,14 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { sourceKey } from "@/lib/newsroom/source-key";
 import type { SourceInput } from "@/lib/validation/newsroom";
 import { db } from "./db";
+import { SOURCE_PROFILE_FIELDS } from "./fields";
 import { recordHistory } from "./history";
 
 // Sources: who made a claim, or the outlet that relayed it. One source is one row: names are
 // matched on their folded key (lib/newsroom/source-key.ts), so "OSDH" is never entered twice.
 
 const SOURCE_FIELDS = {
-  id: true,
-  name: true,
-  kind: true,
-  country: true,
-  homepage: true,
+  ...SOURCE_PROFILE_FIELDS,
   version: true,
 } satisfies Prisma.SourceSelect;
 

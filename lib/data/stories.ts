@@ -4,6 +4,7 @@ import { firstFreeSlug, slugFromTitle } from "@/lib/newsroom/story-slug";
 import { pageSlice, pageWindow, type PageSlice } from "@/lib/public/pagination";
 import type { StoryInput } from "@/lib/validation/newsroom";
 import { db } from "./db";
+import { QUANTITY_DEFINITION_FIELDS } from "./fields";
 import { recordHistory } from "./history";
 
 // Stories: the news events the newsroom follows. A story's slug is made from its title and is
@@ -79,16 +80,7 @@ export async function listStories(page = 1, perPage = STORIES_PAGE_SIZE): Promis
 }
 
 const QUANTITY_FIELDS = {
-  id: true,
-  label: true,
-  unit: true,
-  cumulative: true,
-  scopeWho: true,
-  scopePlace: true,
-  scopeFrom: true,
-  scopeTo: true,
-  measure: true,
-  headlinePolicy: true,
+  ...QUANTITY_DEFINITION_FIELDS,
   createdAt: true,
   _count: { select: { claims: true } },
 } satisfies Prisma.QuantitySelect;

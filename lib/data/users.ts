@@ -90,6 +90,7 @@ export async function listUsers(): Promise<UserListing[]> {
 
 /** The account as history records it: never the password hash or the session counter. */
 const HISTORY_FIELDS = { ...STAFF_FIELDS, disabled: true } satisfies Prisma.UserSelect;
+type AccountState = Prisma.UserGetPayload<{ select: typeof HISTORY_FIELDS }>;
 
 /** An account after an admin's change; `changed` is false when it already was that way. */
 export type UserChange =
@@ -99,25 +100,11 @@ export type UserChange =
  * Gives an account a new role. The change ends the person's sessions in the same write, so
  * they sign in again and see what their new role allows (and no longer see what it does not).
  */
-export async function changeUserRole(userId: string, role: Role, actorId: string): Promise<UserChange> {
-  return db.$transaction(async (tx) => {
-    const before = await tx.user.findUnique({ where: { id: userId }, select: HISTORY_FIELDS });
-    if (!before) return { ok: false, reason: "not_found" } as const;
-    if (before.role === role) return { ok: true, user: before, changed: false } as const;
-    const after = await tx.user.update({
-      where: { id: userId },
-      data: { role, sessionVersion: { increment: 1 } },
-      select: HISTORY_FIELDS,
-    });
-    await recordHistory(tx, {
-      entityType: "user",
-      entityId: userId,
-      action: "change_role",
-      actorId,
-      before,
-      after,
-    });
-    return { ok: true, user: after, changed: true } as const;
+export function changeUserRole(userId: string, role: Role, actorId: string): Promise<UserChange> {
+  return changeUser(userId, actorId, {
+    action: "change_role",
+    already: (user) => user.role === role,
+    data: { role, sessionVersion: { increment: 1 } },
   });
 }
 
@@ -125,24 +112,26 @@ export async function changeUserRole(userId: string, role: Role, actorId: string
  * Disables or enables an account. Disabling ends every session in the same write: an old
  * cookie is refused on its very next request. Enabling does not bring old sessions back.
  */
-export async function setUserDisabled(userId: string, disabled: boolean, actorId: string): Promise<UserChange> {
+export function setUserDisabled(userId: string, disabled: boolean, actorId: string): Promise<UserChange> {
+  return changeUser(userId, actorId, {
+    action: disabled ? "disable" : "enable",
+    already: (user) => user.disabled === disabled,
+    data: { disabled, ...(disabled ? { sessionVersion: { increment: 1 } } : {}) },
+  });
+}
+
+/** One admin change to an account and its history entry, in one write; nothing written when it `already` was so. */
+function changeUser(
+  userId: string,
+  actorId: string,
+  change: { action: string; already: (user: AccountState) => boolean; data: Prisma.UserUpdateInput },
+): Promise<UserChange> {
   return db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: userId }, select: HISTORY_FIELDS });
     if (!before) return { ok: false, reason: "not_found" } as const;
-    if (before.disabled === disabled) return { ok: true, user: before, changed: false } as const;
-    const after = await tx.user.update({
-      where: { id: userId },
-      data: { disabled, ...(disabled ? { sessionVersion: { increment: 1 } } : {}) },
-      select: HISTORY_FIELDS,
-    });
-    await recordHistory(tx, {
-      entityType: "user",
-      entityId: userId,
-      action: disabled ? "disable" : "enable",
-      actorId,
-      before,
-      after,
-    });
+    if (change.already(before)) return { ok: true, user: before, changed: false } as const;
+    const after = await tx.user.update({ where: { id: userId }, data: change.data, select: HISTORY_FIELDS });
+    await recordHistory(tx, { entityType: "user", entityId: userId, action: change.action, actorId, before, after });
     return { ok: true, user: after, changed: true } as const;
   });
 }

@@ -10,6 +10,45 @@ import type { ExportShape } from "./export-stream";
 
 const iso = (at: Date | null) => at?.toISOString() ?? null;
 
+/** Who said it, when, and the figure as they said it: the columns every claim export shares, in this order. */
+const FIGURE_COLUMNS = [
+  "source",
+  "relayed_by",
+  "reported_at",
+  "qualifier",
+  "value",
+  "low",
+  "high",
+  "unit",
+  "quote",
+] as const;
+
+interface FigureRow {
+  source: { name: string };
+  relayedBy: { name: string } | null;
+  reportedAt: Date;
+  qualifier: string;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  unit: string | null;
+  quantity: { unit: string | null };
+  quote: string;
+}
+
+/** The cells under FIGURE_COLUMNS; a claim without a unit of its own takes its quantity's. */
+const figureCells = (c: FigureRow): Cell[] => [
+  c.source.name,
+  c.relayedBy?.name ?? null,
+  c.reportedAt.toISOString(),
+  c.qualifier,
+  c.value,
+  c.low,
+  c.high,
+  c.unit ?? c.quantity.unit,
+  c.quote,
+];
+
 export const PUBLIC_EXPORT_HEADER = ["story", ...STORY_CSV_HEADER] as const;
 
 function standings(page: PublicExportPage): Map<string, Standing> {
@@ -27,15 +66,7 @@ export function publicExportShape(urls: OpenDataUrls): ExportShape<PublicExportP
         c.quantity.story.slug,
         c.id,
         c.quantity.label,
-        c.source.name,
-        c.relayedBy?.name ?? null,
-        c.reportedAt.toISOString(),
-        c.qualifier,
-        c.value,
-        c.low,
-        c.high,
-        c.unit ?? c.quantity.unit,
-        c.quote,
+        ...figureCells(c),
         c.language,
         c.articleUrl,
         standing.get(c.id) ?? "current",
@@ -57,15 +88,7 @@ export const STAFF_EXPORT_HEADER = [
   "story",
   "quantity_id",
   "quantity",
-  "source",
-  "relayed_by",
-  "reported_at",
-  "qualifier",
-  "value",
-  "low",
-  "high",
-  "unit",
-  "quote",
+  ...FIGURE_COLUMNS,
   "sentence",
   "language",
   "article_url",
@@ -90,15 +113,7 @@ function staffCells(c: StaffExportRow): Cell[] {
     c.quantity.story.title,
     c.quantity.id,
     c.quantity.label,
-    c.source.name,
-    c.relayedBy?.name ?? null,
-    c.reportedAt.toISOString(),
-    c.qualifier,
-    c.value,
-    c.low,
-    c.high,
-    c.unit ?? c.quantity.unit,
-    c.quote,
+    ...figureCells(c),
     c.sentence,
     c.language,
     c.articleUrl,

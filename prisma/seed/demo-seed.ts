@@ -13,6 +13,7 @@ import {
   type DemoSource,
   type SourceName,
 } from "./demo-story";
+import { figureColumns } from "@/lib/data/fields";
 import { recordHistory } from "@/lib/data/history";
 import { forgetSourceRecords } from "@/lib/data/source-records";
 
@@ -178,13 +179,7 @@ async function writePublishedClaim(tx: Transaction, input: ClaimToWrite): Promis
       quantityId: input.quantityId,
       sourceId: input.sourceId,
       relayedById: input.relayedById,
-      quote: figure.quote,
-      value: figure.value,
-      low: figure.low,
-      high: figure.high,
-      qualifier: figure.qualifier,
-      kind: figure.kind,
-      unit: figure.unit,
+      ...figureColumns(figure),
       sentence: claim.sentence,
       language: claim.language,
       articleUrl: claim.articleUrl,

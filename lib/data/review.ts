@@ -363,39 +363,43 @@ function loadForDecision(tx: Prisma.TransactionClient, claimId: string) {
 
 /** in_review -> published, by a reviewer who did not write the claim (four eyes). */
 export function approveClaim(actor: Actor, input: ApproveClaimInput, database: PrismaClient = db) {
-  return database.$transaction(async (tx): Promise<ActionResult<DecidedClaim>> => {
-    const claim = await loadForDecision(tx, input.claimId);
-    if (!claim) return NOT_FOUND;
-    // Read in the decision's own transaction: an edit after this bumps the version, and the
-    // conditional write below then refuses.
-    const refusal = decisionRefusal(actor, claim, await changedSinceApproval(claim.id, tx), input.version);
-    if (refusal) return refusal;
-    return writeDecision(tx, actor, claim, input.version, {
-      from: "in_review",
-      action: "approve",
-      data: { status: "published", reviewerId: actor.id, reviewedAt: new Date() },
-      reason: null,
-    });
+  return decideInReview(actor, input, database, {
+    action: "approve",
+    data: { status: "published", reviewerId: actor.id, reviewedAt: new Date() },
+    reason: null,
   });
 }
 
 /** in_review -> draft, back to its editor with the reviewer's note (required). */
-export function rejectClaim(actor: Actor, input: RejectClaimInput, database: PrismaClient = db) {
+export async function rejectClaim(
+  actor: Actor,
+  input: RejectClaimInput,
+  database: PrismaClient = db,
+): Promise<ActionResult<DecidedClaim>> {
+  const note = input.note.trim();
+  if (!note) return failure("invalid", t.fieldsNeedAttention, { fields: { note: NOTE_REQUIRED } });
+  return decideInReview(actor, input, database, {
+    action: "reject",
+    data: { status: "draft", reviewNote: note, reviewerId: actor.id, reviewedAt: new Date() },
+    reason: note,
+  });
+}
+
+/** A reviewer's decision on a claim in review, checked and written in one transaction. */
+function decideInReview(
+  actor: Actor,
+  input: { claimId: string; version: number },
+  database: PrismaClient,
+  decision: Omit<Transition, "from">,
+) {
   return database.$transaction(async (tx): Promise<ActionResult<DecidedClaim>> => {
-    const note = input.note.trim();
-    if (!note) return failure("invalid", t.fieldsNeedAttention, { fields: { note: NOTE_REQUIRED } });
     const claim = await loadForDecision(tx, input.claimId);
     if (!claim) return NOT_FOUND;
     // Read in the decision's own transaction: an edit after this bumps the version, and the
     // conditional write below then refuses.
     const refusal = decisionRefusal(actor, claim, await changedSinceApproval(claim.id, tx), input.version);
     if (refusal) return refusal;
-    return writeDecision(tx, actor, claim, input.version, {
-      from: "in_review",
-      action: "reject",
-      data: { status: "draft", reviewNote: note, reviewerId: actor.id, reviewedAt: new Date() },
-      reason: note,
-    });
+    return writeDecision(tx, actor, claim, input.version, { from: "in_review", ...decision });
   });
 }
 

@@ -1,5 +1,4 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { databaseFault, faultMessage } from "@/lib/data/database-faults";
@@ -7,6 +6,7 @@ import type { StaffMember } from "@/lib/data/users";
 import { failure, type ActionResult } from "./action-result";
 import { currentStaffMember } from "./current-user";
 import { may, type Permission } from "./policy";
+import { unexpectedFault } from "@/lib/faults";
 
 /**
  * Turns a form into a plain object for zod; repeated names become arrays. Anything that is not
@@ -65,8 +65,6 @@ export async function runAction<Schema extends z.ZodType, T>(
       console.warn(`[action] database ${fault}: ${(error as Error).message?.split("\n")[0] ?? error}`);
       return failure(fault, faultMessage(fault));
     }
-    const reference = randomBytes(4).toString("hex");
-    console.error(`[action ${reference}]`, error);
-    return failure("internal", `Something went wrong on our side. Nothing was saved. Reference: ${reference}.`);
+    return failure("internal", unexpectedFault("action", error, { nothingSaved: true }));
   }
 }

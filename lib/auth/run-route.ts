@@ -1,5 +1,4 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
 import { databaseFault, faultMessage, RETRY_AFTER_SECONDS } from "@/lib/data/database-faults";
 import type { StaffMember } from "@/lib/data/users";
@@ -7,6 +6,7 @@ import { CROSS_SITE_REFUSED, isSameOriginPost } from "@/lib/security/same-origin
 import { HTTP_STATUS, type ActionErrorCode } from "./action-result";
 import { currentStaffMember } from "./current-user";
 import { may, type Permission } from "./policy";
+import { unexpectedFault } from "@/lib/faults";
 
 /** An API error in the shape every endpoint uses: `{ "error": { "code", "message" } }`. */
 export function apiError(code: ActionErrorCode, message: string, headers?: Record<string, string>): NextResponse {
@@ -59,8 +59,6 @@ export async function runRoute(
   } catch (error) {
     const busy = databaseFaultAnswer(error);
     if (busy) return busy;
-    const reference = randomBytes(4).toString("hex");
-    console.error(`[route ${reference}]`, error);
-    return apiError("internal", `Something went wrong on our side. Reference: ${reference}.`);
+    return apiError("internal", unexpectedFault("route", error));
   }
 }

@@ -1,5 +1,4 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
 import type { NextRequest } from "next/server";
 import { countRequest } from "@/lib/data/api-rate-limit";
 import { bookkeeping } from "@/lib/data/bookkeeping";
@@ -18,6 +17,7 @@ import {
   type TokenRefusal,
 } from "./api-token";
 import { ERROR_STATUS, type ApiErrorCode } from "@/lib/errors";
+import { unexpectedFault } from "@/lib/faults";
 
 // Every route handler that takes an API token goes through here, in this order: who (the token,
 // read from the database on every request, its secret compared in constant time) -> is it still
@@ -112,9 +112,7 @@ export async function runTokenRoute(
   } catch (error) {
     const fault = tokenFaultAnswer(error);
     if (fault) return fault;
-    const reference = randomBytes(4).toString("hex");
-    console.error(`[api ${reference}]`, error);
-    return tokenApiError("internal", `Something went wrong on our side. Nothing was saved. Reference: ${reference}.`);
+    return tokenApiError("internal", unexpectedFault("api", error, { nothingSaved: true }));
   }
 }
 
@@ -136,9 +134,7 @@ export async function runStaffReadRoute(
   } catch (error) {
     const fault = tokenFaultAnswer(error);
     if (fault) return fault;
-    const reference = randomBytes(4).toString("hex");
-    console.error(`[api ${reference}]`, error);
-    return tokenApiError("internal", `Something went wrong on our side. Reference: ${reference}.`);
+    return tokenApiError("internal", unexpectedFault("api", error));
   }
 }
 

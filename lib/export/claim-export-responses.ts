@@ -16,6 +16,7 @@ import { cachedAnswerHeaders, notModified, openDataErrorResponse, openDataTags }
 import { publicUrls } from "@/lib/public/open-data/urls";
 import { publicExportShape, STAFF_EXPORT_SHAPE } from "./claim-export-shapes";
 import { CONTENT_TYPES, exportStream, type ExportFormat } from "./export-stream";
+import { unexpectedFault } from "@/lib/faults";
 
 // The two claim exports as HTTP answers. The route files call one of these and nothing else.
 // Parameters are read like the open data's (a misspelt or repeated one is refused, never
@@ -129,9 +130,7 @@ export function publicExportRoute(format: ExportFormat) {
       });
     } catch (error) {
       if (error instanceof OpenDataError) return openDataErrorResponse(error.code, error.message, error.status);
-      const reference = randomBytes(4).toString("hex");
-      console.error(`[export ${reference}]`, error);
-      return openDataErrorResponse("internal", `Something went wrong on our side. Reference: ${reference}.`, 500);
+      return openDataErrorResponse("internal", unexpectedFault("export", error), 500);
     }
   };
 }

@@ -1,15 +1,10 @@
 import { z } from "zod";
 import { API_TOKEN_SCOPES } from "@/lib/auth/api-token";
+import { recordId } from "./newsroom";
 
 // The admin's token forms (app/admin/tokens).
 
-const id = (message: string) =>
-  z
-    .string({ error: message })
-    .trim()
-    .min(1, message)
-    .max(64, message)
-    .regex(/^[A-Za-z0-9_-]+$/, message);
+const id = (message: string) => recordId(message);
 
 /** A new token: what it is for, what it may do, and whose work it does. */
 export const createApiTokenInput = z.object({

@@ -75,13 +75,15 @@ const requiredText = (empty: string, max: number) => text(max).min(1, empty);
 /** Empty means "not given": stored as null. */
 const optionalText = (max: number) => text(max).transform((value) => (value === "" ? null : value));
 
-const id = (empty: string) =>
+/** A record's id as the forms send it: `empty` when none was chosen, `wrong` when it cannot be one of ours. */
+export const recordId = (empty: string, wrong = empty) =>
   z
     .string({ error: empty })
     .trim()
     .min(1, empty)
-    .max(64, empty)
-    .regex(/^[A-Za-z0-9_-]+$/, empty);
+    .max(64, wrong)
+    .regex(/^[A-Za-z0-9_-]+$/, wrong);
+const id = (empty: string) => recordId(empty);
 
 const optionalId = (wrong: string) =>
   z

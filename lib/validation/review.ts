@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { recordId } from "./newsroom";
 
 // What a reviewer's forms send, and all they may send: which claim, the version they saw, and
 // the one field each decision sets. Everything else (who, when, the new status) the server decides.
@@ -8,12 +9,7 @@ export const MAX_NOTE_LENGTH = 2_000;
 export const RATINGS = ["unverified", "confirmed", "disputed", "false", "misleading"] as const;
 export type ClaimRating = (typeof RATINGS)[number];
 
-const claimId = z
-  .string({ error: "Choose a claim to decide on." })
-  .trim()
-  .min(1, "Choose a claim to decide on.")
-  .max(64, "This is not a claim of ours.")
-  .regex(/^[A-Za-z0-9_-]+$/, "This is not a claim of ours.");
+const claimId = recordId("Choose a claim to decide on.", "This is not a claim of ours.");
 
 // The version the reviewer saw: a decision on a claim that changed since is refused.
 const version = z.coerce

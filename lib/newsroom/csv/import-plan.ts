@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LANGUAGES, SOURCE_KINDS } from "@/lib/validation/newsroom";
+import { LANGUAGES, recordId, SOURCE_KINDS } from "@/lib/validation/newsroom";
 import { IMPORT_FIELDS, type ColumnMapping } from "./column-mapping";
 
 // What the import page sends with the file: the quantity every row goes to, which column holds
@@ -14,13 +14,7 @@ export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 export const MAX_FIXED_ROWS = 1_000;
 
 const ID_MESSAGE = "Choose the quantity every row counts.";
-const id = (message: string) =>
-  z
-    .string({ error: message })
-    .trim()
-    .min(1, message)
-    .max(64, message)
-    .regex(/^[A-Za-z0-9_-]+$/, message);
+const id = (message: string) => recordId(message);
 
 const column = z.number().int().min(0).max(999).nullable();
 const mapping = z.object(

@@ -134,27 +134,10 @@ const PARTICIPLE_BEFORE =
 // (In a Title Case headline, "Says 33 Soldiers", the next word is capitalised too.)
 const NAME_BEFORE = /(?<=[\p{Ll}\p{N},;:)»”'’][\s\u00A0]+|[\p{L}][\s\u00A0]+)(\p{Lu}[\p{L}\p{N}&.-]*)[\s\u00A0]+$/u;
 const CAPITALISED_NEXT = /[\s\u00A0]+\p{Lu}/uy;
-const NOT_NAMES = new Set([
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-  "Monday",
-  "Tuesday",
-  "Wednesday",
-  "Thursday",
-  "Friday",
-  "Saturday",
-  "Sunday",
-]);
+// Month and day names are dates, not names ("March 12").
+const MONTH_NAMES = "January February March April May June July August September October November December";
+const DAY_NAMES = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday";
+const NOT_NAMES = new Set(`${MONTH_NAMES} ${DAY_NAMES}`.split(" "));
 
 function isProperName(text: string, n: NumberRead): boolean {
   if (!/^\d{1,4}$/.test(n.digits ?? "")) return false;

@@ -2,33 +2,55 @@
 // API passes exactly the checks of one typed into the form (claimDraftInput). What JSON adds:
 // numbers as numbers, times with their zone, and a figure the engine may read from the sentence
 // as the form's "read the figure" step does. Pure: no database (the route resolves sourceName).
+import { z } from "zod";
+import { FigureKind, Qualifier } from "@/lib/data/enums";
 import { findFigures } from "@/lib/figures";
 import type { Figure } from "@/lib/figures/types";
 import { boundsFor } from "@/lib/newsroom/figure-fields";
 import { isCalendarDay } from "@/lib/newsroom/utc-time";
+import { ID_PATTERN } from "@/lib/public/open-data/query";
+import { LANGUAGES, MAX_SENTENCE_LENGTH } from "./newsroom";
+
+const optionalText = (description: string) => z.string().nullable().optional().describe(description);
+const optionalNumber = (description: string) =>
+  z.union([z.number(), z.string(), z.null()]).optional().describe(description);
+
+/**
+ * The body, as the OpenAPI document describes it (its request body is generated from this):
+ * every field it may hold, any other refused, so a misspelt one is never ignored. The checks
+ * themselves are the form's (claimDraftInput), applied to claimFormFromBody's answer.
+ */
+export const apiClaimBody = z
+  .strictObject({
+    quantityId: z.string().regex(ID_PATTERN).describe("The quantity the figure is about (404 when unknown)."),
+    sourceId: optionalText("The source that counted. Or give sourceName."),
+    sourceName: optionalText("The source's name as the newsroom stores it (case, accents and punctuation aside)."),
+    relayedById: optionalText("The outlet that relayed the figure, when not the source itself."),
+    sentence: z.string().max(MAX_SENTENCE_LENGTH).describe("The sentence holding the figure, in its own language."),
+    language: z.enum(LANGUAGES),
+    quote: optionalText('The figure as the sentence writes it ("at least 29").'),
+    qualifier: z.enum(Qualifier).nullable().optional().describe("Omit to let the engine read the figure."),
+    value: optionalNumber("The number said."),
+    low: optionalNumber("Inclusive lower bound; worked out from value and qualifier when omitted."),
+    high: optionalNumber("Inclusive upper bound; null is open."),
+    kind: z.enum(FigureKind).nullable().optional().describe("count when omitted."),
+    unit: optionalText("soldiers, %, USD…"),
+    reportedAt: z
+      .string()
+      .describe('When the source gave the figure: ISO 8601 ("2020-02-27T22:00:00Z"); without a zone, UTC.'),
+    articleUrl: optionalText("http or https."),
+    archiveUrl: optionalText("http or https."),
+    publisher: optionalText("The outlet's name."),
+    headline: optionalText("The article's headline."),
+    publishedAt: optionalText("When the article appeared, ISO 8601."),
+  })
+  .describe(
+    "A draft claim, checked exactly as the newsroom's claim form checks it. Without `qualifier`, the figure is read by the engine " +
+      "from `sentence` (the one written as `quote`, or the only one); with it, give `value` (or `low` and `high` for a range) and `kind`.",
+  );
 
 /** Every field the body may hold; any other is refused, so a misspelt one is never ignored. */
-export const API_CLAIM_FIELDS = [
-  "quantityId",
-  "sourceId",
-  "sourceName",
-  "relayedById",
-  "sentence",
-  "language",
-  "quote",
-  "qualifier",
-  "value",
-  "low",
-  "high",
-  "kind",
-  "unit",
-  "reportedAt",
-  "articleUrl",
-  "archiveUrl",
-  "publisher",
-  "headline",
-  "publishedAt",
-] as const;
+export const API_CLAIM_FIELDS = Object.keys(apiClaimBody.shape) as (keyof typeof apiClaimBody.shape)[];
 
 type ApiClaimField = (typeof API_CLAIM_FIELDS)[number];
 

@@ -1,97 +1,51 @@
 // What a webhook receiver is sent, for the OpenAPI document (openapi.ts): OpenAPI 3.1's top-level
 // `webhooks`, one entry per event (lib/data/webhooks.ts writes the bodies, lib/webhooks/worker.ts
-// sends them), with the headers that sign them. The bodies are closed objects like the API's
-// answers, so e2e/webhooks.spec.ts, which checks real deliveries against this, fails when a
-// payload gains, loses or renames a field. Pure data, relative imports: the e2e specs import it.
+// sends them), with the headers that sign them. The bodies are the closed schemas of ./schemas.ts,
+// so e2e/webhooks.spec.ts, which checks real deliveries against this, fails when a payload gains,
+// loses or renames a field. Pure data: the e2e specs import it.
+import { z } from "zod";
 import { MAX_ATTEMPTS } from "../../webhooks/schedule";
+import {
+  ClaimPublishedEventSchema,
+  ClaimRetractedEventSchema,
+  Id,
+  jsonSchema,
+  PingEventSchema,
+  refTo,
+} from "./schemas";
 
-type Schema = Record<string, unknown>;
-
-const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` });
-const ID = { type: "string", pattern: "^[A-Za-z0-9_-]{1,64}$" };
-const dateTime = (description: string): Schema => ({
-  type: "string",
-  format: "date-time",
+const header = (name: string, description: string, schema: z.ZodType) => ({
+  name,
+  in: "header",
+  required: true,
   description,
+  schema: jsonSchema(schema),
 });
 
-/** A closed object: every property required, no other allowed (as in openapi.ts). */
-function object(properties: Record<string, Schema>, description?: string): Schema {
-  return {
-    type: "object",
-    ...(description ? { description } : {}),
-    properties,
-    required: Object.keys(properties),
-    additionalProperties: false,
-  };
-}
-
-const eventName = (name: string): Schema => ({ type: "string", enum: [name] });
-const occurredAt = dateTime(
-  "When the claim was published or retracted, or the ping asked for: every retry carries the same body.",
-);
-
-export const WEBHOOK_SCHEMAS: Record<string, Schema> = {
-  ClaimPublishedEvent: object(
-    { event: eventName("published"), occurredAt, claim: ref("Claim") },
-    "A claim was published: the claim as GET /api/v1/claims/{id} gave it at that moment.",
+export const WEBHOOK_PARAMETERS = {
+  webhookDelivery: header(
+    "X-ClaimTracker-Delivery",
+    "The delivery's id: the same on every retry of it, so a receiver can ignore one it already handled.",
+    Id,
   ),
-  ClaimRetractedEvent: object(
-    {
-      event: eventName("retracted"),
-      occurredAt,
-      claim: object(
-        {
-          id: ID,
-          retractedAt: dateTime("When it was retracted."),
-          reason: { type: ["string", "null"], description: "Why, in the reviewer's words." },
-          permalink: {
-            type: "string",
-            format: "uri",
-            description: "The claim's public page, which still explains the retraction.",
-          },
-        },
-        "Only what the retracted claim's page still shows: never its figure.",
-      ),
-    },
-    "A published claim was retracted.",
+  webhookTimestamp: header(
+    "X-ClaimTracker-Timestamp",
+    "When this attempt was sent, in seconds since 1970 (UTC); signed with the body, so a receiver can refuse an old one.",
+    z.string().regex(/^[0-9]{1,12}$/),
   ),
-  PingEvent: object(
-    { event: eventName("ping"), occurredAt, webhook: object({ id: ID }) },
-    "The admin's test ping (Admin → Webhooks → Send a test ping).",
-  ),
-};
-
-export const WEBHOOK_PARAMETERS: Record<string, Schema> = {
-  webhookDelivery: {
-    name: "X-ClaimTracker-Delivery",
-    in: "header",
-    required: true,
-    description: "The delivery's id: the same on every retry of it, so a receiver can ignore one it already handled.",
-    schema: ID,
-  },
-  webhookTimestamp: {
-    name: "X-ClaimTracker-Timestamp",
-    in: "header",
-    required: true,
-    description:
-      "When this attempt was sent, in seconds since 1970 (UTC); signed with the body, so a receiver can refuse an old one.",
-    schema: { type: "string", pattern: "^[0-9]{1,12}$" },
-  },
-  webhookSignature: {
-    name: "X-ClaimTracker-Signature",
-    in: "header",
-    required: true,
-    description:
-      'sha256= and the hex HMAC-SHA256, keyed with the webhook\'s secret (shown once at registration), of the timestamp, a dot and the raw body: "<X-ClaimTracker-Timestamp>.<body>". ' +
+  webhookSignature: header(
+    "X-ClaimTracker-Signature",
+    'sha256= and the hex HMAC-SHA256, keyed with the webhook\'s secret (shown once at registration), of the timestamp, a dot and the raw body: "<X-ClaimTracker-Timestamp>.<body>". ' +
       "Compute it over the bytes received, before parsing them, and compare in constant time.",
-    schema: { type: "string", pattern: "^sha256=[0-9a-f]{64}$" },
-  },
+    z.string().regex(/^sha256=[0-9a-f]{64}$/),
+  ),
 };
 
-const param = (name: string) => ({ $ref: `#/components/parameters/${name}` });
+const param = (name: keyof typeof WEBHOOK_PARAMETERS) => ({
+  $ref: `#/components/parameters/${name}`,
+});
 
-function webhook(event: string, operationId: string, summary: string, schema: string) {
+function webhook(event: string, operationId: string, summary: string, body: z.ZodType) {
   return {
     post: {
       operationId,
@@ -108,11 +62,13 @@ function webhook(event: string, operationId: string, summary: string, schema: st
           in: "header",
           required: true,
           description: "The event, as in the body.",
-          schema: eventName(event),
+          schema: jsonSchema(z.enum([event])),
         },
-        ...["webhookDelivery", "webhookTimestamp", "webhookSignature"].map(param),
+        param("webhookDelivery"),
+        param("webhookTimestamp"),
+        param("webhookSignature"),
       ],
-      requestBody: { required: true, content: { "application/json": { schema: ref(schema) } } },
+      requestBody: { required: true, content: { "application/json": { schema: refTo(body) } } },
       responses: {
         "2XX": {
           description: "Received: the delivery is marked delivered. The answer's body is not read.",
@@ -132,7 +88,7 @@ function webhook(event: string, operationId: string, summary: string, schema: st
 
 /** The document's top-level `webhooks`, keyed by the event's name. */
 export const WEBHOOKS = {
-  published: webhook("published", "claimPublished", "A claim was published", "ClaimPublishedEvent"),
-  retracted: webhook("retracted", "claimRetracted", "A published claim was retracted", "ClaimRetractedEvent"),
-  ping: webhook("ping", "webhookPing", "A test ping an admin asked for", "PingEvent"),
+  published: webhook("published", "claimPublished", "A claim was published", ClaimPublishedEventSchema),
+  retracted: webhook("retracted", "claimRetracted", "A published claim was retracted", ClaimRetractedEventSchema),
+  ping: webhook("ping", "webhookPing", "A test ping an admin asked for", PingEventSchema),
 };

@@ -1,39 +1,27 @@
 // The open data's JSON: what the database holds, turned into stable field names a program can
 // rely on. Times are ISO 8601 in UTC, open bounds are null, statuses are codes ("consistent"),
-// never sentences. lib/public/open-data/openapi.ts describes every field here; a field added
-// here and not there fails the contract test.
+// never sentences. Each function returns the type of its schema in ./schemas.ts, from which the
+// OpenAPI document is generated: a field added here and not there does not compile, and the
+// contract tests check the answers themselves against the document.
 import { headlineInterval } from "@/lib/explain";
 import type { Interval } from "@/lib/figures/types";
 import type { PublicSourceRow, PublicStoryRow } from "@/lib/data/public-api";
 import type { PublicClaim, PublicQuantity, PublicStory } from "@/lib/data/public-claims";
-import { compareQuantity, type ComparedQuantity, type QuantitySummary } from "@/lib/public/quantity-summary";
+import { compareQuantity, type ComparedQuantity } from "@/lib/public/quantity-summary";
+import type * as Api from "./schemas";
+import type { Standing } from "./schemas";
 import type { OpenDataUrls } from "./urls";
 
-export type Standing = "current" | "superseded";
+export type { Standing } from "./schemas";
 
-export interface ApiInterval {
-  low: number | null;
-  high: number | null;
-}
-
-export interface ApiComparison {
-  status: QuantitySummary["status"];
-  consensus: ApiInterval | null;
-  headline: { policy: QuantitySummary["headline"]["policy"]; interval: ApiInterval | null };
-  currentClaimIds: string[];
-  supersededClaimIds: string[];
-  conflicts: { a: string; b: string }[];
-  revisions: { earlier: string; later: string }[];
-}
-
-const interval = (bounds: Interval | null): ApiInterval | null =>
+const interval = (bounds: Interval | null): Api.Interval | null =>
   bounds ? { low: bounds.low, high: bounds.high } : null;
 
 /** A quantity's comparison (spec/figures.md section 4), read from the engine's one answer: the same the public page shows. */
 export function comparisonOf(
   quantity: Pick<PublicQuantity, "headlinePolicy">,
   compared: ComparedQuantity,
-): ApiComparison {
+): Api.Comparison {
   const {
     comparison: { pairs },
     current,
@@ -75,7 +63,7 @@ type ClaimContext = {
   quantity: { id: string; label: string; story: { slug: string; title: string } };
 };
 
-export function serializeClaim(claim: PublicClaim & ClaimContext, standing: Standing, urls: OpenDataUrls) {
+export function serializeClaim(claim: PublicClaim & ClaimContext, standing: Standing, urls: OpenDataUrls): Api.Claim {
   return {
     id: claim.id,
     url: urls.claim(claim.id),
@@ -122,8 +110,6 @@ export function serializeClaim(claim: PublicClaim & ClaimContext, standing: Stan
   };
 }
 
-export type ApiClaim = ReturnType<typeof serializeClaim>;
-
 type StoryFields = Pick<PublicStory, "id" | "slug" | "title" | "summary" | "date" | "place">;
 
 function storyFields(story: StoryFields, urls: OpenDataUrls) {
@@ -139,7 +125,7 @@ function storyFields(story: StoryFields, urls: OpenDataUrls) {
   };
 }
 
-export function serializeStoryListItem(story: PublicStoryRow, urls: OpenDataUrls) {
+export function serializeStoryListItem(story: PublicStoryRow, urls: OpenDataUrls): Api.StoryListItem {
   return {
     ...storyFields(story, urls),
     quantityCount: story.quantities.length,
@@ -152,7 +138,7 @@ export function serializeQuantity(
   quantity: PublicQuantity,
   urls: OpenDataUrls,
   compared: ComparedQuantity = compareQuantity(quantity, quantity.claims),
-) {
+): Api.Quantity {
   return {
     id: quantity.id,
     url: urls.quantity(quantity.id),
@@ -172,7 +158,7 @@ export function serializeQuantity(
   };
 }
 
-export function serializeStory(story: PublicStory, urls: OpenDataUrls) {
+export function serializeStory(story: PublicStory, urls: OpenDataUrls): Api.Story {
   return {
     ...storyFields(story, urls),
     claims: urls.api("claims", { story: story.slug }),
@@ -182,7 +168,10 @@ export function serializeStory(story: PublicStory, urls: OpenDataUrls) {
 }
 
 /** A quantity with its story and every published claim, oldest first. */
-export function serializeQuantityDetail(quantity: PublicQuantity & { story: StoryFields }, urls: OpenDataUrls) {
+export function serializeQuantityDetail(
+  quantity: PublicQuantity & { story: StoryFields },
+  urls: OpenDataUrls,
+): Api.QuantityDetail {
   const compared = compareQuantity(quantity, quantity.claims);
   const standings = standingsFrom(compared);
   const context = {
@@ -203,7 +192,7 @@ export function serializeQuantityDetail(quantity: PublicQuantity & { story: Stor
   };
 }
 
-export function serializeSource(source: PublicSourceRow, urls: OpenDataUrls) {
+export function serializeSource(source: PublicSourceRow, urls: OpenDataUrls): Api.Source {
   return {
     id: source.id,
     url: urls.source(source.id),

@@ -4,6 +4,7 @@ import { tokenApiError } from "@/lib/auth/run-token-route";
 import { staffClaims, type StaffApiClaimRow } from "@/lib/data/staff-api";
 import { OpenDataError } from "@/lib/public/open-data/open-data-error";
 import { parseIdFilter, parseLimit, readParameters } from "@/lib/public/open-data/query";
+import type * as Api from "@/lib/public/open-data/schemas";
 import { serializeClaim } from "@/lib/public/open-data/serialize";
 import { publicUrls, type OpenDataUrls } from "@/lib/public/open-data/urls";
 
@@ -13,12 +14,10 @@ import { publicUrls, type OpenDataUrls } from "@/lib/public/open-data/urls";
 
 export const STAFF_CLAIM_STATUSES = ["draft", "in_review", "published", "retracted"] as const;
 
-function serializeStaffClaim(claim: StaffApiClaimRow, urls: OpenDataUrls) {
-  const publicShape: Partial<ReturnType<typeof serializeClaim>> = serializeClaim(claim, "current", urls);
-  delete publicShape.standing;
-  delete publicShape.permalink;
+function serializeStaffClaim(claim: StaffApiClaimRow, urls: OpenDataUrls): Api.StaffClaim {
+  const { standing, permalink, ...shared } = serializeClaim(claim, "current", urls);
   return {
-    ...(publicShape as Omit<ReturnType<typeof serializeClaim>, "standing" | "permalink">),
+    ...shared,
     status: claim.status,
     author: { id: claim.author.id, name: claim.author.name },
     page: `${urls.origin}/claims/${encodeURIComponent(claim.id)}`,

@@ -252,6 +252,7 @@ export type QuantityDetail = z.infer<typeof QuantityDetailSchema>;
 export type StoryListItem = z.infer<typeof StoryListItemSchema>;
 export type Story = z.infer<typeof StorySchema>;
 export type Source = z.infer<typeof SourceSchema>;
+export type StaffClaim = z.infer<typeof StaffClaimSchema>;
 export type Standing = Claim["standing"];
 
 // ---------------------------------------------------------------------------------------------

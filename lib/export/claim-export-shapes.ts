@@ -3,51 +3,12 @@
 // as GET /api/v1/claims gives it. The staff one adds what only the newsroom sees: status,
 // rating, who wrote and reviewed it, the review note and the workflow's times.
 import type { PublicExportPage, StaffExportRow } from "@/lib/data/claim-export";
-import { STORY_CSV_HEADER, type Cell } from "@/lib/public/open-data/csv";
+import { FIGURE_COLUMNS, figureCells, STORY_CSV_HEADER, type Cell } from "@/lib/public/open-data/csv";
 import { serializeClaim, standingsOf, type Standing } from "@/lib/public/open-data/serialize";
 import type { OpenDataUrls } from "@/lib/public/open-data/urls";
 import type { ExportShape } from "./export-stream";
 
 const iso = (at: Date | null) => at?.toISOString() ?? null;
-
-/** Who said it, when, and the figure as they said it: the columns every claim export shares, in this order. */
-const FIGURE_COLUMNS = [
-  "source",
-  "relayed_by",
-  "reported_at",
-  "qualifier",
-  "value",
-  "low",
-  "high",
-  "unit",
-  "quote",
-] as const;
-
-interface FigureRow {
-  source: { name: string };
-  relayedBy: { name: string } | null;
-  reportedAt: Date;
-  qualifier: string;
-  value: number | null;
-  low: number | null;
-  high: number | null;
-  unit: string | null;
-  quantity: { unit: string | null };
-  quote: string;
-}
-
-/** The cells under FIGURE_COLUMNS; a claim without a unit of its own takes its quantity's. */
-const figureCells = (c: FigureRow): Cell[] => [
-  c.source.name,
-  c.relayedBy?.name ?? null,
-  c.reportedAt.toISOString(),
-  c.qualifier,
-  c.value,
-  c.low,
-  c.high,
-  c.unit ?? c.quantity.unit,
-  c.quote,
-];
 
 export const PUBLIC_EXPORT_HEADER = ["story", ...STORY_CSV_HEADER] as const;
 
@@ -66,7 +27,7 @@ export function publicExportShape(urls: OpenDataUrls): ExportShape<PublicExportP
         c.quantity.story.slug,
         c.id,
         c.quantity.label,
-        ...figureCells(c),
+        ...figureCells(c, c.quantity.unit),
         c.language,
         c.articleUrl,
         standing.get(c.id) ?? "current",
@@ -113,7 +74,7 @@ function staffCells(c: StaffExportRow): Cell[] {
     c.quantity.story.title,
     c.quantity.id,
     c.quantity.label,
-    ...figureCells(c),
+    ...figureCells(c, c.quantity.unit),
     c.sentence,
     c.language,
     c.articleUrl,

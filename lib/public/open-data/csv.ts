@@ -31,9 +31,8 @@ export function csvDocument(header: readonly string[], rows: readonly (readonly 
   return BOM + [header, ...rows].map((row) => `${row.map(csvField).join(",")}\r\n`).join("");
 }
 
-export const STORY_CSV_HEADER = [
-  "claim_id",
-  "quantity",
+/** Who said it, when, and the figure as they said it: the columns every claim export shares, in this order. */
+export const FIGURE_COLUMNS = [
   "source",
   "relayed_by",
   "reported_at",
@@ -43,6 +42,37 @@ export const STORY_CSV_HEADER = [
   "high",
   "unit",
   "quote",
+] as const;
+
+interface FigureRow {
+  source: { name: string };
+  relayedBy: { name: string } | null;
+  reportedAt: Date;
+  qualifier: string;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  unit: string | null;
+  quote: string;
+}
+
+/** The cells under FIGURE_COLUMNS; a claim without a unit of its own takes its quantity's. */
+export const figureCells = (c: FigureRow, quantityUnit: string | null): Cell[] => [
+  c.source.name,
+  c.relayedBy?.name ?? null,
+  c.reportedAt.toISOString(),
+  c.qualifier,
+  c.value,
+  c.low,
+  c.high,
+  c.unit ?? quantityUnit,
+  c.quote,
+];
+
+export const STORY_CSV_HEADER = [
+  "claim_id",
+  "quantity",
+  ...FIGURE_COLUMNS,
   "language",
   "article_url",
   "comparison_status",
@@ -54,15 +84,7 @@ function quantityRows(quantity: PublicQuantity, urls: OpenDataUrls): Cell[][] {
   return quantity.claims.map((c) => [
     c.id,
     quantity.label,
-    c.source.name,
-    c.relayedBy?.name ?? null,
-    c.reportedAt.toISOString(),
-    c.qualifier,
-    c.value,
-    c.low,
-    c.high,
-    c.unit ?? quantity.unit,
-    c.quote,
+    ...figureCells(c, quantity.unit),
     c.language,
     c.articleUrl,
     standings.get(c.id) ?? "current",

@@ -1,7 +1,7 @@
 // The home page lists the latest stories 20 at a time, older ones a link away, in English and
 // French; an odd page number is read as page 1 and a page past the end is a plain 404.
 import { expect, test } from "@playwright/test";
-import { createQuantity, insertClaim, uniqueTag } from "./support/review-fixtures";
+import { createQuantity, insertExact, uniqueTag } from "./support/review-fixtures";
 
 test.skip(({ isMobile }) => isMobile, "The pages do not depend on the screen: checked once, on desktop.");
 
@@ -13,14 +13,7 @@ async function oldStories(tag: string, count: number): Promise<string[]> {
       sources: { wire: "Wire agency" },
       storyDate: `1901-01-${String(i + 1).padStart(2, "0")}`,
     });
-    await insertClaim({
-      quantityId: quantity.quantityId,
-      sourceId: quantity.sources.wire as string,
-      author: "editor",
-      quote: "12",
-      low: 12,
-      high: 12,
-      qualifier: "exact",
+    await insertExact(quantity, "wire", 12, {
       sentence: `12 were killed (${tag}-${i}).`,
       reportedAt: new Date("1901-01-01T12:00:00Z"),
       status: "published",

@@ -2,10 +2,10 @@
 // once per database edition and language, yet an approval or a retraction shows on the very next
 // request, a French reader never gets the English page, a member never gets a visitor's page (nor
 // the reverse), and every answer, kept or not, carries its own nonce on its scripts and in its CSP.
-import { expect, test, type APIResponse, type Browser, type Page } from "@playwright/test";
+import { expect, test, type APIResponse } from "@playwright/test";
 import { cacheOf, pageWithClaimInReview } from "./support/page-cache-fixtures";
 import { uniqueTag } from "./support/review-fixtures";
-import { signInAs } from "./support/session";
+import { asUser, signInAs } from "./support/session";
 
 const DEMO_STORY = "/story/idlib-strikes-on-turkish-troops-2020-02-27";
 
@@ -17,17 +17,6 @@ async function nonces(response: APIResponse) {
     .filter((attrs) => !attrs.includes("application/ld+json"))
     .map((attrs) => /nonce="([^"]*)"/.exec(attrs)?.[1] ?? "(none)");
   return { policy, scripts };
-}
-
-async function asReviewer<T>(browser: Browser, work: (page: Page) => Promise<T>): Promise<T> {
-  const context = await browser.newContext();
-  try {
-    const page = await context.newPage();
-    await signInAs(page, "reviewer");
-    return await work(page);
-  } finally {
-    await context.close();
-  }
 }
 
 test.describe("answers and headers", () => {
@@ -173,7 +162,7 @@ test("an approval and a retraction show on the very next request of a kept page"
   // In review: not on the public page, kept or not.
   expect(await kept.text()).not.toContain(`the ministry said (${tag})`);
 
-  await asReviewer(browser, async (reviewer) => {
+  await asUser(browser, "reviewer", async (reviewer) => {
     await reviewer.goto(`/review/${pendingId}`);
     await reviewer.getByRole("button", { name: "Approve and publish" }).click();
     await expect(reviewer.getByRole("status")).toContainText("Approved");
@@ -183,7 +172,7 @@ test("an approval and a retraction show on the very next request of a kept page"
   expect(await approved.text()).toContain(pendingSentence);
   expect(cacheOf(await request.get(url))).toBe("hit");
 
-  await asReviewer(browser, async (reviewer) => {
+  await asUser(browser, "reviewer", async (reviewer) => {
     await reviewer.goto(`/review/${pendingId}`);
     await reviewer.getByRole("textbox", { name: "Reason" }).fill("The ministry withdrew this figure.");
     await reviewer.getByRole("button", { name: "Retract this claim" }).click();

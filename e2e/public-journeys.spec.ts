@@ -1,23 +1,11 @@
 // What the public sees change as the newsroom decides: a reviewer's approval of a contradicting
 // figure turns the page to "conflict" on the next visit, and a retraction takes a figure off
 // every public page, feed, download and API answer at once. No restart, no cache to wait for.
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { createQuantity, insertClaim, uniqueTag } from "./support/review-fixtures";
+import { expect, test } from "@playwright/test";
+import { createQuantity, insertAtLeast, insertExact, insertGovernorSaid, uniqueTag } from "./support/review-fixtures";
 import { withTestDatabase } from "./support/database";
 import { screenshot } from "./support/screenshot";
-import { signInAs } from "./support/session";
-
-/** A reviewer in a browser of their own, so the visitor's page stays a visitor's. */
-async function asReviewer<T>(browser: Browser, work: (page: Page) => Promise<T>): Promise<T> {
-  const context = await browser.newContext();
-  try {
-    const page = await context.newPage();
-    await signInAs(page, "reviewer");
-    return await work(page);
-  } finally {
-    await context.close();
-  }
-}
+import { asUser } from "./support/session";
 
 test("a reviewer approves a contradicting figure: the public page says conflict at once", async ({
   page,
@@ -27,14 +15,7 @@ test("a reviewer approves a contradicting figure: the public page says conflict 
   const quantity = await createQuantity(tag, {
     sources: { wire: "Wire agency", ministry: "Defence ministry" },
   });
-  await insertClaim({
-    quantityId: quantity.quantityId,
-    sourceId: quantity.sources.wire as string,
-    author: "editor",
-    quote: "35",
-    low: 35,
-    high: 35,
-    qualifier: "exact",
+  await insertExact(quantity, "wire", 35, {
     sentence: `35 soldiers were killed, the agency said (${tag}).`,
     reportedAt: new Date("2020-02-27T18:00:00Z"),
     status: "published",
@@ -54,18 +35,11 @@ test("a reviewer approves a contradicting figure: the public page says conflict 
   await page.goto(`/quantity/${quantity.quantityId}`);
 
   // The same evening, a lower figure for a toll that only grows: a contradiction.
-  const lower = await insertClaim({
-    quantityId: quantity.quantityId,
-    sourceId: quantity.sources.ministry as string,
-    author: "editor",
-    quote: "29",
-    low: 29,
-    high: 29,
-    qualifier: "exact",
+  const lower = await insertExact(quantity, "ministry", 29, {
     sentence: `29 soldiers were killed, the ministry said (${tag}).`,
     reportedAt: new Date("2020-02-27T21:00:00Z"),
   });
-  await asReviewer(browser, async (reviewer) => {
+  await asUser(browser, "reviewer", async (reviewer) => {
     await reviewer.goto(`/review/${lower.id}`);
     await reviewer.getByRole("button", { name: "Approve and publish" }).click();
     await expect(reviewer.getByRole("status")).toContainText("Approved");
@@ -99,19 +73,8 @@ test("a retraction takes the figure off every public page, download, feed, searc
 }) => {
   const tag = uniqueTag();
   const quantity = await createQuantity(tag, { sources: { governor: "Governor of Hatay" } });
-  const quote = `at least 57 (${tag})`;
-  const claim = await insertClaim({
-    quantityId: quantity.quantityId,
-    sourceId: quantity.sources.governor as string,
-    author: "editor",
-    quote,
-    low: 57,
-    high: null,
-    qualifier: "at_least",
-    sentence: `The governor said ${quote} soldiers were killed.`,
-    reportedAt: new Date("2020-02-27T22:00:00Z"),
-    status: "published",
-  });
+  const claim = await insertGovernorSaid(quantity, 57, tag, { status: "published" });
+  const { quote } = claim;
   // createQuantity uses the story's id as its slug.
   const storyHtml = await (await request.get(`/quantity/${quantity.quantityId}`)).text();
   const slug = /href="\/story\/([^"]+)"/.exec(storyHtml)?.[1] as string;
@@ -132,7 +95,7 @@ test("a retraction takes the figure off every public page, download, feed, searc
   expect((await request.get(`/api/v1/claims/${claim.id}`)).status()).toBe(200);
 
   const reason = "The governor's office withdrew this figure the next morning.";
-  await asReviewer(browser, async (reviewer) => {
+  await asUser(browser, "reviewer", async (reviewer) => {
     await reviewer.goto(`/review/${claim.id}`);
     await reviewer.getByRole("textbox", { name: "Reason" }).fill(reason);
     await reviewer.getByRole("button", { name: "Retract this claim" }).click();
@@ -161,14 +124,7 @@ test("a retraction takes the figure off every public page, download, feed, searc
 test("an unpublished claim has no public URL and its words are in no public response", async ({ request }) => {
   const tag = uniqueTag();
   const quantity = await createQuantity(tag, { sources: { governor: "Governor of Hatay" } });
-  const published = await insertClaim({
-    quantityId: quantity.quantityId,
-    sourceId: quantity.sources.governor as string,
-    author: "editor",
-    quote: "at least 29",
-    low: 29,
-    high: null,
-    qualifier: "at_least",
+  const published = await insertAtLeast(quantity, "governor", 29, {
     sentence: `At least 29 soldiers were killed (${tag}).`,
     reportedAt: new Date("2020-02-27T20:00:00Z"),
     status: "published",
@@ -176,14 +132,7 @@ test("an unpublished claim has no public URL and its words are in no public resp
   const secret = `draftword${tag}`;
   const unpublished = [];
   for (const [i, status] of (["draft", "in_review"] as const).entries()) {
-    const claim = await insertClaim({
-      quantityId: quantity.quantityId,
-      sourceId: quantity.sources.governor as string,
-      author: "editor",
-      quote: `${40 + i}`,
-      low: 40 + i,
-      high: 40 + i,
-      qualifier: "exact",
+    const claim = await insertExact(quantity, "governor", 40 + i, {
       sentence: `${40 + i} soldiers were killed, ${secret} ${status}.`,
       reportedAt: new Date("2020-02-28T08:00:00Z"),
       status,
@@ -237,28 +186,14 @@ test("a story, a quantity and a source with no published claim are in no public 
   const secret = `embargo${tag}`;
   const embargoed = await createQuantity(secret, { sources: { counter: "0 Embargoed counter" } });
   for (const status of ["draft", "in_review", "retracted"] as const) {
-    await insertClaim({
-      quantityId: embargoed.quantityId,
-      sourceId: embargoed.sources.counter as string,
-      author: "editor",
-      quote: "at least 12",
-      low: 12,
-      high: null,
-      qualifier: "at_least",
+    await insertAtLeast(embargoed, "counter", 12, {
       sentence: `At least 12 were killed (${secret}).`,
       reportedAt: new Date("2020-02-27T20:00:00Z"),
       status,
     });
   }
   const live = await createQuantity(`live${tag}`, { sources: { governor: "Governor of Hatay" } });
-  await insertClaim({
-    quantityId: live.quantityId,
-    sourceId: live.sources.governor as string,
-    author: "editor",
-    quote: "at least 29",
-    low: 29,
-    high: null,
-    qualifier: "at_least",
+  await insertAtLeast(live, "governor", 29, {
     sentence: `At least 29 soldiers were killed (live${tag}).`,
     reportedAt: new Date("2020-02-27T20:00:00Z"),
     status: "published",

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { withTestDatabase } from "./support/database";
-import { createQuantity, insertClaim, uniqueTag } from "./support/review-fixtures";
+import { createQuantity, insertAtLeast, insertGovernorSaid, uniqueTag } from "./support/review-fixtures";
 import { screenshot } from "./support/screenshot";
 
 // The Idlib demo, seeded into the run's database before the server starts (prisma/seed/demo-story.ts).
@@ -34,16 +34,8 @@ test("a visitor finds a newly published story among the latest stories on the ho
     sources: { governor: "Governor of Hatay" },
     storyDate: new Date().toISOString().slice(0, 10),
   });
-  await insertClaim({
-    quantityId: quantity.quantityId,
-    sourceId: quantity.sources.governor as string,
-    author: "editor",
-    quote: "at least 29",
-    low: 29,
-    high: null,
-    qualifier: "at_least",
+  await insertAtLeast(quantity, "governor", 29, {
     sentence: `At least 29 soldiers were killed (${tag}).`,
-    reportedAt: new Date("2020-02-27T22:00:00Z"),
     status: "published",
   });
 
@@ -76,18 +68,8 @@ test("an unknown claim's permalink is a 404", async ({ page }) => {
 test("a claim in review has no public permalink and its words appear on no public page", async ({ page }) => {
   const tag = uniqueTag();
   const quantity = await createQuantity(tag, { sources: { governor: "Governor of Hatay" } });
-  const quote = `at least 41 (${tag})`;
-  const claim = await insertClaim({
-    quantityId: quantity.quantityId,
-    sourceId: quantity.sources.governor as string,
-    author: "editor",
-    quote,
-    low: 41,
-    high: null,
-    qualifier: "at_least",
-    sentence: `The governor said ${quote} soldiers were killed.`,
-    reportedAt: new Date("2020-02-27T22:00:00Z"),
-  });
+  const claim = await insertGovernorSaid(quantity, 41, tag);
+  const { quote } = claim;
 
   const permalink = await page.goto(`/claim/${claim.id}`);
   expect(permalink?.status()).toBe(404);

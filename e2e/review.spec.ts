@@ -1,7 +1,15 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { queueItem } from "./pages/review-queue";
 import { screenshot } from "./support/screenshot";
-import { createQuantity, historyActions, insertClaim, readClaim, uniqueTag } from "./support/review-fixtures";
+import {
+  createQuantity,
+  historyActions,
+  insertAtLeast,
+  insertClaim,
+  readClaim,
+  uniqueTag,
+  type TestQuantity,
+} from "./support/review-fixtures";
 import { signInAs, TEST_USERS } from "./support/session";
 
 const HOUR = 60 * 60 * 1000;
@@ -14,22 +22,50 @@ const ARTICLE = [
   "Ankara said it had hit back at Syrian government positions.",
 ].join("\n");
 
+/** A quantity of its own, with two sources: the Governor of Hatay and the Syrian Observatory. */
+const hatayAndObservatory = () =>
+  createQuantity(uniqueTag(), { sources: { hatay: "Governor of Hatay", osdh: "Syrian Observatory" } });
+
+/** The Observatory's "more than 30", in review: the other claim whose approval form a reviewer turns on a claim of theirs. */
+const observatoryMoreThan30 = (quantity: TestQuantity) =>
+  insertClaim({
+    quantityId: quantity.quantityId,
+    sourceId: quantity.sources.osdh as string,
+    author: "editor",
+    quote: "more than 30",
+    low: 31,
+    high: null,
+    qualifier: "more_than",
+    sentence: "More than 30 soldiers died, the Observatory said.",
+    reportedAt: new Date("2020-02-27T23:30:00Z"),
+  });
+
+/** On another claim's page, its approval form turned on `claimId` (the id and version in its hidden fields), and posted. */
+async function approveThroughAnotherForm(page: Page, claimId: string) {
+  const approve = page.getByRole("form", { name: "Approve" });
+  await approve
+    .locator('input[name="claimId"]')
+    .evaluate((input, id) => ((input as HTMLInputElement).value = id), claimId);
+  await approve
+    .locator('input[name="version"]')
+    .evaluate(
+      (input, version) => ((input as HTMLInputElement).value = String(version)),
+      (await readClaim(claimId)).version,
+    );
+  await approve.getByRole("button", { name: "Approve and publish" }).click();
+  return approve;
+}
+
 test("a reviewer approves two claims and sends one back with a note", async ({ page }, testInfo) => {
   const tag = uniqueTag();
   const quantity = await createQuantity(tag, {
     sources: { hatay: "Governor of Hatay", osdh: "Syrian Observatory", local: "Local council" },
   });
   const base = { quantityId: quantity.quantityId, author: "editor" as const };
-  const hatay = await insertClaim({
-    ...base,
-    sourceId: quantity.sources.hatay as string,
+  const hatay = await insertAtLeast(quantity, "hatay", 29, {
     quote: "At least 29",
-    low: 29,
-    high: null,
-    qualifier: "at_least",
     sentence: "At least 29 Turkish soldiers were killed in air strikes in Idlib, the governor of Hatay said.",
     articleText: ARTICLE,
-    reportedAt: new Date("2020-02-27T22:00:00Z"),
     submittedAt: ago(3),
   });
   const osdh = await insertClaim({
@@ -134,32 +170,12 @@ test("a reviewer approves two claims and sends one back with a note", async ({ p
 test("a reviewer cannot approve a claim they wrote, even by posting the approval by hand", async ({
   page,
 }, testInfo) => {
-  const tag = uniqueTag();
-  const quantity = await createQuantity(tag, {
-    sources: { hatay: "Governor of Hatay", osdh: "Syrian Observatory" },
-  });
-  const own = await insertClaim({
-    quantityId: quantity.quantityId,
-    sourceId: quantity.sources.hatay as string,
+  const quantity = await hatayAndObservatory();
+  const own = await insertAtLeast(quantity, "hatay", 29, {
     author: "reviewer",
-    quote: "at least 29",
-    low: 29,
-    high: null,
-    qualifier: "at_least",
     sentence: "At least 29 soldiers were killed, the governor said.",
-    reportedAt: new Date("2020-02-27T22:00:00Z"),
   });
-  const others = await insertClaim({
-    quantityId: quantity.quantityId,
-    sourceId: quantity.sources.osdh as string,
-    author: "editor",
-    quote: "more than 30",
-    low: 31,
-    high: null,
-    qualifier: "more_than",
-    sentence: "More than 30 soldiers died, the Observatory said.",
-    reportedAt: new Date("2020-02-27T23:30:00Z"),
-  });
+  const others = await observatoryMoreThan30(quantity);
 
   await signInAs(page, "reviewer");
   await page.goto("/review");
@@ -177,17 +193,7 @@ test("a reviewer cannot approve a claim they wrote, even by posting the approval
 
   // The approval posted for their own claim anyway, from another claim's form: the server refuses.
   await page.goto(`/review/${others.id}`);
-  const approve = page.getByRole("form", { name: "Approve" });
-  await approve
-    .locator('input[name="claimId"]')
-    .evaluate((input, id) => ((input as HTMLInputElement).value = id), own.id);
-  await approve
-    .locator('input[name="version"]')
-    .evaluate(
-      (input, version) => ((input as HTMLInputElement).value = String(version)),
-      (await readClaim(own.id)).version,
-    );
-  await approve.getByRole("button", { name: "Approve and publish" }).click();
+  const approve = await approveThroughAnotherForm(page, own.id);
   await expect(approve.getByRole("alert")).toHaveText(
     "You wrote this claim, so another reviewer must approve or reject it. Nothing was changed.",
   );
@@ -203,16 +209,8 @@ test("a reviewer cannot approve a claim they wrote, even by posting the approval
 test("a reviewer rates a published claim, then retracts it with a reason", async ({ page }) => {
   const tag = uniqueTag();
   const quantity = await createQuantity(tag, { sources: { hatay: "Governor of Hatay" } });
-  const published = await insertClaim({
-    quantityId: quantity.quantityId,
-    sourceId: quantity.sources.hatay as string,
-    author: "editor",
-    quote: "at least 29",
-    low: 29,
-    high: null,
-    qualifier: "at_least",
+  const published = await insertAtLeast(quantity, "hatay", 29, {
     sentence: "At least 29 soldiers were killed, the governor said.",
-    reportedAt: new Date("2020-02-27T22:00:00Z"),
     status: "published",
   });
 
@@ -243,34 +241,14 @@ test("a reviewer rates a published claim, then retracts it with a reason", async
 test("a reviewer who turned an editor's 29 into 77 cannot approve it once submitted; another reviewer decides", async ({
   browser,
 }) => {
-  const tag = uniqueTag();
-  const quantity = await createQuantity(tag, {
-    sources: { hatay: "Governor of Hatay", osdh: "Syrian Observatory" },
-  });
-  const draft = await insertClaim({
-    quantityId: quantity.quantityId,
-    sourceId: quantity.sources.hatay as string,
-    author: "editor",
+  const quantity = await hatayAndObservatory();
+  const draft = await insertAtLeast(quantity, "hatay", 29, {
     quote: "At least 29",
-    low: 29,
-    high: null,
-    qualifier: "at_least",
     sentence: "At least 29 Turkish soldiers were killed, the governor of Hatay said.",
-    reportedAt: new Date("2020-02-27T22:00:00Z"),
     status: "draft",
   });
   // Another claim in review, whose approval form the reviewer turns on the rewritten one.
-  const other = await insertClaim({
-    quantityId: quantity.quantityId,
-    sourceId: quantity.sources.osdh as string,
-    author: "editor",
-    quote: "more than 30",
-    low: 31,
-    high: null,
-    qualifier: "more_than",
-    sentence: "More than 30 soldiers died, the Observatory said.",
-    reportedAt: new Date("2020-02-27T23:30:00Z"),
-  });
+  const other = await observatoryMoreThan30(quantity);
   const asPerson = async (who: "editor" | "reviewer" | "reviewer2") => {
     const page = await (await browser.newContext()).newPage();
     await signInAs(page, who);
@@ -298,17 +276,7 @@ test("a reviewer who turned an editor's 29 into 77 cannot approve it once submit
 
   // The reviewer who changed the figure tries to approve it: the server refuses, in words.
   await reviewer.goto(`/review/${other.id}`);
-  const approve = reviewer.getByRole("form", { name: "Approve" });
-  await approve
-    .locator('input[name="claimId"]')
-    .evaluate((input, id) => ((input as HTMLInputElement).value = id), draft.id);
-  await approve
-    .locator('input[name="version"]')
-    .evaluate(
-      (input, version) => ((input as HTMLInputElement).value = String(version)),
-      (await readClaim(draft.id)).version,
-    );
-  await approve.getByRole("button", { name: "Approve and publish" }).click();
+  const approve = await approveThroughAnotherForm(reviewer, draft.id);
   await expect(approve.getByRole("alert")).toHaveText(
     "You changed this claim's text, figure or sourcing, so another reviewer must decide on it. Nothing was changed.",
   );

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { createQuantity, insertClaim, readClaim, uniqueTag } from "./support/review-fixtures";
+import { createQuantity, insertAtLeast, insertExact, readClaim, uniqueTag } from "./support/review-fixtures";
 import { screenshot } from "./support/screenshot";
 import { signInAs } from "./support/session";
 
@@ -138,16 +138,8 @@ test("a claim's words are found only while it is published: approved, found; ret
   const tag = uniqueTag();
   const word = `zq${tag}`;
   const quantity = await createQuantity(tag, { sources: { governor: "Governor of Hatay" } });
-  const claim = await insertClaim({
-    quantityId: quantity.quantityId,
-    sourceId: quantity.sources.governor as string,
-    author: "editor",
-    quote: "at least 41",
-    low: 41,
-    high: null,
-    qualifier: "at_least",
+  const claim = await insertAtLeast(quantity, "governor", 41, {
     sentence: `The governor said at least 41 soldiers were killed near ${word}.`,
-    reportedAt: new Date("2020-02-27T22:00:00Z"),
   });
 
   // In review: neither the claim nor its story, quantity or source is found, nor has a page.
@@ -189,23 +181,16 @@ test("a source's record counts its revised and contradicted figures", async ({ p
     cumulative: false,
     sources: { ministry: "Ministry of Health", council: "Local council" },
   });
-  const published = (sourceId: string, n: number, at: string) =>
-    insertClaim({
-      quantityId: quantity.quantityId,
-      sourceId,
-      author: "editor",
-      quote: String(n),
-      low: n,
-      high: n,
-      qualifier: "exact",
+  const published = (source: "ministry" | "council", n: number, at: string) =>
+    insertExact(quantity, source, n, {
       sentence: `${n} people were killed, said the source (${tag}).`,
       reportedAt: new Date(at),
       status: "published",
     });
   const ministry = quantity.sources.ministry as string;
-  await published(ministry, 22, "2020-02-27T20:00:00Z");
-  await published(quantity.sources.council as string, 29, "2020-02-27T22:00:00Z");
-  await published(ministry, 35, "2020-02-28T08:00:00Z");
+  await published("ministry", 22, "2020-02-27T20:00:00Z");
+  await published("council", 29, "2020-02-27T22:00:00Z");
+  await published("ministry", 35, "2020-02-28T08:00:00Z");
 
   await page.goto(`/source/${ministry}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Ministry of Health (${tag})`);

@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { webhookValidator } from "../lib/public/open-data/openapi-check";
 import { verifyDelivery } from "../lib/webhooks/signature";
-import { createQuantity, insertClaim, uniqueTag } from "./support/review-fixtures";
+import { createQuantity, insertAtLeast, uniqueTag } from "./support/review-fixtures";
 import { signInAs, type TestUserKey } from "./support/session";
 
 // An admin registers a receiver running on this machine; a reviewer publishes, then retracts, a
@@ -110,28 +110,22 @@ test("a receiver on this machine gets signed deliveries of a publication and a r
     // A reviewer publishes a claim.
     const tag = uniqueTag();
     const quantity = await createQuantity(tag, { sources: { hatay: "Governor of Hatay" } });
-    const claim = await insertClaim({
-      quantityId: quantity.quantityId,
-      sourceId: quantity.sources.hatay as string,
-      author: "editor",
-      quote: "at least 29",
-      low: 29,
-      high: null,
-      qualifier: "at_least",
+    const claim = await insertAtLeast(quantity, "hatay", 29, {
       sentence: "At least 29 soldiers were killed, the governor said.",
-      reportedAt: new Date("2020-02-27T22:00:00Z"),
     });
     const reviewer = await pageAs(browser, "reviewer");
     await reviewer.goto(`/review/${claim.id}`);
     await reviewer.getByRole("button", { name: "Approve and publish" }).click();
     await expect(reviewer.getByRole("status")).toContainText("Approved: at least 29");
 
+    // The receiver's answers to the claim's event: refused twice (500), then taken (200).
+    const threeAttempts = (event: "published" | "retracted") =>
+      expect
+        .poll(() => attemptsFor(receiver.received, claim.id, event).map((r) => r.answered), { timeout: 20_000 })
+        .toEqual([500, 500, 200]);
+
     // Three attempts of one delivery: 500, 500, then 200, each signed with the secret.
-    await expect
-      .poll(() => attemptsFor(receiver.received, claim.id, "published").map((r) => r.answered), {
-        timeout: 20_000,
-      })
-      .toEqual([500, 500, 200]);
+    await threeAttempts("published");
     const published = attemptsFor(receiver.received, claim.id, "published");
     const deliveryId = published[0]?.deliveryId ?? "";
     expect(new Set(published.map((r) => r.deliveryId))).toEqual(new Set([deliveryId]));
@@ -168,11 +162,7 @@ test("a receiver on this machine gets signed deliveries of a publication and a r
     await reviewer.getByRole("textbox", { name: "Reason" }).fill("The governor's office withdrew this figure.");
     await reviewer.getByRole("button", { name: "Retract this claim" }).click();
     await expect(reviewer.getByRole("status")).toContainText("Retracted: at least 29");
-    await expect
-      .poll(() => attemptsFor(receiver.received, claim.id, "retracted").map((r) => r.answered), {
-        timeout: 20_000,
-      })
-      .toEqual([500, 500, 200]);
+    await threeAttempts("retracted");
     const retraction = attemptsFor(receiver.received, claim.id, "retracted").at(-1);
     expect(
       verifyDelivery(secret, retraction?.timestamp ?? "", retraction?.body ?? "", retraction?.signature ?? ""),

@@ -67,6 +67,7 @@ async function main() {
     const { createSource } = await import("../lib/data/sources");
     const { checkImport, startImport, importJobOf } = await import("../lib/data/imports");
     const { db } = await import("../lib/data/db");
+    const { IDLIB_TOLL } = await import("../tests/database/test-newsroom");
 
     const user = await createUser(
       { email: "bench@newsroom.org", name: "Bench", role: "editor", passwordHash: "x" },
@@ -81,15 +82,9 @@ async function main() {
     });
     const quantity = await createQuantity(user.id, {
       storyId: story.id,
-      label: "Turkish soldiers killed",
-      unit: "soldiers",
-      cumulative: true,
-      scopeWho: "Turkish soldiers",
-      scopePlace: "Idlib",
+      ...IDLIB_TOLL,
       scopeFrom: null,
       scopeTo: null,
-      measure: "killed",
-      headlinePolicy: "consensus",
     });
     if (!quantity.ok) throw new Error("no quantity");
     for (const name of SOURCES.slice(0, -1))

@@ -3,7 +3,7 @@
 import path from "node:path";
 import { backupDatabase, backupFileName } from "../lib/data/backup";
 import { databaseFile } from "../lib/data/database-location";
-import { projectRoot } from "./run-command.mjs";
+import { projectRoot, runMain } from "./run-command.mjs";
 
 async function main(): Promise<number> {
   const to = process.argv.indexOf("--to");
@@ -23,10 +23,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`db:backup failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  },
-);
+runMain("db:backup", main);

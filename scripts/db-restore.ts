@@ -5,7 +5,7 @@ import path from "node:path";
 import { createInterface } from "node:readline/promises";
 import { restoreDatabase } from "../lib/data/backup";
 import { databaseFile } from "../lib/data/database-location";
-import { projectRoot, runCommand } from "./run-command.mjs";
+import { projectRoot, runCommand, runMain } from "./run-command.mjs";
 
 async function confirmed(shown: string): Promise<boolean> {
   if (process.argv.includes("--force")) return true;
@@ -39,10 +39,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`db:restore failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  },
-);
+runMain("db:restore", main);

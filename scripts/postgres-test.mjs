@@ -9,12 +9,9 @@
 //      `-- --e2e` runs one half only.
 // What is left out, and why, is listed below and in e2e/postgres/playwright.config.ts: those
 // tests are about the SQLite file itself.
-import { readFile, rm } from "node:fs/promises";
-import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { findBinaries, localPostgresRunning, startLocalPostgres, stopLocalPostgres } from "./postgres-local.mjs";
-import { projectRoot, runCommand } from "./run-command.mjs";
-import { printSummary } from "./test-summary.mjs";
+import { printSummary, runVitest } from "./test-summary.mjs";
 
 /** Data-layer test files about SQLite itself, with no PostgreSQL meaning. */
 const SQLITE_ONLY_FILES = [
@@ -24,40 +21,16 @@ const SQLITE_ONLY_FILES = [
   "lib/data/db.test.ts", // pragmas and SQLite's trigger error codes (the append-only history is checked on PostgreSQL by lib/data/postgres.test.ts)
 ];
 
-const VITEST_REPORT = "test-results/postgres-vitest.json";
-
-async function unitTests(server) {
-  const env = { TEST_DATABASE_URL: server, TEST_POSTGRES_REQUIRED: "1" };
+function unitTests(server) {
   const exclude = SQLITE_ONLY_FILES.flatMap((file) => ["--exclude", file]);
   console.log("\n== PostgreSQL: vitest lib/data lib/webhooks prisma/seed ==");
-  await rm(path.join(projectRoot, VITEST_REPORT), { force: true });
-  const code = await runCommand(
-    "vitest",
-    [
-      "run",
-      "lib/data/",
-      "lib/webhooks/",
-      "prisma/seed/",
-      ...exclude,
-      "--reporter=default",
-      "--reporter=json",
-      `--outputFile.json=${VITEST_REPORT}`,
-    ],
-    env,
-  );
-  const name = "data layer on PostgreSQL (vitest)";
-  try {
-    const report = JSON.parse(await readFile(path.join(projectRoot, VITEST_REPORT), "utf8"));
-    return {
-      name,
-      ok: code === 0,
-      passed: report.numPassedTests,
-      failed: report.numFailedTests,
-      note: `${report.numPendingTests} skipped`,
-    };
-  } catch {
-    return { name, ok: false, passed: 0, failed: 0, note: `no report, exit code ${code}` };
-  }
+  return runVitest({
+    name: "data layer on PostgreSQL (vitest)",
+    report: "test-results/postgres-vitest.json",
+    args: ["lib/data/", "lib/webhooks/", "prisma/seed/", ...exclude],
+    env: { TEST_DATABASE_URL: server, TEST_POSTGRES_REQUIRED: "1" },
+    noteSkipped: true,
+  });
 }
 
 /** The browser tests, scripts/e2e.mjs's run, on the database claim_tracker_e2e of the same server. */

@@ -42,3 +42,19 @@ export function runCommand(command, args = [], env = {}) {
     child.on("exit", (code, signal) => done(code ?? (signal ? 1 : 0)));
   });
 }
+
+/**
+ * Runs a command's `main` and exits with the code it resolves to; a failure is said in one line,
+ * "<name> failed: <message>", and exits with 1.
+ * @param {string} name
+ * @param {() => Promise<number>} main
+ */
+export function runMain(name, main) {
+  main().then(
+    (code) => process.exit(code),
+    (error) => {
+      console.error(`${name} failed: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    },
+  );
+}

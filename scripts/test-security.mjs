@@ -3,11 +3,8 @@
 // public origin and the open data's ETags), then the browser specs against a production build
 // with a new database (scripts/e2e.mjs): every spec of e2e/security/ plus the authorization,
 // sign-in and security-header specs. Extra arguments go to Playwright. `npm test` runs all of these too, with everything else.
-import { readFile, rm } from "node:fs/promises";
-import path from "node:path";
 import { runE2E } from "./e2e.mjs";
-import { projectRoot, runCommand } from "./run-command.mjs";
-import { printSummary } from "./test-summary.mjs";
+import { printSummary, runVitest } from "./test-summary.mjs";
 
 const SECURITY_UNIT_TESTS = [
   "lib/auth/",
@@ -28,26 +25,14 @@ const SECURITY_SPECS = [
   "e2e/auth.spec.ts",
   "e2e/security-headers.spec.ts",
 ];
-const UNIT_REPORT = "test-results/security-unit.json";
-
 /** @returns {Promise<import("./test-summary.mjs").StepResult>} */
-async function runUnit() {
-  const name = "security unit (vitest)";
+function runUnit() {
   console.log("== security: vitest run ==");
-  await rm(path.join(projectRoot, UNIT_REPORT), { force: true });
-  const code = await runCommand("vitest", [
-    "run",
-    "--reporter=default",
-    "--reporter=json",
-    `--outputFile.json=${UNIT_REPORT}`,
-    ...SECURITY_UNIT_TESTS,
-  ]);
-  try {
-    const report = JSON.parse(await readFile(path.join(projectRoot, UNIT_REPORT), "utf8"));
-    return { name, ok: code === 0, passed: report.numPassedTests, failed: report.numFailedTests };
-  } catch {
-    return { name, ok: false, passed: 0, failed: 0, note: `no report, exit code ${code}` };
-  }
+  return runVitest({
+    name: "security unit (vitest)",
+    report: "test-results/security-unit.json",
+    args: SECURITY_UNIT_TESTS,
+  });
 }
 
 const results = [await runUnit(), await runE2E([...SECURITY_SPECS, ...process.argv.slice(2)])];

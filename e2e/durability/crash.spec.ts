@@ -131,8 +131,10 @@ test("killed with SIGKILL in the middle of imports and approvals, restarted: not
     const editorWork = editorClients.map((c, e) =>
       keepWriting(async () => {
         const tag = `crash-${round}-${e}-${newTag()}`;
-        const fields = draftFields(tag, quantityId, sourceId);
-        const created = await c.action("app/claims/actions.ts#createDraftAction", fields);
+        const created = await c.action(
+          "app/claims/actions.ts#createDraftAction",
+          draftFields(tag, quantityId, sourceId),
+        );
         expect(created.ok, `create: ${created.status} ${created.code}`).toBe(true);
         const id = /^\/claims\/([^/?]+)/.exec(created.redirect ?? "")?.[1] as string;
         ack(id, "create");

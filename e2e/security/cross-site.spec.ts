@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
 import { routeHandlers, serverActions } from "../authorization/build-entry-points";
 import { draftFields, importMapping } from "../support/claim-fields";
 import { insertAtLeast, ministryQuantity } from "../support/review-fixtures";
@@ -7,11 +7,11 @@ import {
   createAccount,
   expectNoLeak,
   newRequest,
-  newTag,
   readRow,
   readRows,
   runStatement,
   signedInRequest,
+  test,
   type FormFields,
 } from "./support";
 
@@ -23,12 +23,9 @@ test.skip(({ isMobile }) => isMobile, "one run is enough: the calls do not depen
 const FOREIGN_ORIGINS = ["https://evil.example", "null"];
 
 test("every server action refuses a post from another site, even with a valid session, and writes nothing", async ({
-  browser,
-  baseURL,
+  signedIn,
 }) => {
-  const admin = await createAccount("admin");
-  const request = await signedInRequest(browser, baseURL as string, admin);
-  const tag = newTag();
+  const { account: admin, request, tag } = await signedIn("admin");
   const quantity = await ministryQuantity(tag);
   const { id: inReview } = await insertAtLeast(quantity, "ministry", 29, {
     sentence: `At least 29 soldiers were killed (${tag}).`,
@@ -102,12 +99,10 @@ test("every server action refuses a post from another site, even with a valid se
 // refuses a change from another site and from another origin of this one (same site: the session
 // cookie rides along). Issue 18 found the CSV import's job route writing a draft from such a page.
 test("every route handler refuses a change sent from another site or another origin of this one, and writes nothing", async ({
-  browser,
+  signedIn,
   baseURL,
 }) => {
-  const editor = await createAccount("editor");
-  const request = await signedInRequest(browser, baseURL as string, editor);
-  const tag = newTag();
+  const { account: editor, request, tag } = await signedIn("editor");
   const { quantityId, sourceId } = await ministryQuantity(tag);
   // An import that would succeed from our own pages: one row, one draft (the fixture names the source "Ministry (tag)").
   const csv = `source;sentence;reported at\nMinistry (${tag});"At least 29 soldiers were killed (${tag}).";2020-02-27 22:00\n`;

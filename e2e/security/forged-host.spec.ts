@@ -8,14 +8,11 @@
 import { expect, test } from "@playwright/test";
 import { generateApiToken } from "../../lib/auth/api-token";
 import { withTestDatabase } from "../support/database";
-import { governorQuantity, insertClaim, uniqueTag } from "../support/review-fixtures";
+import { governorQuantity, insertAtLeast, uniqueTag } from "../support/review-fixtures";
 import { TEST_USERS } from "../support/session";
 import { newTag, ORIGIN, rawRequest, type RawAnswer } from "./support";
 
-test.skip(
-  ({ isMobile }) => isMobile,
-  "HTTP answers do not depend on the screen: checked once, on desktop.",
-);
+test.skip(({ isMobile }) => isMobile, "HTTP answers do not depend on the screen: checked once, on desktop.");
 
 // A name no story, quote or source of the run's database holds (the XSS corpus writes
 // "evil.example" into some), so finding it in an answer can only mean the request's header.
@@ -48,14 +45,11 @@ async function publishedStory(tag: string) {
   await claim("draft", 41);
   const slug = await withTestDatabase(
     async (db) =>
-      (
-        await db.get<{ storyId: string }>(
-          `SELECT "storyId" FROM "Quantity" WHERE "id" = ?`,
-          quantity.quantityId,
-        )
-      )?.storyId,
+      (await db.get<{ storyId: string }>(`SELECT "storyId" FROM "Quantity" WHERE "id" = ?`, quantity.quantityId))
+        ?.storyId,
   );
   return {
+    quantity,
     quantityId: quantity.quantityId,
     sourceId: quantity.sources.governor as string,
     claimId: published.id,
@@ -67,12 +61,7 @@ async function publishedStory(tag: string) {
 function writeToken(): Promise<string> {
   return withTestDatabase(async (db) => {
     const userId = async (email: string) =>
-      (
-        await db.get<{ id: string }>(
-          `SELECT "id" FROM "User" WHERE "email" = ?`,
-          email.toLowerCase(),
-        )
-      )?.id;
+      (await db.get<{ id: string }>(`SELECT "id" FROM "User" WHERE "email" = ?`, email.toLowerCase()))?.id;
     const { token, prefix, secretHash } = generateApiToken();
     await db.run(
       `INSERT INTO "ApiToken" ("id", "name", "scope", "prefix", "secretHash", "createdById", "actingUserId", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -126,9 +115,9 @@ for (const [forgery, forged] of Object.entries(FORGERIES)) {
       expectNothingForged(answer, path);
       expect(answer.body, path).toContain(ORIGIN);
     }
-    const claim = JSON.parse(
-      (await rawRequest("GET", `/api/v1/claims/${claimId}`, forged)).body,
-    ) as { data: { permalink: string } };
+    const claim = JSON.parse((await rawRequest("GET", `/api/v1/claims/${claimId}`, forged)).body) as {
+      data: { permalink: string };
+    };
     expect(claim.data.permalink).toBe(`${ORIGIN}/claim/${claimId}`);
     const openApi = JSON.parse((await rawRequest("GET", "/api/v1/openapi.json", forged)).body) as {
       servers: unknown;
@@ -151,9 +140,7 @@ for (const [forgery, forged] of Object.entries(FORGERIES)) {
     const again = await rawRequest("GET", `/claim/${claimId}`, { accept: "text/html" });
     expectNothingForged(again, "claim page, next reader");
     for (const answer of [page, again]) {
-      const jsonLd = /<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/.exec(
-        answer.body,
-      )?.[1];
+      const jsonLd = /<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/.exec(answer.body)?.[1];
       expect(jsonLd, "a ClaimReview").toBeDefined();
       const review = JSON.parse(jsonLd as string) as { url: string; author: { url: string } };
       expect(review.url).toBe(`${ORIGIN}/claim/${claimId}`);
@@ -195,11 +182,8 @@ for (const [forgery, forged] of Object.entries(FORGERIES)) {
 }
 
 test("the open data's ETag names no edition: drafts saved leave it as it is, a publication changes it", async () => {
-  const { quantityId, sourceId } = await publishedStory(uniqueTag());
-  const addresses = [
-    `/api/v1/quantities/${quantityId}`,
-    `/api/v1/claims/export.csv?quantity=${quantityId}`,
-  ];
+  const { quantity, quantityId } = await publishedStory(uniqueTag());
+  const addresses = [`/api/v1/quantities/${quantityId}`, `/api/v1/claims/export.csv?quantity=${quantityId}`];
   const tags = new Map<string, string>();
   for (const address of addresses) {
     const first = await rawRequest("GET", address);
@@ -209,14 +193,7 @@ test("the open data's ETag names no edition: drafts saved leave it as it is, a p
   }
 
   const draft = (low: number, status: "draft" | "published") =>
-    insertClaim({
-      quantityId,
-      sourceId,
-      author: "editor",
-      quote: `at least ${low}`,
-      low,
-      high: null,
-      qualifier: "at_least",
+    insertAtLeast(quantity, "governor", low, {
       sentence: `At least ${low}.`,
       reportedAt: new Date(),
       status,

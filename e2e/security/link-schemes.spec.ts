@@ -1,16 +1,7 @@
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
 import { draftFields } from "../support/claim-fields";
 import { ministryQuantity } from "../support/review-fixtures";
-import {
-  actionResult,
-  callAction,
-  createAccount,
-  newRequest,
-  newTag,
-  readRow,
-  signedInRequest,
-  type FormFields,
-} from "./support";
+import { actionResult, callAction, createAccount, newRequest, readRow, test, type FormFields } from "./support";
 
 // Links people will click: every URL field takes http(s) web addresses only. A script scheme,
 // however disguised, is refused with a message next to its field and nothing is saved; where the
@@ -38,10 +29,8 @@ export const BAD_LINKS = [
   "http://",
 ];
 
-test("every URL field refuses script schemes and their disguises, and accepts https", async ({ browser, baseURL }) => {
-  const editor = await createAccount("editor");
-  const request = await signedInRequest(browser, baseURL as string, editor);
-  const tag = newTag();
+test("every URL field refuses script schemes and their disguises, and accepts https", async ({ signedIn }) => {
+  const { request, tag } = await signedIn("editor");
   const { quantityId, sourceId } = await ministryQuantity(tag);
   const claim = (sentenceTag: string): FormFields => draftFields(sentenceTag, quantityId, sourceId);
   const article = (articleText: string, link: Record<string, string>) =>

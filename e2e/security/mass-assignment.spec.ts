@@ -1,7 +1,7 @@
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
 import { draftFields } from "../support/claim-fields";
 import { insertAtLeast, ministryQuantity } from "../support/review-fixtures";
-import { callAction, createAccount, newTag, readRow, signedInRequest, type FormFields } from "./support";
+import { callAction, createAccount, readRow, test, type FormFields } from "./support";
 
 // Mass assignment: every action that writes, called with its real fields plus the ones the
 // server alone decides (status, author, reviewer, version, id, role, password hash...). The
@@ -27,13 +27,8 @@ const FORGED = {
   passwordHash: "forged-hash",
 } satisfies FormFields;
 
-test("creating a story, a quantity and a source keeps the server's id, slug, key and version", async ({
-  browser,
-  baseURL,
-}) => {
-  const editor = await createAccount("editor");
-  const request = await signedInRequest(browser, baseURL as string, editor);
-  const tag = newTag();
+test("creating a story, a quantity and a source keeps the server's id, slug, key and version", async ({ signedIn }) => {
+  const { request, tag } = await signedIn("editor");
 
   const story = await callAction(request, "app/stories/actions.ts#createStoryAction", {
     form: { title: `Mass assignment ${tag}`, date: "2020-02-27", ...FORGED },
@@ -74,13 +69,8 @@ test("creating a story, a quantity and a source keeps the server's id, slug, key
   expect(sourceRow?.key).not.toBe(FORGED.key);
 });
 
-test("a new claim, a pasted article's claims and an edit stay drafts of their real author", async ({
-  browser,
-  baseURL,
-}) => {
-  const editor = await createAccount("editor");
-  const request = await signedInRequest(browser, baseURL as string, editor);
-  const tag = newTag();
+test("a new claim, a pasted article's claims and an edit stay drafts of their real author", async ({ signedIn }) => {
+  const { account: editor, request, tag } = await signedIn("editor");
   const { quantityId, sourceId } = await ministryQuantity(tag);
 
   const created = await callAction(request, "app/claims/actions.ts#createDraftAction", {
@@ -144,12 +134,9 @@ test("a new claim, a pasted article's claims and an edit stay drafts of their re
 });
 
 test("a reviewer's decisions set only what each decision sets, with the reviewer as the real one", async ({
-  browser,
-  baseURL,
+  signedIn,
 }) => {
-  const reviewer = await createAccount("reviewer");
-  const request = await signedInRequest(browser, baseURL as string, reviewer);
-  const tag = newTag();
+  const { account: reviewer, request, tag } = await signedIn("reviewer");
   const quantity = await ministryQuantity(tag);
   const newClaim = async (status: "in_review" | "published") => {
     const { id } = await insertAtLeast(quantity, "ministry", 29, {
@@ -164,65 +151,70 @@ test("a reviewer's decisions set only what each decision sets, with the reviewer
       id,
     );
 
-  const approved = await newClaim("in_review");
-  const author = (await read(approved))?.authorId;
-  const approve = await callAction(request, "app/review/actions.ts#approveClaimAction", {
-    form: { ...FORGED, status: "retracted", claimId: approved, version: "1" },
-  });
-  expect(approve.redirect, approve.body).toMatch(/^\/review\?done=approved/);
-  expect(await read(approved)).toMatchObject({
-    status: "published",
-    authorId: author,
-    reviewerId: reviewer.id,
-    version: 2,
-    rating: "unverified",
-    reviewNote: null,
-  });
-
-  const rejected = await newClaim("in_review");
-  const reject = await callAction(request, "app/review/actions.ts#rejectClaimAction", {
-    form: { ...FORGED, claimId: rejected, version: "1", note: "Check the figure." },
-  });
-  expect(reject.redirect, reject.body).toMatch(/^\/review\?done=rejected/);
-  expect(await read(rejected)).toMatchObject({
-    status: "draft",
-    authorId: author,
-    reviewerId: reviewer.id,
-    version: 2,
-    rating: "unverified",
-    reviewNote: "Check the figure.",
-  });
-
-  const rated = await newClaim("published");
-  const rate = await callAction(request, "app/review/actions.ts#rateClaimAction", {
-    form: { ...FORGED, status: "draft", claimId: rated, version: "1", rating: "disputed" },
-  });
-  expect(rate.redirect, rate.body).toMatch(/\?done=rated$/);
-  expect(await read(rated)).toMatchObject({
-    status: "published",
-    authorId: author,
-    rating: "disputed",
-    reviewNote: null,
-  });
-
-  const retracted = await newClaim("published");
-  const retract = await callAction(request, "app/review/actions.ts#retractClaimAction", {
-    form: { ...FORGED, claimId: retracted, version: "1", reason: "The ministry withdrew it." },
-  });
-  expect(retract.redirect, retract.body).toMatch(/\?done=retracted$/);
-  expect(await read(retracted)).toMatchObject({
-    status: "retracted",
-    authorId: author,
-    rating: "unverified",
-    retractionReason: "The ministry withdrew it.",
-    reviewNote: null,
-  });
+  // Each decision on a claim of its own: the claim's status before, the action and its real
+  // fields, where it sends the reviewer, and what the claim then holds.
+  const decisions: {
+    from: "in_review" | "published";
+    action: string;
+    fields: FormFields;
+    done: RegExp;
+    after: Record<string, unknown>;
+  }[] = [
+    {
+      from: "in_review",
+      action: "approveClaimAction",
+      fields: { status: "retracted" },
+      done: /^\/review\?done=approved/,
+      after: { status: "published", reviewerId: reviewer.id, version: 2, rating: "unverified", reviewNote: null },
+    },
+    {
+      from: "in_review",
+      action: "rejectClaimAction",
+      fields: { note: "Check the figure." },
+      done: /^\/review\?done=rejected/,
+      after: {
+        status: "draft",
+        reviewerId: reviewer.id,
+        version: 2,
+        rating: "unverified",
+        reviewNote: "Check the figure.",
+      },
+    },
+    {
+      from: "published",
+      action: "rateClaimAction",
+      fields: { status: "draft", rating: "disputed" },
+      done: /\?done=rated$/,
+      after: { status: "published", rating: "disputed", reviewNote: null },
+    },
+    {
+      from: "published",
+      action: "retractClaimAction",
+      fields: { reason: "The ministry withdrew it." },
+      done: /\?done=retracted$/,
+      after: {
+        status: "retracted",
+        rating: "unverified",
+        retractionReason: "The ministry withdrew it.",
+        reviewNote: null,
+      },
+    },
+  ];
+  // The author of the first claim: every decision leaves it as it was.
+  let author: unknown;
+  for (const { from, action, fields, done, after } of decisions) {
+    const claimId = await newClaim(from);
+    author ??= (await read(claimId))?.authorId;
+    const answer = await callAction(request, `app/review/actions.ts#${action}`, {
+      form: { ...FORGED, claimId, version: "1", ...fields },
+    });
+    expect(answer.redirect, answer.body).toMatch(done);
+    expect(await read(claimId)).toMatchObject({ ...after, authorId: author });
+  }
 });
 
-test("inviting someone and changing a role set only the name, email and role", async ({ browser, baseURL }) => {
-  const admin = await createAccount("admin");
-  const request = await signedInRequest(browser, baseURL as string, admin);
-  const tag = newTag();
+test("inviting someone and changing a role set only the name, email and role", async ({ signedIn }) => {
+  const { request, tag } = await signedIn("admin");
   const email = `invited-${tag}@e2e.example`;
 
   const invite = await callAction(request, "app/admin/users/actions.ts#inviteUserAction", {

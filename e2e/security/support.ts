@@ -5,7 +5,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { request as httpRequest } from "node:http";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { expect, type APIRequestContext, type APIResponse, type Browser } from "@playwright/test";
+import { expect, test as base, type APIRequestContext, type APIResponse, type Browser } from "@playwright/test";
 import { serverActions, type ServerActionEntry } from "../authorization/build-entry-points";
 import { withTestDatabase, type DatabaseLocation } from "../support/database";
 import { e2eFiles } from "../support/e2e-files.mjs";
@@ -107,6 +107,25 @@ export async function signedInRequest(browser: Browser, baseURL: string, account
   await signIn(request, account);
   return request;
 }
+
+export interface SignedIn {
+  account: Account;
+  /** A request context signed in as the account, from an address of its own. */
+  request: APIRequestContext;
+  /** A tag for the names of the test's own writes. */
+  tag: string;
+}
+
+/** The security specs' `test`: `signedIn(role)` makes an account of the test's own and signs a request in as it. */
+export const test = base.extend<{ signedIn: (role: Account["role"]) => Promise<SignedIn> }>({
+  signedIn: async ({ browser, baseURL }, provide) => {
+    await provide(async (role) => {
+      const account = await createAccount(role);
+      const request = await signedInRequest(browser, baseURL as string, account);
+      return { account, request, tag: newTag() };
+    });
+  },
+});
 
 /** The app's own origin, as playwright.config.ts builds it: a same-site request carries it. */
 export const ORIGIN = `http://127.0.0.1:${Number(process.env.PORT ?? 3100)}`;

@@ -10,16 +10,7 @@ import { withTestDatabase, type TestDatabase } from "./database";
 import { TEST_USERS, type TestUserKey } from "./session";
 
 type Status = "draft" | "in_review" | "published" | "retracted";
-type Qualifier =
-  | "exact"
-  | "at_least"
-  | "more_than"
-  | "at_most"
-  | "less_than"
-  | "about"
-  | "nearly"
-  | "range"
-  | "vague";
+type Qualifier = "exact" | "at_least" | "more_than" | "at_most" | "less_than" | "about" | "nearly" | "range" | "vague";
 
 const newId = (prefix: string) => `e2e${prefix}${randomBytes(9).toString("hex")}`;
 
@@ -35,23 +26,8 @@ async function userId(db: TestDatabase, who: TestUserKey): Promise<string> {
 const HISTORY = `INSERT INTO "HistoryEntry" ("entityType", "entityId", "action", "actorId", "at", "before", "after", "reason") VALUES (?, ?, ?, ?, ?, ?, ?, ?)`;
 
 /** The history entry of a thing made by the system (no actor), as lib/data's creations record it. */
-const created = (
-  db: TestDatabase,
-  entityType: "story" | "quantity" | "source",
-  id: string,
-  after: object,
-) =>
-  db.run(
-    HISTORY,
-    entityType,
-    id,
-    "create",
-    null,
-    new Date(),
-    null,
-    JSON.stringify({ id, ...after }),
-    null,
-  );
+const created = (db: TestDatabase, entityType: "story" | "quantity" | "source", id: string, after: object) =>
+  db.run(HISTORY, entityType, id, "create", null, new Date(), null, JSON.stringify({ id, ...after }), null);
 
 export interface TestQuantity {
   quantityId: string;
@@ -120,6 +96,12 @@ export function createQuantity(
   );
 }
 
+/** A story with one quantity and one source, "Ministry": where the security specs write their claims. */
+export async function ministryQuantity(tag: string) {
+  const quantity = await createQuantity(tag, { sources: { ministry: "Ministry" } });
+  return { ...quantity, sourceId: quantity.sources.ministry as string };
+}
+
 /** Why a claim inserted as retracted was retracted: what its permalink and the API say. */
 export const RETRACTION_REASON = "The source withdrew this figure.";
 
@@ -147,16 +129,11 @@ export function insertClaim(claim: NewClaim): Promise<{ id: string; quote: strin
       const authorId = await userId(db, claim.author);
       const now = new Date();
       const status = claim.status ?? "in_review";
-      const value =
-        claim.qualifier === "more_than" && claim.low !== null
-          ? claim.low - 1
-          : (claim.low ?? claim.high);
+      const value = claim.qualifier === "more_than" && claim.low !== null ? claim.low - 1 : (claim.low ?? claim.high);
       const submittedAt = status === "draft" ? null : (claim.submittedAt ?? now);
       // Published (or published, then retracted) by a reviewer who did not write it, as approveClaim does.
       const decided = status === "published" || status === "retracted";
-      const reviewerId = decided
-        ? await userId(db, claim.author === "reviewer" ? "reviewer2" : "reviewer")
-        : null;
+      const reviewerId = decided ? await userId(db, claim.author === "reviewer" ? "reviewer2" : "reviewer") : null;
       const retractionReason = status === "retracted" ? RETRACTION_REASON : null;
       await db.run(
         `INSERT INTO "Claim" ("id", "quantityId", "sourceId", "quote", "value", "low", "high", "qualifier", "kind", "sentence", "language",
@@ -204,23 +181,10 @@ export function insertClaim(claim: NewClaim): Promise<{ id: string; quote: strin
           reason,
         );
       await step("create", authorId, null, { quote: claim.quote, status: "draft" });
-      if (status !== "draft")
-        await step("submit", authorId, { status: "draft" }, { status: "in_review" });
-      if (decided)
-        await step(
-          "approve",
-          reviewerId,
-          { status: "in_review" },
-          { status: "published", reviewerId },
-        );
+      if (status !== "draft") await step("submit", authorId, { status: "draft" }, { status: "in_review" });
+      if (decided) await step("approve", reviewerId, { status: "in_review" }, { status: "published", reviewerId });
       if (status === "retracted")
-        await step(
-          "retract",
-          reviewerId,
-          { status: "published" },
-          { status: "retracted" },
-          retractionReason,
-        );
+        await step("retract", reviewerId, { status: "published" }, { status: "retracted" }, retractionReason);
       // As a decision does (lib/data/source-records.ts): the kept records of the sources of this
       // quantity are computed again on their next visit.
       if (decided) {
@@ -237,6 +201,52 @@ export function insertClaim(claim: NewClaim): Promise<{ id: string; quote: strin
   );
 }
 
+/** What a claim of `insertAtLeast` or `insertExact` says beyond its figure; reported on 27 February 2020 at 22:00 UTC unless told. */
+export type ClaimDetails = Pick<NewClaim, "sentence"> & Partial<Omit<NewClaim, "quantityId" | "sourceId" | "sentence">>;
+
+type QuantityRef = Pick<TestQuantity, "quantityId" | "sources">;
+
+const insertFigure = (
+  quantity: QuantityRef,
+  source: string,
+  figure: Pick<NewClaim, "quote" | "low" | "high" | "qualifier">,
+  details: ClaimDetails,
+) =>
+  insertClaim({
+    quantityId: quantity.quantityId,
+    sourceId: quantity.sources[source] as string,
+    author: "editor",
+    reportedAt: new Date("2020-02-27T22:00:00Z"),
+    ...figure,
+    ...details,
+  });
+
+/** Inserts an editor's "at least `low`" from the quantity's source named `source` (a short name of createQuantity's). */
+export const insertAtLeast = (quantity: QuantityRef, source: string, low: number, details: ClaimDetails) =>
+  insertFigure(quantity, source, { quote: `at least ${low}`, low, high: null, qualifier: "at_least" }, details);
+
+/** Inserts an editor's exact figure `n` (quoted "n") from the quantity's source named `source`. */
+export const insertExact = (quantity: QuantityRef, source: string, n: number, details: ClaimDetails) =>
+  insertFigure(quantity, source, { quote: String(n), low: n, high: n, qualifier: "exact" }, details);
+
+/**
+ * The governor's "at least `low`", its quote tagged ("at least 41 (tag)") so that finding the quote
+ * finds this claim alone: "The governor said at least 41 (tag) soldiers were killed."
+ */
+export function insertGovernorSaid(
+  quantity: QuantityRef,
+  low: number,
+  tag: string,
+  details: Partial<ClaimDetails> = {},
+) {
+  const quote = `at least ${low} (${tag})`;
+  return insertAtLeast(quantity, "governor", low, {
+    quote,
+    sentence: `The governor said ${quote} soldiers were killed.`,
+    ...details,
+  });
+}
+
 export interface StoredClaim {
   status: Status;
   version: number;
@@ -247,10 +257,7 @@ export interface StoredClaim {
 /** The claim as the database holds it now. */
 export async function readClaim(id: string): Promise<StoredClaim> {
   const row = await withTestDatabase((db) =>
-    db.get<StoredClaim>(
-      `SELECT "status", "version", "reviewNote", "reviewerId" FROM "Claim" WHERE "id" = ?`,
-      id,
-    ),
+    db.get<StoredClaim>(`SELECT "status", "version", "reviewNote", "reviewerId" FROM "Claim" WHERE "id" = ?`, id),
   );
   if (!row) throw new Error(`No claim ${id}`);
   return row;
@@ -278,14 +285,7 @@ export async function governorQuantity(tag: string) {
   const quantity = await createQuantity(tag, { sources: { governor: "Governor of Hatay" } });
   const sourceId = quantity.sources.governor as string;
   const claim = (status: Status, low: number) =>
-    insertClaim({
-      quantityId: quantity.quantityId,
-      sourceId,
-      author: "editor",
-      quote: `at least ${low}`,
-      low,
-      high: null,
-      qualifier: "at_least",
+    insertAtLeast(quantity, "governor", low, {
       sentence: `At least ${low} soldiers were killed (${tag}).`,
       reportedAt: new Date(Date.UTC(2020, 1, 27, 20, low % 60)),
       status,

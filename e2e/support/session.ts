@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 import { e2eFiles } from "./e2e-files.mjs";
 
 const E2E_USERS_FILE = e2eFiles(path.resolve(__dirname, "../..")).users;
@@ -61,4 +61,16 @@ export async function signInAs(page: Page, who: TestUserKey): Promise<TestUser> 
     { timeout: 15_000 },
   );
   return user;
+}
+
+/** Work done by one of the test accounts in a browser of its own (so a visitor's page stays a visitor's), closed after. */
+export async function asUser<T>(browser: Browser, who: TestUserKey, work: (page: Page) => Promise<T>): Promise<T> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await signInAs(page, who);
+    return await work(page);
+  } finally {
+    await context.close();
+  }
 }

@@ -27,22 +27,16 @@ function writerFor(tokenId: string) {
 
 const claimsBy = () => testDatabase.db.claim.count({ where: { authorId: editor.id } });
 
+/** The draft (or `body`) sent through token `tokenId` with Idempotency-Key `key`, its body hashed as `bodyHash`, at `at`. */
+const send = (tokenId: string, key: string, bodyHash: string, at: Date, body = draft) =>
+  createDraftThroughToken(writerFor(tokenId), body, { tokenId, key, bodyHash }, at);
+
 describe("a draft written with an Idempotency-Key", () => {
   it("is written once: a retry with the same body answers the first draft", async () => {
     const before = await claimsBy();
-    const first = await createDraftThroughToken(
-      writerFor("t1"),
-      draft,
-      { tokenId: "t1", key: "k1", bodyHash: "body-a" },
-      now,
-    );
+    const first = await send("t1", "k1", "body-a", now);
     expect(first.kind).toBe("created");
-    const retry = await createDraftThroughToken(
-      writerFor("t1"),
-      draft,
-      { tokenId: "t1", key: "k1", bodyHash: "body-a" },
-      later(1_000),
-    );
+    const retry = await send("t1", "k1", "body-a", later(1_000));
     expect(retry).toEqual({
       kind: "replay",
       claimId: first.kind === "created" ? first.claimId : "",
@@ -51,12 +45,7 @@ describe("a draft written with an Idempotency-Key", () => {
   });
 
   it("and the key are saved together, with the token's history entry", async () => {
-    const created = await createDraftThroughToken(
-      writerFor("t2"),
-      draft,
-      { tokenId: "t2", key: "k1", bodyHash: "body-a" },
-      now,
-    );
+    const created = await send("t2", "k1", "body-a", now);
     if (created.kind !== "created") throw new Error(created.kind);
     const key = await testDatabase.db.apiIdempotencyKey.findUnique({
       where: { tokenId_key: { tokenId: "t2", key: "k1" } },
@@ -70,73 +59,37 @@ describe("a draft written with an Idempotency-Key", () => {
   });
 
   it("refuses the same key with another body, and writes nothing", async () => {
-    await createDraftThroughToken(writerFor("t3"), draft, { tokenId: "t3", key: "k1", bodyHash: "body-a" }, now);
+    await send("t3", "k1", "body-a", now);
     const before = await claimsBy();
-    expect(
-      await createDraftThroughToken(
-        writerFor("t3"),
-        draft,
-        { tokenId: "t3", key: "k1", bodyHash: "body-b" },
-        later(10),
-      ),
-    ).toEqual({ kind: "other_body" });
+    expect(await send("t3", "k1", "body-b", later(10))).toEqual({ kind: "other_body" });
     expect(await claimsBy()).toBe(before);
   });
 
   it("belongs to one token: another token may use the same key", async () => {
-    await createDraftThroughToken(writerFor("t4"), draft, { tokenId: "t4", key: "shared", bodyHash: "body-a" }, now);
-    expect(
-      (await createDraftThroughToken(writerFor("t5"), draft, { tokenId: "t5", key: "shared", bodyHash: "body-b" }, now))
-        .kind,
-    ).toBe("created");
+    await send("t4", "shared", "body-a", now);
+    expect((await send("t5", "shared", "body-b", now)).kind).toBe("created");
   });
 
   it("starts afresh after a day, and at once over a reservation an earlier version left behind", async () => {
-    await createDraftThroughToken(writerFor("t6"), draft, { tokenId: "t6", key: "k1", bodyHash: "body-a" }, now);
-    expect(
-      (
-        await createDraftThroughToken(
-          writerFor("t6"),
-          draft,
-          { tokenId: "t6", key: "k1", bodyHash: "body-c" },
-          later(IDEMPOTENCY_KEY_TTL_MS),
-        )
-      ).kind,
-    ).toBe("created");
+    await send("t6", "k1", "body-a", now);
+    expect((await send("t6", "k1", "body-c", later(IDEMPOTENCY_KEY_TTL_MS))).kind).toBe("created");
     // A key reserved and never completed (a server killed mid-request, before this version): no 409.
     await testDatabase.db.apiIdempotencyKey.create({
       data: { tokenId: "t7", key: "k1", bodyHash: "body-a", claimId: null, createdAt: now },
     });
-    expect(
-      (
-        await createDraftThroughToken(
-          writerFor("t7"),
-          draft,
-          { tokenId: "t7", key: "k1", bodyHash: "body-a" },
-          later(10),
-        )
-      ).kind,
-    ).toBe("created");
+    expect((await send("t7", "k1", "body-a", later(10))).kind).toBe("created");
   });
 
   it("sent twice at the same moment is written once: the second copy answers the first's draft", async () => {
     const before = await claimsBy();
-    const outcomes = await Promise.all([
-      createDraftThroughToken(writerFor("t8"), draft, { tokenId: "t8", key: "k1", bodyHash: "body-a" }, now),
-      createDraftThroughToken(writerFor("t8"), draft, { tokenId: "t8", key: "k1", bodyHash: "body-a" }, now),
-    ]);
+    const outcomes = await Promise.all([send("t8", "k1", "body-a", now), send("t8", "k1", "body-a", now)]);
     expect(outcomes.map((outcome) => outcome.kind).sort()).toEqual(["created", "replay"]);
     expect(await claimsBy()).toBe(before + 1);
   });
 
   it("refused for a choice no longer available saves nothing, key included", async () => {
     const gone = { ...draft, sourceId: "no-such-source" };
-    const outcome = await createDraftThroughToken(
-      writerFor("t9"),
-      gone,
-      { tokenId: "t9", key: "k1", bodyHash: "body-a" },
-      now,
-    );
+    const outcome = await send("t9", "k1", "body-a", now, gone);
     expect(outcome.kind).toBe("refused");
     expect(await testDatabase.db.apiIdempotencyKey.count({ where: { tokenId: "t9" } })).toBe(0);
   });

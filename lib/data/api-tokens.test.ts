@@ -1,20 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { parseBearer, secretMatches, tokenRefusal } from "@/lib/auth/api-token";
+import type { Role } from "@/lib/data/enums";
 import { testDatabase } from "@/tests/database/test-database";
+import { testPerson } from "@/tests/database/test-newsroom";
 import { createApiToken, listApiTokens, revokeApiToken, tokenByPrefix, markTokenUsed } from "./api-tokens";
-import { createUser, setUserDisabled } from "./users";
+import { setUserDisabled } from "./users";
 import { historyOf } from "./history";
 
-const HASH = "$2b$12$not.a.real.hash.only.for.these.tests.............";
-let counter = 0;
-async function person(role: "editor" | "reviewer" | "admin") {
-  counter += 1;
-  const user = await createUser(
-    { email: `tokens${counter}@newsroom.org`, name: `Person ${counter}`, role, passwordHash: HASH },
-    null,
-  );
-  if (user === "email_taken") throw new Error("unexpected duplicate");
-  return user;
+const person = (role: Role) => testPerson(role, "tokens");
+
+/** An admin and an editor of the test's own, and `make`: a token the admin makes, acting as the editor unless told. */
+async function adminAndEditor() {
+  const admin = await person("admin");
+  const editor = await person("editor");
+  const make = (name: string, scope: "read" | "write_drafts", actingUserId = editor.id) =>
+    createApiToken(admin.id, { name, scope, actingUserId });
+  return { admin, editor, make };
 }
 
 /** What the API does with a bearer header: find the token, compare the secret. */
@@ -27,13 +28,8 @@ async function verify(token: string) {
 
 describe("API tokens", () => {
   it("are shown once and stored only as a hash of their secret", async () => {
-    const admin = await person("admin");
-    const editor = await person("editor");
-    const made = await createApiToken(admin.id, {
-      name: "Wire importer",
-      scope: "write_drafts",
-      actingUserId: editor.id,
-    });
+    const { admin, editor, make } = await adminAndEditor();
+    const made = await make("Wire importer", "write_drafts");
     if (!made.ok) throw new Error(made.error.message);
     const { token, listing } = made.data;
     expect(listing).toMatchObject({
@@ -58,34 +54,20 @@ describe("API tokens", () => {
   });
 
   it("act only as an enabled account", async () => {
-    const admin = await person("admin");
-    const editor = await person("editor");
+    const { admin, editor, make } = await adminAndEditor();
     await setUserDisabled(editor.id, true, admin.id);
-    const made = await createApiToken(admin.id, {
-      name: "Importer",
-      scope: "read",
-      actingUserId: editor.id,
-    });
+    const made = await make("Importer", "read");
     expect(made).toMatchObject({
       ok: false,
       error: { code: "invalid", fields: { actingUserId: expect.any(String) } },
     });
-    const unknown = await createApiToken(admin.id, {
-      name: "Importer",
-      scope: "read",
-      actingUserId: "no-such-user",
-    });
+    const unknown = await make("Importer", "read", "no-such-user");
     expect(unknown.ok).toBe(false);
   });
 
   it("once revoked, are refused on the very next read of the token", async () => {
-    const admin = await person("admin");
-    const editor = await person("editor");
-    const made = await createApiToken(admin.id, {
-      name: "Feed reader",
-      scope: "read",
-      actingUserId: editor.id,
-    });
+    const { admin, make } = await adminAndEditor();
+    const made = await make("Feed reader", "read");
     if (!made.ok) throw new Error(made.error.message);
     const before = await verify(made.data.token);
     expect(before && tokenRefusal(before, "read")).toBeNull();
@@ -108,13 +90,8 @@ describe("API tokens", () => {
   });
 
   it("stop working when their account is disabled, and follow its role", async () => {
-    const admin = await person("admin");
-    const editor = await person("editor");
-    const made = await createApiToken(admin.id, {
-      name: "Importer",
-      scope: "write_drafts",
-      actingUserId: editor.id,
-    });
+    const { admin, editor, make } = await adminAndEditor();
+    const made = await make("Importer", "write_drafts");
     if (!made.ok) throw new Error(made.error.message);
     await setUserDisabled(editor.id, true, admin.id);
     const row = await verify(made.data.token);
@@ -122,18 +99,9 @@ describe("API tokens", () => {
   });
 
   it("are listed live first, newest first, with when they were last used", async () => {
-    const admin = await person("admin");
-    const editor = await person("editor");
-    const a = await createApiToken(admin.id, {
-      name: "Listed A",
-      scope: "read",
-      actingUserId: editor.id,
-    });
-    const b = await createApiToken(admin.id, {
-      name: "Listed B",
-      scope: "read",
-      actingUserId: editor.id,
-    });
+    const { admin, make } = await adminAndEditor();
+    const a = await make("Listed A", "read");
+    const b = await make("Listed B", "read");
     if (!a.ok || !b.ok) throw new Error("not made");
     await revokeApiToken(admin.id, b.data.listing.id);
     const now = new Date("2026-11-24T12:00:00Z");

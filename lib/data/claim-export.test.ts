@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ClaimStatus } from "@/lib/generated/prisma/client";
 import type { PublicExportFilters, StaffExportFilters } from "./claim-export";
+import { sourceRow, userRow } from "@/tests/database/test-rows";
 import { db } from "./db";
 import { publicClaimPages, staffClaimPages } from "./claim-export";
 
@@ -33,8 +34,7 @@ async function collect<T>(pages: AsyncIterable<T[]>): Promise<{ sizes: number[];
 }
 
 beforeAll(async () => {
-  const user = (email: string) =>
-    db.user.create({ data: { email, name: email, role: "editor", passwordHash: "x".repeat(60) } });
+  const user = (email: string) => userRow(email, "editor", email);
   editorId = (await user("editor@example.org")).id;
   editor2Id = (await user("editor2@example.org")).id;
   storyA = await db.story.create({
@@ -49,8 +49,8 @@ beforeAll(async () => {
     })
   ).id;
   quantityB = (await db.quantity.create({ data: { storyId: storyB.id, label: "Civilians killed" } })).id;
-  governor = (await db.source.create({ data: { name: "Governor", key: "governor", kind: "government" } })).id;
-  observatory = (await db.source.create({ data: { name: "OSDH", key: "osdh", kind: "ngo" } })).id;
+  governor = (await sourceRow("Governor", "government")).id;
+  observatory = (await sourceRow("OSDH", "ngo")).id;
   // Each status, on each quantity, from each source and author: 4 × 2 × 2 = 16 claims, plus
   // a second published figure from the governor on A, so one of them is superseded.
   let n = 0;

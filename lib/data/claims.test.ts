@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { claimUpdateInput, pastedArticleInput, type ClaimDraftInput } from "@/lib/validation/newsroom";
 import { testDatabase } from "@/tests/database/test-database";
 import { testNewsroom, testPerson, testDraftInput } from "@/tests/database/test-newsroom";
+import { changeOf } from "@/tests/history-change";
 import {
   createDraftClaim,
   createDraftsFromArticle,
@@ -19,6 +20,15 @@ import { historyOf } from "./history";
 const person = (role: "editor" | "reviewer" = "editor") => testPerson(role, "claims");
 const newsroom = () => testNewsroom("claims");
 const draftInput = testDraftInput;
+
+/** A newsroom of the test's own and its editor's draft of the governor's "at least 29": the input sent, the claim's id. */
+async function newDraft() {
+  const { editor, quantityId, sourceId } = await newsroom();
+  const input = draftInput(quantityId, sourceId);
+  const created = await createDraftClaim(editor.id, input);
+  if (!created.ok) throw new Error(created.error.message);
+  return { editor, input, claimId: created.data.id };
+}
 
 const updateOf = (claimId: string, version: number, input: ClaimDraftInput, changes: Record<string, string> = {}) =>
   claimUpdateInput.parse({
@@ -72,93 +82,74 @@ describe("logging a claim", () => {
 
 describe("editing a draft", () => {
   it("saves an edit from the current version and records what changed", async () => {
-    const { editor, quantityId, sourceId } = await newsroom();
-    const input = draftInput(quantityId, sourceId);
-    const created = await createDraftClaim(editor.id, input);
-    if (!created.ok) throw new Error();
-    const updated = await updateDraftClaim(editor, updateOf(created.data.id, 1, input, { publisher: "Another Wire" }));
-    expect(updated).toEqual({ ok: true, data: { id: created.data.id, version: 2 } });
-    const history = await historyOf("claim", created.data.id);
+    const { editor, input, claimId } = await newDraft();
+    const updated = await updateDraftClaim(editor, updateOf(claimId, 1, input, { publisher: "Another Wire" }));
+    expect(updated).toEqual({ ok: true, data: { id: claimId, version: 2 } });
+    const history = await historyOf("claim", claimId);
     expect(history.map((h) => h.action)).toEqual(["create", "update"]);
-    expect(JSON.parse(history[1]?.before ?? "{}")).toEqual({
-      publisher: "Example Wire",
-      version: 1,
-    });
-    expect(JSON.parse(history[1]?.after ?? "{}")).toEqual({
-      publisher: "Another Wire",
-      version: 2,
+    expect(changeOf(history[1])).toEqual({
+      before: { publisher: "Example Wire", version: 1 },
+      after: { publisher: "Another Wire", version: 2 },
     });
   });
 
   it("refuses a stale edit, changes nothing and answers with the claim as saved now", async () => {
-    const { editor, quantityId, sourceId } = await newsroom();
-    const input = draftInput(quantityId, sourceId);
-    const created = await createDraftClaim(editor.id, input);
-    if (!created.ok) throw new Error();
-    const first = await updateDraftClaim(editor, updateOf(created.data.id, 1, input, { headline: "First tab" }));
+    const { editor, input, claimId } = await newDraft();
+    const first = await updateDraftClaim(editor, updateOf(claimId, 1, input, { headline: "First tab" }));
     expect(first.ok).toBe(true);
-    const second = await updateDraftClaim(editor, updateOf(created.data.id, 1, input, { headline: "Second tab" }));
+    const second = await updateDraftClaim(editor, updateOf(claimId, 1, input, { headline: "Second tab" }));
     expect(second.ok).toBe(false);
     if (second.ok) return;
     expect(second.error.code).toBe("conflict");
     expect(second.error.current).toMatchObject({ version: 2, values: { headline: "First tab" } });
-    const found = await claimWithHistory(created.data.id);
+    const found = await claimWithHistory(claimId);
     expect(found?.claim.headline).toBe("First tab");
     expect(found?.history.entries).toHaveLength(2);
   });
 
   it("lets no other editor edit someone's draft, but a reviewer may fix it", async () => {
-    const { editor, quantityId, sourceId } = await newsroom();
-    const input = draftInput(quantityId, sourceId);
-    const created = await createDraftClaim(editor.id, input);
-    if (!created.ok) throw new Error();
+    const { input, claimId } = await newDraft();
     const stranger = await person("editor");
-    const refused = await updateDraftClaim(stranger, updateOf(created.data.id, 1, input, { headline: "Not mine" }));
+    const refused = await updateDraftClaim(stranger, updateOf(claimId, 1, input, { headline: "Not mine" }));
     expect(refused.ok ? null : refused.error.code).toBe("forbidden");
     const reviewer = await person("reviewer");
-    const fixed = await updateDraftClaim(reviewer, updateOf(created.data.id, 1, input, { headline: "Fixed" }));
+    const fixed = await updateDraftClaim(reviewer, updateOf(claimId, 1, input, { headline: "Fixed" }));
     expect(fixed.ok).toBe(true);
   });
 });
 
 describe("submitting for review", () => {
   it("moves a draft to review, once, and records it", async () => {
-    const { editor, quantityId, sourceId } = await newsroom();
-    const created = await createDraftClaim(editor.id, draftInput(quantityId, sourceId));
-    if (!created.ok) throw new Error();
-    const submitted = await submitClaim(editor, { claimId: created.data.id, version: 1 });
-    expect(submitted).toEqual({ ok: true, data: { id: created.data.id, version: 2 } });
-    const found = await claimWithHistory(created.data.id);
+    const { editor, claimId } = await newDraft();
+    const submitted = await submitClaim(editor, { claimId: claimId, version: 1 });
+    expect(submitted).toEqual({ ok: true, data: { id: claimId, version: 2 } });
+    const found = await claimWithHistory(claimId);
     expect(found?.claim.status).toBe("in_review");
     expect(found?.claim.submittedAt).toBeInstanceOf(Date);
     expect(found?.history.entries.map((h) => h.action)).toEqual(["create", "submit"]);
 
-    const again = await submitClaim(editor, { claimId: created.data.id, version: 2 });
+    const again = await submitClaim(editor, { claimId: claimId, version: 2 });
     expect(again.ok ? null : again.error.code).toBe("conflict");
     const dashboard = await editorDashboard(editor.id);
-    expect(dashboard.inReview.map((c) => c.id)).toEqual([created.data.id]);
+    expect(dashboard.inReview.map((c) => c.id)).toEqual([claimId]);
     expect(dashboard.drafts).toEqual([]);
   });
 
   it("refuses to submit a claim that is no longer a draft, or someone else's", async () => {
-    const { editor, quantityId, sourceId } = await newsroom();
-    const created = await createDraftClaim(editor.id, draftInput(quantityId, sourceId));
-    if (!created.ok) throw new Error();
+    const { editor, claimId } = await newDraft();
     const reviewer = await person("reviewer");
-    const notTheirs = await submitClaim(reviewer, { claimId: created.data.id, version: 1 });
+    const notTheirs = await submitClaim(reviewer, { claimId: claimId, version: 1 });
     expect(notTheirs.ok ? null : notTheirs.error.code).toBe("forbidden");
-    const stale = await submitClaim(editor, { claimId: created.data.id, version: 7 });
+    const stale = await submitClaim(editor, { claimId: claimId, version: 7 });
     expect(stale.ok ? null : stale.error.code).toBe("conflict");
     const missing = await submitClaim(editor, { claimId: "nosuchclaim", version: 1 });
     expect(missing.ok ? null : missing.error.code).toBe("not_found");
   });
 
   it("lists a draft sent back with a note apart from the others", async () => {
-    const { editor, quantityId, sourceId } = await newsroom();
-    const created = await createDraftClaim(editor.id, draftInput(quantityId, sourceId));
-    if (!created.ok) throw new Error();
+    const { editor, claimId } = await newDraft();
     await testDatabase.db.claim.update({
-      where: { id: created.data.id },
+      where: { id: claimId },
       data: { reviewNote: "Check the date." },
     });
     const dashboard = await editorDashboard(editor.id);
@@ -167,11 +158,9 @@ describe("submitting for review", () => {
   });
 
   it("shows at most a hundred drafts, newest first, and says how many there are", async () => {
-    const { editor, quantityId, sourceId } = await newsroom();
-    const created = await createDraftClaim(editor.id, draftInput(quantityId, sourceId));
-    if (!created.ok) throw new Error();
+    const { editor, claimId } = await newDraft();
     const template = await testDatabase.db.claim.findUniqueOrThrow({
-      where: { id: created.data.id },
+      where: { id: claimId },
     });
     const fields: Partial<typeof template> = { ...template };
     delete fields.id;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { testDatabase as database } from "@/tests/database/test-database";
+import { rewriteHistoryEntry } from "@/tests/database/test-rows";
 
 /** Reads one pragma or function value; integers come back as bigint from better-sqlite3. */
 async function scalar(sql: string): Promise<unknown> {
@@ -83,14 +84,7 @@ describe("the history", () => {
 
   it("cannot be rewritten", async () => {
     const entry = await anEntry();
-    expect(
-      await refusal(
-        database.db.historyEntry.update({
-          where: { id: entry.id },
-          data: { reason: "tidying up" },
-        }),
-      ),
-    ).toMatch(/append-only/);
+    expect(await refusal(rewriteHistoryEntry(entry.id))).toMatch(/append-only/);
     expect(
       await refusal(
         database.db.$executeRawUnsafe(`UPDATE "HistoryEntry" SET "action" = 'none' WHERE "id" = ?`, entry.id),

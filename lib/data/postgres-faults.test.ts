@@ -5,6 +5,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { testDatabase as database } from "@/tests/database/test-database";
+import { rejection } from "@/tests/rejection";
 import { createPostgresClient } from "./database-client";
 import { databaseFault } from "./database-faults";
 import { postgresPoolConfig } from "./database-location";
@@ -32,15 +33,6 @@ describe.skipIf(!onPostgres)("the PostgreSQL client under faults", () => {
     return { title: tag, slug: `${tag}-${serial}-${Date.now()}`, date: "2020-02-27" };
   };
 
-  async function failure(promise: Promise<unknown>): Promise<unknown> {
-    try {
-      await promise;
-    } catch (error) {
-      return error;
-    }
-    throw new Error("expected a failure");
-  }
-
   it(
     "refuses transactions as busy while another session holds the write lock, twelve times, and the pool is whole afterwards",
     { timeout: 30_000 },
@@ -52,7 +44,7 @@ describe.skipIf(!onPostgres)("the PostgreSQL client under faults", () => {
         for (let i = 0; i < 12; i++) {
           faults.push(
             databaseFault(
-              await failure(client.$transaction((tx) => tx.story.create({ data: newStory("locked-out") }))),
+              await rejection(client.$transaction((tx) => tx.story.create({ data: newStory("locked-out") }))),
             ),
           );
         }
@@ -111,7 +103,7 @@ describe.skipIf(!onPostgres)("the PostgreSQL client under faults", () => {
       const startedAt = Date.now();
       let error: unknown;
       try {
-        error = await failure(client.story.create({ data: newStory("behind-lock-table") }));
+        error = await rejection(client.story.create({ data: newStory("behind-lock-table") }));
       } finally {
         await other.query("ROLLBACK");
       }

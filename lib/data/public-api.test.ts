@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { ClaimFilters } from "./public-api";
+import { claimRow, rowTag, sourceRow, userRow } from "@/tests/database/test-rows";
 import { db } from "./db";
 import { clearPublicCache } from "./public-cache";
 import {
@@ -20,21 +21,10 @@ beforeEach(() => clearPublicCache());
 type Status = "draft" | "in_review" | "published" | "retracted";
 
 async function newsroom(date = "2020-02-27") {
-  const tag = Math.random().toString(36).slice(2, 8);
-  const author = await db.user.create({
-    data: {
-      email: `api-${tag}@newsroom.org`,
-      name: "Editor",
-      role: "editor",
-      passwordHash: "x".repeat(60),
-    },
-  });
-  const governor = await db.source.create({
-    data: { name: `Governor ${tag}`, key: `governor ${tag}`, kind: "government" },
-  });
-  const observatory = await db.source.create({
-    data: { name: `Observatory ${tag}`, key: `observatory ${tag}`, kind: "ngo" },
-  });
+  const tag = rowTag();
+  const author = await userRow(`api-${tag}@newsroom.org`);
+  const governor = await sourceRow(`Governor ${tag}`, "government");
+  const observatory = await sourceRow(`Observatory ${tag}`, "ngo");
   const story = await db.story.create({
     data: { title: `Story ${tag}`, slug: `story-${tag}`, date },
   });
@@ -44,23 +34,16 @@ async function newsroom(date = "2020-02-27") {
   let hour = 0;
   const claim = async (status: Status, source = governor.id, extra: { reviewedAt?: Date } = {}) => {
     hour++;
-    const created = await db.claim.create({
-      data: {
-        quantityId: quantity.id,
-        sourceId: source,
-        quote: `${status} quote ${tag} ${hour}`,
-        value: 28 + hour,
-        low: 28 + hour,
-        high: null,
-        qualifier: "at_least",
-        kind: "count",
-        sentence: `At least ${28 + hour} soldiers (${status}).`,
-        language: "en",
-        reportedAt: new Date(Date.UTC(2020, 1, 27, hour)),
-        status,
-        authorId: author.id,
-        ...extra,
-      },
+    const created = await claimRow({
+      quantityId: quantity.id,
+      sourceId: source,
+      quote: `${status} quote ${tag} ${hour}`,
+      value: 28 + hour,
+      sentence: `At least ${28 + hour} soldiers (${status}).`,
+      reportedAt: new Date(Date.UTC(2020, 1, 27, hour)),
+      status,
+      authorId: author.id,
+      ...extra,
     });
     return created.id;
   };

@@ -1,25 +1,15 @@
 import { describe, expect, it, vi } from "vitest";
+import { claimRow, rowTag, sourceRow, userRow } from "@/tests/database/test-rows";
 import { db } from "./db";
 import { claimForPermalink, quantitiesByIds, quantityById, storyBySlug } from "./public-claims";
 
 type Status = "draft" | "in_review" | "published" | "retracted";
 
 async function storyWithOneClaimPerStatus() {
-  const tag = Math.random().toString(36).slice(2, 8);
-  const author = await db.user.create({
-    data: {
-      email: `public-${tag}@newsroom.org`,
-      name: "Editor",
-      role: "editor",
-      passwordHash: "x".repeat(60),
-    },
-  });
-  const source = await db.source.create({
-    data: { name: `Governor ${tag}`, key: `governor ${tag}`, kind: "government" },
-  });
-  const relay = await db.source.create({
-    data: { name: `Agency ${tag}`, key: `agency ${tag}`, kind: "news_agency" },
-  });
+  const tag = rowTag();
+  const author = await userRow(`public-${tag}@newsroom.org`);
+  const source = await sourceRow(`Governor ${tag}`, "government");
+  const relay = await sourceRow(`Agency ${tag}`, "news_agency");
   const story = await db.story.create({
     data: { title: `Story ${tag}`, slug: `story-${tag}`, date: "2020-02-27" },
   });
@@ -28,24 +18,17 @@ async function storyWithOneClaimPerStatus() {
   });
   const claims = {} as Record<Status, string>;
   for (const [i, status] of (["draft", "in_review", "published", "retracted"] as const).entries()) {
-    const claim = await db.claim.create({
-      data: {
-        quantityId: quantity.id,
-        sourceId: source.id,
-        relayedById: status === "published" ? relay.id : null,
-        quote: `${status} quote ${tag}`,
-        value: 29 + i,
-        low: 29 + i,
-        high: null,
-        qualifier: "at_least",
-        kind: "count",
-        sentence: `At least ${29 + i} soldiers (${status}).`,
-        language: "en",
-        reportedAt: new Date(`2020-02-27T2${i}:00:00Z`),
-        status,
-        retractionReason: status === "retracted" ? "The figure was misattributed." : null,
-        authorId: author.id,
-      },
+    const claim = await claimRow({
+      quantityId: quantity.id,
+      sourceId: source.id,
+      relayedById: status === "published" ? relay.id : null,
+      quote: `${status} quote ${tag}`,
+      value: 29 + i,
+      sentence: `At least ${29 + i} soldiers (${status}).`,
+      reportedAt: new Date(`2020-02-27T2${i}:00:00Z`),
+      status,
+      retractionReason: status === "retracted" ? "The figure was misattributed." : null,
+      authorId: author.id,
     });
     claims[status] = claim.id;
   }

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/policy";
 import { buildSearchQuery, MATCH_END, MATCH_START } from "@/lib/public/search-query";
+import { claimRow, sourceRow, userRow } from "@/tests/database/test-rows";
 import { db } from "./db";
 import { searchPublic, PAGE_HITS, SEARCH_COUNT_CAP } from "./public-search";
 import { approveClaim, retractClaim } from "./review";
@@ -23,23 +24,13 @@ async function find(text: string) {
   };
 }
 
-const user = (role: Actor["role"], tag: string) =>
-  db.user.create({
-    data: { email: `${role}-${tag}@newsroom.org`, name: role, role, passwordHash: "x".repeat(60) },
-  });
+const user = (role: Actor["role"], tag: string) => userRow(`${role}-${tag}@newsroom.org`, role, role);
 
 /** A story with one quantity, one source and one claim in `status`, every word carrying `tag`. */
 async function storyWithClaim(status: Status, words: { sentence?: string; quote?: string } = {}) {
   const tag = `t${Math.random().toString(36).slice(2, 8)}`;
   const author = await user("editor", tag);
-  const source = await db.source.create({
-    data: {
-      name: `Observatoire ${tag}`,
-      key: `observatoire ${tag}`,
-      kind: "ngo",
-      country: "Syrie",
-    },
-  });
+  const source = await sourceRow(`Observatoire ${tag}`, "ngo", "Syrie");
   const story = await db.story.create({
     data: {
       title: `Frappes ${tag}`,
@@ -52,23 +43,17 @@ async function storyWithClaim(status: Status, words: { sentence?: string; quote?
     data: { storyId: story.id, label: `Soldats ${tag}`, cumulative: true },
   });
   const quote = words.quote ?? "Au moins 29";
-  const claim = await db.claim.create({
-    data: {
-      quantityId: quantity.id,
-      sourceId: source.id,
-      quote,
-      value: 29,
-      low: 29,
-      high: null,
-      qualifier: "at_least",
-      kind: "count",
-      sentence: words.sentence ?? `${quote} soldats de l'armée turque ont été tués, dit ${tag}.`,
-      language: "fr",
-      reportedAt: new Date("2020-02-27T22:00:00Z"),
-      status,
-      submittedAt: status === "draft" ? null : new Date(),
-      authorId: author.id,
-    },
+  const claim = await claimRow({
+    quantityId: quantity.id,
+    sourceId: source.id,
+    quote,
+    value: 29,
+    sentence: words.sentence ?? `${quote} soldats de l'armée turque ont été tués, dit ${tag}.`,
+    language: "fr",
+    reportedAt: new Date("2020-02-27T22:00:00Z"),
+    status,
+    submittedAt: status === "draft" ? null : new Date(),
+    authorId: author.id,
   });
   return { tag, story, quantity, source, claim };
 }

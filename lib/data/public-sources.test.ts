@@ -1,30 +1,15 @@
 import { describe, expect, it } from "vitest";
+import { rowTag, sourceRow, userRow } from "@/tests/database/test-rows";
 import { db } from "./db";
 import { sourcePage, SOURCE_CLAIMS_PER_PAGE } from "./public-sources";
 
 type Status = "draft" | "in_review" | "published" | "retracted";
 
 async function setting() {
-  const tag = Math.random().toString(36).slice(2, 8);
-  const author = await db.user.create({
-    data: {
-      email: `sources-${tag}@newsroom.org`,
-      name: "Editor",
-      role: "editor",
-      passwordHash: "x".repeat(60),
-    },
-  });
-  const governor = await db.source.create({
-    data: {
-      name: `Governor ${tag}`,
-      key: `governor ${tag}`,
-      kind: "government",
-      country: "Turkey",
-    },
-  });
-  const observatory = await db.source.create({
-    data: { name: `Observatory ${tag}`, key: `observatory ${tag}`, kind: "ngo" },
-  });
+  const tag = rowTag();
+  const author = await userRow(`sources-${tag}@newsroom.org`);
+  const governor = await sourceRow(`Governor ${tag}`, "government", "Turkey");
+  const observatory = await sourceRow(`Observatory ${tag}`, "ngo");
   const newStory = async (title: string, date: string) => {
     const story = await db.story.create({
       data: { title: `${title} ${tag}`, slug: `${title.toLowerCase()}-${tag}`, date },

@@ -1,49 +1,34 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { claimRow, rowTag, sourceRow, userRow } from "@/tests/database/test-rows";
 import { db } from "./db";
 import { clearPublicCache } from "./public-cache";
 import { publicStoriesPage } from "./public-story-list";
 
 beforeEach(() => clearPublicCache());
 
-const tag = Math.random().toString(36).slice(2, 8);
+const tag = rowTag();
 let author: { id: string };
 let source: { id: string };
 
 /** A story dated `date` with one claim of each status given. */
 async function story(date: string, statuses: Array<"draft" | "in_review" | "published" | "retracted">) {
-  author ??= await db.user.create({
-    data: {
-      email: `list-${tag}@newsroom.org`,
-      name: "Editor",
-      role: "editor",
-      passwordHash: "x".repeat(60),
-    },
-  });
-  source ??= await db.source.create({
-    data: { name: `Governor ${tag}`, key: `governor ${tag}`, kind: "government" },
-  });
+  author ??= await userRow(`list-${tag}@newsroom.org`);
+  source ??= await sourceRow(`Governor ${tag}`, "government");
   const slug = `story-${tag}-${date}-${statuses.join("-")}`;
   const created = await db.story.create({ data: { title: `Story ${slug}`, slug, date } });
   const quantity = await db.quantity.create({
     data: { storyId: created.id, label: "Soldiers killed", cumulative: true },
   });
   for (const status of statuses) {
-    await db.claim.create({
-      data: {
-        quantityId: quantity.id,
-        sourceId: source.id,
-        quote: `${status} quote ${slug}`,
-        value: 29,
-        low: 29,
-        high: null,
-        qualifier: "at_least",
-        kind: "count",
-        sentence: `At least 29 (${status}).`,
-        language: "en",
-        reportedAt: new Date(`${date}T12:00:00Z`),
-        status,
-        authorId: author.id,
-      },
+    await claimRow({
+      quantityId: quantity.id,
+      sourceId: source.id,
+      quote: `${status} quote ${slug}`,
+      value: 29,
+      sentence: `At least 29 (${status}).`,
+      reportedAt: new Date(`${date}T12:00:00Z`),
+      status,
+      authorId: author.id,
     });
   }
   return slug;

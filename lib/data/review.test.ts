@@ -5,6 +5,8 @@ import { claimUpdateInput } from "@/lib/validation/newsroom";
 import type { TestDatabase } from "@/tests/database/create-test-database";
 import { testDatabase } from "@/tests/database/test-database";
 import { testDraftInput } from "@/tests/database/test-newsroom";
+import { claimRow } from "@/tests/database/test-rows";
+import { changeOf } from "@/tests/history-change";
 import { createDraftClaim, submitClaim, updateDraftClaim } from "./claims";
 import { approveClaim, claimForReview, rateClaim, rejectClaim, retractClaim, reviewQueue } from "./review";
 
@@ -34,23 +36,16 @@ async function claim(
 ) {
   sequence += 1;
   const low = extra.low ?? 29;
-  return test.db.claim.create({
-    data: {
-      quantityId,
-      sourceId: governorId,
-      quote: extra.quote ?? `at least ${low}`,
-      value: low,
-      low,
-      high: null,
-      qualifier: "at_least",
-      kind: "count",
-      sentence: `At least ${low} soldiers were killed, the governor said (${sequence}).`,
-      language: "en",
-      reportedAt: new Date("2020-02-27T22:00:00Z"),
-      status: extra.status ?? "in_review",
-      submittedAt: extra.submittedAt ?? new Date(),
-      authorId,
-    },
+  return claimRow({
+    quantityId,
+    sourceId: governorId,
+    quote: extra.quote ?? `at least ${low}`,
+    value: low,
+    sentence: `At least ${low} soldiers were killed, the governor said (${sequence}).`,
+    reportedAt: new Date("2020-02-27T22:00:00Z"),
+    status: extra.status ?? "in_review",
+    submittedAt: extra.submittedAt ?? new Date(),
+    authorId,
   });
 }
 
@@ -98,14 +93,9 @@ describe("approving a claim", () => {
     const history = await historyOf(c.id);
     expect(history).toHaveLength(1);
     expect(history[0]).toMatchObject({ action: "approve", actorId: reviewer.id, reason: null });
-    expect(JSON.parse(history[0]?.before ?? "{}")).toMatchObject({
-      status: "in_review",
-      version: 1,
-    });
-    expect(JSON.parse(history[0]?.after ?? "{}")).toMatchObject({
-      status: "published",
-      version: 2,
-      reviewerId: reviewer.id,
+    expect(changeOf(history[0])).toMatchObject({
+      before: { status: "in_review", version: 1 },
+      after: { status: "published", version: 2, reviewerId: reviewer.id },
     });
   });
 
@@ -238,8 +228,7 @@ describe("rating a claim", () => {
     });
     const history = await historyOf(c.id);
     expect(history.map((h) => h.action)).toEqual(["rate"]);
-    expect(JSON.parse(history[0]?.before ?? "{}")).toMatchObject({ rating: "unverified" });
-    expect(JSON.parse(history[0]?.after ?? "{}")).toMatchObject({ rating: "disputed" });
+    expect(changeOf(history[0])).toMatchObject({ before: { rating: "unverified" }, after: { rating: "disputed" } });
   });
 
   it("a reviewer does not rate their own claim, nor a draft", async () => {

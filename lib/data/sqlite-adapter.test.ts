@@ -7,6 +7,7 @@ import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { testDatabase as database } from "@/tests/database/test-database";
+import { rejection } from "@/tests/rejection";
 import { createDatabaseClient } from "./database-client";
 import { databaseFault } from "./database-faults";
 import type { FaultInjection } from "./sqlite-adapter";
@@ -50,14 +51,28 @@ const story = (client: PrismaClient | Parameters<Parameters<PrismaClient["$trans
 };
 const storiesTitled = (title: string) => database.db.story.count({ where: { title } });
 
-/** Resolves to the error a promise was rejected with (and fails if it was not). */
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
+/** `work`'s outcome, done while another process holds the write lock, released after. */
+async function whileLocked<T>(work: () => Promise<T>): Promise<T> {
+  const lock = holdWriteLock();
   try {
-    await promise;
-  } catch (error) {
-    return error;
+    return await work();
+  } finally {
+    lock.release();
   }
-  throw new Error("expected a failure");
+}
+
+/** A client whose next COMMIT, once `commit.fail` is set, fails as on a full disk. */
+function clientWithFailingCommit(fail: boolean) {
+  const commit = { fail };
+  const client = appClient(1_000, {
+    beforeWriterStatement(sql) {
+      if (commit.fail && /^COMMIT/i.test(sql)) {
+        commit.fail = false;
+        throw Object.assign(new Error("database or disk is full"), { code: "SQLITE_FULL" });
+      }
+    },
+  });
+  return { client, commit };
 }
 
 describe.skipIf(onPostgres)(
@@ -68,13 +83,7 @@ describe.skipIf(onPostgres)(
       { timeout: 15_000 },
       async () => {
         const client = appClient(300);
-        const lock = holdWriteLock();
-        let error: unknown;
-        try {
-          error = await rejection(client.$transaction((tx) => story(tx, "refused-begin")));
-        } finally {
-          lock.release();
-        }
+        const error = await whileLocked(() => rejection(client.$transaction((tx) => story(tx, "refused-begin"))));
         expect(databaseFault(error)).toBe("busy");
         const startedAt = Date.now();
         await client.$transaction((tx) => story(tx, "after-begin"));
@@ -90,14 +99,11 @@ describe.skipIf(onPostgres)(
       { timeout: 15_000 },
       async () => {
         const client = appClient(400);
-        const lock = holdWriteLock();
-        const startedAt = Date.now();
-        let outcomes: PromiseSettledResult<unknown>[];
-        try {
-          outcomes = await Promise.allSettled(Array.from({ length: 5 }, () => story(client, "queued")));
-        } finally {
-          lock.release();
-        }
+        let startedAt = 0;
+        const outcomes = await whileLocked(() => {
+          startedAt = Date.now();
+          return Promise.allSettled(Array.from({ length: 5 }, () => story(client, "queued")));
+        });
         expect(Date.now() - startedAt).toBeLessThan(3_000);
         expect(outcomes.map((o) => (o.status === "rejected" ? databaseFault(o.reason) : "saved"))).toEqual([
           "busy",
@@ -154,15 +160,7 @@ describe.skipIf(onPostgres)("the SQLite client, when a COMMIT fails", () => {
     "rolls the transaction back, says the disk is full, and the next transaction commits",
     { timeout: 15_000 },
     async () => {
-      let failNext = true;
-      const client = appClient(1_000, {
-        beforeWriterStatement(sql) {
-          if (failNext && /^COMMIT/i.test(sql)) {
-            failNext = false;
-            throw Object.assign(new Error("database or disk is full"), { code: "SQLITE_FULL" });
-          }
-        },
-      });
+      const { client } = clientWithFailingCommit(true);
       const error = await rejection(
         client.$transaction(async (tx) => {
           await story(tx, "failed-commit");
@@ -184,17 +182,9 @@ describe.skipIf(onPostgres)("the SQLite client, when the COMMIT of one operation
   // Prisma wraps some single operations (updateMany) in a transaction of its own and, when its
   // COMMIT fails, reports only "Transaction already closed": the cause is still said.
   it("says the disk is full, not busy, and keeps nothing", { timeout: 15_000 }, async () => {
-    let failNext = false;
-    const client = appClient(1_000, {
-      beforeWriterStatement(sql) {
-        if (failNext && /^COMMIT/i.test(sql)) {
-          failNext = false;
-          throw Object.assign(new Error("database or disk is full"), { code: "SQLITE_FULL" });
-        }
-      },
-    });
+    const { client, commit } = clientWithFailingCommit(false);
     const written = await story(client, "renamed-before");
-    failNext = true;
+    commit.fail = true;
     const error = await rejection(
       client.story.updateMany({ where: { id: written.id }, data: { title: "renamed-after" } }),
     );
@@ -217,29 +207,17 @@ describe.skipIf(onPostgres)("the SQLite client, when the database is full", () =
       const pages = await client.$queryRawUnsafe<Array<{ page_count: bigint }>>("PRAGMA page_count");
       const used = Number(pages[0]?.page_count);
       await client.$executeRawUnsafe(`PRAGMA max_page_count = ${used}`);
-      const big = "x".repeat(20_000);
-      const full = await rejection(
-        client.story.create({
-          data: {
-            title: "too-big",
-            slug: `too-big-${Date.now()}`,
-            date: "2020-02-27",
-            summary: big,
-          },
-        }),
-      );
+      // A story with a summary of 20,000 characters: more than the room left until the limit is raised.
+      const bigStory = (writer: Parameters<typeof story>[0], title: string, slug: string) =>
+        writer.story.create({
+          data: { title, slug: `${slug}-${Date.now()}`, date: "2020-02-27", summary: "x".repeat(20_000) },
+        });
+      const full = await rejection(bigStory(client, "too-big", "too-big"));
       expect(databaseFault(full)).toBe("full");
       const transaction = await rejection(
         client.$transaction(async (tx) => {
           await story(tx, "half");
-          await tx.story.create({
-            data: {
-              title: "half",
-              slug: `half-big-${Date.now()}`,
-              date: "2020-02-27",
-              summary: big,
-            },
-          });
+          await bigStory(tx, "half", "half-big");
         }),
       );
       expect(databaseFault(transaction)).toBe("full");
@@ -248,14 +226,7 @@ describe.skipIf(onPostgres)("the SQLite client, when the database is full", () =
         "nothing half-saved; reads still answer",
       ).toBe(0);
       await client.$executeRawUnsafe(`PRAGMA max_page_count = ${used + 100_000}`);
-      await client.story.create({
-        data: {
-          title: "room-again",
-          slug: `room-again-${Date.now()}`,
-          date: "2020-02-27",
-          summary: big,
-        },
-      });
+      await bigStory(client, "room-again", "room-again");
       expect(await storiesTitled("room-again")).toBe(1);
     },
   );

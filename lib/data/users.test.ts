@@ -2,6 +2,7 @@ import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { testDatabase } from "@/tests/database/test-database";
+import { changeOf } from "@/tests/history-change";
 import { historyOf } from "./history";
 import {
   changeUserRole,
@@ -82,8 +83,7 @@ describe("disabling an account", () => {
     expect(await findActiveStaffMember(editor.id, version)).toBeNull();
     const last = (await historyOf("user", editor.id)).at(-1);
     expect(last).toMatchObject({ action: "disable", actor: { email: admin.email } });
-    expect(JSON.parse(last?.before ?? "{}")).toMatchObject({ disabled: false });
-    expect(JSON.parse(last?.after ?? "{}")).toMatchObject({ disabled: true });
+    expect(changeOf(last)).toMatchObject({ before: { disabled: false }, after: { disabled: true } });
   });
 
   it("enabling lets the person sign in again, but old sessions stay ended", async () => {
@@ -128,8 +128,7 @@ describe("changing a role", () => {
     expect(result).toMatchObject({ ok: true, changed: true, user: { role: "reviewer" } });
     const last = (await historyOf("user", editor.id)).at(-1);
     expect(last).toMatchObject({ action: "change_role", actor: { email: admin.email } });
-    expect(JSON.parse(last?.before ?? "{}")).toMatchObject({ role: "editor" });
-    expect(JSON.parse(last?.after ?? "{}")).toMatchObject({ role: "reviewer" });
+    expect(changeOf(last)).toMatchObject({ before: { role: "editor" }, after: { role: "reviewer" } });
     expect(await findActiveStaffMember(editor.id, version)).toBeNull();
   });
 

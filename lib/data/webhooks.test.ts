@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/policy";
 import { openApiDocument } from "@/lib/public/open-data/openapi";
 import { webhookValidator } from "@/lib/public/open-data/openapi-check";
+import { claimRow, quantityRow, sourceRow, userRow } from "@/tests/database/test-rows";
 import { db } from "./db";
 import { approveClaim, retractClaim } from "./review";
 import { recordHistory } from "./history";
@@ -14,32 +15,30 @@ let quantityId: string;
 let sourceId: string;
 
 async function user(email: string, role: Actor["role"]): Promise<Actor> {
-  const created = await db.user.create({
-    data: { email, name: email.split("@")[0] ?? email, role, passwordHash: "x".repeat(60) },
-  });
+  const created = await userRow(email, role, email.split("@")[0] ?? email);
   return { id: created.id, role };
 }
 
 /** A claim waiting for review, written by the editor. */
 function claimInReview(quote = "at least 29") {
-  return db.claim.create({
-    data: {
-      quantityId,
-      sourceId,
-      quote,
-      value: 29,
-      low: 29,
-      high: null,
-      qualifier: "at_least",
-      kind: "count",
-      sentence: `${quote} soldiers were killed, the governor said.`,
-      language: "en",
-      reportedAt: new Date("2020-02-27T22:00:00Z"),
-      status: "in_review",
-      submittedAt: new Date(),
-      authorId: editor.id,
-    },
+  return claimRow({
+    quantityId,
+    sourceId,
+    quote,
+    value: 29,
+    sentence: `${quote} soldiers were killed, the governor said.`,
+    reportedAt: new Date("2020-02-27T22:00:00Z"),
+    status: "in_review",
+    submittedAt: new Date(),
+    authorId: editor.id,
   });
+}
+
+/** The reviewer approves the claim, then retracts it for `reason`. */
+async function publishThenRetract(claim: { id: string; version: number }, reason: string) {
+  const approved = await approveClaim(reviewer, { claimId: claim.id, version: claim.version });
+  if (!approved.ok) throw new Error("approval failed");
+  await retractClaim(reviewer, { claimId: claim.id, version: approved.data.version, reason });
 }
 
 const deliveriesOf = (claimId: string) =>
@@ -49,19 +48,12 @@ beforeAll(async () => {
   editor = await user("editor@example.org", "editor");
   reviewer = await user("reviewer@example.org", "reviewer");
   admin = await user("admin@example.org", "admin");
-  const story = await db.story.create({
-    data: { title: "Idlib strikes", slug: "idlib-strikes", date: "2020-02-27" },
-  });
-  quantityId = (
-    await db.quantity.create({
-      data: { storyId: story.id, label: "Turkish soldiers killed", cumulative: true },
-    })
-  ).id;
-  sourceId = (
-    await db.source.create({
-      data: { name: "Governor of Hatay", key: "governor of hatay", kind: "government" },
-    })
-  ).id;
+  const quantity = await quantityRow(
+    { title: "Idlib strikes", slug: "idlib-strikes", date: "2020-02-27" },
+    { label: "Turkish soldiers killed", cumulative: true },
+  );
+  quantityId = quantity.id;
+  sourceId = (await sourceRow("Governor of Hatay", "government")).id;
 });
 
 describe("the outbox", () => {
@@ -117,13 +109,7 @@ describe("the outbox", () => {
 
   it("announces a retraction with its id, time, reason and permalink only, never the figure", async () => {
     const claim = await claimInReview("more than 30");
-    const approved = await approveClaim(reviewer, { claimId: claim.id, version: claim.version });
-    if (!approved.ok) throw new Error("approval failed");
-    await retractClaim(reviewer, {
-      claimId: claim.id,
-      version: approved.data.version,
-      reason: "The governor corrected the toll.",
-    });
+    await publishThenRetract(claim, "The governor corrected the toll.");
 
     const retraction = (await deliveriesOf(claim.id)).filter((d) => d.event === "retracted");
     expect(retraction.map((d) => d.webhookId).sort()).toEqual([both, retractionsOnly].sort());
@@ -173,13 +159,7 @@ describe("what a receiver is sent", () => {
       events: ["published", "retracted"],
     });
     const claim = await claimInReview("nearly 40");
-    const approved = await approveClaim(reviewer, { claimId: claim.id, version: claim.version });
-    if (!approved.ok) throw new Error("approval failed");
-    await retractClaim(reviewer, {
-      claimId: claim.id,
-      version: approved.data.version,
-      reason: "A typo in the toll.",
-    });
+    await publishThenRetract(claim, "A typo in the toll.");
     await webhooks.enqueuePing(hook.id);
     const sent = await db.webhookDelivery.findMany({
       where: { webhookId: hook.id },

@@ -22,6 +22,14 @@ const osdh: ClaimOnQuantity = {
   reportedAt: "2020-02-27T23:30:00Z",
 };
 
+/** `claim`, saying exactly `n` (quoted as `quote`), with `other` changed besides (its id, its time). */
+const saying = (
+  claim: ClaimOnQuantity,
+  n: number,
+  quote = String(n),
+  other: Partial<ClaimOnQuantity> = {},
+): ClaimOnQuantity => ({ ...claim, quote, low: n, high: n, ...other });
+
 describe("what approving a claim would do to its quantity", () => {
   it("the Observatory's 'more than 30' next to the governor's 'at least 29' is compatible: at least 31", () => {
     const preview = previewReview(soldiersKilled, [hatay], osdh);
@@ -59,7 +67,7 @@ describe("what approving a claim would do to its quantity", () => {
       high: 34,
       reportedAt: "2020-02-28T12:00:00Z",
     };
-    const exact: ClaimOnQuantity = { ...hatay, quote: "33", low: 33, high: 33 };
+    const exact = saying(hatay, 33);
     const preview = previewReview(soldiersKilled, [exact], later);
     expect(preview.with.comparison.status).toBe("revised");
     expect(preview.with.label).toBe("Revised upward");
@@ -70,8 +78,8 @@ describe("what approving a claim would do to its quantity", () => {
   });
 
   it("the same figures on a quantity that does not only grow conflict", () => {
-    const a: ClaimOnQuantity = { ...hatay, low: 33, high: 33, quote: "33" };
-    const b: ClaimOnQuantity = { ...osdh, low: 34, high: 34, quote: "34" };
+    const a = saying(hatay, 33);
+    const b = saying(osdh, 34);
     const preview = previewReview({ ...soldiersKilled, cumulative: false }, [a], b);
     expect(preview.with.label).toBe("Conflict");
     expect(preview.with.sentence).toBe("Conflict: no single figure fits every claim (one pair disagrees).");
@@ -79,14 +87,7 @@ describe("what approving a claim would do to its quantity", () => {
   });
 
   it("a new figure from the same source replaces its earlier one instead of being compared with it", () => {
-    const update: ClaimOnQuantity = {
-      ...hatay,
-      id: "hatay-2",
-      quote: "33",
-      low: 33,
-      high: 33,
-      reportedAt: "2020-02-28T08:00:00Z",
-    };
+    const update = saying(hatay, 33, "33", { id: "hatay-2", reportedAt: "2020-02-28T08:00:00Z" });
     const preview = previewReview(soldiersKilled, [hatay, osdh], update);
     expect(preview.replaces.map((c) => c.id)).toEqual(["hatay"]);
     expect(preview.replacedBy).toBeNull();
@@ -95,14 +96,7 @@ describe("what approving a claim would do to its quantity", () => {
   });
 
   it("an older figure from a source that has since spoken again changes nothing", () => {
-    const older: ClaimOnQuantity = {
-      ...hatay,
-      id: "hatay-0",
-      quote: "20",
-      low: 20,
-      high: 20,
-      reportedAt: "2020-02-27T18:00:00Z",
-    };
+    const older = saying(hatay, 20, "20", { id: "hatay-0", reportedAt: "2020-02-27T18:00:00Z" });
     const preview = previewReview(soldiersKilled, [hatay, osdh], older);
     expect(preview.replacedBy?.id).toBe("hatay");
     expect(preview.replaces).toEqual([]);
@@ -111,8 +105,8 @@ describe("what approving a claim would do to its quantity", () => {
 
   it("claims that say the same agree, and a percentage keeps its sign", () => {
     const share = { cumulative: false, kind: "percent", unit: "%" } as const;
-    const a: ClaimOnQuantity = { ...hatay, low: 12, high: 12, quote: "12%" };
-    const b: ClaimOnQuantity = { ...osdh, low: 12, high: 12, quote: "12 %" };
+    const a = saying(hatay, 12, "12%");
+    const b = saying(osdh, 12, "12 %");
     expect(describeComparison(share, [a, b]).sentence).toBe("Figures agree: every current claim says exactly 12%.");
   });
 });

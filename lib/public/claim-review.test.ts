@@ -35,6 +35,14 @@ const options: ClaimReviewOptions = {
   comparison: { status: "consistent", standing: "current", currentCount: 2 },
 };
 
+/** Each rating, its number of 4 and its words in English and in French. */
+const RATINGS = [
+  ["false", 1, "False", "Faux"],
+  ["misleading", 2, "Misleading", "Trompeur"],
+  ["disputed", 3, "Disputed", "Contesté"],
+  ["confirmed", 4, "Confirmed", "Confirmé"],
+] as const;
+
 describe("ClaimReview JSON-LD", () => {
   it("has every property Google requires and recommends for a ClaimReview", () => {
     const review = claimReviewJsonLd(claim(), options);
@@ -67,17 +75,15 @@ describe("ClaimReview JSON-LD", () => {
     });
   });
 
-  it.each([
-    ["false", 1, "False"],
-    ["misleading", 2, "Misleading"],
-    ["disputed", 3, "Disputed"],
-    ["confirmed", 4, "Confirmed"],
-  ] as const)("rates a %s claim %i of 4, in words %s", (rating, value, words) => {
-    const { reviewRating } = claimReviewJsonLd(claim({ rating }), options);
-    expect(reviewRating).toMatchObject({ ratingValue: value, alternateName: words });
-    expect(value).toBeGreaterThanOrEqual((reviewRating as { worstRating: number }).worstRating);
-    expect(value).toBeLessThanOrEqual((reviewRating as { bestRating: number }).bestRating);
-  });
+  it.each(RATINGS.map(([rating, value, english]) => [rating, value, english] as const))(
+    "rates a %s claim %i of 4, in words %s",
+    (rating, value, words) => {
+      const { reviewRating } = claimReviewJsonLd(claim({ rating }), options);
+      expect(reviewRating).toMatchObject({ ratingValue: value, alternateName: words });
+      expect(value).toBeGreaterThanOrEqual((reviewRating as { worstRating: number }).worstRating);
+      expect(value).toBeLessThanOrEqual((reviewRating as { bestRating: number }).bestRating);
+    },
+  );
 
   it("gives an unrated claim no number, only what the comparison with other sources shows", () => {
     const { reviewRating } = claimReviewJsonLd(claim({ rating: "unverified" }), options);
@@ -96,21 +102,19 @@ describe("ClaimReview JSON-LD", () => {
     );
   });
 
-  it.each([
-    ["false", 1, "Faux"],
-    ["misleading", 2, "Trompeur"],
-    ["disputed", 3, "Contesté"],
-    ["confirmed", 4, "Confirmé"],
-  ] as const)("on a French page, rates a %s claim %i of 4, in French words: %s", (rating, value, words) => {
-    const { reviewRating } = claimReviewJsonLd(claim({ rating }), options, "fr");
-    expect(reviewRating).toEqual({
-      "@type": "Rating",
-      ratingValue: value,
-      bestRating: 4,
-      worstRating: 1,
-      alternateName: words,
-    });
-  });
+  it.each(RATINGS.map(([rating, value, , french]) => [rating, value, french] as const))(
+    "on a French page, rates a %s claim %i of 4, in French words: %s",
+    (rating, value, words) => {
+      const { reviewRating } = claimReviewJsonLd(claim({ rating }), options, "fr");
+      expect(reviewRating).toEqual({
+        "@type": "Rating",
+        ratingValue: value,
+        bestRating: 4,
+        worstRating: 1,
+        alternateName: words,
+      });
+    },
+  );
 
   it("says an unrated claim's comparison in French on a French page, and still gives it no number", () => {
     const { reviewRating } = claimReviewJsonLd(claim({ rating: "unverified" }), options, "fr");

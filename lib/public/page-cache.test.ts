@@ -162,6 +162,13 @@ describe("which answers are kept", () => {
   });
 });
 
+/** A store of `bytes`, a request rendering at edition 1 (so pages of edition 1 may be kept). */
+function storeRendering(bytes: number) {
+  const store = new PageStore(bytes);
+  store.get("", 1);
+  return store;
+}
+
 describe("the page store", () => {
   const stored = (edition: number, bytes: number): CachedPage => ({
     edition,
@@ -190,8 +197,7 @@ describe("the page store", () => {
   });
 
   it("stays within its bytes, the least recently used going first", () => {
-    const store = new PageStore(1_200);
-    store.get("", 1);
+    const store = storeRendering(1_200);
     store.set("a", stored(1, 300));
     store.set("b", stored(1, 300));
     store.set("c", stored(1, 300));
@@ -204,16 +210,14 @@ describe("the page store", () => {
   });
 
   it("never keeps a page larger than the whole store", () => {
-    const store = new PageStore(1_000);
-    store.get("", 1);
+    const store = storeRendering(1_000);
     store.set("big", stored(1, 2_000));
     expect(store.size).toBe(0);
     expect(store.totalBytes).toBe(0);
   });
 
   it("replacing a page does not count it twice", () => {
-    const store = new PageStore(10_000);
-    store.get("", 1);
+    const store = storeRendering(10_000);
     store.set("a", stored(1, 100));
     store.set("a", stored(1, 200));
     expect(store.size).toBe(1);

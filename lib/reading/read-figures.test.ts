@@ -2,24 +2,24 @@ import { describe, expect, it } from "vitest";
 import { readFigures } from "./read-figures";
 
 describe("reading a text to a person", () => {
-  it("tells an English reader what a French figure allows", () => {
-    const [figure] = readFigures("Au moins 29 soldats ont été tués, selon le gouverneur du Hatay.", "fr").figures;
-    expect(figure).toMatchObject({
-      quote: "Au moins 29",
-      qualifier: "at least",
-      interval: "29 or more",
-      kind: "count",
-    });
-  });
-
-  it("tells a French reader in French, the quote left as written", () => {
-    const [figure] = readFigures("Au moins 29 soldats ont été tués, selon le gouverneur du Hatay.", "fr", "fr").figures;
-    expect(figure).toMatchObject({
-      quote: "Au moins 29",
-      qualifier: "au moins",
-      interval: "29 ou plus",
-      kind: "nombre",
-    });
+  it.each([
+    [
+      "tells an English reader what a French figure allows",
+      "en",
+      { quote: "Au moins 29", qualifier: "at least", interval: "29 or more", kind: "count" },
+    ],
+    [
+      "tells a French reader in French, the quote left as written",
+      "fr",
+      { quote: "Au moins 29", qualifier: "au moins", interval: "29 ou plus", kind: "nombre" },
+    ],
+  ] as const)("%s", (_title, reader, expected) => {
+    const [figure] = readFigures(
+      "Au moins 29 soldats ont été tués, selon le gouverneur du Hatay.",
+      "fr",
+      reader,
+    ).figures;
+    expect(figure).toMatchObject(expected);
   });
 
   it("tells a French reader about an English text, numbers written the French way", () => {

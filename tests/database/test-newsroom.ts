@@ -1,6 +1,7 @@
 // A newsroom of a test file's own: an editor, a story, a quantity of it and a source, made
 // through the app's own writes in the file's database (./test-database.ts); and a draft of one
 // figure for them.
+import type { Role } from "@/lib/data/enums";
 import { claimDraftInput, type ClaimDraftInput } from "@/lib/validation/newsroom";
 import { createQuantity } from "@/lib/data/quantities";
 import { createSource } from "@/lib/data/sources";
@@ -13,7 +14,7 @@ export const TEST_PASSWORD_HASH = "$2b$12$not.a.real.hash.only.for.these.tests..
 let counter = 0;
 
 /** A new account of `role`, with an email no other call gives. */
-export async function testPerson(role: "editor" | "reviewer" = "editor", prefix = "person") {
+export async function testPerson(role: Role = "editor", prefix = "person") {
   counter += 1;
   const user = await createUser(
     {
@@ -25,8 +26,19 @@ export async function testPerson(role: "editor" | "reviewer" = "editor", prefix 
     null,
   );
   if (user === "email_taken") throw new Error("unexpected duplicate");
-  return { id: user.id, role: user.role };
+  return user;
 }
+
+/** The toll of Turkish soldiers killed in the Idlib strikes, as a quantity's fields (its story and dates aside). */
+export const IDLIB_TOLL = {
+  label: "Turkish soldiers killed",
+  unit: "soldiers",
+  cumulative: true,
+  scopeWho: "Turkish soldiers",
+  scopePlace: "Idlib",
+  measure: "killed",
+  headlinePolicy: "consensus",
+} as const;
 
 /** An editor, a story about the Idlib strikes, its toll of Turkish soldiers and the Hatay governor as a source. */
 export async function testNewsroom(prefix = "newsroom") {
@@ -39,15 +51,9 @@ export async function testNewsroom(prefix = "newsroom") {
   });
   const quantity = await createQuantity(editor.id, {
     storyId: story.id,
-    label: "Turkish soldiers killed",
-    unit: "soldiers",
-    cumulative: true,
-    scopeWho: "Turkish soldiers",
-    scopePlace: "Idlib",
+    ...IDLIB_TOLL,
     scopeFrom: "2020-02-27",
     scopeTo: null,
-    measure: "killed",
-    headlinePolicy: "consensus",
   });
   if (!quantity.ok) throw new Error("no quantity");
   const { source } = await createSource(editor.id, {

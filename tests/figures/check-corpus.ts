@@ -10,6 +10,16 @@ function occurrences(text: string, needle: string): Array<[number, number]> {
   return spans;
 }
 
+/** What the corpus says of a figure: its quote and what it allows (where it stands is checked apart). */
+const reading = ({ quote, value, low, high, qualifier, kind }: AnnotatedSentence["figures"][number]) => ({
+  quote,
+  value,
+  low,
+  high,
+  qualifier,
+  kind,
+});
+
 const overlaps = ([a, b]: [number, number], [c, d]: [number, number]) => a < d && c < b;
 const label = (s: AnnotatedSentence) => `[${s.lang}] ${s.text}`;
 
@@ -49,25 +59,7 @@ export function describeAnnotatedCorpus(title: string, sentences: readonly Annot
     for (const s of sentences) {
       it(label(s), () => {
         const found = findFigures(s.text, s.lang);
-        expect(
-          found.map(({ quote, value, low, high, qualifier, kind }) => ({
-            quote,
-            value,
-            low,
-            high,
-            qualifier,
-            kind,
-          })),
-        ).toEqual(
-          s.figures.map(({ quote, value, low, high, qualifier, kind }) => ({
-            quote,
-            value,
-            low,
-            high,
-            qualifier,
-            kind,
-          })),
-        );
+        expect(found.map(reading)).toEqual(s.figures.map(reading));
         for (const f of found) expect(s.text.slice(f.start, f.end), `offsets of "${f.quote}"`).toBe(f.quote);
         for (const n of s.not) {
           for (const span of occurrences(s.text, n)) {

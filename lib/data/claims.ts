@@ -15,7 +15,7 @@ import {
 } from "@/lib/validation/newsroom";
 import { db } from "./db";
 import { FIGURE_FIELDS, figureColumns, PUBLICATION_FIELDS, WORKFLOW_FIELDS } from "./fields";
-import { readableHistory, recordHistory, type ReadableHistory } from "./history";
+import { readableHistory, recordCreation, recordHistory, type ReadableHistory } from "./history";
 import { REFUSALS } from "@/lib/i18n/messages/refusals";
 
 // Staff pages are English for now (lib/i18n/messages/refusals.ts).
@@ -108,7 +108,7 @@ async function insertDraft(
     data: { ...data, status: "draft", authorId: actorId },
     select: { id: true, status: true, version: true, ...EDITABLE_FIELDS },
   });
-  await recordHistory(tx, { entityType: "claim", entityId: claim.id, action: "create", actorId, after: claim, reason });
+  await recordCreation(tx, "claim", claim, actorId, reason);
   return claim.id;
 }
 

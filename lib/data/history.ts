@@ -31,6 +31,17 @@ export async function recordHistory(tx: Transaction, entry: HistoryInput): Promi
   });
 }
 
+/** The history entry of something just made: "create", with the record as it was made. */
+export function recordCreation(
+  tx: Transaction,
+  entityType: HistoryEntity,
+  created: { id: string },
+  actorId: string | null,
+  reason: string | null = null,
+): Promise<void> {
+  return recordHistory(tx, { entityType, entityId: created.id, action: "create", actorId, after: created, reason });
+}
+
 /** The history of one thing, oldest first, with who did each step. */
 export function historyOf(entityType: HistoryEntity, entityId: string, database: PrismaClient | Transaction = db) {
   return database.historyEntry.findMany({

@@ -18,7 +18,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "./db";
 import { figureColumns } from "./fields";
 import { forDialect } from "./dialect";
-import { recordHistory } from "./history";
+import { recordCreation } from "./history";
 import { REFUSALS } from "@/lib/i18n/messages/refusals";
 
 // CSV imports: check a file row by row before anything is saved, then add its rows as drafts in
@@ -164,14 +164,7 @@ export async function startImport(
         data: { name: source.name, key: source.key, kind: source.kind, country: "" },
         select: { id: true, name: true, kind: true, country: true, homepage: true, version: true },
       });
-      await recordHistory(tx, {
-        entityType: "source",
-        entityId: created.id,
-        action: "create",
-        actorId,
-        after: created,
-        reason: `From a CSV file: ${fileName}`,
-      });
+      await recordCreation(tx, "source", created, actorId, `From a CSV file: ${fileName}`);
       sourceIds.set(source.key, created.id);
     }
     const nothingToAdd = rows.length === 0;

@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { QuantityInput } from "@/lib/validation/newsroom";
 import { db } from "./db";
 import { QUANTITY_DEFINITION_FIELDS } from "./fields";
-import { recordHistory } from "./history";
+import { recordCreation } from "./history";
 import { REFUSALS } from "@/lib/i18n/messages/refusals";
 
 // Quantities: the numbers sources report about a story. Claims are compared within one quantity,
@@ -31,13 +31,7 @@ export async function createQuantity(
       });
     }
     const quantity = await tx.quantity.create({ data: input, select: QUANTITY_FIELDS });
-    await recordHistory(tx, {
-      entityType: "quantity",
-      entityId: quantity.id,
-      action: "create",
-      actorId,
-      after: quantity,
-    });
+    await recordCreation(tx, "quantity", quantity, actorId);
     return success(quantity);
   });
 }

@@ -4,7 +4,7 @@ import { sourceKey } from "@/lib/newsroom/source-key";
 import type { SourceInput } from "@/lib/validation/newsroom";
 import { db } from "./db";
 import { SOURCE_PROFILE_FIELDS } from "./fields";
-import { recordHistory } from "./history";
+import { recordCreation } from "./history";
 
 // Sources: who made a claim, or the outlet that relayed it. One source is one row: names are
 // matched on their folded key (lib/newsroom/source-key.ts), so "OSDH" is never entered twice.
@@ -33,13 +33,7 @@ export async function createSource(actorId: string | null, input: SourceInput): 
       const existing = await tx.source.findUnique({ where: { key }, select: SOURCE_FIELDS });
       if (existing) return { source: existing, existed: true };
       const source = await tx.source.create({ data: { ...input, key }, select: SOURCE_FIELDS });
-      await recordHistory(tx, {
-        entityType: "source",
-        entityId: source.id,
-        action: "create",
-        actorId,
-        after: source,
-      });
+      await recordCreation(tx, "source", source, actorId);
       return { source, existed: false };
     });
   } catch (error) {

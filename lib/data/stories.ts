@@ -5,7 +5,7 @@ import { pageSlice, pageWindow, type PageSlice } from "@/lib/public/pagination";
 import type { StoryInput } from "@/lib/validation/newsroom";
 import { db } from "./db";
 import { QUANTITY_DEFINITION_FIELDS } from "./fields";
-import { recordHistory } from "./history";
+import { recordCreation } from "./history";
 
 // Stories: the news events the newsroom follows. A story's slug is made from its title and is
 // unique; two stories with one title get "title" and "title-2".
@@ -37,13 +37,7 @@ export async function createStory(actorId: string | null, input: StoryInput): Pr
         });
         const slug = firstFreeSlug(base, new Set(taken.map((s) => s.slug)));
         const story = await tx.story.create({ data: { ...input, slug }, select: STORY_FIELDS });
-        await recordHistory(tx, {
-          entityType: "story",
-          entityId: story.id,
-          action: "create",
-          actorId,
-          after: story,
-        });
+        await recordCreation(tx, "story", story, actorId);
         return story;
       });
     } catch (error) {

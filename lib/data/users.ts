@@ -2,7 +2,7 @@ import "server-only";
 import type { Role } from "@/lib/auth/policy";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "./db";
-import { recordHistory } from "./history";
+import { recordCreation, recordHistory } from "./history";
 
 /** What the app knows of the person behind a request, read fresh from the database. */
 export interface StaffMember {
@@ -56,13 +56,7 @@ export async function createUser(input: NewUser, actorId: string | null): Promis
     return await db.$transaction(async (tx) => {
       if (await tx.user.findUnique({ where: { email }, select: { id: true } })) return "email_taken" as const;
       const user = await tx.user.create({ data: { ...input, email }, select: STAFF_FIELDS });
-      await recordHistory(tx, {
-        entityType: "user",
-        entityId: user.id,
-        action: "create",
-        actorId,
-        after: user,
-      });
+      await recordCreation(tx, "user", user, actorId);
       return user;
     });
   } catch (error) {

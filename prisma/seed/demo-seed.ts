@@ -14,7 +14,7 @@ import {
   type SourceName,
 } from "./demo-story";
 import { figureColumns } from "@/lib/data/fields";
-import { recordHistory } from "@/lib/data/history";
+import { recordCreation, recordHistory } from "@/lib/data/history";
 import { forgetSourceRecords } from "@/lib/data/source-records";
 
 // Writes the Idlib demo (./demo-story.ts) into an empty newsroom, as the newsroom itself
@@ -78,25 +78,13 @@ async function ensureAccount(
     data: { email: account.email, name: account.name, role: account.role, passwordHash },
     select: { id: true, email: true, name: true, role: true },
   });
-  await recordHistory(tx, {
-    entityType: "user",
-    entityId: user.id,
-    action: "create",
-    actorId: null,
-    after: user,
-  });
+  await recordCreation(tx, "user", user, null);
   return { ...shown, id: user.id };
 }
 
 async function writeStory(tx: Transaction, editorId: string, reviewerId: string): Promise<void> {
   const story = await tx.story.create({ data: DEMO_STORY });
-  await recordHistory(tx, {
-    entityType: "story",
-    entityId: story.id,
-    action: "create",
-    actorId: editorId,
-    after: story,
-  });
+  await recordCreation(tx, "story", story, editorId);
 
   const sourceIds = new Map<SourceName, string>();
   for (const [name, source] of Object.entries(SOURCES) as [SourceName, DemoSource][]) {
@@ -110,13 +98,7 @@ async function writeStory(tx: Transaction, editorId: string, reviewerId: string)
 
   for (const { claims, ...fields } of DEMO_QUANTITIES) {
     const quantity = await tx.quantity.create({ data: { ...fields, storyId: story.id } });
-    await recordHistory(tx, {
-      entityType: "quantity",
-      entityId: quantity.id,
-      action: "create",
-      actorId: editorId,
-      after: quantity,
-    });
+    await recordCreation(tx, "quantity", quantity, editorId);
     for (const claim of claims) {
       await writePublishedClaim(tx, {
         claim,
@@ -135,13 +117,7 @@ async function ensureSource(tx: Transaction, source: DemoSource, editorId: strin
   const existing = await tx.source.findUnique({ where: { key }, select: { id: true } });
   if (existing) return existing.id;
   const created = await tx.source.create({ data: { ...source, key } });
-  await recordHistory(tx, {
-    entityType: "source",
-    entityId: created.id,
-    action: "create",
-    actorId: editorId,
-    after: created,
-  });
+  await recordCreation(tx, "source", created, editorId);
   return created.id;
 }
 

@@ -140,3 +140,7 @@ export function faultMessage(fault: DatabaseFault): string {
       return `The database cannot be reached right now; nothing was saved. Try again in ${RETRY_AFTER_SECONDS.unavailable} seconds.`;
   }
 }
+
+/** Whether a write lost to a unique index: another request wrote the same key first. */
+export const isUniqueViolation = (error: unknown): boolean =>
+  typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";

@@ -1,6 +1,6 @@
 import "server-only";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { throttledNetwork } from "@/lib/security/client-address";
+import { isUniqueViolation } from "./database-faults";
 import { db } from "./db";
 
 // Sign-in limits that slow a guesser without letting a stranger keep the owner out. Two counts:
@@ -107,7 +107,7 @@ async function countAttempt(key: string, rule: ThrottleRule, now: Date): Promise
         return 0;
       } catch (error) {
         // Another attempt created the row first: read it and count on top of it.
-        if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") continue;
+        if (isUniqueViolation(error)) continue;
         throw error;
       }
     }

@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { sourceKey } from "@/lib/newsroom/source-key";
 import type { SourceInput } from "@/lib/validation/newsroom";
+import { isUniqueViolation } from "./database-faults";
 import { db } from "./db";
 import { SOURCE_PROFILE_FIELDS } from "./fields";
 import { recordCreation } from "./history";
@@ -38,7 +39,7 @@ export async function createSource(actorId: string | null, input: SourceInput): 
     });
   } catch (error) {
     // Two editors adding the same source at once: the unique key keeps one, both get it.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       const source = await db.source.findUnique({ where: { key }, select: SOURCE_FIELDS });
       if (source) return { source, existed: true };
     }

@@ -3,6 +3,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { firstFreeSlug, slugFromTitle } from "@/lib/newsroom/story-slug";
 import { pageSlice, pageWindow, type PageSlice } from "@/lib/public/pagination";
 import type { StoryInput } from "@/lib/validation/newsroom";
+import { isUniqueViolation } from "./database-faults";
 import { db } from "./db";
 import { QUANTITY_DEFINITION_FIELDS } from "./fields";
 import { recordCreation } from "./history";
@@ -41,7 +42,7 @@ export async function createStory(actorId: string | null, input: StoryInput): Pr
         return story;
       });
     } catch (error) {
-      const duplicate = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+      const duplicate = isUniqueViolation(error);
       if (!duplicate || attempt >= 3) throw error;
     }
   }

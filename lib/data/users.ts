@@ -1,6 +1,7 @@
 import "server-only";
 import type { Role } from "@/lib/auth/policy";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { isUniqueViolation } from "./database-faults";
 import { db } from "./db";
 import { recordCreation, recordHistory } from "./history";
 
@@ -61,7 +62,7 @@ export async function createUser(input: NewUser, actorId: string | null): Promis
     });
   } catch (error) {
     // Two invitations for one address at the same moment: the unique index decides.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return "email_taken";
+    if (isUniqueViolation(error)) return "email_taken";
     throw error;
   }
 }

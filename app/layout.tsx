@@ -5,14 +5,15 @@ import { LanguageSwitch } from "@/components/public/language-switch";
 import { SearchForm } from "@/components/public/search-form";
 import { SignInLink, StaffNav } from "@/components/staff-nav/staff-nav";
 import { currentStaffMember } from "@/lib/auth/current-user";
+import { I18nProvider } from "@/lib/i18n/client";
 import { PUBLIC_MESSAGES } from "@/lib/i18n/messages/public";
-import { requestLocale } from "@/lib/i18n/server";
+import { messagesFor, requestLocale } from "@/lib/i18n/server";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = PUBLIC_MESSAGES[await requestLocale()].frame;
+  const t = (await messagesFor(PUBLIC_MESSAGES)).frame;
   return {
-    title: { default: "Claim Tracker", template: "%s · Claim Tracker" },
+    title: { default: t.siteName, template: t.titleTemplate },
     description: t.tagline,
     alternates: { types: { "application/atom+xml": [{ url: "/feed.atom", title: t.feed }] } },
   };
@@ -33,34 +34,36 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body>
-        <a className="skip-link" href="#main">
-          {t.skipLink}
-        </a>
-        <header className="site-header">
-          <div className="wrap site-header-inner">
-            <Link href="/" className="wordmark">
-              Claim <span>Tracker</span>
-            </Link>
-            <p className="site-tagline">{t.tagline}</p>
-            <div className="site-tools">
-              <SearchForm compact />
-              <LanguageSwitch current={locale} label={t.languageLabel} names={t.languageNames} />
-              {!member && <SignInLink label={t.signIn} />}
+        <I18nProvider locale={locale}>
+          <a className="skip-link" href="#main">
+            {t.skipLink}
+          </a>
+          <header className="site-header">
+            <div className="wrap site-header-inner">
+              <Link href="/" className="wordmark">
+                {t.wordmark[0]} <span>{t.wordmark[1]}</span>
+              </Link>
+              <p className="site-tagline">{t.tagline}</p>
+              <div className="site-tools">
+                <SearchForm compact />
+                <LanguageSwitch />
+                {!member && <SignInLink />}
+              </div>
             </div>
-          </div>
-        </header>
-        {member && <StaffNav member={member} />}
-        <main id="main" className="wrap">
-          {children}
-        </main>
-        <footer className="site-footer">
-          <div className="wrap site-footer-inner">
-            <p>{t.footer}</p>
-            <p>
-              <a href="/api/v1/openapi.json">{t.openData}</a> · <a href="/feed.atom">{t.feed}</a>
-            </p>
-          </div>
-        </footer>
+          </header>
+          {member && <StaffNav member={member} />}
+          <main id="main" className="wrap">
+            {children}
+          </main>
+          <footer className="site-footer">
+            <div className="wrap site-footer-inner">
+              <p>{t.footer}</p>
+              <p>
+                <a href="/api/v1/openapi.json">{t.openData}</a> · <a href="/feed.atom">{t.feed}</a>
+              </p>
+            </div>
+          </footer>
+        </I18nProvider>
       </body>
     </html>
   );

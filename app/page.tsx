@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import type { SearchParams } from "@/lib/page-props";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PaginationNav } from "@/components/public/pagination-nav";
@@ -9,13 +10,11 @@ import { publicStoriesPage } from "@/lib/data/public-story-list";
 import { formatDay } from "@/lib/i18n/format";
 import { PAGINATION_MESSAGES } from "@/lib/i18n/messages/pagination";
 import { PUBLIC_MESSAGES } from "@/lib/i18n/messages/public";
-import { requestLocale } from "@/lib/i18n/server";
+import { messagesFor, requestLocale } from "@/lib/i18n/server";
 import { homeOverview } from "@/lib/public/home-overview";
 import { pageParam } from "@/lib/public/pagination";
 import { readFiguresAction } from "./actions/read-figures";
 import home from "./home.module.css";
-
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 // Published figures change as reviewers approve them: render on each request (the reads are
 // cached until the next write, lib/data/public-cache.ts).
@@ -23,7 +22,7 @@ export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
   const page = pageParam((await searchParams).page);
-  return page > 1 ? { title: PAGINATION_MESSAGES[await requestLocale()].olderStoriesTitle(page) } : {};
+  return page > 1 ? { title: (await messagesFor(PAGINATION_MESSAGES)).olderStoriesTitle(page) } : {};
 }
 
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
@@ -47,14 +46,14 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
               <div>
                 <dt>{t.exampleHatay}</dt>
                 <dd>
-                  <span lang="fr">{"«\u00a0au moins 29\u00a0»"}</span>{" "}
+                  <span lang="fr">{t.exampleQuoteHatay}</span>{" "}
                   <span className={home.exampleInterval}>{t.exampleAtLeast29}</span>
                 </dd>
               </div>
               <div>
                 <dt>{t.exampleOsdh}</dt>
                 <dd>
-                  <span lang="en">{"“more than 30”"}</span>{" "}
+                  <span lang="en">{t.exampleQuoteOsdh}</span>{" "}
                   <span className={home.exampleInterval}>{t.exampleMoreThan30}</span>
                 </dd>
               </div>
@@ -115,7 +114,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
               </li>
             ))}
           </ul>
-          <PaginationNav slice={slice} path="/" locale={locale} />
+          <PaginationNav slice={slice} path="/" />
         </section>
       )}
 
@@ -123,7 +122,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
         <Card as="section" className={home.reader} aria-labelledby="reader-heading">
           <h2 id="reader-heading">{t.readerTitle}</h2>
           <p className={home.readerIntro}>{t.readerIntro}</p>
-          <ReadFiguresForm locale={locale} readFigures={readFiguresAction} />
+          <ReadFiguresForm readFigures={readFiguresAction} />
         </Card>
       )}
     </>

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import type { SearchParams } from "@/lib/page-props";
 import Link from "next/link";
 import { ClaimList } from "@/components/newsroom/claim-list";
 import styles from "@/components/newsroom/newsroom.module.css";
@@ -7,12 +7,13 @@ import { requireStaffPage } from "@/lib/auth/current-user";
 import { may } from "@/lib/auth/policy";
 import { DASHBOARD_LIST_SIZE, editorDashboard, reviewQueueCount } from "@/lib/data/claims";
 import { submitClaimAction } from "@/app/claims/actions";
+import { DASHBOARD_MESSAGES } from "@/lib/i18n/messages/staff/dashboard";
+import { messagesFor, titleFrom } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Dashboard" };
-
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+export const generateMetadata = titleFrom(DASHBOARD_MESSAGES, (t) => t.page.pageTitle);
 
 export default async function DashboardPage({ searchParams }: { searchParams: SearchParams }) {
+  const t = (await messagesFor(DASHBOARD_MESSAGES)).page;
   const member = await requireStaffPage("read_staff", "/dashboard");
   const { saved, denied } = await searchParams;
   const reviewer = may(member.role, "review");
@@ -24,28 +25,30 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
 
   return (
     <div className={styles.page}>
-      <h1>Your claims</h1>
+      <h1>{t.yourClaims}</h1>
       <p className={styles.lede}>
-        Your drafts, what a reviewer sent back to you, and what waits for review.{" "}
-        <Link href="/claims/new">Log a claim</Link> or <Link href="/claims/paste">paste an article</Link>.
+        {t.yourDraftsWhatA} <Link href="/claims/new">{t.logAClaim}</Link>
+        {t.or}
+        <Link href="/claims/paste">{t.pasteAnArticle}</Link>.
       </p>
 
       {denied === "1" && (
         <Notice tone="error" role="alert">
-          Your role does not open that page.
+          {t.yourRoleDoesNot}
         </Notice>
       )}
       {savedCount > 0 && (
         <Notice role="status">
-          {savedCount === 1 ? "1 draft saved" : `${savedCount} drafts saved`} from the article. Check each, then submit
-          it for review.
+          {t.draftsSaved(savedCount)}
+          {t.fromTheArticleCheck}
         </Notice>
       )}
 
       {reviewer && (
         <Notice>
           <Link href="/review">
-            <strong>Review queue:</strong> {waiting === 1 ? "1 claim waits" : `${waiting} claims wait`} for a reviewer
+            <strong>{t.reviewQueue}</strong> {t.claimsWait(waiting)}
+            {t.forAReviewer}
           </Link>
         </Notice>
       )}
@@ -61,29 +64,21 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
           ]
             .filter(Boolean)
             .join(", ")}
-          : each list shows its first {DASHBOARD_LIST_SIZE}.
+          {t.eachListShowsIts}
+          {DASHBOARD_LIST_SIZE}.
         </Notice>
       )}
 
       <ClaimList
-        title="Sent back to you"
-        empty="Nothing sent back: no reviewer has asked you to fix a claim."
+        title={t.sentBackToYou}
+        empty={t.nothingSentBackNo}
         claims={mine.sentBack}
         showNote
         submit={submitClaimAction}
       />
-      <ClaimList
-        title="Your drafts"
-        empty="No drafts. Log a claim or paste an article to start one."
-        claims={mine.drafts}
-        submit={submitClaimAction}
-      />
-      <ClaimList title="In review" empty="Nothing of yours waits for review." claims={mine.inReview} />
-      <ClaimList
-        title="Recently published"
-        empty="None of your claims is published yet."
-        claims={mine.recentlyPublished}
-      />
+      <ClaimList title={t.yourDrafts} empty={t.noDraftsLogA} claims={mine.drafts} submit={submitClaimAction} />
+      <ClaimList title={t.inReview} empty={t.nothingOfYoursWaits} claims={mine.inReview} />
+      <ClaimList title={t.recentlyPublished} empty={t.noneOfYourClaims} claims={mine.recentlyPublished} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import type { SearchParams } from "@/lib/page-props";
 import { PaginationNav } from "@/components/public/pagination-nav";
 import { ReviewQueue } from "@/components/review/review-queue";
 import { DecisionConfirmation } from "@/components/review/decision-confirmation";
@@ -6,12 +6,13 @@ import { requireStaffPage } from "@/lib/auth/current-user";
 import { claimSummary, reviewQueue } from "@/lib/data/review";
 import styles from "@/components/review/review.module.css";
 import { pageParam } from "@/lib/public/pagination";
+import { REVIEW_MESSAGES } from "@/lib/i18n/messages/staff/review";
+import { messagesFor, titleFrom } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Review queue" };
-
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+export const generateMetadata = titleFrom(REVIEW_MESSAGES, (t) => t.queuePage.pageTitle);
 
 export default async function ReviewQueuePage({ searchParams }: { searchParams: SearchParams }) {
+  const t = (await messagesFor(REVIEW_MESSAGES)).queuePage;
   const reviewer = await requireStaffPage("review", "/review");
   const { done, claim, page } = await searchParams;
   const [queue, decided] = await Promise.all([
@@ -23,18 +24,14 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   return (
     <>
       <header className={styles.pageHeader}>
-        <h1>Review queue</h1>
-        <p className={styles.lede}>
-          {total === 0
-            ? "Nothing waiting."
-            : `${total === 1 ? "One claim" : `${total} claims`} in review, the longest-waiting first; ${waiting === total ? "all" : waiting} for you to decide.`}
-        </p>
+        <h1>{t.reviewQueue}</h1>
+        <p className={styles.lede}>{total === 0 ? t.nothingWaiting : t.inReview(total, waiting)}</p>
       </header>
       {decided && (done === "approved" || done === "rejected") && (
         <DecisionConfirmation decision={done} claim={decided} />
       )}
       <ReviewQueue claims={claims} viewerId={reviewer.id} />
-      <PaginationNav slice={queue} path="/review" locale="en" />
+      <PaginationNav slice={queue} path="/review" />
     </>
   );
 }

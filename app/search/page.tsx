@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
+import type { SearchParams } from "@/lib/page-props";
 import { z } from "zod";
 import { SearchForm } from "@/components/public/search-form";
 import { SearchResults } from "@/components/public/search-results";
 import styles from "@/components/public/search.module.css";
 import { OVERVIEW_HITS, PAGE_HITS, searchPublic } from "@/lib/data/public-search";
-import { searchMessagesFor } from "@/lib/i18n/messages/search";
-import { requestLocale } from "@/lib/i18n/server";
+import { searchMessages } from "@/lib/i18n/messages/search";
+import { messagesFor } from "@/lib/i18n/server";
 import { buildSearchQuery, MAX_QUERY_LENGTH, SEARCH_KINDS } from "@/lib/public/search-query";
-
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 // Whatever the address holds, the page answers: a repeated or odd parameter is read as a
 // visitor would mean it, never as an error.
@@ -25,15 +24,14 @@ async function readParams(params: SearchParams) {
 }
 
 export async function generateMetadata({ searchParams: params }: { searchParams: SearchParams }): Promise<Metadata> {
-  const t = searchMessagesFor(await requestLocale());
+  const t = await messagesFor(searchMessages);
   const { query } = await readParams(params);
   // Result pages are for visitors, not for search engines' indexes.
   return { title: query ? `${query} · ${t.title}` : t.title, robots: { index: false } };
 }
 
 export default async function SearchPage({ searchParams: params }: { searchParams: SearchParams }) {
-  const locale = await requestLocale();
-  const t = searchMessagesFor(locale);
+  const t = await messagesFor(searchMessages);
   const { query, kind, page } = await readParams(params);
   const { match } = buildSearchQuery(query);
   const results = match ? await searchPublic(match, { kind: kind ?? undefined, page: page ?? 1 }) : null;
@@ -67,8 +65,6 @@ export default async function SearchPage({ searchParams: params }: { searchParam
             kind={kind}
             page={page ?? 1}
             pageSize={kind ? PAGE_HITS : OVERVIEW_HITS}
-            locale={locale}
-            t={t}
           />
         </>
       )}

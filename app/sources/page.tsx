@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import type { SearchParams } from "@/lib/page-props";
 import styles from "@/components/newsroom/newsroom.module.css";
 import { SourceForm } from "@/components/newsroom/source-form";
 import { Button } from "@/components/ui/button";
@@ -8,12 +8,13 @@ import { may } from "@/lib/auth/policy";
 import { searchSources } from "@/lib/data/sources";
 import { SOURCE_KIND_LABELS } from "@/lib/validation/newsroom";
 import { createSourceAction } from "./actions";
+import { STORIES_MESSAGES } from "@/lib/i18n/messages/staff/stories";
+import { messagesFor, titleFrom } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Sources" };
-
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+export const generateMetadata = titleFrom(STORIES_MESSAGES, (t) => t.sourcesPage.pageTitle);
 
 export default async function SourcesPage({ searchParams }: { searchParams: SearchParams }) {
+  const t = (await messagesFor(STORIES_MESSAGES)).sourcesPage;
   const member = await requireStaffPage("read_staff", "/sources");
   const { q } = await searchParams;
   const query = typeof q === "string" ? q.slice(0, 100) : "";
@@ -21,23 +22,21 @@ export default async function SourcesPage({ searchParams }: { searchParams: Sear
 
   return (
     <div className={styles.page}>
-      <h1>Sources</h1>
-      <p className={styles.lede}>
-        Who the newsroom&apos;s figures come from. Search before adding one: each source is entered once.
-      </p>
+      <h1>{t.sources}</h1>
+      <p className={styles.lede}>{t.whoTheNewsroomS}</p>
       <div className={styles.columns}>
         <section aria-labelledby="sources-title">
           <h2 id="sources-title" className="visually-hidden">
-            Sources
+            {t.sources}
           </h2>
           <form method="get" className={styles.searchForm} role="search">
-            <Field id="sources-q" label="Search sources" className={styles.searchField}>
+            <Field id="sources-q" label={t.searchSources} className={styles.searchField}>
               <input type="search" name="q" defaultValue={query} />
             </Field>
-            <Button type="submit">Search</Button>
+            <Button type="submit">{t.search}</Button>
           </form>
           {sources.length === 0 ? (
-            <p className={styles.emptyList}>{query ? `No source matches “${query}”.` : "No sources yet."}</p>
+            <p className={styles.emptyList}>{query ? t.noMatch(query) : t.noSourcesYet}</p>
           ) : (
             <ul className={styles.list}>
               {sources.map((source) => (
@@ -46,8 +45,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Sear
                     <span className={styles.itemTitle}>{source.name}</span>
                     <p className={styles.itemMeta}>
                       {SOURCE_KIND_LABELS[source.kind]}
-                      {source.country && ` · ${source.country}`} ·{" "}
-                      {source.claimCount === 1 ? "1 claim" : `${source.claimCount} claims`}
+                      {source.country && ` · ${source.country}`} · {t.claims(source.claimCount)}
                       {source.homepage && (
                         <>
                           {" · "}

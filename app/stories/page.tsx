@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import type { SearchParams } from "@/lib/page-props";
 import Link from "next/link";
 import { StoryForm } from "@/components/newsroom/story-form";
 import { PaginationNav } from "@/components/public/pagination-nav";
@@ -9,28 +9,27 @@ import { listStories } from "@/lib/data/stories";
 import { formatCalendarDay } from "@/lib/newsroom/utc-time";
 import { pageParam } from "@/lib/public/pagination";
 import { createStoryAction } from "./actions";
+import { STORIES_MESSAGES } from "@/lib/i18n/messages/staff/stories";
+import { messagesFor, titleFrom } from "@/lib/i18n/server";
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-export const metadata: Metadata = { title: "Stories" };
+export const generateMetadata = titleFrom(STORIES_MESSAGES, (t) => t.storiesPage.pageTitle);
 
 export default async function StoriesPage({ searchParams }: { searchParams: SearchParams }) {
+  const t = (await messagesFor(STORIES_MESSAGES)).storiesPage;
   const member = await requireStaffPage("read_staff", "/stories");
   const slice = await listStories(pageParam((await searchParams).page));
   const stories = slice.items;
   return (
     <div className={styles.page}>
-      <h1>Stories</h1>
-      <p className={styles.lede}>
-        The news events the newsroom follows, the most recent first. Each holds the quantities its claims count.
-      </p>
+      <h1>{t.stories}</h1>
+      <p className={styles.lede}>{t.theNewsEventsThe}</p>
       <div className={styles.columns}>
         <section aria-labelledby="stories-title">
           <h2 id="stories-title" className="visually-hidden">
-            All stories
+            {t.allStories}
           </h2>
           {stories.length === 0 ? (
-            <p className={styles.emptyList}>{slice.page > 1 ? "No stories on this page." : "No stories yet."}</p>
+            <p className={styles.emptyList}>{slice.page > 1 ? t.noStoriesOnThis : t.noStoriesYet}</p>
           ) : (
             <ul className={styles.list}>
               {stories.map((story) => (
@@ -41,16 +40,15 @@ export default async function StoriesPage({ searchParams }: { searchParams: Sear
                     </Link>
                     <p className={styles.itemMeta}>
                       {formatCalendarDay(story.date)}
-                      {story.place && ` · ${story.place}`} ·{" "}
-                      {story.quantityCount === 1 ? "1 quantity" : `${story.quantityCount} quantities`} ·{" "}
-                      {story.claimCount === 1 ? "1 claim" : `${story.claimCount} claims`}
+                      {story.place && ` · ${story.place}`} · {t.quantities(story.quantityCount)} ·{" "}
+                      {t.claims(story.claimCount)}
                     </p>
                   </div>
                 </li>
               ))}
             </ul>
           )}
-          <PaginationNav slice={slice} path="/stories" locale="en" />
+          <PaginationNav slice={slice} path="/stories" />
         </section>
         {may(member.role, "write_newsroom") && <StoryForm createStory={createStoryAction} />}
       </div>

@@ -3,6 +3,8 @@ import type { SignInEvent, WorkflowEntry } from "@/lib/data/audit";
 import { DataTable } from "@/components/ui/data-table";
 import { formatUtcTime } from "@/lib/newsroom/utc-time";
 import styles from "./audit.module.css";
+import { ADMIN_MESSAGES } from "@/lib/i18n/messages/staff/admin";
+import { messagesFor } from "@/lib/i18n/server";
 
 const ACTION_WORDS: Record<string, string> = {
   create: "created",
@@ -27,9 +29,10 @@ const ENTITY_LINKS: Record<string, (id: string) => string | null> = {
 };
 
 /** Every step of the newsroom's work: who did what to which thing, when, and why. */
-export function WorkflowTable({ rows }: { rows: WorkflowEntry[] }) {
+export async function WorkflowTable({ rows }: { rows: WorkflowEntry[] }) {
+  const t = (await messagesFor(ADMIN_MESSAGES)).auditTables;
   return (
-    <DataTable caption="Workflow steps, newest first" columns={["When (UTC)", "Who", "What", "Note"]} narrow="scroll">
+    <DataTable caption={t.workflowStepsNewestFirst} columns={[t.whenUtc, t.who, t.what, t.note]} narrow="scroll">
       {rows.map((row) => {
         const href = ENTITY_LINKS[row.entityType]?.(row.entityId) ?? null;
         const thing = `${row.entityType} ${row.entityId.slice(-8)}`;
@@ -39,7 +42,11 @@ export function WorkflowTable({ rows }: { rows: WorkflowEntry[] }) {
               <time dateTime={row.at.toISOString()}>{formatUtcTime(row.at)}</time>
             </td>
             <td>
-              {row.actor ? `${row.actor.name} (${row.actor.email})` : <span className={styles.muted}>the system</span>}
+              {row.actor ? (
+                `${row.actor.name} (${row.actor.email})`
+              ) : (
+                <span className={styles.muted}>{t.theSystem}</span>
+              )}
             </td>
             <td>
               {ACTION_WORDS[row.action] ?? row.action} · {href ? <Link href={href}>{thing}</Link> : thing}
@@ -67,9 +74,10 @@ const DETAIL_WORDS: Record<string, string> = {
 };
 
 /** Every sign-in attempt: successes, refusals with the real reason (admins only), lock-outs, sign-outs. */
-export function SignInTable({ rows }: { rows: SignInEvent[] }) {
+export async function SignInTable({ rows }: { rows: SignInEvent[] }) {
+  const t = (await messagesFor(ADMIN_MESSAGES)).auditTables;
   return (
-    <DataTable caption="Sign-ins, newest first" columns={["When (UTC)", "Event", "Email", "Address"]} narrow="scroll">
+    <DataTable caption={t.signInsNewestFirst} columns={[t.whenUtc, t.event, t.email, t.address]} narrow="scroll">
       {rows.map((row) => (
         <tr key={row.id} className={row.kind === "sign_in" || row.kind === "sign_out" ? undefined : styles.warning}>
           <td>
@@ -79,7 +87,7 @@ export function SignInTable({ rows }: { rows: SignInEvent[] }) {
             {KIND_WORDS[row.kind] ?? row.kind}
             {row.detail && <span className={styles.muted}>: {DETAIL_WORDS[row.detail] ?? row.detail}</span>}
           </td>
-          <td>{row.email ?? <span className={styles.muted}>none given</span>}</td>
+          <td>{row.email ?? <span className={styles.muted}>{t.noneGiven}</span>}</td>
           <td>{row.address ?? ""}</td>
         </tr>
       ))}

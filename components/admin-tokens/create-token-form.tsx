@@ -12,6 +12,8 @@ import { API_TOKEN_SCOPE_LABELS, API_TOKEN_SCOPES } from "@/lib/auth/api-token";
 import type { ApiTokenListing } from "@/lib/data/api-tokens";
 import { ROLE_LABELS } from "@/lib/validation/users";
 import styles from "./admin-tokens.module.css";
+import { useMessages } from "@/lib/i18n/client";
+import { ADMIN_MESSAGES } from "@/lib/i18n/messages/staff/admin";
 
 export interface TokenAccount {
   id: string;
@@ -34,6 +36,7 @@ interface CreateTokenFormProps {
 
 /** A new token: a name, a scope and the account it acts as; the token is shown here once. */
 export function CreateTokenForm({ accounts, selfId, createToken }: CreateTokenFormProps) {
+  const t = useMessages(ADMIN_MESSAGES).createTokenForm;
   const creating = useFormAction(createToken, {
     permalink: actionPermalink("/admin/tokens"),
     onSuccess: (_, form) => form?.reset(),
@@ -43,19 +46,19 @@ export function CreateTokenForm({ accounts, selfId, createToken }: CreateTokenFo
   return (
     <RowForm
       action={creating}
-      submit="Create token"
-      pendingLabel="Creating…"
+      submit={t.createToken}
+      pendingLabel={t.creating}
       made={state?.ok && <OneTimeToken created={state.data} />}
     >
-      <Field id="token-name" label="Name" error={errors.name}>
-        <input name="name" autoComplete="off" placeholder="Wire desk importer" />
+      <Field id="token-name" label={t.name} error={errors.name}>
+        <input name="name" autoComplete="off" placeholder={t.wireDeskImporter} />
       </Field>
-      <Field id="token-scope" label="May" error={errors.scope}>
+      <Field id="token-scope" label={t.may} error={errors.scope}>
         <select name="scope" defaultValue="read">
           <Options values={API_TOKEN_SCOPES} label={(scope) => API_TOKEN_SCOPE_LABELS[scope]} />
         </select>
       </Field>
-      <Field id="token-actingUserId" label="Acts as" error={errors.actingUserId}>
+      <Field id="token-actingUserId" label={t.actsAs} error={errors.actingUserId}>
         <select name="actingUserId" defaultValue={selfId}>
           {accounts.map((account) => (
             <option key={account.id} value={account.id}>
@@ -69,6 +72,7 @@ export function CreateTokenForm({ accounts, selfId, createToken }: CreateTokenFo
 }
 
 function OneTimeToken({ created }: { created: NewToken }) {
+  const t = useMessages(ADMIN_MESSAGES).createTokenForm;
   const [copied, setCopied] = useState<"yes" | "no" | null>(null);
   const { token, listing } = created;
 
@@ -82,20 +86,19 @@ function OneTimeToken({ created }: { created: NewToken }) {
   }
 
   return (
-    <OneTimeSecret headingId="one-time-token-heading" title={`Token “${listing.name}” created`}>
+    <OneTimeSecret headingId="one-time-token-heading" title={t.tokenCreated(listing.name)}>
       <p>
-        <strong>Copy it now: it is shown only this once.</strong> Only a hash of it is stored, and leaving this page
-        loses it. Keep it as you would a password; anyone holding it can{" "}
-        {listing.scope === "read" ? "read" : "write drafts"} as {listing.actingUser.name}.
+        <strong>{t.copyItNowIt}</strong>
+        {t.onlyAHashOf} {listing.scope === "read" ? t.read : t.writeDrafts}
+        {t.as}
+        {listing.actingUser.name}.
       </p>
       <p className={styles.token}>
         <code data-testid="one-time-token">{token}</code>
         <Button variant="secondary" size="small" onClick={copy}>
-          Copy token
+          {t.copyToken}
         </Button>
-        <span role="status">
-          {copied === "yes" ? "Copied." : copied === "no" ? "Could not copy: select the token and copy it." : ""}
-        </span>
+        <span role="status">{copied === "yes" ? t.copied : copied === "no" ? t.couldNotCopySelect : ""}</span>
       </p>
     </OneTimeSecret>
   );

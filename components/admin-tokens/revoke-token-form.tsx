@@ -7,6 +7,8 @@ import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/auth/action-result";
 import styles from "./admin-tokens.module.css";
+import { useMessages } from "@/lib/i18n/client";
+import { ADMIN_MESSAGES } from "@/lib/i18n/messages/staff/admin";
 
 export type RevokeTokenAction = FormAction<ActionResult<{ changed: boolean }> | null>;
 
@@ -20,6 +22,7 @@ export function RevokeTokenForm({
   name: string;
   revoke: RevokeTokenAction;
 }) {
+  const t = useMessages(ADMIN_MESSAGES).revokeTokenForm;
   const { pending, form, failure } = useFormAction(revoke, {
     permalink: actionPermalink("/admin/tokens", `token-${tokenId}`),
   });
@@ -27,27 +30,27 @@ export function RevokeTokenForm({
 
   if (!confirming) {
     return (
-      <Button variant="danger" size="small" onClick={() => setConfirming(true)} aria-label={`Revoke ${name}`}>
-        Revoke
+      <Button variant="danger" size="small" onClick={() => setConfirming(true)} aria-label={t.revokeName(name)}>
+        {t.revoke}
       </Button>
     );
   }
   return (
     <form {...form} className={styles.confirm}>
       <input type="hidden" name="tokenId" value={tokenId} />
-      <span role="status">Programs using “{name}” stop at once. Revoke it?</span>
+      <span role="status">{t.revokeQuestion(name)}</span>
       <Button
         type="submit"
         variant="danger"
         size="small"
         pending={pending}
-        pendingLabel="Revoking…"
-        aria-label={`Yes, revoke ${name}`}
+        pendingLabel={t.revoking}
+        aria-label={t.yesRevokeName(name)}
       >
-        Yes, revoke
+        {t.yesRevoke}
       </Button>
       <Button variant="secondary" size="small" onClick={() => setConfirming(false)} disabled={pending}>
-        Cancel
+        {t.cancel}
       </Button>
       {failure && <FieldError role="alert">{failure.message}</FieldError>}
     </form>

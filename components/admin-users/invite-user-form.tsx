@@ -9,6 +9,8 @@ import type { ActionResult } from "@/lib/auth/action-result";
 import type { StaffMember } from "@/lib/data/users";
 import { ROLE_LABELS, ROLE_VALUES } from "@/lib/validation/users";
 import styles from "./admin-users.module.css";
+import { useMessages } from "@/lib/i18n/client";
+import { ADMIN_MESSAGES } from "@/lib/i18n/messages/staff/admin";
 
 export interface Invitation {
   user: StaffMember;
@@ -23,6 +25,7 @@ export type InvitationResult = ActionResult<Invitation> & {
 
 /** Invite someone: the account is made at once, with a password shown here once. */
 export function InviteUserForm({ invite }: { invite: FormAction<InvitationResult | null> }) {
+  const t = useMessages(ADMIN_MESSAGES).inviteUserForm;
   // Cleared only once the account exists: a refused invitation keeps what was typed.
   const inviting = useFormAction(invite, {
     permalink: actionPermalink("/admin/users"),
@@ -35,17 +38,17 @@ export function InviteUserForm({ invite }: { invite: FormAction<InvitationResult
   return (
     <RowForm
       action={inviting}
-      submit="Invite"
-      pendingLabel="Inviting…"
+      submit={t.invite}
+      pendingLabel={t.inviting}
       made={state?.ok && <OneTimePassword invitation={state.data} />}
     >
-      <Field id="invite-name" label="Name" error={errors.name} className={styles.inviteField}>
+      <Field id="invite-name" label={t.name} error={errors.name} className={styles.inviteField}>
         <input name="name" autoComplete="off" defaultValue={typed?.name} />
       </Field>
-      <Field id="invite-email" label="Email" error={errors.email} className={styles.inviteField}>
+      <Field id="invite-email" label={t.email} error={errors.email} className={styles.inviteField}>
         <input name="email" type="email" autoComplete="off" spellCheck={false} defaultValue={typed?.email} />
       </Field>
-      <Field id="invite-role" label="Role" error={errors.role} className={styles.roleField}>
+      <Field id="invite-role" label={t.role} error={errors.role} className={styles.roleField}>
         <select name="role" defaultValue={typed?.role || "editor"}>
           <Options values={ROLE_VALUES} label={(role) => ROLE_LABELS[role]} />
         </select>
@@ -55,23 +58,21 @@ export function InviteUserForm({ invite }: { invite: FormAction<InvitationResult
 }
 
 function OneTimePassword({ invitation }: { invitation: Invitation }) {
+  const t = useMessages(ADMIN_MESSAGES).inviteUserForm;
   const { user, password } = invitation;
   return (
     <OneTimeSecret
       headingId="one-time-password-heading"
-      title={`${user.name} can now sign in as ${ROLE_LABELS[user.role].toLowerCase()}`}
+      title={t.canNowSignIn(user.name, ROLE_LABELS[user.role].toLowerCase())}
     >
-      <p>
-        Give them this password in person or by a private channel. It is shown only this once: it is stored only as a
-        hash, and leaving this page loses it.
-      </p>
+      <p>{t.giveThemThisPassword}</p>
       <dl className={styles.credentials}>
         <div>
-          <dt>Email</dt>
+          <dt>{t.email}</dt>
           <dd>{user.email}</dd>
         </div>
         <div>
-          <dt>One-time password</dt>
+          <dt>{t.oneTimePassword}</dt>
           <dd>
             <code data-testid="one-time-password">{password}</code>
           </dd>

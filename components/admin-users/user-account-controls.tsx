@@ -9,6 +9,8 @@ import type { ActionResult } from "@/lib/auth/action-result";
 import type { StaffMember } from "@/lib/data/users";
 import { ROLE_LABELS, ROLE_VALUES, type InviteUserInput } from "@/lib/validation/users";
 import styles from "./admin-users.module.css";
+import { useMessages } from "@/lib/i18n/client";
+import { ADMIN_MESSAGES } from "@/lib/i18n/messages/staff/admin";
 
 type Role = InviteUserInput["role"];
 
@@ -36,6 +38,7 @@ export function ChangeRoleForm({
   role: Role;
   changeRole: AccountAction;
 }) {
+  const t = useMessages(ADMIN_MESSAGES).userAccountControls;
   const id = `role-${userId}`;
   const { state, pending, form, failure } = useFormAction(changeRole, {
     permalink: actionPermalink("/admin/users", id),
@@ -45,7 +48,7 @@ export function ChangeRoleForm({
     <form {...form} className={styles.inline}>
       <input type="hidden" name="userId" value={userId} />
       <label htmlFor={id} className="visually-hidden">
-        Role of {name}
+        {t.roleOf(name)}
       </label>
       <select
         id={id}
@@ -62,10 +65,10 @@ export function ChangeRoleForm({
         variant="secondary"
         size="small"
         pending={pending}
-        pendingLabel="Saving…"
-        aria-label={`Change role of ${name}`}
+        pendingLabel={t.saving}
+        aria-label={t.changeRoleOf(name)}
       >
-        Change role
+        {t.changeRole}
       </Button>
       <RowOutcome id={`${id}-error`} error={error} done={state?.ok ? roleDone(state.data) : null} />
     </form>
@@ -89,6 +92,7 @@ export function AccountAccessForm({
   disabled: boolean;
   actions: AccountActions;
 }) {
+  const t = useMessages(ADMIN_MESSAGES).userAccountControls;
   const id = `access-${userId}`;
   const { pending, form, failure } = useFormAction(disabled ? actions.enable : actions.disable, {
     permalink: actionPermalink("/admin/users", id),
@@ -102,7 +106,7 @@ export function AccountAccessForm({
         variant={disabled ? "secondary" : "danger"}
         size="small"
         pending={pending}
-        pendingLabel="Saving…"
+        pendingLabel={t.saving}
         aria-label={`${label} ${name}`}
       >
         {label}

@@ -4,9 +4,11 @@ import type { UserListing } from "@/lib/data/users";
 import { ROLE_LABELS } from "@/lib/validation/users";
 import styles from "./admin-users.module.css";
 import { AccountAccessForm, ChangeRoleForm, type AccountActions } from "./user-account-controls";
+import { ADMIN_MESSAGES } from "@/lib/i18n/messages/staff/admin";
+import { messagesFor } from "@/lib/i18n/server";
 
 /** Every account, with its controls; the admin's own row has none (mayManageUser). */
-export function UsersTable({
+export async function UsersTable({
   users,
   selfId,
   actions,
@@ -15,19 +17,20 @@ export function UsersTable({
   selfId: string;
   actions: AccountActions;
 }) {
+  const t = (await messagesFor(ADMIN_MESSAGES)).usersTable;
   return (
-    <DataTable caption="Accounts" columns={["Name", "Email", "Role", "Account"]} narrow="cards">
+    <DataTable caption={t.accounts} columns={[t.name, t.email, t.role, t.account]} narrow="cards">
       {users.map((user) => {
         const self = user.id === selfId;
         return (
           <tr key={user.id} className={user.disabled ? styles.disabledRow : undefined}>
             <th scope="row" className={styles.name}>
               {user.name}
-              {self && <span className={styles.you}> (you)</span>}
+              {self && <span className={styles.you}>{t.you}</span>}
             </th>
             <td className={styles.email}>{user.email}</td>
             <td>
-              <CellLabel>Role</CellLabel>
+              <CellLabel>{t.role}</CellLabel>
               {self ? (
                 ROLE_LABELS[user.role]
               ) : (
@@ -35,9 +38,9 @@ export function UsersTable({
               )}
             </td>
             <td>
-              <CellLabel>Account</CellLabel>
+              <CellLabel>{t.account}</CellLabel>
               <div className={styles.access}>
-                <StateBadge bad={user.disabled}>{user.disabled ? "Disabled" : "Active"}</StateBadge>
+                <StateBadge bad={user.disabled}>{user.disabled ? t.disabled : t.active}</StateBadge>
                 {!self && (
                   <AccountAccessForm userId={user.id} name={user.name} disabled={user.disabled} actions={actions} />
                 )}

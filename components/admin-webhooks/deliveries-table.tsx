@@ -5,6 +5,8 @@ import type { RecentDelivery } from "@/lib/data/webhooks";
 import { formatUtcTime } from "@/lib/newsroom/utc-time";
 import styles from "./admin-webhooks.module.css";
 import { DeliveryStatus } from "./delivery-status";
+import { ADMIN_MESSAGES } from "@/lib/i18n/messages/staff/admin";
+import { messagesFor } from "@/lib/i18n/server";
 
 const EVENT_WORDS: Record<RecentDelivery["event"], string> = {
   published: "published",
@@ -13,12 +15,13 @@ const EVENT_WORDS: Record<RecentDelivery["event"], string> = {
 };
 
 /** The latest deliveries of every webhook, newest first. */
-export function DeliveriesTable({ deliveries }: { deliveries: RecentDelivery[] }) {
-  if (deliveries.length === 0) return <PageHint>No delivery yet.</PageHint>;
+export async function DeliveriesTable({ deliveries }: { deliveries: RecentDelivery[] }) {
+  const t = (await messagesFor(ADMIN_MESSAGES)).deliveriesTable;
+  if (deliveries.length === 0) return <PageHint>{t.noDeliveryYet}</PageHint>;
   return (
     <DataTable
-      caption="Recent deliveries"
-      columns={["Webhook", "Event", "Claim", "Status", "Attempts", "Last answer", "Next attempt", "Delivered"]}
+      caption={t.recentDeliveries}
+      columns={[t.webhook, t.event, t.claim, t.status, t.attempts, t.lastAnswer, t.nextAttempt, t.delivered]}
       narrow="scroll"
     >
       {deliveries.map((d) => (

@@ -8,6 +8,8 @@ import { Field, FieldError } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/auth/action-result";
 import type { RegisteredWebhook } from "@/lib/data/webhooks";
 import styles from "./admin-webhooks.module.css";
+import { useMessages } from "@/lib/i18n/client";
+import { ADMIN_MESSAGES } from "@/lib/i18n/messages/staff/admin";
 
 /** A refused registration echoes the URL typed, so the form keeps it even after a full page load. */
 export type RegistrationResult = ActionResult<RegisteredWebhook> & { submitted?: { url: string } };
@@ -20,6 +22,7 @@ interface RegisterWebhookFormProps {
 
 /** Register a receiver: its URL and events; the signing secret is shown here once. */
 export function RegisterWebhookForm({ register, events }: RegisterWebhookFormProps) {
+  const t = useMessages(ADMIN_MESSAGES).registerWebhookForm;
   const registering = useFormAction(register, {
     permalink: actionPermalink("/admin/webhooks"),
     onSuccess: (_, form) => form?.reset(),
@@ -29,23 +32,23 @@ export function RegisterWebhookForm({ register, events }: RegisterWebhookFormPro
   return (
     <RowForm
       action={registering}
-      submit="Register webhook"
-      pendingLabel="Registering…"
+      submit={t.registerWebhook}
+      pendingLabel={t.registering}
       made={state?.ok && <OneTimeSigningSecret webhook={state.data} />}
     >
-      <Field id="webhook-url" label="Receiver URL" error={errors.url} className={styles.urlField}>
+      <Field id="webhook-url" label={t.receiverUrl} error={errors.url} className={styles.urlField}>
         <input
           name="url"
           type="url"
           inputMode="url"
           autoComplete="off"
           spellCheck={false}
-          placeholder="https://cms.example.org/claim-tracker"
+          placeholder={t.httpsCmsExampleOrg}
           defaultValue={state && !state.ok ? state.submitted?.url : undefined}
         />
       </Field>
       <fieldset className={styles.events} aria-describedby={errors.events ? "webhook-events-error" : undefined}>
-        <legend>Tell it when</legend>
+        <legend>{t.tellItWhen}</legend>
         {events.map((event) => (
           <label key={event.value}>
             <input type="checkbox" name="events" value={event.value} defaultChecked />
@@ -59,13 +62,10 @@ export function RegisterWebhookForm({ register, events }: RegisterWebhookFormPro
 }
 
 function OneTimeSigningSecret({ webhook }: { webhook: RegisteredWebhook }) {
+  const t = useMessages(ADMIN_MESSAGES).registerWebhookForm;
   return (
-    <OneTimeSecret headingId="webhook-secret-heading" title="Webhook registered: copy its signing secret now">
-      <p>
-        Every delivery to {webhook.url} is signed with this secret (header X-ClaimTracker-Signature, an HMAC-SHA256 of
-        the timestamp, a dot and the body). Give it to the receiver&apos;s owner by a private channel. It is shown only
-        this once.
-      </p>
+    <OneTimeSecret headingId="webhook-secret-heading" title={t.webhookRegisteredCopyIts}>
+      <p>{t.signedDeliveries(webhook.url)}</p>
       <code data-testid="webhook-secret" className={styles.secret}>
         {webhook.secret}
       </code>

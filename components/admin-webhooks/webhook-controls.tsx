@@ -7,6 +7,8 @@ import { useFormAction, type FormAction } from "@/components/forms/use-form-acti
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/auth/action-result";
 import styles from "./admin-webhooks.module.css";
+import { useMessages } from "@/lib/i18n/client";
+import { ADMIN_MESSAGES } from "@/lib/i18n/messages/staff/admin";
 
 /** The server actions of a webhook's row, passed down from the page. */
 export interface WebhookActions {
@@ -27,6 +29,7 @@ export function WebhookControls({
   active: boolean;
   actions: WebhookActions;
 }) {
+  const t = useMessages(ADMIN_MESSAGES).webhookControls;
   const id = `webhook-${webhookId}`;
   const permalink = actionPermalink("/admin/webhooks", id);
   const ping = useFormAction(actions.ping, { permalink });
@@ -47,10 +50,10 @@ export function WebhookControls({
             variant="secondary"
             size="small"
             pending={ping.pending}
-            pendingLabel="Queuing…"
-            aria-label={`Send a test ping to ${url}`}
+            pendingLabel={t.queuing}
+            aria-label={t.pingUrl(url)}
           >
-            Send a test ping
+            {t.sendATestPing}
           </Button>
         </form>
       )}
@@ -62,21 +65,18 @@ export function WebhookControls({
           variant="secondary"
           size="small"
           disabled={toggle.pending}
-          aria-label={`${active ? "Deactivate" : "Activate"} ${url}`}
+          aria-label={active ? t.deactivateUrl(url) : t.activateUrl(url)}
         >
-          {active ? "Deactivate" : "Activate"}
+          {active ? t.deactivate : t.activate}
         </Button>
       </form>
       <form {...remove.form} onSubmit={confirmThenDelete}>
         <input type="hidden" name="webhookId" value={webhookId} />
-        <Button type="submit" variant="danger" size="small" disabled={remove.pending} aria-label={`Delete ${url}`}>
-          Delete
+        <Button type="submit" variant="danger" size="small" disabled={remove.pending} aria-label={t.deleteUrl(url)}>
+          {t.delete}
         </Button>
       </form>
-      <RowOutcome
-        error={failure?.message ?? null}
-        done={ping.state?.ok ? "Ping queued: it appears in the deliveries below within a few seconds." : null}
-      />
+      <RowOutcome error={failure?.message ?? null} done={ping.state?.ok ? t.pingQueuedItAppears : null} />
     </div>
   );
 }

@@ -5,32 +5,42 @@ import { WEBHOOK_EVENT_LABELS } from "@/lib/validation/webhooks";
 import styles from "./admin-webhooks.module.css";
 import { attemptsWords, DeliveryStatus } from "./delivery-status";
 import { WebhookControls, type WebhookActions } from "./webhook-controls";
+import { ADMIN_MESSAGES } from "@/lib/i18n/messages/staff/admin";
+import { messagesFor } from "@/lib/i18n/server";
 
 /** Every webhook: its events, counts of deliveries by status, its last delivery and its controls. */
-export function WebhooksList({ webhooks, actions }: { webhooks: WebhookListing[]; actions: WebhookActions }) {
-  if (webhooks.length === 0) return <PageHint>No webhook yet: register the first one above.</PageHint>;
+export async function WebhooksList({ webhooks, actions }: { webhooks: WebhookListing[]; actions: WebhookActions }) {
+  const t = (await messagesFor(ADMIN_MESSAGES)).webhooksList;
+  if (webhooks.length === 0) return <PageHint>{t.noWebhookYetRegister}</PageHint>;
   return (
     <ul className={styles.list}>
       {webhooks.map((w) => (
-        <li key={w.id} className={styles.webhook} aria-label={`Webhook ${w.url}`}>
+        <li key={w.id} className={styles.webhook} aria-label={t.webhookUrl(w.url)}>
           <h3>{w.url}</h3>
           <p className={styles.meta}>
-            {w.active ? "Active" : "Inactive: nothing is sent, pending deliveries wait"} ·{" "}
-            {w.events.map((e) => WEBHOOK_EVENT_LABELS[e]).join(", ")} · registered by {w.createdBy} on{" "}
-            {formatUtcTime(w.createdAt)}
+            {w.active ? t.active : t.inactiveNothingIsSent} · {w.events.map((e) => WEBHOOK_EVENT_LABELS[e]).join(", ")}
+            {t.registeredBy}
+            {w.createdBy}
+            {t.on} {formatUtcTime(w.createdAt)}
           </p>
           <p className={styles.meta}>
-            {w.counts.delivered} delivered · {w.counts.pending} pending · {w.counts.failed} failed
+            {w.counts.delivered}
+            {t.delivered}
+            {w.counts.pending}
+            {t.pending}
+            {w.counts.failed}
+            {t.failed}
           </p>
           {w.lastDelivery ? (
             <p className={styles.meta}>
-              Last delivery: <DeliveryStatus status={w.lastDelivery.status} /> after{" "}
-              {attemptsWords(w.lastDelivery.attempts)}
-              {w.lastDelivery.lastStatusCode !== null && `, last answer ${w.lastDelivery.lastStatusCode}`}
+              {t.lastDelivery}
+              <DeliveryStatus status={w.lastDelivery.status} />
+              {t.after} {attemptsWords(w.lastDelivery.attempts)}
+              {w.lastDelivery.lastStatusCode !== null && t.lastAnswer(w.lastDelivery.lastStatusCode)}
               {w.lastDelivery.status !== "delivered" && w.lastDelivery.lastError && ` (${w.lastDelivery.lastError})`}
             </p>
           ) : (
-            <p className={styles.meta}>Nothing sent yet.</p>
+            <p className={styles.meta}>{t.nothingSentYet}</p>
           )}
           <WebhookControls webhookId={w.id} url={w.url} active={w.active} actions={actions} />
         </li>

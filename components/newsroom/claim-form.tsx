@@ -27,6 +27,8 @@ import { PublicationFields } from "./publication-fields";
 import { SearchPicker, type Choice } from "./search-picker";
 import type { CreateSourceAction } from "./source-form";
 import styles from "./newsroom.module.css";
+import { useMessages } from "@/lib/i18n/client";
+import { NEWSROOM_MESSAGES } from "@/lib/i18n/messages/staff/newsroom";
 
 export interface ClaimChoices {
   quantity: Choice | null;
@@ -60,6 +62,7 @@ const KIND_LABELS: Record<(typeof FIGURE_KINDS)[number], string> = {
  * whatever the server answers, a stale edit included.
  */
 export function ClaimForm({ initial, choices, claim, saveDraft, createSource }: ClaimFormProps) {
+  const t = useMessages(NEWSROOM_MESSAGES).claimForm;
   const router = useRouter();
   const editing = claim !== undefined;
   const [values, setValues] = useState<ClaimFormValues>(initial);
@@ -163,18 +166,14 @@ export function ClaimForm({ initial, choices, claim, saveDraft, createSource }: 
           onTakeTheirs={() => takeTheirs(conflict)}
         />
       )}
-      {saved && <Notice role="status">Saved. Version {version}.</Notice>}
+      {saved && <Notice role="status">{t.savedVersion(version)}</Notice>}
 
       <Card as="fieldset" className={styles.section}>
-        <legend>The sentence</legend>
-        <Field
-          {...at("sentence")}
-          label="Sentence, as published"
-          hint="Type or paste the sentence that holds the figure. The figures in it are found as you type."
-        >
+        <legend>{t.theSentence}</legend>
+        <Field {...at("sentence")} label={t.sentenceAsPublished} hint={t.typeOrPasteThe}>
           <textarea {...input("sentence")} rows={3} />
         </Field>
-        <Field {...at("language")} label="Language" className={styles.narrow}>
+        <Field {...at("language")} label={t.language} className={styles.narrow}>
           <select {...input("language")}>
             <Options values={LANGUAGES} label={(lang) => LANGUAGE_LABELS[lang]} />
           </select>
@@ -183,8 +182,8 @@ export function ClaimForm({ initial, choices, claim, saveDraft, createSource }: 
         {proposals.length > 0 && (
           <div className={styles.proposals} role="group" aria-labelledby="claim-proposals-title">
             <p id="claim-proposals-title" className={styles.inlineTitle}>
-              {proposals.length === 1 ? "Figure found" : `${proposals.length} figures found`}: keep the one this claim
-              is about
+              {t.figuresFound(proposals.length)}
+              {t.keepTheOneThis}
             </p>
             <ul>
               {proposals.map((figure) => {
@@ -208,54 +207,49 @@ export function ClaimForm({ initial, choices, claim, saveDraft, createSource }: 
             </ul>
           </div>
         )}
-        {values.sentence.trim() !== "" && proposals.length === 0 && (
-          <Notice>No figure found in this sentence: type the figure below as the sentence writes it.</Notice>
-        )}
+        {values.sentence.trim() !== "" && proposals.length === 0 && <Notice>{t.noFigureFoundIn}</Notice>}
       </Card>
 
       <Card as="fieldset" className={styles.section}>
-        <legend>The figure</legend>
-        <FieldHint>
-          Correct what the engine read if the sentence says otherwise. The lowest and highest values follow the value
-          and qualifier; change them for a range.
-        </FieldHint>
+        <legend>{t.theFigure}</legend>
+        <FieldHint>{t.correctWhatTheEngine}</FieldHint>
         <div className={styles.grid3}>
-          <Field {...at("quote")} label="Figure as written">
+          <Field {...at("quote")} label={t.figureAsWritten}>
             <input type="text" {...input("quote")} />
           </Field>
-          <Field {...at("value")} label="Value">
+          <Field {...at("value")} label={t.value}>
             <input type="text" inputMode="decimal" {...input("value")} />
           </Field>
-          <Field {...at("qualifier")} label="Qualifier">
+          <Field {...at("qualifier")} label={t.qualifier}>
             <select {...input("qualifier")}>
               <Options values={QUALIFIERS} label={(q) => qualifierInWords(q)} />
             </select>
           </Field>
-          <Field {...at("low")} label="Lowest value">
-            <input type="text" inputMode="decimal" {...input("low")} placeholder="no lower bound" />
+          <Field {...at("low")} label={t.lowestValue}>
+            <input type="text" inputMode="decimal" {...input("low")} placeholder={t.noLowerBound} />
           </Field>
-          <Field {...at("high")} label="Highest value">
-            <input type="text" inputMode="decimal" {...input("high")} placeholder="no upper bound" />
+          <Field {...at("high")} label={t.highestValue}>
+            <input type="text" inputMode="decimal" {...input("high")} placeholder={t.noUpperBound} />
           </Field>
-          <Field {...at("kind")} label="Kind">
+          <Field {...at("kind")} label={t.kind}>
             <select {...input("kind")}>
               <Options values={FIGURE_KINDS} label={(k) => KIND_LABELS[k]} />
             </select>
           </Field>
-          <Field {...at("unit")} label="Unit" optional>
-            <input type="text" {...input("unit")} placeholder="soldiers, %, EUR" />
+          <Field {...at("unit")} label={t.unit} optional>
+            <input type="text" {...input("unit")} placeholder={t.soldiersEur} />
           </Field>
         </div>
       </Card>
 
       <Card as="fieldset" className={styles.section}>
-        <legend>What it counts and who said it</legend>
+        <legend>{t.whatItCountsAnd}</legend>
         <div className={styles.grid2}>
           <SearchPicker
             key={`quantity-${pickerGeneration}`}
             name="quantityId"
-            label="Quantity"
-            hint="Search the stories' quantities by label or story."
+            label={t.quantity}
+            hint={t.searchTheStoriesQuantities}
             endpoint="/api/staff/quantities"
             initial={chosen.quantity}
             error={errors.quantityId}
@@ -264,8 +258,8 @@ export function ClaimForm({ initial, choices, claim, saveDraft, createSource }: 
           <SearchPicker
             key={`source-${pickerGeneration}`}
             name="sourceId"
-            label="Source"
-            hint="Who counted: search, or create it if it is new."
+            label={t.source}
+            hint={t.whoCountedSearchOr}
             endpoint="/api/staff/sources"
             initial={chosen.source}
             error={errors.sourceId}
@@ -275,42 +269,45 @@ export function ClaimForm({ initial, choices, claim, saveDraft, createSource }: 
           <SearchPicker
             key={`relayed-${pickerGeneration}`}
             name="relayedById"
-            label="Relayed by"
+            label={t.relayedBy}
             optional
-            hint="The outlet that passed the figure on, when not the source itself (AFP citing the governor)."
+            hint={t.theOutletThatPassed}
             endpoint="/api/staff/sources"
             initial={chosen.relayedBy}
             error={errors.relayedById}
             createSource={createSource}
             onChange={(choice) => pick("relayedBy", "relayedById", choice)}
           />
-          <Field {...at("reportedAt")} label="Reported at (UTC)" hint="When the source gave this figure.">
+          <Field {...at("reportedAt")} label={t.reportedAtUtc} hint={t.whenTheSourceGave}>
             <input type="datetime-local" {...input("reportedAt")} />
           </Field>
         </div>
       </Card>
 
       <Card as="fieldset" className={styles.section}>
-        <legend>Where it appeared</legend>
+        <legend>{t.whereItAppeared}</legend>
         <div className={styles.grid2}>
           <PublicationFields at={at} bind={input} />
         </div>
-        <Field {...at("headline")} label="Headline" optional>
+        <Field {...at("headline")} label={t.headline} optional>
           <input type="text" {...input("headline")} />
         </Field>
       </Card>
 
       <ButtonRow>
-        <Button type="submit" pending={pending} pendingLabel="Saving…">
-          {editing ? "Save changes" : "Save as draft"}
+        <Button type="submit" pending={pending} pendingLabel={t.saving}>
+          {editing ? t.saveChanges : t.saveAsDraft}
         </Button>
         <SaveFault result={state} />
       </ButtonRow>
       <p className="visually-hidden" aria-live="polite">
         {Object.keys(errors).length > 0
-          ? `${Object.keys(errors).length} fields need attention: ${Object.keys(errors)
-              .map((f) => CLAIM_FIELD_LABELS[f as ClaimFormField] ?? f)
-              .join(", ")}.`
+          ? t.fieldsNeedAttention(
+              Object.keys(errors).length,
+              Object.keys(errors)
+                .map((f) => CLAIM_FIELD_LABELS[f as ClaimFormField] ?? f)
+                .join(", "),
+            )
           : ""}
       </p>
     </form>

@@ -2,6 +2,8 @@ import type { ReadableHistory } from "@/lib/data/history";
 import { historyChanges } from "@/lib/newsroom/history-changes";
 import { formatUtcTime } from "@/lib/newsroom/utc-time";
 import styles from "./newsroom.module.css";
+import { NEWSROOM_MESSAGES } from "@/lib/i18n/messages/staff/newsroom";
+import { messagesFor } from "@/lib/i18n/server";
 
 const ACTION_WORDS: Record<string, string> = {
   create: "created it",
@@ -17,9 +19,10 @@ const ACTION_WORDS: Record<string, string> = {
 const SHOWN_ON_CREATE = new Set(["status", "quote"]);
 
 /** Who did what to a claim and when, oldest first, with what changed and why. */
-export function ClaimHistoryList({ history }: { history: ReadableHistory }) {
+export async function ClaimHistoryList({ history }: { history: ReadableHistory }) {
+  const t = (await messagesFor(NEWSROOM_MESSAGES)).claimHistory;
   const { entries, names } = history;
-  if (entries.length === 0) return <p className={styles.emptyList}>No history yet.</p>;
+  if (entries.length === 0) return <p className={styles.emptyList}>{t.noHistoryYet}</p>;
   return (
     <ol className={styles.history}>
       {entries.map((entry) => {
@@ -30,7 +33,7 @@ export function ClaimHistoryList({ history }: { history: ReadableHistory }) {
         return (
           <li key={entry.id} className={styles.historyEntry}>
             <p className={styles.historyHead}>
-              <strong>{entry.actor?.name ?? "The system"}</strong> {ACTION_WORDS[entry.action] ?? entry.action}
+              <strong>{entry.actor?.name ?? t.theSystem}</strong> {ACTION_WORDS[entry.action] ?? entry.action}
               <br />
               <time dateTime={entry.at.toISOString()} className={styles.detail}>
                 {formatUtcTime(entry.at)}

@@ -4,6 +4,8 @@ import { intervalInWords } from "@/lib/explain";
 import { StatusBadge } from "./status-badge";
 import { SubmitClaimButton, type SubmitClaimAction } from "./submit-claim-button";
 import styles from "./newsroom.module.css";
+import { NEWSROOM_MESSAGES } from "@/lib/i18n/messages/staff/newsroom";
+import { messagesFor } from "@/lib/i18n/server";
 
 interface ClaimListProps {
   title: string;
@@ -16,7 +18,8 @@ interface ClaimListProps {
 }
 
 /** A dashboard section: each claim with its figure, quantity, source and where it stands. */
-export function ClaimList({ title, empty, claims, showNote, submit }: ClaimListProps) {
+export async function ClaimList({ title, empty, claims, showNote, submit }: ClaimListProps) {
+  const t = (await messagesFor(NEWSROOM_MESSAGES)).claimList;
   const headingId = `list-${title.toLowerCase().replace(/[^a-z]+/g, "-")}`;
   return (
     <section aria-labelledby={headingId}>
@@ -40,18 +43,18 @@ export function ClaimList({ title, empty, claims, showNote, submit }: ClaimListP
                 </p>
                 {showNote && claim.reviewNote && (
                   <p className={styles.note}>
-                    <strong>{claim.reviewer ? `${claim.reviewer.name}: ` : "Reviewer: "}</strong>
+                    <strong>{claim.reviewer ? `${claim.reviewer.name}: ` : t.reviewer}</strong>
                     {claim.reviewNote}
                   </p>
                 )}
               </div>
               <div className={styles.itemActions}>
-                {submit && <Link href={`/claims/${claim.id}#edit-title`}>{showNote ? "Fix it" : "Edit"}</Link>}
+                {submit && <Link href={`/claims/${claim.id}#edit-title`}>{showNote ? t.fixIt : t.edit}</Link>}
                 {submit && (
                   <SubmitClaimButton
                     claimId={claim.id}
                     version={claim.version}
-                    label="Submit for review"
+                    label={t.submitForReview}
                     submitClaim={submit}
                   />
                 )}

@@ -6,6 +6,8 @@ import type { CurrentClaim } from "@/lib/data/claims";
 import { CLAIM_FIELD_LABELS, type ClaimFormField, type ClaimFormValues } from "@/lib/newsroom/claim-form-values";
 import { formatUtcTime } from "@/lib/newsroom/utc-time";
 import styles from "./newsroom.module.css";
+import { useMessages } from "@/lib/i18n/client";
+import { NEWSROOM_MESSAGES } from "@/lib/i18n/messages/staff/newsroom";
 
 interface Labels {
   quantity: string;
@@ -46,40 +48,42 @@ export function ConflictPanel({
   onKeepMine,
   onTakeTheirs,
 }: ConflictPanelProps) {
+  const t = useMessages(NEWSROOM_MESSAGES).conflictPanel;
   const [choice, setChoice] = useState<"mine" | "theirs" | null>(null);
   const savedBy = current.savedBy ?? "someone";
   return (
     <section className={styles.conflict} role="alert" aria-labelledby="conflict-title">
       <h2 id="conflict-title" className={styles.conflictTitle}>
-        Not saved: this claim changed while you were editing
+        {t.notSavedThisClaim}
       </h2>
       <p>{message}</p>
       {differing.length > 0 ? (
         <div className={styles.tableScroll}>
           <table className={styles.compare}>
-            <caption className="visually-hidden">Saved version and your version, field by field</caption>
+            <caption className="visually-hidden">{t.savedVersionAndYour}</caption>
             <thead>
               <tr>
-                <th scope="col">Field</th>
+                <th scope="col">{t.field}</th>
                 <th scope="col">
-                  Saved by {savedBy}, {formatUtcTime(new Date(current.savedAt))}
+                  {t.savedBy}
+                  {savedBy}, {formatUtcTime(new Date(current.savedAt))}
                 </th>
-                <th scope="col">Yours (still in the form)</th>
+                <th scope="col">{t.yoursStillInThe}</th>
               </tr>
             </thead>
             <tbody>
               {differing.map((field) => (
                 <tr key={field}>
                   <th scope="row">{CLAIM_FIELD_LABELS[field]}</th>
-                  <td data-label={`Saved by ${savedBy}`}>{shown(field, current.values, current.labels)}</td>
-                  <td data-label="Yours">{shown(field, mine, myLabels)}</td>
+                  <td data-label={t.savedByName(savedBy)}>{shown(field, current.values, current.labels)}</td>
+                  <td data-label={t.yours}>{shown(field, mine, myLabels)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       ) : (
-        <p>The saved version now reads exactly as yours.</p>
+        <p>{t.theSavedVersionNow}</p>
       )}
       {canOverwrite && choice === null && (
         <ButtonRow>
@@ -89,7 +93,7 @@ export function ConflictPanel({
               onKeepMine();
             }}
           >
-            Keep mine
+            {t.keepMine}
           </Button>
           <Button
             variant="secondary"
@@ -98,16 +102,12 @@ export function ConflictPanel({
               onTakeTheirs();
             }}
           >
-            Take the saved version
+            {t.takeTheSavedVersion}
           </Button>
         </ButtonRow>
       )}
-      {choice === "mine" && (
-        <p className={styles.pickerNotice}>Your version is in the form: press “Save changes” to save it over theirs.</p>
-      )}
-      {choice === "theirs" && (
-        <p className={styles.pickerNotice}>The saved version is now in the form. Your text is still shown above.</p>
-      )}
+      {choice === "mine" && <p className={styles.pickerNotice}>{t.yourVersionIsIn}</p>}
+      {choice === "theirs" && <p className={styles.pickerNotice}>{t.theSavedVersionIs}</p>}
     </section>
   );
 }

@@ -10,6 +10,8 @@ import { SOURCE_KIND_LABELS, SOURCE_KINDS } from "@/lib/validation/newsroom";
 import type { Choice } from "./search-picker";
 import type { CreateSourceAction } from "./source-form";
 import styles from "./newsroom.module.css";
+import { useMessages } from "@/lib/i18n/client";
+import { NEWSROOM_MESSAGES } from "@/lib/i18n/messages/staff/newsroom";
 
 interface NewSourceFieldsProps {
   create: CreateSourceAction;
@@ -23,6 +25,7 @@ interface NewSourceFieldsProps {
  * the claim form; "Add this source" sends them on their own.
  */
 export function NewSourceFields({ create, initialName, onCreated, onCancel }: NewSourceFieldsProps) {
+  const t = useMessages(NEWSROOM_MESSAGES).newSourceFields;
   const id = useId();
   const [values, setValues] = useState({ name: initialName, kind: "", country: "", homepage: "" });
   const { state, pending, send, errors, formError } = useFormAction(create, {
@@ -44,23 +47,23 @@ export function NewSourceFields({ create, initialName, onCreated, onCancel }: Ne
   });
 
   return (
-    <div className={styles.inlinePanel} role="group" aria-label="New source">
-      <p className={styles.inlineTitle}>New source</p>
+    <div className={styles.inlinePanel} role="group" aria-label={t.newSource}>
+      <p className={styles.inlineTitle}>{t.newSource}</p>
       <div className={styles.grid2}>
-        <Field {...at("name")} label="Source name">
+        <Field {...at("name")} label={t.sourceName}>
           <input type="text" {...bind("name")} />
         </Field>
-        <Field {...at("kind")} label="Kind of source">
+        <Field {...at("kind")} label={t.kindOfSource}>
           <select {...bind("kind")}>
-            <option value="">Choose…</option>
+            <option value="">{t.choose}</option>
             <Options values={SOURCE_KINDS} label={(kind) => SOURCE_KIND_LABELS[kind]} />
           </select>
         </Field>
-        <Field {...at("country")} label="Country or side">
+        <Field {...at("country")} label={t.countryOrSide}>
           <input type="text" {...bind("country")} />
         </Field>
-        <Field {...at("homepage")} label="Homepage">
-          <input type="url" inputMode="url" placeholder="https://" {...bind("homepage")} />
+        <Field {...at("homepage")} label={t.homepage}>
+          <input type="url" inputMode="url" placeholder={t.https} {...bind("homepage")} />
         </Field>
       </div>
       {formError && (
@@ -69,11 +72,11 @@ export function NewSourceFields({ create, initialName, onCreated, onCancel }: Ne
         </Notice>
       )}
       <ButtonRow>
-        <Button onClick={add} pending={pending} pendingLabel="Adding…">
-          Add this source
+        <Button onClick={add} pending={pending} pendingLabel={t.adding}>
+          {t.addThisSource}
         </Button>
         <Button variant="secondary" onClick={onCancel}>
-          Cancel
+          {t.cancel}
         </Button>
         <SaveFault result={state} />
       </ButtonRow>

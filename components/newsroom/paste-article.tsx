@@ -17,6 +17,8 @@ import { PublicationFields } from "./publication-fields";
 import { SearchPicker, type Choice } from "./search-picker";
 import type { CreateSourceAction } from "./source-form";
 import styles from "./newsroom.module.css";
+import { useMessages } from "@/lib/i18n/client";
+import { PASTE_MESSAGES } from "@/lib/i18n/messages/staff/paste";
 
 interface Row {
   figure: Figure;
@@ -49,6 +51,7 @@ export function PasteArticle({
   saveArticle: SaveArticleAction;
   createSource: CreateSourceAction;
 }) {
+  const t = useMessages(PASTE_MESSAGES).pasteArticle;
   const [article, setArticle] = useState<Record<ArticleField, string>>({
     articleText: "",
     language: "en",
@@ -169,37 +172,29 @@ export function PasteArticle({
   return (
     <form onSubmit={save} className={styles.form} noValidate>
       <Card as="fieldset" className={styles.section}>
-        <legend>The article</legend>
-        <Field
-          {...at("articleText")}
-          label="Article text"
-          hint="The whole text, as published. It is kept with the claims as the newsroom's record."
-        >
+        <legend>{t.theArticle}</legend>
+        <Field {...at("articleText")} label={t.articleText} hint={t.theWholeTextAs}>
           <textarea rows={10} {...bind("articleText")} />
         </Field>
         <div className={styles.grid2}>
-          <Field {...at("language")} label="Language">
+          <Field {...at("language")} label={t.language}>
             <select {...bind("language")}>
               <Options values={LANGUAGES} label={(lang) => LANGUAGE_LABELS[lang]} />
             </select>
           </Field>
           <PublicationFields at={at} bind={bind} />
-          <Field
-            {...at("reportedAt")}
-            label="Reported at (UTC)"
-            hint="When the sources gave these figures; the publication time will usually do."
-          >
+          <Field {...at("reportedAt")} label={t.reportedAtUtc} hint={t.whenTheSourcesGave}>
             <input type="datetime-local" {...bind("reportedAt")} />
           </Field>
         </div>
-        <Field {...at("headline")} label="Headline" optional>
+        <Field {...at("headline")} label={t.headline} optional>
           <input type="text" {...bind("headline")} />
         </Field>
         <SearchPicker
           name="relayedById"
-          label="Relayed by"
+          label={t.relayedBy}
           optional
-          hint="The outlet, when it passes on figures from the sources it cites (AFP citing the governor)."
+          hint={t.theOutletWhenIt}
           endpoint="/api/staff/sources"
           error={errors.relayedById}
           createSource={createSource}
@@ -207,28 +202,29 @@ export function PasteArticle({
         />
         <ButtonRow>
           <Button variant={rows === null ? "primary" : "secondary"} onClick={findTheFigures}>
-            {rows === null ? "Find the figures" : "Find the figures again"}
+            {rows === null ? t.findTheFigures : t.findTheFiguresAgain}
           </Button>
-          {stale && <FieldError>The text changed: find the figures again.</FieldError>}
+          {stale && <FieldError>{t.theTextChangedFind}</FieldError>}
         </ButtonRow>
       </Card>
 
       {rows !== null && (
         <section aria-labelledby="paste-figures-title" className={styles.form}>
           <div className={styles.sectionHead}>
-            <h2 id="paste-figures-title">{rows.length === 1 ? "1 figure found" : `${rows.length} figures found`}</h2>
-            <span className={styles.count}>{keptCount} kept</span>
+            <h2 id="paste-figures-title">{t.figuresFound(rows.length)}</h2>
+            <span className={styles.count}>
+              {keptCount}
+              {t.kept}
+            </span>
           </div>
-          {rows.length === 0 && (
-            <Notice>No figures in this text. Dates, clock times and numbers in names are left out on purpose.</Notice>
-          )}
+          {rows.length === 0 && <Notice>{t.noFiguresInThis}</Notice>}
           {errors.figures && <FieldError>{errors.figures}</FieldError>}
           <div className={styles.rows}>
             {rows.map((row, index) => (
               <fieldset
                 key={`${row.figure.start}:${row.figure.end}`}
                 className={`${styles.row} ${row.kept ? styles.rowKept : ""}`}
-                aria-label={`Figure ${index + 1}: ${row.figure.quote}`}
+                aria-label={t.figureLabel(index + 1, row.figure.quote)}
               >
                 <div className={styles.rowHead}>
                   <label>
@@ -237,7 +233,7 @@ export function PasteArticle({
                       checked={row.kept}
                       onChange={(event) => updateRow(index, { kept: event.target.checked })}
                     />
-                    Keep “{row.figure.quote}”
+                    {t.keepQuote(row.figure.quote)}
                   </label>
                   <span className={styles.detail}>
                     {qualifierInWords(row.figure.qualifier)} · {intervalInWords(row.figure)}
@@ -253,7 +249,7 @@ export function PasteArticle({
                   <div className={styles.grid2}>
                     <SearchPicker
                       name={`quantity-${index}`}
-                      label="Quantity"
+                      label={t.quantity}
                       endpoint="/api/staff/quantities"
                       initial={row.quantity}
                       error={errors[`row.${index}.quantityId`]}
@@ -261,7 +257,7 @@ export function PasteArticle({
                     />
                     <SearchPicker
                       name={`source-${index}`}
-                      label="Source"
+                      label={t.source}
                       endpoint="/api/staff/sources"
                       initial={row.source}
                       error={errors[`row.${index}.sourceId`]}
@@ -280,10 +276,10 @@ export function PasteArticle({
           )}
           {rows.length > 0 && (
             <ButtonRow>
-              <Button type="submit" pending={saving.pending} pendingLabel="Saving…" disabled={keptCount === 0}>
-                {keptCount === 1 ? "Save 1 draft" : `Save ${keptCount} drafts`}
+              <Button type="submit" pending={saving.pending} pendingLabel={t.saving} disabled={keptCount === 0}>
+                {t.saveDrafts(keptCount)}
               </Button>
-              {keptCount === 0 && <span className={styles.detail}>Tick the figures to keep.</span>}
+              {keptCount === 0 && <span className={styles.detail}>{t.tickTheFiguresTo}</span>}
               <SaveFault result={saving.state} />
             </ButtonRow>
           )}

@@ -1,5 +1,7 @@
 import type { ComponentProps } from "react";
 import { Field } from "@/components/ui/field";
+import { useMessages } from "@/lib/i18n/client";
+import { NEWSROOM_MESSAGES } from "@/lib/i18n/messages/staff/newsroom";
 
 export type PublicationField = "articleUrl" | "archiveUrl" | "publisher" | "publishedAt";
 
@@ -15,18 +17,19 @@ interface PublicationFieldsProps {
  * it and when. The same four in the claim form and the pasted article, to sit in a grid.
  */
 export function PublicationFields({ at, bind }: PublicationFieldsProps) {
+  const t = useMessages(NEWSROOM_MESSAGES).publicationFields;
   return (
     <>
-      <Field {...at("articleUrl")} label="Article address" optional>
-        <input type="url" inputMode="url" placeholder="https://" {...bind("articleUrl")} />
+      <Field {...at("articleUrl")} label={t.articleAddress} optional>
+        <input type="url" inputMode="url" placeholder={t.https} {...bind("articleUrl")} />
       </Field>
-      <Field {...at("archiveUrl")} label="Archive address" optional>
-        <input type="url" inputMode="url" placeholder="https://web.archive.org/…" {...bind("archiveUrl")} />
+      <Field {...at("archiveUrl")} label={t.archiveAddress} optional>
+        <input type="url" inputMode="url" placeholder={t.httpsWebArchiveOrg} {...bind("archiveUrl")} />
       </Field>
-      <Field {...at("publisher")} label="Publisher" optional>
+      <Field {...at("publisher")} label={t.publisher} optional>
         <input type="text" {...bind("publisher")} />
       </Field>
-      <Field {...at("publishedAt")} label="Published at (UTC)" optional>
+      <Field {...at("publishedAt")} label={t.publishedAtUtc} optional>
         <input type="datetime-local" {...bind("publishedAt")} />
       </Field>
     </>

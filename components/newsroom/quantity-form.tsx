@@ -8,59 +8,57 @@ import { Notice } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/auth/action-result";
 import { HEADLINE_POLICIES, HEADLINE_POLICY_LABELS, MEASURE_LABELS, MEASURES } from "@/lib/validation/newsroom";
 import styles from "./newsroom.module.css";
+import { useMessages } from "@/lib/i18n/client";
+import { NEWSROOM_MESSAGES } from "@/lib/i18n/messages/staff/newsroom";
 
 export type CreateQuantityAction = FormAction<ActionResult<{ id: string; label: string }> | null>;
 
 /** A new quantity on a story: what is counted, its scope, and how its public number is chosen. */
 export function QuantityForm({ storyId, createQuantity }: { storyId: string; createQuantity: CreateQuantityAction }) {
+  const t = useMessages(NEWSROOM_MESSAGES).quantityForm;
   const adding = useFormAction(createQuantity, {
     permalink: actionPermalink(`/stories/${encodeURIComponent(storyId)}`),
     // Only after a success: a refused form keeps everything as typed.
     onSuccess: (_, form) => form?.reset(),
   });
   const { state, errors } = adding;
-  const done = state?.ok && <Notice role="status">“{state.data.label}” was added to the story.</Notice>;
+  const done = state?.ok && <Notice role="status">{t.wasAdded(state.data.label)}</Notice>;
   return (
-    <CardForm action={adding} title="New quantity" submit="Add quantity" pendingLabel="Adding…" done={done}>
+    <CardForm action={adding} title={t.newQuantity} submit={t.addQuantity} pendingLabel={t.adding} done={done}>
       <input type="hidden" name="storyId" value={storyId} />
-      <Field
-        id="quantity-label"
-        label="What is counted"
-        error={errors.label}
-        hint="One number, such as “Turkish soldiers killed in the strikes”."
-      >
+      <Field id="quantity-label" label={t.whatIsCounted} error={errors.label} hint={t.oneNumberSuchAs}>
         <input type="text" name="label" />
       </Field>
       <div className={styles.grid2}>
-        <Field id="quantity-measure" label="Measure" error={errors.measure}>
+        <Field id="quantity-measure" label={t.measure} error={errors.measure}>
           <select name="measure" defaultValue="killed">
             <Options values={MEASURES} label={(m) => MEASURE_LABELS[m]} />
           </select>
         </Field>
-        <Field id="quantity-unit" label="Unit" optional error={errors.unit} hint="soldiers, people, EUR…">
+        <Field id="quantity-unit" label={t.unit} optional error={errors.unit} hint={t.soldiersPeopleEur}>
           <input type="text" name="unit" />
         </Field>
-        <Field id="quantity-who" label="Who is counted" optional error={errors.scopeWho}>
+        <Field id="quantity-who" label={t.whoIsCounted} optional error={errors.scopeWho}>
           <input type="text" name="scopeWho" />
         </Field>
-        <Field id="quantity-place" label="Where" optional error={errors.scopePlace}>
+        <Field id="quantity-place" label={t.where} optional error={errors.scopePlace}>
           <input type="text" name="scopePlace" />
         </Field>
-        <Field id="quantity-from" label="From (day)" optional error={errors.scopeFrom}>
+        <Field id="quantity-from" label={t.fromDay} optional error={errors.scopeFrom}>
           <input type="date" name="scopeFrom" />
         </Field>
-        <Field id="quantity-to" label="To (day)" optional error={errors.scopeTo}>
+        <Field id="quantity-to" label={t.toDay} optional error={errors.scopeTo}>
           <input type="date" name="scopeTo" />
         </Field>
       </div>
-      <Field id="quantity-policy" label="Public number" error={errors.headlinePolicy}>
+      <Field id="quantity-policy" label={t.publicNumber} error={errors.headlinePolicy}>
         <select name="headlinePolicy" defaultValue="consensus">
           <Options values={HEADLINE_POLICIES} label={(p) => HEADLINE_POLICY_LABELS[p]} />
         </select>
       </Field>
       <label className={styles.checkboxField}>
-        <input type="checkbox" name="cumulative" />A toll that only grows (a later, higher figure is a revision, not a
-        conflict)
+        <input type="checkbox" name="cumulative" />
+        {t.aTollThatOnly}
       </label>
       {errors.cumulative && <FieldError>{errors.cumulative}</FieldError>}
     </CardForm>

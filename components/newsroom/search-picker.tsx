@@ -5,6 +5,8 @@ import { FieldError, FieldFrame, FieldHint, Optional, describedBy as describedBy
 import { NewSourceFields } from "./new-source-fields";
 import type { CreateSourceAction } from "./source-form";
 import styles from "./newsroom.module.css";
+import { useMessages } from "@/lib/i18n/client";
+import { NEWSROOM_MESSAGES } from "@/lib/i18n/messages/staff/newsroom";
 
 /** One thing a picker offers: a quantity (with its story) or a source (with its country). */
 export interface Choice {
@@ -43,6 +45,7 @@ export function SearchPicker({
   createSource,
   onChange,
 }: SearchPickerProps) {
+  const t = useMessages(NEWSROOM_MESSAGES).searchPicker;
   const baseId = useId();
   const inputId = `${baseId}-input`;
   const listId = `${baseId}-list`;
@@ -144,9 +147,9 @@ export function SearchPicker({
               setQuery("");
               requestAnimationFrame(() => inputRef.current?.focus());
             }}
-            aria-label={`Change ${label.toLowerCase()}: ${selected.label}`}
+            aria-label={t.changeChosen(label.toLowerCase(), selected.label)}
           >
-            Change
+            {t.change}
           </button>
         </div>
       ) : (
@@ -163,7 +166,7 @@ export function SearchPicker({
             aria-activedescendant={open && active >= 0 ? `${listId}-${active}` : undefined}
             aria-invalid={error ? true : undefined}
             aria-describedby={describedBy}
-            placeholder="Type to search…"
+            placeholder={t.typeToSearch}
             value={query}
             onChange={(event) => {
               setQuery(event.target.value);
@@ -194,7 +197,7 @@ export function SearchPicker({
               ))}
               {status === "idle" && results.length === 0 && (
                 <li className={styles.empty} role="presentation">
-                  {query.trim() ? "Nothing matches." : "Nothing yet."}
+                  {query.trim() ? t.nothingMatches : t.nothingYet}
                 </li>
               )}
               {createSource && query.trim() !== "" && (
@@ -208,12 +211,12 @@ export function SearchPicker({
                     setCreating(true);
                   }}
                 >
-                  Create a new source “{query.trim()}”
+                  {t.createNamed(query.trim())}
                 </li>
               )}
               {status === "failed" && (
                 <li className={styles.empty} role="presentation">
-                  Could not search just now. Keep typing to try again.
+                  {t.couldNotSearchJust}
                 </li>
               )}
             </ul>
@@ -222,7 +225,7 @@ export function SearchPicker({
       )}
       {!selected && createSource && !creating && (
         <button type="button" className={styles.linkButton} onClick={() => setCreating(true)}>
-          {query.trim() ? `Create a new source “${query.trim()}”` : "Create a new source"}
+          {query.trim() ? t.createNamed(query.trim()) : t.createNew}
         </button>
       )}
       {!selected && createSource && creating && (

@@ -9,6 +9,8 @@ import type { ActionResult } from "@/lib/auth/action-result";
 import type { SourceRecord } from "@/lib/data/sources";
 import { SOURCE_KIND_LABELS, SOURCE_KINDS } from "@/lib/validation/newsroom";
 import styles from "./newsroom.module.css";
+import { useMessages } from "@/lib/i18n/client";
+import { NEWSROOM_MESSAGES } from "@/lib/i18n/messages/staff/newsroom";
 
 /** Creates a source, or hands back the one already there under the same name (`existed`). */
 export type CreateSourceAction = FormAction<ActionResult<{
@@ -18,6 +20,7 @@ export type CreateSourceAction = FormAction<ActionResult<{
 
 /** A new source; a name already in the list (however written) is not entered twice. */
 export function SourceForm({ createSource }: { createSource: CreateSourceAction }) {
+  const t = useMessages(NEWSROOM_MESSAGES).sourceForm;
   const adding = useFormAction(createSource, {
     permalink: "/sources",
     onSuccess: (data, form) => {
@@ -29,37 +32,32 @@ export function SourceForm({ createSource }: { createSource: CreateSourceAction 
     <Notice role="status">
       {state.data.existed ? (
         <>
-          “{state.data.source.name}” is already in the list: nothing was added.{" "}
-          <Link href={`/sources?q=${encodeURIComponent(state.data.source.name)}`}>Show it</Link>
+          {t.alreadyInList(state.data.source.name)}{" "}
+          <Link href={`/sources?q=${encodeURIComponent(state.data.source.name)}`}>{t.showIt}</Link>
         </>
       ) : (
-        <>“{state.data.source.name}” was added.</>
+        <>{t.wasAdded(state.data.source.name)}</>
       )}
     </Notice>
   );
   return (
-    <CardForm action={adding} title="New source" submit="Add source" pendingLabel="Adding…" done={done}>
-      <Field
-        id="source-name"
-        label="Name"
-        error={errors.name}
-        hint="Who counted: “Governor of Hatay province”, “Syrian Observatory for Human Rights (OSDH)”."
-      >
+    <CardForm action={adding} title={t.newSource} submit={t.addSource} pendingLabel={t.adding} done={done}>
+      <Field id="source-name" label={t.name} error={errors.name} hint={t.whoCountedGovernorOf}>
         <input type="text" name="name" />
       </Field>
       <div className={styles.grid2}>
-        <Field id="source-kind" label="Kind" error={errors.kind}>
+        <Field id="source-kind" label={t.kind} error={errors.kind}>
           <select name="kind" defaultValue="">
-            <option value="">Choose…</option>
+            <option value="">{t.choose}</option>
             <Options values={SOURCE_KINDS} label={(kind) => SOURCE_KIND_LABELS[kind]} />
           </select>
         </Field>
-        <Field id="source-country" label="Country or side" optional error={errors.country}>
+        <Field id="source-country" label={t.countryOrSide} optional error={errors.country}>
           <input type="text" name="country" />
         </Field>
       </div>
-      <Field id="source-homepage" label="Homepage" optional error={errors.homepage}>
-        <input type="url" name="homepage" inputMode="url" placeholder="https://" />
+      <Field id="source-homepage" label={t.homepage} optional error={errors.homepage}>
+        <input type="url" name="homepage" inputMode="url" placeholder={t.https} />
       </Field>
     </CardForm>
   );

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { PublicClaim } from "@/lib/data/public-claims";
 import { formatTime } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
+import { requestLocale } from "@/lib/i18n/server";
 import { PUBLIC_MESSAGES } from "@/lib/i18n/messages/public";
 import { ClaimFigure, QuotedSentence } from "./claim-figure";
 import { SourceLink } from "./source-link";
@@ -12,15 +12,8 @@ import styles from "./public.module.css";
  * phone each row is a card and each cell shows its column's name, from `data-label` (an
  * attribute, not an element: the page carries its markup twice, in HTML and in React's copy).
  */
-export function ClaimsTable({
-  claims,
-  caption,
-  locale,
-}: {
-  claims: readonly PublicClaim[];
-  caption: string;
-  locale: Locale;
-}) {
+export async function ClaimsTable({ claims, caption }: { claims: readonly PublicClaim[]; caption: string }) {
+  const locale = await requestLocale();
   const t = PUBLIC_MESSAGES[locale].table;
   return (
     <table className={styles.claims}>
@@ -54,7 +47,7 @@ export function ClaimsTable({
               <QuotedSentence sentence={claim.sentence} quote={claim.quote} language={claim.language} />
             </td>
             <td data-label={t.figure}>
-              <ClaimFigure figure={claim} locale={locale} />
+              <ClaimFigure figure={claim} />
             </td>
             <td data-label={t.article}>
               {claim.articleUrl ? (

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { PAGINATION_MESSAGES } from "@/lib/i18n/messages/pagination";
-import type { Locale } from "@/lib/i18n/locale";
+import { messagesFor } from "@/lib/i18n/server";
 import { pageHref, type PageSlice } from "@/lib/public/pagination";
 import styles from "./public.module.css";
 import searchStyles from "./search.module.css";
@@ -9,16 +9,8 @@ import searchStyles from "./search.module.css";
  * Newer / older links under a list shown a page at a time: plain links, so they work without
  * JavaScript and every page has an address of its own. Nothing when the list fits on one page.
  */
-export function PaginationNav({
-  slice,
-  path,
-  locale,
-}: {
-  slice: Omit<PageSlice<unknown>, "items">;
-  path: string;
-  locale: Locale;
-}) {
-  const t = PAGINATION_MESSAGES[locale];
+export async function PaginationNav({ slice, path }: { slice: Omit<PageSlice<unknown>, "items">; path: string }) {
+  const t = await messagesFor(PAGINATION_MESSAGES);
   if (!slice.hasNewer && !slice.hasOlder) return null;
   return (
     <nav aria-label={t.navLabel} className={searchStyles.pages}>

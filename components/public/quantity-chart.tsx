@@ -1,4 +1,3 @@
-import type { Locale } from "@/lib/i18n/locale";
 import type { ChartRelation } from "@/lib/public/quantity-summary";
 import { RangeChart } from "./range-chart";
 
@@ -13,7 +12,6 @@ export interface QuantityChartProps {
   consensus: { low: number | null; high: number | null } | null;
   unit: string | null;
   title: string;
-  locale: Locale;
 }
 
 /** A quantity's claims on one number line (the range chart), with nothing to draw when it has none. */

@@ -3,6 +3,7 @@ import type { PublicQuantity } from "@/lib/data/public-claims";
 import { formatDay, formatTime, withColon } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
 import { PUBLIC_MESSAGES } from "@/lib/i18n/messages/public";
+import { requestLocale } from "@/lib/i18n/server";
 import { figurePhrase } from "@/lib/explain";
 import { summarizeQuantity } from "@/lib/public/quantity-summary";
 import { ClaimsTable } from "./claims-table";
@@ -25,17 +26,16 @@ function scopeLine(q: PublicQuantity, locale: Locale): string {
  * One quantity, as the public reads it: the headline number under its named policy, the
  * sentence that explains the status, the chart, the current claims and the earlier figures.
  */
-export function QuantityPanel({
+export async function QuantityPanel({
   quantity,
   linkTitle,
   showTimeline,
-  locale,
 }: {
   quantity: PublicQuantity;
   linkTitle: boolean;
   showTimeline: boolean;
-  locale: Locale;
 }) {
+  const locale = await requestLocale();
   const t = PUBLIC_MESSAGES[locale].quantity;
   const summary = summarizeQuantity(quantity, quantity.claims, locale);
   const current = quantity.claims.filter((c) => summary.currentIds.includes(c.id));
@@ -87,14 +87,13 @@ export function QuantityPanel({
           consensus={summary.consensus}
           unit={quantity.unit}
           title={t.chartTitle(quantity.label)}
-          locale={locale}
         />
       )}
 
       {current.length > 0 && (
         <>
           <h3 className={styles.sectionTitle}>{t.current}</h3>
-          <ClaimsTable claims={current} caption={t.currentCaption(quantity.label)} locale={locale} />
+          <ClaimsTable claims={current} caption={t.currentCaption(quantity.label)} />
         </>
       )}
 
@@ -102,7 +101,7 @@ export function QuantityPanel({
         <>
           <h3 className={styles.sectionTitle}>{t.earlier}</h3>
           <p className={styles.muted}>{t.earlierNote}</p>
-          <ClaimsTable claims={earlier} caption={t.earlierCaption(quantity.label)} locale={locale} />
+          <ClaimsTable claims={earlier} caption={t.earlierCaption(quantity.label)} />
         </>
       )}
 

@@ -1,5 +1,5 @@
-import { requestLocale } from "@/lib/i18n/server";
-import { searchMessagesFor } from "@/lib/i18n/messages/search";
+import { messagesFor } from "@/lib/i18n/server";
+import { searchMessages } from "@/lib/i18n/messages/search";
 import { buttonClassName } from "@/components/ui/button";
 import { MAX_QUERY_LENGTH } from "@/lib/public/search-query";
 import styles from "./search.module.css";
@@ -15,7 +15,7 @@ interface SearchFormProps {
 
 /** A plain GET form to /search: works without JavaScript, and the results have a shareable address. */
 export async function SearchForm({ query = "", id = "site-search", compact = false }: SearchFormProps) {
-  const t = searchMessagesFor(await requestLocale());
+  const t = await messagesFor(searchMessages);
   return (
     <form action="/search" method="get" role="search" className={compact ? styles.formCompact : styles.form}>
       <label htmlFor={id} className={compact ? "visually-hidden" : styles.label}>

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { SearchGroup, SearchHit, SearchResults as Results } from "@/lib/data/public-search";
 import { formatDay, formatTime } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
-import type { SearchMessages } from "@/lib/i18n/messages/search";
+import { searchMessages } from "@/lib/i18n/messages/search";
+import { messagesFor, requestLocale } from "@/lib/i18n/server";
 import { highlightParts, type SearchKind } from "@/lib/public/search-query";
 import publicStyles from "./public.module.css";
 import { SourceLink } from "./source-link";
@@ -13,12 +13,6 @@ function Highlight({ text }: { text: string }) {
   return <>{highlightParts(text).map((part, i) => (part.matched ? <mark key={i}>{part.text}</mark> : part.text))}</>;
 }
 
-interface Shared {
-  query: string;
-  locale: Locale;
-  t: SearchMessages;
-}
-
 const searchHref = (query: string, kind?: SearchKind, page = 1) => {
   const params = new URLSearchParams({ q: query });
   if (kind) params.set("kind", kind);
@@ -26,7 +20,9 @@ const searchHref = (query: string, kind?: SearchKind, page = 1) => {
   return `/search?${params.toString()}`;
 };
 
-function Hit({ hit, locale, t }: { hit: SearchHit } & Shared) {
+async function Hit({ hit }: { hit: SearchHit }) {
+  const locale = await requestLocale();
+  const t = await messagesFor(searchMessages);
   switch (hit.kind) {
     case "story":
       return (
@@ -87,7 +83,18 @@ function Hit({ hit, locale, t }: { hit: SearchHit } & Shared) {
   }
 }
 
-function Pages({ group, page, pageSize, query, t }: { group: SearchGroup; page: number; pageSize: number } & Shared) {
+async function Pages({
+  group,
+  page,
+  pageSize,
+  query,
+}: {
+  group: SearchGroup;
+  page: number;
+  pageSize: number;
+  query: string;
+}) {
+  const t = await messagesFor(searchMessages);
   const pageCount = Math.ceil(group.total / pageSize);
   if (pageCount <= 1) return null;
   return (
@@ -111,15 +118,20 @@ function Pages({ group, page, pageSize, query, t }: { group: SearchGroup; page: 
  * The results, grouped by kind with each kind's count. Shown all together, each kind lists its
  * first few with a link to the rest; shown one kind (`kind`), a page of it with previous/next.
  */
-export function SearchResults({
+export async function SearchResults({
   results,
   query,
   kind,
   page,
   pageSize,
-  locale,
-  t,
-}: { results: Results; kind: SearchKind | null; page: number; pageSize: number } & Shared) {
+}: {
+  results: Results;
+  query: string;
+  kind: SearchKind | null;
+  page: number;
+  pageSize: number;
+}) {
+  const t = await messagesFor(searchMessages);
   return (
     <div className={styles.results}>
       {results.groups.map((group) => {
@@ -138,7 +150,7 @@ export function SearchResults({
             <ol className={styles.hits} start={from}>
               {group.hits.map((hit) => (
                 <li key={hit.id} className={styles.hit}>
-                  <Hit hit={hit} query={query} locale={locale} t={t} />
+                  <Hit hit={hit} />
                 </li>
               ))}
             </ol>
@@ -147,7 +159,7 @@ export function SearchResults({
                 <Link href={searchHref(query, group.kind)}>{t.seeAll(group.kind, group.total, group.more)}</Link>
               </p>
             )}
-            {kind && <Pages group={group} page={page} pageSize={pageSize} query={query} locale={locale} t={t} />}
+            {kind && <Pages group={group} page={page} pageSize={pageSize} query={query} />}
           </section>
         );
       })}

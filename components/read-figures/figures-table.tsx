@@ -1,24 +1,16 @@
 import { CellLabel, DataTable } from "@/components/ui/data-table";
-import type { Locale } from "@/lib/i18n/locale";
+import { useMessages } from "@/lib/i18n/client";
 import { READER_MESSAGES } from "@/lib/i18n/messages/reader";
 import type { FigureReading } from "@/lib/reading/read-figures";
 import styles from "./read-figures.module.css";
 
-// No hooks and no browser APIs: this renders the same on the server and in the browser.
+// Part of the reader's form (a client component): rendered on the server first, then in the browser.
 // On a phone each row becomes a card, and the visible column names inside the cells are
 // hidden from screen readers, which already announce the real column headers.
 // The quote stays in the language of the text (`textLang`, marked so that a screen reader
-// pronounces it right); the rest is in the reader's (`locale`).
-export function FiguresTable({
-  figures,
-  textLang,
-  locale,
-}: {
-  figures: FigureReading[];
-  textLang: string;
-  locale: Locale;
-}) {
-  const t = READER_MESSAGES[locale].table;
+// pronounces it right); the rest is in the reader's.
+export function FiguresTable({ figures, textLang }: { figures: FigureReading[]; textLang: string }) {
+  const t = useMessages(READER_MESSAGES).table;
   return (
     <DataTable
       caption={t.caption}

@@ -4,7 +4,8 @@ import { useFormAction, type FormAction } from "@/components/forms/use-form-acti
 import { Button } from "@/components/ui/button";
 import { Field, Options } from "@/components/ui/field";
 import { formatNumber } from "@/lib/i18n/format";
-import { LOCALES, type Locale } from "@/lib/i18n/locale";
+import { useLocale, useMessages } from "@/lib/i18n/client";
+import { LOCALES } from "@/lib/i18n/locale";
 import { READER_MESSAGES } from "@/lib/i18n/messages/reader";
 import { MAX_TEXT_LENGTH } from "@/lib/validation/read-figures-limits";
 import { ReadFiguresResult } from "./read-figures-result";
@@ -12,17 +13,12 @@ import type { ReadFiguresState } from "./read-figures-state";
 import styles from "./read-figures.module.css";
 
 /**
- * The "Read a figure" form, in the reader's language (`locale`, from the page). People most often
+ * The "Read a figure" form, in the reader's language. People most often
  * paste text in the language they read, so that is the text's language until they choose another.
  */
-export function ReadFiguresForm({
-  locale,
-  readFigures,
-}: {
-  locale: Locale;
-  readFigures: FormAction<ReadFiguresState>;
-}) {
-  const t = READER_MESSAGES[locale].form;
+export function ReadFiguresForm({ readFigures }: { readFigures: FormAction<ReadFiguresState> }) {
+  const locale = useLocale();
+  const t = useMessages(READER_MESSAGES).form;
   // The permalink is where the form posts without JavaScript (the home page, where it lives).
   const { state, pending, form } = useFormAction(readFigures, {
     initial: { status: "idle", fields: { text: "", lang: locale } },
@@ -63,7 +59,7 @@ export function ReadFiguresForm({
       </form>
 
       <div className={styles.result} aria-live="polite">
-        <ReadFiguresResult state={state} locale={locale} />
+        <ReadFiguresResult state={state} />
       </div>
     </div>
   );

@@ -1,14 +1,15 @@
 import { Notice } from "@/components/ui/notice";
 import { formatNumber } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locale";
+import { useLocale, useMessages } from "@/lib/i18n/client";
 import { READER_MESSAGES } from "@/lib/i18n/messages/reader";
 import { FiguresTable } from "./figures-table";
 import type { ReadFiguresState } from "./read-figures-state";
 import styles from "./read-figures.module.css";
 
 /** What the reader learns after a submission: the figures, none, or that something broke. */
-export function ReadFiguresResult({ state, locale }: { state: ReadFiguresState; locale: Locale }) {
-  const t = READER_MESSAGES[locale].result;
+export function ReadFiguresResult({ state }: { state: ReadFiguresState }) {
+  const locale = useLocale();
+  const t = useMessages(READER_MESSAGES).result;
   if (state.status === "failed") {
     return (
       <Notice tone="error" role="alert">
@@ -35,7 +36,7 @@ export function ReadFiguresResult({ state, locale }: { state: ReadFiguresState; 
     <>
       <h3 className={styles.heading}>{t.found(total, formatNumber(total, locale))}</h3>
       {shown < total && <Notice>{t.firstShown(formatNumber(shown, locale))}</Notice>}
-      <FiguresTable figures={state.figures} textLang={state.fields.lang} locale={locale} />
+      <FiguresTable figures={state.figures} textLang={state.fields.lang} />
     </>
   );
 }

@@ -1,5 +1,7 @@
 import { sentenceInArticle, type ArticleParagraph } from "@/lib/newsroom/review-article";
 import styles from "./review.module.css";
+import { REVIEW_MESSAGES } from "@/lib/i18n/messages/staff/review";
+import { messagesFor } from "@/lib/i18n/server";
 
 function Paragraph({ paragraph }: { paragraph: ArticleParagraph }) {
   if (!paragraph.sentence) return <p>{paragraph.text}</p>;
@@ -16,7 +18,7 @@ function Paragraph({ paragraph }: { paragraph: ArticleParagraph }) {
  * The claim's sentence highlighted in the pasted article: the paragraphs around it first, the
  * whole article a click away. Without a pasted article, says so: the sentence alone is above.
  */
-export function ClaimInArticle({
+export async function ClaimInArticle({
   articleText,
   sentence,
   language,
@@ -25,20 +27,15 @@ export function ClaimInArticle({
   sentence: string;
   language: string;
 }) {
+  const t = (await messagesFor(REVIEW_MESSAGES)).claimInArticle;
   const found = articleText ? sentenceInArticle(articleText, sentence) : null;
   return (
     <section className={styles.section} aria-labelledby="article-heading">
-      <h2 id="article-heading">In its article</h2>
-      {!articleText && (
-        <p className={styles.muted}>
-          No article text was pasted with this claim: the sentence above is the whole record.
-        </p>
-      )}
+      <h2 id="article-heading">{t.inItsArticle}</h2>
+      {!articleText && <p className={styles.muted}>{t.noArticleTextWas}</p>}
       {articleText && !found && (
         <>
-          <p className={styles.muted}>
-            The sentence was not found word for word in the pasted article. The article as pasted:
-          </p>
+          <p className={styles.muted}>{t.theSentenceWasNot}</p>
           <div className={styles.article} lang={language}>
             {articleText
               .split(/\n+/)
@@ -58,7 +55,7 @@ export function ClaimInArticle({
           </div>
           {found.paragraphs.length > 3 && (
             <details className={styles.wholeArticle}>
-              <summary>The whole article ({found.paragraphs.length} paragraphs)</summary>
+              <summary>{t.wholeArticle(found.paragraphs.length)}</summary>
               <div className={styles.article} lang={language}>
                 {found.paragraphs.map((paragraph, index) => (
                   <Paragraph key={index} paragraph={paragraph} />

@@ -4,6 +4,8 @@ import { intervalInWords, kindInWords, qualifierInWords } from "@/lib/explain";
 import { ClaimRatingBadge, ClaimStatus } from "./claim-status";
 import { ReviewTime } from "./review-time";
 import styles from "./review.module.css";
+import { REVIEW_MESSAGES } from "@/lib/i18n/messages/staff/review";
+import { messagesFor } from "@/lib/i18n/server";
 
 const SOURCE_KINDS: Record<ClaimUnderReview["source"]["kind"], string> = {
   government: "government",
@@ -39,7 +41,8 @@ function SafeLink({ href }: { href: string }) {
 }
 
 /** The claim itself: its figure, its sentence, who said it and where it appeared. */
-export function ClaimPanel({ claim }: { claim: ClaimUnderReview }) {
+export async function ClaimPanel({ claim }: { claim: ClaimUnderReview }) {
+  const t = (await messagesFor(REVIEW_MESSAGES)).claimPanel;
   const inSentence = quoteInSentence(claim.sentence, claim.quote);
   return (
     <section className={styles.card} aria-labelledby="claim-heading">
@@ -52,7 +55,10 @@ export function ClaimPanel({ claim }: { claim: ClaimUnderReview }) {
         <span className={styles.allows}>{intervalInWords(claim)}</span>
       </h2>
       <p className={styles.figureWords}>
-        Worded as <strong>{qualifierInWords(claim.qualifier)}</strong>, a {kindInWords(claim.kind)}
+        {t.wordedAs}
+        <strong>{qualifierInWords(claim.qualifier)}</strong>
+        {t.a}
+        {kindInWords(claim.kind)}
         {claim.unit && <> ({claim.unit})</>}
       </p>
       <blockquote className={styles.sentence} lang={claim.language}>
@@ -69,29 +75,29 @@ export function ClaimPanel({ claim }: { claim: ClaimUnderReview }) {
 
       <dl className={styles.facts}>
         <div>
-          <dt>Source</dt>
+          <dt>{t.source}</dt>
           <dd>
             <SourceLine source={claim.source} />
           </dd>
         </div>
         {claim.relayedBy && (
           <div>
-            <dt>Relayed by</dt>
+            <dt>{t.relayedBy}</dt>
             <dd>
               <SourceLine source={claim.relayedBy} />
-              <span className={styles.hint}>Not an independent count: the figure is the source&rsquo;s.</span>
+              <span className={styles.hint}>{t.notAnIndependentCount}</span>
             </dd>
           </div>
         )}
         <div>
-          <dt>Reported</dt>
+          <dt>{t.reported}</dt>
           <dd>
             <ReviewTime at={claim.reportedAt} />
           </dd>
         </div>
         {(claim.publisher || claim.headline || claim.publishedAt) && (
           <div>
-            <dt>Published in</dt>
+            <dt>{t.publishedIn}</dt>
             <dd>
               {[claim.publisher, claim.headline && `“${claim.headline}”`].filter(Boolean).join(": ")}
               {claim.publishedAt && (
@@ -105,7 +111,7 @@ export function ClaimPanel({ claim }: { claim: ClaimUnderReview }) {
         )}
         {claim.articleUrl && (
           <div>
-            <dt>Article</dt>
+            <dt>{t.article}</dt>
             <dd>
               <SafeLink href={claim.articleUrl} />
             </dd>
@@ -113,26 +119,27 @@ export function ClaimPanel({ claim }: { claim: ClaimUnderReview }) {
         )}
         {claim.archiveUrl && (
           <div>
-            <dt>Archived copy</dt>
+            <dt>{t.archivedCopy}</dt>
             <dd>
               <SafeLink href={claim.archiveUrl} />
             </dd>
           </div>
         )}
         <div>
-          <dt>Written by</dt>
+          <dt>{t.writtenBy}</dt>
           <dd>
             {claim.author.name}
             {claim.submittedAt && (
               <span className={styles.muted}>
-                , submitted <ReviewTime at={claim.submittedAt} />
+                {t.submitted}
+                <ReviewTime at={claim.submittedAt} />
               </span>
             )}
           </dd>
         </div>
         {claim.reviewer && claim.reviewedAt && (
           <div>
-            <dt>Reviewed by</dt>
+            <dt>{t.reviewedBy}</dt>
             <dd>
               {claim.reviewer.name}
               <span className={styles.muted}>

@@ -1,6 +1,8 @@
 import type { ClaimRating } from "@/lib/validation/review";
 import { RATING_LABELS } from "@/lib/validation/review";
 import styles from "./review.module.css";
+import { REVIEW_MESSAGES } from "@/lib/i18n/messages/staff/review";
+import { messagesFor } from "@/lib/i18n/server";
 
 export type ClaimStatusValue = "draft" | "in_review" | "published" | "retracted";
 
@@ -20,10 +22,11 @@ export function ClaimStatus({ status }: { status: ClaimStatusValue }) {
   return <span className={`${styles.badge} ${styles[`status_${status}`]}`}>{STATUS_LABELS[status]}</span>;
 }
 
-export function ClaimRatingBadge({ rating }: { rating: ClaimRating }) {
+export async function ClaimRatingBadge({ rating }: { rating: ClaimRating }) {
+  const t = (await messagesFor(REVIEW_MESSAGES)).claimStatus;
   return (
     <span className={`${styles.badge} ${styles.rating}`}>
-      <span className="visually-hidden">Rating: </span>
+      <span className="visually-hidden">{t.rating}</span>
       {RATING_LABELS[rating].label}
     </span>
   );

@@ -1,5 +1,7 @@
 import type { ComparisonInWords, ReviewPreview } from "@/lib/newsroom/review-preview";
 import styles from "./review.module.css";
+import { REVIEW_MESSAGES } from "@/lib/i18n/messages/staff/review";
+import { messagesFor } from "@/lib/i18n/server";
 
 function Outcome({ title, outcome, emphasis }: { title: string; outcome: ComparisonInWords; emphasis?: boolean }) {
   return (
@@ -23,13 +25,14 @@ function Outcome({ title, outcome, emphasis }: { title: string; outcome: Compari
  * What the quantity's public comparison says now and what it would say after the decision:
  * for a claim in review, if approved; for a published claim, if retracted.
  */
-export function ComparisonPreview({
+export async function ComparisonPreview({
   preview,
   status,
 }: {
   preview: ReviewPreview;
   status: "draft" | "in_review" | "published" | "retracted";
 }) {
+  const t = (await messagesFor(REVIEW_MESSAGES)).comparisonPreview;
   const published = status === "published";
   const before = published ? preview.with : preview.without;
   const after = published ? preview.without : preview.with;
@@ -38,27 +41,21 @@ export function ComparisonPreview({
 
   return (
     <section className={styles.preview} aria-labelledby="preview-heading">
-      <h2 id="preview-heading">What this decision changes</h2>
-      <Outcome title="Published claims now" outcome={before} />
+      <h2 id="preview-heading">{t.whatThisDecisionChanges}</h2>
+      <Outcome title={t.publishedClaimsNow} outcome={before} />
       <Outcome title={afterTitle} outcome={after} emphasis />
-      {!preview.changesOutcome && after.currentCount > 0 && (
-        <p className={styles.muted}>The status and the agreed figure stay the same.</p>
-      )}
+      {!preview.changesOutcome && after.currentCount > 0 && <p className={styles.muted}>{t.theStatusAndThe}</p>}
       {preview.replaces.length > 0 && (
         <p className={styles.hint}>
-          It replaces the earlier figure from the same source ({preview.replaces.map((c) => `“${c.quote}”`).join(", ")}
-          ), which leaves the comparison.
+          {t.itReplacesTheEarlier}
+          {preview.replaces.map((c) => `“${c.quote}”`).join(", ")}
+          {t.whichLeavesTheComparison}
         </p>
       )}
-      {preview.replacedBy && (
-        <p className={styles.hint}>
-          The same source has since given a later figure (“{preview.replacedBy.quote}”), so this one does not enter the
-          comparison.
-        </p>
-      )}
+      {preview.replacedBy && <p className={styles.hint}>{t.laterFigure(preview.replacedBy.quote)}</p>}
       {pairs.length > 0 && (
         <>
-          <h3>Against each published claim</h3>
+          <h3>{t.againstEachPublishedClaim}</h3>
           <ul className={styles.pairs}>
             {pairs.map((pair) => (
               <li key={`${pair.a.id}-${pair.b.id}`} className={styles[`pair_${pair.relation}`]}>

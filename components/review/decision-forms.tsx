@@ -11,6 +11,8 @@ import type { ActionResult } from "@/lib/auth/action-result";
 import type { DecidedClaim } from "@/lib/data/review";
 import { MAX_NOTE_LENGTH, RATINGS, RATING_LABELS, type ClaimRating } from "@/lib/validation/review";
 import styles from "./review.module.css";
+import { useMessages } from "@/lib/i18n/client";
+import { REVIEW_MESSAGES } from "@/lib/i18n/messages/staff/review";
 
 /** A reviewer's decision: on success the reviewer is sent on (a redirect); a refusal comes back. */
 export type DecisionAction = FormAction<ActionResult<DecidedClaim> | null>;
@@ -63,15 +65,16 @@ interface DecisionProps {
 }
 
 export function ApproveForm({ claimId, version, action, children }: DecisionProps & { children?: ReactNode }) {
+  const t = useMessages(REVIEW_MESSAGES).decisionForms;
   const { form, pending, error, state } = useDecision(action, claimId);
   return (
     <form {...form} className={styles.decision} aria-labelledby="approve-heading">
-      <h3 id="approve-heading">Approve</h3>
+      <h3 id="approve-heading">{t.approve}</h3>
       {children}
       <ClaimFields claimId={claimId} version={version} />
       {error && <Refusal message={error.message} fields={error.fields} />}
-      <Button type="submit" pending={pending} pendingLabel="Approving…">
-        Approve and publish
+      <Button type="submit" pending={pending} pendingLabel={t.approving}>
+        {t.approveAndPublish}
       </Button>
       <SaveFault result={state} />
     </form>
@@ -79,22 +82,18 @@ export function ApproveForm({ claimId, version, action, children }: DecisionProp
 }
 
 export function RejectForm({ claimId, version, action }: DecisionProps) {
+  const t = useMessages(REVIEW_MESSAGES).decisionForms;
   const { form, pending, error, state } = useDecision(action, claimId);
   return (
     <form {...form} className={styles.decision} aria-labelledby="reject-heading">
-      <h3 id="reject-heading">Send back to the editor</h3>
+      <h3 id="reject-heading">{t.sendBackToThe}</h3>
       <ClaimFields claimId={claimId} version={version} />
       {error && <Refusal message={error.message} fields={error.fields} />}
-      <Field
-        id="reject-note"
-        label="Note for the editor"
-        hint="Required. What should they check or fix? They see it on their dashboard."
-        error={error?.fields?.note}
-      >
+      <Field id="reject-note" label={t.noteForTheEditor} hint={t.requiredWhatShouldThey} error={error?.fields?.note}>
         <textarea name="note" rows={4} maxLength={MAX_NOTE_LENGTH} aria-required="true" />
       </Field>
-      <Button type="submit" variant="secondary" pending={pending} pendingLabel="Sending back…">
-        Send back with note
+      <Button type="submit" variant="secondary" pending={pending} pendingLabel={t.sendingBack}>
+        {t.sendBackWithNote}
       </Button>
       <SaveFault result={state} />
     </form>
@@ -102,20 +101,19 @@ export function RejectForm({ claimId, version, action }: DecisionProps) {
 }
 
 export function RetractForm({ claimId, version, action }: DecisionProps) {
+  const t = useMessages(REVIEW_MESSAGES).decisionForms;
   const { form, pending, error, state } = useDecision(action, claimId);
   return (
     <form {...form} className={styles.decision} aria-labelledby="retract-heading">
-      <h3 id="retract-heading">Retract</h3>
-      <p className={styles.hint}>
-        A retracted claim leaves the comparison; readers see it struck through with your reason.
-      </p>
+      <h3 id="retract-heading">{t.retract}</h3>
+      <p className={styles.hint}>{t.aRetractedClaimLeaves}</p>
       <ClaimFields claimId={claimId} version={version} />
       {error && <Refusal message={error.message} fields={error.fields} />}
-      <Field id="retract-reason" label="Reason" hint="Required, and public." error={error?.fields?.reason}>
+      <Field id="retract-reason" label={t.reason} hint={t.requiredAndPublic} error={error?.fields?.reason}>
         <textarea name="reason" rows={3} maxLength={MAX_NOTE_LENGTH} aria-required="true" />
       </Field>
-      <Button type="submit" variant="danger" pending={pending} pendingLabel="Retracting…">
-        Retract this claim
+      <Button type="submit" variant="danger" pending={pending} pendingLabel={t.retracting}>
+        {t.retractThisClaim}
       </Button>
       <SaveFault result={state} />
     </form>
@@ -123,13 +121,14 @@ export function RetractForm({ claimId, version, action }: DecisionProps) {
 }
 
 export function RatingForm({ claimId, version, rating, action }: DecisionProps & { rating: ClaimRating }) {
+  const t = useMessages(REVIEW_MESSAGES).decisionForms;
   const { form, pending, error, state } = useDecision(action, claimId);
   return (
     <form {...form} className={styles.decision} aria-labelledby="rating-heading">
-      <h3 id="rating-heading">Rating</h3>
+      <h3 id="rating-heading">{t.rating}</h3>
       <ClaimFields claimId={claimId} version={version} />
       {error && <Refusal message={error.message} fields={error.fields} />}
-      <Field id="claim-rating" label="Your rating of this figure" error={error?.fields?.rating}>
+      <Field id="claim-rating" label={t.yourRatingOfThis} error={error?.fields?.rating}>
         <select name="rating" defaultValue={rating} key={`${rating}-${version}`}>
           <Options
             values={RATINGS}
@@ -137,8 +136,8 @@ export function RatingForm({ claimId, version, rating, action }: DecisionProps &
           />
         </select>
       </Field>
-      <Button type="submit" variant="secondary" pending={pending} pendingLabel="Saving…">
-        Save the rating
+      <Button type="submit" variant="secondary" pending={pending} pendingLabel={t.saving}>
+        {t.saveTheRating}
       </Button>
       <SaveFault result={state} />
     </form>

@@ -1,48 +1,46 @@
+import { DataTable } from "@/components/ui/data-table";
 import type { OtherClaim } from "@/lib/data/review";
 import { intervalInWords } from "@/lib/explain";
 import { ClaimStatus } from "./claim-status";
 import { ReviewTime } from "./review-time";
+import { SourceAndRelay } from "./source-and-relay";
 import styles from "./review.module.css";
+import { REVIEW_MESSAGES } from "@/lib/i18n/messages/staff/review";
+import { messagesFor } from "@/lib/i18n/server";
 
 /** Every other claim on the same quantity, whatever its status, in the order reported. */
-export function OtherClaims({ claims }: { claims: OtherClaim[] }) {
+export async function OtherClaims({ claims }: { claims: OtherClaim[] }) {
+  const t = (await messagesFor(REVIEW_MESSAGES)).otherClaims;
   return (
     <section className={styles.section} aria-labelledby="others-heading">
-      <h2 id="others-heading">Other claims on this quantity</h2>
+      <h2 id="others-heading">{t.otherClaimsOnThis}</h2>
       {claims.length === 0 ? (
-        <p className={styles.muted}>None yet: this is the first claim about this quantity.</p>
+        <p className={styles.muted}>{t.noneYetThisIs}</p>
       ) : (
-        <table className={styles.others}>
-          <thead>
-            <tr>
-              <th scope="col">Source</th>
-              <th scope="col">Said</th>
-              <th scope="col">Allows</th>
-              <th scope="col">Reported</th>
-              <th scope="col">Status</th>
+        <DataTable
+          caption={t.otherClaimsOnThis}
+          columns={[t.source, t.said, t.allows, t.reported, t.status]}
+          narrow="scroll"
+          className={styles.others}
+        >
+          {claims.map((claim) => (
+            <tr key={claim.id}>
+              <th scope="row">
+                <SourceAndRelay source={claim.source} relayedBy={claim.relayedBy} />
+              </th>
+              <td className={styles.saidCell}>
+                <q>{claim.quote}</q>
+              </td>
+              <td className={styles.allowsCell}>{intervalInWords(claim)}</td>
+              <td>
+                <ReviewTime at={claim.reportedAt} split />
+              </td>
+              <td>
+                <ClaimStatus status={claim.status} />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {claims.map((claim) => (
-              <tr key={claim.id}>
-                <th scope="row">
-                  {claim.source.name}
-                  {claim.relayedBy && <span className={styles.muted}> via {claim.relayedBy.name}</span>}
-                </th>
-                <td className={styles.saidCell}>
-                  <q>{claim.quote}</q>
-                </td>
-                <td className={styles.allowsCell}>{intervalInWords(claim)}</td>
-                <td>
-                  <ReviewTime at={claim.reportedAt} split />
-                </td>
-                <td>
-                  <ClaimStatus status={claim.status} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       )}
     </section>
   );

@@ -4,6 +4,8 @@ import { Notice } from "@/components/ui/notice";
 import { ApproveForm, RatingForm, RejectForm, RetractForm, type DecisionActions } from "./decision-forms";
 import { ReviewTime } from "./review-time";
 import styles from "./review.module.css";
+import { REVIEW_MESSAGES } from "@/lib/i18n/messages/staff/review";
+import { messagesFor } from "@/lib/i18n/server";
 
 /**
  * The decisions this reviewer may take on this claim, and why not when they may not. The
@@ -16,7 +18,8 @@ interface ReviewDecisionsProps {
   actions: DecisionActions;
 }
 
-export function ReviewDecisions({ reviewer, claim, changedBy = [], actions }: ReviewDecisionsProps) {
+export async function ReviewDecisions({ reviewer, claim, changedBy = [], actions }: ReviewDecisionsProps) {
+  const t = (await messagesFor(REVIEW_MESSAGES)).decisions;
   const forPolicy = { authorId: claim.author.id, status: claim.status, changedBy: [...changedBy] };
   const own = claim.author.id === reviewer.id;
   const changedIt = !own && changedBy.includes(reviewer.id);
@@ -26,50 +29,53 @@ export function ReviewDecisions({ reviewer, claim, changedBy = [], actions }: Re
 
   return (
     <section className={styles.decisions} aria-labelledby="decisions-heading">
-      <h2 id="decisions-heading">Your decision</h2>
-      {claim.status === "in_review" && own && (
-        <Notice className={styles.refusal}>
-          You wrote this claim, so another reviewer must approve or reject it. Four eyes: no one approves their own
-          figure.
-        </Notice>
-      )}
-      {claim.status === "in_review" && changedIt && (
-        <Notice className={styles.refusal}>
-          You changed this claim&rsquo;s text, figure or sourcing, so another reviewer must approve or reject it. Four
-          eyes: no one approves a figure they wrote.
-        </Notice>
-      )}
+      <h2 id="decisions-heading">{t.yourDecision}</h2>
+      {claim.status === "in_review" && own && <Notice className={styles.refusal}>{t.youWroteThisClaim}</Notice>}
+      {claim.status === "in_review" && changedIt && <Notice className={styles.refusal}>{t.youChangedThisClaim}</Notice>}
       {claim.status === "draft" && (
         <Notice as="div">
           {claim.reviewNote ? (
             <>
               <p className={styles.noticeLine}>
-                Sent back to {own ? "you" : claim.author.name}
-                {claim.reviewer && <> by {claim.reviewer.id === reviewer.id ? "you" : claim.reviewer.name}</>}
+                {t.sentBackTo}
+                {own ? t.you : claim.author.name}
+                {claim.reviewer && (
+                  <>
+                    {t.by}
+                    {claim.reviewer.id === reviewer.id ? "you" : claim.reviewer.name}
+                  </>
+                )}
                 {claim.reviewedAt && (
                   <>
                     {" "}
-                    on <ReviewTime at={claim.reviewedAt} />
+                    {t.on}
+                    <ReviewTime at={claim.reviewedAt} />
                   </>
                 )}
-                , with this note:
+                {t.withThisNote}
               </p>
               <blockquote className={styles.note}>{claim.reviewNote}</blockquote>
             </>
           ) : (
-            <p className={styles.noticeLine}>A draft: its editor has not submitted it for review.</p>
+            <p className={styles.noticeLine}>{t.aDraftItsEditor}</p>
           )}
         </Notice>
       )}
       {claim.status === "published" && (
         <p className={styles.muted}>
-          Published
-          {claim.reviewer && <> after review by {claim.reviewer.id === reviewer.id ? "you" : claim.reviewer.name}</>}.
+          {t.published}
+          {claim.reviewer && (
+            <>
+              {t.afterReviewBy}
+              {claim.reviewer.id === reviewer.id ? "you" : claim.reviewer.name}
+            </>
+          )}
+          .
         </p>
       )}
       {claim.status === "retracted" && (
         <Notice as="div">
-          <p className={styles.noticeLine}>Retracted, for this reason:</p>
+          <p className={styles.noticeLine}>{t.retractedForThisReason}</p>
           <blockquote className={styles.note}>{claim.retractionReason}</blockquote>
         </Notice>
       )}
@@ -77,16 +83,14 @@ export function ReviewDecisions({ reviewer, claim, changedBy = [], actions }: Re
       {mayDecide && (
         <>
           <ApproveForm claimId={claim.id} version={claim.version} action={actions.approve}>
-            <p className={styles.hint}>It becomes public at once, in the comparison shown above.</p>
+            <p className={styles.hint}>{t.itBecomesPublicAt}</p>
           </ApproveForm>
           <RejectForm claimId={claim.id} version={claim.version} action={actions.reject} />
         </>
       )}
       {mayRetract && <RetractForm claimId={claim.id} version={claim.version} action={actions.retract} />}
       {mayRate && <RatingForm claimId={claim.id} version={claim.version} rating={claim.rating} action={actions.rate} />}
-      {own && claim.status !== "draft" && (
-        <p className={styles.muted}>The rating of your own claim is left to another reviewer.</p>
-      )}
+      {own && claim.status !== "draft" && <p className={styles.muted}>{t.theRatingOfYour}</p>}
     </section>
   );
 }

@@ -4,12 +4,16 @@ import { Notice } from "@/components/ui/notice";
 import type { QueuedClaim } from "@/lib/data/review";
 import { intervalInWords } from "@/lib/explain";
 import { ReviewTime } from "./review-time";
+import { SourceAndRelay } from "./source-and-relay";
 import styles from "./review.module.css";
+import { REVIEW_MESSAGES } from "@/lib/i18n/messages/staff/review";
+import { messagesFor } from "@/lib/i18n/server";
 
 /** The claims waiting for a reviewer, the longest-waiting first; a reviewer's own are marked. */
-export function ReviewQueue({ claims, viewerId }: { claims: QueuedClaim[]; viewerId: string }) {
+export async function ReviewQueue({ claims, viewerId }: { claims: QueuedClaim[]; viewerId: string }) {
+  const t = (await messagesFor(REVIEW_MESSAGES)).queue;
   if (claims.length === 0) {
-    return <Notice>No claim is waiting for review. Claims appear here when an editor submits them.</Notice>;
+    return <Notice>{t.noClaimIsWaiting}</Notice>;
   }
   return (
     <ol className={styles.queue}>
@@ -31,31 +35,30 @@ export function ReviewQueue({ claims, viewerId }: { claims: QueuedClaim[]; viewe
               </h2>
               <dl className={styles.queueMeta}>
                 <div>
-                  <dt>Source</dt>
+                  <dt>{t.source}</dt>
                   <dd>
-                    {claim.source.name}
-                    {claim.relayedBy && <span className={styles.muted}> via {claim.relayedBy.name}</span>}
+                    <SourceAndRelay source={claim.source} relayedBy={claim.relayedBy} />
                   </dd>
                 </div>
                 <div>
-                  <dt>Written by</dt>
-                  <dd>{yours ? "you" : claim.author.name}</dd>
+                  <dt>{t.writtenBy}</dt>
+                  <dd>{yours ? t.you : claim.author.name}</dd>
                 </div>
                 <div>
-                  <dt>Submitted</dt>
-                  <dd>{claim.submittedAt ? <ReviewTime at={claim.submittedAt} /> : "not recorded"}</dd>
+                  <dt>{t.submitted}</dt>
+                  <dd>{claim.submittedAt ? <ReviewTime at={claim.submittedAt} /> : t.notRecorded}</dd>
                 </div>
               </dl>
               <div className={styles.queueAction}>
                 {yours ? (
-                  <p className={styles.yours}>Yours: another reviewer must decide</p>
+                  <p className={styles.yours}>{t.yoursAnotherReviewerMust}</p>
                 ) : (
                   <Link
                     href={href}
                     className={buttonClassName()}
-                    aria-label={`Review “${claim.quote}” (${claim.source.name})`}
+                    aria-label={t.reviewLabel(claim.quote, claim.source.name)}
                   >
-                    Review
+                    {t.review}
                   </Link>
                 )}
               </div>

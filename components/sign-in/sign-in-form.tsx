@@ -6,6 +6,8 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { useMessages } from "@/lib/i18n/client";
+import { SIGN_IN_MESSAGES } from "@/lib/i18n/messages/staff/sign-in";
 import { safeReturnPath } from "@/lib/validation/return-path";
 import styles from "./sign-in.module.css";
 
@@ -25,9 +27,8 @@ type FieldErrors = { email?: string; password?: string };
 const isWaitAnswer = (error: string, start: string) =>
   error.startsWith(start) && /^\d{1,4} (?:seconds?|minutes)\.$/.test(error.slice(start.length));
 
-const UNAVAILABLE = "Signing in is not possible right now. Check your connection and try again.";
-
 export function SignInForm({ messages, callbackUrl }: { messages: SignInMessages; callbackUrl?: string }) {
+  const t = useMessages(SIGN_IN_MESSAGES);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -39,8 +40,8 @@ export function SignInForm({ messages, callbackUrl }: { messages: SignInMessages
     const password = String(form.get("password") ?? "");
 
     const missing: FieldErrors = {};
-    if (!email) missing.email = "Enter your email address.";
-    if (!password) missing.password = "Enter your password.";
+    if (!email) missing.email = t.enterEmail;
+    if (!password) missing.password = t.enterPassword;
     setFieldErrors(missing);
     setFormError(null);
     if (missing.email || missing.password) return;
@@ -57,9 +58,9 @@ export function SignInForm({ messages, callbackUrl }: { messages: SignInMessages
       const error = answer?.error ?? "";
       if (isWaitAnswer(error, messages.throttled)) setFormError(error);
       else if (error === messages.refused || error === "CredentialsSignin") setFormError(messages.refused);
-      else setFormError(UNAVAILABLE);
+      else setFormError(t.unavailable);
     } catch {
-      setFormError(UNAVAILABLE);
+      setFormError(t.unavailable);
     }
     setPending(false);
   }
@@ -79,7 +80,7 @@ export function SignInForm({ messages, callbackUrl }: { messages: SignInMessages
           {formError}
         </Notice>
       )}
-      <Field id="sign-in-email" label="Email" error={fieldErrors.email}>
+      <Field id="sign-in-email" label={t.email} error={fieldErrors.email}>
         <input
           name="email"
           type="email"
@@ -90,11 +91,11 @@ export function SignInForm({ messages, callbackUrl }: { messages: SignInMessages
           required
         />
       </Field>
-      <Field id="sign-in-password" label="Password" error={fieldErrors.password}>
+      <Field id="sign-in-password" label={t.password} error={fieldErrors.password}>
         <input name="password" type="password" autoComplete="current-password" required />
       </Field>
-      <Button type="submit" pending={pending} pendingLabel="Signing in…">
-        Sign in
+      <Button type="submit" pending={pending} pendingLabel={t.pending}>
+        {t.submit}
       </Button>
     </form>
   );
@@ -102,15 +103,16 @@ export function SignInForm({ messages, callbackUrl }: { messages: SignInMessages
 
 /** The sign-in card: what the page is, the form, and where to turn without an account. */
 export function SignInPanel({ messages, callbackUrl }: { messages: SignInMessages; callbackUrl?: string }) {
+  const t = useMessages(SIGN_IN_MESSAGES);
   return (
     <Card as="section" className={styles.panel} aria-labelledby="sign-in-heading">
-      <h1 id="sign-in-heading">Sign in</h1>
-      <p className={styles.intro}>For the newsroom&rsquo;s editors, reviewers and admins. Readers need no account.</p>
+      <h1 id="sign-in-heading">{t.title}</h1>
+      <p className={styles.intro}>{t.intro}</p>
       <noscript>
-        <Notice tone="error">Signing in needs JavaScript: turn it on for this site, then reload.</Notice>
+        <Notice tone="error">{t.needsJavaScript}</Notice>
       </noscript>
       <SignInForm messages={messages} callbackUrl={callbackUrl} />
-      <p className={styles.help}>No account yet, or lost your password? Ask an admin of your newsroom.</p>
+      <p className={styles.help}>{t.help}</p>
     </Card>
   );
 }

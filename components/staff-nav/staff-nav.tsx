@@ -1,5 +1,8 @@
 import Link from "next/link";
 import type { StaffMember } from "@/lib/data/users";
+import { PUBLIC_MESSAGES } from "@/lib/i18n/messages/public";
+import { STAFF_NAV_MESSAGES } from "@/lib/i18n/messages/staff/nav";
+import { messagesFor } from "@/lib/i18n/server";
 import { ROLE_LABELS } from "@/lib/validation/users";
 import { SignOutButton } from "./sign-out-button";
 import { staffLinksFor } from "./staff-links";
@@ -7,14 +10,15 @@ import { StaffNavLinks } from "./staff-nav-links";
 import styles from "./staff-nav.module.css";
 
 /** The bar under the masthead for someone signed in: their pages, who they are, sign out. */
-export function StaffNav({ member }: { member: StaffMember }) {
+export async function StaffNav({ member }: { member: StaffMember }) {
+  const t = await messagesFor(STAFF_NAV_MESSAGES);
   return (
-    <nav className={styles.bar} aria-label="Newsroom">
+    <nav className={styles.bar} aria-label={t.label}>
       <div className={`wrap ${styles.inner}`}>
-        <StaffNavLinks links={staffLinksFor(member.role)} />
+        <StaffNavLinks links={staffLinksFor(member.role, t.links)} />
         <div className={styles.who}>
           <p className={styles.person}>
-            <span className="visually-hidden">Signed in as </span>
+            <span className="visually-hidden">{t.signedInAs}</span>
             <span className={styles.name}>{member.name}</span>
             <span className={styles.role}>{ROLE_LABELS[member.role]}</span>
           </p>
@@ -26,10 +30,11 @@ export function StaffNav({ member }: { member: StaffMember }) {
 }
 
 /** In the masthead when no one is signed in: the way in for staff. */
-export function SignInLink({ label = "Sign in" }: { label?: string }) {
+export async function SignInLink() {
+  const { signIn } = (await messagesFor(PUBLIC_MESSAGES)).frame;
   return (
     <Link href="/sign-in" className={styles.signIn}>
-      {label}
+      {signIn}
     </Link>
   );
 }

@@ -1,6 +1,9 @@
 import { cloneElement, type ComponentProps, type ReactElement, type ReactNode } from "react";
 import { cx } from "./class-names";
 import styles from "./field.module.css";
+import { Optional } from "./optional";
+
+export { Optional };
 
 type Control = ReactElement<{ id?: string; "aria-invalid"?: boolean; "aria-describedby"?: string }>;
 
@@ -76,9 +79,4 @@ export function Options<T extends string>({ values, label }: { values: readonly 
       {label(value)}
     </option>
   ));
-}
-
-/** " (optional)", after a label. */
-export function Optional() {
-  return <span className={styles.optional}> (optional)</span>;
 }

@@ -391,11 +391,7 @@ export async function claimWithHistory(claimId: string): Promise<{ claim: StaffC
 export const LISTED_FIELDS = {
   id: true,
   quote: true,
-  low: true,
-  high: true,
-  kind: true,
-  unit: true,
-  qualifier: true,
+  ...FIGURE_FIELDS,
   status: true,
   reviewNote: true,
   submittedAt: true,

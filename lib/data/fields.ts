@@ -1,5 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Figure } from "@/lib/figures/types";
+import type { StoredFigure } from "@/lib/figures/types";
 
 // The groups of columns that several reads select together, named once so a field added to a
 // figure or to a quantity's definition reaches every page that shows it.
@@ -39,7 +39,7 @@ export const QUANTITY_DEFINITION_FIELDS = {
 } satisfies Prisma.QuantitySelect;
 
 /** The columns a figure is stored in: the words its source used and the interval they allow. */
-export function figureColumns({ quote, value, low, high, qualifier, kind, unit }: Omit<Figure, "start" | "end">) {
+export function figureColumns({ quote, value, low, high, qualifier, kind, unit }: StoredFigure) {
   return { quote, value, low, high, qualifier, kind, unit };
 }
 
@@ -64,3 +64,13 @@ export const SOURCE_PROFILE_FIELDS = {
   country: true,
   homepage: true,
 } satisfies Prisma.SourceSelect;
+
+/** A story as readers and the newsroom name it: its title, address, summary, day and place. */
+export const STORY_TEXT_FIELDS = {
+  id: true,
+  title: true,
+  slug: true,
+  summary: true,
+  date: true,
+  place: true,
+} satisfies Prisma.StorySelect;

@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "./db";
-import { FIGURE_FIELDS, PUBLICATION_FIELDS, QUANTITY_DEFINITION_FIELDS } from "./fields";
+import { FIGURE_FIELDS, PUBLICATION_FIELDS, QUANTITY_DEFINITION_FIELDS, STORY_TEXT_FIELDS } from "./fields";
 import { readPublic } from "./public-cache";
 
 // What visitors may read. Only published claims are public, ever: every query here selects
@@ -47,14 +47,7 @@ export const PUBLIC_QUANTITY_FIELDS = {
   },
 } satisfies Prisma.QuantitySelect;
 
-export const PUBLIC_STORY_FIELDS = {
-  id: true,
-  title: true,
-  slug: true,
-  summary: true,
-  date: true,
-  place: true,
-} satisfies Prisma.StorySelect;
+export const PUBLIC_STORY_FIELDS = STORY_TEXT_FIELDS;
 
 export type PublicClaim = Prisma.ClaimGetPayload<{ select: typeof PUBLIC_CLAIM_FIELDS }>;
 export type PublicQuantity = Prisma.QuantityGetPayload<{ select: typeof PUBLIC_QUANTITY_FIELDS }>;

@@ -49,11 +49,7 @@ const SOURCE = { select: SOURCE_PROFILE_FIELDS } as const;
 const QUEUE_FIELDS = {
   id: true,
   quote: true,
-  low: true,
-  high: true,
-  kind: true,
-  unit: true,
-  qualifier: true,
+  ...FIGURE_FIELDS,
   sentence: true,
   submittedAt: true,
   createdAt: true,

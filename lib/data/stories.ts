@@ -5,19 +5,14 @@ import { pageSlice, pageWindow, type PageSlice } from "@/lib/public/pagination";
 import type { StoryInput } from "@/lib/validation/newsroom";
 import { isUniqueViolation } from "./database-faults";
 import { db } from "./db";
-import { QUANTITY_DEFINITION_FIELDS } from "./fields";
+import { QUANTITY_DEFINITION_FIELDS, STORY_TEXT_FIELDS } from "./fields";
 import { recordCreation } from "./history";
 
 // Stories: the news events the newsroom follows. A story's slug is made from its title and is
 // unique; two stories with one title get "title" and "title-2".
 
 const STORY_FIELDS = {
-  id: true,
-  title: true,
-  slug: true,
-  summary: true,
-  date: true,
-  place: true,
+  ...STORY_TEXT_FIELDS,
   version: true,
   createdAt: true,
 } satisfies Prisma.StorySelect;

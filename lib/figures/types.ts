@@ -20,6 +20,9 @@ export interface Figure {
   unit: string | null;
 }
 
+/** A figure as it is stored with its claim: without its place in the text it was read from. */
+export type StoredFigure = Omit<Figure, "start" | "end">;
+
 /** Inclusive interval; `null` means unbounded on that side. */
 export interface Interval {
   low: number | null;

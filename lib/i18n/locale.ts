@@ -33,3 +33,18 @@ export function localeFromAcceptLanguage(header: string | null | undefined): Loc
 
 /** Messages in both languages: one object per feature, the French one checked against the English keys. */
 export type Messages<T> = { en: T; fr: T };
+
+/**
+ * Words not translated yet (the staff pages): English only for now. French goes beside it, key
+ * for key, and the catalogue becomes a `Messages<T>`; until then a French reader reads English.
+ */
+export type EnglishMessages<T> = { en: T; fr?: T };
+export const englishOnly = <T>(en: T): EnglishMessages<T> => ({ en });
+
+/** Any catalogue of words, whole or English only. */
+export type Catalogue<T> = Messages<T> | EnglishMessages<T>;
+
+/** A catalogue's words in a language, English where it has none in that language yet. */
+export function messagesIn<T>(catalogue: Catalogue<T>, locale: Locale): T {
+  return catalogue[locale] ?? catalogue.en;
+}

@@ -5,24 +5,18 @@
 // who made it, when, and where it appeared. Pure: the permalink page gathers the inputs.
 // The verdict's words follow the page's language, as everything around a quote does (a French
 // reader's page says "Confirmé"); the claim reviewed stays in the words it was said in.
-import type { FigureKind, Qualifier } from "@/lib/figures/types";
+import type { StoredFigure } from "@/lib/figures/types";
 import type { Locale } from "@/lib/i18n/locale";
+import { CLAIM_REVIEW_MESSAGES } from "@/lib/i18n/messages/claim-review";
 
 export type ClaimRating = "unverified" | "confirmed" | "disputed" | "false" | "misleading";
 export type ComparisonStatus = "agree" | "consistent" | "revised" | "conflict" | "none";
 
-export interface ReviewedClaim {
+export interface ReviewedClaim extends StoredFigure {
   id: string;
-  quote: string;
   sentence: string;
   reportedAt: Date;
   rating: ClaimRating;
-  value: number | null;
-  low: number | null;
-  high: number | null;
-  qualifier: Qualifier;
-  kind: FigureKind;
-  unit: string | null;
   articleUrl: string | null;
   headline: string | null;
   publisher: string | null;
@@ -56,57 +50,22 @@ type Rated = Exclude<ClaimRating, "unverified">;
 
 const RATING_VALUES: Record<Rated, number> = { false: 1, misleading: 2, disputed: 3, confirmed: 4 };
 
-const RATING_WORDS: Record<Locale, Record<Rated, string>> = {
-  en: { false: "False", misleading: "Misleading", disputed: "Disputed", confirmed: "Confirmed" },
-  fr: { false: "Faux", misleading: "Trompeur", disputed: "Contesté", confirmed: "Confirmé" },
-};
-
-type UnratedCase = "superseded" | "only" | Exclude<ComparisonStatus, "none">;
-
-// French puts a no-break space before the colon (lib/i18n/format.ts, withColon).
-const UNRATED_WORDS: Record<Locale, Record<UnratedCase, string>> = {
-  en: {
-    superseded: "Not rated: the source later gave another figure",
-    only: "Not rated: the only figure given so far",
-    agree: "Not rated: the sources' figures agree",
-    consistent: "Not rated: the sources' figures are compatible",
-    revised: "Not rated: the toll was later revised upward",
-    conflict: "Not rated: the sources' figures conflict",
-  },
-  fr: {
-    superseded: "Non évalué\u00a0: la source a ensuite donné un autre chiffre",
-    only: "Non évalué\u00a0: le seul chiffre donné jusqu'ici",
-    agree: "Non évalué\u00a0: les chiffres des sources concordent",
-    consistent: "Non évalué\u00a0: les chiffres des sources sont compatibles",
-    revised: "Non évalué\u00a0: le bilan a ensuite été revu à la hausse",
-    conflict: "Non évalué\u00a0: les chiffres des sources se contredisent",
-  },
-};
-
 /** The verdict in words for a claim the newsroom has not rated: what the comparison shows. */
-export function unratedVerdict(
-  comparison: ClaimReviewOptions["comparison"],
-  locale: Locale = "en",
-): string {
-  const words = UNRATED_WORDS[locale];
+export function unratedVerdict(comparison: ClaimReviewOptions["comparison"], locale: Locale = "en"): string {
+  const words = CLAIM_REVIEW_MESSAGES[locale].unrated;
   if (comparison.standing === "superseded") return words.superseded;
   if (comparison.currentCount <= 1 || comparison.status === "none") return words.only;
   return words[comparison.status];
 }
 
-function reviewRating(
-  claim: ReviewedClaim,
-  comparison: ClaimReviewOptions["comparison"],
-  locale: Locale,
-) {
-  if (claim.rating === "unverified")
-    return { "@type": "Rating", alternateName: unratedVerdict(comparison, locale) };
+function reviewRating(claim: ReviewedClaim, comparison: ClaimReviewOptions["comparison"], locale: Locale) {
+  if (claim.rating === "unverified") return { "@type": "Rating", alternateName: unratedVerdict(comparison, locale) };
   return {
     "@type": "Rating",
     ratingValue: RATING_VALUES[claim.rating],
     bestRating: RATING_SCALE.best,
     worstRating: RATING_SCALE.worst,
-    alternateName: RATING_WORDS[locale][claim.rating],
+    alternateName: CLAIM_REVIEW_MESSAGES[locale].ratings[claim.rating],
   };
 }
 
@@ -116,11 +75,7 @@ function reviewRating(
  * kind, such as French's no-break space before a colon, is kept as written.
  */
 export function oneLine(text: string): string {
-  return text
-    .replace(/\s+/g, (run) =>
-      run.length === 1 && !/[\n\r\t\v\f\u2028\u2029]/.test(run) ? run : " ",
-    )
-    .trim();
+  return text.replace(/\s+/g, (run) => (run.length === 1 && !/[\n\r\t\v\f\u2028\u2029]/.test(run) ? run : " ")).trim();
 }
 
 // A witness or a social-media account speaks for a person; every other kind is an organisation.
@@ -140,11 +95,7 @@ function appearance(claim: ReviewedClaim) {
 }
 
 /** The ClaimReview object for a published claim's permalink, its verdict in the page's language. */
-export function claimReviewJsonLd(
-  claim: ReviewedClaim,
-  options: ClaimReviewOptions,
-  locale: Locale = "en",
-) {
+export function claimReviewJsonLd(claim: ReviewedClaim, options: ClaimReviewOptions, locale: Locale = "en") {
   return {
     "@context": "https://schema.org",
     "@type": "ClaimReview",

@@ -1,6 +1,7 @@
 // The geometry of the range chart: one number line shared by every claim, pure so a unit test
 // can check the scale, the ticks and where each bar lands without rendering anything.
 import type { Locale } from "@/lib/i18n/locale";
+import { CHART_MESSAGES } from "@/lib/i18n/messages/chart";
 
 export type RangeRelation = "agrees" | "conflict" | "revised" | "superseded";
 
@@ -60,10 +61,7 @@ function roundToStep(value: number, step: number): number {
  * open bound needs room to run to the edge of the axis, so the side it points to gets more
  * padding. Counts never go below zero on the axis.
  */
-export function rangeDomain(
-  rows: readonly RangeBounds[],
-  consensus: RangeBounds | null = null,
-): RangeDomain {
+export function rangeDomain(rows: readonly RangeBounds[], consensus: RangeBounds | null = null): RangeDomain {
   const all = consensus ? [...rows, consensus] : [...rows];
   const values = finiteValues(all);
   if (values.length === 0) return { min: 0, max: 1, step: 1, ticks: [], hasScale: false };
@@ -98,8 +96,7 @@ export function rangeDomain(
     if (score < chosen.score) chosen = { min: niceMin, max: niceMax, step, count, score };
   }
   const ticks: number[] = [];
-  for (let i = 0; i < chosen.count; i++)
-    ticks.push(roundToStep(chosen.min + i * chosen.step, chosen.step));
+  for (let i = 0; i < chosen.count; i++) ticks.push(roundToStep(chosen.min + i * chosen.step, chosen.step));
   return {
     min: roundToStep(chosen.min, chosen.step),
     max: roundToStep(chosen.max, chosen.step),
@@ -109,6 +106,9 @@ export function rangeDomain(
   };
 }
 
+// Number formats, one set per language. Code rather than words (Intl knows how each language
+// writes 3.7M), so they stay beside the chart they serve; the chart's words are in
+// lib/i18n/messages/chart.ts.
 const formats = (locale: Locale) => ({
   plain: new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }),
   compact: new Intl.NumberFormat(locale, { notation: "compact", maximumFractionDigits: 2 }),
@@ -125,73 +125,17 @@ const FORMATS: Record<Locale, ReturnType<typeof formats>> = {
 
 /** A tick label: "29", "1,000", "25K", "3.7M" ("1 000", "25 k", "3,7 M"). Digits stay exact below ten thousand. */
 export function formatTick(n: number, locale: Locale = "en"): string {
-  return Math.abs(n) >= 10_000
-    ? FORMATS[locale].compact.format(n)
-    : FORMATS[locale].plain.format(n);
+  return Math.abs(n) >= 10_000 ? FORMATS[locale].compact.format(n) : FORMATS[locale].plain.format(n);
 }
 
 /** A number in a sentence: "1,250", "3.7 million". */
 export function formatNumber(n: number, locale: Locale = "en"): string {
-  return Math.abs(n) >= 1_000_000
-    ? FORMATS[locale].compactLong.format(n)
-    : FORMATS[locale].plain.format(n);
+  return Math.abs(n) >= 1_000_000 ? FORMATS[locale].compactLong.format(n) : FORMATS[locale].plain.format(n);
 }
-
-/** The chart's words in one language. */
-const CHART_WORDS: Record<
-  Locale,
-  {
-    any: string;
-    orFewer: string;
-    orMore: string;
-    to: string;
-    tags: Record<RangeRelation, string | null>;
-    relations: Record<RangeRelation, string>;
-    unit: (unit: string) => string;
-    consensus: (range: string) => string;
-    noConsensus: string;
-    band: (range: string) => string;
-  }
-> = {
-  en: {
-    any: "any amount",
-    orFewer: "or fewer",
-    orMore: "or more",
-    to: "to",
-    tags: { agrees: null, conflict: "conflicts", revised: "revised", superseded: "superseded" },
-    relations: {
-      agrees: "",
-      conflict: ", in conflict with another source",
-      revised: ", later revised upwards",
-      superseded: ", superseded by the same source's later figure",
-    },
-    unit: (unit) => `Figures in ${unit}.`,
-    consensus: (range) => `Consensus: ${range}.`,
-    noConsensus: "No figure is shared by every source.",
-    band: (range) => `all agree: ${range}`,
-  },
-  fr: {
-    any: "n'importe quelle quantité",
-    orFewer: "ou moins",
-    orMore: "ou plus",
-    to: "à",
-    tags: { agrees: null, conflict: "contradiction", revised: "révisé", superseded: "remplacé" },
-    relations: {
-      agrees: "",
-      conflict: ", en contradiction avec une autre source",
-      revised: ", révisé à la hausse ensuite",
-      superseded: ", remplacé par un chiffre plus récent de la même source",
-    },
-    unit: (unit) => `Chiffres en ${unit}.`,
-    consensus: (range) => `Consensus : ${range}.`,
-    noConsensus: "Aucun chiffre n'est admis par toutes les sources.",
-    band: (range) => `tous d'accord : ${range}`,
-  },
-};
 
 /** A range as a screen reader and the band label say it: "31 or more", "29 to 33", "33". */
 export function rangeInWords({ low, high }: RangeBounds, locale: Locale = "en"): string {
-  const words = CHART_WORDS[locale];
+  const words = CHART_MESSAGES[locale];
   const say = (n: number) => formatNumber(n, locale);
   if (low === null && high === null) return words.any;
   if (low === null) return `${say(high as number)} ${words.orFewer}`;
@@ -207,11 +151,10 @@ export function chartDescription(
   unit: string | null,
   locale: Locale = "en",
 ): string {
-  const words = CHART_WORDS[locale];
+  const words = CHART_MESSAGES[locale];
   const parts: string[] = [];
   if (unit) parts.push(words.unit(unit));
-  for (const r of rows)
-    parts.push(`${r.label}: ${rangeInWords(r, locale)}${words.relations[r.relation]}.`);
+  for (const r of rows) parts.push(`${r.label}: ${rangeInWords(r, locale)}${words.relations[r.relation]}.`);
   parts.push(consensus ? words.consensus(rangeInWords(consensus, locale)) : words.noConsensus);
   return parts.join(" ");
 }
@@ -263,7 +206,7 @@ export function layoutRangeChart(
     openLow: row.low === null,
     openHigh: row.high === null,
     exact: row.low !== null && row.low === row.high,
-    tag: CHART_WORDS[locale].tags[row.relation],
+    tag: CHART_MESSAGES[locale].tags[row.relation],
   }));
 
   let band: RangeChartLayout["band"] = null;
@@ -272,16 +215,14 @@ export function layoutRangeChart(
     let to = consensus.high === null ? 100 : at(consensus.high);
     if (to - from < BAND_MIN_WIDTH) {
       // Widened about its middle, and moved inward when that would cross an edge of the plot.
-      from = hundredths(
-        Math.min(Math.max(0, (from + to - BAND_MIN_WIDTH) / 2), 100 - BAND_MIN_WIDTH),
-      );
+      from = hundredths(Math.min(Math.max(0, (from + to - BAND_MIN_WIDTH) / 2), 100 - BAND_MIN_WIDTH));
       to = hundredths(from + BAND_MIN_WIDTH);
     }
     // Centred over the band when the band's middle leaves it room on both sides (at least 70%
     // of the plot); near an edge it starts where the band starts, or ends where it ends.
     const mid = (from + to) / 2;
     const anchor = mid < 35 ? "start" : mid > 65 ? "end" : "middle";
-    band = { from, to, label: CHART_WORDS[locale].band(rangeInWords(consensus, locale)), anchor };
+    band = { from, to, label: CHART_MESSAGES[locale].band(rangeInWords(consensus, locale)), anchor };
   }
 
   return {

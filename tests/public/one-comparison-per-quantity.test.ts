@@ -1,7 +1,8 @@
 // Each quantity is compared once per request: the engine's answer (compareQuantity) is computed
 // once and everything on the way reads it, the page's words as well as the open data's numbers.
 // Counted on the engine's own export, so a second caller anywhere on the path shows up here.
-import { renderToStaticMarkup } from "react-dom/server";
+import type { ReactNode } from "react";
+import { renderToReadableStream } from "react-dom/server";
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from "vitest";
 import type { PublicClaim, PublicQuantity, PublicQuantityPage, PublicStory } from "@/lib/data/public-claims";
 import * as engine from "@/lib/figures/compare";
@@ -70,7 +71,19 @@ vi.mock("@/lib/data/public-claims", () => ({
   storyBySlug: async () => story,
   quantityById: async () => quantityPage,
 }));
-vi.mock("@/lib/i18n/server", () => ({ requestLocale: async () => "en" }));
+// The reader's language as the request cache gives it: one promise, the same for every reader.
+const english = Promise.resolve("en" as const);
+vi.mock("@/lib/i18n/server", () => ({
+  requestLocale: () => english,
+  messagesFor: async <T>(catalogue: { en: T }) => catalogue.en,
+}));
+
+/** The page's HTML once every component has rendered, server components that wait included. */
+async function renderPage(page: ReactNode): Promise<string> {
+  const stream = await renderToReadableStream(page);
+  await stream.allReady;
+  return new Response(stream).text();
+}
 
 let compareClaims: MockInstance<typeof engine.compareClaims>;
 beforeEach(() => {
@@ -83,7 +96,7 @@ afterEach(() => {
 describe("one comparison per quantity per request", () => {
   it("a story page asks the engine once for each of its quantities", async () => {
     const { default: PublicStoryPage } = await import("@/app/story/[slug]/page");
-    const html = renderToStaticMarkup(await PublicStoryPage({ params: Promise.resolve({ slug: "idlib" }) }));
+    const html = await renderPage(await PublicStoryPage({ params: Promise.resolve({ slug: "idlib" }) }));
     expect(html).toContain("Compatible");
     expect(html).toContain("One source");
     expect(compareClaims).toHaveBeenCalledTimes(story.quantities.length);
@@ -91,7 +104,7 @@ describe("one comparison per quantity per request", () => {
 
   it("a quantity page asks the engine once", async () => {
     const { default: PublicQuantityPage } = await import("@/app/quantity/[id]/page");
-    renderToStaticMarkup(await PublicQuantityPage({ params: Promise.resolve({ id: "toll" }) }));
+    await renderPage(await PublicQuantityPage({ params: Promise.resolve({ id: "toll" }) }));
     expect(compareClaims).toHaveBeenCalledTimes(1);
   });
 

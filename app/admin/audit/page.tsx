@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import type { SearchParams } from "@/lib/page-props";
 import Link from "next/link";
 import { SignInTable, WorkflowTable } from "@/components/admin-audit/audit-tables";
 import styles from "@/components/admin-audit/audit.module.css";
@@ -7,12 +7,13 @@ import { Options } from "@/components/ui/field";
 import { requireStaffPage } from "@/lib/auth/current-user";
 import { signInEvents, workflowEntries } from "@/lib/data/audit";
 import { AUDIT_ENTITIES, auditQuery } from "@/lib/validation/audit";
+import { ADMIN_MESSAGES } from "@/lib/i18n/messages/staff/admin";
+import { messagesFor, titleFrom } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Audit" };
-
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+export const generateMetadata = titleFrom(ADMIN_MESSAGES, (t) => t.auditPage.pageTitle);
 
 export default async function AuditPage({ searchParams }: { searchParams: SearchParams }) {
+  const t = (await messagesFor(ADMIN_MESSAGES)).auditPage;
   await requireStaffPage("manage_users", "/admin/audit");
   const query = auditQuery.parse(await searchParams);
   const signIns = query.view === "sign-ins";
@@ -30,20 +31,17 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
 
   return (
     <>
-      <h1>Audit</h1>
-      <p>
-        Every sign-in and every step of the newsroom&rsquo;s work, newest first. These records can be added to, never
-        changed or deleted: the database refuses it.
-      </p>
-      <ul className={styles.tabs} aria-label="Audit records">
+      <h1>{t.audit}</h1>
+      <p>{t.everySignInAnd}</p>
+      <ul className={styles.tabs} aria-label={t.auditRecords}>
         <li>
           <Link href="/admin/audit?view=workflow" className={styles.tab} aria-current={signIns ? undefined : "page"}>
-            Workflow
+            {t.workflow}
           </Link>
         </li>
         <li>
           <Link href="/admin/audit?view=sign-ins" className={styles.tab} aria-current={signIns ? "page" : undefined}>
-            Sign-ins
+            {t.signIns}
           </Link>
         </li>
       </ul>
@@ -52,31 +50,34 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
         <input type="hidden" name="view" value={query.view} />
         {signIns ? (
           <label>
-            Email
+            {t.email}
             <input type="email" name="email" defaultValue={query.email ?? ""} />
           </label>
         ) : (
           <label>
-            Kind of thing
+            {t.kindOfThing}
             <select name="entity" defaultValue={query.entity ?? ""}>
-              <option value="">Everything</option>
+              <option value="">{t.everything}</option>
               <Options values={AUDIT_ENTITIES} label={(entity) => entity} />
             </select>
           </label>
         )}
-        <Button type="submit">Show</Button>
+        <Button type="submit">{t.show}</Button>
       </form>
 
       {events &&
         (events.rows.length > 0 ? (
           <SignInTable rows={events.rows} />
         ) : (
-          <p>No sign-in recorded{query.email ? ` for ${query.email}` : ""}.</p>
+          <p>
+            {t.noSignInRecorded}
+            {query.email ? t.forEmail(query.email) : ""}.
+          </p>
         ))}
-      {steps && (steps.rows.length > 0 ? <WorkflowTable rows={steps.rows} /> : <p>Nothing recorded yet.</p>)}
+      {steps && (steps.rows.length > 0 ? <WorkflowTable rows={steps.rows} /> : <p>{t.nothingRecordedYet}</p>)}
       {next && (
         <p className={styles.more}>
-          <Link href={nextHref}>Older records</Link>
+          <Link href={nextHref}>{t.olderRecords}</Link>
         </p>
       )}
     </>

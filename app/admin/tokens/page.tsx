@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { CreateTokenForm } from "@/components/admin-tokens/create-token-form";
 import { TokensTable } from "@/components/admin-tokens/tokens-table";
 import { PageHint, Section } from "@/components/ui/card";
@@ -6,10 +5,13 @@ import { requireStaffPage } from "@/lib/auth/current-user";
 import { listApiTokens } from "@/lib/data/api-tokens";
 import { listUsers } from "@/lib/data/users";
 import { createApiTokenAction, revokeApiTokenAction } from "./actions";
+import { ADMIN_MESSAGES } from "@/lib/i18n/messages/staff/admin";
+import { messagesFor, titleFrom } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "API tokens" };
+export const generateMetadata = titleFrom(ADMIN_MESSAGES, (t) => t.tokensPage.pageTitle);
 
 export default async function TokensPage() {
+  const t = (await messagesFor(ADMIN_MESSAGES)).tokensPage;
   const admin = await requireStaffPage("manage_users", "/admin/tokens");
   const [tokens, users] = await Promise.all([listApiTokens(), listUsers()]);
   const accounts = users
@@ -18,20 +20,17 @@ export default async function TokensPage() {
 
   return (
     <>
-      <h1>API tokens</h1>
+      <h1>{t.apiTokens}</h1>
       <PageHint>
-        Programs use a token to read the newsroom&apos;s claims or write drafts through <code>/api/v1</code> (see{" "}
-        <a href="/api/v1/openapi.json">the OpenAPI document</a>). A token acts as one account: its drafts are that
-        person&apos;s, and it stops when the account is disabled.
+        {t.programsUseAToken}
+        <code>{t.apiV1}</code>
+        {t.see} <a href="/api/v1/openapi.json">{t.theOpenapiDocument}</a>
+        {t.aTokenActsAs}
       </PageHint>
-      <Section id="new-token" title="New token" card>
+      <Section id="new-token" title={t.newToken} card>
         <CreateTokenForm accounts={accounts} selfId={admin.id} createToken={createApiTokenAction} />
       </Section>
-      <Section
-        id="tokens"
-        title="Tokens"
-        hint="Revoking is for good, and takes effect on the token's very next request."
-      >
+      <Section id="tokens" title={t.tokens} hint={t.revokingIsForGood}>
         <TokensTable tokens={tokens} revoke={revokeApiTokenAction} />
       </Section>
     </>

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { DeliveriesTable } from "@/components/admin-webhooks/deliveries-table";
 import { RegisterWebhookForm } from "@/components/admin-webhooks/register-webhook-form";
 import { WebhooksList } from "@/components/admin-webhooks/webhooks-list";
@@ -7,28 +6,26 @@ import { requireStaffPage } from "@/lib/auth/current-user";
 import { listWebhooks, recentDeliveries } from "@/lib/data/webhooks";
 import { WEBHOOK_EVENT_LABELS, WEBHOOK_EVENTS } from "@/lib/validation/webhooks";
 import { deleteWebhookAction, pingWebhookAction, registerWebhookAction, setWebhookActiveAction } from "./actions";
+import { ADMIN_MESSAGES } from "@/lib/i18n/messages/staff/admin";
+import { messagesFor, titleFrom } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Webhooks" };
+export const generateMetadata = titleFrom(ADMIN_MESSAGES, (t) => t.webhooksPage.pageTitle);
 
 export default async function WebhooksPage() {
+  const t = (await messagesFor(ADMIN_MESSAGES)).webhooksPage;
   await requireStaffPage("manage_users", "/admin/webhooks");
   const [webhooks, deliveries] = await Promise.all([listWebhooks(), recentDeliveries(30)]);
 
   return (
     <>
-      <h1>Webhooks</h1>
-      <Section
-        id="register"
-        title="Register a webhook"
-        hint="A program at this address is sent a signed JSON message when a claim is published or retracted. A failed delivery is tried again after 10 s, 30 s, 2 min, 10 min and 1 h, then marked failed."
-        card
-      >
+      <h1>{t.webhooks}</h1>
+      <Section id="register" title={t.registerAWebhook} hint={t.aProgramAtThis} card>
         <RegisterWebhookForm
           register={registerWebhookAction}
           events={WEBHOOK_EVENTS.map((value) => ({ value, label: WEBHOOK_EVENT_LABELS[value] }))}
         />
       </Section>
-      <Section id="webhooks" title="Registered webhooks">
+      <Section id="webhooks" title={t.registeredWebhooks}>
         <WebhooksList
           webhooks={webhooks}
           actions={{
@@ -38,11 +35,7 @@ export default async function WebhooksPage() {
           }}
         />
       </Section>
-      <Section
-        id="deliveries"
-        title="Recent deliveries"
-        hint="The latest 30, newest first. Reload the page to see new attempts."
-      >
+      <Section id="deliveries" title={t.recentDeliveries} hint={t.theLatest30Newest}>
         <DeliveriesTable deliveries={deliveries} />
       </Section>
     </>

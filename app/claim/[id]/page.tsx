@@ -78,7 +78,7 @@ export default async function ClaimPermalinkPage({ params }: { params: Params })
       <dl className={styles.facts}>
         <dt>{t.figure}</dt>
         <dd>
-          <ClaimFigure figure={claim} locale={locale} />
+          <ClaimFigure figure={claim} />
         </dd>
         <dt>{t.source}</dt>
         <dd>

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import type { SearchParams } from "@/lib/page-props";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ClaimForm } from "@/components/newsroom/claim-form";
@@ -18,13 +18,15 @@ import { intervalInWords, qualifierInWords } from "@/lib/explain";
 import { LANGUAGE_LABELS } from "@/lib/validation/newsroom";
 import { createSourceAction } from "@/app/sources/actions";
 import { submitClaimAction, updateDraftAction } from "../actions";
+import { NEWSROOM_MESSAGES } from "@/lib/i18n/messages/staff/newsroom";
+import { messagesFor, titleFrom } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Claim" };
+export const generateMetadata = titleFrom(NEWSROOM_MESSAGES, (t) => t.claimPage.pageTitle);
 
 type Params = Promise<{ id: string }>;
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function ClaimPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+  const t = (await messagesFor(NEWSROOM_MESSAGES)).claimPage;
   const { id } = await params;
   const member = await requireStaffPage("read_staff", `/claims/${id}`);
   const { saved } = await searchParams;
@@ -53,10 +55,14 @@ export default async function ClaimPage({ params, searchParams }: { params: Para
         </span>
       </p>
 
-      {saved === "new" && <Notice role="status">Saved as your draft. Check it, then send it for review.</Notice>}
+      {saved === "new" && <Notice role="status">{t.savedAsYourDraft}</Notice>}
       {claim.status === "draft" && claim.reviewNote && (
         <Notice as="div" tone="error" role="note">
-          <strong>Sent back{claim.reviewer ? ` by ${claim.reviewer.name}` : ""}:</strong> {claim.reviewNote}
+          <strong>
+            {t.sentBack}
+            {claim.reviewer ? t.byReviewer(claim.reviewer.name) : ""}:
+          </strong>{" "}
+          {claim.reviewNote}
         </Notice>
       )}
 
@@ -75,21 +81,21 @@ export default async function ClaimPage({ params, searchParams }: { params: Para
       <div className={styles.columns}>
         <section aria-labelledby="facts-title">
           <h2 id="facts-title" className="visually-hidden">
-            About this claim
+            {t.aboutThisClaim}
           </h2>
           <dl className={styles.facts}>
-            <dt>Source</dt>
+            <dt>{t.source}</dt>
             <dd>
               {claim.source.name}
               {claim.source.country && <span className={styles.detail}> · {claim.source.country}</span>}
             </dd>
-            <dt>Relayed by</dt>
-            <dd>{claim.relayedBy?.name ?? "— (the source itself)"}</dd>
-            <dt>Reported at</dt>
+            <dt>{t.relayedBy}</dt>
+            <dd>{claim.relayedBy?.name ?? t.theSourceItself}</dd>
+            <dt>{t.reportedAt}</dt>
             <dd>{formatUtcTime(claim.reportedAt)}</dd>
-            <dt>Language</dt>
+            <dt>{t.language}</dt>
             <dd>{language}</dd>
-            <dt>Article</dt>
+            <dt>{t.article}</dt>
             <dd>
               {claim.articleUrl ? (
                 <a href={claim.articleUrl} rel="noopener noreferrer nofollow" target="_blank">
@@ -101,7 +107,7 @@ export default async function ClaimPage({ params, searchParams }: { params: Para
               {claim.publisher && <span className={styles.detail}> · {claim.publisher}</span>}
               {claim.publishedAt && <span className={styles.detail}> · {formatUtcTime(claim.publishedAt)}</span>}
             </dd>
-            <dt>Archive</dt>
+            <dt>{t.archive}</dt>
             <dd>
               {claim.archiveUrl ? (
                 <a href={claim.archiveUrl} rel="noopener noreferrer nofollow" target="_blank">
@@ -111,17 +117,17 @@ export default async function ClaimPage({ params, searchParams }: { params: Para
                 "—"
               )}
             </dd>
-            <dt>Written by</dt>
+            <dt>{t.writtenBy}</dt>
             <dd>{claim.author.name}</dd>
             {claim.reviewer && (
               <>
-                <dt>Reviewer</dt>
+                <dt>{t.reviewer}</dt>
                 <dd>{claim.reviewer.name}</dd>
               </>
             )}
             {claim.retractionReason && (
               <>
-                <dt>Retracted because</dt>
+                <dt>{t.retractedBecause}</dt>
                 <dd>{claim.retractionReason}</dd>
               </>
             )}
@@ -131,20 +137,20 @@ export default async function ClaimPage({ params, searchParams }: { params: Para
               <SubmitClaimButton
                 claimId={claim.id}
                 version={claim.version}
-                label="Submit for review"
+                label={t.submitForReview}
                 submitClaim={submitClaimAction}
               />
             </div>
           )}
           {claim.status === "in_review" && may(member.role, "review") && claim.authorId !== member.id && (
             <p>
-              <Link href={`/review/${claim.id}`}>Review this claim</Link>
+              <Link href={`/review/${claim.id}`}>{t.reviewThisClaim}</Link>
             </p>
           )}
         </section>
         <section aria-labelledby="history-title">
           <h2 id="history-title" className={styles.sectionHead}>
-            History
+            {t.history}
           </h2>
           <ClaimHistoryList history={history} />
         </section>
@@ -153,7 +159,7 @@ export default async function ClaimPage({ params, searchParams }: { params: Para
       {editable && (
         <section aria-labelledby="edit-title">
           <div className={styles.sectionHead}>
-            <h2 id="edit-title">Edit this draft</h2>
+            <h2 id="edit-title">{t.editThisDraft}</h2>
           </div>
           <ClaimForm
             initial={claimFormValues(claim)}

@@ -1,15 +1,16 @@
-import type { Metadata } from "next";
+import type { SearchParams } from "@/lib/page-props";
 import Link from "next/link";
 import { CsvImport } from "@/components/newsroom/import/csv-import";
 import styles from "@/components/newsroom/newsroom.module.css";
 import { requireStaffPage } from "@/lib/auth/current-user";
 import { importJobOf, runningImportOf } from "@/lib/data/imports";
+import { IMPORT_MESSAGES } from "@/lib/i18n/messages/staff/import";
+import { messagesFor, titleFrom } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Import a CSV file" };
-
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+export const generateMetadata = titleFrom(IMPORT_MESSAGES, (t) => t.page.pageTitle);
 
 export default async function ImportPage({ searchParams }: { searchParams: SearchParams }) {
+  const t = (await messagesFor(IMPORT_MESSAGES)).page;
   const member = await requireStaffPage("write_newsroom", "/claims/import");
   const { job: jobId } = await searchParams;
   // The job in the address (a reload, a link), else one of the editor's still running.
@@ -19,11 +20,9 @@ export default async function ImportPage({ searchParams }: { searchParams: Searc
       : await runningImportOf(member.id);
   return (
     <div className={styles.page}>
-      <h1>Import a CSV file</h1>
+      <h1>{t.importACsvFile}</h1>
       <p className={styles.lede}>
-        A spreadsheet of one quantity&apos;s figures, one row per claim: each row is checked before anything is saved,
-        then added as your draft. Importing the same file again adds nothing twice. One figure?{" "}
-        <Link href="/claims/new">Log a claim</Link>.
+        {t.aSpreadsheetOfOne} <Link href="/claims/new">{t.logAClaim}</Link>.
       </p>
       <CsvImport key={job?.id ?? "new"} initialJob={job} />
     </div>

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import type { SearchParams } from "@/lib/page-props";
 import Link from "next/link";
 import { ClaimForm } from "@/components/newsroom/claim-form";
 import styles from "@/components/newsroom/newsroom.module.css";
@@ -7,12 +7,13 @@ import { quantityChoice } from "@/lib/data/quantities";
 import { CLAIM_FORM_FIELDS, type ClaimFormValues } from "@/lib/newsroom/claim-form-values";
 import { createSourceAction } from "@/app/sources/actions";
 import { createDraftAction } from "../actions";
+import { NEWSROOM_MESSAGES } from "@/lib/i18n/messages/staff/newsroom";
+import { messagesFor, titleFrom } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "New claim" };
-
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+export const generateMetadata = titleFrom(NEWSROOM_MESSAGES, (t) => t.newClaimPage.pageTitle);
 
 export default async function NewClaimPage({ searchParams }: { searchParams: SearchParams }) {
+  const t = (await messagesFor(NEWSROOM_MESSAGES)).newClaimPage;
   await requireStaffPage("write_newsroom", "/claims/new");
   const { quantity } = await searchParams;
   // Coming from a story's quantity ("Log a claim"): that quantity is already chosen.
@@ -29,10 +30,10 @@ export default async function NewClaimPage({ searchParams }: { searchParams: Sea
 
   return (
     <div className={styles.page}>
-      <h1>Log a claim</h1>
+      <h1>{t.logAClaim}</h1>
       <p className={styles.lede}>
-        One source, one figure, one sentence. Paste the sentence and keep the figure it is about; it is saved as your
-        draft until you send it for review. A whole article? <Link href="/claims/paste">Paste it instead</Link>.
+        {t.oneSourceOneFigure}
+        <Link href="/claims/paste">{t.pasteItInstead}</Link>.
       </p>
       <ClaimForm
         initial={initial}

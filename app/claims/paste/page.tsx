@@ -1,22 +1,22 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { PasteArticle } from "@/components/newsroom/paste-article";
 import styles from "@/components/newsroom/newsroom.module.css";
 import { createSourceAction } from "@/app/sources/actions";
 import { requireStaffPage } from "@/lib/auth/current-user";
 import { saveArticleDraftsAction } from "../actions";
+import { PASTE_MESSAGES } from "@/lib/i18n/messages/staff/paste";
+import { messagesFor, titleFrom } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Paste an article" };
+export const generateMetadata = titleFrom(PASTE_MESSAGES, (t) => t.page.pageTitle);
 
 export default async function PasteArticlePage() {
+  const t = (await messagesFor(PASTE_MESSAGES)).page;
   await requireStaffPage("write_newsroom", "/claims/paste");
   return (
     <div className={styles.page}>
-      <h1>Paste an article</h1>
+      <h1>{t.pasteAnArticle}</h1>
       <p className={styles.lede}>
-        Every figure in the article is listed with its sentence. Tick the ones to keep, say which quantity each counts
-        and which source gave it, and they are saved as your drafts together. One figure by hand?{" "}
-        <Link href="/claims/new">Log a claim</Link>.
+        {t.everyFigureInThe} <Link href="/claims/new">{t.logAClaim}</Link>.
       </p>
       <PasteArticle saveArticle={saveArticleDraftsAction} createSource={createSourceAction} />
     </div>

@@ -6,7 +6,7 @@ import styles from "@/components/public/public.module.css";
 import { quantityById } from "@/lib/data/public-claims";
 import { formatDay } from "@/lib/i18n/format";
 import { PUBLIC_MESSAGES } from "@/lib/i18n/messages/public";
-import { requestLocale } from "@/lib/i18n/server";
+import { messagesFor, requestLocale } from "@/lib/i18n/server";
 
 type Params = Promise<{ id: string }>;
 
@@ -15,7 +15,7 @@ const isId = (id: string) => /^[A-Za-z0-9_-]{1,64}$/.test(id);
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { id } = await params;
   const quantity = isId(id) ? await quantityById(id) : null;
-  const t = PUBLIC_MESSAGES[await requestLocale()].quantity;
+  const t = (await messagesFor(PUBLIC_MESSAGES)).quantity;
   return { title: quantity ? `${quantity.label} · ${quantity.story.title}` : t.notFound };
 }
 
@@ -35,7 +35,7 @@ export default async function PublicQuantityPage({ params }: { params: Params })
         {quantity.story.place && ` · ${quantity.story.place}`}
       </p>
       <h1 className="visually-hidden">{quantity.label}</h1>
-      <QuantityPanel quantity={quantity} linkTitle={false} showTimeline locale={locale} />
+      <QuantityPanel quantity={quantity} linkTitle={false} showTimeline />
     </article>
   );
 }

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import type { SearchParams } from "@/lib/page-props";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ClaimHistoryList } from "@/components/newsroom/claim-history";
@@ -13,11 +13,12 @@ import { requireStaffPage } from "@/lib/auth/current-user";
 import { claimForReview } from "@/lib/data/review";
 import { previewReview } from "@/lib/newsroom/review-preview";
 import { approveClaimAction, rateClaimAction, rejectClaimAction, retractClaimAction } from "../actions";
+import { REVIEW_MESSAGES } from "@/lib/i18n/messages/staff/review";
+import { messagesFor, titleFrom } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Review a claim" };
+export const generateMetadata = titleFrom(REVIEW_MESSAGES, (t) => t.claimPage.pageTitle);
 
 type Params = Promise<{ id: string }>;
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function ReviewClaimPage({
   params,
@@ -26,6 +27,7 @@ export default async function ReviewClaimPage({
   params: Params;
   searchParams: SearchParams;
 }) {
+  const t = (await messagesFor(REVIEW_MESSAGES)).claimPage;
   const { id } = await params;
   const reviewer = await requireStaffPage("review", `/review/${encodeURIComponent(id)}`);
   const { done } = await searchParams;
@@ -51,7 +53,7 @@ export default async function ReviewClaimPage({
   return (
     <>
       <p className={styles.back}>
-        <Link href="/review">← Review queue</Link>
+        <Link href="/review">{t.reviewQueue}</Link>
       </p>
       <header className={styles.pageHeader}>
         <p className={styles.kicker}>
@@ -60,8 +62,9 @@ export default async function ReviewClaimPage({
         <h1>{claim.quantity.label}</h1>
         {claim.quantity.scopeWho || claim.quantity.scopePlace ? (
           <p className={styles.lede}>
-            Counts {[claim.quantity.scopeWho, claim.quantity.scopePlace].filter(Boolean).join(", ")}
-            {claim.quantity.cumulative ? "; a toll that only grows" : ""}.
+            {t.counts}
+            {[claim.quantity.scopeWho, claim.quantity.scopePlace].filter(Boolean).join(", ")}
+            {claim.quantity.cumulative ? t.aTollThatOnly : ""}.
           </p>
         ) : null}
       </header>
@@ -81,7 +84,7 @@ export default async function ReviewClaimPage({
         <div className={styles.claimArea}>
           <ClaimPanel claim={claim} />
         </div>
-        <aside className={styles.aside} aria-label="Your decision">
+        <aside className={styles.aside} aria-label={t.yourDecision}>
           <ComparisonPreview preview={preview} status={claim.status} />
           <ReviewDecisions
             reviewer={{ id: reviewer.id, role: reviewer.role }}
@@ -99,7 +102,7 @@ export default async function ReviewClaimPage({
           <ClaimInArticle articleText={claim.articleText} sentence={claim.sentence} language={claim.language} />
           <OtherClaims claims={others} />
           <section aria-labelledby="history-heading">
-            <h2 id="history-heading">History</h2>
+            <h2 id="history-heading">{t.history}</h2>
             <ClaimHistoryList history={history} />
           </section>
         </div>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import type { SearchParams } from "@/lib/page-props";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { QuotedSentence } from "@/components/public/claim-figure";
@@ -8,14 +9,12 @@ import sourceStyles from "@/components/public/search.module.css";
 import { sourcePage, type SourceClaim } from "@/lib/data/public-sources";
 import { formatTime } from "@/lib/i18n/format";
 import { PAGINATION_MESSAGES } from "@/lib/i18n/messages/pagination";
-import type { Locale } from "@/lib/i18n/locale";
 import { sourceMessagesFor, type SourceMessages } from "@/lib/i18n/messages/source";
 import { requestLocale } from "@/lib/i18n/server";
 import { pageParam } from "@/lib/public/pagination";
 import type { FigureFate } from "@/lib/public/source-record";
 
 type Params = Promise<{ id: string }>;
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 const isId = (id: string) => /^[A-Za-z0-9_-]{1,64}$/.test(id);
 
@@ -49,17 +48,9 @@ function fateInWords(fate: FigureFate | undefined, t: SourceMessages): string[] 
   return words;
 }
 
-function SourceClaimItem({
-  claim,
-  fate,
-  locale,
-  t,
-}: {
-  claim: SourceClaim;
-  fate: FigureFate | undefined;
-  locale: Locale;
-  t: SourceMessages;
-}) {
+async function SourceClaimItem({ claim, fate }: { claim: SourceClaim; fate: FigureFate | undefined }) {
+  const locale = await requestLocale();
+  const t = sourceMessagesFor(locale);
   return (
     <li className={sourceStyles.hit}>
       <p>
@@ -136,14 +127,14 @@ export default async function PublicSourcePage({
               </h4>
               <ol className={sourceStyles.hits}>
                 {claims.map((claim) => (
-                  <SourceClaimItem key={claim.id} claim={claim} fate={fates[claim.id]} locale={locale} t={t} />
+                  <SourceClaimItem key={claim.id} claim={claim} fate={fates[claim.id]} />
                 ))}
               </ol>
             </section>
           ))}
         </section>
       ))}
-      <PaginationNav slice={page} path={`/source/${source.id}`} locale={locale} />
+      <PaginationNav slice={page} path={`/source/${source.id}`} />
     </article>
   );
 }

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import type { SearchParams } from "@/lib/page-props";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { QuantityForm } from "@/components/newsroom/quantity-form";
@@ -10,13 +10,15 @@ import { storyWithQuantities } from "@/lib/data/stories";
 import { formatCalendarDay } from "@/lib/newsroom/utc-time";
 import { HEADLINE_POLICY_LABELS, MEASURE_LABELS } from "@/lib/validation/newsroom";
 import { createQuantityAction } from "../actions";
+import { STORIES_MESSAGES } from "@/lib/i18n/messages/staff/stories";
+import { messagesFor, titleFrom } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Story" };
+export const generateMetadata = titleFrom(STORIES_MESSAGES, (t) => t.storyPage.pageTitle);
 
 type Params = Promise<{ id: string }>;
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function StoryPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+  const t = (await messagesFor(STORIES_MESSAGES)).storyPage;
   const { id } = await params;
   const member = await requireStaffPage("read_staff", `/stories/${id}`);
   const { created } = await searchParams;
@@ -27,7 +29,7 @@ export default async function StoryPage({ params, searchParams }: { params: Para
   return (
     <div className={styles.page}>
       <p className={styles.itemMeta}>
-        <Link href="/stories">Stories</Link>
+        <Link href="/stories">{t.stories}</Link>
       </p>
       <h1>{story.title}</h1>
       <p className={styles.itemMeta}>
@@ -35,27 +37,27 @@ export default async function StoryPage({ params, searchParams }: { params: Para
         {story.place && ` · ${story.place}`} · /{story.slug}
       </p>
       <p className={styles.itemMeta}>
-        Every claim of this story, whatever its status:{" "}
+        {t.everyClaimOfThis}{" "}
         <a href={`/claims/export.csv?story=${story.id}`} download>
-          CSV
+          {t.csv}
         </a>{" "}
         ·{" "}
         <a href={`/claims/export.json?story=${story.id}`} download>
-          JSON
+          {t.json}
         </a>{" "}
-        · <Link href={`/story/${story.slug}`}>public page</Link>
+        · <Link href={`/story/${story.slug}`}>{t.publicPage}</Link>
       </p>
       {story.summary && <p className={styles.lede}>{story.summary}</p>}
-      {created === "1" && <Notice role="status">Story created. Add the quantities its sources report.</Notice>}
+      {created === "1" && <Notice role="status">{t.storyCreatedAddThe}</Notice>}
 
       <div className={styles.columns}>
         <section aria-labelledby="quantities-title">
           <div className={styles.sectionHead}>
-            <h2 id="quantities-title">Quantities</h2>
+            <h2 id="quantities-title">{t.quantities}</h2>
             <span className={styles.count}>{story.quantities.length}</span>
           </div>
           {story.quantities.length === 0 ? (
-            <p className={styles.emptyList}>No quantities yet: add the first one.</p>
+            <p className={styles.emptyList}>{t.noQuantitiesYetAdd}</p>
           ) : (
             <ul className={styles.list}>
               {story.quantities.map((q) => (
@@ -67,17 +69,16 @@ export default async function StoryPage({ params, searchParams }: { params: Para
                       {q.unit && ` · ${q.unit}`}
                       {q.scopeWho && ` · ${q.scopeWho}`}
                       {q.scopePlace && ` · ${q.scopePlace}`}
-                      {(q.scopeFrom || q.scopeTo) && ` · ${q.scopeFrom ?? "…"} to ${q.scopeTo ?? "…"}`}
-                      {q.cumulative && " · cumulative toll"}
+                      {(q.scopeFrom || q.scopeTo) && t.scopeDates(q.scopeFrom ?? "…", q.scopeTo ?? "…")}
+                      {q.cumulative && t.cumulativeToll}
                     </p>
                     <p className={styles.itemMeta}>
-                      {HEADLINE_POLICY_LABELS[q.headlinePolicy]} ·{" "}
-                      {q._count.claims === 1 ? "1 claim" : `${q._count.claims} claims`}
+                      {HEADLINE_POLICY_LABELS[q.headlinePolicy]} · {t.claims(q._count.claims)}
                     </p>
                   </div>
                   {writer && (
                     <div className={styles.itemActions}>
-                      <Link href={`/claims/new?quantity=${q.id}`}>Log a claim</Link>
+                      <Link href={`/claims/new?quantity=${q.id}`}>{t.logAClaim}</Link>
                     </div>
                   )}
                 </li>

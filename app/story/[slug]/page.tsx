@@ -5,7 +5,7 @@ import styles from "@/components/public/public.module.css";
 import { storyBySlug } from "@/lib/data/public-claims";
 import { formatDay } from "@/lib/i18n/format";
 import { PUBLIC_MESSAGES } from "@/lib/i18n/messages/public";
-import { requestLocale } from "@/lib/i18n/server";
+import { messagesFor, requestLocale } from "@/lib/i18n/server";
 
 type Params = Promise<{ slug: string }>;
 
@@ -14,7 +14,7 @@ const isSlug = (slug: string) => /^[a-z0-9-]{1,200}$/.test(slug);
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { slug } = await params;
   const story = isSlug(slug) ? await storyBySlug(slug) : null;
-  const t = PUBLIC_MESSAGES[await requestLocale()].story;
+  const t = (await messagesFor(PUBLIC_MESSAGES)).story;
   return story ? { title: story.title, description: story.summary || undefined } : { title: t.notFound };
 }
 
@@ -23,7 +23,7 @@ export default async function PublicStoryPage({ params }: { params: Params }) {
   const story = isSlug(slug) ? await storyBySlug(slug) : null;
   if (!story) notFound();
   const locale = await requestLocale();
-  const t = PUBLIC_MESSAGES[locale].story;
+  const t = (await messagesFor(PUBLIC_MESSAGES)).story;
 
   return (
     <article>
@@ -39,7 +39,7 @@ export default async function PublicStoryPage({ params }: { params: Params }) {
       ) : (
         <>
           {story.quantities.map((q) => (
-            <QuantityPanel key={q.id} quantity={q} linkTitle showTimeline={false} locale={locale} />
+            <QuantityPanel key={q.id} quantity={q} linkTitle showTimeline={false} />
           ))}
           <p className={styles.download}>
             <a href={`/story/${story.slug}/claims.csv`} download>

@@ -8,38 +8,47 @@ import type { SourceDecision } from "@/lib/newsroom/csv/import-plan";
 import { SOURCE_KIND_LABELS, SOURCE_KINDS } from "@/lib/validation/newsroom";
 import { SearchPicker } from "../search-picker";
 import own from "./import.module.css";
+import { useMessages } from "@/lib/i18n/client";
+import { IMPORT_MESSAGES } from "@/lib/i18n/messages/staff/import";
 
 const count = (n: number) => n.toLocaleString("en");
 const rows = (n: number) => (n === 1 ? "1 row" : `${count(n)} rows`);
 
 /** What a check found: how many rows are ready, already imported, left out, or need attention. */
 export function CheckSummary({ preview }: { preview: ImportPreview }) {
+  const t = useMessages(IMPORT_MESSAGES).checkResults;
   return (
-    <ul className={own.summary} aria-label="What the check found">
+    <ul className={own.summary} aria-label={t.whatTheCheckFound}>
       <li>
-        <strong>{rows(preview.totalRows)}</strong> in the file
+        <strong>{rows(preview.totalRows)}</strong>
+        {t.inTheFile}
       </li>
       <li>
-        <strong>{count(preview.ready)}</strong> ready to import
+        <strong>{count(preview.ready)}</strong>
+        {t.readyToImport}
       </li>
       {preview.problemCount > 0 && (
         <li>
-          <strong>{count(preview.problemCount)}</strong> {preview.problemCount === 1 ? "needs" : "need"} attention
+          <strong>{count(preview.problemCount)}</strong> {preview.problemCount === 1 ? t.needs : t.need}
+          {t.attention}
         </li>
       )}
       {preview.alreadyImported > 0 && (
         <li>
-          <strong>{count(preview.alreadyImported)}</strong> already imported
+          <strong>{count(preview.alreadyImported)}</strong>
+          {t.alreadyImported}
         </li>
       )}
       {preview.repeated > 0 && (
         <li>
-          <strong>{count(preview.repeated)}</strong> repeated in the file
+          <strong>{count(preview.repeated)}</strong>
+          {t.repeatedInTheFile}
         </li>
       )}
       {preview.excluded > 0 && (
         <li>
-          <strong>{count(preview.excluded)}</strong> left out
+          <strong>{count(preview.excluded)}</strong>
+          {t.leftOut}
         </li>
       )}
     </ul>
@@ -54,13 +63,11 @@ interface UnknownSourcesProps {
 
 /** Each name the newsroom does not know: create it as a new source, or say which source it is. */
 export function UnknownSources({ sources, decisions, onDecide }: UnknownSourcesProps) {
+  const t = useMessages(IMPORT_MESSAGES).checkResults;
   return (
     <Card as="section" aria-labelledby="unknown-sources">
-      <h2 id="unknown-sources">Unknown sources</h2>
-      <p>
-        These names are not in the newsroom&apos;s sources. Create each one, or pick the source it means (a spelling or
-        a language apart).
-      </p>
+      <h2 id="unknown-sources">{t.unknownSources}</h2>
+      <p>{t.theseNamesAreNot}</p>
       <div className={own.fixList}>
         {sources.map((source) => {
           const decision = decisions[source.key] ?? null;
@@ -77,13 +84,13 @@ export function UnknownSources({ sources, decisions, onDecide }: UnknownSourcesP
                     checked={decision?.action === "create"}
                     onChange={() => onDecide(source.key, { action: "create", kind: "media" })}
                   />{" "}
-                  Create it
+                  {t.createIt}
                 </label>
                 {decision?.action === "create" && (
                   <label>
-                    as
+                    {t.as}
                     <select
-                      aria-label={`Kind of source for ${source.name}`}
+                      aria-label={t.kindOfSourceFor(source.name)}
                       value={decision.kind}
                       onChange={(event) =>
                         onDecide(source.key, {
@@ -104,12 +111,12 @@ export function UnknownSources({ sources, decisions, onDecide }: UnknownSourcesP
                   checked={decision?.action === "use"}
                   onChange={() => onDecide(source.key, { action: "use", sourceId: "" })}
                 />{" "}
-                It is an existing source
+                {t.itIsAnExisting}
               </label>
               {decision?.action === "use" && (
                 <SearchPicker
                   name={`source-pick-${source.key}`}
-                  label={`Existing source for ${source.name}`}
+                  label={t.existingSourceFor(source.name)}
                   endpoint="/api/staff/sources"
                   onChange={(choice) => onDecide(source.key, { action: "use", sourceId: choice?.id ?? "" })}
                 />
@@ -133,12 +140,13 @@ interface ProblemRowsProps {
 
 /** The rows that need attention, each problem in words, with its cells to retype or the row to leave out. */
 export function ProblemRows({ problems, total, fixes, excluded, onFix, onExclude }: ProblemRowsProps) {
+  const t = useMessages(IMPORT_MESSAGES).checkResults;
   return (
     <Card as="section" aria-labelledby="problem-rows">
-      <h2 id="problem-rows">Rows to fix</h2>
+      <h2 id="problem-rows">{t.rowsToFix}</h2>
       <p>
-        Fix a cell here (the file itself is not changed) or leave the row out, then check again.
-        {total > problems.length && ` The first ${count(problems.length)} of ${count(total)} are listed.`}
+        {t.fixACellHere}
+        {total > problems.length && t.firstListed(count(problems.length), count(total))}
       </p>
       <ol className={own.fixList}>
         {problems.map((problem) => {
@@ -146,7 +154,10 @@ export function ProblemRows({ problems, total, fixes, excluded, onFix, onExclude
           const left = excluded.has(problem.row);
           return (
             <li key={problem.row} className={own.fixRow}>
-              <h3>Row {count(problem.row)}</h3>
+              <h3>
+                {t.row}
+                {count(problem.row)}
+              </h3>
               <ul className={own.problems}>
                 {problem.problems.map((p, index) => (
                   <li key={index}>{p.message}</li>
@@ -155,7 +166,7 @@ export function ProblemRows({ problems, total, fixes, excluded, onFix, onExclude
               {!left &&
                 fields.map((field) => (
                   <label key={field}>
-                    {`Row ${problem.row}: ${IMPORT_FIELD_LABELS[field]}`}
+                    {t.rowField(problem.row, IMPORT_FIELD_LABELS[field])}
                     <input
                       value={fixes[problem.row]?.[field] ?? problem.cells[field]}
                       onChange={(event) => onFix(problem.row, field, event.target.value)}
@@ -168,7 +179,9 @@ export function ProblemRows({ problems, total, fixes, excluded, onFix, onExclude
                   checked={left}
                   onChange={(event) => onExclude(problem.row, event.target.checked)}
                 />{" "}
-                Leave row {problem.row} out
+                {t.leaveRow}
+                {problem.row}
+                {t.out}
               </label>
             </li>
           );

@@ -10,6 +10,8 @@ import {
 } from "@/lib/newsroom/csv/column-mapping";
 import styles from "../newsroom.module.css";
 import own from "./import.module.css";
+import { useMessages } from "@/lib/i18n/client";
+import { IMPORT_MESSAGES } from "@/lib/i18n/messages/staff/import";
 
 interface ColumnMappingFormProps {
   header: string[];
@@ -26,6 +28,7 @@ const HINTS: Partial<Record<ImportField, string>> = {
 
 /** Which column holds which field, guessed from the header, and the first rows as they map. */
 export function ColumnMappingForm({ header, rows, mapping, onChange }: ColumnMappingFormProps) {
+  const t = useMessages(IMPORT_MESSAGES).columnMappingForm;
   const baseId = useId();
   const mapped = IMPORT_FIELDS.filter((field) => mapping[field] !== null);
   const choose = (field: ImportField, value: string) => {
@@ -48,10 +51,10 @@ export function ColumnMappingForm({ header, rows, mapping, onChange }: ColumnMap
               onChange={(event) => choose(field, event.target.value)}
               aria-describedby={HINTS[field] ? `${baseId}-${field}-hint` : undefined}
             >
-              <option value="">Not in the file</option>
+              <option value="">{t.notInTheFile}</option>
               {header.map((name, index) => (
                 <option key={index} value={index}>
-                  {name || `Column ${index + 1}`}
+                  {name || t.column(index + 1)}
                 </option>
               ))}
             </select>
@@ -66,10 +69,10 @@ export function ColumnMappingForm({ header, rows, mapping, onChange }: ColumnMap
       {rows.length > 0 && mapped.length > 0 && (
         <div className={styles.tableScroll}>
           <table className={styles.compare}>
-            <caption className="visually-hidden">The first rows of the file, as they will be read</caption>
+            <caption className="visually-hidden">{t.theFirstRowsOf}</caption>
             <thead>
               <tr>
-                <th scope="col">Row</th>
+                <th scope="col">{t.row}</th>
                 {mapped.map((field) => (
                   <th key={field} scope="col">
                     {IMPORT_FIELD_LABELS[field]}

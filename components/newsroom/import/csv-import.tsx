@@ -23,6 +23,8 @@ import styles from "../newsroom.module.css";
 import { CheckSummary, ProblemRows, UnknownSources } from "./check-results";
 import { ColumnMappingForm } from "./column-mapping-form";
 import { ImportProgress } from "./import-progress";
+import { useMessages } from "@/lib/i18n/client";
+import { IMPORT_MESSAGES } from "@/lib/i18n/messages/staff/import";
 
 type Language = (typeof LANGUAGES)[number];
 interface ApiError {
@@ -59,6 +61,7 @@ async function post(
  * about unknown sources, then import, with a progress bar that a reload finds again.
  */
 export function CsvImport({ initialJob }: { initialJob: ImportJobView | null }) {
+  const t = useMessages(IMPORT_MESSAGES).csvImport;
   const [job, setJob] = useState<ImportJobView | null>(initialJob);
   const [file, setFile] = useState<File | null>(null);
   const [head, setHead] = useState<{ header: string[]; rows: string[][] } | null>(null);
@@ -189,7 +192,7 @@ export function CsvImport({ initialJob }: { initialJob: ImportJobView | null }) 
         {job.status !== "running" && (
           <p>
             <Button variant="secondary" onClick={anotherFile}>
-              Import another file
+              {t.importAnotherFile}
             </Button>
           </p>
         )}
@@ -201,14 +204,8 @@ export function CsvImport({ initialJob }: { initialJob: ImportJobView | null }) 
   return (
     <form className={styles.form} onSubmit={check} noValidate>
       <Card as="fieldset" className={styles.section}>
-        <legend>The file</legend>
-        <Field
-          id="csv-file"
-          label="CSV file"
-          hint="Comma or semicolon separated, UTF-8, at most 100,000 rows and 50 MB."
-          error={fileError ?? undefined}
-          alert
-        >
+        <legend>{t.theFile}</legend>
+        <Field id="csv-file" label={t.csvFile} hint={t.commaOrSemicolonSeparated} error={fileError ?? undefined} alert>
           <input
             type="file"
             accept=".csv,text/csv"
@@ -217,12 +214,12 @@ export function CsvImport({ initialJob }: { initialJob: ImportJobView | null }) 
         </Field>
         <SearchPicker
           name="quantityId"
-          label="Quantity"
-          hint="Every row of the file is a claim about this quantity."
+          label={t.quantity}
+          hint={t.everyRowOfThe}
           endpoint="/api/staff/quantities"
           onChange={edit(setQuantity)}
         />
-        <Field id="csv-language" label="Language of the sentences" className={styles.narrow}>
+        <Field id="csv-language" label={t.languageOfTheSentences} className={styles.narrow}>
           <select value={language} onChange={(event) => edit(setLanguage)(event.target.value as Language)}>
             <Options values={LANGUAGES} label={(code) => LANGUAGE_LABELS[code]} />
           </select>
@@ -231,8 +228,8 @@ export function CsvImport({ initialJob }: { initialJob: ImportJobView | null }) 
 
       {head && (
         <Card as="fieldset" className={styles.section}>
-          <legend>Columns</legend>
-          <p>Guessed from the header line; change any of them. The first rows show how they will be read.</p>
+          <legend>{t.columns}</legend>
+          <p>{t.guessedFromTheHeader}</p>
           <ColumnMappingForm header={head.header} rows={head.rows} mapping={mapping} onChange={edit(setMapping)} />
           {gaps.map((gap) => (
             <Notice key={gap}>{gap}</Notice>
@@ -242,7 +239,7 @@ export function CsvImport({ initialJob }: { initialJob: ImportJobView | null }) 
 
       {preview && (
         <Card as="section" aria-labelledby="check-title">
-          <h2 id="check-title">{changed ? "Checked before your last changes" : "Checked"}</h2>
+          <h2 id="check-title">{changed ? t.checkedBeforeYourLast : t.checked}</h2>
           <CheckSummary preview={preview} />
         </Card>
       )}
@@ -281,7 +278,7 @@ export function CsvImport({ initialJob }: { initialJob: ImportJobView | null }) 
               checked={excludeProblemRows}
               onChange={(event) => edit(setExcludeProblemRows)(event.target.checked)}
             />{" "}
-            Leave out every row that still has a problem
+            {t.leaveOutEveryRow}
           </label>
         </>
       )}
@@ -295,22 +292,20 @@ export function CsvImport({ initialJob }: { initialJob: ImportJobView | null }) 
         {canImport ? (
           <Button
             pending={busy === "import"}
-            pendingLabel="Starting…"
+            pendingLabel={t.starting}
             disabled={busy !== null}
             onClick={() => void startImport()}
           >
-            {preview.ready === 0
-              ? "Import (nothing new to add)"
-              : `Import ${preview.ready.toLocaleString("en")} rows as drafts`}
+            {preview.ready === 0 ? t.importNothingNewTo : t.importRows(preview.ready.toLocaleString("en"))}
           </Button>
         ) : (
-          <Button type="submit" pending={busy === "check"} pendingLabel="Checking…" disabled={!ready || busy !== null}>
-            {preview ? "Check again" : "Check the rows"}
+          <Button type="submit" pending={busy === "check"} pendingLabel={t.checking} disabled={!ready || busy !== null}>
+            {preview ? t.checkAgain : t.checkTheRows}
           </Button>
         )}
         {canImport && (
           <Button type="submit" variant="secondary" disabled={busy !== null}>
-            Check again
+            {t.checkAgain}
           </Button>
         )}
       </ButtonRow>

@@ -4,6 +4,8 @@ import Link from "next/link";
 import { useEffect, useId, useState } from "react";
 import type { ImportJobView } from "@/lib/data/imports";
 import styles from "./import.module.css";
+import { useMessages } from "@/lib/i18n/client";
+import { IMPORT_MESSAGES } from "@/lib/i18n/messages/staff/import";
 
 const POLL_MS = 500;
 const count = (n: number) => n.toLocaleString("en");
@@ -30,6 +32,7 @@ export function progressWords(job: ImportJobView): string {
  * reload (the job's id is in the address) shows the same bar at the same place.
  */
 export function ImportProgress({ initial }: { initial: ImportJobView }) {
+  const t = useMessages(IMPORT_MESSAGES).importProgress;
   const [job, setJob] = useState(initial);
   const [offline, setOffline] = useState(false);
   const labelId = useId();
@@ -59,7 +62,7 @@ export function ImportProgress({ initial }: { initial: ImportJobView }) {
   return (
     <section className={`${styles.progress}`} aria-labelledby={`${labelId}-title`}>
       <h2 id={`${labelId}-title`}>
-        {finished ? "Import finished" : "Importing"}: {job.fileName}
+        {finished ? t.importFinished : t.importing}: {job.fileName}
       </h2>
       <progress
         max={max}
@@ -69,15 +72,12 @@ export function ImportProgress({ initial }: { initial: ImportJobView }) {
       <p id={labelId} className={styles.progressLabel} role={job.status === "failed" ? "alert" : "status"}>
         {progressWords(job)}
       </p>
-      {offline && <p className={styles.progressLabel}>The server did not answer: trying again.</p>}
-      {job.status === "running" && (
-        <p className={styles.progressLabel}>
-          You may leave this page: the import goes on, and this address shows its progress.
-        </p>
-      )}
+      {offline && <p className={styles.progressLabel}>{t.theServerDidNot}</p>}
+      {job.status === "running" && <p className={styles.progressLabel}>{t.youMayLeaveThis}</p>}
       {job.status === "done" && job.total > 0 && (
         <p>
-          <Link href="/dashboard">Open your drafts</Link> to check each one and submit it for review.
+          <Link href="/dashboard">{t.openYourDrafts}</Link>
+          {t.toCheckEachOne}
         </p>
       )}
     </section>

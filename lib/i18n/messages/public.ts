@@ -4,13 +4,15 @@ import type { Messages } from "../locale";
 
 const en = {
   frame: {
+    siteName: "Claim Tracker",
+    // A page's title in the browser tab: Next puts the page's own title in place of %s.
+    titleTemplate: "%s · Claim Tracker",
+    // The masthead's name, its second word set apart.
+    wordmark: ["Claim", "Tracker"] as const,
     skipLink: "Skip to content",
     tagline: "The numbers in the news, source by source",
-    footer:
-      "Claim Tracker reads figures in English and French. Every figure keeps its source, its words and its date.",
+    footer: "Claim Tracker reads figures in English and French. Every figure keeps its source, its words and its date.",
     signIn: "Sign in",
-    languageLabel: "Language",
-    languageNames: { en: "English", fr: "Français" },
     openData: "Open data",
     feed: "Feed of published figures",
   },
@@ -20,13 +22,15 @@ const en = {
     exampleCaption: "Idlib, 27 February 2020: Turkish soldiers killed",
     exampleHatay: "Governor of Hatay",
     exampleOsdh: "Syrian Observatory for Human Rights",
+    // Quotes keep the language they were said in, whatever the page's.
+    exampleQuoteHatay: "«\u00a0au moins 29\u00a0»",
+    exampleQuoteOsdh: "“more than 30”",
     exampleAtLeast29: "29 or more",
     exampleMoreThan30: "31 or more",
     exampleVerdictLead: "Compatible.",
     exampleVerdict: "The headline numbers differ, yet both allow 31 or more.",
     conflictsTitle: "Figures in conflict",
-    conflictsIntro:
-      "Sources that cannot all be right. Shown first because they are what a reader most needs to know.",
+    conflictsIntro: "Sources that cannot all be right. Shown first because they are what a reader most needs to know.",
     latestTitle: "Latest stories",
     quantitiesCount: (n: number) => (n === 1 ? "1 figure tracked" : `${n} figures tracked`),
     readerTitle: "Read a figure",
@@ -100,13 +104,14 @@ export type PublicMessages = typeof en;
 
 const fr: PublicMessages = {
   frame: {
+    siteName: "Claim Tracker",
+    titleTemplate: "%s · Claim Tracker",
+    wordmark: ["Claim", "Tracker"] as const,
     skipLink: "Aller au contenu",
     tagline: "Les chiffres de l'actualité, source par source",
     footer:
       "Claim Tracker lit les chiffres en anglais et en français. Chaque chiffre garde sa source, ses mots et sa date.",
     signIn: "Se connecter",
-    languageLabel: "Langue",
-    languageNames: { en: "English", fr: "Français" },
     openData: "Données ouvertes",
     feed: "Flux des chiffres publiés",
   },
@@ -116,6 +121,9 @@ const fr: PublicMessages = {
     exampleCaption: "Idleb, 27 février 2020 : soldats turcs tués",
     exampleHatay: "Gouverneur du Hatay",
     exampleOsdh: "Observatoire syrien des droits de l'homme",
+    // Quotes keep the language they were said in, whatever the page's.
+    exampleQuoteHatay: "«\u00a0au moins 29\u00a0»",
+    exampleQuoteOsdh: "“more than 30”",
     exampleAtLeast29: "29 ou plus",
     exampleMoreThan30: "31 ou plus",
     exampleVerdictLead: "Compatibles.",

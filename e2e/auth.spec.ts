@@ -65,7 +65,16 @@ test("an editor signs in and finds their pages in the bar", async ({ page }, tes
 test("an admin sees every page in the bar", async ({ page }, testInfo) => {
   await signInAs(page, "admin");
   const bar = page.getByRole("navigation", { name: "Newsroom" });
-  for (const name of ["Dashboard", "New claim", "Paste an article", "Stories", "Sources", "Review queue", "Users"]) {
+  for (const name of [
+    "Dashboard",
+    "Claims",
+    "New claim",
+    "Paste an article",
+    "Stories",
+    "Sources",
+    "Review queue",
+    "Users",
+  ]) {
     await expect(bar.getByRole("link", { name, exact: true })).toBeVisible();
   }
   await page.screenshot({

@@ -46,6 +46,8 @@ test("every server action refuses a post from another site, even with a valid se
     "app/claims/actions.ts#createDraftAction": claim,
     "app/review/actions.ts#approveClaimAction": { claimId: inReview, version: "1" },
     "app/review/actions.ts#rateClaimAction": { claimId: inReview, version: "1", rating: "false" },
+    "app/claims/bulk-actions.ts#bulkApproveAction": { claim: `${inReview}:1` },
+    "app/claims/bulk-actions.ts#saveFilterAction": { name: `Forged filter ${tag}`, filter: "status=draft" },
     "app/admin/users/actions.ts#inviteUserAction": {
       name: "Forged",
       email: `forged-${tag}@evil.example`,
@@ -87,6 +89,7 @@ test("every server action refuses a post from another site, even with a valid se
   });
   expect(await readRow(`SELECT "id" FROM "User" WHERE "email" = ?`, `forged-${tag}@evil.example`)).toBeUndefined();
   expect(await readRow(`SELECT "id" FROM "Story" WHERE "title" = ?`, `Forged story ${tag}`)).toBeUndefined();
+  expect(await readRows(`SELECT "id" FROM "SavedFilter" WHERE "userId" = ?`, admin.id), "no filter saved").toEqual([]);
 
   // The same call from our own pages does go through: the refusal above was the origin's doing.
   const own = await callAction(request, "app/stories/actions.ts#createStoryAction", {

@@ -1,7 +1,7 @@
 import { expect } from "@playwright/test";
 import { draftFields } from "../support/claim-fields";
 import { insertAtLeast, ministryQuantity } from "../support/review-fixtures";
-import { callAction, createAccount, readRow, test, type FormFields } from "./support";
+import { callAction, createAccount, readRow, readRows, test, type FormFields } from "./support";
 
 // Mass assignment: every action that writes, called with its real fields plus the ones the
 // server alone decides (status, author, reviewer, version, id, role, password hash...). The
@@ -250,4 +250,25 @@ test("inviting someone and changing a role set only the name, email and role", a
   expect((await readRow(`SELECT "passwordHash" FROM "User" WHERE "id" = ?`, target.id))?.passwordHash).not.toBe(
     FORGED.passwordHash,
   );
+});
+
+test("a saved filter belongs to whoever saves it, and only they can delete it", async ({ signedIn }) => {
+  const { account: editor, request, tag } = await signedIn("editor");
+  const other = await createAccount("editor");
+
+  const saved = await callAction(request, "app/claims/bulk-actions.ts#saveFilterAction", {
+    form: { ...FORGED, userId: other.id, name: `Mine ${tag}`, filter: "status=draft&author=me" },
+  });
+  expect(saved.code, saved.body).toBeNull();
+  const row = await readRow(`SELECT "id", "userId", "query" FROM "SavedFilter" WHERE "name" = ?`, `Mine ${tag}`);
+  expect(row).toMatchObject({ userId: editor.id, query: "status=draft&author=me" });
+  expect(row?.id).not.toBe(FORGED.id);
+
+  // Another person's request naming this filter deletes nothing: the row is looked up as theirs.
+  const { request: otherRequest } = await signedIn("editor");
+  const refused = await callAction(otherRequest, "app/claims/bulk-actions.ts#deleteSavedFilterAction", {
+    form: { ...FORGED, filterId: row?.id as string, userId: editor.id },
+  });
+  expect(refused.code, refused.body).toBe("not_found");
+  expect(await readRows(`SELECT "id" FROM "SavedFilter" WHERE "id" = ?`, row?.id)).toHaveLength(1);
 });

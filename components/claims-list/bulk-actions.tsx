@@ -1,0 +1,183 @@
+"use client";
+
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { actionPermalink } from "@/components/forms/action-permalink";
+import { isDatabaseFault } from "@/components/forms/save-fault";
+import { useFormAction, type FormAction } from "@/components/forms/use-form-action";
+import type { ActionError, ActionResult } from "@/lib/auth/action-result";
+import { countIn, fill, type BulkWords } from "@/lib/i18n/messages/claims-list";
+import { BULK_FORM_ID } from "./bulk-form-id";
+import { TickAll } from "./tick-all";
+import type { ApprovalPreviewAnswer as PreviewAnswer, BulkAnswer } from "@/lib/data/claims-bulk";
+import { ApprovalPreview } from "./approval-preview";
+import { BulkOutcomeNotice } from "./bulk-outcome";
+import styles from "./claims-list.module.css";
+
+export type BulkAction = FormAction<ActionResult<BulkAnswer> | null>;
+export type PreviewAction = FormAction<ActionResult<PreviewAnswer> | null>;
+
+interface BulkActionsProps {
+  t: BulkWords;
+  /** The canonical query of the list shown: "everything matching the filter". */
+  filter: string;
+  /** Claims matching the filter in all. */
+  matching: number;
+  limit: number;
+  /** Reviewers may approve: they get "Preview approval". */
+  reviewer: boolean;
+  actions: { submit: BulkAction; preview: PreviewAction; approve: BulkAction };
+}
+
+/** What went wrong, in the reader's words: the database's state, else the action's own message. */
+export function failureWords(error: ActionError, t: BulkWords): string {
+  const fault = isDatabaseFault({ ok: false, error }) ? t.faults[error.code as keyof BulkWords["faults"]] : null;
+  if (fault) return fault;
+  const field = error.fields ? Object.values(error.fields)[0] : undefined;
+  return fill(t.failed, { message: field ?? error.message });
+}
+
+/**
+ * The bulk actions: on the claims ticked in the table (their boxes belong to this form) or on
+ * every claim matching the filter, at most `limit` per action. Submit goes at once; approval
+ * first shows its preview, claim by claim, and approves only on confirmation.
+ */
+export function BulkActions({ t, filter, matching, limit, reviewer, actions }: BulkActionsProps) {
+  const permalink = actionPermalink(filter ? `/claims?${filter}` : "/claims", BULK_FORM_ID);
+  const [ticked, setTicked] = useState(0);
+  const [scope, setScope] = useState<"selected" | "matching">("selected");
+  const [notice, setNotice] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<{ kind: "submitted" | "approved"; answer: BulkAnswer } | null>(null);
+  const [preview, setPreview] = useState<PreviewAnswer | null>(null);
+  const outcomeRef = useRef<HTMLDivElement>(null);
+
+  const {
+    form: { action: submitAction },
+    pending: submitPending,
+    send: sendSubmit,
+  } = useFormAction(actions.submit, {
+    permalink,
+    onSuccess: (answer) => setOutcome({ kind: "submitted", answer }),
+    onFailure: (error) => setNotice(failureWords(error, t)),
+  });
+  const {
+    form: { action: previewAction },
+    pending: previewPending,
+    send: sendPreview,
+  } = useFormAction(actions.preview, {
+    permalink,
+    onSuccess: (answer) => setPreview(answer),
+    onFailure: (error) => setNotice(failureWords(error, t)),
+  });
+  const approve = useFormAction(actions.approve, {
+    onSuccess: (answer) => {
+      setPreview(null);
+      setOutcome({ kind: "approved", answer });
+    },
+    onFailure: (error) => setNotice(failureWords(error, t)),
+  });
+
+  // The table's boxes are outside this component: count them as they change.
+  useEffect(() => {
+    const count = () =>
+      setTicked(document.querySelectorAll(`input[form="${BULK_FORM_ID}"][name="claim"]:checked`).length);
+    count();
+    document.addEventListener("change", count);
+    return () => document.removeEventListener("change", count);
+  }, []);
+
+  useEffect(() => {
+    if (outcome || notice) outcomeRef.current?.focus();
+  }, [outcome, notice]);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+    const data = new FormData(event.currentTarget);
+    setNotice(null);
+    setOutcome(null);
+    if (data.get("scope") === "selected" && data.getAll("claim").length === 0) {
+      setNotice(t.nothingTicked);
+      return;
+    }
+    if (submitter?.value === "preview") sendPreview(data);
+    else sendSubmit(data);
+  };
+
+  const pending = submitPending || previewPending || approve.pending;
+  return (
+    <>
+      <form id={BULK_FORM_ID} className={styles.bulk} action={submitAction} onSubmit={onSubmit} noValidate>
+        <fieldset>
+          <legend>{t.legend}</legend>
+          <input type="hidden" name="filter" value={filter} />
+          <div className={styles.scopes}>
+            <label>
+              <input
+                type="radio"
+                name="scope"
+                value="selected"
+                checked={scope === "selected"}
+                onChange={() => setScope("selected")}
+              />
+              <span>
+                {t.scopeSelected} <span className={styles.muted}>({countIn(t.selected, ticked, t.numberLocale)})</span>
+              </span>
+            </label>
+            <label>
+              <input
+                type="radio"
+                name="scope"
+                value="matching"
+                checked={scope === "matching"}
+                onChange={() => setScope("matching")}
+              />
+              <span>{countIn(t.scopeMatching, matching, t.numberLocale)}</span>
+            </label>
+          </div>
+          <label className={styles.tickAll}>
+            <TickAll formId={BULK_FORM_ID} /> {t.selectPage}
+          </label>
+          <p className={styles.hint}>{fill(t.limit, { limit: new Intl.NumberFormat(t.numberLocale).format(limit) })}</p>
+          <div className={styles.bulkButtons}>
+            <Button
+              type="submit"
+              name="do"
+              value="submit"
+              variant="secondary"
+              formAction={submitAction}
+              pending={submitPending}
+              pendingLabel={t.submitting}
+              disabled={pending}
+            >
+              {t.submit}
+            </Button>
+            {reviewer && (
+              <Button
+                type="submit"
+                name="do"
+                value="preview"
+                formAction={previewAction}
+                pending={previewPending}
+                pendingLabel={t.previewing}
+                disabled={pending}
+              >
+                {t.previewApproval}
+              </Button>
+            )}
+          </div>
+        </fieldset>
+      </form>
+      <div ref={outcomeRef} tabIndex={-1} aria-live="polite">
+        {notice && (
+          <Notice tone="error" role="alert">
+            {notice}
+          </Notice>
+        )}
+        {outcome && <BulkOutcomeNotice kind={outcome.kind} answer={outcome.answer} t={t} />}
+      </div>
+      {preview && <ApprovalPreview preview={preview} t={t} approve={approve} onCancel={() => setPreview(null)} />}
+    </>
+  );
+}

@@ -1,0 +1,308 @@
+import "server-only";
+import { mayDecideClaim, wroteOrChangedClaim, type Actor } from "@/lib/auth/policy";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Locale } from "@/lib/i18n/locale";
+import { REFUSALS } from "@/lib/i18n/messages/refusals";
+import { previewBatchApproval, type ApprovalStep } from "@/lib/newsroom/batch-approval-preview";
+import { maySubmitClaim } from "@/lib/newsroom/claim-rules";
+import { BULK_BATCH_LIMIT } from "@/lib/validation/claims-list";
+import { submitClaim } from "./claims";
+import type { BulkCandidate } from "./claims-list";
+import { databaseFault, type DatabaseFault } from "./database-faults";
+import { db } from "./db";
+import { approveClaim, changedSinceApproval } from "./review";
+
+// The claims list's bulk actions: many claims submitted or approved in one go. Each claim goes
+// through the single action's own function (submitClaim, approveClaim), in its own transaction
+// with its own history entry, exactly as if the person had pressed its button: the same rules,
+// the same version check, the same webhooks. One claim refused never stops the others; the
+// outcome counts each reason.
+
+/** Why one claim of a batch was not changed. */
+export type BulkRefusal =
+  | "own" // a reviewer's own claim: four eyes
+  | "changed_it" // a claim the reviewer changed since its last approval: four eyes too
+  | "not_yours" // a draft of someone else: only its author submits it
+  | "wrong_status" // not a draft (submit), not in review (approve)
+  | "stale" // changed since the list or the preview showed it
+  | "not_found";
+
+export const BULK_REFUSALS: readonly BulkRefusal[] = [
+  "own",
+  "changed_it",
+  "not_yours",
+  "wrong_status",
+  "stale",
+  "not_found",
+];
+
+export interface BulkOutcome {
+  /** Claims submitted, or approved. */
+  done: number;
+  refused: Record<BulkRefusal, number>;
+  /** The first refused claims, to show which (at most REFUSED_SHOWN). */
+  refusedClaims: { id: string; quote: string; reason: BulkRefusal }[];
+  /** Claims not reached because the database stopped answering mid-way (`fault`). */
+  notReached: number;
+  fault: DatabaseFault | null;
+}
+
+const REFUSED_SHOWN = 20;
+
+interface ClaimNow {
+  id: string;
+  quote: string;
+  status: "draft" | "in_review" | "published" | "retracted";
+  version: number;
+  authorId: string;
+}
+
+function loadClaims(ids: string[], database: PrismaClient): Promise<ClaimNow[]> {
+  return database.claim.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, quote: true, status: true, version: true, authorId: true },
+  });
+}
+
+/**
+ * Runs `act` on each target in turn. A database fault (busy, full, out of reach) stops the batch:
+ * before anything was saved it is thrown, and the action says "nothing was saved"; after, the
+ * outcome says how many were done and how many were not reached.
+ */
+async function eachClaim(
+  targets: readonly BulkCandidate[],
+  database: PrismaClient,
+  act: (target: BulkCandidate, claim: ClaimNow | undefined) => Promise<BulkRefusal | null>,
+): Promise<BulkOutcome> {
+  if (targets.length > BULK_BATCH_LIMIT) throw new Error(`A batch holds at most ${BULK_BATCH_LIMIT} claims.`);
+  const claims = new Map(
+    (
+      await loadClaims(
+        targets.map((t) => t.claimId),
+        database,
+      )
+    ).map((c) => [c.id, c]),
+  );
+  const outcome: BulkOutcome = {
+    done: 0,
+    refused: { own: 0, changed_it: 0, not_yours: 0, wrong_status: 0, stale: 0, not_found: 0 },
+    refusedClaims: [],
+    notReached: 0,
+    fault: null,
+  };
+  for (const [index, target] of targets.entries()) {
+    const claim = claims.get(target.claimId);
+    let refusal: BulkRefusal | null;
+    try {
+      refusal = await act(target, claim);
+    } catch (error) {
+      const fault = databaseFault(error);
+      const refusedAny = Object.values(outcome.refused).some((n) => n > 0);
+      if (!fault || (outcome.done === 0 && !refusedAny)) throw error;
+      outcome.fault = fault;
+      outcome.notReached = targets.length - index;
+      return outcome;
+    }
+    if (refusal === null) {
+      outcome.done += 1;
+      continue;
+    }
+    outcome.refused[refusal] += 1;
+    if (outcome.refusedClaims.length < REFUSED_SHOWN)
+      outcome.refusedClaims.push({ id: target.claimId, quote: claim?.quote ?? "", reason: refusal });
+  }
+  return outcome;
+}
+
+/** The refusal of a single action's answer, in the batch's words. */
+function refusalOf(code: string, message: string, forbidden: BulkRefusal): BulkRefusal {
+  if (code === "conflict") return "stale";
+  if (code === "not_found") return "not_found";
+  if (code === "forbidden" && message === REFUSALS.en.ownClaimDecision) return "own";
+  return forbidden;
+}
+
+/**
+ * Sends each target draft to review, as its Submit button does (submitClaim): only the author's
+ * own drafts, and only at the version the list showed.
+ */
+export function submitClaims(
+  actor: Actor,
+  targets: readonly BulkCandidate[],
+  database: PrismaClient = db,
+): Promise<BulkOutcome> {
+  return eachClaim(targets, database, async (target, claim) => {
+    if (!claim) return "not_found";
+    if (claim.version !== target.version) return "stale";
+    if (claim.status !== "draft") return "wrong_status";
+    if (!maySubmitClaim(actor, claim)) return "not_yours";
+    const result = await submitClaim(actor, target);
+    return result.ok ? null : refusalOf(result.error.code, result.error.message, "not_yours");
+  });
+}
+
+/**
+ * Approves each target, as the review page's Approve button does (approveClaim): never the
+ * reviewer's own claims, nor those they changed, and only at the version the preview showed.
+ */
+export function approveClaims(
+  actor: Actor,
+  targets: readonly BulkCandidate[],
+  database: PrismaClient = db,
+): Promise<BulkOutcome> {
+  return eachClaim(targets, database, async (target, claim) => {
+    if (!claim) return "not_found";
+    if (claim.authorId === actor.id) return "own";
+    if (claim.version !== target.version) return "stale";
+    if (claim.status !== "in_review") return "wrong_status";
+    const result = await approveClaim(actor, target, database);
+    return result.ok ? null : refusalOf(result.error.code, result.error.message, "changed_it");
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The approval's preview
+
+export interface PreviewedClaim {
+  id: string;
+  version: number;
+  quote: string;
+  sourceName: string;
+  quantityId: string;
+  quantityLabel: string;
+  storyTitle: string;
+  /** Null when it will be approved; else why not. */
+  refusal: BulkRefusal | null;
+  /** What its quantity's status becomes (only for a claim that will be approved). */
+  step: ApprovalStep | null;
+}
+
+/**
+ * What approving `targets` would do, claim by claim, for `actor`: which are refused and why (their
+ * own, changed by them, not in review), and for the others what each quantity's status becomes
+ * as they are approved in turn. Nothing is written.
+ */
+export async function previewApproval(
+  actor: Actor,
+  targets: readonly BulkCandidate[],
+  locale: Locale,
+  database: PrismaClient = db,
+): Promise<PreviewedClaim[]> {
+  const rows = await database.claim.findMany({
+    where: { id: { in: targets.map((t) => t.claimId) } },
+    select: {
+      id: true,
+      version: true,
+      status: true,
+      authorId: true,
+      quote: true,
+      low: true,
+      high: true,
+      kind: true,
+      unit: true,
+      reportedAt: true,
+      sourceId: true,
+      source: { select: { name: true } },
+      quantity: { select: { id: true, label: true, cumulative: true, story: { select: { title: true } } } },
+    },
+  });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const ordered = targets.flatMap((t) => {
+    const row = byId.get(t.claimId);
+    return row ? [{ row, shownVersion: t.version }] : [];
+  });
+
+  const refusals = new Map<string, BulkRefusal | null>();
+  for (const { row, shownVersion } of ordered) {
+    const changedBy = row.status === "in_review" ? await changedSinceApproval(row.id, database) : [];
+    const forPolicy = { authorId: row.authorId, status: row.status, changedBy };
+    refusals.set(
+      row.id,
+      row.authorId === actor.id
+        ? "own"
+        : row.version !== shownVersion
+          ? "stale"
+          : row.status !== "in_review"
+            ? "wrong_status"
+            : wroteOrChangedClaim(actor, forPolicy) || !mayDecideClaim(actor, forPolicy)
+              ? "changed_it"
+              : null,
+    );
+  }
+
+  const approvable = ordered.filter(({ row }) => refusals.get(row.id) === null).map(({ row }) => row);
+  const quantityIds = [...new Set(approvable.map((row) => row.quantity.id))];
+  const published = await database.claim.findMany({
+    where: { quantityId: { in: quantityIds }, status: "published" },
+    select: {
+      id: true,
+      quantityId: true,
+      sourceId: true,
+      quote: true,
+      low: true,
+      high: true,
+      reportedAt: true,
+      source: { select: { name: true } },
+    },
+  });
+  const onQuantity = (c: {
+    id: string;
+    sourceId: string;
+    quote: string;
+    low: number | null;
+    high: number | null;
+    reportedAt: Date;
+    source: { name: string };
+  }) => ({
+    id: c.id,
+    sourceId: c.sourceId,
+    sourceName: c.source.name,
+    quote: c.quote,
+    low: c.low,
+    high: c.high,
+    reportedAt: c.reportedAt,
+  });
+  // A quantity's figures are said in the kind and unit of the claims about it (as the review page does).
+  const quantities = new Map(
+    approvable.map((row) => [
+      row.quantity.id,
+      { id: row.quantity.id, cumulative: row.quantity.cumulative, kind: row.kind, unit: row.unit },
+    ]),
+  );
+  const steps = new Map(
+    previewBatchApproval(
+      [...quantities.values()],
+      published.map((c) => ({ ...onQuantity(c), quantityId: c.quantityId })),
+      approvable.map((row) => ({ ...onQuantity(row), quantityId: row.quantity.id })),
+      locale,
+    ).map((step) => [step.claimId, step]),
+  );
+
+  return ordered.map(({ row, shownVersion }) => ({
+    id: row.id,
+    // The version the list showed: a claim changed since is refused at the confirmation too.
+    version: shownVersion,
+    quote: row.quote,
+    sourceName: row.source.name,
+    quantityId: row.quantity.id,
+    quantityLabel: row.quantity.label,
+    storyTitle: row.quantity.story.title,
+    refusal: refusals.get(row.id) ?? null,
+    step: steps.get(row.id) ?? null,
+  }));
+}
+
+/** What a bulk action answers: its outcome, and how many claims it was asked about. */
+export interface BulkAnswer extends BulkOutcome {
+  /** Claims matching the filter in all ("matching"), or ticked ("selected"). */
+  matched: number;
+  /** The batch's limit, when more matched than one action takes. */
+  limit: number | null;
+}
+
+/** What the approval's preview answers. */
+export interface ApprovalPreviewAnswer {
+  claims: PreviewedClaim[];
+  matched: number;
+  limit: number | null;
+}

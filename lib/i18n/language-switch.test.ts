@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readLanguageChoice, safeReturnPath } from "./language-switch";
 import { localeFromAcceptLanguage } from "./locale";
+import { itReads } from "@/tests/each-case";
 
 const form = (fields: Record<string, string>) => new Map(Object.entries(fields));
 
@@ -33,7 +34,7 @@ describe("the language switch", () => {
 });
 
 describe("the browser's language", () => {
-  it.each([
+  itReads("%s reads as %s", localeFromAcceptLanguage, [
     ["fr-FR,fr;q=0.9,en;q=0.8", "fr"],
     ["en-GB,en;q=0.9,fr;q=0.8", "en"],
     ["de-DE,de;q=0.9,fr;q=0.5", "fr"],
@@ -41,9 +42,7 @@ describe("the browser's language", () => {
     ["en;q=0.2, fr;q=0.9", "fr"],
     ["fr;q=abc, en", "en"],
     ["", "en"],
-  ])("%s reads as %s", (header, locale) => {
-    expect(localeFromAcceptLanguage(header)).toBe(locale);
-  });
+  ]);
 
   it("falls back to English without a header", () => {
     expect(localeFromAcceptLanguage(null)).toBe("en");

@@ -4,17 +4,16 @@ import { historyChanges } from "./history-changes";
 import { sourceKey } from "./source-key";
 import { firstFreeSlug, slugFromTitle } from "./story-slug";
 import { formatUtcTime, isCalendarDay, parseUtcDateTime } from "./utc-time";
+import { itReads } from "@/tests/each-case";
 
 describe("a source's folded key", () => {
-  it.each([
+  itReads("%j folds to %j", sourceKey, [
     ["OSDH", "osdh"],
     ["  O.S.D.H. ", "o s d h"],
     ["Governor of  Hatay", "governor of hatay"],
     ["Observatoire syrien des droits de l'Homme", "observatoire syrien des droits de l homme"],
     ["Préfecture — Hatay", "prefecture hatay"],
-  ])("%j folds to %j", (name, key) => {
-    expect(sourceKey(name)).toBe(key);
-  });
+  ]);
 });
 
 describe("a story's slug", () => {

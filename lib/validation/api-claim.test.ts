@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { claimDraftInput } from "./newsroom";
 import { API_CLAIM_FIELDS, claimFormFromBody, utcFormTime } from "./api-claim";
+import { itReads } from "@/tests/each-case";
 
 const base = {
   quantityId: "q1",
@@ -121,15 +122,13 @@ describe("a claim sent as JSON", () => {
 });
 
 describe("times with a zone", () => {
-  it.each([
+  itReads("%s becomes the form's %s", utcFormTime, [
     ["2020-02-27T22:00:00Z", "2020-02-27T22:00:00"],
     ["2020-02-28T01:00:00+03:00", "2020-02-27T22:00:00"],
     ["2020-02-27T22:00", "2020-02-27T22:00"],
     ["2020-02-31T22:00:00Z", "2020-02-31T22:00:00Z"],
     ["yesterday", "yesterday"],
-  ])("%s becomes the form's %s", (given, form) => {
-    expect(utcFormTime(given)).toBe(form);
-  });
+  ]);
 });
 
 describe("the OpenAPI document's request body", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createCsvParser, CsvSyntaxError, detectDelimiter, parseCsv } from "./parse-csv";
+import { itReads } from "@/tests/each-case";
 
 /** The same text fed in pieces of `size` characters. */
 function parseInChunks(text: string, size: number): string[][] {
@@ -92,14 +93,12 @@ describe("createCsvParser, fed in chunks", () => {
 });
 
 describe("detectDelimiter", () => {
-  it.each([
+  itReads("%s uses %s", detectDelimiter, [
     ["source,figure,date", ","],
     ["source;chiffre;date", ";"],
     ['"source; name",figure', ","],
     ["single", ","],
-  ])("%s uses %s", (line, expected) => {
-    expect(detectDelimiter(line)).toBe(expected);
-  });
+  ]);
 });
 
 describe("speed", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { RowCells } from "./column-mapping";
 import { readLanguage, readReportedAt, readRow } from "./read-row";
+import { itReads } from "@/tests/each-case";
 
 const row = (cells: Partial<RowCells>): RowCells => ({
   figure: "",
@@ -98,13 +99,11 @@ describe("readReportedAt", () => {
 });
 
 describe("readLanguage", () => {
-  it.each([
+  itReads("%s is %s", readLanguage, [
     ["en", "en"],
     ["English", "en"],
     ["fr-FR", "fr"],
     ["Français", "fr"],
     ["de", null],
-  ])("%s is %s", (cell, lang) => {
-    expect(readLanguage(cell)).toBe(lang);
-  });
+  ]);
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { csvDocument, csvField, neutraliseFormula } from "./csv";
+import { itReads } from "@/tests/each-case";
 
 describe("the story's CSV", () => {
-  it.each([
+  itReads("a spreadsheet shows %j as text", neutraliseFormula, [
     ['=HYPERLINK("https://evil.example")', '\'=HYPERLINK("https://evil.example")'],
     ["+1", "'+1"],
     ["-2+3", "'-2+3"],
@@ -11,9 +12,7 @@ describe("the story's CSV", () => {
     ["\r=1", "'\r=1"],
     ["at least 29", "at least 29"],
     ["29 = 29", "29 = 29"],
-  ])("a spreadsheet shows %j as text", (cell, shown) => {
-    expect(neutraliseFormula(cell)).toBe(shown);
-  });
+  ]);
 
   it("keeps a negative figure a number: numbers are the app's, never typed", () => {
     expect(csvField(-3)).toBe("-3");

@@ -7,6 +7,7 @@ import {
   type ClaimReviewOptions,
   type ReviewedClaim,
 } from "./claim-review";
+import { AT_LEAST_29 } from "@/tests/figures/at-least-29";
 
 const claim = (over: Partial<ReviewedClaim> = {}): ReviewedClaim => ({
   id: "c1",
@@ -14,12 +15,7 @@ const claim = (over: Partial<ReviewedClaim> = {}): ReviewedClaim => ({
   sentence: "Au moins 29 soldats turcs ont été tués, a annoncé le gouverneur de Hatay.",
   reportedAt: new Date("2020-02-27T22:00:00Z"),
   rating: "confirmed",
-  value: 29,
-  low: 29,
-  high: null,
-  qualifier: "at_least",
-  kind: "count",
-  unit: null,
+  ...AT_LEAST_29,
   articleUrl: "https://news.example/idlib",
   headline: "Idlib : au moins 29 soldats turcs tués",
   publisher: "Le Registre",

@@ -1,17 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { claimsFeed, entrySummary, xmlText, type FeedClaim } from "./atom";
 import { openDataUrls } from "./urls";
+import { AT_LEAST_29 } from "@/tests/figures/at-least-29";
 
 const urls = openDataUrls("https://claims.example");
 
 const claim = (over: Partial<FeedClaim> = {}): FeedClaim => ({
   id: "c1",
-  value: 29,
-  low: 29,
-  high: null,
-  qualifier: "at_least",
-  kind: "count",
-  unit: null,
+  ...AT_LEAST_29,
   reportedAt: new Date("2020-02-27T22:00:00Z"),
   publishedAt: new Date("2020-02-28T08:00:00Z"),
   updatedAt: new Date("2020-02-28T09:00:00Z"),

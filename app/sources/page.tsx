@@ -6,15 +6,16 @@ import { Field } from "@/components/ui/field";
 import { requireStaffPage } from "@/lib/auth/current-user";
 import { may } from "@/lib/auth/policy";
 import { searchSources } from "@/lib/data/sources";
-import { SOURCE_KIND_LABELS } from "@/lib/validation/newsroom";
 import { createSourceAction } from "./actions";
 import { STORIES_MESSAGES } from "@/lib/i18n/messages/staff/stories";
 import { messagesFor, titleFrom } from "@/lib/i18n/server";
+import { LABEL_MESSAGES } from "@/lib/i18n/messages/staff/labels";
 
 export const generateMetadata = titleFrom(STORIES_MESSAGES, (t) => t.sourcesPage.pageTitle);
 
 export default async function SourcesPage({ searchParams }: { searchParams: SearchParams }) {
   const t = (await messagesFor(STORIES_MESSAGES)).sourcesPage;
+  const labels = await messagesFor(LABEL_MESSAGES);
   const member = await requireStaffPage("read_staff", "/sources");
   const { q } = await searchParams;
   const query = typeof q === "string" ? q.slice(0, 100) : "";
@@ -44,7 +45,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Sear
                   <div className={styles.itemMain}>
                     <span className={styles.itemTitle}>{source.name}</span>
                     <p className={styles.itemMeta}>
-                      {SOURCE_KIND_LABELS[source.kind]}
+                      {labels.sourceKinds[source.kind]}
                       {source.country && ` · ${source.country}`} · {t.claims(source.claimCount)}
                       {source.homepage && (
                         <>

@@ -8,18 +8,19 @@ import { useFormAction, type FormAction } from "@/components/forms/use-form-acti
 import { Button } from "@/components/ui/button";
 import { Field, Options } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/auth/action-result";
+import type { Role } from "@/lib/auth/policy";
 import { API_TOKEN_SCOPE_LABELS, API_TOKEN_SCOPES } from "@/lib/auth/api-token";
 import type { ApiTokenListing } from "@/lib/data/api-tokens";
-import { ROLE_LABELS } from "@/lib/validation/users";
 import styles from "./admin-tokens.module.css";
 import { useMessages } from "@/lib/i18n/client";
 import { ADMIN_MESSAGES } from "@/lib/i18n/messages/staff/admin";
+import { LABEL_MESSAGES } from "@/lib/i18n/messages/staff/labels";
 
 export interface TokenAccount {
   id: string;
   name: string;
   email: string;
-  role: keyof typeof ROLE_LABELS;
+  role: Role;
 }
 
 export interface NewToken {
@@ -37,6 +38,7 @@ interface CreateTokenFormProps {
 /** A new token: a name, a scope and the account it acts as; the token is shown here once. */
 export function CreateTokenForm({ accounts, selfId, createToken }: CreateTokenFormProps) {
   const t = useMessages(ADMIN_MESSAGES).createTokenForm;
+  const labels = useMessages(LABEL_MESSAGES);
   const creating = useFormAction(createToken, {
     permalink: actionPermalink("/admin/tokens"),
     onSuccess: (_, form) => form?.reset(),
@@ -62,7 +64,7 @@ export function CreateTokenForm({ accounts, selfId, createToken }: CreateTokenFo
         <select name="actingUserId" defaultValue={selfId}>
           {accounts.map((account) => (
             <option key={account.id} value={account.id}>
-              {account.name} ({ROLE_LABELS[account.role].toLowerCase()}, {account.email})
+              {account.name} ({labels.roles[account.role].toLowerCase()}, {account.email})
             </option>
           ))}
         </select>

@@ -7,10 +7,11 @@ import { Field, Options } from "@/components/ui/field";
 import { OneTimeSecret } from "@/components/admin/one-time-secret";
 import type { ActionResult } from "@/lib/auth/action-result";
 import type { StaffMember } from "@/lib/data/users";
-import { ROLE_LABELS, ROLE_VALUES } from "@/lib/validation/users";
+import { ROLE_VALUES } from "@/lib/validation/users";
 import styles from "./admin-users.module.css";
 import { useMessages } from "@/lib/i18n/client";
 import { ADMIN_MESSAGES } from "@/lib/i18n/messages/staff/admin";
+import { LABEL_MESSAGES } from "@/lib/i18n/messages/staff/labels";
 
 export interface Invitation {
   user: StaffMember;
@@ -26,6 +27,7 @@ export type InvitationResult = ActionResult<Invitation> & {
 /** Invite someone: the account is made at once, with a password shown here once. */
 export function InviteUserForm({ invite }: { invite: FormAction<InvitationResult | null> }) {
   const t = useMessages(ADMIN_MESSAGES).inviteUserForm;
+  const labels = useMessages(LABEL_MESSAGES);
   // Cleared only once the account exists: a refused invitation keeps what was typed.
   const inviting = useFormAction(invite, {
     permalink: actionPermalink("/admin/users"),
@@ -50,7 +52,7 @@ export function InviteUserForm({ invite }: { invite: FormAction<InvitationResult
       </Field>
       <Field id="invite-role" label={t.role} error={errors.role} className={styles.roleField}>
         <select name="role" defaultValue={typed?.role || "editor"}>
-          <Options values={ROLE_VALUES} label={(role) => ROLE_LABELS[role]} />
+          <Options values={ROLE_VALUES} label={(role) => labels.roles[role]} />
         </select>
       </Field>
     </RowForm>
@@ -59,11 +61,12 @@ export function InviteUserForm({ invite }: { invite: FormAction<InvitationResult
 
 function OneTimePassword({ invitation }: { invitation: Invitation }) {
   const t = useMessages(ADMIN_MESSAGES).inviteUserForm;
+  const labels = useMessages(LABEL_MESSAGES);
   const { user, password } = invitation;
   return (
     <OneTimeSecret
       headingId="one-time-password-heading"
-      title={t.canNowSignIn(user.name, ROLE_LABELS[user.role].toLowerCase())}
+      title={t.canNowSignIn(user.name, labels.roles[user.role].toLowerCase())}
     >
       <p>{t.giveThemThisPassword}</p>
       <dl className={styles.credentials}>

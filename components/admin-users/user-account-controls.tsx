@@ -7,10 +7,11 @@ import { Button } from "@/components/ui/button";
 import { Options } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/auth/action-result";
 import type { StaffMember } from "@/lib/data/users";
-import { ROLE_LABELS, ROLE_VALUES, type InviteUserInput } from "@/lib/validation/users";
+import { ROLE_VALUES, type InviteUserInput } from "@/lib/validation/users";
 import styles from "./admin-users.module.css";
 import { useMessages } from "@/lib/i18n/client";
-import { ADMIN_MESSAGES } from "@/lib/i18n/messages/staff/admin";
+import { ADMIN_MESSAGES, type AdminMessages } from "@/lib/i18n/messages/staff/admin";
+import { LABEL_MESSAGES, type RoleNames } from "@/lib/i18n/messages/staff/labels";
 
 type Role = InviteUserInput["role"];
 
@@ -39,6 +40,7 @@ export function ChangeRoleForm({
   changeRole: AccountAction;
 }) {
   const t = useMessages(ADMIN_MESSAGES).userAccountControls;
+  const labels = useMessages(LABEL_MESSAGES);
   const id = `role-${userId}`;
   const { state, pending, form, failure } = useFormAction(changeRole, {
     permalink: actionPermalink("/admin/users", id),
@@ -58,7 +60,7 @@ export function ChangeRoleForm({
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
       >
-        <Options values={ROLE_VALUES} label={(value) => ROLE_LABELS[value]} />
+        <Options values={ROLE_VALUES} label={(value) => labels.roles[value]} />
       </select>
       <Button
         type="submit"
@@ -70,14 +72,14 @@ export function ChangeRoleForm({
       >
         {t.changeRole}
       </Button>
-      <RowOutcome id={`${id}-error`} error={error} done={state?.ok ? roleDone(state.data) : null} />
+      <RowOutcome id={`${id}-error`} error={error} done={state?.ok ? roleDone(state.data, t, labels.roles) : null} />
     </form>
   );
 }
 
-function roleDone(change: AccountChange): string {
-  if (!change.changed) return `Already ${ROLE_LABELS[change.role].toLowerCase()}.`;
-  return `Now ${ROLE_LABELS[change.role].toLowerCase()}. They were signed out and sign in again to use it.`;
+function roleDone(change: AccountChange, t: AdminMessages["userAccountControls"], roles: RoleNames): string {
+  const role = roles[change.role].toLowerCase();
+  return change.changed ? t.nowRole(role) : t.alreadyRole(role);
 }
 
 /** Disable an account (ending its sessions) or enable it again. */

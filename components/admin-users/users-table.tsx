@@ -1,11 +1,11 @@
 import { StateBadge } from "@/components/admin/state-badge";
 import { CellLabel, DataTable } from "@/components/ui/data-table";
 import type { UserListing } from "@/lib/data/users";
-import { ROLE_LABELS } from "@/lib/validation/users";
 import styles from "./admin-users.module.css";
 import { AccountAccessForm, ChangeRoleForm, type AccountActions } from "./user-account-controls";
 import { ADMIN_MESSAGES } from "@/lib/i18n/messages/staff/admin";
 import { messagesFor } from "@/lib/i18n/server";
+import { LABEL_MESSAGES } from "@/lib/i18n/messages/staff/labels";
 
 /** Every account, with its controls; the admin's own row has none (mayManageUser). */
 export async function UsersTable({
@@ -18,6 +18,7 @@ export async function UsersTable({
   actions: AccountActions;
 }) {
   const t = (await messagesFor(ADMIN_MESSAGES)).usersTable;
+  const labels = await messagesFor(LABEL_MESSAGES);
   return (
     <DataTable caption={t.accounts} columns={[t.name, t.email, t.role, t.account]} narrow="cards">
       {users.map((user) => {
@@ -32,7 +33,7 @@ export async function UsersTable({
             <td>
               <CellLabel>{t.role}</CellLabel>
               {self ? (
-                ROLE_LABELS[user.role]
+                labels.roles[user.role]
               ) : (
                 <ChangeRoleForm userId={user.id} name={user.name} role={user.role} changeRole={actions.changeRole} />
               )}

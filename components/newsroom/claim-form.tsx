@@ -21,7 +21,7 @@ import {
 } from "@/lib/newsroom/claim-form-values";
 import { boundsFor, figureFieldValues } from "@/lib/newsroom/figure-fields";
 import { intervalInWords, qualifierInWords } from "@/lib/explain/figure";
-import { FIGURE_KINDS, LANGUAGE_LABELS, LANGUAGES, QUALIFIERS } from "@/lib/validation/newsroom";
+import { FIGURE_KINDS, LANGUAGES, QUALIFIERS } from "@/lib/validation/newsroom";
 import { ConflictPanel } from "./conflict-panel";
 import { PublicationFields } from "./publication-fields";
 import { SearchPicker, type Choice } from "./search-picker";
@@ -29,6 +29,7 @@ import type { CreateSourceAction } from "./source-form";
 import styles from "./newsroom.module.css";
 import { useMessages } from "@/lib/i18n/client";
 import { NEWSROOM_MESSAGES } from "@/lib/i18n/messages/staff/newsroom";
+import { LABEL_MESSAGES } from "@/lib/i18n/messages/staff/labels";
 
 export interface ClaimChoices {
   quantity: Choice | null;
@@ -49,13 +50,6 @@ interface ClaimFormProps {
   createSource: CreateSourceAction;
 }
 
-const KIND_LABELS: Record<(typeof FIGURE_KINDS)[number], string> = {
-  count: "Count",
-  percent: "Percentage",
-  money: "Money",
-  measure: "Measure",
-};
-
 /**
  * Log a claim from one sentence, or edit a draft. The engine proposes the figures it reads in
  * the sentence; the editor keeps one and may correct it. What the editor typed stays in the form
@@ -63,6 +57,7 @@ const KIND_LABELS: Record<(typeof FIGURE_KINDS)[number], string> = {
  */
 export function ClaimForm({ initial, choices, claim, saveDraft, createSource }: ClaimFormProps) {
   const t = useMessages(NEWSROOM_MESSAGES).claimForm;
+  const labels = useMessages(LABEL_MESSAGES);
   const router = useRouter();
   const editing = claim !== undefined;
   const [values, setValues] = useState<ClaimFormValues>(initial);
@@ -175,7 +170,7 @@ export function ClaimForm({ initial, choices, claim, saveDraft, createSource }: 
         </Field>
         <Field {...at("language")} label={t.language} className={styles.narrow}>
           <select {...input("language")}>
-            <Options values={LANGUAGES} label={(lang) => LANGUAGE_LABELS[lang]} />
+            <Options values={LANGUAGES} label={(lang) => labels.languages[lang]} />
           </select>
         </Field>
 
@@ -233,7 +228,7 @@ export function ClaimForm({ initial, choices, claim, saveDraft, createSource }: 
           </Field>
           <Field {...at("kind")} label={t.kind}>
             <select {...input("kind")}>
-              <Options values={FIGURE_KINDS} label={(k) => KIND_LABELS[k]} />
+              <Options values={FIGURE_KINDS} label={(k) => labels.figureKinds[k]} />
             </select>
           </Field>
           <Field {...at("unit")} label={t.unit} optional>

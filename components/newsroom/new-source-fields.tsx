@@ -6,12 +6,13 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import { Button, ButtonRow } from "@/components/ui/button";
 import { Field, Options } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import { SOURCE_KIND_LABELS, SOURCE_KINDS } from "@/lib/validation/newsroom";
+import { SOURCE_KINDS } from "@/lib/validation/newsroom";
 import type { Choice } from "./search-picker";
 import type { CreateSourceAction } from "./source-form";
 import styles from "./newsroom.module.css";
 import { useMessages } from "@/lib/i18n/client";
 import { NEWSROOM_MESSAGES } from "@/lib/i18n/messages/staff/newsroom";
+import { LABEL_MESSAGES } from "@/lib/i18n/messages/staff/labels";
 
 interface NewSourceFieldsProps {
   create: CreateSourceAction;
@@ -26,6 +27,7 @@ interface NewSourceFieldsProps {
  */
 export function NewSourceFields({ create, initialName, onCreated, onCancel }: NewSourceFieldsProps) {
   const t = useMessages(NEWSROOM_MESSAGES).newSourceFields;
+  const labels = useMessages(LABEL_MESSAGES);
   const id = useId();
   const [values, setValues] = useState({ name: initialName, kind: "", country: "", homepage: "" });
   const { state, pending, send, errors, formError } = useFormAction(create, {
@@ -56,7 +58,7 @@ export function NewSourceFields({ create, initialName, onCreated, onCancel }: Ne
         <Field {...at("kind")} label={t.kindOfSource}>
           <select {...bind("kind")}>
             <option value="">{t.choose}</option>
-            <Options values={SOURCE_KINDS} label={(kind) => SOURCE_KIND_LABELS[kind]} />
+            <Options values={SOURCE_KINDS} label={(kind) => labels.sourceKinds[kind]} />
           </select>
         </Field>
         <Field {...at("country")} label={t.countryOrSide}>

@@ -12,13 +12,14 @@ import { findFigures } from "@/lib/figures";
 import type { Figure, Lang } from "@/lib/figures/types";
 import { intervalInWords, qualifierInWords } from "@/lib/explain/figure";
 import { sentenceAround, type QuoteInContext } from "@/lib/reading/sentence-around";
-import { LANGUAGE_LABELS, LANGUAGES, MAX_ARTICLE_LENGTH } from "@/lib/validation/newsroom";
+import { LANGUAGES, MAX_ARTICLE_LENGTH } from "@/lib/validation/newsroom";
 import { PublicationFields } from "./publication-fields";
 import { SearchPicker, type Choice } from "./search-picker";
 import type { CreateSourceAction } from "./source-form";
 import styles from "./newsroom.module.css";
 import { useMessages } from "@/lib/i18n/client";
 import { PASTE_MESSAGES } from "@/lib/i18n/messages/staff/paste";
+import { LABEL_MESSAGES } from "@/lib/i18n/messages/staff/labels";
 
 interface Row {
   figure: Figure;
@@ -52,6 +53,7 @@ export function PasteArticle({
   createSource: CreateSourceAction;
 }) {
   const t = useMessages(PASTE_MESSAGES).pasteArticle;
+  const labels = useMessages(LABEL_MESSAGES);
   const [article, setArticle] = useState<Record<ArticleField, string>>({
     articleText: "",
     language: "en",
@@ -179,7 +181,7 @@ export function PasteArticle({
         <div className={styles.grid2}>
           <Field {...at("language")} label={t.language}>
             <select {...bind("language")}>
-              <Options values={LANGUAGES} label={(lang) => LANGUAGE_LABELS[lang]} />
+              <Options values={LANGUAGES} label={(lang) => labels.languages[lang]} />
             </select>
           </Field>
           <PublicationFields at={at} bind={bind} />

@@ -6,16 +6,18 @@ import { useFormAction, type FormAction } from "@/components/forms/use-form-acti
 import { Field, FieldError, Options } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/auth/action-result";
-import { HEADLINE_POLICIES, HEADLINE_POLICY_LABELS, MEASURE_LABELS, MEASURES } from "@/lib/validation/newsroom";
+import { HEADLINE_POLICIES, MEASURES } from "@/lib/validation/newsroom";
 import styles from "./newsroom.module.css";
 import { useMessages } from "@/lib/i18n/client";
 import { NEWSROOM_MESSAGES } from "@/lib/i18n/messages/staff/newsroom";
+import { LABEL_MESSAGES } from "@/lib/i18n/messages/staff/labels";
 
 export type CreateQuantityAction = FormAction<ActionResult<{ id: string; label: string }> | null>;
 
 /** A new quantity on a story: what is counted, its scope, and how its public number is chosen. */
 export function QuantityForm({ storyId, createQuantity }: { storyId: string; createQuantity: CreateQuantityAction }) {
   const t = useMessages(NEWSROOM_MESSAGES).quantityForm;
+  const labels = useMessages(LABEL_MESSAGES);
   const adding = useFormAction(createQuantity, {
     permalink: actionPermalink(`/stories/${encodeURIComponent(storyId)}`),
     // Only after a success: a refused form keeps everything as typed.
@@ -32,7 +34,7 @@ export function QuantityForm({ storyId, createQuantity }: { storyId: string; cre
       <div className={styles.grid2}>
         <Field id="quantity-measure" label={t.measure} error={errors.measure}>
           <select name="measure" defaultValue="killed">
-            <Options values={MEASURES} label={(m) => MEASURE_LABELS[m]} />
+            <Options values={MEASURES} label={(m) => labels.measures[m]} />
           </select>
         </Field>
         <Field id="quantity-unit" label={t.unit} optional error={errors.unit} hint={t.soldiersPeopleEur}>
@@ -53,7 +55,7 @@ export function QuantityForm({ storyId, createQuantity }: { storyId: string; cre
       </div>
       <Field id="quantity-policy" label={t.publicNumber} error={errors.headlinePolicy}>
         <select name="headlinePolicy" defaultValue="consensus">
-          <Options values={HEADLINE_POLICIES} label={(p) => HEADLINE_POLICY_LABELS[p]} />
+          <Options values={HEADLINE_POLICIES} label={(p) => labels.headlinePolicies[p]} />
         </select>
       </Field>
       <label className={styles.checkboxField}>

@@ -7,10 +7,11 @@ import { Field, Options } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/auth/action-result";
 import type { SourceRecord } from "@/lib/data/sources";
-import { SOURCE_KIND_LABELS, SOURCE_KINDS } from "@/lib/validation/newsroom";
+import { SOURCE_KINDS } from "@/lib/validation/newsroom";
 import styles from "./newsroom.module.css";
 import { useMessages } from "@/lib/i18n/client";
 import { NEWSROOM_MESSAGES } from "@/lib/i18n/messages/staff/newsroom";
+import { LABEL_MESSAGES } from "@/lib/i18n/messages/staff/labels";
 
 /** Creates a source, or hands back the one already there under the same name (`existed`). */
 export type CreateSourceAction = FormAction<ActionResult<{
@@ -21,6 +22,7 @@ export type CreateSourceAction = FormAction<ActionResult<{
 /** A new source; a name already in the list (however written) is not entered twice. */
 export function SourceForm({ createSource }: { createSource: CreateSourceAction }) {
   const t = useMessages(NEWSROOM_MESSAGES).sourceForm;
+  const labels = useMessages(LABEL_MESSAGES);
   const adding = useFormAction(createSource, {
     permalink: "/sources",
     onSuccess: (data, form) => {
@@ -49,7 +51,7 @@ export function SourceForm({ createSource }: { createSource: CreateSourceAction 
         <Field id="source-kind" label={t.kind} error={errors.kind}>
           <select name="kind" defaultValue="">
             <option value="">{t.choose}</option>
-            <Options values={SOURCE_KINDS} label={(kind) => SOURCE_KIND_LABELS[kind]} />
+            <Options values={SOURCE_KINDS} label={(kind) => labels.sourceKinds[kind]} />
           </select>
         </Field>
         <Field id="source-country" label={t.countryOrSide} optional error={errors.country}>

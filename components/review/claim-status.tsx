@@ -1,8 +1,8 @@
 import type { ClaimRating } from "@/lib/validation/review";
-import { RATING_LABELS } from "@/lib/validation/review";
 import styles from "./review.module.css";
 import { REVIEW_MESSAGES } from "@/lib/i18n/messages/staff/review";
 import { messagesFor } from "@/lib/i18n/server";
+import { LABEL_MESSAGES } from "@/lib/i18n/messages/staff/labels";
 
 export type ClaimStatusValue = "draft" | "in_review" | "published" | "retracted";
 
@@ -24,10 +24,11 @@ export function ClaimStatus({ status }: { status: ClaimStatusValue }) {
 
 export async function ClaimRatingBadge({ rating }: { rating: ClaimRating }) {
   const t = (await messagesFor(REVIEW_MESSAGES)).claimStatus;
+  const labels = await messagesFor(LABEL_MESSAGES);
   return (
     <span className={`${styles.badge} ${styles.rating}`}>
       <span className="visually-hidden">{t.rating}</span>
-      {RATING_LABELS[rating].label}
+      {labels.ratings[rating].label}
     </span>
   );
 }

@@ -9,10 +9,11 @@ import { Field, Options } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/auth/action-result";
 import type { DecidedClaim } from "@/lib/data/review";
-import { MAX_NOTE_LENGTH, RATINGS, RATING_LABELS, type ClaimRating } from "@/lib/validation/review";
+import { MAX_NOTE_LENGTH, RATINGS, type ClaimRating } from "@/lib/validation/review";
 import styles from "./review.module.css";
 import { useMessages } from "@/lib/i18n/client";
 import { REVIEW_MESSAGES } from "@/lib/i18n/messages/staff/review";
+import { LABEL_MESSAGES } from "@/lib/i18n/messages/staff/labels";
 
 /** A reviewer's decision: on success the reviewer is sent on (a redirect); a refusal comes back. */
 export type DecisionAction = FormAction<ActionResult<DecidedClaim> | null>;
@@ -122,6 +123,7 @@ export function RetractForm({ claimId, version, action }: DecisionProps) {
 
 export function RatingForm({ claimId, version, rating, action }: DecisionProps & { rating: ClaimRating }) {
   const t = useMessages(REVIEW_MESSAGES).decisionForms;
+  const labels = useMessages(LABEL_MESSAGES);
   const { form, pending, error, state } = useDecision(action, claimId);
   return (
     <form {...form} className={styles.decision} aria-labelledby="rating-heading">
@@ -132,7 +134,7 @@ export function RatingForm({ claimId, version, rating, action }: DecisionProps &
         <select name="rating" defaultValue={rating} key={`${rating}-${version}`}>
           <Options
             values={RATINGS}
-            label={(value) => `${RATING_LABELS[value].label}: ${RATING_LABELS[value].meaning}`}
+            label={(value) => `${labels.ratings[value].label}: ${labels.ratings[value].meaning}`}
           />
         </select>
       </Field>

@@ -8,28 +8,8 @@ export const MAX_ARTICLE_LENGTH = 100_000;
 export const MAX_SENTENCE_LENGTH = 2_000;
 
 export const LANGUAGES = ["en", "fr"] as const;
-export const LANGUAGE_LABELS: Record<(typeof LANGUAGES)[number], string> = {
-  en: "English",
-  fr: "French",
-};
-
 export const MEASURES = ["killed", "injured", "killed_and_injured", "missing", "displaced", "other"] as const;
-export const MEASURE_LABELS: Record<(typeof MEASURES)[number], string> = {
-  killed: "Killed",
-  injured: "Injured",
-  killed_and_injured: "Killed and injured",
-  missing: "Missing",
-  displaced: "Displaced",
-  other: "Something else",
-};
-
 export const HEADLINE_POLICIES = ["consensus", "range", "conservative"] as const;
-export const HEADLINE_POLICY_LABELS: Record<(typeof HEADLINE_POLICIES)[number], string> = {
-  consensus: "Consensus: the interval every current claim allows",
-  range: "Range: lowest to highest current figure",
-  conservative: "Conservative: the lowest current figure",
-};
-
 export const SOURCE_KINDS = [
   "government",
   "military",
@@ -40,17 +20,6 @@ export const SOURCE_KINDS = [
   "witness",
   "social_media",
 ] as const;
-export const SOURCE_KIND_LABELS: Record<(typeof SOURCE_KINDS)[number], string> = {
-  government: "Government",
-  military: "Military",
-  ngo: "NGO",
-  international_body: "International body",
-  news_agency: "News agency",
-  media: "Media",
-  witness: "Witness",
-  social_media: "Social media",
-};
-
 export const QUALIFIERS = [
   "exact",
   "at_least",

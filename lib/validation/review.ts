@@ -48,18 +48,3 @@ export type ApproveClaimInput = z.infer<typeof approveClaimInput>;
 export type RejectClaimInput = z.infer<typeof rejectClaimInput>;
 export type RetractClaimInput = z.infer<typeof retractClaimInput>;
 export type RateClaimInput = z.infer<typeof rateClaimInput>;
-
-/** Each rating as the reviewer's list shows it, with what it means (ClaimReview's reviewRating). */
-export const RATING_LABELS: Record<ClaimRating, { label: string; meaning: string }> = {
-  unverified: { label: "Unverified", meaning: "not checked yet" },
-  confirmed: {
-    label: "Confirmed",
-    meaning: "the source did give this figure, and other evidence supports it",
-  },
-  disputed: { label: "Disputed", meaning: "other credible sources or evidence contradict it" },
-  false: { label: "False", meaning: "the evidence shows the figure is wrong" },
-  misleading: {
-    label: "Misleading",
-    meaning: "accurate in itself, but presented in a way that misleads",
-  },
-};

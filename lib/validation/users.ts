@@ -3,12 +3,6 @@ import { z } from "zod";
 // The roles of DESIGN.md, in the order an admin reads them (least to most).
 export const ROLE_VALUES = ["editor", "reviewer", "admin"] as const;
 
-export const ROLE_LABELS: Record<(typeof ROLE_VALUES)[number], string> = {
-  editor: "Editor",
-  reviewer: "Reviewer",
-  admin: "Admin",
-};
-
 const role = z.enum(ROLE_VALUES, { error: "Choose a role: editor, reviewer or admin." });
 
 const name = z

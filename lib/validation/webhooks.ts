@@ -14,11 +14,6 @@ import { isRefusedReceiverUrl, NOT_PUBLIC_AT_REGISTRATION } from "@/lib/webhooks
 export const WEBHOOK_EVENTS = ["published", "retracted"] as const;
 export type SubscribableEvent = (typeof WEBHOOK_EVENTS)[number];
 
-export const WEBHOOK_EVENT_LABELS: Record<SubscribableEvent, string> = {
-  published: "A claim is published",
-  retracted: "A claim is retracted",
-};
-
 const URL_MESSAGE = "Enter the receiver's address, starting with http:// or https://.";
 
 export const webhookUrl = z

@@ -15,11 +15,11 @@ import { claimFormValues } from "@/lib/newsroom/claim-form-values";
 import { quoteInSentence } from "@/lib/newsroom/review-article";
 import { formatUtcTime } from "@/lib/newsroom/utc-time";
 import { intervalInWords, qualifierInWords } from "@/lib/explain";
-import { LANGUAGE_LABELS } from "@/lib/validation/newsroom";
 import { createSourceAction } from "@/app/sources/actions";
 import { submitClaimAction, updateDraftAction } from "../actions";
 import { NEWSROOM_MESSAGES } from "@/lib/i18n/messages/staff/newsroom";
 import { messagesFor, titleFrom } from "@/lib/i18n/server";
+import { LABEL_MESSAGES } from "@/lib/i18n/messages/staff/labels";
 
 export const generateMetadata = titleFrom(NEWSROOM_MESSAGES, (t) => t.claimPage.pageTitle);
 
@@ -27,6 +27,7 @@ type Params = Promise<{ id: string }>;
 
 export default async function ClaimPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const t = (await messagesFor(NEWSROOM_MESSAGES)).claimPage;
+  const labels = await messagesFor(LABEL_MESSAGES);
   const { id } = await params;
   const member = await requireStaffPage("read_staff", `/claims/${id}`);
   const { saved } = await searchParams;
@@ -37,7 +38,7 @@ export default async function ClaimPage({ params, searchParams }: { params: Para
   const editable = mayEditClaim(member, claim);
   const submittable = maySubmitClaim(member, claim);
   const split = quoteInSentence(claim.sentence, claim.quote);
-  const language = LANGUAGE_LABELS[claim.language as keyof typeof LANGUAGE_LABELS] ?? claim.language;
+  const language = labels.languages[claim.language as keyof typeof labels.languages] ?? claim.language;
 
   return (
     <div className={styles.page}>

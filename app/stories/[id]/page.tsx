@@ -8,10 +8,10 @@ import { requireStaffPage } from "@/lib/auth/current-user";
 import { may } from "@/lib/auth/policy";
 import { storyWithQuantities } from "@/lib/data/stories";
 import { formatCalendarDay } from "@/lib/newsroom/utc-time";
-import { HEADLINE_POLICY_LABELS, MEASURE_LABELS } from "@/lib/validation/newsroom";
 import { createQuantityAction } from "../actions";
 import { STORIES_MESSAGES } from "@/lib/i18n/messages/staff/stories";
 import { messagesFor, titleFrom } from "@/lib/i18n/server";
+import { LABEL_MESSAGES } from "@/lib/i18n/messages/staff/labels";
 
 export const generateMetadata = titleFrom(STORIES_MESSAGES, (t) => t.storyPage.pageTitle);
 
@@ -19,6 +19,7 @@ type Params = Promise<{ id: string }>;
 
 export default async function StoryPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const t = (await messagesFor(STORIES_MESSAGES)).storyPage;
+  const labels = await messagesFor(LABEL_MESSAGES);
   const { id } = await params;
   const member = await requireStaffPage("read_staff", `/stories/${id}`);
   const { created } = await searchParams;
@@ -65,7 +66,7 @@ export default async function StoryPage({ params, searchParams }: { params: Para
                   <div className={styles.itemMain}>
                     <span className={styles.itemTitle}>{q.label}</span>
                     <p className={styles.itemMeta}>
-                      {MEASURE_LABELS[q.measure]}
+                      {labels.measures[q.measure]}
                       {q.unit && ` · ${q.unit}`}
                       {q.scopeWho && ` · ${q.scopeWho}`}
                       {q.scopePlace && ` · ${q.scopePlace}`}
@@ -73,7 +74,7 @@ export default async function StoryPage({ params, searchParams }: { params: Para
                       {q.cumulative && t.cumulativeToll}
                     </p>
                     <p className={styles.itemMeta}>
-                      {HEADLINE_POLICY_LABELS[q.headlinePolicy]} · {t.claims(q._count.claims)}
+                      {labels.headlinePolicies[q.headlinePolicy]} · {t.claims(q._count.claims)}
                     </p>
                   </div>
                   {writer && (

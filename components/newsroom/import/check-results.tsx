@@ -5,11 +5,12 @@ import { Options } from "@/components/ui/field";
 import type { ImportPreview, ProblemRow, UnknownSource } from "@/lib/newsroom/csv/analyze-import";
 import { IMPORT_FIELD_LABELS, type ImportField, type RowCells } from "@/lib/newsroom/csv/column-mapping";
 import type { SourceDecision } from "@/lib/newsroom/csv/import-plan";
-import { SOURCE_KIND_LABELS, SOURCE_KINDS } from "@/lib/validation/newsroom";
+import { SOURCE_KINDS } from "@/lib/validation/newsroom";
 import { SearchPicker } from "../search-picker";
 import own from "./import.module.css";
 import { useMessages } from "@/lib/i18n/client";
 import { IMPORT_MESSAGES } from "@/lib/i18n/messages/staff/import";
+import { LABEL_MESSAGES } from "@/lib/i18n/messages/staff/labels";
 
 const count = (n: number) => n.toLocaleString("en");
 const rows = (n: number) => (n === 1 ? "1 row" : `${count(n)} rows`);
@@ -64,6 +65,7 @@ interface UnknownSourcesProps {
 /** Each name the newsroom does not know: create it as a new source, or say which source it is. */
 export function UnknownSources({ sources, decisions, onDecide }: UnknownSourcesProps) {
   const t = useMessages(IMPORT_MESSAGES).checkResults;
+  const labels = useMessages(LABEL_MESSAGES);
   return (
     <Card as="section" aria-labelledby="unknown-sources">
       <h2 id="unknown-sources">{t.unknownSources}</h2>
@@ -99,7 +101,7 @@ export function UnknownSources({ sources, decisions, onDecide }: UnknownSourcesP
                         })
                       }
                     >
-                      <Options values={SOURCE_KINDS} label={(kind) => SOURCE_KIND_LABELS[kind]} />
+                      <Options values={SOURCE_KINDS} label={(kind) => labels.sourceKinds[kind]} />
                     </select>
                   </label>
                 )}

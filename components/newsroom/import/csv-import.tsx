@@ -13,7 +13,7 @@ import {
 } from "@/lib/newsroom/csv/column-mapping";
 import { HEAD_BYTES, readFileHead } from "@/lib/newsroom/csv/file-head";
 import { MAX_IMPORT_BYTES, type ImportPlan, type SourceDecision } from "@/lib/newsroom/csv/import-plan";
-import { LANGUAGE_LABELS, LANGUAGES } from "@/lib/validation/newsroom";
+import { LANGUAGES } from "@/lib/validation/newsroom";
 import { Button, ButtonRow } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field, Options } from "@/components/ui/field";
@@ -25,6 +25,7 @@ import { ColumnMappingForm } from "./column-mapping-form";
 import { ImportProgress } from "./import-progress";
 import { useMessages } from "@/lib/i18n/client";
 import { IMPORT_MESSAGES } from "@/lib/i18n/messages/staff/import";
+import { LABEL_MESSAGES } from "@/lib/i18n/messages/staff/labels";
 
 type Language = (typeof LANGUAGES)[number];
 interface ApiError {
@@ -62,6 +63,7 @@ async function post(
  */
 export function CsvImport({ initialJob }: { initialJob: ImportJobView | null }) {
   const t = useMessages(IMPORT_MESSAGES).csvImport;
+  const labels = useMessages(LABEL_MESSAGES);
   const [job, setJob] = useState<ImportJobView | null>(initialJob);
   const [file, setFile] = useState<File | null>(null);
   const [head, setHead] = useState<{ header: string[]; rows: string[][] } | null>(null);
@@ -221,7 +223,7 @@ export function CsvImport({ initialJob }: { initialJob: ImportJobView | null }) 
         />
         <Field id="csv-language" label={t.languageOfTheSentences} className={styles.narrow}>
           <select value={language} onChange={(event) => edit(setLanguage)(event.target.value as Language)}>
-            <Options values={LANGUAGES} label={(code) => LANGUAGE_LABELS[code]} />
+            <Options values={LANGUAGES} label={(code) => labels.languages[code]} />
           </select>
         </Field>
       </Card>

@@ -123,6 +123,8 @@ export const ADMIN_MESSAGES = englishOnly({
     roleOf: (name: string) => `Role of ${name}`,
     saving: "Saving…",
     changeRole: "Change role",
+    alreadyRole: (role: string) => `Already ${role}.`,
+    nowRole: (role: string) => `Now ${role}. They were signed out and sign in again to use it.`,
   },
   usersTable: {
     accounts: "Accounts",
@@ -184,3 +186,4 @@ export const ADMIN_MESSAGES = englishOnly({
     nothingSentYet: "Nothing sent yet.",
   },
 });
+export type AdminMessages = (typeof ADMIN_MESSAGES)["en"];

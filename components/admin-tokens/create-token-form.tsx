@@ -6,7 +6,7 @@ import { actionPermalink } from "@/components/forms/action-permalink";
 import { RowForm } from "@/components/forms/row-form";
 import { useFormAction, type FormAction } from "@/components/forms/use-form-action";
 import { Button } from "@/components/ui/button";
-import { Field, Options } from "@/components/ui/field";
+import { Field, InputField, Options } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/auth/action-result";
 import type { Role } from "@/lib/auth/policy";
 import { API_TOKEN_SCOPE_LABELS, API_TOKEN_SCOPES } from "@/lib/auth/api-token";
@@ -52,9 +52,14 @@ export function CreateTokenForm({ accounts, selfId, createToken }: CreateTokenFo
       pendingLabel={t.creating}
       made={state?.ok && <OneTimeToken created={state.data} />}
     >
-      <Field id="token-name" label={t.name} error={errors.name}>
-        <input name="name" autoComplete="off" placeholder={t.wireDeskImporter} />
-      </Field>
+      <InputField
+        id="token-name"
+        label={t.name}
+        errors={errors}
+        name="name"
+        autoComplete="off"
+        placeholder={t.wireDeskImporter}
+      />
       <Field id="token-scope" label={t.may} error={errors.scope}>
         <select name="scope" defaultValue="read">
           <Options values={API_TOKEN_SCOPES} label={(scope) => API_TOKEN_SCOPE_LABELS[scope]} />

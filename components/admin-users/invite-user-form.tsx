@@ -3,7 +3,7 @@
 import { actionPermalink } from "@/components/forms/action-permalink";
 import { RowForm } from "@/components/forms/row-form";
 import { useFormAction, type FormAction } from "@/components/forms/use-form-action";
-import { Field, Options } from "@/components/ui/field";
+import { Field, InputField, Options } from "@/components/ui/field";
 import { OneTimeSecret } from "@/components/admin/one-time-secret";
 import type { ActionResult } from "@/lib/auth/action-result";
 import type { StaffMember } from "@/lib/data/users";
@@ -44,12 +44,26 @@ export function InviteUserForm({ invite }: { invite: FormAction<InvitationResult
       pendingLabel={t.inviting}
       made={state?.ok && <OneTimePassword invitation={state.data} />}
     >
-      <Field id="invite-name" label={t.name} error={errors.name} className={styles.inviteField}>
-        <input name="name" autoComplete="off" defaultValue={typed?.name} />
-      </Field>
-      <Field id="invite-email" label={t.email} error={errors.email} className={styles.inviteField}>
-        <input name="email" type="email" autoComplete="off" spellCheck={false} defaultValue={typed?.email} />
-      </Field>
+      <InputField
+        id="invite-name"
+        label={t.name}
+        className={styles.inviteField}
+        errors={errors}
+        name="name"
+        autoComplete="off"
+        defaultValue={typed?.name}
+      />
+      <InputField
+        id="invite-email"
+        label={t.email}
+        className={styles.inviteField}
+        errors={errors}
+        name="email"
+        type="email"
+        autoComplete="off"
+        spellCheck={false}
+        defaultValue={typed?.email}
+      />
       <Field id="invite-role" label={t.role} error={errors.role} className={styles.roleField}>
         <select name="role" defaultValue={typed?.role || "editor"}>
           <Options values={ROLE_VALUES} label={(role) => labels.roles[role]} />

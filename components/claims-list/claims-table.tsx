@@ -1,5 +1,5 @@
 import Link from "next/link";
-import newsroom from "@/components/newsroom/newsroom.module.css";
+import { StatusBadge } from "@/components/newsroom/status-badge";
 import type { ListedStaffClaim } from "@/lib/data/claims-list";
 import { intervalInWords } from "@/lib/explain";
 import { formatTime } from "@/lib/i18n/format";
@@ -104,9 +104,7 @@ export function ClaimsTable({ claims, filter, t, locale, filtered }: ClaimsTable
                 </span>
               </td>
               <td>
-                <span className={`${newsroom.badge} ${newsroom[`badge_${claim.status}`] ?? ""}`}>
-                  {t.statuses[claim.status]}
-                </span>{" "}
+                <StatusBadge status={claim.status} label={t.statuses[claim.status]} />{" "}
                 {claim.rating !== "unverified" && <span className={styles.rating}>{t.ratings[claim.rating]}</span>}
               </td>
               <td className={styles.person}>

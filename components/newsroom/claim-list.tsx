@@ -4,6 +4,7 @@ import { intervalInWords } from "@/lib/explain";
 import { StatusBadge } from "./status-badge";
 import { SubmitClaimButton, type SubmitClaimAction } from "./submit-claim-button";
 import styles from "./newsroom.module.css";
+import { LABEL_MESSAGES } from "@/lib/i18n/messages/staff/labels";
 import { NEWSROOM_MESSAGES } from "@/lib/i18n/messages/staff/newsroom";
 import { messagesFor } from "@/lib/i18n/server";
 
@@ -20,6 +21,7 @@ interface ClaimListProps {
 /** A dashboard section: each claim with its figure, quantity, source and where it stands. */
 export async function ClaimList({ title, empty, claims, showNote, submit }: ClaimListProps) {
   const t = (await messagesFor(NEWSROOM_MESSAGES)).claimList;
+  const labels = await messagesFor(LABEL_MESSAGES);
   const headingId = `list-${title.toLowerCase().replace(/[^a-z]+/g, "-")}`;
   return (
     <section aria-labelledby={headingId}>
@@ -37,7 +39,7 @@ export async function ClaimList({ title, empty, claims, showNote, submit }: Clai
                 <Link href={`/claims/${claim.id}`} className={styles.itemTitle}>
                   {claim.source.name}: “{claim.quote}”
                 </Link>{" "}
-                <StatusBadge status={claim.status} />
+                <StatusBadge status={claim.status} label={labels.claimStatuses[claim.status]} />
                 <p className={styles.itemMeta}>
                   {claim.quantity.label} · {claim.quantity.story.title} · {intervalInWords(claim)}
                 </p>

@@ -3,7 +3,7 @@
 import { actionPermalink } from "@/components/forms/action-permalink";
 import { CardForm } from "@/components/forms/card-form";
 import { useFormAction, type FormAction } from "@/components/forms/use-form-action";
-import { Field, FieldError, Options } from "@/components/ui/field";
+import { Field, InputField, FieldError, Options } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/auth/action-result";
 import { HEADLINE_POLICIES, MEASURES } from "@/lib/validation/newsroom";
@@ -28,30 +28,18 @@ export function QuantityForm({ storyId, createQuantity }: { storyId: string; cre
   return (
     <CardForm action={adding} title={t.newQuantity} submit={t.addQuantity} pendingLabel={t.adding} done={done}>
       <input type="hidden" name="storyId" value={storyId} />
-      <Field id="quantity-label" label={t.whatIsCounted} error={errors.label} hint={t.oneNumberSuchAs}>
-        <input type="text" name="label" />
-      </Field>
+      <InputField id="quantity-label" label={t.whatIsCounted} hint={t.oneNumberSuchAs} errors={errors} name="label" />
       <div className={styles.grid2}>
         <Field id="quantity-measure" label={t.measure} error={errors.measure}>
           <select name="measure" defaultValue="killed">
             <Options values={MEASURES} label={(m) => labels.measures[m]} />
           </select>
         </Field>
-        <Field id="quantity-unit" label={t.unit} optional error={errors.unit} hint={t.soldiersPeopleEur}>
-          <input type="text" name="unit" />
-        </Field>
-        <Field id="quantity-who" label={t.whoIsCounted} optional error={errors.scopeWho}>
-          <input type="text" name="scopeWho" />
-        </Field>
-        <Field id="quantity-place" label={t.where} optional error={errors.scopePlace}>
-          <input type="text" name="scopePlace" />
-        </Field>
-        <Field id="quantity-from" label={t.fromDay} optional error={errors.scopeFrom}>
-          <input type="date" name="scopeFrom" />
-        </Field>
-        <Field id="quantity-to" label={t.toDay} optional error={errors.scopeTo}>
-          <input type="date" name="scopeTo" />
-        </Field>
+        <InputField id="quantity-unit" label={t.unit} optional hint={t.soldiersPeopleEur} errors={errors} name="unit" />
+        <InputField id="quantity-who" label={t.whoIsCounted} optional errors={errors} name="scopeWho" />
+        <InputField id="quantity-place" label={t.where} optional errors={errors} name="scopePlace" />
+        <InputField id="quantity-from" label={t.fromDay} optional errors={errors} name="scopeFrom" type="date" />
+        <InputField id="quantity-to" label={t.toDay} optional errors={errors} name="scopeTo" type="date" />
       </div>
       <Field id="quantity-policy" label={t.publicNumber} error={errors.headlinePolicy}>
         <select name="headlinePolicy" defaultValue="consensus">

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { CardForm } from "@/components/forms/card-form";
 import { useFormAction, type FormAction } from "@/components/forms/use-form-action";
-import { Field, Options } from "@/components/ui/field";
+import { Field, InputField, Options } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/auth/action-result";
 import type { SourceRecord } from "@/lib/data/sources";
@@ -44,9 +44,7 @@ export function SourceForm({ createSource }: { createSource: CreateSourceAction 
   );
   return (
     <CardForm action={adding} title={t.newSource} submit={t.addSource} pendingLabel={t.adding} done={done}>
-      <Field id="source-name" label={t.name} error={errors.name} hint={t.whoCountedGovernorOf}>
-        <input type="text" name="name" />
-      </Field>
+      <InputField id="source-name" label={t.name} hint={t.whoCountedGovernorOf} errors={errors} name="name" />
       <div className={styles.grid2}>
         <Field id="source-kind" label={t.kind} error={errors.kind}>
           <select name="kind" defaultValue="">
@@ -54,13 +52,18 @@ export function SourceForm({ createSource }: { createSource: CreateSourceAction 
             <Options values={SOURCE_KINDS} label={(kind) => labels.sourceKinds[kind]} />
           </select>
         </Field>
-        <Field id="source-country" label={t.countryOrSide} optional error={errors.country}>
-          <input type="text" name="country" />
-        </Field>
+        <InputField id="source-country" label={t.countryOrSide} optional errors={errors} name="country" />
       </div>
-      <Field id="source-homepage" label={t.homepage} optional error={errors.homepage}>
-        <input type="url" name="homepage" inputMode="url" placeholder={t.https} />
-      </Field>
+      <InputField
+        id="source-homepage"
+        label={t.homepage}
+        optional
+        errors={errors}
+        name="homepage"
+        type="url"
+        inputMode="url"
+        placeholder={t.https}
+      />
     </CardForm>
   );
 }

@@ -2,7 +2,7 @@
 
 import { CardForm } from "@/components/forms/card-form";
 import { useFormAction, type FormAction } from "@/components/forms/use-form-action";
-import { Field } from "@/components/ui/field";
+import { Field, InputField } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/auth/action-result";
 import styles from "./newsroom.module.css";
 import { useMessages } from "@/lib/i18n/client";
@@ -15,16 +15,10 @@ export function StoryForm({ createStory }: { createStory: FormAction<ActionResul
   const { errors } = creating;
   return (
     <CardForm action={creating} title={t.newStory} submit={t.createStory} pendingLabel={t.creating}>
-      <Field id="story-title" label={t.title} error={errors.title} hint={t.theNewsEventAs}>
-        <input type="text" name="title" />
-      </Field>
+      <InputField id="story-title" label={t.title} hint={t.theNewsEventAs} errors={errors} name="title" />
       <div className={styles.grid2}>
-        <Field id="story-date" label={t.date} error={errors.date}>
-          <input type="date" name="date" />
-        </Field>
-        <Field id="story-place" label={t.place} optional error={errors.place}>
-          <input type="text" name="place" />
-        </Field>
+        <InputField id="story-date" label={t.date} errors={errors} name="date" type="date" />
+        <InputField id="story-place" label={t.place} optional errors={errors} name="place" />
       </div>
       <Field id="story-summary" label={t.summary} optional error={errors.summary}>
         <textarea name="summary" rows={3} />

@@ -52,6 +52,30 @@ export function Field({ id, label, hint, error, optional, alert, className, chil
   );
 }
 
+type InputFieldProps = Omit<FieldProps, "children" | "error"> &
+  Omit<ComponentProps<"input">, "id" | "className"> & {
+    name: string;
+    /** The form's errors by field: this field shows `errors[name]`. */
+    errors: Partial<Record<string, string>>;
+  };
+
+/** The common field: a Field around one input named `name`, showing that name's error. */
+export function InputField({ id, label, hint, optional, alert, className, errors, ...input }: InputFieldProps) {
+  return (
+    <Field
+      id={id}
+      label={label}
+      hint={hint}
+      optional={optional}
+      alert={alert}
+      className={className}
+      error={errors[input.name]}
+    >
+      <input type="text" {...input} />
+    </Field>
+  );
+}
+
 /** The field's box, for a control that lays out its own label (a search picker, a group of boxes). */
 export function FieldFrame({ className, ...rest }: ComponentProps<"div">) {
   return <div className={cx(styles.field, className)} {...rest} />;

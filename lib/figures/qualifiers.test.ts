@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findFigures, intervalFor, type FigureKind, type Lang, type Qualifier } from "./index";
+import { QUALIFIERS } from "./types";
 
 // One row per cue of the qualifier table in spec/figures.md section 1, each in a short sentence
 // written for this file. `quote` is what the reader must point at; the bounds are the spec's.
@@ -260,17 +261,7 @@ describe("qualifier cues from the spec table", () => {
   });
 
   it("covers every qualifier of the table in both languages", () => {
-    const qualifiers: Qualifier[] = [
-      "exact",
-      "at_least",
-      "more_than",
-      "at_most",
-      "less_than",
-      "about",
-      "nearly",
-      "range",
-      "vague",
-    ];
+    const qualifiers: Qualifier[] = [...QUALIFIERS];
     for (const q of qualifiers) {
       for (const lang of ["en", "fr"] as Lang[]) {
         expect(

@@ -2,8 +2,18 @@
 export type Lang = "en" | "fr";
 
 /** How a source qualified its number (spec/figures.md section 1). */
-export type Qualifier =
-  "exact" | "at_least" | "more_than" | "at_most" | "less_than" | "about" | "nearly" | "range" | "vague";
+export const QUALIFIERS = [
+  "exact",
+  "at_least",
+  "more_than",
+  "at_most",
+  "less_than",
+  "about",
+  "nearly",
+  "range",
+  "vague",
+] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
 
 export type FigureKind = "count" | "percent" | "money" | "measure";
 

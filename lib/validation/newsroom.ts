@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { QUALIFIERS } from "@/lib/figures/types";
 import { isCalendarDay, parseUtcDateTime } from "@/lib/newsroom/utc-time";
 
 // What an editor's forms send, and all they may send: stories, quantities, sources, claims and
@@ -20,17 +21,7 @@ export const SOURCE_KINDS = [
   "witness",
   "social_media",
 ] as const;
-export const QUALIFIERS = [
-  "exact",
-  "at_least",
-  "more_than",
-  "at_most",
-  "less_than",
-  "about",
-  "nearly",
-  "range",
-  "vague",
-] as const;
+export { QUALIFIERS };
 export const FIGURE_KINDS = ["count", "percent", "money", "measure"] as const;
 
 // ---------------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@
 // stories (the home page, the latest claims) are the same at every size. Sources are skewed (a
 // few ministries give most figures), sources give several figures for one quantity over time (revisions: the later one supersedes), and 5%
 // of claims are unpublished (drafts, in review, retracted), which no public answer may show.
+import { SOURCE_KINDS } from "@/lib/validation/newsroom";
 import { random } from "./article-text";
 
 export const BENCH_SEED = 20_260_227;
@@ -93,16 +94,6 @@ const SOURCE_NAMES = [
   "Civil Defence",
   "UN Office",
   "Local council",
-];
-const SOURCE_KINDS = [
-  "government",
-  "military",
-  "ngo",
-  "international_body",
-  "news_agency",
-  "media",
-  "witness",
-  "social_media",
 ];
 const COUNTRIES = ["Turkey", "Syria", "Ukraine", "Sudan", "Haiti", "Iraq", "Ethiopia", "DR Congo"];
 const MEASURES = ["killed", "injured", "displaced"] as const;

@@ -49,7 +49,8 @@ export default async function ClaimPage({ params, searchParams }: { params: Para
         {claim.source.name}: “{claim.quote}”
       </h1>
       <p>
-        <StatusBadge status={claim.status} /> <span className={styles.words}>{intervalInWords(claim)}</span>{" "}
+        <StatusBadge status={claim.status} label={labels.claimStatuses[claim.status]} />{" "}
+        <span className={styles.words}>{intervalInWords(claim)}</span>{" "}
         <span className={styles.detail}>
           ({qualifierInWords(claim.qualifier)}
           {claim.unit ? `, ${claim.unit}` : ""})

@@ -22,6 +22,7 @@ export const LABEL_MESSAGES = englishOnly({
   /** The same names as a source's public page gives. */
   sourceKinds: sourceMessages.en.kinds,
   figureKinds: { count: "Count", percent: "Percentage", money: "Money", measure: "Measure" },
+  claimStatuses: { draft: "Draft", in_review: "In review", published: "Published", retracted: "Retracted" },
   roles: { editor: "Editor", reviewer: "Reviewer", admin: "Admin" },
   webhookEvents: { published: "A claim is published", retracted: "A claim is retracted" },
   /** Each rating as the reviewer's list shows it, with what it means (ClaimReview's reviewRating). */

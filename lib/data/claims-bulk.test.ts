@@ -6,6 +6,7 @@ import { testDatabase } from "@/tests/database/test-database";
 import { testDraftInput, testNewsroom, testPerson } from "@/tests/database/test-newsroom";
 import { createDraftClaim, updateDraftClaim } from "./claims";
 import { approveClaims, previewApproval, submitClaims } from "./claims-bulk";
+import { atLeast } from "@/tests/figures/at-least-29";
 
 // The bulk actions go claim by claim through the single actions' own functions: these tests
 // check that each claim gets what its own button would give it (status, version, history), that
@@ -47,12 +48,7 @@ async function inReview(
     data: {
       quantityId,
       sourceId,
-      quote: `at least ${low}`,
-      value: low,
-      low,
-      high: null,
-      qualifier: "at_least",
-      kind: "count",
+      ...atLeast(low),
       unit: "soldiers",
       sentence: `At least ${low} soldiers were killed.`,
       language: "en",

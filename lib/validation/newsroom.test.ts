@@ -1,24 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { claimDraftInput, sourceInput, quantityInput } from "./newsroom";
+import { AT_LEAST_29_FORM, NO_PUBLICATION_FORM } from "@/tests/figures/at-least-29";
 
 const claim = {
   sentence: "At least 29 soldiers were killed.",
   language: "en",
-  quote: "At least 29",
-  value: "29",
-  qualifier: "at_least",
-  low: "29",
-  high: "",
-  kind: "count",
+  ...AT_LEAST_29_FORM,
   unit: "",
   quantityId: "q1",
   sourceId: "s1",
-  relayedById: "",
-  articleUrl: "",
-  archiveUrl: "",
-  publisher: "",
-  headline: "",
-  publishedAt: "",
+  ...NO_PUBLICATION_FORM,
   reportedAt: "2020-02-27T22:00",
 };
 

@@ -3,6 +3,7 @@
 // figure for them.
 import type { Role } from "@/lib/data/enums";
 import { claimDraftInput, type ClaimDraftInput } from "@/lib/validation/newsroom";
+import { AT_LEAST_29_FORM } from "@/tests/figures/at-least-29";
 import { createQuantity } from "@/lib/data/quantities";
 import { createSource } from "@/lib/data/sources";
 import { createStory } from "@/lib/data/stories";
@@ -80,12 +81,7 @@ export function testDraftInput(
   return claimDraftInput.parse({
     sentence: "At least 29 Turkish soldiers were killed, the governor of Hatay said.",
     language: "en",
-    quote: "At least 29",
-    value: "29",
-    qualifier: "at_least",
-    low: "29",
-    high: "",
-    kind: "count",
+    ...AT_LEAST_29_FORM,
     unit: "soldiers",
     quantityId,
     sourceId,

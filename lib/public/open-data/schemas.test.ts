@@ -26,6 +26,7 @@ import {
   serializeStoryListItem,
 } from "./serialize";
 import { openDataUrls } from "./urls";
+import { atLeast } from "@/tests/figures/at-least-29";
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const document = openApiDocument("https://claims.example") as unknown as Json;
@@ -35,13 +36,7 @@ const copy = <T>(value: T): Json => JSON.parse(JSON.stringify(value));
 
 const claim = (id: string, source: string, low: number, reportedAt: string): PublicClaim => ({
   id,
-  quote: `at least ${low}`,
-  value: low,
-  low,
-  high: null,
-  qualifier: "at_least",
-  kind: "count",
-  unit: null,
+  ...atLeast(low),
   sentence: `At least ${low} soldiers were killed.`,
   language: "en",
   articleUrl: "https://news.example/a",

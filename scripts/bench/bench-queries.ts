@@ -140,7 +140,7 @@ function rawLatestClaims(sqlite: Database.Database) {
 function rawDrafts(sqlite: Database.Database, editorId: string) {
   const rows = statement(
     sqlite,
-    `SELECT c.id, c.quote, c.low, c.high, c.kind, c.unit, c.qualifier, c.status, c.reviewNote, c.submittedAt, c.reviewedAt,
+    `SELECT c.id, c.quote, c.value, c.low, c.high, c.kind, c.unit, c.qualifier, c.status, c.reviewNote, c.submittedAt, c.reviewedAt,
        c.updatedAt, c.version, q.id AS quantityId, q.label AS quantityLabel, t.title AS storyTitle,
        s.id AS sourceId, s.name AS sourceName, u.name AS reviewerName
      FROM "Claim" c JOIN "Quantity" q ON q.id = c.quantityId JOIN "Story" t ON t.id = q.storyId
@@ -150,6 +150,7 @@ function rawDrafts(sqlite: Database.Database, editorId: string) {
   return rows.map((row) => ({
     id: row.id,
     quote: row.quote,
+    value: row.value,
     low: row.low,
     high: row.high,
     kind: row.kind,

@@ -8,6 +8,7 @@ import {
   uniqueTag,
   type TestQuantity,
 } from "./support/review-fixtures";
+import { runStatement } from "./support/database";
 import { signInAs, TEST_USERS, type TestUserKey } from "./support/session";
 
 // The staff claims list (/claims): find claims by filters, save a filter and come back to it,
@@ -16,9 +17,24 @@ import { signInAs, TEST_USERS, type TestUserKey } from "./support/session";
 
 const rows = (page: Page) => page.getByRole("table", { name: "Claims matching the filter" }).locator("tbody tr");
 
+const madeQuantities: string[] = [];
+
 async function governorAndObservatory(tag: string) {
-  return createQuantity(tag, { sources: { hatay: "Governor of Hatay", osdh: "Syrian Observatory" } });
+  const quantity = await createQuantity(tag, { sources: { hatay: "Governor of Hatay", osdh: "Syrian Observatory" } });
+  madeQuantities.push(quantity.quantityId);
+  return quantity;
 }
+
+// These tests put dozens of claims in review. The review queue is shared by every spec and shows
+// the longest-waiting first, 50 a page: left there, they would push the next specs' claims off
+// its first page. Each test's claims leave the queue when it ends.
+test.afterEach(async () => {
+  for (const quantityId of madeQuantities.splice(0))
+    await runStatement(
+      `UPDATE "Claim" SET "status" = 'draft' WHERE "quantityId" = ? AND "status" = 'in_review'`,
+      quantityId,
+    );
+});
 
 /** `count` claims of `author` at `status`, from the Hatay governor, "at least N" with N from `from`. */
 async function claims(

@@ -41,6 +41,10 @@ describe("a database fault", () => {
       databaseFault(Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5433"), { code: "ECONNREFUSED" })),
     ).toBe("unavailable");
     expect(databaseFault(new Error("Connection terminated unexpectedly"))).toBe("unavailable");
+    // node-postgres, asked again on a client whose connection the server cut.
+    expect(databaseFault(new Error("Client has encountered a connection error and is not queryable"))).toBe(
+      "unavailable",
+    );
   });
 
   it("is read from Prisma's codes for a timed-out start", () => {

@@ -58,7 +58,7 @@ const MESSAGES: Array<[RegExp, DatabaseFault]> = [
   [/\bSQLITE_FULL\b|database or disk is full|No space left on device|could not extend file/i, "full"],
   [/lock timeout|canceling statement due to lock timeout|Unable to start a transaction in the given time/i, "busy"],
   [
-    /Connection terminated|terminating connection due to administrator command|Can't reach database server|timeout exceeded when trying to connect|Connection refused|the database system is (starting|shutting) up/i,
+    /Connection terminated|connection error and is not queryable|terminating connection due to administrator command|Can't reach database server|timeout exceeded when trying to connect|Connection refused|the database system is (starting|shutting) up/i,
     "unavailable",
   ],
 ];

@@ -1,5 +1,6 @@
 import type { SearchParams } from "@/lib/page-props";
 import styles from "@/components/newsroom/newsroom.module.css";
+import { StaffPage } from "@/components/newsroom/staff-page";
 import { SourceForm } from "@/components/newsroom/source-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -22,9 +23,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Sear
   const sources = await searchSources(query, 200);
 
   return (
-    <div className={styles.page}>
-      <h1>{t.sources}</h1>
-      <p className={styles.lede}>{t.whoTheNewsroomS}</p>
+    <StaffPage title={t.sources} lede={t.whoTheNewsroomS}>
       <div className={styles.columns}>
         <section aria-labelledby="sources-title">
           <h2 id="sources-title" className="visually-hidden">
@@ -64,6 +63,6 @@ export default async function SourcesPage({ searchParams }: { searchParams: Sear
         </section>
         {may(member.role, "write_newsroom") && <SourceForm createSource={createSourceAction} />}
       </div>
-    </div>
+    </StaffPage>
   );
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { StoryForm } from "@/components/newsroom/story-form";
 import { PaginationNav } from "@/components/public/pagination-nav";
 import styles from "@/components/newsroom/newsroom.module.css";
+import { StaffPage } from "@/components/newsroom/staff-page";
 import { requireStaffPage } from "@/lib/auth/current-user";
 import { may } from "@/lib/auth/policy";
 import { listStories } from "@/lib/data/stories";
@@ -20,9 +21,7 @@ export default async function StoriesPage({ searchParams }: { searchParams: Sear
   const slice = await listStories(pageParam((await searchParams).page));
   const stories = slice.items;
   return (
-    <div className={styles.page}>
-      <h1>{t.stories}</h1>
-      <p className={styles.lede}>{t.theNewsEventsThe}</p>
+    <StaffPage title={t.stories} lede={t.theNewsEventsThe}>
       <div className={styles.columns}>
         <section aria-labelledby="stories-title">
           <h2 id="stories-title" className="visually-hidden">
@@ -52,6 +51,6 @@ export default async function StoriesPage({ searchParams }: { searchParams: Sear
         </section>
         {may(member.role, "write_newsroom") && <StoryForm createStory={createStoryAction} />}
       </div>
-    </div>
+    </StaffPage>
   );
 }

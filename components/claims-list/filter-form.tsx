@@ -35,6 +35,45 @@ function ChoiceOptions({ choices }: { choices: Choice[] }) {
   });
 }
 
+type Options = ReadonlyArray<readonly [value: string, label: string]>;
+
+/** Values with their names, in the values' order. */
+const named = <T extends string>(values: readonly T[], names: Record<T, string>): Options =>
+  values.map((value) => [value, names[value]] as const);
+
+/** One filter as a labelled select: "any" (no filter) first when given, then the options, then `children`. */
+function SelectFilter({
+  name,
+  label,
+  hint,
+  value,
+  any,
+  options = [],
+  children,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  value: string | null;
+  any?: string;
+  options?: Options;
+  children?: React.ReactNode;
+}) {
+  return (
+    <Field id={`filter-${name}`} label={label} hint={hint}>
+      <select name={name} defaultValue={value ?? ""}>
+        {any !== undefined && <option value="">{any}</option>}
+        {options.map(([optionValue, optionLabel]) => (
+          <option key={optionValue} value={optionValue}>
+            {optionLabel}
+          </option>
+        ))}
+        {children}
+      </select>
+    </Field>
+  );
+}
+
 /**
  * The list's filters as a GET form: applying it is following a link, so it works without
  * JavaScript and the address it leads to can be shared, bookmarked or saved.
@@ -55,91 +94,71 @@ export function FilterForm({
       <fieldset>
         <legend>{f.legend}</legend>
         <div className={styles.filterGrid}>
-          <Field id="filter-status" label={f.status}>
-            <select name="status" defaultValue={filter.status ?? ""}>
-              <option value="">{f.any}</option>
-              {CLAIM_STATUSES.map((status) => (
-                <option key={status} value={status}>
-                  {t.statuses[status]}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field id="filter-story" label={f.story}>
-            <select name="story" defaultValue={filter.story ?? ""}>
-              <option value="">{f.any}</option>
-              <ChoiceOptions choices={choices.stories} />
-            </select>
-          </Field>
-          <Field id="filter-quantity" label={f.quantity} hint={choices.quantitiesCapped ? f.quantityHint : undefined}>
-            <select name="quantity" defaultValue={filter.quantity ?? ""}>
-              <option value="">{f.any}</option>
-              <ChoiceOptions choices={choices.quantities} />
-            </select>
-          </Field>
-          <Field id="filter-source" label={f.source}>
-            <select name="source" defaultValue={filter.source ?? ""}>
-              <option value="">{f.any}</option>
-              <ChoiceOptions choices={choices.sources} />
-            </select>
-          </Field>
-          <Field id="filter-author" label={f.author}>
-            <select name="author" defaultValue={person(filter.author)}>
-              <option value="">{f.any}</option>
-              <option value="me">{f.me}</option>
-              <option value="others">{f.others}</option>
-              <ChoiceOptions choices={choices.people} />
-            </select>
-          </Field>
-          <Field id="filter-reviewer" label={f.reviewer}>
-            <select name="reviewer" defaultValue={person(filter.reviewer)}>
-              <option value="">{f.any}</option>
-              <option value="me">{f.me}</option>
-              <option value="none">{f.noReviewer}</option>
-              <ChoiceOptions choices={choices.people} />
-            </select>
-          </Field>
-          <Field id="filter-rating" label={f.rating}>
-            <select name="rating" defaultValue={filter.rating ?? ""}>
-              <option value="">{f.any}</option>
-              {CLAIM_RATINGS.map((rating) => (
-                <option key={rating} value={rating}>
-                  {t.ratings[rating]}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field id="filter-language" label={f.language}>
-            <select name="language" defaultValue={filter.language ?? ""}>
-              <option value="">{f.any}</option>
-              {[
-                ...languages,
-                ...(filter.language && !languages.includes(filter.language) ? [filter.language] : []),
-              ].map((code) => (
-                <option key={code} value={code}>
-                  {t.languages[code] ?? code}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field id="filter-sort" label={f.sort}>
-            <select name="sort" defaultValue={filter.sort}>
-              {LIST_SORTS.map((sort) => (
-                <option key={sort} value={sort}>
-                  {t.sorts[sort]}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field id="filter-order" label={f.order}>
-            <select name="order" defaultValue={filter.order}>
-              {LIST_ORDERS.map((order) => (
-                <option key={order} value={order}>
-                  {t.orders[order]}
-                </option>
-              ))}
-            </select>
-          </Field>
+          <SelectFilter
+            name="status"
+            label={f.status}
+            value={filter.status}
+            any={f.any}
+            options={named(CLAIM_STATUSES, t.statuses)}
+          />
+          <SelectFilter name="story" label={f.story} value={filter.story} any={f.any}>
+            <ChoiceOptions choices={choices.stories} />
+          </SelectFilter>
+          <SelectFilter
+            name="quantity"
+            label={f.quantity}
+            hint={choices.quantitiesCapped ? f.quantityHint : undefined}
+            value={filter.quantity}
+            any={f.any}
+          >
+            <ChoiceOptions choices={choices.quantities} />
+          </SelectFilter>
+          <SelectFilter name="source" label={f.source} value={filter.source} any={f.any}>
+            <ChoiceOptions choices={choices.sources} />
+          </SelectFilter>
+          <SelectFilter
+            name="author"
+            label={f.author}
+            value={person(filter.author)}
+            any={f.any}
+            options={[
+              ["me", f.me],
+              ["others", f.others],
+            ]}
+          >
+            <ChoiceOptions choices={choices.people} />
+          </SelectFilter>
+          <SelectFilter
+            name="reviewer"
+            label={f.reviewer}
+            value={person(filter.reviewer)}
+            any={f.any}
+            options={[
+              ["me", f.me],
+              ["none", f.noReviewer],
+            ]}
+          >
+            <ChoiceOptions choices={choices.people} />
+          </SelectFilter>
+          <SelectFilter
+            name="rating"
+            label={f.rating}
+            value={filter.rating}
+            any={f.any}
+            options={named(CLAIM_RATINGS, t.ratings)}
+          />
+          <SelectFilter
+            name="language"
+            label={f.language}
+            value={filter.language}
+            any={f.any}
+            options={[
+              ...languages,
+              ...(filter.language && !languages.includes(filter.language) ? [filter.language] : []),
+            ].map((code) => [code, t.languages[code] ?? code] as const)}
+          />
+          <SelectFilter name="sort" label={f.sort} value={filter.sort} options={named(LIST_SORTS, t.sorts)} />
+          <SelectFilter name="order" label={f.order} value={filter.order} options={named(LIST_ORDERS, t.orders)} />
           <div className={styles.range}>
             {(["from", "to"] as const).map((end) => (
               <FieldFrame key={end}>

@@ -43,6 +43,15 @@ export interface AuditPage<T> {
   nextBefore: number | null;
 }
 
+/** The query for one page: the rows matching `where`, newest first, from just below `before`, one more than a page (to tell whether another follows). */
+function newestFirst<Where extends object>(where: Where, before: number | undefined) {
+  return {
+    where: { ...where, ...(before ? { id: { lt: before } } : {}) },
+    orderBy: { id: "desc" as const },
+    take: AUDIT_PAGE_SIZE + 1,
+  };
+}
+
 function page<T extends { id: number }>(rows: T[]): AuditPage<T> {
   const more = rows.length > AUDIT_PAGE_SIZE;
   const shown = more ? rows.slice(0, AUDIT_PAGE_SIZE) : rows;
@@ -54,14 +63,7 @@ export type SignInEvent = Prisma.SecurityEventGetPayload<object>;
 
 /** Sign-in events, newest first, optionally for one email address, older than `before`. */
 export async function signInEvents(filter: { email?: string; before?: number }): Promise<AuditPage<SignInEvent>> {
-  const rows = await db.securityEvent.findMany({
-    where: {
-      ...(filter.email ? { email: filter.email } : {}),
-      ...(filter.before ? { id: { lt: filter.before } } : {}),
-    },
-    orderBy: { id: "desc" },
-    take: AUDIT_PAGE_SIZE + 1,
-  });
+  const rows = await db.securityEvent.findMany(newestFirst(filter.email ? { email: filter.email } : {}, filter.before));
   return page(rows);
 }
 
@@ -83,12 +85,7 @@ export async function workflowEntries(filter: {
   before?: number;
 }): Promise<AuditPage<WorkflowEntry>> {
   const rows = await db.historyEntry.findMany({
-    where: {
-      ...(filter.entityType ? { entityType: filter.entityType } : {}),
-      ...(filter.before ? { id: { lt: filter.before } } : {}),
-    },
-    orderBy: { id: "desc" },
-    take: AUDIT_PAGE_SIZE + 1,
+    ...newestFirst(filter.entityType ? { entityType: filter.entityType } : {}, filter.before),
     select: WORKFLOW_FIELDS,
   });
   return page(rows);

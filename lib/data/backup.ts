@@ -28,6 +28,29 @@ function countRows(db: Database.Database): Record<string, number> {
   );
 }
 
+/** Opens the file, hands it to `use` and closes it when `use` is done, whatever happens. */
+async function opened<T>(
+  file: string,
+  options: Database.Options,
+  use: (db: Database.Database) => T,
+): Promise<Awaited<T>> {
+  const db = new Database(file, options);
+  try {
+    return await use(db);
+  } finally {
+    db.close();
+  }
+}
+
+/** What a backup or a restore made: the file, its size and the rows of each of its tables. */
+function described(file: string): Promise<BackupResult> {
+  return opened(file, { readonly: true }, async (db) => ({
+    file,
+    bytes: (await stat(file)).size,
+    tables: countRows(db),
+  }));
+}
+
 /** "ok", or what SQLite found wrong with the file. */
 export function integrityOf(file: string): string {
   const db = new Database(file, { readonly: true, fileMustExist: true });
@@ -49,13 +72,10 @@ export async function backupDatabase(source: string, target: string): Promise<Ba
   await mkdir(path.dirname(target), { recursive: true });
   const partial = `${target}.partial`;
   await rm(partial, { force: true });
-  const live = new Database(source, { fileMustExist: true });
-  try {
+  await opened(source, { fileMustExist: true }, async (live) => {
     live.pragma("busy_timeout = 5000");
     await live.backup(partial);
-  } finally {
-    live.close();
-  }
+  });
   const integrity = integrityOf(partial);
   if (integrity !== "ok") {
     await rm(partial, { force: true });
@@ -63,12 +83,7 @@ export async function backupDatabase(source: string, target: string): Promise<Ba
   }
   // Only a checked copy gets the real name: a crash mid-backup never leaves a file that looks good.
   await rename(partial, target);
-  const copy = new Database(target, { readonly: true });
-  try {
-    return { file: target, bytes: (await stat(target)).size, tables: countRows(copy) };
-  } finally {
-    copy.close();
-  }
+  return described(target);
 }
 
 /**
@@ -90,33 +105,18 @@ export async function restoreDatabase(backup: string, target: string): Promise<B
   const incoming = `${target}.restoring`;
   await rm(incoming, { force: true });
   // A copy through the backup API too: the result is a complete, consistent file.
-  const source = new Database(backup, { readonly: true });
-  try {
-    await source.backup(incoming);
-  } finally {
-    source.close();
-  }
+  await opened(backup, { readonly: true }, (source) => source.backup(incoming));
   const exists = await stat(target).then(
     () => true,
     () => false,
   );
   if (exists) {
     // Fold the old file's write-ahead log into it, then keep it aside.
-    const old = new Database(target);
-    try {
-      old.pragma("wal_checkpoint(TRUNCATE)");
-    } finally {
-      old.close();
-    }
+    await opened(target, {}, (old) => old.pragma("wal_checkpoint(TRUNCATE)"));
     await rm(`${target}.before-restore`, { force: true });
     await rename(target, `${target}.before-restore`);
   }
   for (const suffix of ["-wal", "-shm", "-journal"]) await rm(target + suffix, { force: true });
   await rename(incoming, target);
-  const restored = new Database(target, { readonly: true });
-  try {
-    return { file: target, bytes: (await stat(target)).size, tables: countRows(restored) };
-  } finally {
-    restored.close();
-  }
+  return described(target);
 }

@@ -1,4 +1,4 @@
-import { wordTable, type Lexicon } from "./lexicon";
+import { ENERGY_SYMBOLS, NAMES_BEFORE_A_DESIGNATION, wordTable, type Lexicon } from "./lexicon";
 import type { Qualifier } from "./types";
 
 const UNITS = {
@@ -444,12 +444,7 @@ export const english: Lexicon = {
     "degrees",
     "megawatts",
     "gigawatts",
-    "mw",
-    "gw",
-    "kw",
-    "kwh",
-    "gwh",
-    "twh",
+    ...ENERGY_SYMBOLS,
     "megatonnes",
   ],
 
@@ -562,21 +557,10 @@ export const english: Lexicon = {
     "reactor",
     "nasdaq",
     "interstate",
-    "ftse",
-    "cac",
-    "dax",
-    "nikkei",
-    "s&p",
-    "stoxx",
+    ...NAMES_BEFORE_A_DESIGNATION,
     "ibex",
     "kospi",
     "fortune",
-    "leopard",
-    "challenger",
-    "patriot",
-    "mirage",
-    "leclerc",
-    "merkava",
     "squad",
     "brigade",
     "battalion",

@@ -1,4 +1,4 @@
-import { wordTable, type Lexicon } from "./lexicon";
+import { ENERGY_SYMBOLS, NAMES_BEFORE_A_DESIGNATION, wordTable, type Lexicon } from "./lexicon";
 import type { Qualifier } from "./types";
 
 const UNITS = {
@@ -385,12 +385,7 @@ export const french: Lexicon = {
     "degrés",
     "mégawatts",
     "gigawatts",
-    "mw",
-    "gw",
-    "kw",
-    "kwh",
-    "gwh",
-    "twh",
+    ...ENERGY_SYMBOLS,
     "mégatonnes",
   ],
 
@@ -509,18 +504,7 @@ export const french: Lexicon = {
     "magnitude",
     "réacteur",
     "tranche",
-    "cac",
-    "ftse",
-    "dax",
-    "nikkei",
-    "s&p",
-    "stoxx",
-    "leopard",
-    "challenger",
-    "patriot",
-    "mirage",
-    "leclerc",
-    "merkava",
+    ...NAMES_BEFORE_A_DESIGNATION,
   ],
   clockPrepositions: ["à", "vers", "dès", "jusqu'à", "à partir de", "avant", "entre"],
   durationPrepositions: ["en", "pendant", "durant", "sous", "dans les", "les", "ces", "des", "dans"],

@@ -78,3 +78,24 @@ export interface Lexicon {
 export function wordTable(entries: Record<string, number>, role: NumberWordRole): [string, NumberWord][] {
   return Object.entries(entries).map(([word, value]) => [word, { value, role }]);
 }
+
+// Words written alike in English and French, shared by both lexicons.
+
+/** Symbols of power and energy units: "40 MW", "3 TWh". */
+export const ENERGY_SYMBOLS = ["mw", "gw", "kw", "kwh", "gwh", "twh"];
+
+/** Names that make the number after them a name, not a count: stock indices ("CAC 40") and arms ("Leopard 2"). */
+export const NAMES_BEFORE_A_DESIGNATION = [
+  "ftse",
+  "cac",
+  "dax",
+  "nikkei",
+  "s&p",
+  "stoxx",
+  "leopard",
+  "challenger",
+  "patriot",
+  "mirage",
+  "leclerc",
+  "merkava",
+];

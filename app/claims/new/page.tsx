@@ -1,7 +1,7 @@
 import type { SearchParams } from "@/lib/page-props";
 import Link from "next/link";
 import { ClaimForm } from "@/components/newsroom/claim-form";
-import styles from "@/components/newsroom/newsroom.module.css";
+import { StaffPage } from "@/components/newsroom/staff-page";
 import { requireStaffPage } from "@/lib/auth/current-user";
 import { quantityChoice } from "@/lib/data/quantities";
 import { CLAIM_FORM_FIELDS, type ClaimFormValues } from "@/lib/newsroom/claim-form-values";
@@ -29,18 +29,21 @@ export default async function NewClaimPage({ searchParams }: { searchParams: Sea
   });
 
   return (
-    <div className={styles.page}>
-      <h1>{t.logAClaim}</h1>
-      <p className={styles.lede}>
-        {t.oneSourceOneFigure}
-        <Link href="/claims/paste">{t.pasteItInstead}</Link>.
-      </p>
+    <StaffPage
+      title={t.logAClaim}
+      lede={
+        <>
+          {t.oneSourceOneFigure}
+          <Link href="/claims/paste">{t.pasteItInstead}</Link>.
+        </>
+      }
+    >
       <ClaimForm
         initial={initial}
         choices={{ quantity: preselected, source: null, relayedBy: null }}
         saveDraft={createDraftAction}
         createSource={createSourceAction}
       />
-    </div>
+    </StaffPage>
   );
 }

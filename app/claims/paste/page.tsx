@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { PasteArticle } from "@/components/newsroom/paste-article";
-import styles from "@/components/newsroom/newsroom.module.css";
+import { StaffPage } from "@/components/newsroom/staff-page";
 import { createSourceAction } from "@/app/sources/actions";
 import { requireStaffPage } from "@/lib/auth/current-user";
 import { saveArticleDraftsAction } from "../actions";
@@ -13,12 +13,15 @@ export default async function PasteArticlePage() {
   const t = (await messagesFor(PASTE_MESSAGES)).page;
   await requireStaffPage("write_newsroom", "/claims/paste");
   return (
-    <div className={styles.page}>
-      <h1>{t.pasteAnArticle}</h1>
-      <p className={styles.lede}>
-        {t.everyFigureInThe} <Link href="/claims/new">{t.logAClaim}</Link>.
-      </p>
+    <StaffPage
+      title={t.pasteAnArticle}
+      lede={
+        <>
+          {t.everyFigureInThe} <Link href="/claims/new">{t.logAClaim}</Link>.
+        </>
+      }
+    >
       <PasteArticle saveArticle={saveArticleDraftsAction} createSource={createSourceAction} />
-    </div>
+    </StaffPage>
   );
 }

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { actionPermalink } from "@/components/forms/action-permalink";
 import { useFormAction, type FormAction } from "@/components/forms/use-form-action";
+import { RowButtonForm } from "@/components/admin/row-button-form";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/auth/action-result";
@@ -23,7 +24,7 @@ export function RevokeTokenForm({
   revoke: RevokeTokenAction;
 }) {
   const t = useMessages(ADMIN_MESSAGES).revokeTokenForm;
-  const { pending, form, failure } = useFormAction(revoke, {
+  const revoking = useFormAction(revoke, {
     permalink: actionPermalink("/admin/tokens", `token-${tokenId}`),
   });
   const [confirming, setConfirming] = useState(false);
@@ -36,23 +37,24 @@ export function RevokeTokenForm({
     );
   }
   return (
-    <form {...form} className={styles.confirm}>
-      <input type="hidden" name="tokenId" value={tokenId} />
-      <span role="status">{t.revokeQuestion(name)}</span>
-      <Button
-        type="submit"
-        variant="danger"
-        size="small"
-        pending={pending}
-        pendingLabel={t.revoking}
-        aria-label={t.yesRevokeName(name)}
-      >
-        {t.yesRevoke}
-      </Button>
-      <Button variant="secondary" size="small" onClick={() => setConfirming(false)} disabled={pending}>
-        {t.cancel}
-      </Button>
-      {failure && <FieldError role="alert">{failure.message}</FieldError>}
-    </form>
+    <RowButtonForm
+      action={revoking}
+      fields={{ tokenId }}
+      variant="danger"
+      pendingLabel={t.revoking}
+      label={t.yesRevokeName(name)}
+      className={styles.confirm}
+      before={<span role="status">{t.revokeQuestion(name)}</span>}
+      after={
+        <>
+          <Button variant="secondary" size="small" onClick={() => setConfirming(false)} disabled={revoking.pending}>
+            {t.cancel}
+          </Button>
+          {revoking.failure && <FieldError role="alert">{revoking.failure.message}</FieldError>}
+        </>
+      }
+    >
+      {t.yesRevoke}
+    </RowButtonForm>
   );
 }

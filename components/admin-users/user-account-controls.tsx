@@ -3,6 +3,7 @@
 import { RowOutcome } from "@/components/admin/row-outcome";
 import { actionPermalink } from "@/components/forms/action-permalink";
 import { useFormAction, type FormAction } from "@/components/forms/use-form-action";
+import { RowButtonForm } from "@/components/admin/row-button-form";
 import { Button } from "@/components/ui/button";
 import { Options } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/auth/action-result";
@@ -96,24 +97,21 @@ export function AccountAccessForm({
 }) {
   const t = useMessages(ADMIN_MESSAGES).userAccountControls;
   const id = `access-${userId}`;
-  const { pending, form, failure } = useFormAction(disabled ? actions.enable : actions.disable, {
+  const access = useFormAction(disabled ? actions.enable : actions.disable, {
     permalink: actionPermalink("/admin/users", id),
   });
-  const label = disabled ? "Enable" : "Disable";
   return (
-    <form id={id} {...form} className={styles.inline}>
-      <input type="hidden" name="userId" value={userId} />
-      <Button
-        type="submit"
-        variant={disabled ? "secondary" : "danger"}
-        size="small"
-        pending={pending}
-        pendingLabel={t.saving}
-        aria-label={`${label} ${name}`}
-      >
-        {label}
-      </Button>
-      <RowOutcome id={`${id}-error`} error={failure?.message ?? null} done={null} />
-    </form>
+    <RowButtonForm
+      id={id}
+      action={access}
+      fields={{ userId }}
+      variant={disabled ? "secondary" : "danger"}
+      pendingLabel={t.saving}
+      label={disabled ? t.enableName(name) : t.disableName(name)}
+      className={styles.inline}
+      after={<RowOutcome id={`${id}-error`} error={access.failure?.message ?? null} done={null} />}
+    >
+      {disabled ? t.enable : t.disable}
+    </RowButtonForm>
   );
 }

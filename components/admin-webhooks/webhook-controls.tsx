@@ -1,10 +1,9 @@
 "use client";
 
-import type { FormEvent } from "react";
 import { RowOutcome } from "@/components/admin/row-outcome";
 import { actionPermalink } from "@/components/forms/action-permalink";
 import { useFormAction, type FormAction } from "@/components/forms/use-form-action";
-import { Button } from "@/components/ui/button";
+import { RowButtonForm } from "@/components/admin/row-button-form";
 import type { ActionResult } from "@/lib/auth/action-result";
 import styles from "./admin-webhooks.module.css";
 import { useMessages } from "@/lib/i18n/client";
@@ -36,46 +35,29 @@ export function WebhookControls({
   const toggle = useFormAction(actions.setActive, { permalink });
   const remove = useFormAction(actions.remove, { permalink });
   const failure = ping.failure ?? toggle.failure ?? remove.failure;
-  const confirmThenDelete = (event: FormEvent<HTMLFormElement>) => {
-    if (!window.confirm(`Delete the webhook ${url} and its delivery log?`)) event.preventDefault();
-    else remove.form.onSubmit(event);
-  };
   return (
     <div id={id} className={styles.controls}>
       {active && (
-        <form {...ping.form}>
-          <input type="hidden" name="webhookId" value={webhookId} />
-          <Button
-            type="submit"
-            variant="secondary"
-            size="small"
-            pending={ping.pending}
-            pendingLabel={t.queuing}
-            aria-label={t.pingUrl(url)}
-          >
-            {t.sendATestPing}
-          </Button>
-        </form>
+        <RowButtonForm action={ping} fields={{ webhookId }} pendingLabel={t.queuing} label={t.pingUrl(url)}>
+          {t.sendATestPing}
+        </RowButtonForm>
       )}
-      <form {...toggle.form}>
-        <input type="hidden" name="webhookId" value={webhookId} />
-        <input type="hidden" name="active" value={active ? "false" : "true"} />
-        <Button
-          type="submit"
-          variant="secondary"
-          size="small"
-          disabled={toggle.pending}
-          aria-label={active ? t.deactivateUrl(url) : t.activateUrl(url)}
-        >
-          {active ? t.deactivate : t.activate}
-        </Button>
-      </form>
-      <form {...remove.form} onSubmit={confirmThenDelete}>
-        <input type="hidden" name="webhookId" value={webhookId} />
-        <Button type="submit" variant="danger" size="small" disabled={remove.pending} aria-label={t.deleteUrl(url)}>
-          {t.delete}
-        </Button>
-      </form>
+      <RowButtonForm
+        action={toggle}
+        fields={{ webhookId, active: active ? "false" : "true" }}
+        label={active ? t.deactivateUrl(url) : t.activateUrl(url)}
+      >
+        {active ? t.deactivate : t.activate}
+      </RowButtonForm>
+      <RowButtonForm
+        action={remove}
+        fields={{ webhookId }}
+        variant="danger"
+        confirm={t.deleteQuestion(url)}
+        label={t.deleteUrl(url)}
+      >
+        {t.delete}
+      </RowButtonForm>
       <RowOutcome error={failure?.message ?? null} done={ping.state?.ok ? t.pingQueuedItAppears : null} />
     </div>
   );

@@ -125,6 +125,10 @@ export const ADMIN_MESSAGES = englishOnly({
     changeRole: "Change role",
     alreadyRole: (role: string) => `Already ${role}.`,
     nowRole: (role: string) => `Now ${role}. They were signed out and sign in again to use it.`,
+    enable: "Enable",
+    disable: "Disable",
+    enableName: (name: string) => `Enable ${name}`,
+    disableName: (name: string) => `Disable ${name}`,
   },
   usersTable: {
     accounts: "Accounts",
@@ -163,6 +167,7 @@ export const ADMIN_MESSAGES = englishOnly({
     deactivateUrl: (url: string) => `Deactivate ${url}`,
     activateUrl: (url: string) => `Activate ${url}`,
     deleteUrl: (url: string) => `Delete ${url}`,
+    deleteQuestion: (url: string) => `Delete the webhook ${url} and its delivery log?`,
     queuing: "Queuing…",
     sendATestPing: "Send a test ping",
     deactivate: "Deactivate",

@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/auth/policy";
 import { formToObject, runAction } from "@/lib/auth/run-action";
 import {
   approveClaims,
+  deleteDrafts,
   previewApproval,
   submitClaims,
   type ApprovalPreviewAnswer,
@@ -27,7 +28,7 @@ import {
   type BulkTargetInput,
 } from "@/lib/validation/claims-list";
 
-// The claims list's actions (app/claims/page.tsx): submit or approve many claims at once, and a
+// The claims list's actions (app/claims/page.tsx): submit, approve or delete many claims at once, and a
 // person's saved filters. Each runs who -> may their role -> what (zod) -> do (lib/auth/run-action.ts);
 // each claim then goes through the single claim's own function, which applies its rules (author,
 // four eyes, status, version) and writes its history (lib/data/claims-bulk.ts).
@@ -57,6 +58,19 @@ export async function bulkSubmitAction(_previous: BulkActionState, formData: For
   return runAction("write_newsroom", bulkTargetInput, formToObject(formData), async (actor, input) => {
     const { claims, matched } = await targetsOf(actor, input);
     const outcome = await submitClaims(actor, claims);
+    if (outcome.done > 0) {
+      revalidatePath("/claims");
+      revalidatePath("/dashboard");
+    }
+    return success(answer(outcome, matched));
+  });
+}
+
+/** Deletes the drafts among the targets the person may delete (their own; an admin's: anyone's), each with its history. */
+export async function bulkDeleteDraftsAction(_previous: BulkActionState, formData: FormData): Promise<BulkActionState> {
+  return runAction("write_newsroom", bulkTargetInput, formToObject(formData), async (actor, input) => {
+    const { claims, matched } = await targetsOf(actor, input);
+    const outcome = await deleteDrafts(actor, claims);
     if (outcome.done > 0) {
       revalidatePath("/claims");
       revalidatePath("/dashboard");

@@ -18,6 +18,7 @@ import { pageParam } from "@/lib/public/pagination";
 import { BULK_BATCH_LIMIT, claimsListQuery, filters, readClaimsListQuery } from "@/lib/validation/claims-list";
 import {
   bulkApproveAction,
+  bulkDeleteDraftsAction,
   bulkSubmitAction,
   deleteSavedFilterAction,
   previewApprovalAction,
@@ -90,7 +91,12 @@ export default async function ClaimsListPage({ searchParams }: { searchParams: S
               matching={list.total}
               limit={BULK_BATCH_LIMIT}
               reviewer={reviewer}
-              actions={{ submit: bulkSubmitAction, preview: previewApprovalAction, approve: bulkApproveAction }}
+              actions={{
+                submit: bulkSubmitAction,
+                preview: previewApprovalAction,
+                approve: bulkApproveAction,
+                deleteDrafts: bulkDeleteDraftsAction,
+              }}
             />
           )}
           <ClaimsTable

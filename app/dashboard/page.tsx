@@ -8,14 +8,16 @@ import { may } from "@/lib/auth/policy";
 import { DASHBOARD_LIST_SIZE, editorDashboard, reviewQueueCount } from "@/lib/data/claims";
 import { submitClaimAction } from "@/app/claims/actions";
 import { DASHBOARD_MESSAGES } from "@/lib/i18n/messages/staff/dashboard";
+import { DRAFT_DELETION_MESSAGES } from "@/lib/i18n/messages/staff/draft-deletion";
 import { messagesFor, titleFrom } from "@/lib/i18n/server";
 
 export const generateMetadata = titleFrom(DASHBOARD_MESSAGES, (t) => t.page.pageTitle);
 
 export default async function DashboardPage({ searchParams }: { searchParams: SearchParams }) {
   const t = (await messagesFor(DASHBOARD_MESSAGES)).page;
+  const deletion = await messagesFor(DRAFT_DELETION_MESSAGES);
   const member = await requireStaffPage("read_staff", "/dashboard");
-  const { saved, denied } = await searchParams;
+  const { saved, denied, deleted } = await searchParams;
   const reviewer = may(member.role, "review");
   const [mine, waiting] = await Promise.all([
     editorDashboard(member.id),
@@ -37,6 +39,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
           {t.yourRoleDoesNot}
         </Notice>
       )}
+      {deleted === "1" && <Notice role="status">{deletion.dashboard.deleted}</Notice>}
       {savedCount > 0 && (
         <Notice role="status">
           {t.draftsSaved(savedCount)}

@@ -14,6 +14,7 @@ const ACTION_WORDS: Record<string, string> = {
   reject: "sent back",
   retract: "retracted",
   rate: "rated",
+  delete: "deleted",
   change_role: "changed role",
   disable: "disabled",
   enable: "enabled",
@@ -34,7 +35,8 @@ export async function WorkflowTable({ rows }: { rows: WorkflowEntry[] }) {
   return (
     <DataTable caption={t.workflowStepsNewestFirst} columns={[t.whenUtc, t.who, t.what, t.note]} narrow="scroll">
       {rows.map((row) => {
-        const href = ENTITY_LINKS[row.entityType]?.(row.entityId) ?? null;
+        // A deleted draft has no page any more: its history is all that is left of it.
+        const href = row.action === "delete" ? null : (ENTITY_LINKS[row.entityType]?.(row.entityId) ?? null);
         const thing = `${row.entityType} ${row.entityId.slice(-8)}`;
         return (
           <tr key={row.id}>

@@ -44,7 +44,7 @@ export function WebhookControls({
       )}
       <RowButtonForm
         action={toggle}
-        fields={{ webhookId, active: active ? "false" : "true" }}
+        fields={{ webhookId, active: String(!active) }}
         label={active ? t.deactivateUrl(url) : t.activateUrl(url)}
       >
         {active ? t.deactivate : t.activate}

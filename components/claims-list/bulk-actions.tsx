@@ -12,7 +12,7 @@ import { BULK_FORM_ID } from "./bulk-form-id";
 import { TickAll } from "./tick-all";
 import type { ApprovalPreviewAnswer as PreviewAnswer, BulkAnswer } from "@/lib/data/claims-bulk";
 import { ApprovalPreview } from "./approval-preview";
-import { BulkOutcomeNotice } from "./bulk-outcome";
+import { BulkOutcomeNotice, type BulkKind } from "./bulk-outcome";
 import styles from "./claims-list.module.css";
 
 export type BulkAction = FormAction<ActionResult<BulkAnswer> | null>;
@@ -27,7 +27,7 @@ interface BulkActionsProps {
   limit: number;
   /** Reviewers may approve: they get "Preview approval". */
   reviewer: boolean;
-  actions: { submit: BulkAction; preview: PreviewAction; approve: BulkAction };
+  actions: { submit: BulkAction; preview: PreviewAction; approve: BulkAction; deleteDrafts: BulkAction };
 }
 
 /** What went wrong, in the reader's words: the database's state, else the action's own message. */
@@ -41,14 +41,17 @@ export function failureWords(error: ActionError, t: BulkWords): string {
 /**
  * The bulk actions: on the claims ticked in the table (their boxes belong to this form) or on
  * every claim matching the filter, at most `limit` per action. Submit goes at once; approval
- * first shows its preview, claim by claim, and approves only on confirmation.
+ * first shows its preview, claim by claim, and approves only on confirmation; deleting drafts
+ * asks first.
  */
 export function BulkActions({ t, filter, matching, limit, reviewer, actions }: BulkActionsProps) {
   const permalink = actionPermalink(filter ? `/claims?${filter}` : "/claims", BULK_FORM_ID);
   const [ticked, setTicked] = useState(0);
   const [scope, setScope] = useState<"selected" | "matching">("selected");
   const [notice, setNotice] = useState<string | null>(null);
-  const [outcome, setOutcome] = useState<{ kind: "submitted" | "approved"; answer: BulkAnswer } | null>(null);
+  const [outcome, setOutcome] = useState<{ kind: BulkKind; answer: BulkAnswer } | null>(null);
+  // The form as it was when "Delete drafts" was pressed, kept until the person confirms.
+  const [deleteAsked, setDeleteAsked] = useState<FormData | null>(null);
   const [preview, setPreview] = useState<PreviewAnswer | null>(null);
   const outcomeRef = useRef<HTMLDivElement>(null);
 
@@ -68,6 +71,15 @@ export function BulkActions({ t, filter, matching, limit, reviewer, actions }: B
   } = useFormAction(actions.preview, {
     permalink,
     onSuccess: (answer) => setPreview(answer),
+    onFailure: (error) => setNotice(failureWords(error, t)),
+  });
+  const {
+    form: { action: deleteAction },
+    pending: deletePending,
+    send: sendDelete,
+  } = useFormAction(actions.deleteDrafts, {
+    permalink,
+    onSuccess: (answer) => setOutcome({ kind: "deleted", answer }),
     onFailure: (error) => setNotice(failureWords(error, t)),
   });
   const approve = useFormAction(actions.approve, {
@@ -97,15 +109,17 @@ export function BulkActions({ t, filter, matching, limit, reviewer, actions }: B
     const data = new FormData(event.currentTarget);
     setNotice(null);
     setOutcome(null);
+    setDeleteAsked(null);
     if (data.get("scope") === "selected" && data.getAll("claim").length === 0) {
       setNotice(t.nothingTicked);
       return;
     }
     if (submitter?.value === "preview") sendPreview(data);
+    else if (submitter?.value === "delete") setDeleteAsked(data);
     else sendSubmit(data);
   };
 
-  const pending = submitPending || previewPending || approve.pending;
+  const pending = submitPending || previewPending || approve.pending || deletePending;
   return (
     <>
       <form id={BULK_FORM_ID} className={styles.bulk} action={submitAction} onSubmit={onSubmit} noValidate>
@@ -153,6 +167,18 @@ export function BulkActions({ t, filter, matching, limit, reviewer, actions }: B
             >
               {t.submit}
             </Button>
+            <Button
+              type="submit"
+              name="do"
+              value="delete"
+              variant="danger"
+              formAction={deleteAction}
+              pending={deletePending}
+              pendingLabel={t.deleting}
+              disabled={pending}
+            >
+              {t.deleteDrafts}
+            </Button>
             {reviewer && (
               <Button
                 type="submit"
@@ -169,6 +195,31 @@ export function BulkActions({ t, filter, matching, limit, reviewer, actions }: B
           </div>
         </fieldset>
       </form>
+      {deleteAsked && (
+        <Notice as="div" tone="error" role="alertdialog" aria-labelledby="bulk-delete-question">
+          <p>
+            <strong id="bulk-delete-question">{t.deleteQuestion}</strong> {t.deleteExplanation}
+          </p>
+          <div className={styles.bulkButtons}>
+            <Button
+              type="button"
+              variant="danger"
+              pending={deletePending}
+              pendingLabel={t.deleting}
+              disabled={pending}
+              onClick={() => {
+                sendDelete(deleteAsked);
+                setDeleteAsked(null);
+              }}
+            >
+              {t.deleteConfirm}
+            </Button>
+            <Button type="button" variant="secondary" onClick={() => setDeleteAsked(null)} disabled={pending}>
+              {t.deleteCancel}
+            </Button>
+          </div>
+        </Notice>
+      )}
       <div ref={outcomeRef} tabIndex={-1} aria-live="polite">
         {notice && (
           <Notice tone="error" role="alert">

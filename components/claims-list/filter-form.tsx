@@ -5,10 +5,12 @@ import { Field, FieldFrame, FieldHint } from "@/components/ui/field";
 import type { ClaimsListChoices, Choice } from "@/lib/data/claims-list";
 import type { ClaimsListMessages } from "@/lib/i18n/messages/claims-list";
 import {
+  AUTHOR_RELATIONS,
   CLAIM_RATINGS,
   CLAIM_STATUSES,
   LIST_ORDERS,
   LIST_SORTS,
+  REVIEWER_RELATIONS,
   type ClaimsListFilter,
   type PersonFilter,
 } from "@/lib/validation/claims-list";
@@ -89,6 +91,7 @@ export function FilterForm({
 }) {
   const f = t.filters;
   const languages = Object.keys(t.languages);
+  const relations = { me: f.me, others: f.others, none: f.noReviewer };
   return (
     <Card as="form" method="get" action="/claims" className={styles.filters} role="search" aria-label={f.legend}>
       <fieldset>
@@ -121,10 +124,7 @@ export function FilterForm({
             label={f.author}
             value={person(filter.author)}
             any={f.any}
-            options={[
-              ["me", f.me],
-              ["others", f.others],
-            ]}
+            options={named(AUTHOR_RELATIONS, relations)}
           >
             <ChoiceOptions choices={choices.people} />
           </SelectFilter>
@@ -133,10 +133,7 @@ export function FilterForm({
             label={f.reviewer}
             value={person(filter.reviewer)}
             any={f.any}
-            options={[
-              ["me", f.me],
-              ["none", f.noReviewer],
-            ]}
+            options={named(REVIEWER_RELATIONS, relations)}
           >
             <ChoiceOptions choices={choices.people} />
           </SelectFilter>

@@ -31,6 +31,24 @@ test("every server action refuses a post from another site, even with a valid se
     sentence: `At least 29 soldiers were killed (${tag}).`,
   });
   const victim = await createAccount("editor");
+  // A draft an admin may delete, and an import of it an admin may discard.
+  const { id: draft } = await insertAtLeast(quantity, "ministry", 30, {
+    sentence: `At least 30 soldiers were killed (${tag}).`,
+    status: "draft",
+  });
+  const jobId = `job-${tag}`.replace(/[^A-Za-z0-9_-]/g, "-");
+  const now = new Date();
+  await runStatement(
+    `INSERT INTO "ImportJob" ("id", "userId", "fileName", "contentHash", "quantityId", "total", "done", "status", "createdAt", "updatedAt", "finishedAt")
+     VALUES (?, ?, 'forged.csv', 'hash', ?, 1, 1, 'done', ?, ?, ?)`,
+    jobId,
+    victim.id,
+    quantity.quantityId,
+    now,
+    now,
+    now,
+  );
+  await runStatement(`UPDATE "Claim" SET "importJobId" = ? WHERE "id" = ?`, jobId, draft);
 
   // Inputs that would succeed from our own pages, so a missing check would show as a write.
   const claim = draftFields(tag, quantity.quantityId, quantity.sourceId);
@@ -45,9 +63,17 @@ test("every server action refuses a post from another site, even with a valid se
     },
     "app/claims/actions.ts#createDraftAction": claim,
     "app/review/actions.ts#approveClaimAction": { claimId: inReview, version: "1" },
-    "app/review/actions.ts#rateClaimAction": { claimId: inReview, version: "1", rating: "false" },
+    "app/review/actions.ts#rateClaimAction": {
+      claimId: inReview,
+      version: "1",
+      rating: "false",
+      ratingExplanation: "Forged reason.",
+    },
     "app/claims/bulk-actions.ts#bulkApproveAction": { claim: `${inReview}:1` },
     "app/claims/bulk-actions.ts#saveFilterAction": { name: `Forged filter ${tag}`, filter: "status=draft" },
+    "app/claims/bulk-actions.ts#bulkDeleteDraftsAction": { scope: "selected", claim: `${draft}:1`, filter: "" },
+    "app/claims/delete-actions.ts#deleteDraftAction": { claimId: draft, version: "1" },
+    "app/claims/delete-actions.ts#discardImportAction": { jobId },
     "app/admin/users/actions.ts#inviteUserAction": {
       name: "Forged",
       email: `forged-${tag}@evil.example`,
@@ -81,6 +107,13 @@ test("every server action refuses a post from another site, even with a valid se
   expect(await readRow(`SELECT "status", "rating", "version" FROM "Claim" WHERE "id" = ?`, inReview)).toEqual({
     status: "in_review",
     rating: "unverified",
+    version: 1,
+  });
+  expect(
+    await readRow(`SELECT "status", "version" FROM "Claim" WHERE "id" = ?`, draft),
+    "the draft is still there",
+  ).toEqual({
+    status: "draft",
     version: 1,
   });
   expect(await readRow(`SELECT "role", "disabled" FROM "User" WHERE "id" = ?`, victim.id)).toEqual({

@@ -1,7 +1,7 @@
 import { expect } from "@playwright/test";
 import { draftFields } from "../support/claim-fields";
 import { insertAtLeast, ministryQuantity } from "../support/review-fixtures";
-import { callAction, createAccount, readRow, readRows, test, type FormFields } from "./support";
+import { callAction, createAccount, readRow, readRows, runStatement, test, type FormFields } from "./support";
 
 // Mass assignment: every action that writes, called with its real fields plus the ones the
 // server alone decides (status, author, reviewer, version, id, role, password hash...). The
@@ -16,6 +16,7 @@ const FORGED = {
   reviewerId: "forged-reviewer",
   version: "99",
   rating: "confirmed",
+  ratingExplanation: "forged reason",
   reviewNote: "forged note",
   reviewedAt: "2000-01-01T00:00:00.000Z",
   createdAt: "2000-01-01T00:00:00.000Z",
@@ -85,6 +86,7 @@ test("a new claim, a pasted article's claims and an edit stay drafts of their re
     reviewerId: null,
     version: 1,
     rating: "unverified",
+    ratingExplanation: null,
     reviewNote: null,
   });
 
@@ -103,6 +105,7 @@ test("a new claim, a pasted article's claims and an edit stay drafts of their re
     reviewerId: null,
     version: 2,
     rating: "unverified",
+    ratingExplanation: null,
     sentence: `Officials said at least 29 soldiers were killed (${tag} edited).`,
   });
 
@@ -147,7 +150,7 @@ test("a reviewer's decisions set only what each decision sets, with the reviewer
   };
   const read = (id: string) =>
     readRow(
-      `SELECT "status", "authorId", "reviewerId", "version", "rating", "reviewNote", "retractionReason" FROM "Claim" WHERE "id" = ?`,
+      `SELECT "status", "authorId", "reviewerId", "version", "rating", "ratingExplanation", "reviewNote", "retractionReason" FROM "Claim" WHERE "id" = ?`,
       id,
     );
 
@@ -165,7 +168,14 @@ test("a reviewer's decisions set only what each decision sets, with the reviewer
       action: "approveClaimAction",
       fields: { status: "retracted" },
       done: /^\/review\?done=approved/,
-      after: { status: "published", reviewerId: reviewer.id, version: 2, rating: "unverified", reviewNote: null },
+      after: {
+        status: "published",
+        reviewerId: reviewer.id,
+        version: 2,
+        rating: "unverified",
+        ratingExplanation: null,
+        reviewNote: null,
+      },
     },
     {
       from: "in_review",
@@ -183,9 +193,9 @@ test("a reviewer's decisions set only what each decision sets, with the reviewer
     {
       from: "published",
       action: "rateClaimAction",
-      fields: { status: "draft", rating: "disputed" },
+      fields: { status: "draft", rating: "disputed", ratingExplanation: "The ministry says 33." },
       done: /\?done=rated$/,
-      after: { status: "published", rating: "disputed", reviewNote: null },
+      after: { status: "published", rating: "disputed", ratingExplanation: "The ministry says 33.", reviewNote: null },
     },
     {
       from: "published",
@@ -271,4 +281,71 @@ test("a saved filter belongs to whoever saves it, and only they can delete it", 
   });
   expect(refused.code, refused.body).toBe("not_found");
   expect(await readRows(`SELECT "id" FROM "SavedFilter" WHERE "id" = ?`, row?.id)).toHaveLength(1);
+});
+
+test("deleting drafts and discarding an import act as the real person, on what they may delete", async ({
+  signedIn,
+}) => {
+  const { account: author, request, tag } = await signedIn("editor");
+  const { account: other, request: otherRequest } = await signedIn("editor");
+  const { quantityId, sourceId } = await ministryQuantity(tag);
+  const draft = async (suffix: string) => {
+    const created = await callAction(request, "app/claims/actions.ts#createDraftAction", {
+      form: draftFields(`${tag} ${suffix}`, quantityId, sourceId),
+    });
+    return /^\/claims\/([^/?]+)/.exec(created.redirect ?? "")?.[1] as string;
+  };
+  const [single, bulk, imported] = [await draft("single"), await draft("bulk"), await draft("imported")];
+  const deletedBy = (id: string) =>
+    readRow(`SELECT "actorId", "reason" FROM "HistoryEntry" WHERE "entityId" = ? AND "action" = 'delete'`, id);
+
+  // Someone else naming the author, an author id or a role deletes nothing.
+  const forged = { ...FORGED, authorId: other.id, actorId: author.id, userId: author.id };
+  const refused = await callAction(otherRequest, "app/claims/delete-actions.ts#deleteDraftAction", {
+    form: { ...forged, claimId: single, version: "1" },
+  });
+  expect(refused.code, refused.body).toBe("forbidden");
+  const refusedBulk = await callAction(otherRequest, "app/claims/bulk-actions.ts#bulkDeleteDraftsAction", {
+    form: { ...forged, scope: "selected", claim: `${bulk}:1`, filter: "" },
+  });
+  expect(refusedBulk.body).toContain('"not_yours":1');
+  expect(await readRows(`SELECT "id" FROM "Claim" WHERE "id" IN (?, ?)`, single, bulk)).toHaveLength(2);
+
+  // The author's own delete is recorded as theirs, whatever actor the form names.
+  const deleted = await callAction(request, "app/claims/delete-actions.ts#deleteDraftAction", {
+    form: { ...FORGED, actorId: other.id, claimId: single, version: "1", reason: `Duplicate ${tag}` },
+  });
+  expect(deleted.redirect, deleted.body).toBe("/dashboard?deleted=1");
+  expect(await deletedBy(single)).toEqual({ actorId: author.id, reason: `Duplicate ${tag}` });
+  const bulkDeleted = await callAction(request, "app/claims/bulk-actions.ts#bulkDeleteDraftsAction", {
+    form: { ...FORGED, actorId: other.id, scope: "selected", claim: `${bulk}:1`, filter: "" },
+  });
+  expect(bulkDeleted.body).toContain('"done":1');
+  expect(await deletedBy(bulk)).toMatchObject({ actorId: author.id });
+
+  // An import of the author's: another editor naming the author as its owner discards nothing.
+  const jobId = `job-${tag}`.replace(/[^A-Za-z0-9_-]/g, "-");
+  const now = new Date();
+  await runStatement(
+    `INSERT INTO "ImportJob" ("id", "userId", "fileName", "contentHash", "quantityId", "total", "done", "status", "createdAt", "updatedAt", "finishedAt")
+     VALUES (?, ?, ?, 'hash', ?, 1, 1, 'done', ?, ?, ?)`,
+    jobId,
+    author.id,
+    `forged-${tag}.csv`,
+    quantityId,
+    now,
+    now,
+    now,
+  );
+  await runStatement(`UPDATE "Claim" SET "importJobId" = ? WHERE "id" = ?`, jobId, imported);
+  const refusedDiscard = await callAction(otherRequest, "app/claims/delete-actions.ts#discardImportAction", {
+    form: { ...forged, jobId },
+  });
+  expect(refusedDiscard.code, refusedDiscard.body).toBe("forbidden");
+  expect(await readRows(`SELECT "id" FROM "Claim" WHERE "id" = ?`, imported)).toHaveLength(1);
+  const discarded = await callAction(request, "app/claims/delete-actions.ts#discardImportAction", {
+    form: { ...FORGED, userId: other.id, jobId },
+  });
+  expect(discarded.code, discarded.body).toBeNull();
+  expect(await deletedBy(imported)).toEqual({ actorId: author.id, reason: `Import discarded: forged-${tag}.csv` });
 });

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { may, mayDecideClaim, mayEditClaim, mayManageUser, mayRateClaim, mayRetractClaim, type Role } from "./policy";
+import {
+  may,
+  mayDecideClaim,
+  mayDeleteDraft,
+  mayDiscardImport,
+  mayEditClaim,
+  mayManageUser,
+  mayRateClaim,
+  mayRetractClaim,
+  type Role,
+} from "./policy";
 
 const editor = { id: "e1", role: "editor" as Role };
 const reviewer = { id: "r1", role: "reviewer" as Role };
@@ -40,6 +50,24 @@ describe("claims", () => {
     expect(mayEditClaim(editor, { authorId: "e1", status: "draft" })).toBe(true);
     expect(mayEditClaim(editor, { authorId: "e2", status: "draft" })).toBe(false);
     expect(mayEditClaim(editor, { authorId: "e1", status: "in_review" })).toBe(false);
+  });
+
+  it("a draft is deleted by its author or an admin, not by a reviewer or another editor, and only while a draft", () => {
+    expect(mayDeleteDraft(editor, { authorId: "e1", status: "draft" })).toBe(true);
+    expect(mayDeleteDraft(editor, { authorId: "e2", status: "draft" })).toBe(false);
+    expect(mayDeleteDraft(reviewer, { authorId: "e1", status: "draft" })).toBe(false);
+    expect(mayDeleteDraft(admin, { authorId: "e1", status: "draft" })).toBe(true);
+    for (const status of ["in_review", "published", "retracted"] as const) {
+      expect(mayDeleteDraft(editor, { authorId: "e1", status })).toBe(false);
+      expect(mayDeleteDraft(admin, { authorId: "e1", status })).toBe(false);
+    }
+  });
+
+  it("an import's drafts are discarded by whoever imported the file, or an admin", () => {
+    expect(mayDiscardImport(editor, { userId: "e1" })).toBe(true);
+    expect(mayDiscardImport(editor, { userId: "e2" })).toBe(false);
+    expect(mayDiscardImport(reviewer, { userId: "e1" })).toBe(false);
+    expect(mayDiscardImport(admin, { userId: "e1" })).toBe(true);
   });
 
   it("only published claims are retracted, and only by reviewers", () => {

@@ -48,6 +48,21 @@ export function mayEditClaim(actor: Actor, claim: ClaimForPolicy): boolean {
 }
 
 /**
+ * A draft is deleted by its author, or by an admin tidying up; a reviewer may fix someone's draft
+ * but not throw it away. Only a draft: a claim in review is withdrawn or rejected first, a
+ * published one is retracted. The draft stays in the history either way.
+ */
+export function mayDeleteDraft(actor: Actor, claim: ClaimForPolicy): boolean {
+  if (claim.status !== "draft") return false;
+  return claim.authorId === actor.id || may(actor.role, "manage_users");
+}
+
+/** An import's drafts are discarded by whoever imported the file, or by an admin. */
+export function mayDiscardImport(actor: Actor, job: { userId: string }): boolean {
+  return job.userId === actor.id || may(actor.role, "manage_users");
+}
+
+/**
  * Four eyes: no one approves or rejects a claim they wrote or changed. A reviewer who turned an
  * editor's 29 into 77 is a second author of that 77, not its second pair of eyes.
  */

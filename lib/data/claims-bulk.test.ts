@@ -5,7 +5,7 @@ import { BULK_BATCH_LIMIT } from "@/lib/validation/claims-list";
 import { testDatabase } from "@/tests/database/test-database";
 import { testDraftInput, testNewsroom, testPerson } from "@/tests/database/test-newsroom";
 import { createDraftClaim, updateDraftClaim } from "./claims";
-import { approveClaims, previewApproval, submitClaims } from "./claims-bulk";
+import { approveClaims, deleteDrafts, previewApproval, submitClaims } from "./claims-bulk";
 import { atLeast } from "@/tests/figures/at-least-29";
 
 // The bulk actions go claim by claim through the single actions' own functions: these tests
@@ -130,6 +130,64 @@ describe("submitting many drafts at once", () => {
   it("refuses a batch over the limit before touching any claim", async () => {
     const tooMany = Array.from({ length: BULK_BATCH_LIMIT + 1 }, (_, i) => ({ claimId: `c${i}`, version: 1 }));
     await expect(submitClaims(editor, tooMany)).rejects.toThrow(/at most 500/);
+  });
+});
+
+describe("deleting many drafts at once", () => {
+  it("deletes the person's own drafts at the version shown, each with its history, and counts the others by reason", async () => {
+    const mine = await Promise.all([draft(editor.id, 201), draft(editor.id, 202), draft(editor.id, 203)]);
+    const [first, second, third] = mine;
+    if (!first || !second || !third) throw new Error("no drafts");
+    const someoneElses = await draft(editor2.id, 204);
+    const submitted = await inReview(editor.id, 205);
+    // Changed after the list showed it at version 1.
+    const edited = await updateDraftClaim(editor, {
+      ...testDraftInput(newsroom.quantityId, newsroom.sourceId, {
+        sentence: "At least 213 Turkish soldiers were killed, the governor of Hatay said.",
+        quote: "At least 213",
+        value: "213",
+        low: "213",
+      }),
+      claimId: third.id,
+      version: 1,
+    });
+    expect(edited.ok).toBe(true);
+
+    const outcome = await deleteDrafts(editor, [
+      target(first),
+      target(second),
+      target(third),
+      target(someoneElses),
+      target(submitted),
+      { claimId: "no-such-claim", version: 1 },
+    ]);
+    expect(outcome).toMatchObject({
+      done: 2,
+      refused: { not_yours: 1, wrong_status: 1, stale: 1, not_found: 1, own: 0, changed_it: 0 },
+      notReached: 0,
+      fault: null,
+    });
+    expect(outcome.refusedClaims.map((c) => [c.id, c.reason])).toEqual([
+      [third.id, "stale"],
+      [someoneElses.id, "not_yours"],
+      [submitted.id, "wrong_status"],
+      ["no-such-claim", "not_found"],
+    ]);
+    for (const gone of [first, second]) {
+      expect(await db().claim.findUnique({ where: { id: gone.id } })).toBeNull();
+      expect((await history(gone.id)).map((e) => e.action)).toEqual(["create", "delete"]);
+    }
+    for (const kept of [third, someoneElses, submitted])
+      expect(await db().claim.findUnique({ where: { id: kept.id } })).not.toBeNull();
+    expect((await claimNow(submitted.id)).status).toBe("in_review");
+  });
+
+  it("an admin deletes anyone's drafts; a reviewer only their own", async () => {
+    const a = await draft(editor.id, 211);
+    const b = await draft(editor2.id, 212);
+    expect((await deleteDrafts(reviewer, [target(a), target(b)])).refused.not_yours).toBe(2);
+    const admin = await testPerson("admin", "bulk-admin");
+    expect((await deleteDrafts(admin, [target(a), target(b)])).done).toBe(2);
   });
 });
 

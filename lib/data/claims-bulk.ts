@@ -1,5 +1,5 @@
 import "server-only";
-import { mayDecideClaim, wroteOrChangedClaim, type Actor } from "@/lib/auth/policy";
+import { mayDecideClaim, mayDeleteDraft, wroteOrChangedClaim, type Actor } from "@/lib/auth/policy";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/locale";
 import { REFUSALS } from "@/lib/i18n/messages/refusals";
@@ -10,10 +10,12 @@ import { submitClaim } from "./claims";
 import type { BulkCandidate } from "./claims-list";
 import { databaseFault, type DatabaseFault } from "./database-faults";
 import { db } from "./db";
+import { deleteDraft } from "./draft-deletion";
 import { approveClaim, changedSinceApproval } from "./review";
 
-// The claims list's bulk actions: many claims submitted or approved in one go. Each claim goes
-// through the single action's own function (submitClaim, approveClaim), in its own transaction
+// The claims list's bulk actions: many claims submitted, approved or deleted (drafts) in one go.
+// Each claim goes through the single action's own function (submitClaim, approveClaim,
+// deleteDraft), in its own transaction
 // with its own history entry, exactly as if the person had pressed its button: the same rules,
 // the same version check, the same webhooks. One claim refused never stops the others; the
 // outcome counts each reason.
@@ -22,8 +24,8 @@ import { approveClaim, changedSinceApproval } from "./review";
 export type BulkRefusal =
   | "own" // a reviewer's own claim: four eyes
   | "changed_it" // a claim the reviewer changed since its last approval: four eyes too
-  | "not_yours" // a draft of someone else: only its author submits it
-  | "wrong_status" // not a draft (submit), not in review (approve)
+  | "not_yours" // a draft of someone else: only its author submits it (or deletes it, and admins)
+  | "wrong_status" // not a draft (submit, delete), not in review (approve)
   | "stale" // changed since the list or the preview showed it
   | "not_found";
 
@@ -37,7 +39,7 @@ export const BULK_REFUSALS: readonly BulkRefusal[] = [
 ];
 
 export interface BulkOutcome {
-  /** Claims submitted, or approved. */
+  /** Claims submitted, approved, or deleted. */
   done: number;
   refused: Record<BulkRefusal, number>;
   /** The first refused claims, to show which (at most REFUSED_SHOWN). */
@@ -157,6 +159,27 @@ export function approveClaims(
     if (claim.status !== "in_review") return "wrong_status";
     const result = await approveClaim(actor, target, database);
     return result.ok ? null : refusalOf(result.error.code, result.error.message, "changed_it");
+  });
+}
+
+/**
+ * Deletes each target draft, as its page's Delete button does (deleteDraft): only drafts, only
+ * the person's own (an admin's: anyone's), and only at the version the list showed. Each keeps
+ * its history, closed by a "delete" entry.
+ */
+export function deleteDrafts(
+  actor: Actor,
+  targets: readonly BulkCandidate[],
+  database: PrismaClient = db,
+): Promise<BulkOutcome> {
+  return eachClaim(targets, database, async (target, claim) => {
+    if (!claim) return "not_found";
+    if (claim.version !== target.version) return "stale";
+    if (claim.status !== "draft") return "wrong_status";
+    if (!mayDeleteDraft(actor, claim)) return "not_yours";
+    const result = await deleteDraft(actor, target, database);
+    if (result.ok) return null;
+    return result.error.code === "not_found" ? "not_found" : result.error.code === "forbidden" ? "not_yours" : "stale";
   });
 }
 

@@ -370,12 +370,15 @@ async function commitImportJob(jobId: string, actorId: string, fileName: string)
     const clashes = await tx.$queryRaw<{ n: number | bigint }[]>`
       SELECT COUNT(*) AS n FROM "ImportRow" r JOIN "Claim" c ON c."importKey" = r."importKey" WHERE r."jobId" = ${jobId}`;
     if (Number(clashes[0]?.n ?? 0) > 0) throw new AlreadyImported();
-    // Copied column for column, so dates keep the representation Prisma wrote.
+    // Copied column for column, so dates keep the representation Prisma wrote; each claim keeps
+    // the job that added it, so the import's drafts can be discarded together (lib/data/draft-deletion.ts).
     await tx.$executeRaw`
       INSERT INTO "Claim" ("id", "quantityId", "sourceId", "relayedById", "quote", "value", "low", "high", "qualifier", "kind", "unit",
-        "sentence", "language", "articleUrl", "publisher", "reportedAt", "status", "rating", "authorId", "version", "createdAt", "updatedAt", "importKey")
+        "sentence", "language", "articleUrl", "publisher", "reportedAt", "status", "rating", "authorId", "version", "createdAt", "updatedAt", "importKey",
+        "importJobId")
       SELECT "id", "quantityId", "sourceId", "relayedById", "quote", "value", "low", "high", "qualifier", "kind", "unit",
-        "sentence", "language", "articleUrl", "publisher", "reportedAt", 'draft', 'unverified', ${actorId}, 1, "createdAt", "createdAt", "importKey"
+        "sentence", "language", "articleUrl", "publisher", "reportedAt", 'draft', 'unverified', ${actorId}, 1, "createdAt", "createdAt", "importKey",
+        "jobId"
       FROM "ImportRow" WHERE "jobId" = ${jobId} ${inWrittenOrder()}`;
     await tx.$executeRaw`
       INSERT INTO "HistoryEntry" ("entityType", "entityId", "action", "actorId", "at", "after", "reason")
@@ -413,6 +416,8 @@ export interface ImportJobView {
   skipped: number;
   excluded: number;
   error: string | null;
+  /** Claims this import added that are still drafts: what discarding it would delete (0 until done). */
+  drafts: number;
 }
 
 const JOB_FIELDS = {
@@ -427,15 +432,18 @@ const JOB_FIELDS = {
   updatedAt: true,
 } as const;
 
-async function viewOf(job: ImportJobView & { updatedAt: Date }): Promise<ImportJobView> {
+async function viewOf(job: Omit<ImportJobView, "drafts"> & { updatedAt: Date }): Promise<ImportJobView> {
   const { updatedAt, ...view } = job;
   if (view.status === "running" && Date.now() - updatedAt.getTime() > STALE_AFTER_MS) {
     const error =
       "The import was cut off (the server restarted), and nothing was kept: no draft from this file was added. Import the file again.";
     await abandonImportJob(view.id, error);
-    return { ...view, status: "failed", error };
+    return { ...view, status: "failed", error, drafts: 0 };
   }
-  return view;
+  // Index: Claim(importJobId, status).
+  const drafts =
+    view.status === "done" ? await db.claim.count({ where: { importJobId: view.id, status: "draft" } }) : 0;
+  return { ...view, drafts };
 }
 
 /** One of the editor's own import jobs; null when it is not theirs or does not exist. */

@@ -27,6 +27,9 @@ export const MAX_WORDS = 6;
 
 /** "me" and "others" name people relative to the reader, so "My drafts" is a link for anyone. */
 export type PersonFilter = "me" | "others" | "none" | { id: string };
+/** The people filters' words for a relation to the reader, as the address writes them. */
+export const AUTHOR_RELATIONS = ["me", "others"] as const;
+export const REVIEWER_RELATIONS = ["me", "none"] as const;
 
 export interface ClaimsListFilter {
   status: ClaimStatus | null;

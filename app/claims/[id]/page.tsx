@@ -5,10 +5,11 @@ import { ClaimForm } from "@/components/newsroom/claim-form";
 import { ClaimHistoryList } from "@/components/newsroom/claim-history";
 import { StatusBadge } from "@/components/newsroom/status-badge";
 import { SubmitClaimButton } from "@/components/newsroom/submit-claim-button";
+import { DeleteDraftButton } from "@/components/newsroom/delete-draft-button";
 import styles from "@/components/newsroom/newsroom.module.css";
 import { Notice } from "@/components/ui/notice";
 import { requireStaffPage } from "@/lib/auth/current-user";
-import { may, mayEditClaim } from "@/lib/auth/policy";
+import { may, mayDeleteDraft, mayEditClaim } from "@/lib/auth/policy";
 import { claimFormChoices, claimWithHistory } from "@/lib/data/claims";
 import { maySubmitClaim } from "@/lib/newsroom/claim-rules";
 import { claimFormValues } from "@/lib/newsroom/claim-form-values";
@@ -17,6 +18,7 @@ import { formatUtcTime } from "@/lib/newsroom/utc-time";
 import { intervalInWords, qualifierInWords } from "@/lib/explain";
 import { createSourceAction } from "@/app/sources/actions";
 import { submitClaimAction, updateDraftAction } from "../actions";
+import { deleteDraftAction } from "../delete-actions";
 import { NEWSROOM_MESSAGES } from "@/lib/i18n/messages/staff/newsroom";
 import { messagesFor, titleFrom } from "@/lib/i18n/server";
 import { LABEL_MESSAGES } from "@/lib/i18n/messages/staff/labels";
@@ -37,6 +39,7 @@ export default async function ClaimPage({ params, searchParams }: { params: Para
 
   const editable = mayEditClaim(member, claim);
   const submittable = maySubmitClaim(member, claim);
+  const deletable = mayDeleteDraft(member, claim);
   const split = quoteInSentence(claim.sentence, claim.quote);
   const language = labels.languages[claim.language as keyof typeof labels.languages] ?? claim.language;
 
@@ -142,6 +145,11 @@ export default async function ClaimPage({ params, searchParams }: { params: Para
                 label={t.submitForReview}
                 submitClaim={submitClaimAction}
               />
+            </div>
+          )}
+          {deletable && (
+            <div className={styles.sectionHead}>
+              <DeleteDraftButton claimId={claim.id} version={claim.version} deleteDraft={deleteDraftAction} />
             </div>
           )}
           {claim.status === "in_review" && may(member.role, "review") && claim.authorId !== member.id && (

@@ -6,6 +6,7 @@ import { requireStaffPage } from "@/lib/auth/current-user";
 import { importJobOf, runningImportOf } from "@/lib/data/imports";
 import { IMPORT_MESSAGES } from "@/lib/i18n/messages/staff/import";
 import { messagesFor, titleFrom } from "@/lib/i18n/server";
+import { discardImportAction } from "../delete-actions";
 
 export const generateMetadata = titleFrom(IMPORT_MESSAGES, (t) => t.page.pageTitle);
 
@@ -24,7 +25,7 @@ export default async function ImportPage({ searchParams }: { searchParams: Searc
       <p className={styles.lede}>
         {t.aSpreadsheetOfOne} <Link href="/claims/new">{t.logAClaim}</Link>.
       </p>
-      <CsvImport key={job?.id ?? "new"} initialJob={job} />
+      <CsvImport key={job?.id ?? "new"} initialJob={job} discardImport={discardImportAction} />
     </div>
   );
 }

@@ -23,6 +23,7 @@ import styles from "../newsroom.module.css";
 import { CheckSummary, ProblemRows, UnknownSources } from "./check-results";
 import { ColumnMappingForm } from "./column-mapping-form";
 import { ImportProgress } from "./import-progress";
+import type { DiscardImportAction } from "./discard-import";
 import { useMessages } from "@/lib/i18n/client";
 import { IMPORT_MESSAGES } from "@/lib/i18n/messages/staff/import";
 import { LABEL_MESSAGES } from "@/lib/i18n/messages/staff/labels";
@@ -61,7 +62,13 @@ async function post(
  * the header), check every row on the server, fix or leave out the rows with problems, decide
  * about unknown sources, then import, with a progress bar that a reload finds again.
  */
-export function CsvImport({ initialJob }: { initialJob: ImportJobView | null }) {
+export function CsvImport({
+  initialJob,
+  discardImport,
+}: {
+  initialJob: ImportJobView | null;
+  discardImport?: DiscardImportAction;
+}) {
   const t = useMessages(IMPORT_MESSAGES).csvImport;
   const labels = useMessages(LABEL_MESSAGES);
   const [job, setJob] = useState<ImportJobView | null>(initialJob);
@@ -174,6 +181,7 @@ export function CsvImport({ initialJob }: { initialJob: ImportJobView | null }) 
       skipped: 0,
       excluded: 0,
       error: null,
+      drafts: 0,
     });
   }
 
@@ -189,7 +197,7 @@ export function CsvImport({ initialJob }: { initialJob: ImportJobView | null }) 
     return (
       <div className={styles.form}>
         <Card>
-          <ImportProgress key={job.id} initial={job} />
+          <ImportProgress key={job.id} initial={job} discardImport={discardImport} />
         </Card>
         {job.status !== "running" && (
           <p>

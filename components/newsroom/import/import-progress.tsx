@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useEffect, useId, useState } from "react";
 import type { ImportJobView } from "@/lib/data/imports";
 import styles from "./import.module.css";
+import { DiscardImport, type DiscardImportAction } from "./discard-import";
 import { useMessages } from "@/lib/i18n/client";
 import { IMPORT_MESSAGES } from "@/lib/i18n/messages/staff/import";
 
@@ -31,7 +32,14 @@ export function progressWords(job: ImportJobView): string {
  * An import's progress bar, read from the server every half second while the job runs, so a
  * reload (the job's id is in the address) shows the same bar at the same place.
  */
-export function ImportProgress({ initial }: { initial: ImportJobView }) {
+export function ImportProgress({
+  initial,
+  discardImport,
+}: {
+  initial: ImportJobView;
+  /** Given, a finished import's drafts can be discarded from here. */
+  discardImport?: DiscardImportAction;
+}) {
   const t = useMessages(IMPORT_MESSAGES).importProgress;
   const [job, setJob] = useState(initial);
   const [offline, setOffline] = useState(false);
@@ -79,6 +87,14 @@ export function ImportProgress({ initial }: { initial: ImportJobView }) {
           <Link href="/dashboard">{t.openYourDrafts}</Link>
           {t.toCheckEachOne}
         </p>
+      )}
+      {job.status === "done" && discardImport && (
+        <DiscardImport
+          jobId={job.id}
+          drafts={job.drafts}
+          discardImport={discardImport}
+          onDiscarded={() => setJob((current) => ({ ...current, drafts: 0 }))}
+        />
       )}
     </section>
   );

@@ -43,6 +43,13 @@ export interface BulkWords {
   submitting: string;
   previewApproval: string;
   previewing: string;
+  deleteDrafts: string;
+  deleting: string;
+  /** The confirmation before drafts are deleted. */
+  deleteQuestion: string;
+  deleteExplanation: string;
+  deleteConfirm: string;
+  deleteCancel: string;
   nothingTicked: string;
   selectPage: string;
   // The preview
@@ -61,8 +68,11 @@ export interface BulkWords {
   // Outcomes
   submitted: CountWords;
   approved: CountWords;
+  deleted: CountWords;
   refusedHeading: string;
   refused: Record<Refusal, CountWords>;
+  /** Deleting's own words for the refusals that mean something else than for submit and approve. */
+  deleteRefused: Record<"not_yours" | "wrong_status", CountWords>;
   notReached: CountWords;
   capped: string;
   faults: Record<Fault, string>;
@@ -248,6 +258,13 @@ const en: ClaimsListMessages = {
     submitting: "Submitting…",
     previewApproval: "Preview approval",
     previewing: "Preparing the preview…",
+    deleteDrafts: "Delete drafts",
+    deleting: "Deleting…",
+    deleteQuestion: "Delete these drafts?",
+    deleteExplanation:
+      "The drafts among them that you may delete (your own; an admin: anyone’s) leave every list. Each keeps its history. Claims in review or published are left as they are.",
+    deleteConfirm: "Delete the drafts",
+    deleteCancel: "Cancel",
     nothingTicked: "Tick at least one claim, or choose all those matching the filter.",
     selectPage: "Tick every claim on this page",
     previewTitle: "Approve these claims?",
@@ -272,6 +289,20 @@ const en: ClaimsListMessages = {
     nothingToApprove: "None of these claims can be approved by you.",
     submitted: { one: "1 claim submitted for review.", other: "{count} claims submitted for review." },
     approved: { one: "1 claim approved and published.", other: "{count} claims approved and published." },
+    deleted: {
+      one: "1 draft deleted (its history is kept).",
+      other: "{count} drafts deleted (their history is kept).",
+    },
+    deleteRefused: {
+      not_yours: {
+        one: "1 draft of someone else: only its author or an admin deletes it.",
+        other: "{count} drafts of someone else: only their authors or an admin delete them.",
+      },
+      wrong_status: {
+        one: "1 not a draft: withdraw or reject it first, or retract it once published.",
+        other: "{count} not drafts: withdraw or reject them first, or retract them once published.",
+      },
+    },
     refusedHeading: "Left as they were:",
     refused: {
       own: {
@@ -433,6 +464,13 @@ const fr: ClaimsListMessages = {
     submitting: "Envoi…",
     previewApproval: "Prévisualiser l’approbation",
     previewing: "Préparation de l’aperçu…",
+    deleteDrafts: "Supprimer les brouillons",
+    deleting: "Suppression…",
+    deleteQuestion: "Supprimer ces brouillons ?",
+    deleteExplanation:
+      "Les brouillons que vous pouvez supprimer (les vôtres ; pour un administrateur, tous) quittent toutes les listes. Chacun garde son historique. Les affirmations en relecture ou publiées restent telles quelles.",
+    deleteConfirm: "Supprimer les brouillons",
+    deleteCancel: "Annuler",
     nothingTicked: "Cochez au moins une affirmation, ou choisissez toutes celles du filtre.",
     selectPage: "Cocher toutes les affirmations de cette page",
     previewTitle: "Approuver ces affirmations ?",
@@ -459,6 +497,21 @@ const fr: ClaimsListMessages = {
     nothingToApprove: "Vous ne pouvez approuver aucune de ces affirmations.",
     submitted: { one: "1 affirmation envoyée en relecture.", other: "{count} affirmations envoyées en relecture." },
     approved: { one: "1 affirmation approuvée et publiée.", other: "{count} affirmations approuvées et publiées." },
+    deleted: {
+      one: "1 brouillon supprimé (son historique est conservé).",
+      other: "{count} brouillons supprimés (leur historique est conservé).",
+    },
+    deleteRefused: {
+      not_yours: {
+        one: "1 brouillon d’une autre personne : seuls son auteur ou un administrateur le suppriment.",
+        other: "{count} brouillons d’autres personnes : seuls leurs auteurs ou un administrateur les suppriment.",
+      },
+      wrong_status: {
+        one: "1 qui n’est pas un brouillon : retirez-la ou refusez-la d’abord, ou retirez-la de la publication.",
+        other:
+          "{count} qui ne sont pas des brouillons : retirez-les ou refusez-les d’abord, ou retirez-les de la publication.",
+      },
+    },
     refusedHeading: "Laissées en l’état :",
     refused: {
       own: {

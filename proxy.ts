@@ -7,10 +7,11 @@
 // Before all that, a client's mistake is answered here, in words and with the same headers,
 // where Next would answer 500 or a bare status: a broken percent-encoding (400), a method the
 // address does not take (405 with Allow) or that no one knows (501), a body over its limit (413).
-// And two statuses a page cannot set itself: 410 for a retracted claim's page, and a not-found
-// page written in full rather than as a shell only JavaScript fills (docs/security.md, "The
-// open web's rules").
+// And three statuses a page cannot set itself: 301 for a merged source's old address, 410 for a
+// retracted claim's page, and a not-found page written in full rather than as a shell only
+// JavaScript fills (docs/security.md, "The open web's rules").
 import { NextResponse, type NextRequest } from "next/server";
+import { movedPage } from "@/lib/public/moved-pages";
 import { cachedPage, isCacheRender, RENDER_HEADER } from "@/lib/public/page-cache-serve";
 import { allowedMethods, isPagePath, methodVerdict } from "@/lib/security/allowed-methods";
 import { bodyLimitRefusal } from "@/lib/security/body-limits";
@@ -36,6 +37,8 @@ export async function proxy(request: NextRequest) {
   // The server's own renders go to Next like any request; anyone else's page is offered to the
   // retraction notice, then to the cache first.
   if (isPage && !ownRender) {
+    const moved = await movedPage(request.method, request.nextUrl.pathname, request.nextUrl.search);
+    if (moved) return withSecurityHeaders(moved);
     const gone = await retractedClaimPage(request);
     if (gone) return withSecurityHeaders(gone);
     const cached = await cachedPage(request);

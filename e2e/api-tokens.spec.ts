@@ -1,8 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIResponse, type Page } from "@playwright/test";
-import { generateApiToken, RATE_LIMITS } from "../lib/auth/api-token";
+import { RATE_LIMITS } from "../lib/auth/api-token";
 import { answerValidator } from "../lib/public/open-data/openapi-check";
 import { dashboardSection } from "./pages/newsroom";
+import { insertApiToken, userIdOf } from "./support/api-tokens";
 import { withTestDatabase } from "./support/database";
 import { createQuantity, uniqueTag } from "./support/review-fixtures";
 import { signInAs, TEST_USERS, type TestUserKey } from "./support/session";
@@ -17,26 +18,15 @@ type Json = Record<string, unknown>;
 
 /** A token written straight into the run's database, as the admin's page would make it. */
 function insertToken(scope: "read" | "write_drafts", actingAs: TestUserKey): Promise<string> {
-  return withTestDatabase(async (db) => {
-    const userId = async (email: string) => {
-      const user = await db.get<{ id: string }>(`SELECT "id" FROM "User" WHERE "email" = ?`, email.toLowerCase());
-      if (!user) throw new Error(`No account for ${email} in the run's database`);
-      return user.id;
-    };
-    const { token, prefix, secretHash } = generateApiToken();
-    await db.run(
-      `INSERT INTO "ApiToken" ("id", "name", "scope", "prefix", "secretHash", "createdById", "actingUserId", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      `e2etoken${prefix}`,
-      `Test token ${prefix}`,
+  return withTestDatabase(async (db) =>
+    insertApiToken(db, {
+      idPrefix: "e2etoken",
+      name: "Test token",
       scope,
-      prefix,
-      secretHash,
-      await userId(TEST_USERS.admin.email),
-      await userId(TEST_USERS[actingAs].email),
-      new Date(),
-    );
-    return token;
-  });
+      createdById: await userIdOf(db, TEST_USERS.admin.email),
+      actingUserId: await userIdOf(db, TEST_USERS[actingAs].email),
+    }),
+  );
 }
 
 /** An Idempotency-Key reserved and never completed, as a server killed mid-request left one before issue 17. */

@@ -2,9 +2,8 @@ import { expect, test, type Page } from "@playwright/test";
 import {
   createSourceInPicker,
   dashboardSection,
-  figureRow,
-  keepFigure,
-  pasteArticle,
+  keepFiguresOfNewSource,
+  pasteFloodsArticle,
   pick,
   saveKeptFigures,
   storyWithQuantity,
@@ -25,30 +24,22 @@ test("an editor pastes an article, keeps three figures, and sends them for revie
   await screenshot(page, "story", testInfo.project.name);
   const governor = `Governor of the valley ${tag}`;
 
-  await pasteArticle(page, {
-    text: [
-      `BAD NEUENAHR, 16 July 2021 (Test Wire ${tag}).`,
-      "At least 29 people were killed in the floods, the governor of the valley said on Friday.",
+  await pasteFloodsArticle(
+    page,
+    tag,
+    [
       "Rescuers said more than 30 had died and that about 1,300 people were still missing.",
       "The river rose by 7 metres in a few hours.",
-    ].join("\n"),
-    publisher: "Test Wire",
-    url: "https://example.org/floods",
-    publishedAt: "2021-07-16T09:30",
-  });
+    ],
+    { url: "https://example.org/floods", publishedAt: "2021-07-16T09:30" },
+  );
 
   // The first figure: its source is new, created from the picker without leaving the page.
-  const first = figureRow(page, "At least 29");
-  await keepFigure(first, { search: tag, label: quantity });
-  await createSourceInPicker(first, governor, { kind: "government", country: "Germany" });
-
-  for (const quote of ["more than 30", "about 1,300"]) {
-    await keepFigure(
-      figureRow(page, quote),
-      { search: tag, label: quantity },
-      { search: `valley ${tag}`, name: governor },
-    );
-  }
+  await keepFiguresOfNewSource(page, { search: tag, label: quantity }, { search: `valley ${tag}`, name: governor }, [
+    "At least 29",
+    "more than 30",
+    "about 1,300",
+  ]);
   await expect(page.getByText("3 kept")).toBeVisible();
   await screenshot(page, "paste-article", testInfo.project.name);
   await saveKeptFigures(page, 3);

@@ -100,7 +100,7 @@ test("anyone exports the published claims of a filtered list, the same as the AP
   const text = await csv.text();
   const [header, ...rows] = csvRows(text);
   expect(header).toBe(
-    "story,claim_id,quantity,source,relayed_by,reported_at,qualifier,value,low,high,unit,quote,language,article_url,comparison_status,permalink",
+    "story,claim_id,quantity,source,relayed_by,reported_at,qualifier,value,low,high,unit,quote,language,article_url,comparison_status,rating,rating_explanation,permalink",
   );
   expect(rows).toHaveLength(2);
   for (const hidden of [ids.draft, ids.in_review, ids.retracted]) expect(text).not.toContain(hidden);

@@ -2,9 +2,8 @@ import { expect, test, type Page } from "@playwright/test";
 import {
   createSourceInPicker,
   dashboardSection,
-  figureRow,
-  keepFigure,
-  pasteArticle,
+  keepFiguresOfNewSource,
+  pasteFloodsArticle,
   saveKeptFigures,
   storyWithQuantity,
   submitDrafts,
@@ -55,28 +54,21 @@ test("an article's figures go from the editor's paste to published, one sent bac
 
     // 1. The editor: a story and its quantity, an article pasted, three figures kept.
     const quantity = await storyWithQuantity(editor, tag);
-    await pasteArticle(editor, {
-      text: [
-        `BAD NEUENAHR, 16 July 2021 (Test Wire ${tag}).`,
-        "At least 29 people were killed in the floods, the governor of the valley said on Friday.",
-        "Rescuers said more than 30 had died.",
-        "On Saturday the governor said at least 42 people had died.",
-      ].join("\n"),
-      publisher: "Test Wire",
+    const later = [
+      "Rescuers said more than 30 had died.",
+      "On Saturday the governor said at least 42 people had died.",
+    ];
+    await pasteFloodsArticle(editor, tag, later, {
       url: "https://example.org/floods-journey",
       publishedAt: "2021-07-17T09:30",
     });
-    const first = figureRow(editor, "At least 29");
-    await keepFigure(first, { search: tag, label: quantity });
-    await createSourceInPicker(first, governor, { kind: "government", country: "Germany" });
-    // The editor, in a hurry, gives the rescuers' figure to the governor too.
-    for (const quote of ["more than 30", "at least 42"]) {
-      await keepFigure(
-        figureRow(editor, quote),
-        { search: tag, label: quantity },
-        { search: `valley ${tag}`, name: governor },
-      );
-    }
+    // The editor, in a hurry, gives the rescuers' figure ("more than 30") to the governor too.
+    const governorSource = { search: `valley ${tag}`, name: governor };
+    await keepFiguresOfNewSource(editor, { search: tag, label: quantity }, governorSource, [
+      "At least 29",
+      "more than 30",
+      "at least 42",
+    ]);
     await saveKeptFigures(editor, 3);
     await submitDrafts(editor, quantity, ["At least 29", "more than 30", "at least 42"]);
     await expect(dashboardSection(editor, "In review").getByRole("listitem").filter({ hasText: quantity })).toHaveCount(

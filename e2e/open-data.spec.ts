@@ -417,23 +417,10 @@ test("a journalist downloads a story's published claims as a CSV a spreadsheet o
   expect(text.endsWith("\r\n")).toBe(true);
 
   const [header, ...rows] = parseCsv(text);
-  expect(header).toEqual([
-    "claim_id",
-    "quantity",
-    "source",
-    "relayed_by",
-    "reported_at",
-    "qualifier",
-    "value",
-    "low",
-    "high",
-    "unit",
-    "quote",
-    "language",
-    "article_url",
-    "comparison_status",
-    "permalink",
-  ]);
+  // The header row, as the file's first line spells it.
+  const headerLine =
+    "claim_id,quantity,source,relayed_by,reported_at,qualifier,value,low,high,unit,quote,language,article_url,comparison_status,rating,rating_explanation,permalink";
+  expect(header).toEqual(headerLine.split(","));
   expect(rows.map((r) => r[0])).toEqual(ids.slice(0, 3));
   const byId = new Map(rows.map((r) => [r[0], Object.fromEntries((header as string[]).map((h, i) => [h, r[i]]))]));
   expect(byId.get(ids[0])).toMatchObject({

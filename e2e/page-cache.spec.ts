@@ -3,6 +3,7 @@
 // request, a French reader never gets the English page, a member never gets a visitor's page (nor
 // the reverse), and every answer, kept or not, carries its own nonce on its scripts and in its CSP.
 import { expect, test, type APIResponse } from "@playwright/test";
+import { approveClaim } from "./pages/review-queue";
 import { cacheOf, pageWithClaimInReview } from "./support/page-cache-fixtures";
 import { uniqueTag } from "./support/review-fixtures";
 import { asUser, signInAs } from "./support/session";
@@ -162,11 +163,7 @@ test("an approval and a retraction show on the very next request of a kept page"
   // In review: not on the public page, kept or not.
   expect(await kept.text()).not.toContain(`the ministry said (${tag})`);
 
-  await asUser(browser, "reviewer", async (reviewer) => {
-    await reviewer.goto(`/review/${pendingId}`);
-    await reviewer.getByRole("button", { name: "Approve and publish" }).click();
-    await expect(reviewer.getByRole("status")).toContainText("Approved");
-  });
+  await asUser(browser, "reviewer", (reviewer) => approveClaim(reviewer, pendingId));
   const approved = await request.get(url);
   expect(cacheOf(approved)).toBe("miss");
   expect(await approved.text()).toContain(pendingSentence);

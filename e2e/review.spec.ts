@@ -219,6 +219,9 @@ test("a reviewer rates a published claim, then retracts it with a reason", async
   await expect(page.getByRole("region", { name: "What this decision changes" })).toContainText("If retracted");
 
   await page.getByRole("combobox", { name: "Your rating of this figure" }).selectOption("confirmed");
+  await page
+    .getByRole("textbox", { name: "Why this rating" })
+    .fill("The defence ministry gave the same toll the same night.");
   await page.getByRole("button", { name: "Save the rating" }).click();
   await expect(page.getByRole("status")).toContainText("Rating saved.");
   await expect(page.getByRole("combobox", { name: "Your rating of this figure" })).toHaveValue("confirmed");

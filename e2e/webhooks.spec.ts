@@ -137,15 +137,14 @@ test("a receiver on this machine gets signed deliveries of a publication and a r
     }
     const document = (await (await admin.request.get("/api/v1/openapi.json")).json()) as Record<string, unknown>;
     for (const attempt of published) expectDocumented(document, attempt);
-    const event = JSON.parse(published[2]?.body ?? "{}");
-    expect(event).toMatchObject({
-      event: "published",
+    expect(JSON.parse(published[2]?.body ?? "{}")).toMatchObject({
       claim: {
         id: claim.id,
         quote: "at least 29",
         low: 29,
         source: { name: `Governor of Hatay (${tag})` },
       },
+      event: "published",
     });
 
     // The admin sees it delivered after three attempts.

@@ -6,10 +6,15 @@ const problemsOf = (source: Record<string, string | undefined>) => {
   return checked.ok ? [] : checked.problems;
 };
 
+/** The settings read from `source`, or false when any is refused. */
+const envOf = (source: Record<string, string | undefined>) => {
+  const checked = checkEnvironment(source);
+  return checked.ok && checked.env;
+};
+
 describe("the app's settings, read in one place", () => {
   it("gives every setting its default when nothing is set", () => {
-    const checked = checkEnvironment({});
-    expect(checked.ok && checked.env).toMatchObject({
+    expect(envOf({})).toMatchObject({
       DATABASE_WRITE_WAIT_MS: 10_000,
       DATABASE_POOL_SIZE: 10,
       IMPORT_STALE_AFTER_MS: 120_000,
@@ -21,13 +26,14 @@ describe("the app's settings, read in one place", () => {
   });
 
   it("reads what is set, the tick following a short retry base unless set itself", () => {
-    const checked = checkEnvironment({
-      DATABASE_WRITE_WAIT_MS: "2500",
-      WEBHOOK_RETRY_BASE_MS: "300",
-      PUBLIC_ORIGIN: "https://claims.example.org",
-      WEBHOOK_ALLOWED_HOSTS: "127.0.0.1:4010",
-    });
-    expect(checked.ok && checked.env).toMatchObject({
+    expect(
+      envOf({
+        DATABASE_WRITE_WAIT_MS: "2500",
+        WEBHOOK_RETRY_BASE_MS: "300",
+        PUBLIC_ORIGIN: "https://claims.example.org",
+        WEBHOOK_ALLOWED_HOSTS: "127.0.0.1:4010",
+      }),
+    ).toMatchObject({
       DATABASE_WRITE_WAIT_MS: 2_500,
       WEBHOOK_RETRY_BASE_MS: 300,
       webhookTickMs: 150,

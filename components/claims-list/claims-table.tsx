@@ -105,7 +105,12 @@ export function ClaimsTable({ claims, filter, t, locale, filtered }: ClaimsTable
               </td>
               <td>
                 <StatusBadge status={claim.status} label={t.statuses[claim.status]} />{" "}
-                {claim.rating !== "unverified" && <span className={styles.rating}>{t.ratings[claim.rating]}</span>}
+                {/* The reviewer's reason on hover: the row stays one line; the claim's page shows it in full. */}
+                {claim.rating !== "unverified" && (
+                  <span className={styles.rating} title={claim.ratingExplanation ?? undefined}>
+                    {t.ratings[claim.rating]}
+                  </span>
+                )}
               </td>
               <td className={styles.person}>
                 <span className={styles.cellLabel}>{t.table.by}</span>

@@ -4,6 +4,7 @@ import { formatTime } from "@/lib/i18n/format";
 import { requestLocale } from "@/lib/i18n/server";
 import { PUBLIC_MESSAGES } from "@/lib/i18n/messages/public";
 import { ClaimFigure, QuotedSentence } from "./claim-figure";
+import { RatingInTable } from "./claim-rating";
 import { SourceLink } from "./source-link";
 import styles from "./public.module.css";
 
@@ -48,6 +49,7 @@ export async function ClaimsTable({ claims, caption }: { claims: readonly Public
             </td>
             <td data-label={t.figure}>
               <ClaimFigure figure={claim} />
+              <RatingInTable claim={claim} />
             </td>
             <td data-label={t.article}>
               {claim.articleUrl ? (

@@ -1,4 +1,4 @@
-import type { ChartRelation } from "@/lib/public/quantity-summary";
+import type { RangeRelation } from "@/lib/public/range-chart-layout";
 import { RangeChart } from "./range-chart";
 
 export interface QuantityChartProps {
@@ -7,7 +7,7 @@ export interface QuantityChartProps {
     label: string;
     low: number | null;
     high: number | null;
-    relation: ChartRelation;
+    relation: RangeRelation;
   }>;
   consensus: { low: number | null; high: number | null } | null;
   unit: string | null;

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { PublicQuantity } from "@/lib/data/public-claims";
+import type { QuantityNotice } from "@/lib/data/public-notices";
 import { formatDay, formatTime, withColon } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
 import { PUBLIC_MESSAGES } from "@/lib/i18n/messages/public";
@@ -7,8 +8,10 @@ import { requestLocale } from "@/lib/i18n/server";
 import { figurePhrase } from "@/lib/explain";
 import { summarizeQuantity } from "@/lib/public/quantity-summary";
 import { ClaimsTable } from "./claims-table";
-import { QuantityChart } from "./quantity-chart";
+import { QuantityChart, type QuantityChartProps } from "./quantity-chart";
+import { noticeAnchor, QuantityNotices } from "./quantity-notices";
 import styles from "./public.module.css";
+import noticeStyles from "./quantity-notices.module.css";
 
 function scopeLine(q: PublicQuantity, locale: Locale): string {
   const t = PUBLIC_MESSAGES[locale].quantity;
@@ -25,15 +28,19 @@ function scopeLine(q: PublicQuantity, locale: Locale): string {
 /**
  * One quantity, as the public reads it: the headline number under its named policy, the
  * sentence that explains the status, the chart, the current claims and the earlier figures.
+ * Given its notices (the quantity's own page), its retracted figures stay on the chart and the
+ * timeline, marked as retracted and never compared, and are listed with their date and reason.
  */
 export async function QuantityPanel({
   quantity,
   linkTitle,
   showTimeline,
+  notices = [],
 }: {
   quantity: PublicQuantity;
   linkTitle: boolean;
   showTimeline: boolean;
+  notices?: readonly QuantityNotice[];
 }) {
   const locale = await requestLocale();
   const t = PUBLIC_MESSAGES[locale].quantity;
@@ -41,13 +48,29 @@ export async function QuantityPanel({
   const current = quantity.claims.filter((c) => summary.currentIds.includes(c.id));
   const earlier = quantity.claims.filter((c) => summary.supersededIds.includes(c.id));
   const headingId = `quantity-${quantity.id}`;
-  const rows = quantity.claims.map((c) => ({
-    id: c.id,
-    label: withColon(c.source.name, figurePhrase(c, locale), locale),
-    low: c.low,
-    high: c.high,
-    relation: summary.relations[c.id] ?? "agrees",
-  }));
+  // The engine compared the published claims only; a retracted figure joins the chart and the
+  // timeline afterwards, in the order it was said, as retracted.
+  const said = [
+    ...quantity.claims.map((c) => ({ at: c.reportedAt, claim: c, retraction: null })),
+    ...notices.map((n) => ({ at: n.reportedAt, claim: null, retraction: n })),
+  ].sort((a, b) => a.at.getTime() - b.at.getTime());
+  const rows: QuantityChartProps["rows"] = said.map(({ claim, retraction }) =>
+    claim
+      ? {
+          id: claim.id,
+          label: withColon(claim.source.name, figurePhrase(claim, locale), locale),
+          low: claim.low,
+          high: claim.high,
+          relation: summary.relations[claim.id] ?? "agrees",
+        }
+      : {
+          id: retraction.claimId,
+          label: withColon(retraction.source.name, figurePhrase(retraction.figure, locale), locale),
+          low: retraction.figure.low,
+          high: retraction.figure.high,
+          relation: "retracted",
+        },
+  );
 
   return (
     <section className={styles.quantity} aria-labelledby={headingId} data-status={summary.status}>
@@ -81,7 +104,7 @@ export async function QuantityPanel({
         <p className={styles.sentence}>{summary.sentence}</p>
       </div>
 
-      {quantity.claims.length > 0 && (
+      {rows.length > 0 && (
         <QuantityChart
           rows={rows}
           consensus={summary.consensus}
@@ -105,20 +128,36 @@ export async function QuantityPanel({
         </>
       )}
 
-      {showTimeline && quantity.cumulative && quantity.claims.length > 0 && (
+      {showTimeline && quantity.cumulative && said.length > 0 && (
         <>
           <h3 className={styles.sectionTitle}>{t.timeline}</h3>
           <ol className={styles.timeline}>
-            {quantity.claims.map((c) => (
-              <li key={c.id}>
-                <time dateTime={c.reportedAt.toISOString()}>{formatTime(c.reportedAt, locale)}</time>
-                <span className={styles.figure}>{figurePhrase(c, locale)}</span>{" "}
-                <span className={styles.muted}>— {c.source.name}</span>
-              </li>
-            ))}
+            {said.map(({ claim, retraction }) =>
+              claim ? (
+                <li key={claim.id}>
+                  <time dateTime={claim.reportedAt.toISOString()}>{formatTime(claim.reportedAt, locale)}</time>
+                  <span className={styles.figure}>{figurePhrase(claim, locale)}</span>{" "}
+                  <span className={styles.muted}>— {claim.source.name}</span>
+                </li>
+              ) : (
+                // Struck through, and said in words with its date: a link to its notice below.
+                <li key={retraction.claimId} className={noticeStyles.retractedEvent}>
+                  <time dateTime={retraction.reportedAt.toISOString()}>
+                    {formatTime(retraction.reportedAt, locale)}
+                  </time>
+                  <s className={styles.figure}>{figurePhrase(retraction.figure, locale)}</s>{" "}
+                  <span className={styles.muted}>— {retraction.source.name}</span>{" "}
+                  <a href={`#${noticeAnchor(retraction)}`} className={noticeStyles.retractedLink}>
+                    {PUBLIC_MESSAGES[locale].notices.retractedOn(formatTime(retraction.at, locale))}
+                  </a>
+                </li>
+              ),
+            )}
           </ol>
         </>
       )}
+
+      <QuantityNotices notices={notices} quantityId={quantity.id} label={quantity.label} />
     </section>
   );
 }

@@ -21,6 +21,7 @@ const relationClass: Record<RangeRow["relation"], string | undefined> = {
   conflict: styles.conflict,
   revised: styles.revised,
   superseded: styles.superseded,
+  retracted: styles.retracted,
 };
 
 /** Where a mark stands: `--a` and `--b` in percent of the plot, read by range-chart.module.css. */
@@ -35,9 +36,10 @@ function Mark({ row }: { row: RowGeometry }) {
 
 /**
  * Every claim about one quantity on one number line: a bar from low to high, an arrow for an
- * open bound, a diamond for an exact figure, the consensus as a shaded band. Conflicts and
- * revisions are told by colour, by line and by a word, so the chart reads in greyscale, and it
- * is one image for a screen reader, named by its title and a description that says every row.
+ * open bound, a diamond for an exact figure, the consensus as a shaded band. Conflicts,
+ * revisions and retractions are told by colour, by line and by a word, so the chart reads in
+ * greyscale, and it is one image for a screen reader, named by its title and a description that
+ * says every row.
  * Drawn in HTML, once: CSS puts the labels beside the bars, or above them on a phone (the page
  * carries its markup twice, in HTML and in React's copy of it, so a second picture for phones
  * cost every story page its weight again).
@@ -74,7 +76,8 @@ export function RangeChart(props: RangeChartProps): JSX.Element {
             {/* Keyed by position: rendered on the server only, and an id per row would be sent again. */}
             {layout.rows.map((row, index) => (
               <li key={index} className={relationClass[row.relation]}>
-                {row.label}
+                {/* A retracted figure is struck through, and its tag says so in words. */}
+                {row.relation === "retracted" ? <s>{row.label}</s> : row.label}
                 {/* A space, so that a long label breaks before the tag rather than before its figure. */}
                 {row.tag && (
                   <>

@@ -9,7 +9,7 @@ import { Field, Options } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/auth/action-result";
 import type { DecidedClaim } from "@/lib/data/review";
-import { MAX_NOTE_LENGTH, RATINGS, type ClaimRating } from "@/lib/validation/review";
+import { MAX_NOTE_LENGTH, MAX_RATING_EXPLANATION_LENGTH, RATINGS, type ClaimRating } from "@/lib/validation/review";
 import styles from "./review.module.css";
 import { useMessages } from "@/lib/i18n/client";
 import { REVIEW_MESSAGES } from "@/lib/i18n/messages/staff/review";
@@ -45,12 +45,14 @@ function ClaimFields({ claimId, version }: { claimId: string; version: number })
   );
 }
 
+// The fields whose refusal is said next to them.
+const FIELDS_SAID_BESIDE = new Set(["note", "reason", "rating", "ratingExplanation"]);
+
 /** A refusal that is not about one field: four eyes, a decision already taken, a stale page. */
 function Refusal({ message, fields }: { message: string; fields?: Record<string, string> }) {
   const about = fields ? Object.keys(fields) : [];
   // "Some fields need attention" adds nothing when the field says it; other messages are the news.
-  if (about.length > 0 && about.every((field) => field === "note" || field === "reason" || field === "rating"))
-    return null;
+  if (about.length > 0 && about.every((field) => FIELDS_SAID_BESIDE.has(field))) return null;
   const text = about.length > 0 ? Object.values(fields ?? {}).join(" ") : message;
   return (
     <Notice tone="error" role="alert">
@@ -121,7 +123,12 @@ export function RetractForm({ claimId, version, action }: DecisionProps) {
   );
 }
 
-export function RatingForm({ claimId, version, rating, action }: DecisionProps & { rating: ClaimRating }) {
+interface RatingProps extends DecisionProps {
+  rating: ClaimRating;
+  explanation: string | null;
+}
+
+export function RatingForm({ claimId, version, rating, explanation, action }: RatingProps) {
   const t = useMessages(REVIEW_MESSAGES).decisionForms;
   const labels = useMessages(LABEL_MESSAGES);
   const { form, pending, error, state } = useDecision(action, claimId);
@@ -137,6 +144,20 @@ export function RatingForm({ claimId, version, rating, action }: DecisionProps &
             label={(value) => `${labels.ratings[value].label}: ${labels.ratings[value].meaning}`}
           />
         </select>
+      </Field>
+      <Field
+        id="rating-explanation"
+        label={t.ratingReason}
+        hint={t.ratingReasonHint(MAX_RATING_EXPLANATION_LENGTH)}
+        error={error?.fields?.ratingExplanation}
+      >
+        <textarea
+          name="ratingExplanation"
+          rows={3}
+          maxLength={MAX_RATING_EXPLANATION_LENGTH}
+          defaultValue={explanation ?? ""}
+          key={`explanation-${version}`}
+        />
       </Field>
       <Button type="submit" variant="secondary" pending={pending} pendingLabel={t.saving}>
         {t.saveTheRating}

@@ -89,7 +89,15 @@ export async function ReviewDecisions({ reviewer, claim, changedBy = [], actions
         </>
       )}
       {mayRetract && <RetractForm claimId={claim.id} version={claim.version} action={actions.retract} />}
-      {mayRate && <RatingForm claimId={claim.id} version={claim.version} rating={claim.rating} action={actions.rate} />}
+      {mayRate && (
+        <RatingForm
+          claimId={claim.id}
+          version={claim.version}
+          rating={claim.rating}
+          explanation={claim.ratingExplanation}
+          action={actions.rate}
+        />
+      )}
       {own && claim.status !== "draft" && <p className={styles.muted}>{t.theRatingOfYour}</p>}
     </section>
   );

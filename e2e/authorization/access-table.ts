@@ -30,6 +30,7 @@ export const SERVER_ACTIONS: Record<string, Access> = {
   "app/stories/actions.ts#createStoryAction": "write_newsroom",
   "app/stories/actions.ts#createQuantityAction": "write_newsroom",
   "app/sources/actions.ts#createSourceAction": "write_newsroom",
+  "app/sources/actions.ts#mergeSourcesAction": "review",
   "app/review/actions.ts#approveClaimAction": "review",
   "app/review/actions.ts#rejectClaimAction": "review",
   "app/review/actions.ts#retractClaimAction": "review",

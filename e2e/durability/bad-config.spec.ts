@@ -133,27 +133,33 @@ test("the production server with a public origin that is not an origin, or anoth
   // link must never be a path, a script scheme or a guess (lib/public/public-origin.ts).
   const location = runDatabase();
   const databaseUrl = location.url ?? `file:${location.file}`;
-  expectRefusal(
-    await startServer(databaseUrl, { PUBLIC_ORIGIN: "https://claims.example.org/tracker" }),
-    "PUBLIC_ORIGIN must be an origin only, with no path, query or fragment, such as https://claims.example.org: the app is served at the root of its address.",
-    "PUBLIC_ORIGIN",
-  );
-  expectRefusal(
-    await startServer(databaseUrl, { NEXTAUTH_URL: "javascript:alert(1)" }),
-    "NEXTAUTH_URL must start with http:// or https://, such as https://claims.example.org (it starts with javascript:).",
-    "NEXTAUTH_URL",
-  );
-  // Every other setting too (lib/env.ts): a typo is no longer a default taken in silence.
-  expectRefusal(
-    await startServer(databaseUrl, { DATABASE_WRITE_WAIT_MS: "10s" }),
-    'DATABASE_WRITE_WAIT_MS must be milliseconds, a whole number of at least 1 (it is "10s").',
-    "DATABASE_WRITE_WAIT_MS",
-  );
-  expectRefusal(
-    await startServer(databaseUrl, { TRUSTED_PROXIES: "proxy.internal" }),
-    'TRUSTED_PROXIES: "proxy.internal" is not an IP address or a CIDR range (like 10.0.0.0/8).',
-    "TRUSTED_PROXIES",
-  );
+  // Each bad setting alone, and the one line the server refuses it with.
+  const refusals: Array<[variable: string, value: string, line: string]> = [
+    [
+      "PUBLIC_ORIGIN",
+      "https://claims.example.org/tracker",
+      "PUBLIC_ORIGIN must be an origin only, with no path, query or fragment, such as https://claims.example.org: the app is served at the root of its address.",
+    ],
+    [
+      "NEXTAUTH_URL",
+      "javascript:alert(1)",
+      "NEXTAUTH_URL must start with http:// or https://, such as https://claims.example.org (it starts with javascript:).",
+    ],
+    // Every other setting too (lib/env.ts): a typo is no longer a default taken in silence.
+    [
+      "DATABASE_WRITE_WAIT_MS",
+      "10s",
+      'DATABASE_WRITE_WAIT_MS must be milliseconds, a whole number of at least 1 (it is "10s").',
+    ],
+    [
+      "TRUSTED_PROXIES",
+      "proxy.internal",
+      'TRUSTED_PROXIES: "proxy.internal" is not an IP address or a CIDR range (like 10.0.0.0/8).',
+    ],
+  ];
+  for (const [variable, value, line] of refusals) {
+    expectRefusal(await startServer(databaseUrl, { [variable]: value }), line, variable);
+  }
 });
 
 test("npm start on a directory: refused in one line before migrating, seeding or building", async () => {

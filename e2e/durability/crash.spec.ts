@@ -104,7 +104,7 @@ test("killed with SIGKILL in the middle of imports and approvals, restarted: not
   for (const [round, plan] of ROUNDS.entries()) {
     const server = await startServer(database, PORT, SERVER_ENV);
     const tally = new Tally();
-    const client = (account: Account) => signedInClient(server, tally, account);
+    const client = (account: Account) => signedInClient(server, account, tally);
     const editorClients = await Promise.all(editors.map(client));
     const reviewerClients = await Promise.all(reviewers.map(client));
     const importer = await client(importers[round]!);
@@ -210,7 +210,7 @@ test("killed with SIGKILL in the middle of imports and approvals, restarted: not
     await sleep(STALE_MS + 200);
     const tally = new Tally();
     for (const run of imports) {
-      const importer = await signedInClient(server, tally, run.importer);
+      const importer = await signedInClient(server, run.importer, tally);
       const before = await jobOf(importer, run.jobId);
       const present = claimsOfImport(database, run.tag);
       if (present === 0) {

@@ -7,9 +7,9 @@ import { closeSync, mkdirSync, openSync, rmSync, writeSync, ftruncateSync, fstat
 import path from "node:path";
 import { test } from "@playwright/test";
 import { Client } from "pg";
-import { generateApiToken } from "../../lib/auth/api-token";
 import { WRITE_LOCK } from "../../lib/data/write-lock";
-import { action, actionResult, newTag, type FormFields } from "../security/support";
+import { action, actionResult, createAccount, newTag, type Account, type FormFields } from "../security/support";
+import { insertApiToken } from "../support/api-tokens";
 import { draftFields, draftSentence } from "../support/claim-fields";
 import { runDatabaseKind, withTestDatabase, type DatabaseKind, type DatabaseLocation } from "../support/database";
 import { copyOfRunDatabase, ROOT, runProgram, type AppServer, type StaffClient } from "./support";
@@ -85,28 +85,30 @@ export async function topicIn(db: DrillDatabase): Promise<Topic> {
   return topic;
 }
 
+/** What a test writes with: the topic its writes are about, a tag of their own, and `count` new editors. */
+export async function writersIn(
+  db: DrillDatabase,
+  count: number,
+): Promise<{ topic: Topic; run: string; editors: Account[] }> {
+  const editors = await Promise.all(
+    Array.from({ length: count }, () => createAccount("editor", newTag(), db.location)),
+  );
+  return { topic: await topicIn(db), run: newRunTag(), editors };
+}
+
 /** Tokens that may write drafts, acting as `actingUserId`, one per client: each has its own rate limit. */
-export async function writeTokens(db: DrillDatabase, actingUserId: string, count: number): Promise<string[]> {
-  const made = Array.from({ length: count }, () => generateApiToken());
-  await withTestDatabase(
+export function writeTokens(db: DrillDatabase, actingUserId: string, count: number): Promise<string[]> {
+  return withTestDatabase(
     async (sql) => {
-      for (const { prefix, secretHash } of made) {
-        await sql.run(
-          `INSERT INTO "ApiToken" ("id", "name", "scope", "prefix", "secretHash", "createdById", "actingUserId", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-          `faults${prefix}`,
-          `Fault drill ${prefix}`,
-          "write_drafts",
-          prefix,
-          secretHash,
-          actingUserId,
-          actingUserId,
-          new Date(),
-        );
+      const tokens: string[] = [];
+      for (let made = 0; made < count; made++) {
+        const row = { idPrefix: "faults", name: "Fault drill", createdById: actingUserId, actingUserId };
+        tokens.push(await insertApiToken(sql, { ...row, scope: "write_drafts" }));
       }
+      return tokens;
     },
     { location: db.location },
   );
-  return made.map((t) => t.token);
 }
 
 // ---------------------------------------------------------------------------------------------

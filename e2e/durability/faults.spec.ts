@@ -9,7 +9,7 @@
 import { copyFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { createAccount, newTag, withSqliteFile, type Account } from "../security/support";
+import { newTag, withSqliteFile, type Account } from "../security/support";
 import { answerValidator } from "../../lib/public/open-data/openapi-check";
 import { runDatabaseKind } from "../support/database";
 import { claimOwnAddress } from "../support/session";
@@ -22,7 +22,6 @@ import {
   FULL_SENTENCE,
   holdWriteLock,
   mountSmallDisk,
-  newRunTag,
   postDraft,
   postUntilSaved,
   publicPages,
@@ -35,10 +34,10 @@ import {
   submitDraftForm,
   terminateDrillConnections,
   timedRead,
-  topicIn,
   unmountAllSmallDisks,
   unmountSmallDisk,
   verdict,
+  writersIn,
   writeTokens,
   type DrillDatabase,
   type HeldLock,
@@ -47,15 +46,7 @@ import {
   worthRetrying,
   type WriteAnswer,
 } from "./faults-support";
-import {
-  copyOfRunDatabase,
-  RESULTS,
-  signedInClient,
-  startServer,
-  stopAllServers,
-  Tally,
-  type AppServer,
-} from "./support";
+import { copyOfRunDatabase, RESULTS, signedInClient, startServer, stopAllServers, type AppServer } from "./support";
 
 const PORT = Number(process.env.PORT ?? 3100) + 80;
 const ON_POSTGRES = runDatabaseKind() === "postgresql";
@@ -98,15 +89,14 @@ const WRITES_PER_API_CLIENT = 8;
 
 test("the write lock held 8 s by another process: writes wait their turn and land once, reads answer within 1 s", async () => {
   const db = await drillDatabase("faults-held");
-  const topic = await topicIn(db);
-  const run = newRunTag();
-  const apiEditor = await createAccount("editor", newTag(), db.location);
-  const formEditors = await Promise.all(
-    Array.from({ length: FORM_CLIENTS }, () => createAccount("editor", newTag(), db.location)),
-  );
-  const tokens = await writeTokens(db, apiEditor.id, API_CLIENTS);
+  const {
+    topic,
+    run,
+    editors: [apiEditor, ...formEditors],
+  } = await writersIn(db, 1 + FORM_CLIENTS);
+  const tokens = await writeTokens(db, apiEditor!.id, API_CLIENTS);
   const server = await startServer(db.serverLocation, PORT);
-  const formClients = await Promise.all(formEditors.map((editor) => signedInClient(server, new Tally(), editor)));
+  const formClients = await Promise.all(formEditors.map((editor) => signedInClient(server, editor)));
 
   const answers: WriteAnswer[] = [];
   const reads: Read[] = [];
@@ -247,16 +237,16 @@ test("the lock held past the write budget: a write is refused as busy at once an
   page,
 }) => {
   const db = await drillDatabase("faults-budget");
-  const topic = await topicIn(db);
-  const run = newRunTag();
-  const [apiEditor, formEditor, browserEditor] = await Promise.all(
-    [0, 1, 2].map(() => createAccount("editor", newTag(), db.location)),
-  );
+  const {
+    topic,
+    run,
+    editors: [apiEditor, formEditor, browserEditor],
+  } = await writersIn(db, 3);
   const [token] = await writeTokens(db, apiEditor!.id, 1);
   const server = await startServer(db.serverLocation, PORT + 1, {
     DATABASE_WRITE_WAIT_MS: String(BUDGET_MS),
   });
-  const staff = await signedInClient(server, new Tally(), formEditor!);
+  const staff = await signedInClient(server, formEditor!);
   await signInThroughForm(page, server, browserEditor!);
   const browserTag = `${run}-browser`;
   await typeNewClaim(page, server, topic, browserTag);
@@ -402,10 +392,8 @@ test("every third commit failing as a full disk: each refusal saves nothing and 
     "DATABASE_FAULT_COMMIT_EVERY fails commits in the SQLite adapter; PostgreSQL has no such injection",
   );
   const db = await drillDatabase("faults-commit");
-  const topic = await topicIn(db);
-  const run = newRunTag();
-  const editor = await createAccount("editor", newTag(), db.location);
-  const tokens = await writeTokens(db, editor.id, FAULTY_KEYS);
+  const { topic, run, editors } = await writersIn(db, 1);
+  const tokens = await writeTokens(db, editors[0]!.id, FAULTY_KEYS);
   const server = await startServer(db.serverLocation, PORT + 2, {
     DATABASE_FAULT_COMMIT_EVERY: "3",
   });
@@ -518,13 +506,15 @@ test("a full disk: writes are refused as full and save nothing, reads go on, wri
     const file = path.join(dir, "claims.db");
     copyFileSync(await copyOfRunDatabase("faults-full"), file);
     const db: DrillDatabase = sqliteDrillDatabase(file);
-    const topic = await topicIn(db);
-    const run = newRunTag();
-    const [apiEditor, formEditor] = await Promise.all([0, 1].map(() => createAccount("editor", newTag(), db.location)));
+    const {
+      topic,
+      run,
+      editors: [apiEditor, formEditor],
+    } = await writersIn(db, 2);
     const tokens = await writeTokens(db, apiEditor!.id, WRITES_WHILE_FULL + 1);
     server = await startServer(db.serverLocation, PORT + 3);
     const drill = server;
-    const staff = await signedInClient(drill, new Tally(), formEditor!);
+    const staff = await signedInClient(drill, formEditor!);
     const before = await postDraft(drill, tokens[WRITES_WHILE_FULL]!, topic, `${run}-before`);
     expect(before.status, `a write before the disk fills: ${before.message}`).toBe(201);
 
@@ -633,10 +623,8 @@ const WRITES_PER_KILLED_CLIENT = 12;
 
 test("killed with SIGKILL mid-write and restarted: every client's last key saves once, none is left in progress", async () => {
   const db = await drillDatabase("faults-kill");
-  const topic = await topicIn(db);
-  const run = newRunTag();
-  const editor = await createAccount("editor", newTag(), db.location);
-  const tokens = await writeTokens(db, editor.id, KILLED_CLIENTS * 2);
+  const { topic, run, editors } = await writersIn(db, 1);
+  const tokens = await writeTokens(db, editors[0]!.id, KILLED_CLIENTS * 2);
   let server = await startServer(db.serverLocation, PORT + 4);
 
   const answers: WriteAnswer[] = [];

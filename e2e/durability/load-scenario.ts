@@ -100,7 +100,7 @@ export async function runLoad<T>(
   // One tally per server: each person's requests go to one server.
   const tallies = servers.map(() => new Tally());
   const signedIn = (i: number, account: Account) =>
-    signedInClient(servers[i % servers.length] as AppServer, tallies[i % servers.length] as Tally, account);
+    signedInClient(servers[i % servers.length] as AppServer, account, tallies[i % servers.length] as Tally);
   // Each editor has two tabs open, on two servers when there are two (a load balancer without
   // sticky sessions may send one person's tabs anywhere).
   const editorTabs = await Promise.all(

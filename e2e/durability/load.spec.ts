@@ -10,15 +10,7 @@ import { newTag, type Account } from "../security/support";
 import { withTestDatabase, type DatabaseLocation } from "../support/database";
 import { loadDatabase } from "./load-databases";
 import { expectEveryWriteOnce, loadFigures, newsroomIn, runLoad, type Written } from "./load-scenario";
-import {
-  databaseUrlOf,
-  runScript,
-  signedInClient,
-  startServer,
-  stopAllServers,
-  Tally,
-  type AppServer,
-} from "./support";
+import { databaseUrlOf, runScript, signedInClient, startServer, stopAllServers, type AppServer } from "./support";
 
 const PORT = Number(process.env.PORT ?? 3100) + 50;
 const SECOND_PROCESS_ROUNDS = 3;
@@ -110,7 +102,7 @@ async function drill(
   expect(before.length, "claims created before the last backup began").toBeGreaterThan(0);
   const server: AppServer = await startServer(restored, port);
   try {
-    const client = await signedInClient(server, new Tally(), editor);
+    const client = await signedInClient(server, editor);
     const rows = await withTestDatabase(
       (db) =>
         db.all<{ id: string; version: number }>(

@@ -351,11 +351,11 @@ export class StaffClient {
   }
 }
 
-/** A member of the newsroom signed in on the server, their answers counted in the tally. */
+/** A member of the newsroom signed in on the server, their answers counted in the tally (a new one by default). */
 export async function signedInClient(
   server: AppServer,
-  tally: Tally,
   account: { email: string; password: string },
+  tally = new Tally(),
 ): Promise<StaffClient> {
   const client = new StaffClient(server, tally);
   await client.signIn(account.email, account.password);

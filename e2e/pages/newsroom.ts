@@ -66,6 +66,24 @@ export async function pasteArticle(page: Page, article: PastedArticle) {
   await expect(page.getByRole("heading", { name: /figures found/ })).toBeVisible();
 }
 
+/**
+ * Pastes a Test Wire story of the July 2021 floods: its dateline, then "At least 29 people were
+ * killed" from the governor of the valley, then the story's own `lines`.
+ */
+export async function pasteFloodsArticle(
+  page: Page,
+  tag: string,
+  lines: readonly string[],
+  article: Pick<PastedArticle, "url" | "publishedAt">,
+) {
+  const text = [
+    `BAD NEUENAHR, 16 July 2021 (Test Wire ${tag}).`,
+    "At least 29 people were killed in the floods, the governor of the valley said on Friday.",
+    ...lines,
+  ].join("\n");
+  await pasteArticle(page, { text, publisher: "Test Wire", ...article });
+}
+
 /** One figure found in the pasted article, by its quote as written. */
 export const figureRow = (page: Page, quote: string) =>
   page.getByRole("group", { name: new RegExp(`Figure \\d+: ${quote}`) });
@@ -79,6 +97,22 @@ export async function keepFigure(
   await figure.getByRole("checkbox").check();
   await pick(figure, "Quantity", quantity.search, quantity.label);
   if (source) await pick(figure, "Source", source.search, source.name);
+}
+
+/**
+ * Keeps figures of the pasted article for the quantity, all from one government source: the first
+ * figure's source is new, created from its picker; the others pick that same source.
+ */
+export async function keepFiguresOfNewSource(
+  page: Page,
+  quantity: { search: string; label: string },
+  source: { search: string; name: string },
+  [firstQuote, ...otherQuotes]: readonly [string, ...string[]],
+) {
+  const first = figureRow(page, firstQuote);
+  await keepFigure(first, quantity);
+  await createSourceInPicker(first, source.name, { kind: "government", country: "Germany" });
+  for (const quote of otherQuotes) await keepFigure(figureRow(page, quote), quantity, source);
 }
 
 /** Saves the kept figures as drafts; the dashboard then says how many were saved. */

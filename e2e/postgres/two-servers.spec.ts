@@ -9,7 +9,7 @@ import {
   storyWithQuantity,
   submitDrafts,
 } from "../pages/newsroom";
-import { queueItem } from "../pages/review-queue";
+import { approveClaim, queueItem } from "../pages/review-queue";
 import { cacheOf, pageWithClaimInReview } from "../support/page-cache-fixtures";
 import { signInAs } from "../support/session";
 
@@ -132,9 +132,7 @@ test("a page kept in one server's HTML cache is fresh right after a claim is app
 
     // Through the first server: the reviewer approves it.
     await signInAs(page, "reviewer");
-    await page.goto(`/review/${pendingId}`);
-    await page.getByRole("button", { name: "Approve and publish" }).click();
-    await expect(page.getByRole("status")).toContainText("Approved");
+    await approveClaim(page, pendingId);
 
     // The second server, on the very next request: rendered again, with the claim.
     const fresh = await visitor.get(url);

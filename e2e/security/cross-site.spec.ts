@@ -27,6 +27,8 @@ test("every server action refuses a post from another site, even with a valid se
 }) => {
   const { account: admin, request, tag } = await signedIn("admin");
   const quantity = await ministryQuantity(tag);
+  // A second entry for the ministry, which a forged merge would fold into the first.
+  const { sourceId: twice } = await ministryQuantity(`${tag}-twice`);
   const { id: inReview } = await insertAtLeast(quantity, "ministry", 29, {
     sentence: `At least 29 soldiers were killed (${tag}).`,
   });
@@ -61,6 +63,7 @@ test("every server action refuses a post from another site, even with a valid se
       name: `Forged source ${tag}`,
       kind: "government",
     },
+    "app/sources/actions.ts#mergeSourcesAction": { fromId: twice, fromVersion: "1", intoId: quantity.sourceId },
     "app/claims/actions.ts#createDraftAction": claim,
     "app/review/actions.ts#approveClaimAction": { claimId: inReview, version: "1" },
     "app/review/actions.ts#rateClaimAction": {
@@ -122,6 +125,9 @@ test("every server action refuses a post from another site, even with a valid se
   });
   expect(await readRow(`SELECT "id" FROM "User" WHERE "email" = ?`, `forged-${tag}@evil.example`)).toBeUndefined();
   expect(await readRow(`SELECT "id" FROM "Story" WHERE "title" = ?`, `Forged story ${tag}`)).toBeUndefined();
+  expect(await readRow(`SELECT "id" FROM "Source" WHERE "id" = ?`, twice), "no source merged away").toEqual({
+    id: twice,
+  });
   expect(await readRows(`SELECT "id" FROM "SavedFilter" WHERE "userId" = ?`, admin.id), "no filter saved").toEqual([]);
 
   // The same call from our own pages does go through: the refusal above was the origin's doing.

@@ -6,7 +6,7 @@
 // not change with the host name (RFC 4287 section 4.2.6). Raw HTTP (`rawRequest`): Playwright
 // would send the real Host. The ETags name no edition and move only when the answer does.
 import { expect, test } from "@playwright/test";
-import { generateApiToken } from "../../lib/auth/api-token";
+import { insertApiToken, userIdOf } from "../support/api-tokens";
 import { withTestDatabase } from "../support/database";
 import { governorQuantity, insertAtLeast, uniqueTag } from "../support/review-fixtures";
 import { TEST_USERS } from "../support/session";
@@ -59,23 +59,15 @@ async function publishedStory(tag: string) {
 
 /** A write token acting as the editor, written straight into the run's database as the admin's page makes it. */
 function writeToken(): Promise<string> {
-  return withTestDatabase(async (db) => {
-    const userId = async (email: string) =>
-      (await db.get<{ id: string }>(`SELECT "id" FROM "User" WHERE "email" = ?`, email.toLowerCase()))?.id;
-    const { token, prefix, secretHash } = generateApiToken();
-    await db.run(
-      `INSERT INTO "ApiToken" ("id", "name", "scope", "prefix", "secretHash", "createdById", "actingUserId", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      `e2etoken${prefix}`,
-      `Forged host ${prefix}`,
-      "write_drafts",
-      prefix,
-      secretHash,
-      await userId(TEST_USERS.admin.email),
-      await userId(TEST_USERS.editor.email),
-      new Date(),
-    );
-    return token;
-  });
+  return withTestDatabase(async (db) =>
+    insertApiToken(db, {
+      idPrefix: "e2etoken",
+      name: "Forged host",
+      scope: "write_drafts",
+      createdById: await userIdOf(db, TEST_USERS.admin.email),
+      actingUserId: await userIdOf(db, TEST_USERS.editor.email),
+    }),
+  );
 }
 
 for (const [forgery, forged] of Object.entries(FORGERIES)) {

@@ -202,11 +202,10 @@ function actionForms(t: Targets): Record<string, fc.Arbitrary<FormFields>> {
       "claimId",
       "reason",
     ]),
-    "app/review/actions.ts#rateClaimAction": formFor({ ...decision, rating: enumish("confirmed", "amazing") }, [
-      "version",
-      "claimId",
-      "rating",
-    ]),
+    "app/review/actions.ts#rateClaimAction": formFor(
+      { ...decision, rating: enumish("confirmed", "amazing"), ratingExplanation: text },
+      ["version", "claimId", "rating", "ratingExplanation"],
+    ),
     "app/admin/users/actions.ts#inviteUserAction": formFor(
       {
         name: text,

@@ -349,3 +349,29 @@ test("deleting drafts and discarding an import act as the real person, on what t
   expect(discarded.code, discarded.body).toBeNull();
   expect(await deletedBy(imported)).toEqual({ actorId: author.id, reason: `Import discarded: forged-${tag}.csv` });
 });
+
+test("merging two sources records the real reviewer and keeps the kept source's key and id", async ({ signedIn }) => {
+  const { account: reviewer, request, tag } = await signedIn("reviewer");
+  const kept = await ministryQuantity(tag);
+  const { sourceId: twice } = await ministryQuantity(`${tag}-twice`);
+  const before = await readRow(`SELECT "id", "key", "version" FROM "Source" WHERE "id" = ?`, kept.sourceId);
+
+  const merged = await callAction(request, "app/sources/actions.ts#mergeSourcesAction", {
+    form: { ...FORGED, actorId: "forged-actor", fromId: twice, fromVersion: "1", intoId: kept.sourceId },
+  });
+  expect(merged.redirect, merged.body).toBe(`/sources?merged=${kept.sourceId}&moved=0`);
+  expect(await readRow(`SELECT "id", "key", "version" FROM "Source" WHERE "id" = ?`, kept.sourceId)).toEqual({
+    ...before,
+    version: Number(before?.version) + 1,
+  });
+  expect(
+    await readRows(
+      `SELECT "actorId" FROM "HistoryEntry" WHERE "entityType" = 'source' AND "entityId" IN (?, ?) AND "action" = 'merge'`,
+      twice,
+      kept.sourceId,
+    ),
+  ).toEqual([{ actorId: reviewer.id }, { actorId: reviewer.id }]);
+  expect(await readRow(`SELECT "formerId" FROM "SourceAlias" WHERE "sourceId" = ?`, kept.sourceId)).toEqual({
+    formerId: twice,
+  });
+});

@@ -3,7 +3,7 @@
 // next-auth's callbackUrl, however mangled, never makes its routes answer 500.
 import { randomBytes } from "node:crypto";
 import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
-import { createAccount, newTag, readRows } from "./support";
+import { createAccount, newTag, readRows, type Account } from "./support";
 
 const WAIT = /^Too many attempts from this address: try again in \d+ seconds\.$/;
 // What authorize() throws for a wrong password; next-auth hands its message to the form.
@@ -35,11 +35,18 @@ async function attempt(
   return new URL(url).searchParams.get("error");
 }
 
+/** A new account of this role, and a stranger's own request context to guess its password from. */
+async function accountAndStranger(role: Account["role"], baseURL: string | undefined) {
+  return {
+    account: await createAccount(role, newTag()),
+    request: await playwrightRequest.newContext({ baseURL }),
+  };
+}
+
 test("a stranger who writes a new address into X-Forwarded-For for each guess is slowed all the same", async ({
   baseURL,
 }) => {
-  const account = await createAccount("reviewer", newTag());
-  const request = await playwrightRequest.newContext({ baseURL });
+  const { account, request } = await accountAndStranger("reviewer", baseURL);
   // What a proxy in front sends: the client's own (forged) entries, then the address it saw.
   const seenByProxy = randomAddress(10);
   for (let guess = 1; guess <= 5; guess++) {
@@ -64,8 +71,7 @@ test("a stranger who writes a new address into X-Forwarded-For for each guess is
 test("a stranger's wrong passwords do not keep the owner out: from their own address, they sign in at once", async ({
   baseURL,
 }) => {
-  const account = await createAccount("admin", newTag());
-  const request = await playwrightRequest.newContext({ baseURL });
+  const { account, request } = await accountAndStranger("admin", baseURL);
   const stranger = randomAddress(10);
   for (let guess = 1; guess <= 8; guess++) await attempt(request, account.email, `guess ${guess}`, stranger);
   expect(await attempt(request, account.email, account.password, stranger)).toMatch(WAIT);

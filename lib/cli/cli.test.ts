@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { runCompareCommand } from "./compare-command";
 import { runFiguresCommand } from "./figures-command";
 import { InputError } from "./input-error";
+import { AT_LEAST_29 } from "@/tests/figures/at-least-29";
 
 // The two command-line tools (spec/figures.md section 5), first through their logic, then once
 // each as real processes.
@@ -51,11 +52,7 @@ describe("figures command on good input", () => {
       quote: "Au moins 29",
       start: 0,
       end: 11,
-      value: 29,
-      low: 29,
-      high: null,
-      qualifier: "at_least",
-      kind: "count",
+      ...AT_LEAST_29,
       unit: "soldats",
     });
     expect(figures[1]).toMatchObject({ value: 30, low: 31, high: null, qualifier: "more_than" });

@@ -28,15 +28,15 @@ function countRows(db: Database.Database): Record<string, number> {
   );
 }
 
-/** Opens the file, hands it to `use` and closes it when `use` is done, whatever happens. */
+/** Opens the file, hands it to `work` and closes it when `work` is done, whatever happens. */
 async function opened<T>(
   file: string,
   options: Database.Options,
-  use: (db: Database.Database) => T,
+  work: (db: Database.Database) => T,
 ): Promise<Awaited<T>> {
   const db = new Database(file, options);
   try {
-    return await use(db);
+    return await work(db);
   } finally {
     db.close();
   }

@@ -19,6 +19,7 @@ const LIST_FIELDS = {
   ...FIGURE_FIELDS,
   status: true,
   rating: true,
+  ratingExplanation: true,
   language: true,
   version: true,
   reportedAt: true,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { claimUpdateInput, pastedArticleInput, type ClaimDraftInput } from "@/lib/validation/newsroom";
+import { claimDraftInput, claimUpdateInput, pastedArticleInput } from "@/lib/validation/newsroom";
 import { testDatabase } from "@/tests/database/test-database";
-import { testNewsroom, testPerson, testDraftInput } from "@/tests/database/test-newsroom";
+import { testDraftForm, testNewsroom, testPerson, testDraftInput } from "@/tests/database/test-newsroom";
 import { changeOf } from "@/tests/history-change";
 import {
   createDraftClaim,
@@ -21,39 +21,22 @@ const person = (role: "editor" | "reviewer" = "editor") => testPerson(role, "cla
 const newsroom = () => testNewsroom("claims");
 const draftInput = testDraftInput;
 
-/** A newsroom of the test's own and its editor's draft of the governor's "at least 29": the input sent, the claim's id. */
+/** A newsroom of the test's own and its editor's draft of the governor's "at least 29": the form sent, the claim's id. */
 async function newDraft() {
   const { editor, quantityId, sourceId } = await newsroom();
-  const input = draftInput(quantityId, sourceId);
-  const created = await createDraftClaim(editor.id, input);
+  const form = testDraftForm(quantityId, sourceId);
+  const created = await createDraftClaim(editor.id, claimDraftInput.parse(form));
   if (!created.ok) throw new Error(created.error.message);
-  return { editor, input, claimId: created.data.id };
+  return { editor, form, claimId: created.data.id };
 }
 
-const updateOf = (claimId: string, version: number, input: ClaimDraftInput, changes: Record<string, string> = {}) =>
-  claimUpdateInput.parse({
-    claimId,
-    version: String(version),
-    sentence: input.sentence,
-    language: input.language,
-    quote: input.quote,
-    value: String(input.value ?? ""),
-    qualifier: input.qualifier,
-    low: String(input.low ?? ""),
-    high: String(input.high ?? ""),
-    kind: input.kind,
-    unit: input.unit ?? "",
-    quantityId: input.quantityId,
-    sourceId: input.sourceId,
-    relayedById: input.relayedById ?? "",
-    articleUrl: input.articleUrl ?? "",
-    archiveUrl: input.archiveUrl ?? "",
-    publisher: input.publisher ?? "",
-    headline: input.headline ?? "",
-    publishedAt: "2020-02-27T23:00",
-    reportedAt: "2020-02-27T22:00",
-    ...changes,
-  });
+/** The draft's form sent again from `version`, with `changes`. */
+const updateOf = (
+  claimId: string,
+  version: number,
+  form: Record<string, string>,
+  changes: Record<string, string> = {},
+) => claimUpdateInput.parse({ claimId, version: String(version), ...form, ...changes });
 
 describe("logging a claim", () => {
   it("saves a draft written by the editor, with its history entry", async () => {
@@ -82,8 +65,8 @@ describe("logging a claim", () => {
 
 describe("editing a draft", () => {
   it("saves an edit from the current version and records what changed", async () => {
-    const { editor, input, claimId } = await newDraft();
-    const updated = await updateDraftClaim(editor, updateOf(claimId, 1, input, { publisher: "Another Wire" }));
+    const { editor, form, claimId } = await newDraft();
+    const updated = await updateDraftClaim(editor, updateOf(claimId, 1, form, { publisher: "Another Wire" }));
     expect(updated).toEqual({ ok: true, data: { id: claimId, version: 2 } });
     const history = await historyOf("claim", claimId);
     expect(history.map((h) => h.action)).toEqual(["create", "update"]);
@@ -94,10 +77,10 @@ describe("editing a draft", () => {
   });
 
   it("refuses a stale edit, changes nothing and answers with the claim as saved now", async () => {
-    const { editor, input, claimId } = await newDraft();
-    const first = await updateDraftClaim(editor, updateOf(claimId, 1, input, { headline: "First tab" }));
+    const { editor, form, claimId } = await newDraft();
+    const first = await updateDraftClaim(editor, updateOf(claimId, 1, form, { headline: "First tab" }));
     expect(first.ok).toBe(true);
-    const second = await updateDraftClaim(editor, updateOf(claimId, 1, input, { headline: "Second tab" }));
+    const second = await updateDraftClaim(editor, updateOf(claimId, 1, form, { headline: "Second tab" }));
     expect(second.ok).toBe(false);
     if (second.ok) return;
     expect(second.error.code).toBe("conflict");
@@ -108,12 +91,12 @@ describe("editing a draft", () => {
   });
 
   it("lets no other editor edit someone's draft, but a reviewer may fix it", async () => {
-    const { input, claimId } = await newDraft();
+    const { form, claimId } = await newDraft();
     const stranger = await person("editor");
-    const refused = await updateDraftClaim(stranger, updateOf(claimId, 1, input, { headline: "Not mine" }));
+    const refused = await updateDraftClaim(stranger, updateOf(claimId, 1, form, { headline: "Not mine" }));
     expect(refused.ok ? null : refused.error.code).toBe("forbidden");
     const reviewer = await person("reviewer");
-    const fixed = await updateDraftClaim(reviewer, updateOf(claimId, 1, input, { headline: "Fixed" }));
+    const fixed = await updateDraftClaim(reviewer, updateOf(claimId, 1, form, { headline: "Fixed" }));
     expect(fixed.ok).toBe(true);
   });
 });

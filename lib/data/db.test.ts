@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { testDatabase as database } from "@/tests/database/test-database";
 import { rewriteHistoryEntry } from "@/tests/database/test-rows";
+import { AT_LEAST_29 } from "@/tests/figures/at-least-29";
 
 /** Reads one pragma or function value; integers come back as bigint from better-sqlite3. */
 async function scalar(sql: string): Promise<unknown> {
@@ -122,13 +123,13 @@ describe("a claim", () => {
       data: {
         storyId: story.id,
         label: "Turkish soldiers killed in the strikes",
+        measure: "killed",
         unit: "soldiers",
-        cumulative: true,
         scopeWho: "Turkish soldiers",
         scopePlace: "Idlib province",
         scopeFrom: "2020-02-27",
         scopeTo: "2020-02-27",
-        measure: "killed",
+        cumulative: true,
       },
     });
     const governor = await db.source.create({
@@ -150,11 +151,7 @@ describe("a claim", () => {
         relayedById: agency.id,
         authorId: editor.id,
         quote: "au moins 29",
-        value: 29,
-        low: 29,
-        high: null,
-        qualifier: "at_least",
-        kind: "count",
+        ...AT_LEAST_29,
         unit: "soldats",
         sentence: "Au moins 29 soldats turcs ont été tués, selon le gouverneur de Hatay.",
         language: "fr",

@@ -90,12 +90,15 @@ export async function readableHistory(
   const ids = mentionedIds(entries);
   if (ids.length === 0) return { entries, names: {} };
   const where = { id: { in: ids } };
-  const [users, sources, quantities] = await Promise.all([
+  const [users, sources, quantities, merged] = await Promise.all([
     database.user.findMany({ where, select: { id: true, name: true } }),
     database.source.findMany({ where, select: { id: true, name: true } }),
     database.quantity.findMany({ where, select: { id: true, label: true } }),
+    // A source since merged into another is named as it was.
+    database.sourceAlias.findMany({ where: { formerId: { in: ids } }, select: { formerId: true, name: true } }),
   ]);
   const names: Record<string, string> = {};
+  for (const m of merged) if (m.formerId) names[m.formerId] = m.name;
   for (const u of users) names[u.id] = u.name;
   for (const s of sources) names[s.id] = s.name;
   for (const q of quantities) names[q.id] = q.label;

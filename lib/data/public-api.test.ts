@@ -1,17 +1,9 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import type { ClaimFilters } from "./public-api";
+import { claimPublishedAt, latestPublishedClaims, publicClaim, publicClaims } from "./public-api";
+import { publicSource, publicSources, publicStories, type ClaimFilters } from "./public-api";
 import { claimRow, rowTag, sourceRow, userRow } from "@/tests/database/test-rows";
 import { db } from "./db";
 import { clearPublicCache } from "./public-cache";
-import {
-  claimPublishedAt,
-  latestPublishedClaims,
-  publicClaim,
-  publicClaims,
-  publicSource,
-  publicSources,
-  publicStories,
-} from "./public-api";
 import { quantityById, storyBySlug } from "./public-claims";
 
 // The rows here are written straight, without history, so the edition never moves: each test

@@ -6,8 +6,8 @@ import { readPublic } from "./public-cache";
 
 // What visitors may read. Only published claims are public, ever: every query here selects
 // claims through PUBLISHED, so a draft, a claim in review or a retracted claim never reaches a
-// public page. The one exception is named: a retracted claim's permalink loads its retraction
-// notice, never its figure.
+// public page. The exceptions are named: a retracted claim's permalink loads its retraction
+// notice, never its figure, and its quantity's page lists it as retracted (./public-notices.ts).
 export const PUBLISHED = { status: "published" } as const satisfies Prisma.ClaimWhereInput;
 
 // Nothing unreviewed is public: a quantity becomes public with its first published claim, a
@@ -34,6 +34,7 @@ export const PUBLIC_CLAIM_FIELDS = {
   language: true,
   ...PUBLICATION_FIELDS,
   rating: true,
+  ratingExplanation: true,
   source: { select: { id: true, name: true, kind: true, country: true } },
   relayedBy: { select: { id: true, name: true } },
 } satisfies Prisma.ClaimSelect;

@@ -49,6 +49,9 @@ async function claim(
   });
 }
 
+/** A reviewer's reason for a rating, as readers will see it beside the badge. */
+const REASON = "The defence ministry's own count, the same night, says 33.";
+
 const statusOf = async (id: string) => (await test.db.claim.findUniqueOrThrow({ where: { id } })).status;
 const historyOf = (id: string) =>
   test.db.historyEntry.findMany({
@@ -220,7 +223,11 @@ describe("retracting a published claim", () => {
 describe("rating a claim", () => {
   it("sets the rating on someone else's claim and writes the history", async () => {
     const c = await claim(editor.id);
-    const result = await rateClaim(reviewer, { claimId: c.id, version: c.version, rating: "disputed" }, test.db);
+    const result = await rateClaim(
+      reviewer,
+      { claimId: c.id, version: c.version, rating: "disputed", ratingExplanation: REASON },
+      test.db,
+    );
     expect(result.ok && result.data).toMatchObject({
       rating: "disputed",
       status: "in_review",
@@ -234,12 +241,95 @@ describe("rating a claim", () => {
   it("a reviewer does not rate their own claim, nor a draft", async () => {
     const own = await claim(reviewer.id);
     expect(
-      (await rateClaim(reviewer, { claimId: own.id, version: own.version, rating: "confirmed" }, test.db)).ok,
+      (
+        await rateClaim(
+          reviewer,
+          { claimId: own.id, version: own.version, rating: "confirmed", ratingExplanation: REASON },
+          test.db,
+        )
+      ).ok,
     ).toBe(false);
     const draft = await claim(editor.id, { status: "draft" });
     expect(
-      (await rateClaim(reviewer, { claimId: draft.id, version: draft.version, rating: "confirmed" }, test.db)).ok,
+      (
+        await rateClaim(
+          reviewer,
+          { claimId: draft.id, version: draft.version, rating: "confirmed", ratingExplanation: REASON },
+          test.db,
+        )
+      ).ok,
     ).toBe(false);
+  });
+});
+
+describe("a rating's reason", () => {
+  const rowOf = (id: string) =>
+    test.db.claim.findUniqueOrThrow({
+      where: { id },
+      select: { rating: true, ratingExplanation: true, version: true },
+    });
+
+  it("is stored with the rating and is the history entry's reason, beside the rating's change", async () => {
+    const c = await claim(editor.id, { status: "published" });
+    const result = await rateClaim(
+      reviewer,
+      { claimId: c.id, version: c.version, rating: "disputed", ratingExplanation: `  ${REASON}  ` },
+      test.db,
+    );
+    expect(result.ok).toBe(true);
+    expect(await rowOf(c.id)).toEqual({ rating: "disputed", ratingExplanation: REASON, version: c.version + 1 });
+    const [entry] = await historyOf(c.id);
+    expect(entry?.reason).toBe(REASON);
+    expect(changeOf(entry)).toMatchObject({
+      before: { rating: "unverified", ratingExplanation: null },
+      after: { rating: "disputed", ratingExplanation: REASON },
+    });
+  });
+
+  it("is required for a verdict: a rating without one is refused with a message and changes nothing", async () => {
+    const c = await claim(editor.id, { status: "published" });
+    for (const ratingExplanation of [null, "", "   "]) {
+      const result = await rateClaim(
+        reviewer,
+        { claimId: c.id, version: c.version, rating: "false", ratingExplanation },
+        test.db,
+      );
+      expect(!result.ok && result.error).toMatchObject({
+        code: "invalid",
+        fields: { ratingExplanation: "Say why you rate it so: readers see the reason beside the rating." },
+      });
+    }
+    expect(await rowOf(c.id)).toEqual({ rating: "unverified", ratingExplanation: null, version: c.version });
+    expect(await historyOf(c.id)).toEqual([]);
+  });
+
+  it("changed alone is a new rating entry; the same rating and reason again writes nothing", async () => {
+    const c = await claim(editor.id, { status: "published" });
+    const rate = (version: number, ratingExplanation: string) =>
+      rateClaim(reviewer, { claimId: c.id, version, rating: "disputed", ratingExplanation }, test.db);
+    await rate(c.version, REASON);
+    await rate(c.version + 1, "The Observatory counted 34 by morning.");
+    const again = await rate(c.version + 2, "The Observatory counted 34 by morning.");
+    expect(again.ok && again.data.version).toBe(c.version + 2);
+    expect((await historyOf(c.id)).map((h) => [h.action, h.reason])).toEqual([
+      ["rate", REASON],
+      ["rate", "The Observatory counted 34 by morning."],
+    ]);
+  });
+
+  it("goes with the verdict: back to unverified, the claim has no reason left to show", async () => {
+    const c = await claim(editor.id, { status: "published" });
+    await rateClaim(
+      reviewer,
+      { claimId: c.id, version: c.version, rating: "misleading", ratingExplanation: REASON },
+      test.db,
+    );
+    await rateClaim(
+      reviewer,
+      { claimId: c.id, version: c.version + 1, rating: "unverified", ratingExplanation: REASON },
+      test.db,
+    );
+    expect(await rowOf(c.id)).toEqual({ rating: "unverified", ratingExplanation: null, version: c.version + 2 });
   });
 });
 
@@ -288,7 +378,11 @@ describe("what a reviewer reads", () => {
         authorId: editor.id,
       },
     });
-    await rateClaim(reviewer, { claimId: c.id, version: c.version, rating: "confirmed" }, test.db);
+    await rateClaim(
+      reviewer,
+      { claimId: c.id, version: c.version, rating: "confirmed", ratingExplanation: REASON },
+      test.db,
+    );
     const loaded = await claimForReview(c.id, test.db);
     expect(loaded?.claim.quantity.label).toBe("Turkish soldiers killed");
     expect(loaded?.others.map((o) => o.id)).toContain(other.id);
@@ -340,7 +434,11 @@ describe("four eyes on what a claim says", () => {
         "You changed this claim's text, figure or sourcing, so another reviewer must decide on it. Nothing was changed.",
       );
     }
-    const rating = await rateClaim(reviewer, { claimId, version, rating: "confirmed" }, test.db);
+    const rating = await rateClaim(
+      reviewer,
+      { claimId, version, rating: "confirmed", ratingExplanation: REASON },
+      test.db,
+    );
     expect(!rating.ok && rating.error.message).toMatch(
       /^You changed this claim's text, figure or sourcing, so another reviewer must rate it/,
     );

@@ -12,6 +12,7 @@ import {
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { pageSlice, pageWindow, type PageSlice } from "@/lib/public/pagination";
 import {
+  EXPLANATION_REQUIRED,
   NOTE_REQUIRED,
   REASON_REQUIRED,
   type ApproveClaimInput,
@@ -105,6 +106,7 @@ const OTHER_CLAIM_FIELDS = {
   reportedAt: true,
   status: true,
   rating: true,
+  ratingExplanation: true,
   publisher: true,
   source: { select: { id: true, name: true } },
   relayedBy: { select: { id: true, name: true } },
@@ -216,6 +218,7 @@ const DECISION_FIELDS = {
   sourceId: true,
   status: true,
   rating: true,
+  ratingExplanation: true,
   version: true,
   reviewNote: true,
   retractionReason: true,
@@ -345,6 +348,7 @@ function decisionSnapshot(claim: ClaimAtDecision) {
   return {
     status: claim.status,
     rating: claim.rating,
+    ratingExplanation: claim.ratingExplanation,
     version: claim.version,
     reviewerId: claim.reviewer?.id ?? null,
     reviewedAt: claim.reviewedAt?.toISOString() ?? null,
@@ -423,9 +427,16 @@ export function retractClaim(actor: Actor, input: RetractClaimInput, database: P
   });
 }
 
-/** A reviewer's rating of someone else's claim, in review or after. */
+/**
+ * A reviewer's rating of someone else's claim, in review or after, with the reason readers see
+ * beside it (required for a verdict; "unverified" has none). The reason is the history entry's.
+ */
 export function rateClaim(actor: Actor, input: RateClaimInput, database: PrismaClient = db) {
   return database.$transaction(async (tx): Promise<ActionResult<DecidedClaim>> => {
+    const explanation = input.rating === "unverified" ? null : input.ratingExplanation?.trim() || null;
+    if (input.rating !== "unverified" && !explanation) {
+      return failure("invalid", t.fieldsNeedAttention, { fields: { ratingExplanation: EXPLANATION_REQUIRED } });
+    }
     const claim = await loadForDecision(tx, input.claimId);
     if (!claim) return NOT_FOUND;
     if (!may(actor.role, "review")) return failure("forbidden", t.reviewersRate);
@@ -439,8 +450,8 @@ export function rateClaim(actor: Actor, input: RateClaimInput, database: PrismaC
     if (wroteOrChangedClaim(actor, forPolicy(claim, changedBy))) return failure("forbidden", t.changedItRating);
     if (!mayRateClaim(actor, forPolicy(claim, changedBy))) return failure("forbidden", t.mayNotRate);
     if (claim.version !== input.version) return staleDecision(claim, claim.status);
-    // Choosing the rating it already has changes nothing, so nothing is written.
-    if (claim.rating === input.rating) {
+    // Choosing the rating and reason it already has changes nothing, so nothing is written.
+    if (claim.rating === input.rating && claim.ratingExplanation === explanation) {
       return success({
         id: claim.id,
         status: claim.status,
@@ -451,8 +462,8 @@ export function rateClaim(actor: Actor, input: RateClaimInput, database: PrismaC
     return writeDecision(tx, actor, claim, input.version, {
       from: claim.status,
       action: "rate",
-      data: { rating: input.rating },
-      reason: null,
+      data: { rating: input.rating, ratingExplanation: explanation },
+      reason: explanation,
     });
   });
 }

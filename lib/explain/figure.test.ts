@@ -1,11 +1,19 @@
 import { describe, expect, it } from "vitest";
 import type { Figure } from "@/lib/figures/types";
+import type { Locale } from "@/lib/i18n/locale";
 import { intervalInWords, kindInWords, qualifierInWords } from "./figure";
 
 type Bounds = Pick<Figure, "low" | "high" | "kind" | "unit">;
 
+/** Each quote's bounds read in words, in `locale` (none given: the newsroom's English). */
+function itReadsBounds(locale: Locale | undefined, cases: Array<[quote: string, bounds: Bounds, words: string]>) {
+  it.each(cases)("%s reads as %j", (_quote, bounds, words) => {
+    expect(intervalInWords(bounds, locale)).toBe(words);
+  });
+}
+
 describe("what a figure allows, in words", () => {
-  const cases: Array<[string, Bounds, string]> = [
+  itReadsBounds(undefined, [
     ["at least 29 soldiers", { low: 29, high: null, kind: "count", unit: "soldiers" }, "29 or more"],
     ["plus de 30", { low: 31, high: null, kind: "count", unit: "soldats" }, "31 or more"],
     ["between 40 and 45", { low: 40, high: 45, kind: "count", unit: null }, "between 40 and 45"],
@@ -18,11 +26,7 @@ describe("what a figure allows, in words", () => {
     ["$2.5bn", { low: 2.5e9, high: 2.5e9, kind: "money", unit: "$" }, "exactly $2,500,000,000"],
     ["over 12 km", { low: 12, high: null, kind: "measure", unit: "km" }, "12 km or more"],
     ["no bounds at all", { low: null, high: null, kind: "count", unit: null }, "any amount"],
-  ];
-
-  it.each(cases)("%s reads as %j", (_quote, bounds, words) => {
-    expect(intervalInWords(bounds)).toBe(words);
-  });
+  ]);
 
   it("shows an unknown currency code as written rather than failing", () => {
     expect(intervalInWords({ low: 5, high: 5, kind: "money", unit: "XQQ1" })).toBe("exactly 5 XQQ1");
@@ -38,7 +42,7 @@ describe("the qualifier, in words", () => {
 });
 
 describe("a figure in words for a French reader", () => {
-  const cases: Array<[string, Bounds, string]> = [
+  itReadsBounds("fr", [
     ["au moins 29 soldats", { low: 29, high: null, kind: "count", unit: "soldats" }, "29 ou plus"],
     ["more than 30", { low: 31, high: null, kind: "count", unit: "soldiers" }, "31 ou plus"],
     ["entre 40 et 45", { low: 40, high: 45, kind: "count", unit: null }, "entre 40 et 45"],
@@ -52,11 +56,7 @@ describe("a figure in words for a French reader", () => {
     ],
     ["plus de 12 km", { low: 13, high: null, kind: "measure", unit: "km" }, "13 km ou plus"],
     ["no bounds at all", { low: null, high: null, kind: "count", unit: null }, "n'importe quelle quantité"],
-  ];
-
-  it.each(cases)("%s reads as %j", (_quote, bounds, words) => {
-    expect(intervalInWords(bounds, "fr")).toBe(words);
-  });
+  ]);
 
   it("says the qualifier as a French reader would", () => {
     expect(qualifierInWords("at_least", "fr")).toBe("au moins");

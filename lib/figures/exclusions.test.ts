@@ -7,17 +7,9 @@ const NOT_FIGURES: Array<{ what: string; lang: Lang; text: string }> = [
   // dates and their parts
   { what: "day and month (fr)", lang: "fr", text: "Les frappes du 27 février ont visé la base." },
   { what: "month and day (en)", lang: "en", text: "The strikes of February 27 targeted the base." },
-  {
-    what: "month, day and year (en)",
-    lang: "en",
-    text: "The envoys met on March 5, 2020 in Moscow.",
-  },
+  { what: "month, day and year (en)", lang: "en", text: "The envoys met on March 5, 2020 in Moscow." },
   { what: "weekday and day (fr)", lang: "fr", text: "Le convoi est reparti jeudi 27 au matin." },
-  {
-    what: "a span of days (fr)",
-    lang: "fr",
-    text: "Le sommet se tiendra du 27 au 29 février à Genève.",
-  },
+  { what: "a span of days (fr)", lang: "fr", text: "Le sommet se tiendra du 27 au 29 février à Genève." },
   { what: "a span of days (en)", lang: "en", text: "The summit runs 27-28 February in Geneva." },
   // years
   { what: "a bare year (en)", lang: "en", text: "The ceasefire collapsed in 2020." },
@@ -25,23 +17,11 @@ const NOT_FIGURES: Array<{ what: string; lang: Lang; text: string }> = [
   { what: "en and a year (fr)", lang: "fr", text: "Le cessez-le-feu a été rompu en 2019." },
   // clock times
   { what: "hour with h (fr)", lang: "fr", text: "Le couvre-feu commence à 23 h dans la ville." },
-  {
-    what: "hour and minutes with h (fr)",
-    lang: "fr",
-    text: "L'alerte a été levée à 23h30 hier soir.",
-  },
-  {
-    what: "à N heures (fr)",
-    lang: "fr",
-    text: "Le ministre parlera à 10 heures devant la presse.",
-  },
+  { what: "hour and minutes with h (fr)", lang: "fr", text: "L'alerte a été levée à 23h30 hier soir." },
+  { what: "à N heures (fr)", lang: "fr", text: "Le ministre parlera à 10 heures devant la presse." },
   { what: "pm (en)", lang: "en", text: "The curfew starts at 11pm in the capital." },
   { what: "p.m. (en)", lang: "en", text: "The curfew starts at 11 p.m. in the capital." },
-  {
-    what: "hours and minutes with a colon (en)",
-    lang: "en",
-    text: "The minister will speak at 10:30 tomorrow.",
-  },
+  { what: "hours and minutes with a colon (en)", lang: "en", text: "The minister will speak at 10:30 tomorrow." },
   // ordinals
   { what: "third", lang: "en", text: "It was the third attack on the market." },
   { what: "troisième", lang: "fr", text: "C'est la troisième attaque contre le marché." },
@@ -58,11 +38,7 @@ const NOT_FIGURES: Array<{ what: string; lang: Lang; text: string }> = [
   { what: "A320", lang: "en", text: "The airline grounded its A320 fleet." },
   { what: "G20", lang: "fr", text: "Le sujet sera abordé au G20 de Riyad." },
   { what: "Boeing 737", lang: "en", text: "The Boeing 737 landed safely in Ankara." },
-  {
-    what: "Resolution 2254",
-    lang: "en",
-    text: "Resolution 2254 calls for a political transition.",
-  },
+  { what: "Resolution 2254", lang: "en", text: "Resolution 2254 calls for a political transition." },
   // articles
   { what: "a (article)", lang: "en", text: "A soldier was wounded near the checkpoint." },
   { what: "un (article)", lang: "fr", text: "Un soldat a été blessé près du poste de contrôle." },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { unmark } from "@/tests/figures/marked";
 import { findFigures, type FigureKind, type Lang } from "./index";
 
 // How numbers are written in English and French news copy (spec/figures.md section 2).
@@ -313,46 +314,33 @@ describe("numbers written in words", () => {
   });
 });
 
-// Offsets are JavaScript string indices (UTF-16 code units), end exclusive.
-const OFFSET_TEXTS: Array<{ name: string; lang: Lang; text: string; quotes: string[] }> = [
-  {
-    name: "no-break and narrow no-break spaces after accented words",
-    lang: "fr",
-    text: "À Alep, près de 3\u202f700 déplacés ; à Idleb, « plus de 1\u00a0000 » selon l'ONU.",
-    quotes: ["près de 3\u202f700", "plus de 1\u00a0000"],
+// Offsets are JavaScript string indices (UTF-16 code units), end exclusive. Each text's figures
+// are the parts written in [brackets], in order (tests/figures/marked.ts).
+const OFFSET_TEXTS: Record<Lang, Record<string, string>> = {
+  fr: {
+    "no-break and narrow no-break spaces after accented words":
+      "À Alep, [près de 3\u202f700] déplacés ; à Idleb, « [plus de 1\u00a0000] » selon l'ONU.",
+    "accented cues at the start of a text": "[Près de 600] élèves et [au-delà de 40] enseignants ont été évacués.",
+    "accents written as combining marks":
+      "Le pre\u0301fet a annonce\u0301 [29] de\u0301ce\u0300s et [3,7 millions d'euros] d'aide.",
   },
-  {
-    name: "accented cues at the start of a text",
-    lang: "fr",
-    text: "Près de 600 élèves et au-delà de 40 enseignants ont été évacués.",
-    quotes: ["Près de 600", "au-delà de 40"],
+  en: {
+    "a character outside the basic plane before the figure":
+      "\u{1F6A8} Breaking: [at least 17] people were killed and [£5m] was pledged.",
+    "words and digits in the same sentence":
+      "[Twenty-nine] soldiers, [3,700] civilians and [€6 billion] were lost that winter.",
   },
-  {
-    name: "accents written as combining marks",
-    lang: "fr",
-    text: "Le pre\u0301fet a annonce\u0301 29 de\u0301ce\u0300s et 3,7 millions d'euros d'aide.",
-    quotes: ["29", "3,7 millions d'euros"],
-  },
-  {
-    name: "a character outside the basic plane before the figure",
-    lang: "en",
-    text: "\u{1F6A8} Breaking: at least 17 people were killed and £5m was pledged.",
-    quotes: ["at least 17", "£5m"],
-  },
-  {
-    name: "words and digits in the same sentence",
-    lang: "en",
-    text: "Twenty-nine soldiers, 3,700 civilians and €6 billion were lost that winter.",
-    quotes: ["Twenty-nine", "3,700", "€6 billion"],
-  },
-];
+};
+const OFFSET_CASES = Object.entries(OFFSET_TEXTS).flatMap(([lang, texts]) =>
+  Object.entries(texts).map(([name, marked]) => ({ name, lang: lang as Lang, ...unmark(marked) })),
+);
 
 describe("offsets point at the quote", () => {
   it.each([...DIGIT_CASES, ...WORD_CASES])("text.slice(start, end) is the quote: $text", (tc) => {
     for (const f of findFigures(tc.text, tc.lang)) expect(tc.text.slice(f.start, f.end)).toBe(f.quote);
   });
 
-  it.each(OFFSET_TEXTS)("$name", ({ lang, text, quotes }) => {
+  it.each(OFFSET_CASES)("$name", ({ lang, text, quotes }) => {
     const figures = findFigures(text, lang);
     expect(figures.map((f) => f.quote)).toEqual(quotes);
     let from = 0;

@@ -15,6 +15,7 @@ const claim = (over: Partial<ReviewedClaim> = {}): ReviewedClaim => ({
   sentence: "Au moins 29 soldats turcs ont été tués, a annoncé le gouverneur de Hatay.",
   reportedAt: new Date("2020-02-27T22:00:00Z"),
   rating: "confirmed",
+  ratingExplanation: null,
   ...AT_LEAST_29,
   articleUrl: "https://news.example/idlib",
   headline: "Idlib : au moins 29 soldats turcs tués",
@@ -80,6 +81,23 @@ describe("ClaimReview JSON-LD", () => {
       expect(value).toBeLessThanOrEqual((reviewRating as { bestRating: number }).bestRating);
     },
   );
+
+  it("gives the reviewer's reason as ratingExplanation, word for word as the page prints it", () => {
+    const reason = "The Turkish defence ministry's own count, released the same night, says 33.";
+    const { reviewRating } = claimReviewJsonLd(claim({ rating: "disputed", ratingExplanation: reason }), options, "fr");
+    expect(reviewRating).toEqual({
+      "@type": "Rating",
+      ratingValue: 3,
+      bestRating: 4,
+      worstRating: 1,
+      alternateName: "Contesté",
+      ratingExplanation: reason,
+    });
+    // Without a reason (a rating given before reasons were asked for) the property is left out, never empty.
+    expect(claimReviewJsonLd(claim({ rating: "disputed" }), options).reviewRating).not.toHaveProperty(
+      "ratingExplanation",
+    );
+  });
 
   it("gives an unrated claim no number, only what the comparison with other sources shows", () => {
     const { reviewRating } = claimReviewJsonLd(claim({ rating: "unverified" }), options);

@@ -17,6 +17,8 @@ export interface ReviewedClaim extends StoredFigure {
   sentence: string;
   reportedAt: Date;
   rating: ClaimRating;
+  /** The reviewer's reason for the rating, shown beside its badge on the page. */
+  ratingExplanation: string | null;
   articleUrl: string | null;
   headline: string | null;
   publisher: string | null;
@@ -66,6 +68,8 @@ function reviewRating(claim: ReviewedClaim, comparison: ClaimReviewOptions["comp
     bestRating: RATING_SCALE.best,
     worstRating: RATING_SCALE.worst,
     alternateName: CLAIM_REVIEW_MESSAGES[locale].ratings[claim.rating],
+    // The reason the page prints beside the badge, word for word (schema.org Rating.ratingExplanation).
+    ...(claim.ratingExplanation ? { ratingExplanation: claim.ratingExplanation } : {}),
   };
 }
 

@@ -1,17 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  isCacheableAnswer,
-  keptHeaders,
-  PageStore,
-  pageKey,
-  policyNonce,
-  readerLocale,
-  uncacheableReason,
-  withFreshNonce,
-  withVary,
-  type CachedPage,
-  type PageRequest,
-} from "./page-cache";
+import { isCacheableAnswer, keptHeaders, PageStore, pageKey, policyNonce, readerLocale } from "./page-cache";
+import { uncacheableReason, withFreshNonce, withVary, type CachedPage, type PageRequest } from "./page-cache";
 
 function visitor(
   pathAndQuery: string,

@@ -35,6 +35,8 @@ const moreThan = (n: number) => ({
 const exactly = (n: number) => ({ value: n, low: n, high: n, qualifier: "exact" as const });
 
 const toll: SummaryQuantity = { cumulative: true, headlinePolicy: "consensus" };
+/** A count that may go down as well as up (refugees hosted, say), not a toll. */
+const count: SummaryQuantity = { cumulative: false, headlinePolicy: "consensus" };
 
 describe("the Idlib demo's three soldier tolls", () => {
   const hatay = claim(HATAY, "2020-02-27T22:00:00Z", atLeast(29));
@@ -105,7 +107,7 @@ describe("the status, said plainly", () => {
   });
 
   it("29 vs 35 on a count that does not only grow is a conflict whatever the order", () => {
-    const summary = summarizeQuantity({ cumulative: false, headlinePolicy: "consensus" }, [
+    const summary = summarizeQuantity(count, [
       claim(HATAY, "2020-02-27T20:00:00Z", exactly(29)),
       claim(REUTERS, "2020-02-27T20:30:00Z", exactly(35)),
     ]);
@@ -140,7 +142,7 @@ describe("the status, said plainly", () => {
   });
 
   it("upper bounds read together like lower bounds", () => {
-    const summary = summarizeQuantity({ cumulative: false, headlinePolicy: "consensus" }, [
+    const summary = summarizeQuantity(count, [
       claim(REUTERS, "2020-02-28T07:00:00Z", {
         value: 10,
         low: null,
@@ -155,7 +157,7 @@ describe("the status, said plainly", () => {
   });
 
   it("a closed range and a figure inside it are compatible", () => {
-    const summary = summarizeQuantity({ cumulative: false, headlinePolicy: "consensus" }, [
+    const summary = summarizeQuantity(count, [
       claim(REUTERS, "2020-02-28T07:00:00Z", {
         value: null,
         low: 40,
@@ -171,7 +173,7 @@ describe("the status, said plainly", () => {
   });
 
   it("one claim: says who gave it, in millions when large", () => {
-    const summary = summarizeQuantity({ cumulative: false, headlinePolicy: "consensus" }, [
+    const summary = summarizeQuantity(count, [
       claim({ id: "p", name: "Turkish presidency" }, "2020-02-28T10:00:00Z", {
         value: 3_700_000,
         low: 3_330_000,
@@ -241,7 +243,7 @@ describe("in French", () => {
       qualifier: "about",
       unit: null,
     });
-    const summary = summarizeQuantity({ cumulative: false, headlinePolicy: "consensus" }, [refugees], "fr");
+    const summary = summarizeQuantity(count, [refugees], "fr");
     expect(summary.sentence).toBe(
       "Une seule source a donné un chiffre pour l'instant, Reuters : environ 3,7 millions.",
     );

@@ -125,6 +125,16 @@ describe("numbers on the chart", () => {
     expect(text).toContain("B: 35, in conflict with another source.");
     expect(text).toContain("No figure is shared by every source.");
   });
+
+  it("says a retracted figure is retracted and not counted, in both languages, the consensus without it", () => {
+    const rows = [row("A", 35, 35), row("B", 29, 29, "retracted")];
+    expect(chartDescription(rows, { low: 35, high: 35 }, null)).toBe(
+      "A: 35. B: 29, retracted by the newsroom and no longer counted. Consensus: 35.",
+    );
+    expect(chartDescription(rows, { low: 35, high: 35 }, null, "fr")).toContain(
+      "B: 29, retiré par la rédaction, il ne compte plus. Consensus : 35.",
+    );
+  });
 });
 
 describe("where each mark stands on the chart (percent of the plot)", () => {
@@ -166,6 +176,10 @@ describe("where each mark stands on the chart (percent of the plot)", () => {
       "fr",
     );
     expect(layout.rows.map((r) => r.tag)).toEqual([null, "contradiction", "remplacé"]);
+    // A retracted figure stays drawn where it was said, tagged in words.
+    const retracted = layoutRangeChart([row("a", 35, 35), row("b", 29, 29, "retracted")], { low: 35, high: 35 });
+    expect(retracted.rows.map((r) => r.tag)).toEqual([null, "retracted"]);
+    expect(retracted.domain.min).toBeLessThanOrEqual(29);
   });
 
   it("shades the consensus band and names it, its label kept inside the plot", () => {

@@ -3,7 +3,9 @@
 import type { Locale } from "@/lib/i18n/locale";
 import { CHART_MESSAGES } from "@/lib/i18n/messages/chart";
 
-export type RangeRelation = "agrees" | "conflict" | "revised" | "superseded";
+// A retracted figure stays on the chart, drawn hollow and named as such, beside the figures that
+// count: it is never in the consensus.
+export type RangeRelation = "agrees" | "conflict" | "revised" | "superseded" | "retracted";
 
 export interface RangeRow {
   id: string;

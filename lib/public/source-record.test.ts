@@ -19,6 +19,9 @@ function claim(source: keyof typeof sources, low: number | null, high: number | 
   };
 }
 
+/** A record's three counts: its figures, how many were revised, how many contradicted. */
+const counts = (figures: number, revised: number, contradicted: number) => ({ figures, revised, contradicted });
+
 describe("a source's record", () => {
   it("the Idlib toll: the governor's 29 was revised by the government's later 33, nobody contradicted", () => {
     const governor = claim("governor", 29, null, "2020-02-27T22:00:00Z");
@@ -26,23 +29,15 @@ describe("a source's record", () => {
     const government = claim("government", 33, 33, "2020-02-28T07:00:00Z");
     const toll = { cumulative: true, claims: [government, governor, observatory] };
     // At least 29 and at least 31 both allow 33: compatible, not revised.
-    expect(sourceRecord("governor", [toll])).toMatchObject({
-      figures: 1,
-      revised: 0,
-      contradicted: 0,
-    });
-    expect(sourceRecord("government", [toll])).toMatchObject({
-      figures: 1,
-      revised: 0,
-      contradicted: 0,
-    });
+    expect(sourceRecord("governor", [toll])).toMatchObject(counts(1, 0, 0));
+    expect(sourceRecord("government", [toll])).toMatchObject(counts(1, 0, 0));
   });
 
   it("counts a figure the source itself replaced later as revised", () => {
     const first = claim("governor", 22, 22, "2020-02-27T20:00:00Z");
     const later = claim("governor", 29, 29, "2020-02-27T22:00:00Z");
     const record = sourceRecord("governor", [{ cumulative: false, claims: [later, first] }]);
-    expect(record).toMatchObject({ figures: 2, revised: 1, contradicted: 0 });
+    expect(record).toMatchObject(counts(2, 1, 0));
     expect(record.fates[first.id]).toEqual({ revised: "own", revisedBy: [], contradictedBy: [] });
     expect(record.fates[later.id]?.revised).toBeNull();
   });
@@ -52,7 +47,7 @@ describe("a source's record", () => {
     const higher = claim("government", 33, 33, "2020-02-28T07:00:00Z");
     const toll = { cumulative: true, claims: [early, higher] };
     const record = sourceRecord("governor", [toll]);
-    expect(record).toMatchObject({ figures: 1, revised: 1, contradicted: 0 });
+    expect(record).toMatchObject(counts(1, 1, 0));
     expect(record.fates[early.id]).toEqual({
       revised: "others",
       revisedBy: ["Turkish government"],
@@ -72,11 +67,7 @@ describe("a source's record", () => {
       revisedBy: [],
       contradictedBy: ["Syrian Observatory for Human Rights"],
     });
-    expect(sourceRecord("observatory", [toll])).toMatchObject({
-      figures: 1,
-      revised: 0,
-      contradicted: 1,
-    });
+    expect(sourceRecord("observatory", [toll])).toMatchObject(counts(1, 0, 1));
   });
 
   it("a figure the source replaced leaves the comparison: it is revised, not contradicted", () => {
@@ -84,7 +75,7 @@ describe("a source's record", () => {
     const current = claim("governor", 29, 29, "2020-02-27T22:00:00Z");
     const other = claim("observatory", 29, 29, "2020-02-27T23:00:00Z");
     const record = sourceRecord("governor", [{ cumulative: false, claims: [old, current, other] }]);
-    expect(record).toMatchObject({ figures: 2, revised: 1, contradicted: 0 });
+    expect(record).toMatchObject(counts(2, 1, 0));
   });
 
   it("adds up over the quantities, and an empty record is zero", () => {
@@ -97,16 +88,7 @@ describe("a source's record", () => {
       claims: [claim("governor", 1, 1, "2020-01-01T00:00:00Z"), claim("governor", 2, 2, "2020-01-02T00:00:00Z")],
     };
     const q3 = { cumulative: false, claims: [claim("observatory", 7, 7, "2020-01-01T00:00:00Z")] };
-    expect(sourceRecord("governor", [q1, q2, q3])).toMatchObject({
-      figures: 3,
-      revised: 1,
-      contradicted: 1,
-    });
-    expect(sourceRecord("nobody", [q1])).toEqual({
-      figures: 0,
-      revised: 0,
-      contradicted: 0,
-      fates: {},
-    });
+    expect(sourceRecord("governor", [q1, q2, q3])).toMatchObject(counts(3, 1, 1));
+    expect(sourceRecord("nobody", [q1])).toEqual({ ...counts(0, 0, 0), fates: {} });
   });
 });

@@ -209,6 +209,22 @@ export const sourceInput = withBlanks(
 );
 export type SourceInput = z.infer<typeof sourceInput>;
 
+/** Two entries for one source: `from`'s claims go to `into`, and its name becomes an alias of `into`. */
+export const mergeSourcesInput = withBlanks(
+  z
+    .object({
+      fromId: id("Choose the source to merge."),
+      fromVersion: version,
+      intoId: id("Choose the source to keep."),
+      reason: text(500).default(""),
+    })
+    .refine((input) => input.fromId !== input.intoId, {
+      path: ["intoId"],
+      message: "Choose another source: a source cannot be merged into itself.",
+    }),
+);
+export type MergeSourcesInput = z.infer<typeof mergeSourcesInput>;
+
 // ---------------------------------------------------------------------------------------------
 // Claims
 

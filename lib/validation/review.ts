@@ -38,13 +38,46 @@ export const retractClaimInput = z.object({
   reason: requiredText(REASON_REQUIRED),
 });
 
-export const rateClaimInput = z.object({
-  claimId,
-  version,
-  rating: z.enum(RATINGS, { error: "Choose one of the ratings in the list." }),
-});
+// A rating's reason is short, as a verdict's line under a fact-check is: it is published beside
+// the badge and in ClaimReview's ratingExplanation, which search engines show in one line or two.
+export const MAX_RATING_EXPLANATION_LENGTH = 280;
+
+export const EXPLANATION_REQUIRED = "Say why you rate it so: readers see the reason beside the rating.";
+
+const ratingExplanation = z
+  .string({ error: "The reason for the rating should be text." })
+  .trim()
+  .max(
+    MAX_RATING_EXPLANATION_LENGTH,
+    `Keep the reason under ${MAX_RATING_EXPLANATION_LENGTH} characters: it is published in one line or two.`,
+  )
+  .optional();
+
+/**
+ * A verdict is published with its reason, so a rating other than "unverified" without one is
+ * refused. "Unverified" is no verdict: any reason sent with it is dropped (null), so taking a
+ * rating back also takes its reason off the page.
+ */
+export function ratingExplanationFor(rating: ClaimRating, explanation: string | undefined): string | null {
+  if (rating === "unverified") return null;
+  return explanation ? explanation : null;
+}
+
+export const rateClaimInput = z
+  .object({
+    claimId,
+    version,
+    rating: z.enum(RATINGS, { error: "Choose one of the ratings in the list." }),
+    ratingExplanation,
+  })
+  .superRefine((input, context) => {
+    if (input.rating !== "unverified" && !input.ratingExplanation) {
+      context.addIssue({ code: "custom", path: ["ratingExplanation"], message: EXPLANATION_REQUIRED });
+    }
+  })
+  .transform((input) => ({ ...input, ratingExplanation: ratingExplanationFor(input.rating, input.ratingExplanation) }));
 
 export type ApproveClaimInput = z.infer<typeof approveClaimInput>;
 export type RejectClaimInput = z.infer<typeof rejectClaimInput>;
 export type RetractClaimInput = z.infer<typeof retractClaimInput>;
-export type RateClaimInput = z.infer<typeof rateClaimInput>;
+export type RateClaimInput = z.output<typeof rateClaimInput>;

@@ -25,7 +25,7 @@ export interface BenchQuery {
 // The raw side: the same columns, shaped as Prisma shapes them.
 
 const CLAIM_COLUMNS = `c.id, c.quote, c.value, c.low, c.high, c.qualifier, c.kind, c.unit, c.sentence, c.language,
-  c.articleUrl, c.archiveUrl, c.publisher, c.headline, c.publishedAt, c.reportedAt, c.rating,
+  c.articleUrl, c.archiveUrl, c.publisher, c.headline, c.publishedAt, c.reportedAt, c.rating, c.ratingExplanation,
   s.id AS sourceId, s.name AS sourceName, s.kind AS sourceKind, s.country AS sourceCountry,
   r.id AS relayedId, r.name AS relayedName`;
 const CLAIM_JOINS = `JOIN "Source" s ON s.id = c.sourceId LEFT JOIN "Source" r ON r.id = c.relayedById`;
@@ -53,6 +53,7 @@ function publicClaim(row: Row) {
     publishedAt: asDate(row.publishedAt),
     reportedAt: asDate(row.reportedAt),
     rating: row.rating,
+    ratingExplanation: row.ratingExplanation,
     source: {
       id: row.sourceId,
       name: row.sourceName,

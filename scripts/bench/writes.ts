@@ -4,6 +4,7 @@
 // the database must hold each draft at the version and value last acknowledged, with one history
 // entry per acknowledged edit: no lost write, and none applied twice.
 import type Database from "better-sqlite3";
+import { NO_PUBLICATION_FORM } from "@/tests/figures/at-least-29";
 import { percentile } from "./stats";
 import type { LatencySample } from "./load";
 
@@ -109,12 +110,7 @@ export class DraftWriter {
         unit: "",
         quantityId: draft.quantityId,
         sourceId: draft.sourceId,
-        relayedById: "",
-        articleUrl: "",
-        archiveUrl: "",
-        publisher: "",
-        headline: "",
-        publishedAt: "",
+        ...NO_PUBLICATION_FORM,
         reportedAt: "2020-02-27T06:00",
         claimId: draft.id,
         version: String(draft.version),

@@ -72,13 +72,13 @@ export async function testNewsroom(prefix = "newsroom") {
   };
 }
 
-/** The governor's "at least 29", as the form sends it, for the quantity and source given. */
-export function testDraftInput(
+/** The governor's "at least 29" as the claim form sends it, every field a string, for the quantity and source given. */
+export function testDraftForm(
   quantityId: string,
   sourceId: string,
   overrides: Record<string, string> = {},
-): ClaimDraftInput {
-  return claimDraftInput.parse({
+): Record<string, string> {
+  return {
     sentence: "At least 29 Turkish soldiers were killed, the governor of Hatay said.",
     language: "en",
     ...AT_LEAST_29_FORM,
@@ -93,5 +93,14 @@ export function testDraftInput(
     publishedAt: "2020-02-27T23:00",
     reportedAt: "2020-02-27T22:00",
     ...overrides,
-  });
+  };
+}
+
+/** The same, as the form's input reads it. */
+export function testDraftInput(
+  quantityId: string,
+  sourceId: string,
+  overrides: Record<string, string> = {},
+): ClaimDraftInput {
+  return claimDraftInput.parse(testDraftForm(quantityId, sourceId, overrides));
 }

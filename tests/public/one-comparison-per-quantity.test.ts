@@ -28,6 +28,7 @@ const claim = (id: string, source: string, low: number, high: number | null, rep
   publishedAt: null,
   reportedAt: new Date(reportedAt),
   rating: "unverified",
+  ratingExplanation: null,
   source: { id: source, name: source, kind: "government", country: "" },
   relayedBy: null,
 });

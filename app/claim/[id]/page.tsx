@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ClaimFigure, QuotedSentence } from "@/components/public/claim-figure";
 import { ClaimReviewJsonLd } from "@/components/public/claim-review-json-ld";
+import { ClaimVerdict } from "@/components/public/claim-rating";
 import { SourceLink } from "@/components/public/source-link";
 import styles from "@/components/public/public.module.css";
 import { claimForPermalink } from "@/lib/data/public-claims";
@@ -75,6 +76,7 @@ export default async function ClaimPermalinkPage({ params }: { params: Params })
       <blockquote className={styles.claimQuote}>
         <QuotedSentence sentence={claim.sentence} quote={claim.quote} language={claim.language} />
       </blockquote>
+      <ClaimVerdict claim={claim} />
       <dl className={styles.facts}>
         <dt>{t.figure}</dt>
         <dd>

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { QuantityPanel } from "@/components/public/quantity-panel";
 import styles from "@/components/public/public.module.css";
 import { quantityById } from "@/lib/data/public-claims";
+import { quantityNotices } from "@/lib/data/public-notices";
 import { formatDay } from "@/lib/i18n/format";
 import { PUBLIC_MESSAGES } from "@/lib/i18n/messages/public";
 import { messagesFor, requestLocale } from "@/lib/i18n/server";
@@ -23,7 +24,7 @@ export default async function PublicQuantityPage({ params }: { params: Params })
   const { id } = await params;
   const quantity = isId(id) ? await quantityById(id) : null;
   if (!quantity) notFound();
-  const locale = await requestLocale();
+  const [locale, notices] = await Promise.all([requestLocale(), quantityNotices(quantity.id)]);
 
   return (
     <article>
@@ -35,7 +36,7 @@ export default async function PublicQuantityPage({ params }: { params: Params })
         {quantity.story.place && ` · ${quantity.story.place}`}
       </p>
       <h1 className="visually-hidden">{quantity.label}</h1>
-      <QuantityPanel quantity={quantity} linkTitle={false} showTimeline />
+      <QuantityPanel quantity={quantity} linkTitle={false} showTimeline notices={notices} />
     </article>
   );
 }

@@ -65,6 +65,24 @@ const en = {
       other: "",
     } as Record<string, string>,
   },
+  // A quantity's dated notices: its retractions now, its corrections next (components/public/quantity-notices.tsx).
+  notices: {
+    retractions: "Retractions",
+    corrections: "Corrections",
+    both: "Corrections and retractions",
+    intro:
+      "Figures published on this page and later retracted by the newsroom, with when and why. A retracted figure is no longer compared or counted in the figures above.",
+    caption: (heading: string, label: string) => `${heading}: ${label}`,
+    decision: "Decision",
+    source: "Source",
+    figure: "Figure as quoted",
+    figureShort: "Figure",
+    reportedOn: "reported",
+    reason: "Reason",
+    retracted: "Retracted",
+    noReason: "No reason was recorded.",
+    retractedOn: (date: string) => `retracted on ${date}`,
+  },
   table: {
     source: "Source",
     asOf: "As of",
@@ -164,6 +182,23 @@ const fr: PublicMessages = {
       displaced: "déplacés",
       other: "",
     },
+  },
+  notices: {
+    retractions: "Retraits",
+    corrections: "Rectificatifs",
+    both: "Rectificatifs et retraits",
+    intro:
+      "Des chiffres publiés sur cette page puis retirés par la rédaction, avec la date et la raison. Un chiffre retiré n'est plus comparé ni compté dans les chiffres ci-dessus.",
+    caption: (heading: string, label: string) => `${heading} : ${label}`,
+    decision: "Décision",
+    source: "Source",
+    figure: "Chiffre cité",
+    figureShort: "Chiffre",
+    reportedOn: "donné le",
+    reason: "Raison",
+    retracted: "Retiré",
+    noReason: "Aucune raison n'a été consignée.",
+    retractedOn: (date: string) => `retiré le ${date}`,
   },
   table: {
     source: "Source",

@@ -15,6 +15,9 @@ const en = {
   } satisfies Record<ClaimStatus, string>,
   claimNotFound: "This claim does not exist, or no longer does.",
   storyNotFound: "This story does not exist, or no longer does.",
+  sourceNotFound: "This source does not exist, or no longer does: it may have been merged. Reload the page.",
+  sourceChanged: (name: string) =>
+    `${name} changed since you opened this page (renamed, or merged with another). Nothing was merged: reload the page and check the two sources again.`,
   tokenNotFound: "This token does not exist. Reload the page.",
   fieldsNeedAttention: "Some fields need attention.",
   figuresNeedAttention: "Some figures need attention.",
@@ -73,6 +76,9 @@ const fr: RefusalMessages = {
   },
   claimNotFound: "Cette affirmation n'existe pas, ou plus.",
   storyNotFound: "Ce sujet n'existe pas, ou plus.",
+  sourceNotFound: "Cette source n'existe pas, ou plus : elle a peut-être été fusionnée. Rechargez la page.",
+  sourceChanged: (name: string) =>
+    `${name} a changé depuis l'ouverture de cette page (renommée, ou fusionnée avec une autre). Rien n'a été fusionné : rechargez la page et vérifiez de nouveau les deux sources.`,
   tokenNotFound: "Ce jeton n'existe pas. Rechargez la page.",
   fieldsNeedAttention: "Certains champs sont à revoir.",
   figuresNeedAttention: "Certains chiffres sont à revoir.",

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { csvDocument, csvField, neutraliseFormula } from "./csv";
+import type { PublicClaim, PublicStory } from "@/lib/data/public-claims";
+import { csvDocument, csvField, neutraliseFormula, storyClaimsCsv } from "./csv";
+import { openDataUrls } from "./urls";
 import { itReads } from "@/tests/each-case";
+import { atLeast } from "@/tests/figures/at-least-29";
 
 describe("the story's CSV", () => {
   itReads("a spreadsheet shows %j as text", neutraliseFormula, [
@@ -35,5 +38,62 @@ describe("the story's CSV", () => {
       ],
     );
     expect(text).toBe('\uFEFFquote,low\r\nAu moins 29,29\r\n"\'=1+1, ""x""",\r\n');
+  });
+});
+
+describe("the story's CSV rows", () => {
+  const urls = openDataUrls("https://claims.example");
+  const claim = (id: string, rating: PublicClaim["rating"], ratingExplanation: string | null): PublicClaim => ({
+    id,
+    ...atLeast(29),
+    sentence: "At least 29 soldiers were killed.",
+    language: "en",
+    articleUrl: null,
+    archiveUrl: null,
+    publisher: null,
+    headline: null,
+    publishedAt: null,
+    reportedAt: new Date("2020-02-27T22:00:00Z"),
+    rating,
+    ratingExplanation,
+    source: { id: `src-${id}`, name: `Source ${id}`, kind: "government", country: "Turkey" },
+    relayedBy: null,
+  });
+  const story: PublicStory = {
+    id: "s1",
+    slug: "idlib",
+    title: "Idlib",
+    summary: "",
+    date: "2020-02-27",
+    place: "Idlib",
+    quantities: [
+      {
+        id: "q1",
+        label: "Soldiers killed",
+        unit: "soldiers",
+        cumulative: true,
+        scopeWho: "Turkish soldiers",
+        scopePlace: "Idlib",
+        scopeFrom: null,
+        scopeTo: null,
+        measure: "killed",
+        headlinePolicy: "consensus",
+        claims: [
+          claim("c1", "disputed", "The defence ministry's count, the same night, says 33, not 29."),
+          claim("c2", "unverified", null),
+        ],
+      },
+    ],
+  };
+
+  it("carries each claim's rating and the reviewer's reason, an empty cell when there is none", () => {
+    const [header, first, second] = storyClaimsCsv(story, urls).slice(1).split("\r\n");
+    expect(header?.endsWith(",comparison_status,rating,rating_explanation,permalink")).toBe(true);
+    expect(
+      first?.endsWith(
+        ',current,disputed,"The defence ministry\'s count, the same night, says 33, not 29.",https://claims.example/claim/c1',
+      ),
+    ).toBe(true);
+    expect(second?.endsWith(",current,unverified,,https://claims.example/claim/c2")).toBe(true);
   });
 });

@@ -76,6 +76,8 @@ export const STORY_CSV_HEADER = [
   "language",
   "article_url",
   "comparison_status",
+  "rating",
+  "rating_explanation",
   "permalink",
 ] as const;
 
@@ -88,6 +90,8 @@ function quantityRows(quantity: PublicQuantity, urls: OpenDataUrls): Cell[][] {
     c.language,
     c.articleUrl,
     standings.get(c.id) ?? "current",
+    c.rating,
+    c.ratingExplanation,
     urls.claimPage(c.id),
   ]);
 }

@@ -6,48 +6,23 @@ import { answerValidator, documentProblems, webhookValidator } from "./openapi-c
 import { openApiDocument } from "./openapi";
 import { serializeQuantityDetail } from "./serialize";
 import { openDataUrls } from "./urls";
+import { soldiersKilled, soldiersKilledClaim } from "@/tests/public/soldiers-killed";
 
 const document = openApiDocument("https://claims.example") as unknown as Record<string, unknown>;
 const copy = () => JSON.parse(JSON.stringify(document)) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const claim = (id: string, source: string, low: number, reportedAt: string, high: number | null = null) => ({
-  id,
-  quote: `at least ${low}`,
-  value: low,
-  low,
-  high,
-  qualifier: "at_least" as const,
-  kind: "count" as const,
-  unit: null,
-  sentence: `At least ${low} soldiers were killed.`,
-  language: "en",
-  articleUrl: "https://news.example/a",
-  archiveUrl: null,
-  publisher: "News",
-  headline: null,
-  publishedAt: null,
-  reportedAt: new Date(reportedAt),
-  rating: "confirmed" as const,
-  source: { id: source, name: source, kind: "government" as const, country: "Turkey" },
-  relayedBy: null,
-});
+const claim = (id: string, source: string, low: number, reportedAt: string, high: number | null = null) =>
+  soldiersKilledClaim(id, source, low, reportedAt, {
+    high,
+    ratingExplanation: "The ministry's own count, released the same night.",
+  });
 
 const quantity = {
-  id: "q1",
-  label: "Soldiers killed",
-  unit: null,
-  cumulative: true,
-  scopeWho: "Turkish soldiers",
-  scopePlace: "Idlib",
-  scopeFrom: "2020-02-27",
-  scopeTo: null,
-  measure: "killed" as const,
-  headlinePolicy: "consensus" as const,
-  claims: [
+  ...soldiersKilled([
     claim("c1", "gov", 29, "2020-02-27T22:00:00Z"),
     claim("c2", "osdh", 31, "2020-02-27T23:00:00Z"),
     claim("c3", "gov", 12, "2020-02-28T07:00:00Z", 12),
-  ],
+  ]),
   story: { id: "s1", slug: "idlib", title: "Idlib", summary: "", date: "2020-02-27", place: "" },
 } satisfies PublicQuantity & { story: unknown };
 

@@ -3,7 +3,7 @@
 // mutated, is refused by the zod schema and by the document alike.
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
-import type { PublicClaim, PublicQuantity, PublicStory } from "@/lib/data/public-claims";
+import type { PublicClaim, PublicStory } from "@/lib/data/public-claims";
 import { ClaimStatus, SourceKind } from "@/lib/data/enums";
 import { API_ERROR_CODES, OPEN_DATA_ERROR_CODES } from "@/lib/errors";
 import { apiClaimBody } from "@/lib/validation/api-claim";
@@ -26,7 +26,7 @@ import {
   serializeStoryListItem,
 } from "./serialize";
 import { openDataUrls } from "./urls";
-import { atLeast } from "@/tests/figures/at-least-29";
+import { soldiersKilled, soldiersKilledClaim } from "@/tests/public/soldiers-killed";
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const document = openApiDocument("https://claims.example") as unknown as Json;
@@ -34,35 +34,17 @@ const schemas: Json = document.components.schemas;
 const urls = openDataUrls("https://claims.example");
 const copy = <T>(value: T): Json => JSON.parse(JSON.stringify(value));
 
-const claim = (id: string, source: string, low: number, reportedAt: string): PublicClaim => ({
-  id,
-  ...atLeast(low),
-  sentence: `At least ${low} soldiers were killed.`,
-  language: "en",
-  articleUrl: "https://news.example/a",
-  archiveUrl: null,
-  publisher: "News",
-  headline: null,
-  publishedAt: new Date("2020-02-28T06:00:00Z"),
-  reportedAt: new Date(reportedAt),
-  rating: "confirmed",
-  source: { id: source, name: source, kind: "government", country: "Turkey" },
-  relayedBy: source === "gov" ? null : { id: "afp", name: "AFP" },
-});
+const claim = (id: string, source: string, low: number, reportedAt: string): PublicClaim =>
+  soldiersKilledClaim(id, source, low, reportedAt, {
+    publishedAt: new Date("2020-02-28T06:00:00Z"),
+    ratingExplanation: source === "gov" ? "The defence ministry gave the same toll that night." : null,
+    relayedBy: source === "gov" ? null : { id: "afp", name: "AFP" },
+  });
 
-const quantity: PublicQuantity = {
-  id: "q1",
-  label: "Soldiers killed",
-  unit: "soldiers",
-  cumulative: true,
-  scopeWho: "Turkish soldiers",
-  scopePlace: "Idlib",
-  scopeFrom: "2020-02-27",
-  scopeTo: null,
-  measure: "killed",
-  headlinePolicy: "consensus",
-  claims: [claim("c1", "gov", 29, "2020-02-27T22:00:00Z"), claim("c2", "osdh", 31, "2020-02-27T23:00:00Z")],
-};
+const quantity = soldiersKilled(
+  [claim("c1", "gov", 29, "2020-02-27T22:00:00Z"), claim("c2", "osdh", 31, "2020-02-27T23:00:00Z")],
+  { unit: "soldiers" },
+);
 const storyFields = { id: "s1", slug: "idlib", title: "Idlib", summary: "", date: "2020-02-27", place: "Idlib" };
 const story: PublicStory = { ...storyFields, quantities: [quantity] };
 
@@ -144,6 +126,16 @@ describe("the document generated from the schemas", () => {
 });
 
 describe("a real answer, checked by its zod schema and by the document", () => {
+  it("gives each claim its rating and the reviewer's reason beside it, null when there is none", () => {
+    const [, , answer] = answers[0]!;
+    expect(answer.data.claims.map((c: Json) => [c.rating, c.ratingExplanation])).toEqual([
+      ["confirmed", "The defence ministry gave the same toll that night."],
+      ["confirmed", null],
+    ]);
+    expect(schemas.Claim.properties.ratingExplanation.type).toEqual(["string", "null"]);
+    expect(Object.keys(schemas.StaffClaim.properties)).toContain("ratingExplanation");
+  });
+
   it.each(answers)("%s: valid as serialised", (path, schema, answer) => {
     const validate = answerValidator(document, path, "200");
     expect(validate(copy(answer)), JSON.stringify(validate.errors)).toBe(true);
@@ -154,6 +146,8 @@ describe("a real answer, checked by its zod schema and by the document", () => {
   const mutations: [string, (answer: Json) => void][] = [
     ["a field more", (a) => (a.data.claims[0].secret = "draft")],
     ["a field less", (a) => delete a.data.claims[0].rating],
+    ["a rating without its reason's field", (a) => delete a.data.claims[0].ratingExplanation],
+    ["a rating's reason that is not text", (a) => (a.data.claims[0].ratingExplanation = 3)],
     ["a nested field more", (a) => (a.data.comparison.headline.extra = 1)],
     ["a nested field less", (a) => delete a.data.scope.measure],
     ["null where a value is required", (a) => (a.data.claims[0].quote = null)],

@@ -91,6 +91,12 @@ export const ClaimSchema = object({
     publishedAt: dateTime.nullable(),
   }),
   rating: z.enum(Rating).describe("The newsroom's rating (ClaimReview)."),
+  ratingExplanation: z
+    .string()
+    .nullable()
+    .describe(
+      "The reviewer's reason for the rating, as the claim's page shows it beside the rating and its ClaimReview gives it (ratingExplanation); null when unverified.",
+    ),
   standing: z.enum(["current", "superseded"]).describe("In its quantity's comparison."),
 }).register(components, { id: "Claim" });
 

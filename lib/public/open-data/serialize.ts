@@ -106,6 +106,7 @@ export function serializeClaim(claim: PublicClaim & ClaimContext, standing: Stan
       publishedAt: claim.publishedAt?.toISOString() ?? null,
     },
     rating: claim.rating,
+    ratingExplanation: claim.ratingExplanation,
     standing,
   };
 }

@@ -81,6 +81,9 @@ export const REVIEW_MESSAGES = englishOnly({
     retractThisClaim: "Retract this claim",
     rating: "Rating",
     yourRatingOfThis: "Your rating of this figure",
+    ratingReason: "Why this rating",
+    ratingReasonHint: (max: number) =>
+      `Required unless Unverified, and public: readers see it beside the rating. At most ${max} characters.`,
     saving: "Saving…",
     saveTheRating: "Save the rating",
   },

@@ -12,6 +12,21 @@ export const STORIES_MESSAGES = englishOnly({
     searchSources: "Search sources",
     search: "Search",
     noSourcesYet: "No sources yet.",
+    alsoKnownAs: (names: string) => `Also entered as ${names}`,
+    merged: (name: string, moved: number) =>
+      `Merged into ${name}: ${moved === 1 ? "1 claim now names it" : `${moved} claims now name it`}. The other name is kept as an alias, and its public page leads here.`,
+  },
+  mergeSource: {
+    merge: "Merge…",
+    mergeName: (name: string) => `Merge ${name} into another source`,
+    into: (name: string) => `Merge “${name}” into`,
+    choose: "Choose the source to keep",
+    reason: "Why",
+    reasonHint: "Shown in the history of every claim that moves.",
+    submit: "Merge",
+    merging: "Merging…",
+    confirm: (from: string, into: string, claims: number) =>
+      `Merge “${from}” into “${into}”? ${claims === 1 ? "Its claim moves" : `Its ${claims} claims move`} to “${into}”, published ones included, and “${from}” becomes another name of it. This cannot be undone here.`,
   },
   storyPage: {
     scopeDates: (from: string, to: string) => ` · ${from} to ${to}`,

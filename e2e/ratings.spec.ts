@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { screenshot } from "./support/screenshot";
-import { createQuantity, insertAtLeast, insertClaim, readClaim, uniqueTag } from "./support/review-fixtures";
+import { createQuantity, insertAtLeast, observatoryMoreThan30, readClaim, uniqueTag } from "./support/review-fixtures";
 import { signInAs } from "./support/session";
 
 // A reviewer's rating reaches the reader: the verdict and its reason as a badge on the claim's
@@ -25,18 +25,7 @@ test("a reviewer rates a claim Disputed with a reason and approves it; a visitor
   const claim = await insertAtLeast(quantity, "hatay", 29, { sentence });
   // Another claim on the same quantity, published and never rated: it shows no badge.
   const unratedSentence = `More than 30 soldiers died, the Observatory said (${tag}).`;
-  await insertClaim({
-    quantityId: quantity.quantityId,
-    sourceId: quantity.sources.osdh as string,
-    author: "editor",
-    quote: "more than 30",
-    low: 31,
-    high: null,
-    qualifier: "more_than",
-    sentence: unratedSentence,
-    reportedAt: new Date("2020-02-27T23:30:00Z"),
-    status: "published",
-  });
+  await observatoryMoreThan30(quantity, { sentence: unratedSentence, status: "published" });
 
   await signInAs(page, "reviewer");
   await page.goto(`/review/${claim.id}`);

@@ -6,9 +6,9 @@ import {
   historyActions,
   insertAtLeast,
   insertClaim,
+  observatoryMoreThan30,
   readClaim,
   uniqueTag,
-  type TestQuantity,
 } from "./support/review-fixtures";
 import { signInAs, TEST_USERS } from "./support/session";
 
@@ -25,20 +25,6 @@ const ARTICLE = [
 /** A quantity of its own, with two sources: the Governor of Hatay and the Syrian Observatory. */
 const hatayAndObservatory = () =>
   createQuantity(uniqueTag(), { sources: { hatay: "Governor of Hatay", osdh: "Syrian Observatory" } });
-
-/** The Observatory's "more than 30", in review: the other claim whose approval form a reviewer turns on a claim of theirs. */
-const observatoryMoreThan30 = (quantity: TestQuantity) =>
-  insertClaim({
-    quantityId: quantity.quantityId,
-    sourceId: quantity.sources.osdh as string,
-    author: "editor",
-    quote: "more than 30",
-    low: 31,
-    high: null,
-    qualifier: "more_than",
-    sentence: "More than 30 soldiers died, the Observatory said.",
-    reportedAt: new Date("2020-02-27T23:30:00Z"),
-  });
 
 /** On another claim's page, its approval form turned on `claimId` (the id and version in its hidden fields), and posted. */
 async function approveThroughAnotherForm(page: Page, claimId: string) {

@@ -6,20 +6,6 @@ import styles from "./audit.module.css";
 import { ADMIN_MESSAGES } from "@/lib/i18n/messages/staff/admin";
 import { messagesFor } from "@/lib/i18n/server";
 
-const ACTION_WORDS: Record<string, string> = {
-  create: "created",
-  update: "edited",
-  submit: "submitted for review",
-  approve: "approved and published",
-  reject: "sent back",
-  retract: "retracted",
-  rate: "rated",
-  delete: "deleted",
-  change_role: "changed role",
-  disable: "disabled",
-  enable: "enabled",
-};
-
 // Where each kind of thing is read in the newsroom; users have no page of their own.
 const ENTITY_LINKS: Record<string, (id: string) => string | null> = {
   claim: (id) => `/claims/${id}`,
@@ -51,7 +37,7 @@ export async function WorkflowTable({ rows }: { rows: WorkflowEntry[] }) {
               )}
             </td>
             <td>
-              {ACTION_WORDS[row.action] ?? row.action} · {href ? <Link href={href}>{thing}</Link> : thing}
+              {t.actions[row.action] ?? row.action} · {href ? <Link href={href}>{thing}</Link> : thing}
             </td>
             <td className={styles.note}>{row.reason ?? ""}</td>
           </tr>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { actionPermalink } from "@/components/forms/action-permalink";
@@ -30,6 +30,60 @@ interface BulkActionsProps {
   actions: { submit: BulkAction; preview: PreviewAction; approve: BulkAction; deleteDrafts: BulkAction };
 }
 
+type Scope = "selected" | "matching";
+
+/** One of the two answers to "on which claims?". */
+function ScopeChoice({
+  value,
+  scope,
+  setScope,
+  children,
+}: {
+  value: Scope;
+  scope: Scope;
+  setScope: (scope: Scope) => void;
+  children: ReactNode;
+}) {
+  return (
+    <label>
+      <input type="radio" name="scope" value={value} checked={scope === value} onChange={() => setScope(value)} />
+      <span>{children}</span>
+    </label>
+  );
+}
+
+/** One action's button: it sends the whole form to that action, and says so while it runs. */
+function BulkButton({
+  value,
+  variant,
+  action,
+  pendingLabel,
+  disabled,
+  children,
+}: {
+  value: string;
+  variant?: "secondary" | "danger";
+  action: { form: { action: (formData: FormData) => void }; pending: boolean };
+  pendingLabel: string;
+  disabled: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <Button
+      type="submit"
+      name="do"
+      value={value}
+      variant={variant}
+      formAction={action.form.action}
+      pending={action.pending}
+      pendingLabel={pendingLabel}
+      disabled={disabled}
+    >
+      {children}
+    </Button>
+  );
+}
+
 /** What went wrong, in the reader's words: the database's state, else the action's own message. */
 export function failureWords(error: ActionError, t: BulkWords): string {
   const fault = isDatabaseFault({ ok: false, error }) ? t.faults[error.code as keyof BulkWords["faults"]] : null;
@@ -47,7 +101,7 @@ export function failureWords(error: ActionError, t: BulkWords): string {
 export function BulkActions({ t, filter, matching, limit, reviewer, actions }: BulkActionsProps) {
   const permalink = actionPermalink(filter ? `/claims?${filter}` : "/claims", BULK_FORM_ID);
   const [ticked, setTicked] = useState(0);
-  const [scope, setScope] = useState<"selected" | "matching">("selected");
+  const [scope, setScope] = useState<Scope>("selected");
   const [notice, setNotice] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<{ kind: BulkKind; answer: BulkAnswer } | null>(null);
   // The form as it was when "Delete drafts" was pressed, kept until the person confirms.
@@ -55,39 +109,25 @@ export function BulkActions({ t, filter, matching, limit, reviewer, actions }: B
   const [preview, setPreview] = useState<PreviewAnswer | null>(null);
   const outcomeRef = useRef<HTMLDivElement>(null);
 
-  const {
-    form: { action: submitAction },
-    pending: submitPending,
-    send: sendSubmit,
-  } = useFormAction(actions.submit, {
+  // Each action's answer goes to `onAnswer`; a refusal, in words, to the notice.
+  const refused = (error: ActionError) => setNotice(failureWords(error, t));
+  const submit = useFormAction(actions.submit, {
     permalink,
     onSuccess: (answer) => setOutcome({ kind: "submitted", answer }),
-    onFailure: (error) => setNotice(failureWords(error, t)),
+    onFailure: refused,
   });
-  const {
-    form: { action: previewAction },
-    pending: previewPending,
-    send: sendPreview,
-  } = useFormAction(actions.preview, {
-    permalink,
-    onSuccess: (answer) => setPreview(answer),
-    onFailure: (error) => setNotice(failureWords(error, t)),
-  });
-  const {
-    form: { action: deleteAction },
-    pending: deletePending,
-    send: sendDelete,
-  } = useFormAction(actions.deleteDrafts, {
+  const previewing = useFormAction(actions.preview, { permalink, onSuccess: setPreview, onFailure: refused });
+  const remove = useFormAction(actions.deleteDrafts, {
     permalink,
     onSuccess: (answer) => setOutcome({ kind: "deleted", answer }),
-    onFailure: (error) => setNotice(failureWords(error, t)),
+    onFailure: refused,
   });
   const approve = useFormAction(actions.approve, {
     onSuccess: (answer) => {
       setPreview(null);
       setOutcome({ kind: "approved", answer });
     },
-    onFailure: (error) => setNotice(failureWords(error, t)),
+    onFailure: refused,
   });
 
   // The table's boxes are outside this component: count them as they change.
@@ -114,83 +154,47 @@ export function BulkActions({ t, filter, matching, limit, reviewer, actions }: B
       setNotice(t.nothingTicked);
       return;
     }
-    if (submitter?.value === "preview") sendPreview(data);
+    if (submitter?.value === "preview") previewing.send(data);
     else if (submitter?.value === "delete") setDeleteAsked(data);
-    else sendSubmit(data);
+    else submit.send(data);
   };
 
-  const pending = submitPending || previewPending || approve.pending || deletePending;
+  const pending = submit.pending || previewing.pending || approve.pending || remove.pending;
   return (
     <>
-      <form id={BULK_FORM_ID} className={styles.bulk} action={submitAction} onSubmit={onSubmit} noValidate>
+      <form id={BULK_FORM_ID} className={styles.bulk} action={submit.form.action} onSubmit={onSubmit} noValidate>
         <fieldset>
           <legend>{t.legend}</legend>
           <input type="hidden" name="filter" value={filter} />
           <div className={styles.scopes}>
-            <label>
-              <input
-                type="radio"
-                name="scope"
-                value="selected"
-                checked={scope === "selected"}
-                onChange={() => setScope("selected")}
-              />
-              <span>
-                {t.scopeSelected} <span className={styles.muted}>({countIn(t.selected, ticked, t.numberLocale)})</span>
-              </span>
-            </label>
-            <label>
-              <input
-                type="radio"
-                name="scope"
-                value="matching"
-                checked={scope === "matching"}
-                onChange={() => setScope("matching")}
-              />
-              <span>{countIn(t.scopeMatching, matching, t.numberLocale)}</span>
-            </label>
+            <ScopeChoice value="selected" scope={scope} setScope={setScope}>
+              {t.scopeSelected} <span className={styles.muted}>({countIn(t.selected, ticked, t.numberLocale)})</span>
+            </ScopeChoice>
+            <ScopeChoice value="matching" scope={scope} setScope={setScope}>
+              {countIn(t.scopeMatching, matching, t.numberLocale)}
+            </ScopeChoice>
           </div>
           <label className={styles.tickAll}>
             <TickAll formId={BULK_FORM_ID} /> {t.selectPage}
           </label>
           <p className={styles.hint}>{fill(t.limit, { limit: new Intl.NumberFormat(t.numberLocale).format(limit) })}</p>
           <div className={styles.bulkButtons}>
-            <Button
-              type="submit"
-              name="do"
+            <BulkButton
               value="submit"
               variant="secondary"
-              formAction={submitAction}
-              pending={submitPending}
+              action={submit}
               pendingLabel={t.submitting}
               disabled={pending}
             >
               {t.submit}
-            </Button>
-            <Button
-              type="submit"
-              name="do"
-              value="delete"
-              variant="danger"
-              formAction={deleteAction}
-              pending={deletePending}
-              pendingLabel={t.deleting}
-              disabled={pending}
-            >
+            </BulkButton>
+            <BulkButton value="delete" variant="danger" action={remove} pendingLabel={t.deleting} disabled={pending}>
               {t.deleteDrafts}
-            </Button>
+            </BulkButton>
             {reviewer && (
-              <Button
-                type="submit"
-                name="do"
-                value="preview"
-                formAction={previewAction}
-                pending={previewPending}
-                pendingLabel={t.previewing}
-                disabled={pending}
-              >
+              <BulkButton value="preview" action={previewing} pendingLabel={t.previewing} disabled={pending}>
                 {t.previewApproval}
-              </Button>
+              </BulkButton>
             )}
           </div>
         </fieldset>
@@ -204,11 +208,11 @@ export function BulkActions({ t, filter, matching, limit, reviewer, actions }: B
             <Button
               type="button"
               variant="danger"
-              pending={deletePending}
+              pending={remove.pending}
               pendingLabel={t.deleting}
               disabled={pending}
               onClick={() => {
-                sendDelete(deleteAsked);
+                remove.send(deleteAsked);
                 setDeleteAsked(null);
               }}
             >

@@ -16,6 +16,11 @@ import {
 } from "@/lib/validation/claims-list";
 import styles from "./claims-list.module.css";
 
+// Each filter of a thing, with the choices it offers; each filter of a person, with the words for
+// how they stand to the reader.
+const THINGS = { story: "stories", quantity: "quantities", source: "sources" } as const;
+const RELATIONS = { author: AUTHOR_RELATIONS, reviewer: REVIEWER_RELATIONS };
+
 const person = (value: PersonFilter | null) => (value === null ? "" : typeof value === "string" ? value : value.id);
 
 function ChoiceOptions({ choices }: { choices: Choice[] }) {
@@ -92,58 +97,38 @@ export function FilterForm({
   const f = t.filters;
   const languages = Object.keys(t.languages);
   const relations = { me: f.me, others: f.others, none: f.noReviewer };
+  const [statuses, ratings] = [named(CLAIM_STATUSES, t.statuses), named(CLAIM_RATINGS, t.ratings)];
   return (
     <Card as="form" method="get" action="/claims" className={styles.filters} role="search" aria-label={f.legend}>
       <fieldset>
         <legend>{f.legend}</legend>
         <div className={styles.filterGrid}>
-          <SelectFilter
-            name="status"
-            label={f.status}
-            value={filter.status}
-            any={f.any}
-            options={named(CLAIM_STATUSES, t.statuses)}
-          />
-          <SelectFilter name="story" label={f.story} value={filter.story} any={f.any}>
-            <ChoiceOptions choices={choices.stories} />
-          </SelectFilter>
-          <SelectFilter
-            name="quantity"
-            label={f.quantity}
-            hint={choices.quantitiesCapped ? f.quantityHint : undefined}
-            value={filter.quantity}
-            any={f.any}
-          >
-            <ChoiceOptions choices={choices.quantities} />
-          </SelectFilter>
-          <SelectFilter name="source" label={f.source} value={filter.source} any={f.any}>
-            <ChoiceOptions choices={choices.sources} />
-          </SelectFilter>
-          <SelectFilter
-            name="author"
-            label={f.author}
-            value={person(filter.author)}
-            any={f.any}
-            options={named(AUTHOR_RELATIONS, relations)}
-          >
-            <ChoiceOptions choices={choices.people} />
-          </SelectFilter>
-          <SelectFilter
-            name="reviewer"
-            label={f.reviewer}
-            value={person(filter.reviewer)}
-            any={f.any}
-            options={named(REVIEWER_RELATIONS, relations)}
-          >
-            <ChoiceOptions choices={choices.people} />
-          </SelectFilter>
-          <SelectFilter
-            name="rating"
-            label={f.rating}
-            value={filter.rating}
-            any={f.any}
-            options={named(CLAIM_RATINGS, t.ratings)}
-          />
+          <SelectFilter name="status" label={f.status} value={filter.status} any={f.any} options={statuses} />
+          {(["story", "quantity", "source"] as const).map((name) => (
+            <SelectFilter
+              key={name}
+              name={name}
+              label={f[name]}
+              hint={name === "quantity" && choices.quantitiesCapped ? f.quantityHint : undefined}
+              value={filter[name]}
+              any={f.any}
+            >
+              <ChoiceOptions choices={choices[THINGS[name]]} />
+            </SelectFilter>
+          ))}
+          {(["author", "reviewer"] as const).map((name) => (
+            <SelectFilter
+              key={name}
+              name={name}
+              label={f[name]}
+              value={person(filter[name])}
+              any={f.any}
+              options={named(RELATIONS[name], relations)}
+            >
+              <ChoiceOptions choices={choices.people} />
+            </SelectFilter>
+          ))}
+          <SelectFilter name="rating" label={f.rating} value={filter.rating} any={f.any} options={ratings} />
           <SelectFilter
             name="language"
             label={f.language}

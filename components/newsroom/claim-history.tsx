@@ -5,16 +5,6 @@ import styles from "./newsroom.module.css";
 import { NEWSROOM_MESSAGES } from "@/lib/i18n/messages/staff/newsroom";
 import { messagesFor } from "@/lib/i18n/server";
 
-const ACTION_WORDS: Record<string, string> = {
-  create: "created it",
-  update: "edited it",
-  submit: "sent it for review",
-  approve: "approved and published it",
-  reject: "sent it back",
-  retract: "retracted it",
-  rate: "rated it",
-};
-
 // On a create every field is new: listing them all would drown the entries that matter.
 const SHOWN_ON_CREATE = new Set(["status", "quote"]);
 
@@ -33,7 +23,7 @@ export async function ClaimHistoryList({ history }: { history: ReadableHistory }
         return (
           <li key={entry.id} className={styles.historyEntry}>
             <p className={styles.historyHead}>
-              <strong>{entry.actor?.name ?? t.theSystem}</strong> {ACTION_WORDS[entry.action] ?? entry.action}
+              <strong>{entry.actor?.name ?? t.theSystem}</strong> {t.actions[entry.action] ?? entry.action}
               <br />
               <time dateTime={entry.at.toISOString()} className={styles.detail}>
                 {formatUtcTime(entry.at)}

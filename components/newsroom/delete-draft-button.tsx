@@ -1,9 +1,10 @@
 "use client";
 
+import { ConfirmButtons } from "@/components/forms/confirm-buttons";
 import { useState } from "react";
 import { SaveFault, isDatabaseFault } from "@/components/forms/save-fault";
 import { useFormAction, type FormAction } from "@/components/forms/use-form-action";
-import { Button, ButtonRow } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field, FieldError } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/auth/action-result";
@@ -52,14 +53,13 @@ export function DeleteDraftButton({
       <Field id={`delete-${claimId}-reason`} label={t.reason} hint={t.reasonHint} error={errors.reason} optional>
         <input type="text" name="reason" maxLength={MAX_DELETION_REASON_LENGTH} />
       </Field>
-      <ButtonRow>
-        <Button type="submit" variant="danger" pending={pending} pendingLabel={t.deleting}>
-          {t.confirm}
-        </Button>
-        <Button type="button" variant="secondary" onClick={() => setAsking(false)} disabled={pending}>
-          {t.cancel}
-        </Button>
-      </ButtonRow>
+      <ConfirmButtons
+        confirm={t.confirm}
+        pendingLabel={t.deleting}
+        cancel={t.cancel}
+        pending={pending}
+        onCancel={() => setAsking(false)}
+      />
       <SaveFault result={state} />
       {failure && !failure.fields && !isDatabaseFault(state) && <FieldError role="alert">{failure.message}</FieldError>}
     </Card>

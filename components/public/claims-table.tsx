@@ -1,3 +1,4 @@
+import { TableHead } from "@/components/ui/table-head";
 import Link from "next/link";
 import type { PublicClaim } from "@/lib/data/public-claims";
 import { formatTime } from "@/lib/i18n/format";
@@ -18,16 +19,7 @@ export async function ClaimsTable({ claims, caption }: { claims: readonly Public
   const t = PUBLIC_MESSAGES[locale].table;
   return (
     <table className={styles.claims}>
-      <caption className="visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t.source}</th>
-          <th scope="col">{t.asOfUtc}</th>
-          <th scope="col">{t.words}</th>
-          <th scope="col">{t.figure}</th>
-          <th scope="col">{t.article}</th>
-        </tr>
-      </thead>
+      <TableHead caption={caption} columns={[t.source, t.asOfUtc, t.words, t.figure, t.article]} />
       <tbody>
         {/* Keyed by position: rendered on the server only, and an id per row would be sent again. */}
         {claims.map((claim, index) => (

@@ -1,3 +1,4 @@
+import { TableHead } from "@/components/ui/table-head";
 import type { QuantityNotice } from "@/lib/data/public-notices";
 import { formatTime } from "@/lib/i18n/format";
 import { PUBLIC_MESSAGES } from "@/lib/i18n/messages/public";
@@ -37,15 +38,7 @@ export async function QuantityNotices({
       </h3>
       <p className={own.intro}>{t.intro}</p>
       <table className={`${styles.claims} ${own.table}`}>
-        <caption className="visually-hidden">{t.caption(heading, label)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.decision}</th>
-            <th scope="col">{t.source}</th>
-            <th scope="col">{t.figure}</th>
-            <th scope="col">{t.reason}</th>
-          </tr>
-        </thead>
+        <TableHead caption={t.caption(heading, label)} columns={[t.decision, t.source, t.figure, t.reason]} />
         <tbody>
           {notices.map((notice) => (
             <tr key={notice.claimId} id={noticeAnchor(notice)} className={own.row}>

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { cx } from "./class-names";
 import styles from "./data-table.module.css";
+import { TableHead } from "./table-head";
 
 interface DataTableProps {
   /** Said by screen readers, hidden on screen: the page's heading already says it. */
@@ -21,16 +22,7 @@ interface DataTableProps {
 export function DataTable({ caption, columns, narrow, className, children }: DataTableProps) {
   const table = (
     <table className={cx(styles.table, narrow === "cards" && styles.cards, className)}>
-      <caption className="visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          {columns.map((column) => (
-            <th key={column} scope="col">
-              {column}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <TableHead caption={caption} columns={columns} />
       <tbody>{children}</tbody>
     </table>
   );

@@ -292,3 +292,18 @@ export async function governorQuantity(tag: string) {
     });
   return { quantity, sourceId, claim };
 }
+
+/** The Observatory's "more than 30" (source `osdh`), in review unless `details` say otherwise. */
+export const observatoryMoreThan30 = (quantity: TestQuantity, details: Partial<NewClaim> = {}) =>
+  insertClaim({
+    quantityId: quantity.quantityId,
+    sourceId: quantity.sources.osdh as string,
+    author: "editor",
+    quote: "more than 30",
+    low: 31,
+    high: null,
+    qualifier: "more_than",
+    sentence: "More than 30 soldiers died, the Observatory said.",
+    reportedAt: new Date("2020-02-27T23:30:00Z"),
+    ...details,
+  });

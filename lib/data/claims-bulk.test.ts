@@ -3,8 +3,7 @@ import type { Actor } from "@/lib/auth/policy";
 import type { ClaimStatus } from "@/lib/generated/prisma/client";
 import { BULK_BATCH_LIMIT } from "@/lib/validation/claims-list";
 import { testDatabase } from "@/tests/database/test-database";
-import { testDraftInput, testNewsroom, testPerson } from "@/tests/database/test-newsroom";
-import { createDraftClaim, updateDraftClaim } from "./claims";
+import { atLeastDraft, editToAtLeast, testNewsroom, testPerson } from "@/tests/database/test-newsroom";
 import { approveClaims, deleteDrafts, previewApproval, submitClaims } from "./claims-bulk";
 import { atLeast } from "@/tests/figures/at-least-29";
 
@@ -23,19 +22,7 @@ const history = (id: string) =>
   db().historyEntry.findMany({ where: { entityType: "claim", entityId: id }, orderBy: { id: "asc" } });
 const claimNow = (id: string) => db().claim.findUniqueOrThrow({ where: { id } });
 
-async function draft(authorId: string, low = 29) {
-  const made = await createDraftClaim(
-    authorId,
-    testDraftInput(newsroom.quantityId, newsroom.sourceId, {
-      sentence: `At least ${low} Turkish soldiers were killed, the governor of Hatay said.`,
-      quote: `At least ${low}`,
-      value: `${low}`,
-      low: `${low}`,
-    }),
-  );
-  if (!made.ok) throw new Error("no draft");
-  return claimNow(made.data.id);
-}
+const draft = (authorId: string, low = 29) => atLeastDraft(newsroom, authorId, low);
 
 async function inReview(
   authorId: string,
@@ -97,16 +84,7 @@ describe("submitting many drafts at once", () => {
     const mine = await draft(editor.id, 40);
     const theirs = await draft(editor2.id, 41);
     const changed = await draft(editor.id, 42);
-    const edited = await updateDraftClaim(editor, {
-      ...testDraftInput(newsroom.quantityId, newsroom.sourceId, {
-        sentence: "At least 43 Turkish soldiers were killed, the governor of Hatay said.",
-        quote: "At least 43",
-        value: "43",
-        low: "43",
-      }),
-      claimId: changed.id,
-      version: changed.version,
-    });
+    const edited = await editToAtLeast(newsroom, editor, { claimId: changed.id, version: changed.version }, 43);
     expect(edited.ok).toBe(true);
     const submitted = await inReview(editor.id, 44);
 
@@ -141,16 +119,7 @@ describe("deleting many drafts at once", () => {
     const someoneElses = await draft(editor2.id, 204);
     const submitted = await inReview(editor.id, 205);
     // Changed after the list showed it at version 1.
-    const edited = await updateDraftClaim(editor, {
-      ...testDraftInput(newsroom.quantityId, newsroom.sourceId, {
-        sentence: "At least 213 Turkish soldiers were killed, the governor of Hatay said.",
-        quote: "At least 213",
-        value: "213",
-        low: "213",
-      }),
-      claimId: third.id,
-      version: 1,
-    });
+    const edited = await editToAtLeast(newsroom, editor, { claimId: third.id, version: 1 }, 213);
     expect(edited.ok).toBe(true);
 
     const outcome = await deleteDrafts(editor, [
@@ -215,16 +184,7 @@ describe("approving many claims at once", () => {
 
   it("refuses a claim the reviewer changed (four eyes), and one changed since the preview", async () => {
     const d = await draft(editor.id, 70);
-    const fixed = await updateDraftClaim(reviewer2, {
-      ...testDraftInput(newsroom.quantityId, newsroom.sourceId, {
-        sentence: "At least 71 Turkish soldiers were killed, the governor of Hatay said.",
-        quote: "At least 71",
-        value: "71",
-        low: "71",
-      }),
-      claimId: d.id,
-      version: d.version,
-    });
+    const fixed = await editToAtLeast(newsroom, reviewer2, { claimId: d.id, version: d.version }, 71);
     expect(fixed.ok).toBe(true);
     const changedByReviewer2 = await db().claim.update({
       where: { id: d.id },

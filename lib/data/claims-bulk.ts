@@ -1,4 +1,5 @@
 import "server-only";
+import type { ActionResult } from "@/lib/auth/action-result";
 import { mayDecideClaim, mayDeleteDraft, wroteOrChangedClaim, type Actor } from "@/lib/auth/policy";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/locale";
@@ -15,9 +16,8 @@ import { approveClaim, changedSinceApproval } from "./review";
 
 // The claims list's bulk actions: many claims submitted, approved or deleted (drafts) in one go.
 // Each claim goes through the single action's own function (submitClaim, approveClaim,
-// deleteDraft), in its own transaction
-// with its own history entry, exactly as if the person had pressed its button: the same rules,
-// the same version check, the same webhooks. One claim refused never stops the others; the
+// deleteDraft), in its own transaction with its own history entry, exactly as if the person had
+// pressed its button: the same rules, the same version check, the same webhooks. One claim refused never stops the others; the
 // outcome counts each reason.
 
 /** Why one claim of a batch was not changed. */
@@ -66,15 +66,27 @@ function loadClaims(ids: string[], database: PrismaClient): Promise<ClaimNow[]> 
   });
 }
 
+/** One bulk action: the status its claims must be in, the checks around it, the single action it repeats. */
+interface BulkStep {
+  status: ClaimNow["status"];
+  /** Refused before the version is even looked at (approving one's own claim). */
+  first?: (claim: ClaimNow) => BulkRefusal | null;
+  /** Refused once the version and status are right (the policy). */
+  then?: (claim: ClaimNow) => BulkRefusal | null;
+  act: (target: BulkCandidate) => Promise<ActionResult<unknown>>;
+  /** What the single action's "forbidden" means here. */
+  forbidden: BulkRefusal;
+}
+
 /**
- * Runs `act` on each target in turn. A database fault (busy, full, out of reach) stops the batch:
+ * Runs `step` on each target in turn, as its own button would. A database fault (busy, full, out of reach) stops the batch:
  * before anything was saved it is thrown, and the action says "nothing was saved"; after, the
  * outcome says how many were done and how many were not reached.
  */
 async function eachClaim(
   targets: readonly BulkCandidate[],
   database: PrismaClient,
-  act: (target: BulkCandidate, claim: ClaimNow | undefined) => Promise<BulkRefusal | null>,
+  step: BulkStep,
 ): Promise<BulkOutcome> {
   if (targets.length > BULK_BATCH_LIMIT) throw new Error(`A batch holds at most ${BULK_BATCH_LIMIT} claims.`);
   const claims = new Map(
@@ -96,7 +108,7 @@ async function eachClaim(
     const claim = claims.get(target.claimId);
     let refusal: BulkRefusal | null;
     try {
-      refusal = await act(target, claim);
+      refusal = await stepOn(step, target, claim);
     } catch (error) {
       const fault = databaseFault(error);
       const refusedAny = Object.values(outcome.refused).some((n) => n > 0);
@@ -116,6 +128,19 @@ async function eachClaim(
   return outcome;
 }
 
+/** Why `step` refused the target, or null once it is done. */
+async function stepOn(step: BulkStep, target: BulkCandidate, claim: ClaimNow | undefined): Promise<BulkRefusal | null> {
+  if (!claim) return "not_found";
+  const first = step.first?.(claim);
+  if (first) return first;
+  if (claim.version !== target.version) return "stale";
+  if (claim.status !== step.status) return "wrong_status";
+  const then = step.then?.(claim);
+  if (then) return then;
+  const result = await step.act(target);
+  return result.ok ? null : refusalOf(result.error.code, result.error.message, step.forbidden);
+}
+
 /** The refusal of a single action's answer, in the batch's words. */
 function refusalOf(code: string, message: string, forbidden: BulkRefusal): BulkRefusal {
   if (code === "conflict") return "stale";
@@ -124,64 +149,45 @@ function refusalOf(code: string, message: string, forbidden: BulkRefusal): BulkR
   return forbidden;
 }
 
+/** A bulk action: the actor's targets, each through the step made for them, in turn. */
+const bulkAction =
+  (stepFor: (actor: Actor, database: PrismaClient) => BulkStep) =>
+  (actor: Actor, targets: readonly BulkCandidate[], database: PrismaClient = db): Promise<BulkOutcome> =>
+    eachClaim(targets, database, stepFor(actor, database));
+
 /**
  * Sends each target draft to review, as its Submit button does (submitClaim): only the author's
  * own drafts, and only at the version the list showed.
  */
-export function submitClaims(
-  actor: Actor,
-  targets: readonly BulkCandidate[],
-  database: PrismaClient = db,
-): Promise<BulkOutcome> {
-  return eachClaim(targets, database, async (target, claim) => {
-    if (!claim) return "not_found";
-    if (claim.version !== target.version) return "stale";
-    if (claim.status !== "draft") return "wrong_status";
-    if (!maySubmitClaim(actor, claim)) return "not_yours";
-    const result = await submitClaim(actor, target);
-    return result.ok ? null : refusalOf(result.error.code, result.error.message, "not_yours");
-  });
-}
+export const submitClaims = bulkAction((actor) => ({
+  status: "draft",
+  then: (claim) => (maySubmitClaim(actor, claim) ? null : "not_yours"),
+  act: (target) => submitClaim(actor, target),
+  forbidden: "not_yours",
+}));
 
 /**
  * Approves each target, as the review page's Approve button does (approveClaim): never the
  * reviewer's own claims, nor those they changed, and only at the version the preview showed.
  */
-export function approveClaims(
-  actor: Actor,
-  targets: readonly BulkCandidate[],
-  database: PrismaClient = db,
-): Promise<BulkOutcome> {
-  return eachClaim(targets, database, async (target, claim) => {
-    if (!claim) return "not_found";
-    if (claim.authorId === actor.id) return "own";
-    if (claim.version !== target.version) return "stale";
-    if (claim.status !== "in_review") return "wrong_status";
-    const result = await approveClaim(actor, target, database);
-    return result.ok ? null : refusalOf(result.error.code, result.error.message, "changed_it");
-  });
-}
+export const approveClaims = bulkAction((actor, database) => ({
+  status: "in_review",
+  first: (claim) => (claim.authorId === actor.id ? "own" : null),
+  act: (target) => approveClaim(actor, target, database),
+  forbidden: "changed_it",
+}));
 
 /**
  * Deletes each target draft, as its page's Delete button does (deleteDraft): only drafts, only
  * the person's own (an admin's: anyone's), and only at the version the list showed. Each keeps
  * its history, closed by a "delete" entry.
  */
-export function deleteDrafts(
-  actor: Actor,
-  targets: readonly BulkCandidate[],
-  database: PrismaClient = db,
-): Promise<BulkOutcome> {
-  return eachClaim(targets, database, async (target, claim) => {
-    if (!claim) return "not_found";
-    if (claim.version !== target.version) return "stale";
-    if (claim.status !== "draft") return "wrong_status";
-    if (!mayDeleteDraft(actor, claim)) return "not_yours";
-    const result = await deleteDraft(actor, target, database);
-    if (result.ok) return null;
-    return result.error.code === "not_found" ? "not_found" : result.error.code === "forbidden" ? "not_yours" : "stale";
-  });
-}
+export const deleteDrafts = bulkAction((actor, database) => ({
+  status: "draft",
+  then: (claim) => (mayDeleteDraft(actor, claim) ? null : "not_yours"),
+  act: (target) => deleteDraft(actor, target, database),
+  forbidden: "not_yours",
+}));
 
 // ---------------------------------------------------------------------------------------------
 // The approval's preview

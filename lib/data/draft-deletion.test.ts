@@ -5,8 +5,8 @@ import { importPlan } from "@/lib/newsroom/csv/import-plan";
 import { parseCsv } from "@/lib/newsroom/csv/parse-csv";
 import { DEFAULT_FILTER } from "@/lib/validation/claims-list";
 import { testDatabase } from "@/tests/database/test-database";
-import { testDraftInput, testNewsroom, testPerson } from "@/tests/database/test-newsroom";
-import { createDraftClaim, editorDashboard, submitClaim, updateDraftClaim } from "./claims";
+import { atLeastDraft, editToAtLeast, testNewsroom, testPerson } from "@/tests/database/test-newsroom";
+import { editorDashboard, submitClaim } from "./claims";
 import { listStaffClaims } from "./claims-list";
 import { deleteDraft, discardImportDrafts } from "./draft-deletion";
 import { historyOf } from "./history";
@@ -25,19 +25,7 @@ let admin: Actor;
 const db = () => testDatabase.db;
 const exists = async (id: string) => (await db().claim.findUnique({ where: { id } })) !== null;
 
-async function draft(authorId: string, low = 29) {
-  const made = await createDraftClaim(
-    authorId,
-    testDraftInput(newsroom.quantityId, newsroom.sourceId, {
-      sentence: `At least ${low} Turkish soldiers were killed, the governor of Hatay said.`,
-      quote: `At least ${low}`,
-      value: `${low}`,
-      low: `${low}`,
-    }),
-  );
-  if (!made.ok) throw new Error("no draft");
-  return db().claim.findUniqueOrThrow({ where: { id: made.data.id } });
-}
+const draft = (authorId: string, low = 29) => atLeastDraft(newsroom, authorId, low);
 
 beforeAll(async () => {
   newsroom = await testNewsroom("deletion");
@@ -113,16 +101,7 @@ describe("deleting a draft", () => {
 
   it("refuses a stale version: a draft changed since the person looked at it is not deleted blind", async () => {
     const claim = await draft(editor.id, 34);
-    const edited = await updateDraftClaim(editor, {
-      claimId: claim.id,
-      version: 1,
-      ...testDraftInput(newsroom.quantityId, newsroom.sourceId, {
-        sentence: "At least 35 Turkish soldiers were killed, the governor of Hatay said.",
-        quote: "At least 35",
-        value: "35",
-        low: "35",
-      }),
-    });
+    const edited = await editToAtLeast(newsroom, editor, { claimId: claim.id, version: 1 }, 35);
     expect(edited.ok).toBe(true);
 
     const refused = await deleteDraft(editor, { claimId: claim.id, version: 1 });

@@ -42,6 +42,32 @@ export function recordCreation(
   return recordHistory(tx, { entityType, entityId: created.id, action: "create", actorId, after: created, reason });
 }
 
+/** What a reviewer's decision touches on a claim. */
+export interface DecisionFields {
+  status: string;
+  rating: string;
+  ratingExplanation: string | null;
+  version: number;
+  reviewerId: string | null;
+  reviewedAt: Date | null;
+  reviewNote: string | null;
+  retractionReason: string | null;
+}
+
+/** The fields a reviewer's decision touches, as they were or as they became: its history entry's before and after. */
+export function decisionSnapshot(claim: DecisionFields) {
+  return {
+    status: claim.status,
+    rating: claim.rating,
+    ratingExplanation: claim.ratingExplanation,
+    version: claim.version,
+    reviewerId: claim.reviewerId,
+    reviewedAt: claim.reviewedAt?.toISOString() ?? null,
+    reviewNote: claim.reviewNote,
+    retractionReason: claim.retractionReason,
+  };
+}
+
 /** The history of one thing, oldest first, with who did each step. */
 export function historyOf(entityType: HistoryEntity, entityId: string, database: PrismaClient | Transaction = db) {
   return database.historyEntry.findMany({

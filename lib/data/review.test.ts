@@ -239,26 +239,14 @@ describe("rating a claim", () => {
   });
 
   it("a reviewer does not rate their own claim, nor a draft", async () => {
-    const own = await claim(reviewer.id);
-    expect(
-      (
-        await rateClaim(
-          reviewer,
-          { claimId: own.id, version: own.version, rating: "confirmed", ratingExplanation: REASON },
-          test.db,
-        )
-      ).ok,
-    ).toBe(false);
-    const draft = await claim(editor.id, { status: "draft" });
-    expect(
-      (
-        await rateClaim(
-          reviewer,
-          { claimId: draft.id, version: draft.version, rating: "confirmed", ratingExplanation: REASON },
-          test.db,
-        )
-      ).ok,
-    ).toBe(false);
+    const rated = (c: { id: string; version: number }) =>
+      rateClaim(
+        reviewer,
+        { claimId: c.id, version: c.version, rating: "confirmed", ratingExplanation: REASON },
+        test.db,
+      );
+    expect((await rated(await claim(reviewer.id))).ok).toBe(false);
+    expect((await rated(await claim(editor.id, { status: "draft" }))).ok).toBe(false);
   });
 });
 

@@ -29,7 +29,7 @@ import {
   SOURCE_PROFILE_FIELDS,
   WORKFLOW_FIELDS,
 } from "./fields";
-import { readableHistory, recordHistory, type ReadableHistory } from "./history";
+import { decisionSnapshot, readableHistory, recordHistory, type ReadableHistory } from "./history";
 import { forgetSourceRecords } from "./source-records";
 import { enqueueClaimEvent } from "./webhooks";
 import { REFUSALS } from "@/lib/i18n/messages/refusals";
@@ -325,8 +325,8 @@ async function writeDecision(
     entityId: claim.id,
     action: transition.action,
     actorId: actor.id,
-    before: decisionSnapshot(claim),
-    after: decisionSnapshot(after),
+    before: decisionOf(claim),
+    after: decisionOf(after),
     reason: transition.reason,
   });
   // Webhooks' outbox: the event is queued in this same transaction, so it goes out exactly when
@@ -344,18 +344,8 @@ async function writeDecision(
 }
 
 // The fields a reviewer's decision touches, as they were and as they became.
-function decisionSnapshot(claim: ClaimAtDecision) {
-  return {
-    status: claim.status,
-    rating: claim.rating,
-    ratingExplanation: claim.ratingExplanation,
-    version: claim.version,
-    reviewerId: claim.reviewer?.id ?? null,
-    reviewedAt: claim.reviewedAt?.toISOString() ?? null,
-    reviewNote: claim.reviewNote,
-    retractionReason: claim.retractionReason,
-  };
-}
+const decisionOf = ({ reviewer, ...claim }: ClaimAtDecision) =>
+  decisionSnapshot({ ...claim, reviewerId: reviewer?.id ?? null });
 
 function loadForDecision(tx: Prisma.TransactionClient, claimId: string) {
   return tx.claim.findUnique({ where: { id: claimId }, select: DECISION_FIELDS });

@@ -3,7 +3,7 @@
 // as GET /api/v1/claims gives it. The staff one adds what only the newsroom sees: status,
 // rating, who wrote and reviewed it, the review note and the workflow's times.
 import type { PublicExportPage, StaffExportRow } from "@/lib/data/claim-export";
-import { FIGURE_COLUMNS, figureCells, STORY_CSV_HEADER, type Cell } from "@/lib/public/open-data/csv";
+import { claimCells, FIGURE_COLUMNS, figureCells, STORY_CSV_HEADER, type Cell } from "@/lib/public/open-data/csv";
 import { serializeClaim, standingsOf, type Standing } from "@/lib/public/open-data/serialize";
 import type { OpenDataUrls } from "@/lib/public/open-data/urls";
 import type { ExportShape } from "./export-stream";
@@ -23,18 +23,7 @@ export function publicExportShape(urls: OpenDataUrls): ExportShape<PublicExportP
     header: PUBLIC_EXPORT_HEADER,
     csvRows(page) {
       const standing = standings(page);
-      return page.rows.map((c) => [
-        c.quantity.story.slug,
-        c.id,
-        c.quantity.label,
-        ...figureCells(c, c.quantity.unit),
-        c.language,
-        c.articleUrl,
-        standing.get(c.id) ?? "current",
-        c.rating,
-        c.ratingExplanation,
-        urls.claimPage(c.id),
-      ]);
+      return page.rows.map((c) => [c.quantity.story.slug, ...claimCells(c, c.quantity, standing.get(c.id), urls)]);
     },
     jsonItems(page) {
       const standing = standings(page);

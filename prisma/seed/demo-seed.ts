@@ -1,7 +1,7 @@
 import "server-only";
 import { generatePassword, hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/auth/policy";
-import type { Claim, Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { sourceKey } from "@/lib/newsroom/source-key";
 import {
   DEMO_ACCOUNTS,
@@ -14,7 +14,7 @@ import {
   type SourceName,
 } from "./demo-story";
 import { figureColumns } from "@/lib/data/fields";
-import { recordCreation, recordHistory } from "@/lib/data/history";
+import { decisionSnapshot, recordCreation, recordHistory } from "@/lib/data/history";
 import { forgetSourceRecords } from "@/lib/data/source-records";
 
 // Writes the Idlib demo (./demo-story.ts) into an empty newsroom, as the newsroom itself
@@ -128,19 +128,6 @@ interface ClaimToWrite {
   relayedById: string | null;
   editorId: string;
   reviewerId: string;
-}
-
-/** The fields a reviewer's decision touches, recorded as lib/data/review.ts records them. */
-function decisionSnapshot(claim: Claim) {
-  return {
-    status: claim.status,
-    rating: claim.rating,
-    version: claim.version,
-    reviewerId: claim.reviewerId,
-    reviewedAt: claim.reviewedAt?.toISOString() ?? null,
-    reviewNote: claim.reviewNote,
-    retractionReason: claim.retractionReason,
-  };
 }
 
 /**

@@ -4,10 +4,13 @@
 import type { Role } from "@/lib/data/enums";
 import { claimDraftInput, type ClaimDraftInput } from "@/lib/validation/newsroom";
 import { AT_LEAST_29_FORM } from "@/tests/figures/at-least-29";
+import type { Actor } from "@/lib/auth/policy";
+import { createDraftClaim, updateDraftClaim } from "@/lib/data/claims";
 import { createQuantity } from "@/lib/data/quantities";
 import { createSource } from "@/lib/data/sources";
 import { createStory } from "@/lib/data/stories";
 import { createUser } from "@/lib/data/users";
+import { db } from "./test-database";
 
 /** Not a real bcrypt hash: these accounts never sign in. */
 export const TEST_PASSWORD_HASH = "$2b$12$not.a.real.hash.only.for.these.tests.............";
@@ -104,3 +107,29 @@ export function testDraftInput(
 ): ClaimDraftInput {
   return claimDraftInput.parse(testDraftForm(quantityId, sourceId, overrides));
 }
+
+type TestPlace = { quantityId: string; sourceId: string };
+
+/** The draft form's input for "at least `low`" Turkish soldiers killed, as the governor of Hatay said. */
+const atLeastInput = (newsroom: TestPlace, low: number) =>
+  testDraftInput(newsroom.quantityId, newsroom.sourceId, {
+    sentence: `At least ${low} Turkish soldiers were killed, the governor of Hatay said.`,
+    quote: `At least ${low}`,
+    value: `${low}`,
+    low: `${low}`,
+  });
+
+/** A draft of "at least `low`", saved by `authorId`: the claim stored. */
+export async function atLeastDraft(newsroom: TestPlace, authorId: string, low = 29) {
+  const made = await createDraftClaim(authorId, atLeastInput(newsroom, low));
+  if (!made.ok) throw new Error(`no draft: ${made.error.message}`);
+  return db.claim.findUniqueOrThrow({ where: { id: made.data.id } });
+}
+
+/** `actor`'s edit of a draft, seen at `version`, to say "at least `low`": the edit's answer. */
+export const editToAtLeast = (
+  newsroom: TestPlace,
+  actor: Actor,
+  draft: { claimId: string; version: number },
+  low: number,
+) => updateDraftClaim(actor, { ...atLeastInput(newsroom, low), ...draft });

@@ -1,6 +1,7 @@
 // Each quantity is compared once per request: the engine's answer (compareQuantity) is computed
 // once and everything on the way reads it, the page's words as well as the open data's numbers.
 // Counted on the engine's own export, so a second caller anywhere on the path shows up here.
+import { IDLIB_STORY } from "@/tests/public/soldiers-killed";
 import type { ReactNode } from "react";
 import { renderToReadableStream } from "react-dom/server";
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from "vitest";
@@ -47,14 +48,7 @@ const quantity = (id: string, claims: PublicClaim[]): PublicQuantity => ({
   claims,
 });
 
-const storyFields = {
-  id: "s1",
-  slug: "idlib",
-  title: "Idlib",
-  summary: "",
-  date: "2020-02-27",
-  place: "Idlib",
-};
+const storyFields = IDLIB_STORY;
 // A toll with a superseded figure (the governor's later word replaces his first) and a pair, and
 // a quantity with a single source.
 const toll = quantity("toll", [

@@ -44,3 +44,13 @@ export const soldiersKilled = (claims: PublicClaim[], fields: Partial<PublicQuan
   claims,
   ...fields,
 });
+
+/** The story of the strikes in Idlib, as its public answers name it. */
+export const IDLIB_STORY = {
+  id: "s1",
+  slug: "idlib",
+  title: "Idlib",
+  summary: "",
+  date: "2020-02-27",
+  place: "Idlib",
+};

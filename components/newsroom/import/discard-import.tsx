@@ -1,9 +1,10 @@
 "use client";
 
+import { ConfirmButtons } from "@/components/forms/confirm-buttons";
 import { useState } from "react";
 import { SaveFault, isDatabaseFault } from "@/components/forms/save-fault";
 import { useFormAction, type FormAction } from "@/components/forms/use-form-action";
-import { Button, ButtonRow } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/auth/action-result";
@@ -63,14 +64,13 @@ export function DiscardImport({
             <strong id={`discard-${jobId}-title`}>{t.question}</strong> {t.explanation}
           </p>
           <input type="hidden" name="jobId" value={jobId} />
-          <ButtonRow>
-            <Button type="submit" variant="danger" pending={pending} pendingLabel={t.discarding}>
-              {t.confirm}
-            </Button>
-            <Button type="button" variant="secondary" onClick={() => setAsking(false)} disabled={pending}>
-              {t.cancel}
-            </Button>
-          </ButtonRow>
+          <ConfirmButtons
+            confirm={t.confirm}
+            pendingLabel={t.discarding}
+            cancel={t.cancel}
+            pending={pending}
+            onCancel={() => setAsking(false)}
+          />
         </form>
       )}
       <SaveFault result={state} />

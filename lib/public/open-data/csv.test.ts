@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { PublicClaim, PublicStory } from "@/lib/data/public-claims";
+import { IDLIB_STORY, soldiersKilled, soldiersKilledClaim } from "@/tests/public/soldiers-killed";
 import { csvDocument, csvField, neutraliseFormula, storyClaimsCsv } from "./csv";
 import { openDataUrls } from "./urls";
 import { itReads } from "@/tests/each-case";
-import { atLeast } from "@/tests/figures/at-least-29";
 
 describe("the story's CSV", () => {
   itReads("a spreadsheet shows %j as text", neutraliseFormula, [
@@ -43,46 +43,18 @@ describe("the story's CSV", () => {
 
 describe("the story's CSV rows", () => {
   const urls = openDataUrls("https://claims.example");
-  const claim = (id: string, rating: PublicClaim["rating"], ratingExplanation: string | null): PublicClaim => ({
-    id,
-    ...atLeast(29),
-    sentence: "At least 29 soldiers were killed.",
-    language: "en",
-    articleUrl: null,
-    archiveUrl: null,
-    publisher: null,
-    headline: null,
-    publishedAt: null,
-    reportedAt: new Date("2020-02-27T22:00:00Z"),
-    rating,
-    ratingExplanation,
-    source: { id: `src-${id}`, name: `Source ${id}`, kind: "government", country: "Turkey" },
-    relayedBy: null,
-  });
+  const claim = (id: string, rating: PublicClaim["rating"], ratingExplanation: string | null) =>
+    soldiersKilledClaim(id, `Source ${id}`, 29, "2020-02-27T22:00:00Z", { rating, ratingExplanation });
   const story: PublicStory = {
-    id: "s1",
-    slug: "idlib",
-    title: "Idlib",
-    summary: "",
-    date: "2020-02-27",
-    place: "Idlib",
+    ...IDLIB_STORY,
     quantities: [
-      {
-        id: "q1",
-        label: "Soldiers killed",
-        unit: "soldiers",
-        cumulative: true,
-        scopeWho: "Turkish soldiers",
-        scopePlace: "Idlib",
-        scopeFrom: null,
-        scopeTo: null,
-        measure: "killed",
-        headlinePolicy: "consensus",
-        claims: [
+      soldiersKilled(
+        [
           claim("c1", "disputed", "The defence ministry's count, the same night, says 33, not 29."),
           claim("c2", "unverified", null),
         ],
-      },
+        { unit: "soldiers", scopeFrom: null },
+      ),
     ],
   };
 

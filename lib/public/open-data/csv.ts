@@ -81,22 +81,37 @@ export const STORY_CSV_HEADER = [
   "permalink",
 ] as const;
 
-function quantityRows(quantity: PublicQuantity, urls: OpenDataUrls): Cell[][] {
-  const standings = standingsOf(quantity);
-  return quantity.claims.map((c) => [
-    c.id,
-    quantity.label,
-    ...figureCells(c, quantity.unit),
-    c.language,
-    c.articleUrl,
-    standings.get(c.id) ?? "current",
-    c.rating,
-    c.ratingExplanation,
-    urls.claimPage(c.id),
-  ]);
+interface ClaimRow extends FigureRow {
+  id: string;
+  language: string;
+  articleUrl: string | null;
+  rating: string;
+  ratingExplanation: string | null;
 }
 
-/** One row per published claim, quantity by quantity, each quantity's claims oldest first. */
+/** The cells under STORY_CSV_HEADER: one published claim of `quantity`, with its standing among the others. */
+export const claimCells = (
+  c: ClaimRow,
+  quantity: { label: string; unit: string | null },
+  standing: string | undefined,
+  urls: OpenDataUrls,
+): Cell[] => [
+  c.id,
+  quantity.label,
+  ...figureCells(c, quantity.unit),
+  c.language,
+  c.articleUrl,
+  standing ?? "current",
+  c.rating,
+  c.ratingExplanation,
+  urls.claimPage(c.id),
+];
+
+function quantityRows(quantity: PublicQuantity, urls: OpenDataUrls): Cell[][] {
+  const standings = standingsOf(quantity);
+  return quantity.claims.map((c) => claimCells(c, quantity, standings.get(c.id), urls));
+}
+
 export function storyClaimsCsv(story: PublicStory, urls: OpenDataUrls): string {
   return csvDocument(
     STORY_CSV_HEADER,

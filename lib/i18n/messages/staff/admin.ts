@@ -53,6 +53,21 @@ export const ADMIN_MESSAGES = englishOnly({
     theLatest30Newest: "The latest 30, newest first. Reload the page to see new attempts.",
   },
   auditTables: {
+    // What each recorded step did, after the person's name.
+    actions: {
+      create: "created",
+      update: "edited",
+      submit: "submitted for review",
+      approve: "approved and published",
+      reject: "sent back",
+      retract: "retracted",
+      rate: "rated",
+      delete: "deleted",
+      merge: "merged",
+      change_role: "changed role",
+      disable: "disabled",
+      enable: "enabled",
+    } as Record<string, string>,
     workflowStepsNewestFirst: "Workflow steps, newest first",
     whenUtc: "When (UTC)",
     who: "Who",

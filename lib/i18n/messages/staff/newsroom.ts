@@ -72,6 +72,17 @@ export const NEWSROOM_MESSAGES = englishOnly({
   claimHistory: {
     noHistoryYet: "No history yet.",
     theSystem: "The system",
+    // What each recorded step did to the claim, after the person's name.
+    actions: {
+      create: "created it",
+      update: "edited it",
+      submit: "sent it for review",
+      approve: "approved and published it",
+      reject: "sent it back",
+      retract: "retracted it",
+      rate: "rated it",
+      delete: "deleted it",
+    } as Record<string, string>,
   },
   claimList: {
     reviewer: "Reviewer: ",

@@ -37,11 +37,14 @@ export async function proxy(request: NextRequest) {
   // The server's own renders go to Next like any request; anyone else's page is offered to the
   // retraction notice, then to the cache first.
   if (isPage && !ownRender) {
-    const moved = await movedPage(request.method, request.nextUrl.pathname, request.nextUrl.search);
-    if (moved) return withSecurityHeaders(moved);
     const gone = await retractedClaimPage(request);
     if (gone) return withSecurityHeaders(gone);
     const cached = await cachedPage(request);
+    // A page kept or rendered fine has not moved: only an unknown address asks whether it did.
+    if (!cached || cached.status === 404) {
+      const moved = await movedPage(request.method, request.nextUrl.pathname, request.nextUrl.search);
+      if (moved) return withSecurityHeaders(moved);
+    }
     // A page that calls notFound() (an unknown id) is written by Next as an empty shell that
     // only JavaScript fills: no words, no lang. The not-found route is written in full, in the
     // reader's language: that is the answer, still a 404.

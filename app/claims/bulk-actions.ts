@@ -47,36 +47,42 @@ async function targetsOf(actor: Actor, input: BulkTargetInput): Promise<{ claims
   return { claims, matched: total };
 }
 
+/** The cap a batch met: null when every matching claim was in it. */
+const limitOf = (matched: number) => (matched > BULK_BATCH_LIMIT ? BULK_BATCH_LIMIT : null);
+
 const answer = (outcome: BulkOutcome, matched: number): BulkAnswer => ({
   ...outcome,
   matched,
-  limit: matched > BULK_BATCH_LIMIT ? BULK_BATCH_LIMIT : null,
+  limit: limitOf(matched),
 });
+
+/** A bulk action on drafts: the targets through `run`, and the lists that show drafts refreshed when any changed. */
+async function onDrafts(
+  actor: Actor,
+  input: BulkTargetInput,
+  run: (actor: Actor, claims: BulkCandidate[]) => Promise<BulkOutcome>,
+) {
+  const { claims, matched } = await targetsOf(actor, input);
+  const outcome = await run(actor, claims);
+  if (outcome.done > 0) {
+    revalidatePath("/claims");
+    revalidatePath("/dashboard");
+  }
+  return success(answer(outcome, matched));
+}
 
 /** Sends the author's own drafts among the targets to review, each as its Submit button does. */
 export async function bulkSubmitAction(_previous: BulkActionState, formData: FormData): Promise<BulkActionState> {
-  return runAction("write_newsroom", bulkTargetInput, formToObject(formData), async (actor, input) => {
-    const { claims, matched } = await targetsOf(actor, input);
-    const outcome = await submitClaims(actor, claims);
-    if (outcome.done > 0) {
-      revalidatePath("/claims");
-      revalidatePath("/dashboard");
-    }
-    return success(answer(outcome, matched));
-  });
+  return runAction("write_newsroom", bulkTargetInput, formToObject(formData), (actor, input) =>
+    onDrafts(actor, input, submitClaims),
+  );
 }
 
 /** Deletes the drafts among the targets the person may delete (their own; an admin's: anyone's), each with its history. */
 export async function bulkDeleteDraftsAction(_previous: BulkActionState, formData: FormData): Promise<BulkActionState> {
-  return runAction("write_newsroom", bulkTargetInput, formToObject(formData), async (actor, input) => {
-    const { claims, matched } = await targetsOf(actor, input);
-    const outcome = await deleteDrafts(actor, claims);
-    if (outcome.done > 0) {
-      revalidatePath("/claims");
-      revalidatePath("/dashboard");
-    }
-    return success(answer(outcome, matched));
-  });
+  return runAction("write_newsroom", bulkTargetInput, formToObject(formData), (actor, input) =>
+    onDrafts(actor, input, deleteDrafts),
+  );
 }
 
 /** What approving the targets would do, claim by claim; nothing is written. */
@@ -87,11 +93,7 @@ export async function previewApprovalAction(
   return runAction("review", bulkTargetInput, formToObject(formData), async (actor, input) => {
     const { claims, matched } = await targetsOf(actor, input);
     const previewed = await previewApproval(actor, claims, await requestLocale());
-    return success({
-      claims: previewed,
-      matched,
-      limit: matched > BULK_BATCH_LIMIT ? BULK_BATCH_LIMIT : null,
-    });
+    return success({ claims: previewed, matched, limit: limitOf(matched) });
   });
 }
 

@@ -6,7 +6,7 @@ import { DRAFT_DELETION_MESSAGES } from "@/lib/i18n/messages/staff/draft-deletio
 import { REFUSALS } from "@/lib/i18n/messages/refusals";
 import type { DeleteDraftInput } from "@/lib/validation/draft-deletion";
 import { db } from "./db";
-import { recordHistory } from "./history";
+import { recordHistories, recordHistory } from "./history";
 
 // Deleting drafts: one from its page, many from the claims list, or every draft an import added.
 // The claim leaves the Claim table, so it leaves every list; its history stays (HistoryEntry has
@@ -100,12 +100,10 @@ export async function discardImportDrafts(
     const drafts = await tx.claim.findMany({ where: { importJobId: job.id, status: "draft" } });
     for (let i = 0; i < drafts.length; i += DELETE_CHUNK) {
       const chunk = drafts.slice(i, i + DELETE_CHUNK);
-      await tx.historyEntry.createMany({
-        data: chunk.map((claim) => {
-          const entry = deletionEntry(claim, actor.id, reason);
-          return { ...entry, before: JSON.stringify(entry.before) };
-        }),
-      });
+      await recordHistories(
+        tx,
+        chunk.map((claim) => deletionEntry(claim, actor.id, reason)),
+      );
       await tx.claim.deleteMany({ where: { id: { in: chunk.map((c) => c.id) }, status: "draft" } });
     }
     const kept = await tx.claim.count({ where: { importJobId: job.id, status: { not: "draft" } } });

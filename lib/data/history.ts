@@ -16,19 +16,24 @@ export interface HistoryInput {
 
 const asJson = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value));
 
+const entryData = (entry: HistoryInput) => ({
+  entityType: entry.entityType,
+  entityId: entry.entityId,
+  action: entry.action,
+  actorId: entry.actorId,
+  before: asJson(entry.before),
+  after: asJson(entry.after),
+  reason: entry.reason ?? null,
+});
+
 /** Appends one history entry inside the transaction that makes the change it records. */
 export async function recordHistory(tx: Transaction, entry: HistoryInput): Promise<void> {
-  await tx.historyEntry.create({
-    data: {
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      action: entry.action,
-      actorId: entry.actorId,
-      before: asJson(entry.before),
-      after: asJson(entry.after),
-      reason: entry.reason ?? null,
-    },
-  });
+  await tx.historyEntry.create({ data: entryData(entry) });
+}
+
+/** Appends many entries in one statement, in their order, inside the transaction of their change. */
+export async function recordHistories(tx: Transaction, entries: HistoryInput[]): Promise<void> {
+  await tx.historyEntry.createMany({ data: entries.map(entryData) });
 }
 
 /** The history entry of something just made: "create", with the record as it was made. */

@@ -1,7 +1,7 @@
 // Public addresses that moved for good: a source merged into another ("OSDH" into "Syrian
 // Observatory for Human Rights") keeps its old address, which now answers 301 to the source
-// kept, so links and search engines follow. The proxy asks before the page cache: an unknown id
-// costs one lookup on a unique index. The Location is on the configured public origin, never on
+// kept, so links and search engines follow. The proxy asks only when the page cache has no page
+// for the address, or a 404: a page served from the cache costs no lookup. The Location is on the configured public origin, never on
 // the Host header (lib/public/public-origin.ts).
 import { mergedSourceId } from "@/lib/data/sources";
 import { publicOrigin } from "./public-origin";
